@@ -1,0 +1,28 @@
+package dev.lede.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One news article as read from its source, before any extraction.
+ *
+ * @param id stable identifier: the given id, else derived from the canonical URL, else from title and body
+ * @param published publication instant, or {@code null} when the source gives none
+ * @param source publisher or feed name, or {@code null}
+ * @param url canonical URL, or {@code null}
+ * @param author byline, or {@code null}
+ */
+public record Article(
+        String id, String title, String body, Instant published, String source, String url, String author) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+    }
+
+    /** Title and body as one text, title first, separated by a blank line. */
+    public String fullText() {
+        return title.isEmpty() ? body : title + "\n\n" + body;
+    }
+}
