@@ -1,0 +1,129 @@
+package dev.lede.index;
+
+import dev.lede.model.Article;
+import dev.lede.model.ArticleView;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import dev.lede.model.MentionedDate;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+
+/** Builds the Lucene document for an article, and reads a stored document back. Field by field, it says why. */
+public final class DocumentMapper {
+
+    /** Analysed, stored, with offsets in the postings so the unified highlighter needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final FacetsConfig facetsConfig;
+
+    public DocumentMapper(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    public Document toDocument(EnrichedArticle enriched) throws IOException {
+        Article article = enriched.article();
+        Enrichment found = enriched.enrichment();
+        Document doc = new Document();
+        // The id is the update key: indexing the same article again replaces it.
+        doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
+        doc.add(new Field(Schema.TITLE, article.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(Schema.BODY, article.body(), TEXT_WITH_OFFSETS));
+        addPublished(doc, article.published());
+        addStoredIfPresent(doc, Schema.URL, article.url());
+        addStoredIfPresent(doc, Schema.AUTHOR, article.author());
+        if (article.source() != null) {
+            doc.add(new StoredField(Schema.SOURCE, article.source()));
+            doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, article.source()));
+        }
+        addEntities(doc, Schema.PEOPLE, Schema.DIM_PERSON, found.people());
+        addEntities(doc, Schema.PLACES, Schema.DIM_PLACE, found.places());
+        addEntities(doc, Schema.ORGS, Schema.DIM_ORG, found.organizations());
+        for (MentionedDate date : found.mentionedDates()) {
+            doc.add(new StringField(Schema.MENTIONED, date.value(), Field.Store.YES));
+            doc.add(new StoredField(Schema.MENTIONED_TEXT, date.text() == null ? "" : date.text()));
+        }
+        return facetsConfig.build(doc);
+    }
+
+    public ArticleView toView(StoredFields storedFields, int docId) throws IOException {
+        Document doc = storedFields.document(docId);
+        return new ArticleView(
+                doc.get(Schema.ID),
+                doc.get(Schema.TITLE),
+                doc.get(Schema.BODY),
+                published(doc),
+                doc.get(Schema.SOURCE),
+                doc.get(Schema.URL),
+                doc.get(Schema.AUTHOR),
+                List.of(doc.getValues(Schema.PEOPLE)),
+                List.of(doc.getValues(Schema.PLACES)),
+                List.of(doc.getValues(Schema.ORGS)),
+                mentionedDates(doc));
+    }
+
+    private static void addPublished(Document doc, Instant published) {
+        if (published == null) {
+            return;
+        }
+        long millis = published.toEpochMilli();
+        doc.add(new LongPoint(Schema.PUBLISHED, millis));
+        doc.add(new NumericDocValuesField(Schema.PUBLISHED, millis));
+        doc.add(new StoredField(Schema.PUBLISHED, millis));
+        ZonedDateTime utc = published.atZone(ZoneOffset.UTC);
+        doc.add(new SortedSetDocValuesFacetField(Schema.DIM_YEAR, String.format("%04d", utc.getYear())));
+        doc.add(new SortedSetDocValuesFacetField(
+                Schema.DIM_MONTH, String.format("%04d-%02d", utc.getYear(), utc.getMonthValue())));
+    }
+
+    private static void addEntities(Document doc, String storedField, String dimension, List<String> values) {
+        for (String value : values) {
+            doc.add(new StoredField(storedField, value));
+            doc.add(new SortedSetDocValuesFacetField(dimension, value));
+        }
+    }
+
+    private static void addStoredIfPresent(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static Instant published(Document doc) {
+        IndexableField field = doc.getField(Schema.PUBLISHED);
+        return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
+    }
+
+    private static List<MentionedDate> mentionedDates(Document doc) {
+        String[] values = doc.getValues(Schema.MENTIONED);
+        String[] texts = doc.getValues(Schema.MENTIONED_TEXT);
+        List<MentionedDate> dates = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            dates.add(new MentionedDate(values[i], i < texts.length ? texts[i] : ""));
+        }
+        return dates;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.lede.index;
+
+import dev.lede.model.FacetField;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+
+/** Every field name of the Lucene index, the analyzer and the one facets configuration, in one place. */
+public final class Schema {
+
+    /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
+    public static final String VERSION = "1";
+
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    /** Publication instant in epoch milliseconds: a point for ranges, doc values for sorting, stored for display. */
+    public static final String PUBLISHED = "published";
+    public static final String SOURCE = "source";
+    public static final String URL = "url";
+    public static final String AUTHOR = "author";
+    public static final String PEOPLE = "people";
+    public static final String PLACES = "places";
+    public static final String ORGS = "orgs";
+    /** Mentioned dates as ISO values ("2025", "2025-02", "2025-02-14"), indexed exactly and stored. */
+    public static final String MENTIONED = "mentioned";
+    /** The words that named each mentioned date, stored in the same order as {@link #MENTIONED}. */
+    public static final String MENTIONED_TEXT = "mentioned_text";
+
+    /** Facet dimensions; the date ones feed the publication histogram. */
+    public static final String DIM_PERSON = "person";
+    public static final String DIM_PLACE = "place";
+    public static final String DIM_ORG = "org";
+    public static final String DIM_SOURCE = "source";
+    public static final String DIM_YEAR = "year";
+    public static final String DIM_MONTH = "month";
+
+    /** Commit user-data keys. */
+    public static final String COMMIT_SCHEMA_VERSION = "lede.schema";
+    public static final String COMMIT_TIME = "lede.committedAt";
+
+    private Schema() {}
+
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (FacetField field : FacetField.values()) {
+            config.setMultiValued(dimension(field), true);
+        }
+        return config;
+    }
+
+    /** English stemming and stop words for title and body; phrase positions are kept. */
+    public static Analyzer analyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    public static String dimension(FacetField field) {
+        return switch (field) {
+            case PERSON -> DIM_PERSON;
+            case PLACE -> DIM_PLACE;
+            case ORG -> DIM_ORG;
+            case SOURCE -> DIM_SOURCE;
+        };
+    }
+
+    /** The indexed term that matches every article having {@code value} in {@code field}. */
+    public static Term facetTerm(FacetsConfig config, FacetField field, String value) {
+        String dim = dimension(field);
+        return DrillDownQuery.term(config.getDimConfig(dim).indexFieldName, dim, value);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.lede.model;
+
+import java.util.List;
+
+/**
+ * Matching articles counted by publication period, oldest first.
+ *
+ * @param granularity "year" or "month", chosen by the span of the results
+ */
+public record DateHistogram(String granularity, List<FacetValue> buckets) {
+
+    public static final DateHistogram EMPTY = new DateHistogram("year", List.of());
+
+    public DateHistogram {
+        buckets = List.copyOf(buckets);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.lede.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results with the counts that narrow them.
+ *
+ * @param facets top values per facet field, keyed by {@link FacetField#plural()}
+ * @param warnings notes about how the request was understood, e.g. a query searched as plain words
+ */
+public record SearchPage(
+        String query,
+        long total,
+        long tookMs,
+        int page,
+        int size,
+        String sort,
+        List<Hit> hits,
+        Map<String, List<FacetValue>> facets,
+        DateHistogram published,
+        List<String> warnings) {}

@@ -1,0 +1,70 @@
+package dev.lede.model;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A faceted search, independent of how it arrived (HTTP, CLI) and of the engine that answers it.
+ *
+ * @param query keywords in the query language, or "" for every article
+ * @param filters selected values per facet field
+ * @param anyOf fields whose selected values mean "mentions any of them"; other fields mean "all of them"
+ * @param from first publication day, inclusive, or {@code null}
+ * @param to last publication day, inclusive, or {@code null}
+ * @param page 1-based page number
+ * @param size hits per page
+ * @param facetLimit how many top values to return per facet field
+ */
+public record SearchRequest(
+        String query,
+        Map<FacetField, List<String>> filters,
+        Set<FacetField> anyOf,
+        LocalDate from,
+        LocalDate to,
+        SortOrder sort,
+        int page,
+        int size,
+        int facetLimit) {
+
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_FACET_LIMIT = 10;
+    public static final int MAX_FACET_LIMIT = 100;
+    /** Deep paging beyond this many hits needs a cursor, not a page number. */
+    public static final int MAX_WINDOW = 10_000;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        EnumMap<FacetField, List<String>> copy = new EnumMap<>(FacetField.class);
+        filters.forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                copy.put(field, List.copyOf(values));
+            }
+        });
+        filters = Map.copyOf(copy);
+        anyOf = anyOf.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(anyOf));
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    /** Every article, newest first. */
+    public static SearchRequest everything() {
+        return forQuery("");
+    }
+
+    public static SearchRequest forQuery(String query) {
+        return new SearchRequest(
+                query, Map.of(), Set.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, DEFAULT_FACET_LIMIT);
+    }
+
+    public List<String> selected(FacetField field) {
+        return filters.getOrDefault(field, List.of());
+    }
+
+    public boolean hasKeywords() {
+        return !query.isBlank();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.lede.search;
+
+import dev.lede.index.Schema;
+import dev.lede.model.DateHistogram;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+
+/** Reads Lucene facet counts into model values: top values per field and the publication histogram. */
+final class FacetReader {
+
+    /** Beyond this many years of results a month-by-month histogram is too fine to read. */
+    private static final int MAX_YEARS_FOR_MONTHS = 3;
+
+    private FacetReader() {}
+
+    static Map<String, List<FacetValue>> topValues(Facets facets, int limit) throws IOException {
+        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
+        for (FacetField field : FacetField.values()) {
+            byField.put(field.plural(), top(facets, Schema.dimension(field), limit));
+        }
+        return byField;
+    }
+
+    static DateHistogram publishedHistogram(Facets facets) throws IOException {
+        List<FacetValue> years = chronological(all(facets, Schema.DIM_YEAR));
+        if (years.isEmpty()) {
+            return DateHistogram.EMPTY;
+        }
+        int first = Integer.parseInt(years.getFirst().value());
+        int last = Integer.parseInt(years.getLast().value());
+        if (last - first + 1 > MAX_YEARS_FOR_MONTHS) {
+            return new DateHistogram("year", years);
+        }
+        return new DateHistogram("month", chronological(all(facets, Schema.DIM_MONTH)));
+    }
+
+    private static List<FacetValue> top(Facets facets, String dimension, int limit) throws IOException {
+        return values(facets == null ? null : safely(() -> facets.getTopChildren(limit, dimension)));
+    }
+
+    private static List<FacetValue> all(Facets facets, String dimension) throws IOException {
+        return values(facets == null ? null : safely(() -> facets.getAllChildren(dimension)));
+    }
+
+    private static List<FacetValue> values(FacetResult result) {
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetValue> values = new ArrayList<>(result.labelValues.length);
+        for (LabelAndValue labelValue : result.labelValues) {
+            if (labelValue.value.longValue() > 0) {
+                values.add(new FacetValue(labelValue.label, labelValue.value.longValue()));
+            }
+        }
+        return values;
+    }
+
+    private static List<FacetValue> chronological(List<FacetValue> values) {
+        return values.stream().sorted(Comparator.comparing(FacetValue::value)).toList();
+    }
+
+    private interface FacetCall {
+        FacetResult get() throws IOException;
+    }
+
+    /** A dimension that no indexed article has yet is reported as empty rather than as an error. */
+    private static FacetResult safely(FacetCall call) throws IOException {
+        try {
+            return call.get();
+        } catch (IllegalArgumentException dimensionNotIndexed) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.lede.search;
+
+import dev.lede.index.Schema;
+import dev.lede.model.FacetField;
+import dev.lede.model.SearchRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Combines the keyword query with the request's filters. "All of" selections become required filter clauses;
+ * "any of" selections become drill-down dimensions, so that their own counts can be computed sideways.
+ */
+final class FilterQueryBuilder {
+
+    private final FacetsConfig facetsConfig;
+
+    FilterQueryBuilder(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    DrillDownQuery build(SearchRequest request, Query keywords) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(keywords, Occur.MUST);
+        for (FacetField field : FacetField.values()) {
+            if (!request.anyOf().contains(field)) {
+                for (String value : request.selected(field)) {
+                    base.add(new TermQuery(Schema.facetTerm(facetsConfig, field, value)), Occur.FILTER);
+                }
+            }
+        }
+        if (request.from() != null || request.to() != null) {
+            base.add(publishedBetween(request.from(), request.to()), Occur.FILTER);
+        }
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
+        for (FacetField field : request.anyOf()) {
+            for (String value : request.selected(field)) {
+                query.add(Schema.dimension(field), value);
+            }
+        }
+        return query;
+    }
+
+    private static Query publishedBetween(LocalDate from, LocalDate to) {
+        long lower = from == null ? Long.MIN_VALUE : startOfDay(from);
+        long upper = to == null ? Long.MAX_VALUE : startOfDay(to.plusDays(1)) - 1;
+        return LongPoint.newRangeQuery(Schema.PUBLISHED, lower, upper);
+    }
+
+    private static long startOfDay(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}

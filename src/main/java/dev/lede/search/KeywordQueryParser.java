@@ -1,0 +1,52 @@
+package dev.lede.search;
+
+import dev.lede.index.Schema;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns what a person typed into a Lucene query over title and body: words (all required), "quoted phrases",
+ * AND/OR/NOT, {@code -term}, grouping. Text that does not parse is searched as plain words instead of failing.
+ */
+final class KeywordQueryParser {
+
+    /** A headline match says more about what a story is about than a match deep in the body. */
+    private static final float TITLE_BOOST = 2.0f;
+
+    private final Analyzer analyzer;
+
+    KeywordQueryParser(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    record Parsed(Query query, String warning) {}
+
+    Parsed parse(String text) {
+        if (text.isBlank()) {
+            return new Parsed(new MatchAllDocsQuery(), null);
+        }
+        try {
+            return new Parsed(newParser().parse(text), null);
+        } catch (ParseException | RuntimeException e) {
+            try {
+                Query plain = newParser().parse(QueryParser.escape(text));
+                return new Parsed(plain, "The query could not be parsed, so it was searched as plain words.");
+            } catch (ParseException unexpected) {
+                throw new InvalidSearchException("q", "The query could not be understood: " + text);
+            }
+        }
+    }
+
+    private MultiFieldQueryParser newParser() {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[] {Schema.TITLE, Schema.BODY}, analyzer, Map.of(Schema.TITLE, TITLE_BOOST, Schema.BODY, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        return parser;
+    }
+}

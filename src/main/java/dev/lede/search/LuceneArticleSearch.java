@@ -1,0 +1,233 @@
+package dev.lede.search;
+
+import dev.lede.index.DocumentMapper;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.Schema;
+import dev.lede.model.ArticleView;
+import dev.lede.model.DateHistogram;
+import dev.lede.model.FacetValue;
+import dev.lede.model.Hit;
+import dev.lede.model.SearchPage;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * {@link ArticleSearch} over a Lucene index on disk. Before each request it picks up whatever has been committed
+ * since, by this process or another (e.g. {@code lede index} while the server runs).
+ */
+public final class LuceneArticleSearch implements ArticleSearch {
+
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = Schema.facetsConfig();
+    private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
+    private final Analyzer analyzer = Schema.analyzer();
+    private final KeywordQueryParser keywordParser = new KeywordQueryParser(analyzer);
+    private final FilterQueryBuilder filters = new FilterQueryBuilder(facetsConfig);
+    private final SnippetMaker snippets = new SnippetMaker(analyzer);
+    private volatile FacetState facetState;
+
+    private LuceneArticleSearch(Directory directory) throws IOException {
+        this.directory = directory;
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    /** Opens the index at {@code path}, creating an empty one when there is none yet. */
+    public static LuceneArticleSearch open(Path path) throws IOException {
+        LuceneIndexWriter.createIfMissing(path);
+        Directory directory = FSDirectory.open(path);
+        try {
+            return new LuceneArticleSearch(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        validate(request);
+        KeywordQueryParser.Parsed keywords = keywordParser.parse(request.query());
+        DrillDownQuery query = filters.build(request, keywords.query());
+        IndexSearcher searcher = acquire();
+        try {
+            SortOrder order = request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
+            Outcome outcome = run(searcher, query, sortFor(order), request.page() * request.size(), request);
+            TopDocs pageDocs = slice(outcome.top(), (request.page() - 1) * request.size());
+            List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null);
+            List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            return new SearchPage(request.query(), outcome.top().totalHits.value(), tookMs, request.page(),
+                    request.size(), request.sort().label(), hits, outcome.facets(), outcome.histogram(), warnings);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public Optional<ArticleView> article(String id) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(mapper.toView(searcher.storedFields(), top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public long articleCount() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory) {
+            searchers.close();
+        }
+    }
+
+    private record Outcome(TopFieldDocs top, Map<String, List<FacetValue>> facets, DateHistogram histogram) {}
+
+    private Outcome run(IndexSearcher searcher, DrillDownQuery query, Sort sort, int window, SearchRequest request)
+            throws IOException {
+        var collector = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            TopFieldDocs top = searcher.search(query, collector);
+            return new Outcome(top, FacetReader.topValues(null, 0), DateHistogram.EMPTY);
+        }
+        var result = new DrillSideways(searcher, facetsConfig, state).search(query, collector);
+        return new Outcome(
+                result.collectorResult,
+                FacetReader.topValues(result.facets, request.facetLimit()),
+                FacetReader.publishedHistogram(result.facets));
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<ArticleView> articles = new ArrayList<>(page.scoreDocs.length);
+        for (ScoreDoc scoreDoc : page.scoreDocs) {
+            articles.add(mapper.toView(stored, scoreDoc.doc));
+        }
+        String[] bodies = articles.stream().map(ArticleView::body).toArray(String[]::new);
+        String[] snippetTexts = snippets.snippets(searcher, keywords, page, bodies);
+        List<Hit> hits = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleView a = articles.get(i);
+            hits.add(new Hit(a.id(), a.title(), a.published(), a.source(), a.url(), snippetTexts[i],
+                    a.people(), a.places(), a.orgs()));
+        }
+        return hits;
+    }
+
+    private static void validate(SearchRequest request) {
+        if (request.page() < 1) {
+            throw new InvalidSearchException("page", "page must be 1 or more");
+        }
+        if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
+            throw new InvalidSearchException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
+        }
+        if ((long) request.page() * request.size() > SearchRequest.MAX_WINDOW) {
+            throw new InvalidSearchException(
+                    "page", "page × size may not pass " + SearchRequest.MAX_WINDOW + "; narrow the search instead");
+        }
+        if (request.facetLimit() < 1 || request.facetLimit() > SearchRequest.MAX_FACET_LIMIT) {
+            throw new InvalidSearchException(
+                    "facetLimit", "facetLimit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
+        }
+        if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
+            throw new InvalidSearchException("from", "from must not be after to");
+        }
+    }
+
+    /** Without keywords every match scores the same, so "relevance" means newest first. */
+    private static SortOrder effectiveOrderWithoutKeywords(SortOrder requested) {
+        return requested == SortOrder.RELEVANCE ? SortOrder.NEWEST : requested;
+    }
+
+    private static Sort sortFor(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byPublished(true));
+            case NEWEST -> new Sort(byPublished(true));
+            case OLDEST -> new Sort(byPublished(false));
+        };
+    }
+
+    /** Articles without a publication date sort last either way. */
+    private static SortField byPublished(boolean newestFirst) {
+        SortField field = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
+        field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return field;
+    }
+
+    private static TopDocs slice(TopFieldDocs top, int offset) {
+        ScoreDoc[] docs = offset >= top.scoreDocs.length
+                ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        searchers.maybeRefresh();
+        return searchers.acquire();
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+    /** Facet ordinals are built once per index snapshot, and are absent while no article has a facet value. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        String field = facetsConfig.getDimConfig(Schema.DIM_SOURCE).indexFieldName;
+        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+        SortedSetDocValuesReaderState state =
+                info == null ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+}

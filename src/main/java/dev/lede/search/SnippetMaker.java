@@ -1,0 +1,81 @@
+package dev.lede.search;
+
+import dev.lede.index.Schema;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Makes the snippets shown under each hit: passages of the body around the matches, as HTML in which the article
+ * text is escaped and the matched words are wrapped in {@code <mark>}.
+ */
+final class SnippetMaker {
+
+    private static final int PASSAGES = 2;
+    private static final int PASSAGE_LENGTH = 180;
+    /** Where the match sits in its passage: a third of the way in, so the reader sees what leads up to it. */
+    private static final float PASSAGE_ALIGNMENT = 0.33f;
+    private static final int LEAD_LENGTH = 240;
+
+    private final Analyzer analyzer;
+
+    SnippetMaker(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** One snippet per hit of {@code page}, in order; {@code bodies} supply the lead when nothing matched. */
+    String[] snippets(IndexSearcher searcher, Query keywords, TopDocs page, String[] bodies) throws IOException {
+        String[] snippets = new String[page.scoreDocs.length];
+        if (keywords != null && page.scoreDocs.length > 0) {
+            String[] highlighted = highlighter(searcher).highlight(Schema.BODY, keywords, page, PASSAGES);
+            System.arraycopy(highlighted, 0, snippets, 0, snippets.length);
+        }
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] == null || snippets[i].isBlank()) {
+                snippets[i] = lead(bodies[i]);
+            }
+        }
+        return snippets;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, PASSAGE_ALIGNMENT))
+                .withMaxNoHighlightPassages(1)
+                .build();
+    }
+
+    /** The opening of the body, cut at a word boundary, HTML-escaped. */
+    static String lead(String body) {
+        String text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+        if (text.length() > LEAD_LENGTH) {
+            int cut = text.lastIndexOf(' ', LEAD_LENGTH);
+            text = text.substring(0, cut > 0 ? cut : LEAD_LENGTH) + " …";
+        }
+        return escapeHtml(text);
+    }
+
+    static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.lede.web;
+
+import dev.lede.search.ArticleSearch;
+import dev.lede.search.InvalidSearchException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of Lede: the JSON search API under {@code /api} and the search page at {@code /}. It knows only
+ * {@link ArticleSearch}, never the engine behind it.
+ */
+public final class LedeServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedeServer.class);
+
+    private final ArticleSearch search;
+    private final Javalin app;
+
+    public LedeServer(ArticleSearch search, String host, int port) {
+        this.search = search;
+        this.app = Javalin.create(config -> {
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.routes.get("/api/health", this::health);
+            config.routes.get("/api/search", this::search);
+            config.routes.get("/api/articles/{id}", this::article);
+            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+            config.routes.exception(InvalidSearchException.class,
+                    (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} failed", ctx.path(), e);
+                error(ctx, 500, "Something went wrong on the server; it has been logged.", null);
+            });
+            config.routes.error(404, ctx -> {
+                String type = ctx.contentType();
+                if (type == null || !type.startsWith("application/json")) {
+                    error(ctx, 404, "No such page: " + ctx.path(), null);
+                }
+            });
+            config.routes.error(405, ctx -> error(ctx, 405, "Method not allowed: " + ctx.method(), null));
+        });
+    }
+
+    public LedeServer start() {
+        app.start();
+        return this;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    /** The port actually bound, useful when started on port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    private void health(Context ctx) throws IOException {
+        ctx.json(Map.of("status", "ok", "articles", search.articleCount()));
+    }
+
+    private void search(Context ctx) throws IOException {
+        ctx.json(search.search(SearchParams.from(ctx)));
+    }
+
+    private void article(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var article = search.article(id);
+        if (article.isPresent()) {
+            ctx.json(article.get());
+        } else {
+            error(ctx, 404, "No article with id '" + id + "'", null);
+        }
+    }
+
+    private static void error(Context ctx, int status, String message, String parameter) {
+        ctx.status(HttpStatus.forStatus(status)).json(new ApiError(status, message, parameter));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.lede.web;
+
+import dev.lede.model.FacetField;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads and checks the query parameters of a search into a {@link SearchRequest}; every failure names its parameter. */
+final class SearchParams {
+
+    static final String QUERY = "q";
+    static final String ANY = "any";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String SORT = "sort";
+    static final String PAGE = "page";
+    static final String SIZE = "size";
+    static final String FACET_LIMIT = "facetLimit";
+
+    private static final int MAX_QUERY_LENGTH = 1_000;
+    private static final int MAX_VALUES_PER_FIELD = 20;
+
+    private SearchParams() {}
+
+    static SearchRequest from(Context ctx) {
+        String query = ctx.queryParam(QUERY);
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequest(QUERY, "q may be at most " + MAX_QUERY_LENGTH + " characters long");
+        }
+        Map<FacetField, List<String>> filters = new EnumMap<>(FacetField.class);
+        for (FacetField field : FacetField.values()) {
+            filters.put(field, values(ctx, field));
+        }
+        return new SearchRequest(
+                query,
+                filters,
+                anyOf(ctx),
+                date(ctx, FROM),
+                date(ctx, TO),
+                sort(ctx),
+                integer(ctx, PAGE, 1),
+                integer(ctx, SIZE, SearchRequest.DEFAULT_SIZE),
+                integer(ctx, FACET_LIMIT, SearchRequest.DEFAULT_FACET_LIMIT));
+    }
+
+    private static List<String> values(Context ctx, FacetField field) {
+        List<String> values = ctx.queryParams(field.parameter()).stream()
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .toList();
+        if (values.size() > MAX_VALUES_PER_FIELD) {
+            throw new BadRequest(field.parameter(), "at most " + MAX_VALUES_PER_FIELD + " values of "
+                    + field.parameter() + " may be given");
+        }
+        return values;
+    }
+
+    /** {@code any=person,place} (or repeated) makes those fields match any of their selected values. */
+    private static Set<FacetField> anyOf(Context ctx) {
+        Set<FacetField> fields = EnumSet.noneOf(FacetField.class);
+        for (String raw : ctx.queryParams(ANY)) {
+            for (String name : raw.split(",")) {
+                if (!name.isBlank()) {
+                    fields.add(facetField(name.strip()));
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static FacetField facetField(String name) {
+        return Arrays.stream(FacetField.values())
+                .filter(field -> field.parameter().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new BadRequest(ANY, "any takes field names: " + Arrays.stream(FacetField.values())
+                        .map(FacetField::parameter)
+                        .collect(Collectors.joining(", ")) + "; not '" + name + "'"));
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(name, name + " must be a date like 2025-02-14, not '" + raw + "'");
+        }
+    }
+
+    private static SortOrder sort(Context ctx) {
+        String raw = ctx.queryParam(SORT);
+        if (raw == null || raw.isBlank()) {
+            return SortOrder.RELEVANCE;
+        }
+        return SortOrder.parse(raw)
+                .orElseThrow(() -> new BadRequest(SORT, "sort must be relevance, newest or oldest, not '" + raw + "'"));
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name, name + " must be a whole number, not '" + raw + "'");
+        }
+    }
+}
