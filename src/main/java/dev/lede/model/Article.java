@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param id stable identifier: the given id, else derived from the canonical URL, else from title and body
  * @param published publication instant, or {@code null} when the source gives none
  * @param source publisher or feed name, or {@code null}
- * @param url canonical URL, or {@code null}
+ * @param url the article's URL as the source gives it, or {@code null}
  * @param author byline, or {@code null}
  */
 public record Article(

@@ -1,0 +1,87 @@
+package dev.lede.enrich;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Small text clean-ups shared by the person, place and organisation name rules. */
+final class NameText {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’`]s|(?<=s)['’`])$");
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
+    private static final Set<String> ABBREVIATIONS_WITH_DOT = Set.of("jr", "sr", "st", "inc", "co", "corp", "ltd", "bros");
+
+    private NameText() {}
+
+    /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+    static String normalizeWhitespace(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** "Trump's" → "Trump", "Reuters'" → "Reuters". */
+    static String stripPossessive(String name) {
+        return POSSESSIVE.matcher(name).replaceFirst("");
+    }
+
+    /**
+     * Trims everything but letters and digits from both ends, except a final dot that closes an abbreviation
+     * ("Jr.", "U.S."), which belongs to the name.
+     */
+    static String trimPunctuation(String name) {
+        int start = 0;
+        int end = name.length();
+        while (start < end && !Character.isLetterOrDigit(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        boolean abbreviationDot = end < name.length() && name.charAt(end) == '.' && endsWithAbbreviation(name, end);
+        return name.substring(start, abbreviationDot ? end + 1 : end);
+    }
+
+    /** "U.S." → "US", so that the dotted and undotted spellings count as one value. */
+    static String undotAbbreviations(String name) {
+        return DOTTED_ABBREVIATION.matcher(name).replaceAll(match -> match.group().replace(".", ""));
+    }
+
+    /** Removes whitespace, quotes and possessives around a mention. */
+    static String clean(String mention) {
+        String text = trimPunctuation(normalizeWhitespace(mention));
+        return trimPunctuation(stripPossessive(text));
+    }
+
+    static List<String> tokens(String name) {
+        return name.isEmpty() ? List.of() : Arrays.asList(name.split(" "));
+    }
+
+    /** Case-insensitive comparison key. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Of two spellings of one name, the one to show: "Washington" rather than a wire dateline's "WASHINGTON".
+     * Keeps the first unless it is all capitals and the other is not.
+     */
+    static String usualSpelling(String first, String other) {
+        boolean firstShouting = first.equals(first.toUpperCase(Locale.ROOT));
+        boolean otherShouting = other.equals(other.toUpperCase(Locale.ROOT));
+        return firstShouting && !otherShouting ? other : first;
+    }
+
+    static int letterCount(String text) {
+        return (int) text.chars().filter(Character::isLetter).count();
+    }
+
+    private static boolean endsWithAbbreviation(String name, int dotIndex) {
+        int wordStart = name.lastIndexOf(' ', dotIndex - 1) + 1;
+        String word = name.substring(wordStart, dotIndex);
+        // dotted initials such as "U.S" and a few name-ending abbreviations keep their dot; other words do not
+        return word.contains(".") || ABBREVIATIONS_WITH_DOT.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

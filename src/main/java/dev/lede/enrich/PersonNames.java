@@ -1,0 +1,184 @@
+package dev.lede.enrich;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the person mentions of one article into distinct canonical names.
+ *
+ * <p>Within an article, "Trump", "Mr. Trump" and "President Trump's" all name the person introduced as "Donald
+ * Trump", so each is counted under that full name. A partial name goes to the one longer name in the article that
+ * contains it; when two people share it ("Clinton" next to "Bill Clinton" and "Hillary Clinton") the partial
+ * mention is dropped rather than guessed, since both full names are listed anyway.
+ */
+final class PersonNames {
+
+    private static final Set<String> PRONOUNS = Set.of(
+            "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its",
+            "we", "us", "our", "ours", "they", "them", "their", "theirs", "who", "whom", "whose");
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+            "minister", "premier", "chancellor", "secretary", "senator", "sen", "rep", "representative",
+            "congressman", "congresswoman", "mayor", "governor", "gov", "general", "gen", "lt", "col", "colonel",
+            "maj", "capt", "captain", "sgt", "sergeant", "admiral", "adm", "commander", "king", "queen", "prince",
+            "princess", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "sheikh", "judge", "justice",
+            "ambassador", "commissioner", "chairman", "chairwoman", "speaker", "coach", "detective", "officer");
+    private static final List<List<String>> MULTI_WORD_TITLES = List.of(
+            List.of("prime", "minister"), List.of("vice", "president"), List.of("foreign", "minister"),
+            List.of("foreign", "secretary"), List.of("defence", "secretary"), List.of("defense", "secretary"),
+            List.of("secretary", "of", "state"), List.of("secretary", "general"), List.of("attorney", "general"),
+            List.of("chief", "executive"), List.of("crown", "prince"), List.of("first", "lady"));
+    private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    private PersonNames() {}
+
+    /** Distinct canonical names, in the order the article first mentions each person. */
+    static List<String> canonicalize(List<String> mentions) {
+        List<Name> names = distinctNames(mentions);
+        Map<List<String>, Name> longestSpelling = longestSpellingPerPerson(names);
+        Resolver resolver = new Resolver(names, longestSpelling);
+        Set<String> canonical = new LinkedHashSet<>();
+        for (Name name : names) {
+            resolver.resolve(name).ifPresent(resolved -> canonical.add(resolved.text()));
+        }
+        return List.copyOf(canonical);
+    }
+
+    /**
+     * One mention without whitespace runs, quotes, possessive or leading titles; empty for pronouns, initials and
+     * titles without a name.
+     */
+    static Optional<String> clean(String mention) {
+        List<String> tokens = new ArrayList<>(NameText.tokens(NameText.clean(mention)));
+        if (!stripLeadingTitles(tokens)) {
+            return Optional.empty();
+        }
+        String name = NameText.trimPunctuation(String.join(" ", tokens));
+        boolean onlyInitials = NameText.tokens(name).stream().allMatch(PersonNames::isInitial);
+        if (name.isEmpty() || onlyInitials || NameText.letterCount(name) < 2 || PRONOUNS.contains(NameText.key(name))) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /** Removes titles in front of the name; false when nothing but titles is left. */
+    private static boolean stripLeadingTitles(List<String> tokens) {
+        boolean stripped = true;
+        while (stripped && !tokens.isEmpty()) {
+            stripped = false;
+            List<String> keys = keysOf(tokens);
+            for (List<String> title : MULTI_WORD_TITLES) {
+                if (keys.size() >= title.size() && keys.subList(0, title.size()).equals(title)) {
+                    tokens.subList(0, title.size()).clear();
+                    stripped = true;
+                    break;
+                }
+            }
+            if (!stripped && TITLES.contains(keys.getFirst())) {
+                tokens.removeFirst();
+                stripped = true;
+            }
+        }
+        return !tokens.isEmpty();
+    }
+
+    private static List<Name> distinctNames(List<String> mentions) {
+        Map<List<String>, Name> byTokens = new LinkedHashMap<>();
+        for (String mention : mentions) {
+            clean(mention).map(Name::of).ifPresent(name -> byTokens.merge(name.tokenKeys(), name, Name::usualSpelling));
+        }
+        return List.copyOf(byTokens.values());
+    }
+
+    /** "Donald Trump" and "Donald J. Trump" are one person; both are counted under the longer spelling. */
+    private static Map<List<String>, Name> longestSpellingPerPerson(List<Name> names) {
+        Map<List<String>, Name> longest = new HashMap<>();
+        for (Name name : names) {
+            List<String> withoutInitials = name.withoutInitials();
+            if (withoutInitials.size() >= 2) {
+                longest.merge(withoutInitials, name, (a, b) -> b.tokenKeys().size() > a.tokenKeys().size() ? b : a);
+            }
+        }
+        return longest;
+    }
+
+    private static boolean isInitial(String token) {
+        return token.matches("\\p{L}\\.?");
+    }
+
+    private static List<String> keysOf(List<String> tokens) {
+        return tokens.stream().map(token -> token.replace(".", "").toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Maps each name to the full name it stands for, remembering answers since partial names chain. */
+    private static final class Resolver {
+        private final List<Name> names;
+        private final Map<List<String>, Name> longestSpelling;
+        private final Map<Name, Optional<Name>> resolved = new HashMap<>();
+
+        Resolver(List<Name> names, Map<List<String>, Name> longestSpelling) {
+            this.names = names;
+            this.longestSpelling = longestSpelling;
+        }
+
+        /** The canonical name, or empty when the mention fits more than one person. */
+        Optional<Name> resolve(Name name) {
+            Optional<Name> known = resolved.get(name);
+            if (known != null) {
+                return known;
+            }
+            Set<Optional<Name>> outcomes = new LinkedHashSet<>();
+            for (Name longer : names) {
+                if (longer.contains(name)) {
+                    outcomes.add(resolve(longer));
+                }
+            }
+            Optional<Name> result;
+            if (outcomes.isEmpty()) {
+                result = Optional.of(longestSpelling.getOrDefault(name.withoutInitials(), name));
+            } else if (outcomes.size() == 1) {
+                result = outcomes.iterator().next();
+            } else {
+                result = Optional.empty();
+            }
+            resolved.put(name, result);
+            return result;
+        }
+    }
+
+    private record Name(String text, List<String> tokenKeys) {
+
+        static Name of(String text) {
+            return new Name(text, keysOf(NameText.tokens(text)));
+        }
+
+        List<String> withoutInitials() {
+            return tokenKeys.stream().filter(token -> token.length() > 1).toList();
+        }
+
+        /** Whether this longer name contains the shorter one as consecutive words, e.g. "Donald Trump" ⊃ "Trump". */
+        boolean contains(Name shorter) {
+            // "Donald Trump Jr." is not the "Donald Trump" or the "Trump" of the same article
+            boolean addsSuffix = hasGenerationalSuffix() && !shorter.hasGenerationalSuffix();
+            return tokenKeys.size() > shorter.tokenKeys.size()
+                    && !addsSuffix
+                    && Collections.indexOfSubList(tokenKeys, shorter.tokenKeys) >= 0;
+        }
+
+        boolean hasGenerationalSuffix() {
+            return GENERATIONAL_SUFFIXES.contains(tokenKeys.getLast());
+        }
+
+        Name usualSpelling(Name other) {
+            return NameText.usualSpelling(text, other.text).equals(text) ? this : other;
+        }
+    }
+}

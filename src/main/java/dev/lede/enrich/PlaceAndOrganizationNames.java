@@ -1,0 +1,53 @@
+package dev.lede.enrich;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Cleans the place and organisation mentions of one article into distinct names. */
+final class PlaceAndOrganizationNames {
+
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
+    private PlaceAndOrganizationNames() {}
+
+    /** Distinct place names in order of first mention. */
+    static List<String> places(List<String> mentions) {
+        return distinct(mentions, PlaceAndOrganizationNames::cleanPlace);
+    }
+
+    /** Distinct organisation names in order of first mention. */
+    static List<String> organizations(List<String> mentions) {
+        return distinct(mentions, PlaceAndOrganizationNames::cleanOrganization);
+    }
+
+    /** Place as written ("The Hague" keeps its article); empty when junk. */
+    static Optional<String> cleanPlace(String mention) {
+        return keepIfName(common(mention));
+    }
+
+    /** Organisation without a leading "the" ("the Kremlin" → "Kremlin"); empty when junk. */
+    static Optional<String> cleanOrganization(String mention) {
+        return keepIfName(NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst("")));
+    }
+
+    private static String common(String mention) {
+        return NameText.undotAbbreviations(NameText.clean(mention));
+    }
+
+    /** Two letters are enough ("US", "EU", "UN"); single characters and digit runs are tokenizer debris. */
+    private static Optional<String> keepIfName(String name) {
+        return NameText.letterCount(name) >= 2 ? Optional.of(name) : Optional.empty();
+    }
+
+    private static List<String> distinct(List<String> mentions, Function<String, Optional<String>> clean) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String mention : mentions) {
+            clean.apply(mention).ifPresent(name -> byKey.merge(NameText.key(name), name, NameText::usualSpelling));
+        }
+        return List.copyOf(byKey.values());
+    }
+}

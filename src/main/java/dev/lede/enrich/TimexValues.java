@@ -1,0 +1,49 @@
+package dev.lede.enrich;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the TIMEX3 values that name a concrete calendar year, month or day, and nothing else.
+ *
+ * <p>SUTime also reports durations ("PT90M"), vague references ("PAST_REF"), unresolved dates ("XXXX-02-14"),
+ * weeks ("2025-W07"), seasons ("2025-SP") and decades ("199X"). None of these is a date a reader could pick on a
+ * calendar, and turning them into one would be a guess, so they are dropped.
+ */
+final class TimexValues {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY_WITH_OPTIONAL_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
+
+    private TimexValues() {}
+
+    /**
+     * The ISO year ({@code 2025}), month ({@code 2025-02}) or day ({@code 2025-02-14}) a timex names; a time of day
+     * is reduced to its day. Empty for anything that is not a valid, fully resolved DATE or TIME.
+     */
+    static Optional<String> calendarDate(String timexType, String value) {
+        if (value == null || !("DATE".equals(timexType) || "TIME".equals(timexType))) {
+            return Optional.empty();
+        }
+        try {
+            if (YEAR.matcher(value).matches()) {
+                return Optional.of(value);
+            }
+            if (MONTH.matcher(value).matches()) {
+                return Optional.of(YearMonth.parse(value).toString());
+            }
+            Matcher day = DAY_WITH_OPTIONAL_TIME.matcher(value);
+            if (day.matches()) {
+                return Optional.of(LocalDate.parse(day.group(1)).toString());
+            }
+        } catch (DateTimeException invalid) {
+            // "2025-13" or "2025-02-30": not a calendar date, so not a mentioned date either
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.lede.enrich;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Decides which entities found in a headline to believe. Headlines are title-case, so the recognizer sees names
+ * everywhere ("Trump Reports Calls" as an organisation); a headline entity counts only when the body names the same
+ * entity, in full or as part of a longer name.
+ */
+final class TitleMentions {
+
+    private TitleMentions() {}
+
+    /** The title mentions backed by a body mention of the same kind; all of them when the body has none. */
+    static List<EntityMention> confirmedByBody(List<EntityMention> title, List<EntityMention> body) {
+        if (body.isEmpty()) {
+            return title;
+        }
+        return title.stream().filter(mention -> body.stream().anyMatch(other -> backs(other, mention))).toList();
+    }
+
+    private static boolean backs(EntityMention bodyMention, EntityMention titleMention) {
+        if (bodyMention.kind() != titleMention.kind()) {
+            return false;
+        }
+        List<String> titleWords = words(titleMention.text());
+        return !titleWords.isEmpty() && Collections.indexOfSubList(words(bodyMention.text()), titleWords) >= 0;
+    }
+
+    private static List<String> words(String mention) {
+        return NameText.tokens(NameText.key(NameText.clean(mention)));
+    }
+}

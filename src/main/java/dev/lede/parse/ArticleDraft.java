@@ -1,0 +1,44 @@
+package dev.lede.parse;
+
+import dev.lede.model.Article;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Article fields as a format gives them, before the rules every parser shares: trimmed, blank as {@code null},
+ * markup removed from title and body, the date read, the id made stable.
+ *
+ * @param published the date as written in the source
+ */
+record ArticleDraft(String id, String title, String body, String published, String source, String url, String author) {
+
+    /** Whether there is a title or a body; without either there is no article. */
+    boolean hasText() {
+        return PlainText.blankToNull(title) != null || PlainText.blankToNull(body) != null;
+    }
+
+    /**
+     * The finished article.
+     *
+     * @param where prefix for problem messages, such as {@code "line 7: "}, or {@code ""} for a single article
+     * @param problems receives a note when the date cannot be read; the article is kept without it
+     */
+    Article toArticle(String where, List<String> problems) {
+        String cleanTitle = PlainText.oneLine(HtmlText.toPlainText(title));
+        String cleanBody = PlainText.paragraphs(HtmlText.toPlainText(body));
+        String cleanUrl = PlainText.blankToNull(url);
+        String publishedText = PlainText.oneLine(published);
+        Instant publishedAt = PublicationDates.parse(publishedText);
+        if (publishedText != null && publishedAt == null) {
+            problems.add(where + "published: unrecognised date '" + publishedText + "'");
+        }
+        return new Article(
+                ArticleIds.idFor(id, cleanUrl, cleanTitle, cleanBody),
+                cleanTitle,
+                cleanBody,
+                publishedAt,
+                PlainText.oneLine(source),
+                cleanUrl,
+                PlainText.oneLine(author));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The {@code lede} command line, run in-process as a person would type it. */
+class CommandLineTest {
+
+    @TempDir
+    Path input;
+
+    @TempDir
+    Path indexDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @ParameterizedTest(name = "lede {0} --help")
+    @ValueSource(strings = {"index", "serve", "search", "demo"})
+    void everyCommandExplainsItself(String command) {
+        assertEquals(0, run(command, "--help"));
+        assertTrue(out.toString().startsWith("Usage: lede " + command), out.toString());
+    }
+
+    @Test
+    void indexThenSearchFindsTheArticleInReadableAndJsonForm() throws Exception {
+        Files.writeString(input.resolve("bridge.txt"),
+                "Canal bridge reopens\n\nPublished: 2024-06-01\nSource: Lakeside Courier\n\nThe canal bridge reopened.");
+        assertEquals(0, run("index", "--nlp", "off", "--index", indexDir.toString(), input.toString()), err.toString());
+        assertTrue(err.toString().contains("Indexed 1 articles"), err.toString());
+
+        assertEquals(0, run("search", "--index", indexDir.toString(), "canal"));
+        assertTrue(out.toString().contains("1 articles match \"canal\""), out.toString());
+        assertTrue(out.toString().contains("Canal bridge reopens"), out.toString());
+        assertTrue(out.toString().contains("*canal*"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", "--index", indexDir.toString(), "--json", "--source", "Lakeside Courier"));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals(1, json.get("total").asInt());
+        assertEquals("2024-06-01T00:00:00Z", json.get("hits").get(0).get("published").asText());
+    }
+
+    @Test
+    void indexingAMissingPathFailsWithAClearMessage() {
+        assertEquals(1, run("index", "--nlp", "off", "--index", indexDir.toString(), input.resolve("nope").toString()));
+        assertTrue(err.toString().contains("nope"), err.toString());
+    }
+
+    @Test
+    void aBadOptionValueIsAUsageError() {
+        assertEquals(2, run("search", "--index", indexDir.toString(), "--sort", "loudest", "x"));
+        assertTrue(err.toString().contains("--sort"), err.toString());
+        assertEquals(2, run("index", "--nlp", "maximal", input.toString()));
+    }
+
+    @Test
+    void demoReindexesOnlyWhenTheIndexIsMissingOrOlderThanTheData() throws Exception {
+        Path article = input.resolve("a.txt");
+        Files.writeString(article, "Harbour crane fails\n\nThe crane stopped.");
+        Files.setLastModifiedTime(article, FileTime.from(Instant.now().minusSeconds(60)));
+        assertTrue(DemoCommand.needsIndexing(indexDir, input));
+        assertEquals(0, run("index", "--nlp", "off", "--index", indexDir.toString(), input.toString()));
+        assertFalse(DemoCommand.needsIndexing(indexDir, input));
+        Files.setLastModifiedTime(article, FileTime.from(Instant.now().plusSeconds(60)));
+        assertTrue(DemoCommand.needsIndexing(indexDir, input));
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}

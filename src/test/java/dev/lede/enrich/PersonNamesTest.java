@@ -1,0 +1,92 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+
+    @Test
+    void possessivesAreRemoved() {
+        assertEquals(List.of("Trump", "James"), PersonNames.canonicalize(List.of("Trump's", "James'")));
+        assertEquals(List.of("Zelenskyy"), PersonNames.canonicalize(List.of("Zelenskyy’s")));
+    }
+
+    @Test
+    void titlesAndHonorificsAreRemoved() {
+        assertEquals(Optional.of("Trump"), PersonNames.clean("President Trump"));
+        assertEquals(Optional.of("Keir Starmer"), PersonNames.clean("Prime Minister Keir Starmer"));
+        assertEquals(Optional.of("Smith"), PersonNames.clean("Mr. Smith"));
+        assertEquals(Optional.of("Olaf Scholz"), PersonNames.clean("Chancellor Olaf Scholz"));
+        assertEquals(Optional.of("Mark Milley"), PersonNames.clean("Gen. Mark Milley"));
+        assertEquals(Optional.of("Kamala Harris"), PersonNames.clean("Vice President Kamala Harris"));
+    }
+
+    @Test
+    void aTitleAloneIsNotAName() {
+        assertEquals(Optional.empty(), PersonNames.clean("President"));
+        assertEquals(Optional.empty(), PersonNames.clean("Mr."));
+    }
+
+    @Test
+    void whitespaceAndSurroundingQuotesAreNormalized() {
+        assertEquals(Optional.of("Donald Trump"), PersonNames.clean("  \"Donald\u00A0 \n Trump,\" "));
+    }
+
+    @Test
+    void aGenerationalSuffixKeepsItsDot() {
+        assertEquals(Optional.of("Martin Luther King Jr."), PersonNames.clean("Martin Luther King Jr."));
+    }
+
+    @Test
+    void pronounsAndSingleLettersAreDropped() {
+        assertEquals(List.of("Angela Merkel"), PersonNames.canonicalize(List.of("He", "she", "J.", "Angela Merkel", "X")));
+    }
+
+    @Test
+    void aSurnameMapsToTheFullNameUsedElsewhereInTheArticle() {
+        List<String> mentions = List.of("Trump", "Donald Trump", "Mr. Trump", "Trump's", "Vladimir Putin", "Putin");
+        assertEquals(List.of("Donald Trump", "Vladimir Putin"), PersonNames.canonicalize(mentions));
+    }
+
+    @Test
+    void aFirstNameMapsToTheOnlyFullNameContainingIt() {
+        assertEquals(List.of("Taylor Swift"), PersonNames.canonicalize(List.of("Taylor Swift", "Taylor")));
+    }
+
+    @Test
+    void aPartialNameMapsToTheLongestOfNestedFullNames() {
+        List<String> mentions = List.of("King", "Luther King", "Martin Luther King");
+        assertEquals(List.of("Martin Luther King"), PersonNames.canonicalize(mentions));
+    }
+
+    @Test
+    void spellingsWithAndWithoutAMiddleInitialAreOnePerson() {
+        List<String> mentions = List.of("Donald Trump", "Donald J. Trump", "Trump");
+        assertEquals(List.of("Donald J. Trump"), PersonNames.canonicalize(mentions));
+    }
+
+    @Test
+    void twoPeopleWithTheSameSurnameStayApartAndTheAmbiguousSurnameIsDropped() {
+        List<String> mentions = List.of("Bill Clinton", "Hillary Clinton", "Clinton", "Mrs. Clinton");
+        assertEquals(List.of("Bill Clinton", "Hillary Clinton"), PersonNames.canonicalize(mentions));
+    }
+
+    @Test
+    void aJuniorIsNotHisFather() {
+        List<String> mentions = List.of("Donald Trump", "Donald Trump Jr.", "Trump Jr.");
+        assertEquals(List.of("Donald Trump", "Donald Trump Jr."), PersonNames.canonicalize(mentions));
+    }
+
+    @Test
+    void aSurnameWithoutAFullNameStaysAsWritten() {
+        assertEquals(List.of("Hegseth"), PersonNames.canonicalize(List.of("Hegseth", "Hegseth's")));
+    }
+
+    @Test
+    void eachPersonIsListedOnceWhateverTheCase() {
+        assertEquals(List.of("Paul Volcker"), PersonNames.canonicalize(List.of("PAUL VOLCKER", "Paul Volcker", "VOLCKER")));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceAndOrganizationNamesTest {
+
+    @Test
+    void placesLosePossessivesAndPunctuationAndAreListedOnce() {
+        List<String> mentions = List.of("Ukraine", "Ukraine's", "\"Munich,\"", "UKRAINE", "The Hague");
+        assertEquals(List.of("Ukraine", "Munich", "The Hague"), PlaceAndOrganizationNames.places(mentions));
+    }
+
+    @Test
+    void dottedAbbreviationsAreTheSameNameAsUndotted() {
+        assertEquals(List.of("US", "UK"), PlaceAndOrganizationNames.places(List.of("U.S.", "US", "U.K.")));
+    }
+
+    @Test
+    void organizationsLoseALeadingThe() {
+        List<String> mentions = List.of("the Kremlin", "Kremlin", "The European Commission", "NATO's");
+        assertEquals(List.of("Kremlin", "European Commission", "NATO"), PlaceAndOrganizationNames.organizations(mentions));
+    }
+
+    @Test
+    void veryShortJunkIsDropped() {
+        assertEquals(List.of("EU"), PlaceAndOrganizationNames.organizations(List.of("A", "-", "42", "EU", "'s")));
+    }
+
+    @Test
+    void companyAbbreviationsKeepTheirDot() {
+        assertEquals(List.of("Acme Corp."), PlaceAndOrganizationNames.organizations(List.of("Acme Corp.")));
+    }
+}

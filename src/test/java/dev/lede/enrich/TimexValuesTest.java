@@ -1,0 +1,38 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TimexValuesTest {
+
+    @Test
+    void yearsMonthsAndDaysAreKept() {
+        assertEquals(Optional.of("2025"), TimexValues.calendarDate("DATE", "2025"));
+        assertEquals(Optional.of("2024-03"), TimexValues.calendarDate("DATE", "2024-03"));
+        assertEquals(Optional.of("2025-02-14"), TimexValues.calendarDate("DATE", "2025-02-14"));
+    }
+
+    @Test
+    void aTimeOfDayIsReducedToItsDay() {
+        assertEquals(Optional.of("2025-02-14"), TimexValues.calendarDate("TIME", "2025-02-14T17:00"));
+        assertEquals(Optional.of("2025-02-14"), TimexValues.calendarDate("TIME", "2025-02-14TMO"));
+    }
+
+    @Test
+    void unresolvedVagueAndNonCalendarValuesAreDropped() {
+        for (String value : new String[] {"XXXX-02-14", "XXXX-WXX-3", "PRESENT_REF", "PAST_REF", "2025-W07",
+                "2025-SP", "199X", "T17:00", "2025-13", "2025-02-30", ""}) {
+            assertEquals(Optional.empty(), TimexValues.calendarDate("DATE", value), value);
+        }
+        assertEquals(Optional.empty(), TimexValues.calendarDate("DATE", null));
+    }
+
+    @Test
+    void durationsAndSetsAreDroppedEvenWhenTheyLookLikeDates() {
+        assertEquals(Optional.empty(), TimexValues.calendarDate("DURATION", "PT90M"));
+        assertEquals(Optional.empty(), TimexValues.calendarDate("DURATION", "2025"));
+        assertEquals(Optional.empty(), TimexValues.calendarDate("SET", "2025-02-14"));
+    }
+}

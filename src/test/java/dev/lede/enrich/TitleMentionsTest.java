@@ -1,0 +1,44 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.model.EntityKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleMentionsTest {
+
+    private static EntityMention person(String text) {
+        return new EntityMention(EntityKind.PERSON, text);
+    }
+
+    private static EntityMention organization(String text) {
+        return new EntityMention(EntityKind.ORGANIZATION, text);
+    }
+
+    @Test
+    void aTitleEntityIsKeptWhenTheBodyNamesItInFullOrWithinALongerName() {
+        List<EntityMention> title = List.of(person("Putin"), person("Zelenskyy's"), person("Donald Trump"));
+        List<EntityMention> body = List.of(person("Vladimir Putin"), person("Volodymyr Zelenskyy"), person("Donald Trump"));
+        assertEquals(title, TitleMentions.confirmedByBody(title, body));
+    }
+
+    @Test
+    void aTitleCaseFalseEntityIsDropped() {
+        List<EntityMention> title = List.of(organization("Trump Reports Calls"), person("Expert Comments"));
+        List<EntityMention> body = List.of(person("Trump"), organization("Kremlin"));
+        assertEquals(List.of(), TitleMentions.confirmedByBody(title, body));
+    }
+
+    @Test
+    void aTitleEntityOfAnotherKindThanInTheBodyIsDropped() {
+        List<EntityMention> title = List.of(organization("Trump"));
+        assertEquals(List.of(), TitleMentions.confirmedByBody(title, List.of(person("Donald Trump"))));
+    }
+
+    @Test
+    void withoutBodyEntitiesTheTitleEntitiesAreTakenAsTheyAre() {
+        List<EntityMention> title = List.of(person("Putin"), organization("NATO"));
+        assertEquals(title, TitleMentions.confirmedByBody(title, List.of()));
+    }
+}

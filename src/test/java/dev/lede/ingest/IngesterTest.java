@@ -1,0 +1,75 @@
+package dev.lede.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.config.NlpMode;
+import dev.lede.enrich.Extractors;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.model.SearchRequest;
+import dev.lede.parse.Parsers;
+import dev.lede.search.LuceneArticleSearch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline from files to index: bad input is reported and skipped, everything else is indexed. */
+class IngesterTest {
+
+    @TempDir
+    Path input;
+
+    @TempDir
+    Path indexDir;
+
+    @Test
+    void aMalformedFileIsReportedAndSkippedWhileTheRestIsIndexed() throws Exception {
+        Files.writeString(input.resolve("good.txt"), "Canal bridge reopens\n\nPublished: 2024-06-01\n\nThe canal bridge reopened.");
+        Files.writeString(input.resolve("broken.json"), "{\"title\": \"Half a record\", \"body\": ");
+        Files.createDirectories(input.resolve("more"));
+        Files.writeString(input.resolve("more/feed.jsonl"),
+                "{\"id\":\"f1\",\"title\":\"Ferry timetable\",\"body\":\"New ferry times.\"}\n"
+                        + "not json at all\n"
+                        + "{\"id\":\"f2\",\"title\":\"Ferry fares\",\"body\":\"Fares rise.\"}\n");
+        Files.writeString(input.resolve("README.md"), "# not an article");
+        List<String> messages = new ArrayList<>();
+
+        IngestReport report = ingest(messages);
+
+        assertEquals(3, report.articlesIndexed());
+        assertEquals(2, report.filesRead());
+        assertEquals(1, report.filesIgnored());
+        assertEquals(1, report.skipped().size());
+        assertTrue(report.skipped().getFirst().contains("broken.json"), report.skipped().toString());
+        assertEquals(1, report.problems().size());
+        assertTrue(report.problems().getFirst().contains("line 2"), report.problems().toString());
+        assertEquals(2, messages.size(), "each skip and problem is told as it happens");
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            assertEquals(3, search.search(SearchRequest.everything()).total());
+        }
+    }
+
+    @Test
+    void indexingTheSameFilesTwiceUpdatesInsteadOfDuplicating() throws Exception {
+        Files.writeString(input.resolve("one.txt"), "Market hall restored\n\nThe market hall opened again.");
+        Files.writeString(input.resolve("two.html"),
+                "<html><head><title>Library extends hours</title></head><body><article><p>The library now opens late."
+                        + "</p></article></body></html>");
+        ingest(new ArrayList<>());
+        IngestReport second = ingest(new ArrayList<>());
+        assertEquals(2, second.articlesIndexed());
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            assertEquals(2, search.articleCount());
+        }
+    }
+
+    private IngestReport ingest(List<String> messages) throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            return new Ingester(Parsers.standard(), Extractors.forMode(NlpMode.OFF), writer, 2, messages::add)
+                    .ingest(List.of(input));
+        }
+    }
+}

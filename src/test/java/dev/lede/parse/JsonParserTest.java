@@ -1,0 +1,157 @@
+package dev.lede.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.model.Article;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonParserTest extends ParserContract {
+
+    @Override
+    ArticleParser parser() {
+        return new JsonParser();
+    }
+
+    @Override
+    String extension() {
+        return "json";
+    }
+
+    @Override
+    byte[] brokenContent() {
+        return "{\"title\": \"Unfinished\",\n \"body\": ".getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsEveryObjectOfAnArrayInOrder() throws ParseException {
+        ParseResult result = parse(fixture("json/two-articles.json"));
+
+        assertEquals(List.of("Night market returns to the old docks", "Library extends weekend hours"),
+                result.articles().stream().map(Article::title).toList());
+        assertEquals(List.of("gz-101", "gz-102"), result.articles().stream().map(Article::id).toList());
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void ignoresUnknownFieldsWhateverTheirType() throws ParseException {
+        Article article = parseOne("extra.json", """
+                {"title": "Dockside cafe wins award", "body": "The judges praised its soup.",
+                 "topics": ["food"], "meta": {"words": 6}, "rating": 4.5}
+                """);
+
+        assertEquals("Dockside cafe wins award", article.title());
+        assertEquals("The judges praised its soup.", article.body());
+    }
+
+    @Test
+    void acceptsHeadlineTextAndDateAsSynonyms() throws ParseException {
+        Article article = parseOne("synonyms.json", """
+                {"headline": "Snow closes mountain pass", "text": "The road will reopen on Friday.",
+                 "date": "2024-01-12 07:45"}
+                """);
+
+        assertEquals("Snow closes mountain pass", article.title());
+        assertEquals("The road will reopen on Friday.", article.body());
+        assertEquals(Instant.parse("2024-01-12T07:45:00Z"), article.published());
+    }
+
+    @Test
+    void acceptsContentAsSynonymForBody() throws ParseException {
+        assertEquals("Body from content.",
+                parseOne("content.json", "{\"title\": \"T\", \"content\": \"Body from content.\"}").body());
+    }
+
+    @Test
+    void skipsARecordWithNeitherTitleNorBodyAndSaysWhichItem() throws ParseException {
+        ParseResult result = parse(document("gap.json", """
+                [{"title": "First", "body": "One."},
+                 {"source": "Nobody", "title": "  ", "body": ""},
+                 {"title": "Third", "body": "Three."}]
+                """));
+
+        assertEquals(List.of("First", "Third"), result.articles().stream().map(Article::title).toList());
+        assertEquals(List.of("item 2: missing title and body"), result.problems());
+    }
+
+    @Test
+    void turnsNumbersIntoTextButRejectsARecordWithAnObjectWhereTextIsExpected() throws ParseException {
+        ParseResult result = parse(document("types.json", """
+                [{"id": 4711, "title": "Numeric id", "body": "Kept."},
+                 {"title": "Object author", "body": "Skipped.", "author": {"name": "Ada"}}]
+                """));
+
+        assertEquals(List.of("4711"), result.articles().stream().map(Article::id).toList());
+        assertEquals(List.of("item 2: field 'author' is an object, expected text"), result.problems());
+    }
+
+    @Test
+    void reportsTheLineAndColumnOfInvalidJson() {
+        ParseException e = assertThrows(ParseException.class, () -> parse(document("bad.json", """
+                {
+                  "title": "Missing comma"
+                  "body": "x"
+                }
+                """)));
+
+        assertEquals(ParseException.Kind.INVALID, e.kind());
+        assertTrue(e.getMessage().startsWith("bad.json: invalid JSON at line 3, column"), e.getMessage());
+    }
+
+    @Test
+    void rejectsTrailingContentAfterTheRootValue() {
+        ParseException e = assertThrows(ParseException.class,
+                () -> parse(document("two-roots.json", "{\"title\": \"A\"}\n{\"title\": \"B\"}")));
+
+        assertEquals(ParseException.Kind.INVALID, e.kind());
+    }
+
+    @Test
+    void rejectsAnEmptyArrayAsEmpty() {
+        ParseException e = assertThrows(ParseException.class, () -> parse(document("none.json", "[ ]")));
+
+        assertEquals(ParseException.Kind.EMPTY, e.kind());
+    }
+
+    @Test
+    void rejectsAScalarRootAsInvalid() {
+        ParseException e = assertThrows(ParseException.class, () -> parse(document("scalar.json", "\"just text\"")));
+
+        assertEquals(ParseException.Kind.INVALID, e.kind());
+    }
+
+    @Test
+    void rejectsAFileWhoseOnlyRecordHasNoTextAsInvalid() {
+        ParseException e = assertThrows(ParseException.class,
+                () -> parse(document("no-text.json", "{\"source\": \"Wire\"}")));
+
+        assertEquals(ParseException.Kind.INVALID, e.kind());
+        assertTrue(e.getMessage().contains("missing title and body"), e.getMessage());
+    }
+
+    @Test
+    void turnsHtmlInTheBodyIntoPlainParagraphs() throws ParseException {
+        Article article = parseOne("html-body.json", """
+                {"title": "Fish &amp; chips shop reopens",
+                 "body": "<p>The <b>Harbour Fryer</b> is back.</p>\\n<p>Queues formed<br>before noon.</p>"}
+                """);
+
+        assertEquals("Fish & chips shop reopens", article.title());
+        assertEquals("The Harbour Fryer is back.\n\nQueues formed\nbefore noon.", article.body());
+    }
+
+    @Test
+    void leavesBlankFieldsEmpty() throws ParseException {
+        Article article = parseOne("blanks.json",
+                "{\"title\": \"T\", \"body\": \"B\", \"source\": \"  \", \"url\": \"\", \"author\": null}");
+
+        assertNull(article.source());
+        assertNull(article.url());
+        assertNull(article.author());
+    }
+}
