@@ -1,10 +1,14 @@
 package dev.lede.enrich;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cheap test for text that may name a date. SUTime is slow, so it runs only on sentences that pass this test;
- * a false positive costs time, a false negative loses a date, hence the generous pattern.
+ * Where a text may name a calendar date. SUTime is slow, so it only sees the words around these cues; a false cue
+ * costs time, a missed one loses a date, hence a generous pattern. Bare "week", "month" or "year" are no cue: alone
+ * they are durations, and SUTime's weeks are not calendar dates anyway.
  */
 final class DateCues {
 
@@ -12,14 +16,23 @@ final class DateCues {
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
                     + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
-                    + "|sun(?:day)?|yesterday|today|tomorrow|tonight|ago|last|next|week(?:end)?s?|months?|years?"
-                    + "|christmas|easter)\\b"
-                    + "|\\b\\d{4}\\b"
-                    + "|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
+                    + "|sun(?:day)?|yesterday|today|tomorrow|tonight|ago|christmas|easter|thanksgiving|halloween|new\\s+year"
+                    + "|(?:last|next|this|past|coming|previous|same|following|earlier|later)\\s+(?:month|year)"
+                    + "|\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b");
 
     private DateCues() {}
 
     static boolean mayNameDate(CharSequence text) {
         return CUE.matcher(text).find();
+    }
+
+    /** Start and end offsets, relative to the text, of every cue, as {@code [start, end]} pairs in text order. */
+    static List<int[]> cueSpans(CharSequence text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher cue = CUE.matcher(text);
+        while (cue.find()) {
+            spans.add(new int[] {cue.start(), cue.end()});
+        }
+        return spans;
     }
 }

@@ -20,9 +20,11 @@ import java.util.Properties;
  * Finds calendar dates named in a text with SUTime, resolving relative ones ("on Wednesday", "last month") against
  * the publication date.
  *
- * <p>SUTime is the slow part of extraction, so it sees only the sentences that {@link DateCues} lets through. The
- * part-of-speech tags cost little on those few sentences and let SUTime read tense: without them "said on Friday",
+ * <p>SUTime is the slow part of extraction, so it sees only the words around {@link DateCues} ({@link CueWindows}).
+ * The part-of-speech tags cost little on those few sentences and let SUTime read tense: without them "said on Friday",
  * published on a Thursday, would be the next day; with them it is the Friday before.
+ *
+ * <p>Tokenizing and tagging run in parallel; SUTime itself runs one call at a time, see {@link SutimeTenseTags}.
  */
 final class DateMentionFinder {
 
@@ -30,6 +32,8 @@ final class DateMentionFinder {
     private final TokenizerAnnotator tokenizer;
     private final POSTaggerAnnotator tagger;
     private final TimeAnnotator timeAnnotator;
+    /** Guarded by {@code timeAnnotator}, like every SUTime call. */
+    private final SutimeTenseTags tenseTags;
 
     /** Loads the tagger and SUTime's rules; takes a few seconds. Annotators are built here, not taken from a cache. */
     DateMentionFinder() {
@@ -37,6 +41,7 @@ final class DateMentionFinder {
         tagger = new POSTaggerAnnotator(false);
         // quiet: an article without a publication date is normal here, not worth a warning each time
         timeAnnotator = new TimeAnnotator("sutime", new Properties(), true);
+        tenseTags = new SutimeTenseTags(timeAnnotator);
     }
 
     /**
@@ -74,11 +79,15 @@ final class DateMentionFinder {
             return List.of();
         }
         annotation.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        tagger.annotate(annotation);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, CueWindows.around(candidates));
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        tagger.annotate(annotation);
-        timeAnnotator.annotate(annotation);
+        synchronized (timeAnnotator) {
+            tenseTags.clear();
+            timeAnnotator.annotate(annotation);
+        }
         List<CoreMap> found = annotation.get(TimeAnnotations.TimexAnnotations.class);
         return found == null ? List.of() : found;
     }

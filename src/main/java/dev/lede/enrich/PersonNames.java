@@ -24,18 +24,21 @@ final class PersonNames {
     private static final Set<String> PRONOUNS = Set.of(
             "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its",
             "we", "us", "our", "ours", "they", "them", "their", "theirs", "who", "whom", "whose");
+    /**
+     * Offices and honorifics that precede a name. Royal and noble titles are left out on purpose: "Prince Harry"
+     * or "Lord Sugar" without the title is no longer the name people know.
+     */
     private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
-            "minister", "premier", "chancellor", "secretary", "senator", "sen", "rep", "representative",
-            "congressman", "congresswoman", "mayor", "governor", "gov", "general", "gen", "lt", "col", "colonel",
-            "maj", "capt", "captain", "sgt", "sergeant", "admiral", "adm", "commander", "king", "queen", "prince",
-            "princess", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "sheikh", "judge", "justice",
-            "ambassador", "commissioner", "chairman", "chairwoman", "speaker", "coach", "detective", "officer");
+            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "president", "minister",
+            "premier", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
+            "congresswoman", "mayor", "governor", "gov", "general", "gen", "lt", "col", "colonel", "maj", "capt",
+            "captain", "sgt", "sergeant", "admiral", "adm", "commander", "rev", "reverend", "judge", "justice",
+            "ambassador", "commissioner", "chairman", "chairwoman", "speaker");
     private static final List<List<String>> MULTI_WORD_TITLES = List.of(
             List.of("prime", "minister"), List.of("vice", "president"), List.of("foreign", "minister"),
             List.of("foreign", "secretary"), List.of("defence", "secretary"), List.of("defense", "secretary"),
             List.of("secretary", "of", "state"), List.of("secretary", "general"), List.of("attorney", "general"),
-            List.of("chief", "executive"), List.of("crown", "prince"), List.of("first", "lady"));
+            List.of("chief", "executive"), List.of("first", "lady"));
     private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private PersonNames() {}

@@ -5,11 +5,15 @@ import dev.lede.model.DateHistogram;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import java.io.IOException;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -38,9 +42,27 @@ final class FacetReader {
         int first = Integer.parseInt(years.getFirst().value());
         int last = Integer.parseInt(years.getLast().value());
         if (last - first + 1 > MAX_YEARS_FOR_MONTHS) {
-            return new DateHistogram("year", years);
+            return new DateHistogram("year", withEmptyPeriods(years, Year::parse, Year::plusYears));
         }
-        return new DateHistogram("month", chronological(all(facets, Schema.DIM_MONTH)));
+        List<FacetValue> months = chronological(all(facets, Schema.DIM_MONTH));
+        return new DateHistogram("month", withEmptyPeriods(months, YearMonth::parse, YearMonth::plusMonths));
+    }
+
+    /** A timeline shows quiet periods too: every period between the first and the last, with zero counts. */
+    private static <T extends Comparable<T>> List<FacetValue> withEmptyPeriods(
+            List<FacetValue> buckets, Function<String, T> parse, BiFunction<T, Long, T> plus) {
+        if (buckets.isEmpty()) {
+            return buckets;
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        buckets.forEach(bucket -> counts.put(bucket.value(), bucket.count()));
+        T last = parse.apply(buckets.getLast().value());
+        List<FacetValue> filled = new ArrayList<>();
+        for (T period = parse.apply(buckets.getFirst().value()); period.compareTo(last) <= 0;
+                period = plus.apply(period, 1L)) {
+            filled.add(new FacetValue(period.toString(), counts.getOrDefault(period.toString(), 0L)));
+        }
+        return filled;
     }
 
     private static List<FacetValue> top(Facets facets, String dimension, int limit) throws IOException {

@@ -1,8 +1,10 @@
 package dev.lede.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateCuesTest {
@@ -10,7 +12,7 @@ class DateCuesTest {
     @Test
     void monthsWeekdaysYearsAndRelativeWordsAreCues() {
         for (String text : new String[] {"on February 14", "in Feb. 2024", "said on Wednesday", "in 1987",
-                "three days ago", "last month", "yesterday", "on 14/02/2025"}) {
+                "three days ago", "last month", "earlier this year", "yesterday", "on 14/02/2025"}) {
             assertTrue(DateCues.mayNameDate(text), text);
         }
     }
@@ -19,5 +21,13 @@ class DateCuesTest {
     void sentencesWithoutAnyCueAreSkipped() {
         assertFalse(DateCues.mayNameDate("Zelenskyy also spoke about the call: a 90-minute conversation."));
         assertFalse(DateCues.mayNameDate("Marching orders were given to 12 marchers."));
+        assertFalse(DateCues.mayNameDate("After weeks of contacts and months of talks, the year's work ended."));
+    }
+
+    @Test
+    void cueSpansPointAtTheCueWords() {
+        String text = "Talks began last month and end on Friday.";
+        List<String> cues = DateCues.cueSpans(text).stream().map(span -> text.substring(span[0], span[1])).toList();
+        assertEquals(List.of("last month", "Friday"), cues);
     }
 }

@@ -7,7 +7,11 @@ import dev.lede.config.NlpMode;
 import dev.lede.model.Article;
 import dev.lede.model.MentionedDate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +41,34 @@ class MentionedDatesTest {
     @Test
     void aWeekdayInThePastTenseIsTheOneBeforePublication() {
         assertEquals(List.of("2025-02-07"), dates("He said on Friday that the talks had failed.", PUBLISHED));
-        assertEquals(List.of("2025-02-14"), dates("He will meet them on Friday.", PUBLISHED));
+        assertEquals(List.of("2025-02-14"), dates("He will go there on Friday.", PUBLISHED));
+    }
+
+    @Test
+    void howADateResolvesDoesNotDependOnTheArticleExtractedBefore() {
+        List<String> before = dates("They meet on Friday.", PUBLISHED);
+        dates("He said on Friday that the talks had failed.", PUBLISHED);
+        assertEquals(before, dates("They meet on Friday.", PUBLISHED));
+        dates("He will go there on Friday.", PUBLISHED);
+        assertEquals(before, dates("They meet on Friday.", PUBLISHED));
+    }
+
+    @Test
+    void articlesExtractedAtTheSameTimeDoNotLeakTenseIntoEachOther() throws Exception {
+        String past = "He said on Friday that the talks had failed.";
+        String neutral = "They meet on Friday.";
+        List<String> pastAlone = dates(past, PUBLISHED);
+        List<String> neutralAlone = dates(neutral, PUBLISHED);
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String body = i % 2 == 0 ? past : neutral;
+                results.add(pool.submit(() -> dates(body, PUBLISHED)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(i % 2 == 0 ? pastAlone : neutralAlone, results.get(i).get());
+            }
+        }
     }
 
     @Test

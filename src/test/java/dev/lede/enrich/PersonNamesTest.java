@@ -25,6 +25,12 @@ class PersonNamesTest {
     }
 
     @Test
+    void royalAndNobleTitlesStayBecauseTheyArePartOfTheKnownName() {
+        assertEquals(Optional.of("Prince Harry"), PersonNames.clean("Prince Harry"));
+        assertEquals(Optional.of("Lord Sugar"), PersonNames.clean("Lord Sugar's"));
+    }
+
+    @Test
     void aTitleAloneIsNotAName() {
         assertEquals(Optional.empty(), PersonNames.clean("President"));
         assertEquals(Optional.empty(), PersonNames.clean("Mr."));

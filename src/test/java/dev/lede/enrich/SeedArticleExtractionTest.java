@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +86,7 @@ class SeedArticleExtractionTest {
     void extractingFromSeveralThreadsAtOnceGivesTheSameResult() throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<Enrichment>> results = pool.invokeAll(
-                    java.util.Collections.nCopies(8, () -> extractor.extract(article)));
+                    Collections.nCopies(8, () -> extractor.extract(article)));
             for (Future<Enrichment> result : results) {
                 assertEquals(enrichment, result.get());
             }

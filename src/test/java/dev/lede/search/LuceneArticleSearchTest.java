@@ -132,13 +132,17 @@ class LuceneArticleSearchTest {
         SearchPage all = search.search(SearchRequest.everything());
         assertEquals("month", all.published().granularity(), "2023 to 2025 is three years");
         assertEquals(new FacetValue("2023-01", 1), all.published().buckets().getFirst());
+        assertEquals(new FacetValue("2023-02", 0), all.published().buckets().get(1), "quiet months are shown");
+        assertEquals(new FacetValue("2025-07", 1), all.published().buckets().getLast());
+        assertEquals(31, all.published().buckets().size());
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
             writer.write(article("old", "Archive", "From the archive.", "2019-06-01", null, List.of(), List.of()));
             writer.commit();
         }
         SearchPage wider = search.search(SearchRequest.everything());
         assertEquals("year", wider.published().granularity());
-        assertEquals(List.of(new FacetValue("2019", 1), new FacetValue("2023", 1), new FacetValue("2024", 2),
+        assertEquals(List.of(new FacetValue("2019", 1), new FacetValue("2020", 0), new FacetValue("2021", 0),
+                new FacetValue("2022", 0), new FacetValue("2023", 1), new FacetValue("2024", 2),
                 new FacetValue("2025", 1)), wider.published().buckets());
     }
 
