@@ -28,6 +28,7 @@ final class CoreNlpExtractor implements Extractor {
         List<EntityMention> mentions = new ArrayList<>(
                 TitleMentions.confirmedByBody(recognizer.find(article.title()), body));
         mentions.addAll(body);
+        mentions = MentionKinds.reconcile(mentions);
         return new Enrichment(
                 PersonNames.canonicalize(texts(mentions, EntityKind.PERSON)),
                 PlaceAndOrganizationNames.places(texts(mentions, EntityKind.PLACE)),

@@ -58,6 +58,9 @@ final class DateMentionFinder {
             }
             for (CoreMap timex : timexes(paragraph, published)) {
                 Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
+                if (value == null) {
+                    continue;
+                }
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
                 TimexValues.calendarDate(value.timexType(), value.value())
                         .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));

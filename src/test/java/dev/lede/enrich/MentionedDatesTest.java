@@ -57,8 +57,6 @@ class MentionedDatesTest {
     void articlesExtractedAtTheSameTimeDoNotLeakTenseIntoEachOther() throws Exception {
         String past = "He said on Friday that the talks had failed.";
         String neutral = "They meet on Friday.";
-        List<String> pastAlone = dates(past, PUBLISHED);
-        List<String> neutralAlone = dates(neutral, PUBLISHED);
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<List<String>>> results = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
@@ -66,7 +64,7 @@ class MentionedDatesTest {
                 results.add(pool.submit(() -> dates(body, PUBLISHED)));
             }
             for (int i = 0; i < results.size(); i++) {
-                assertEquals(i % 2 == 0 ? pastAlone : neutralAlone, results.get(i).get());
+                assertEquals(List.of(i % 2 == 0 ? "2025-02-07" : "2025-02-14"), results.get(i).get());
             }
         }
     }

@@ -1,0 +1,120 @@
+package dev.lede.enrich;
+
+import dev.lede.model.EntityKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Makes one article's mentions agree with each other before they are counted: the recognizer labels each span on its
+ * own, so the same name can come out as a person in one sentence and a place in the next, a dateline shouts a city's
+ * name in capitals, and a company's short name ("Veresk" for "Veresk Systems") is often taken for a surname.
+ */
+final class MentionKinds {
+
+    /** Capitalised words this short are more often acronyms (NATO, EU) than shouted names. */
+    private static final int LONGEST_ACRONYM = 4;
+    private static final List<EntityKind> TIE_ORDER = List.of(EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.PERSON);
+
+    private MentionKinds() {}
+
+    static List<EntityMention> reconcile(List<EntityMention> mentions) {
+        List<EntityMention> cased = mentions.stream().map(m -> new EntityMention(m.kind(), casing(m.text(), mentions))).toList();
+        Map<String, EntityKind> majority = majorityKinds(cased);
+        List<EntityMention> voted = cased.stream()
+                .map(m -> new EntityMention(majority.get(key(m.text())), m.text()))
+                .toList();
+        Set<String> otherEntityWords = wordsOfMultiWordNames(voted, EntityKind.PLACE, EntityKind.ORGANIZATION);
+        Set<String> personWords = wordsOfMultiWordNames(voted, EntityKind.PERSON);
+        List<EntityMention> kept = new ArrayList<>();
+        for (EntityMention mention : voted) {
+            if (!isShortNameOfAnotherEntity(mention, otherEntityWords, personWords)) {
+                kept.add(mention);
+            }
+        }
+        return kept;
+    }
+
+    /** "ROTTERDAM" becomes the article's own "Rotterdam", else "Rotterdam"; "NATO" stays. */
+    static String casing(String text, List<EntityMention> all) {
+        if (!isShouted(text)) {
+            return text;
+        }
+        for (EntityMention other : all) {
+            if (!isShouted(other.text()) && other.text().equalsIgnoreCase(text)) {
+                return other.text();
+            }
+        }
+        return text.replace(" ", "").length() > LONGEST_ACRONYM ? titleCase(text) : text;
+    }
+
+    private static boolean isShouted(String text) {
+        boolean hasLetter = false;
+        for (char c : text.toCharArray()) {
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            hasLetter |= Character.isLetter(c);
+        }
+        return hasLetter;
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean startOfWord = true;
+        for (char c : text.toCharArray()) {
+            out.append(startOfWord ? c : Character.toLowerCase(c));
+            startOfWord = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    private static Map<String, EntityKind> majorityKinds(List<EntityMention> mentions) {
+        Map<String, Map<EntityKind, Integer>> votes = new HashMap<>();
+        for (EntityMention m : mentions) {
+            votes.computeIfAbsent(key(m.text()), k -> new EnumMap<>(EntityKind.class)).merge(m.kind(), 1, Integer::sum);
+        }
+        Map<String, EntityKind> winners = new HashMap<>();
+        votes.forEach((text, counts) -> winners.put(text, mostVoted(counts)));
+        return winners;
+    }
+
+    /** The kind with the most votes; a tie goes to the earlier kind in {@link #TIE_ORDER}. */
+    private static EntityKind mostVoted(Map<EntityKind, Integer> counts) {
+        EntityKind best = TIE_ORDER.getFirst();
+        for (EntityKind kind : TIE_ORDER) {
+            if (counts.getOrDefault(kind, 0) > counts.getOrDefault(best, 0)) {
+                best = kind;
+            }
+        }
+        return best;
+    }
+
+    /** A one-word "person" that is a word of a longer place or organisation name, and of no person's name. */
+    private static boolean isShortNameOfAnotherEntity(
+            EntityMention mention, Set<String> otherEntityWords, Set<String> personWords) {
+        if (mention.kind() != EntityKind.PERSON) {
+            return false;
+        }
+        String word = key(NameText.stripPossessive(mention.text()));
+        return !word.contains(" ") && otherEntityWords.contains(word) && !personWords.contains(word);
+    }
+
+    private static Set<String> wordsOfMultiWordNames(List<EntityMention> mentions, EntityKind... kinds) {
+        Set<EntityKind> wanted = Set.of(kinds);
+        return mentions.stream()
+                .filter(m -> wanted.contains(m.kind()) && m.text().trim().contains(" "))
+                .flatMap(m -> List.of(m.text().trim().split("\\s+")).stream())
+                .map(MentionKinds::key)
+                .collect(Collectors.toSet());
+    }
+
+    private static String key(String text) {
+        return text.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.lede;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+
+/**
+ * The package dependencies that ARCHITECTURE.md describes, checked on the compiled main classes. Data flows one way:
+ * source → parse → enrich → index → ingest/search → web → cli; model and config depend on nothing of ours.
+ *
+ * <p>The rules are {@code @ArchTest} methods rather than {@code ArchRule} fields because Maven Surefire 3.5.3
+ * silently skips {@code @ArchTest} fields (SUREFIRE-2298, TNG/ArchUnit#1442; fixed in 3.5.4).
+ */
+@AnalyzeClasses(packages = "dev.lede", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Each package is a layer; a new package must be added here (and to ARCHITECTURE.md) for this to pass. */
+    @ArchTest
+    static void eachPackageDependsOnlyOnThePackagesBeforeIt(JavaClasses classes) {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .ensureAllClassesAreContainedInArchitecture()
+                .layer("model").definedBy("dev.lede.model..")
+                .layer("config").definedBy("dev.lede.config..")
+                .layer("source").definedBy("dev.lede.source..")
+                .layer("parse").definedBy("dev.lede.parse..")
+                .layer("enrich").definedBy("dev.lede.enrich..")
+                .layer("index").definedBy("dev.lede.index..")
+                .layer("ingest").definedBy("dev.lede.ingest..")
+                .layer("search").definedBy("dev.lede.search..")
+                .layer("web").definedBy("dev.lede.web..")
+                .layer("cli").definedBy("dev.lede.cli..")
+                .whereLayer("model").mayNotAccessAnyLayer()
+                .whereLayer("config").mayNotAccessAnyLayer()
+                .whereLayer("source").mayOnlyAccessLayers("model")
+                .whereLayer("parse").mayOnlyAccessLayers("model", "source")
+                .whereLayer("enrich").mayOnlyAccessLayers("model", "config")
+                .whereLayer("index").mayOnlyAccessLayers("model")
+                .whereLayer("ingest").mayOnlyAccessLayers("model", "source", "parse", "enrich", "index")
+                .whereLayer("search").mayOnlyAccessLayers("model", "index")
+                .whereLayer("web").mayOnlyAccessLayers("model", "search")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .because("data flows one way, and cli alone wires the packages together")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void modelUsesTheJdkOnly(JavaClasses classes) {
+        classes().that().resideInAPackage("dev.lede.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.lede.model..")
+                .because("every package speaks in model records, so they must not drag anything in with them")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void configUsesTheJdkOnly(JavaClasses classes) {
+        classes().that().resideInAPackage("dev.lede.config..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.lede.config..")
+                .because("settings are plain values that any package may be handed")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void luceneStaysInIndexAndSearch(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackages("dev.lede.index..", "dev.lede.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .because("index.ArticleSink and search.ArticleSearch are the seams where another backend plugs in")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void httpStaysInWeb(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackage("dev.lede.web..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .because("search and the command line must work, and be tested, without an HTTP server")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void coreNlpStaysInEnrich(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackage("dev.lede.enrich..")
+                .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
+                .because("callers see only enrich.Extractor, so the NLP library can change in one package")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void jsoupStaysInParse(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackage("dev.lede.parse..")
+                .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+                .because("HTML is one input format, read by parse.HtmlParser")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void packagesHaveNoCycles(JavaClasses classes) {
+        slices().matching("dev.lede.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

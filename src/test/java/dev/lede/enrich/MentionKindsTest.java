@@ -1,0 +1,61 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.model.EntityKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionKindsTest {
+
+    private static EntityMention person(String text) {
+        return new EntityMention(EntityKind.PERSON, text);
+    }
+
+    private static EntityMention place(String text) {
+        return new EntityMention(EntityKind.PLACE, text);
+    }
+
+    private static EntityMention org(String text) {
+        return new EntityMention(EntityKind.ORGANIZATION, text);
+    }
+
+    @Test
+    void aNameLabelledTwoWaysTakesTheKindMostOfItsMentionsHave() {
+        assertEquals(List.of(place("Lyon"), place("Lyon"), place("Lyon")),
+                MentionKinds.reconcile(List.of(place("Lyon"), person("Lyon"), place("Lyon"))));
+    }
+
+    @Test
+    void aTieBetweenPlaceAndPersonGoesToThePlace() {
+        assertEquals(List.of(place("Jordan"), place("Jordan")),
+                MentionKinds.reconcile(List.of(person("Jordan"), place("Jordan"))));
+    }
+
+    @Test
+    void aShoutedDatelineTakesTheArticlesOwnSpellingOrTitleCase() {
+        assertEquals(List.of(place("Rotterdam"), place("Rotterdam")),
+                MentionKinds.reconcile(List.of(place("ROTTERDAM"), place("Rotterdam"))));
+        assertEquals(List.of(place("Mombasa")), MentionKinds.reconcile(List.of(place("MOMBASA"))));
+        assertEquals(List.of(place("Sao Paulo")), MentionKinds.reconcile(List.of(place("SAO PAULO"))));
+    }
+
+    @Test
+    void shortAcronymsKeepTheirCapitals() {
+        assertEquals(List.of(org("NATO"), place("US")), MentionKinds.reconcile(List.of(org("NATO"), place("US"))));
+    }
+
+    @Test
+    void aCompanysShortNameIsNotTakenForAPerson() {
+        List<EntityMention> mentions = List.of(org("Veresk Systems"), person("Veresk"), person("Veresk's"),
+                person("Oleksandr Tkachivskyi"));
+        assertEquals(List.of(org("Veresk Systems"), person("Oleksandr Tkachivskyi")), MentionKinds.reconcile(mentions));
+    }
+
+    @Test
+    void aSurnameSharedWithAPlaceStaysAPersonWhenAFullNameUsesIt() {
+        List<EntityMention> mentions = List.of(place("Washington Heights"), person("Denzel Washington"),
+                person("Washington"));
+        assertEquals(mentions, MentionKinds.reconcile(mentions));
+    }
+}
