@@ -16,6 +16,9 @@ import com.tngtech.archunit.junit.ArchTest;
  *
  * <p>The rules are {@code @ArchTest} methods rather than {@code ArchRule} fields because Maven Surefire 3.5.3
  * silently skips {@code @ArchTest} fields (SUREFIRE-2298, TNG/ArchUnit#1442; fixed in 3.5.4).
+ *
+ * <p>ArchUnit reads bytecode, where javac has inlined compile-time constants: a class that uses only, say,
+ * {@code Schema.ID} from another package shows no dependency on it here.
  */
 @AnalyzeClasses(packages = "dev.lede", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,58 +29,93 @@ class ArchitectureTest {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .ensureAllClassesAreContainedInArchitecture()
-                .layer("model").definedBy("dev.lede.model..")
-                .layer("config").definedBy("dev.lede.config..")
-                .layer("source").definedBy("dev.lede.source..")
-                .layer("parse").definedBy("dev.lede.parse..")
-                .layer("enrich").definedBy("dev.lede.enrich..")
-                .layer("index").definedBy("dev.lede.index..")
-                .layer("ingest").definedBy("dev.lede.ingest..")
-                .layer("search").definedBy("dev.lede.search..")
-                .layer("web").definedBy("dev.lede.web..")
-                .layer("cli").definedBy("dev.lede.cli..")
-                .whereLayer("model").mayNotAccessAnyLayer()
-                .whereLayer("config").mayNotAccessAnyLayer()
-                .whereLayer("source").mayOnlyAccessLayers("model")
-                .whereLayer("parse").mayOnlyAccessLayers("model", "source")
-                .whereLayer("enrich").mayOnlyAccessLayers("model", "config")
-                .whereLayer("index").mayOnlyAccessLayers("model")
-                .whereLayer("ingest").mayOnlyAccessLayers("model", "source", "parse", "enrich", "index")
-                .whereLayer("search").mayOnlyAccessLayers("model", "index")
-                .whereLayer("web").mayOnlyAccessLayers("model", "search")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .layer("model")
+                .definedBy("dev.lede.model..")
+                .layer("config")
+                .definedBy("dev.lede.config..")
+                .layer("source")
+                .definedBy("dev.lede.source..")
+                .layer("parse")
+                .definedBy("dev.lede.parse..")
+                .layer("enrich")
+                .definedBy("dev.lede.enrich..")
+                .layer("index")
+                .definedBy("dev.lede.index..")
+                .layer("ingest")
+                .definedBy("dev.lede.ingest..")
+                .layer("search")
+                .definedBy("dev.lede.search..")
+                .layer("web")
+                .definedBy("dev.lede.web..")
+                .layer("cli")
+                .definedBy("dev.lede.cli..")
+                .whereLayer("model")
+                .mayNotAccessAnyLayer()
+                .whereLayer("config")
+                .mayNotAccessAnyLayer()
+                .whereLayer("source")
+                .mayOnlyAccessLayers("model")
+                .whereLayer("parse")
+                .mayOnlyAccessLayers("model", "source")
+                .whereLayer("enrich")
+                .mayOnlyAccessLayers("model", "config")
+                .whereLayer("index")
+                .mayOnlyAccessLayers("model")
+                .whereLayer("ingest")
+                .mayOnlyAccessLayers("model", "source", "parse", "enrich", "index")
+                .whereLayer("search")
+                .mayOnlyAccessLayers("model", "index")
+                .whereLayer("web")
+                .mayOnlyAccessLayers("model", "search")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
                 .because("data flows one way, and cli alone wires the packages together")
                 .check(classes);
     }
 
     @ArchTest
     static void modelUsesTheJdkOnly(JavaClasses classes) {
-        classes().that().resideInAPackage("dev.lede.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.lede.model..")
+        classes()
+                .that()
+                .resideInAPackage("dev.lede.model..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.lede.model..")
                 .because("every package speaks in model records, so they must not drag anything in with them")
                 .check(classes);
     }
 
     @ArchTest
     static void configUsesTheJdkOnly(JavaClasses classes) {
-        classes().that().resideInAPackage("dev.lede.config..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.lede.config..")
+        classes()
+                .that()
+                .resideInAPackage("dev.lede.config..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.lede.config..")
                 .because("settings are plain values that any package may be handed")
                 .check(classes);
     }
 
     @ArchTest
     static void luceneStaysInIndexAndSearch(JavaClasses classes) {
-        noClasses().that().resideOutsideOfPackages("dev.lede.index..", "dev.lede.search..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.lede.index..", "dev.lede.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
                 .because("index.ArticleSink and search.ArticleSearch are the seams where another backend plugs in")
                 .check(classes);
     }
 
     @ArchTest
     static void httpStaysInWeb(JavaClasses classes) {
-        noClasses().that().resideOutsideOfPackage("dev.lede.web..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.lede.web..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
                 .because("search and the command line must work, and be tested, without an HTTP server")
                 .check(classes);
@@ -85,16 +123,24 @@ class ArchitectureTest {
 
     @ArchTest
     static void coreNlpStaysInEnrich(JavaClasses classes) {
-        noClasses().that().resideOutsideOfPackage("dev.lede.enrich..")
-                .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.lede.enrich..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("edu.stanford..")
                 .because("callers see only enrich.Extractor, so the NLP library can change in one package")
                 .check(classes);
     }
 
     @ArchTest
     static void jsoupStaysInParse(JavaClasses classes) {
-        noClasses().that().resideOutsideOfPackage("dev.lede.parse..")
-                .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.lede.parse..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jsoup..")
                 .because("HTML is one input format, read by parse.HtmlParser")
                 .check(classes);
     }

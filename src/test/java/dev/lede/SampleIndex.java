@@ -63,7 +63,11 @@ public final class SampleIndex {
         dir.toFile().deleteOnExit();
         IngestReport report;
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(dir)) {
-            Ingester ingester = new Ingester(Parsers.standard(), Extractors.forMode(NlpMode.FULL), writer, 2,
+            Ingester ingester = new Ingester(
+                    Parsers.standard(),
+                    Extractors.forMode(NlpMode.FULL),
+                    writer,
+                    2,
                     message -> System.err.println("sample index: " + message));
             report = ingester.ingest(List.of(sampleDataDir()));
         }

@@ -35,10 +35,14 @@ public final class TestServer implements AutoCloseable {
 
     /** GET {@code pathAndQuery}, e.g. {@code /api/search?q=tram}. */
     public Response get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+                .GET()
+                .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return new Response(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     public String baseUrl() {

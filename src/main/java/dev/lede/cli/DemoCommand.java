@@ -17,7 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = {"Indexes the sample articles when the index is missing or older than them, then serves it."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -33,14 +35,16 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     NlpOptions nlp;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Articles to index (default: $LEDE_SAMPLE_DATA, else ./sample-data).")
     Path data;
 
     @Override
     public Integer call() throws Exception {
-        LedeConfig config = nlp.apply(server.apply(index.config()));
-        Path dataDir = data != null ? data : Path.of(System.getenv().getOrDefault("LEDE_SAMPLE_DATA", "sample-data"));
+        LedeConfig config = nlp.apply(server.apply(index.config())).withSampleDataDir(data);
+        Path dataDir = config.sampleDataDir();
         PrintWriter err = spec.commandLine().getErr();
         if (needsIndexing(config.indexDir(), dataDir)) {
             Indexing.run(config, List.of(dataDir), true, err);

@@ -11,10 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Reads articles from files and folders (recursively) and adds them to the index.",
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads articles from files and folders (recursively) and adds them to the index.",
             "Formats: .txt, .json, .jsonl/.ndjson, .html/.htm. Articles already indexed (same id) are replaced.",
-            "Exit code 0 when something was indexed, 1 when nothing could be, 2 on a usage error."})
+            "Exit code 0 when something was indexed, 1 when nothing could be, 2 on a usage error."
+        })
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
@@ -35,7 +39,8 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LedeConfig config = nlp.apply(index.config());
-        IngestReport report = Indexing.run(config, inputs, rebuild, spec.commandLine().getErr());
+        IngestReport report =
+                Indexing.run(config, inputs, rebuild, spec.commandLine().getErr());
         return report.articlesIndexed() > 0 || report.skipped().isEmpty() ? 0 : 1;
     }
 }

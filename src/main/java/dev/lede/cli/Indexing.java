@@ -17,8 +17,7 @@ final class Indexing {
 
     private Indexing() {}
 
-    static IngestReport run(LedeConfig config, List<Path> inputs, boolean rebuild, PrintWriter err)
-            throws IOException {
+    static IngestReport run(LedeConfig config, List<Path> inputs, boolean rebuild, PrintWriter err) throws IOException {
         err.printf("Loading NLP models (mode %s)…%n", config.nlp().name().toLowerCase(java.util.Locale.ROOT));
         err.flush();
         Extractor extractor = Extractors.forMode(config.nlp());

@@ -7,13 +7,17 @@ import picocli.CommandLine.Option;
 /** How the indexer runs extraction. */
 final class NlpOptions {
 
-    @Option(names = "--nlp", paramLabel = "MODE",
+    @Option(
+            names = "--nlp",
+            paramLabel = "MODE",
             description = "NLP mode: ${COMPLETION-CANDIDATES} (default: $LEDE_NLP, else full). "
                     + "full = people, places, organisations and mentioned dates; fast = no dates; off = none.",
             converter = NlpModeConverter.class)
     NlpMode nlp;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Articles enriched at once (default: $LEDE_THREADS, else the number of cores).")
     Integer threads;
 

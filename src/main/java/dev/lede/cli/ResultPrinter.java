@@ -20,8 +20,9 @@ final class ResultPrinter {
 
     void print(SearchPage page) {
         int first = (page.page() - 1) * page.size() + 1;
-        out.printf("%d articles match%s (%d ms)%n", page.total(),
-                page.query().isEmpty() ? "" : " \"" + page.query() + "\"", page.tookMs());
+        out.printf(
+                "%d articles match%s (%d ms)%n",
+                page.total(), page.query().isEmpty() ? "" : " \"" + page.query() + "\"", page.tookMs());
         page.warnings().forEach(warning -> out.println("Note: " + warning));
         out.println();
         int number = first;
@@ -37,13 +38,18 @@ final class ResultPrinter {
             }
         }
         if (!page.published().buckets().isEmpty()) {
-            out.printf("%-8s %s%n", "by " + page.published().granularity() + ":", counts(page.published().buckets()));
+            out.printf(
+                    "%-8s %s%n",
+                    "by " + page.published().granularity() + ":",
+                    counts(page.published().buckets()));
         }
     }
 
     private void printHit(int number, Hit hit) {
         out.printf("%d. %s%n", number, hit.title());
-        String date = hit.published() == null ? "undated" : hit.published().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        String date = hit.published() == null
+                ? "undated"
+                : hit.published().atZone(ZoneOffset.UTC).toLocalDate().toString();
         out.printf("   %s · %s · id %s%n", date, hit.source() == null ? "unknown source" : hit.source(), hit.id());
         out.printf("   %s%n", plainText(hit.snippet()));
         if (!hit.people().isEmpty()) {

@@ -21,9 +21,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the index with the same filters as GET /api/search and prints the results.",
-            "Query syntax: words (all required), \"quoted phrases\", AND, OR, NOT, -word, (grouping)."})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Searches the index with the same filters as GET /api/search and prints the results.",
+            "Query syntax: words (all required), \"quoted phrases\", AND, OR, NOT, -word, (grouping)."
+        })
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -41,14 +45,21 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "NAME", description = "Only articles mentioning this place (repeatable).")
     List<String> places = new ArrayList<>();
 
-    @Option(names = "--org", paramLabel = "NAME", description = "Only articles mentioning this organisation (repeatable).")
+    @Option(
+            names = "--org",
+            paramLabel = "NAME",
+            description = "Only articles mentioning this organisation (repeatable).")
     List<String> orgs = new ArrayList<>();
 
     @Option(names = "--source", paramLabel = "NAME", description = "Only articles from this source (repeatable).")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--any", paramLabel = "FIELD", split = ",",
-            description = "Fields whose values mean \"any of them\" instead of \"all of them\": person, place, org, source.")
+    @Option(
+            names = "--any",
+            paramLabel = "FIELD",
+            split = ",",
+            description =
+                    "Fields whose values mean \"any of them\" instead of \"all of them\": person, place, org, source.")
     List<String> anyFields = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")
@@ -57,7 +68,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD).")
     LocalDate to;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "relevance",
             description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
     String sort;
 
@@ -74,7 +88,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request = request();
         SearchPage result;
-        try (LuceneArticleSearch search = LuceneArticleSearch.open(index.config().indexDir())) {
+        try (LuceneArticleSearch search =
+                LuceneArticleSearch.open(index.config().indexDir())) {
             result = search.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -93,9 +108,18 @@ final class SearchCommand implements Callable<Integer> {
         filters.put(FacetField.PLACE, places);
         filters.put(FacetField.ORG, orgs);
         filters.put(FacetField.SOURCE, sources);
-        SortOrder order = SortOrder.parse(sort).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "--sort must be relevance, newest or oldest, not '" + sort + "'"));
-        return new SearchRequest(String.join(" ", words), filters, anyOf(), from, to, order, page, size,
+        SortOrder order = SortOrder.parse(sort)
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--sort must be relevance, newest or oldest, not '" + sort + "'"));
+        return new SearchRequest(
+                String.join(" ", words),
+                filters,
+                anyOf(),
+                from,
+                to,
+                order,
+                page,
+                size,
                 SearchRequest.DEFAULT_FACET_LIMIT);
     }
 
@@ -109,8 +133,8 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             if (field == null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--any takes person, place, org or source, not '" + name + "'");
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--any takes person, place, org or source, not '" + name + "'");
             }
             fields.add(field);
         }

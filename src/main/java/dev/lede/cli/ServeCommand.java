@@ -9,9 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the search page and the JSON API over HTTP until stopped (Ctrl-C).",
-            "Articles indexed while it runs appear without a restart."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves the search page and the JSON API over HTTP until stopped (Ctrl-C).",
+            "Articles indexed while it runs appear without a restart."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        err.printf("Lede is serving %d articles from %s at http://%s:%d/%n",
+        err.printf(
+                "Lede is serving %d articles from %s at http://%s:%d/%n",
                 search.articleCount(), config.indexDir(), config.host(), server.port());
         err.flush();
         stopped.await();

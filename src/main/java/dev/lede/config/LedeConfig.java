@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Every setting Lede runs with, immutable. Built from named defaults, overridden by environment variables
- * ({@code LEDE_INDEX}, {@code LEDE_HOST}, {@code LEDE_PORT}, {@code LEDE_NLP}, {@code LEDE_THREADS}), then by
+ * ({@code LEDE_INDEX}, {@code LEDE_HOST}, {@code LEDE_PORT}, {@code LEDE_NLP}, {@code LEDE_THREADS}, {@code LEDE_SAMPLE_DATA}), then by
  * command-line flags through the {@code with*} methods.
  *
  * @param indexDir the Lucene index folder
@@ -14,15 +14,18 @@ import java.util.function.Function;
  * @param port the server's port; 0 picks a free one
  * @param nlp how much NLP the indexer runs
  * @param threads how many articles are enriched at once
+ * @param sampleDataDir the articles {@code lede demo} indexes
  */
-public record LedeConfig(Path indexDir, String host, int port, NlpMode nlp, int threads) {
+public record LedeConfig(Path indexDir, String host, int port, NlpMode nlp, int threads, Path sampleDataDir) {
 
     public static final Path DEFAULT_INDEX_DIR = Path.of("index");
     /** Loopback only: exposing a server to a network is a deliberate choice. */
     public static final String DEFAULT_HOST = "127.0.0.1";
+
     public static final int DEFAULT_PORT = 7070;
     public static final NlpMode DEFAULT_NLP = NlpMode.FULL;
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+    public static final Path DEFAULT_SAMPLE_DATA_DIR = Path.of("sample-data");
 
     public LedeConfig {
         if (port < 0 || port > 65_535) {
@@ -34,7 +37,8 @@ public record LedeConfig(Path indexDir, String host, int port, NlpMode nlp, int 
     }
 
     public static LedeConfig defaults() {
-        return new LedeConfig(DEFAULT_INDEX_DIR, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_NLP, DEFAULT_THREADS);
+        return new LedeConfig(
+                DEFAULT_INDEX_DIR, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_NLP, DEFAULT_THREADS, DEFAULT_SAMPLE_DATA_DIR);
     }
 
     /** The defaults overridden by whichever {@code LEDE_*} variables are set in {@code environment}. */
@@ -45,27 +49,32 @@ public record LedeConfig(Path indexDir, String host, int port, NlpMode nlp, int 
                 setting(environment, "LEDE_HOST", Function.identity(), defaults.host()),
                 setting(environment, "LEDE_PORT", Integer::parseInt, defaults.port()),
                 setting(environment, "LEDE_NLP", NlpMode::parse, defaults.nlp()),
-                setting(environment, "LEDE_THREADS", Integer::parseInt, defaults.threads()));
+                setting(environment, "LEDE_THREADS", Integer::parseInt, defaults.threads()),
+                setting(environment, "LEDE_SAMPLE_DATA", Path::of, defaults.sampleDataDir()));
     }
 
     public LedeConfig withIndexDir(Path value) {
-        return value == null ? this : new LedeConfig(value, host, port, nlp, threads);
+        return value == null ? this : new LedeConfig(value, host, port, nlp, threads, sampleDataDir);
     }
 
     public LedeConfig withHost(String value) {
-        return value == null ? this : new LedeConfig(indexDir, value, port, nlp, threads);
+        return value == null ? this : new LedeConfig(indexDir, value, port, nlp, threads, sampleDataDir);
     }
 
     public LedeConfig withPort(Integer value) {
-        return value == null ? this : new LedeConfig(indexDir, host, value, nlp, threads);
+        return value == null ? this : new LedeConfig(indexDir, host, value, nlp, threads, sampleDataDir);
     }
 
     public LedeConfig withNlp(NlpMode value) {
-        return value == null ? this : new LedeConfig(indexDir, host, port, value, threads);
+        return value == null ? this : new LedeConfig(indexDir, host, port, value, threads, sampleDataDir);
     }
 
     public LedeConfig withThreads(Integer value) {
-        return value == null ? this : new LedeConfig(indexDir, host, port, nlp, value);
+        return value == null ? this : new LedeConfig(indexDir, host, port, nlp, value, sampleDataDir);
+    }
+
+    public LedeConfig withSampleDataDir(Path value) {
+        return value == null ? this : new LedeConfig(indexDir, host, port, nlp, threads, value);
     }
 
     private static <T> T setting(Map<String, String> env, String name, Function<String, T> parse, T fallback) {

@@ -1,8 +1,8 @@
 package dev.lede.enrich;
 
 import dev.lede.model.Article;
-import dev.lede.model.EntityKind;
 import dev.lede.model.Enrichment;
+import dev.lede.model.EntityKind;
 import dev.lede.model.MentionedDate;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,8 +25,8 @@ final class CoreNlpExtractor implements Extractor {
     @Override
     public Enrichment extract(Article article) {
         List<EntityMention> body = recognizer.find(article.body());
-        List<EntityMention> mentions = new ArrayList<>(
-                TitleMentions.confirmedByBody(recognizer.find(article.title()), body));
+        List<EntityMention> mentions =
+                new ArrayList<>(TitleMentions.confirmedByBody(recognizer.find(article.title()), body));
         mentions.addAll(body);
         mentions = MentionKinds.reconcile(mentions);
         return new Enrichment(
@@ -37,13 +37,17 @@ final class CoreNlpExtractor implements Extractor {
     }
 
     private List<MentionedDate> mentionedDates(Article article) {
-        LocalDate published = article.published() == null
-                ? null
-                : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
-        return dateFinder.map(finder -> finder.find(article.fullText(), published)).orElse(List.of());
+        LocalDate published =
+                article.published() == null ? null : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+        return dateFinder
+                .map(finder -> finder.find(article.fullText(), published))
+                .orElse(List.of());
     }
 
     private static List<String> texts(List<EntityMention> mentions, EntityKind kind) {
-        return mentions.stream().filter(mention -> mention.kind() == kind).map(EntityMention::text).toList();
+        return mentions.stream()
+                .filter(mention -> mention.kind() == kind)
+                .map(EntityMention::text)
+                .toList();
     }
 }

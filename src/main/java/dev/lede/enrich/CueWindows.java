@@ -64,7 +64,8 @@ final class CueWindows {
         int end = tokens.getLast().endPosition();
         CoreMap window = new ArrayCoreMap();
         window.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens));
-        window.set(CoreAnnotations.TextAnnotation.class,
+        window.set(
+                CoreAnnotations.TextAnnotation.class,
                 sentenceText.substring(begin - sentenceBegin, end - sentenceBegin));
         window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
         window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class DateCues {
 
-    private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    private static final Pattern CUE =
+            Pattern.compile("(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
                     + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
                     + "|sun(?:day)?|yesterday|today|tomorrow|tonight|ago|christmas|easter|thanksgiving|halloween|new\\s+year"

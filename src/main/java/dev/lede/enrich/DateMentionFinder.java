@@ -30,6 +30,7 @@ final class DateMentionFinder {
 
     /** Also splits sentences: since CoreNLP 4.5 the tokenizer does both. */
     private final TokenizerAnnotator tokenizer;
+
     private final POSTaggerAnnotator tagger;
     private final TimeAnnotator timeAnnotator;
     /** Guarded by {@code timeAnnotator}, like every SUTime call. */

@@ -19,12 +19,16 @@ final class MentionKinds {
 
     /** Capitalised words this short are more often acronyms (NATO, EU) than shouted names. */
     private static final int LONGEST_ACRONYM = 4;
-    private static final List<EntityKind> TIE_ORDER = List.of(EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.PERSON);
+
+    private static final List<EntityKind> TIE_ORDER =
+            List.of(EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.PERSON);
 
     private MentionKinds() {}
 
     static List<EntityMention> reconcile(List<EntityMention> mentions) {
-        List<EntityMention> cased = mentions.stream().map(m -> new EntityMention(m.kind(), casing(m.text(), mentions))).toList();
+        List<EntityMention> cased = mentions.stream()
+                .map(m -> new EntityMention(m.kind(), casing(m.text(), mentions)))
+                .toList();
         Map<String, EntityKind> majority = majorityKinds(cased);
         List<EntityMention> voted = cased.stream()
                 .map(m -> new EntityMention(majority.get(key(m.text())), m.text()))
@@ -77,7 +81,8 @@ final class MentionKinds {
     private static Map<String, EntityKind> majorityKinds(List<EntityMention> mentions) {
         Map<String, Map<EntityKind, Integer>> votes = new HashMap<>();
         for (EntityMention m : mentions) {
-            votes.computeIfAbsent(key(m.text()), k -> new EnumMap<>(EntityKind.class)).merge(m.kind(), 1, Integer::sum);
+            votes.computeIfAbsent(key(m.text()), k -> new EnumMap<>(EntityKind.class))
+                    .merge(m.kind(), 1, Integer::sum);
         }
         Map<String, EntityKind> winners = new HashMap<>();
         votes.forEach((text, counts) -> winners.put(text, mostVoted(counts)));

@@ -13,7 +13,8 @@ final class NameText {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’`]s|(?<=s)['’`])$");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
-    private static final Set<String> ABBREVIATIONS_WITH_DOT = Set.of("jr", "sr", "st", "inc", "co", "corp", "ltd", "bros");
+    private static final Set<String> ABBREVIATIONS_WITH_DOT =
+            Set.of("jr", "sr", "st", "inc", "co", "corp", "ltd", "bros");
 
     private NameText() {}
 
@@ -46,7 +47,9 @@ final class NameText {
 
     /** "U.S." → "US", so that the dotted and undotted spellings count as one value. */
     static String undotAbbreviations(String name) {
-        return DOTTED_ABBREVIATION.matcher(name).replaceAll(match -> match.group().replace(".", ""));
+        return DOTTED_ABBREVIATION
+                .matcher(name)
+                .replaceAll(match -> match.group().replace(".", ""));
     }
 
     /** Removes whitespace, quotes and possessives around a mention. */

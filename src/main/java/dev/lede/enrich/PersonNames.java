@@ -29,16 +29,65 @@ final class PersonNames {
      * or "Lord Sugar" without the title is no longer the name people know.
      */
     private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "president", "minister",
-            "premier", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
-            "congresswoman", "mayor", "governor", "gov", "general", "gen", "lt", "col", "colonel", "maj", "capt",
-            "captain", "sgt", "sergeant", "admiral", "adm", "commander", "rev", "reverend", "judge", "justice",
-            "ambassador", "commissioner", "chairman", "chairwoman", "speaker");
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "president",
+            "minister",
+            "premier",
+            "chancellor",
+            "secretary",
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "mayor",
+            "governor",
+            "gov",
+            "general",
+            "gen",
+            "lt",
+            "col",
+            "colonel",
+            "maj",
+            "capt",
+            "captain",
+            "sgt",
+            "sergeant",
+            "admiral",
+            "adm",
+            "commander",
+            "rev",
+            "reverend",
+            "judge",
+            "justice",
+            "ambassador",
+            "commissioner",
+            "chairman",
+            "chairwoman",
+            "speaker");
+
     private static final List<List<String>> MULTI_WORD_TITLES = List.of(
-            List.of("prime", "minister"), List.of("vice", "president"), List.of("foreign", "minister"),
-            List.of("foreign", "secretary"), List.of("defence", "secretary"), List.of("defense", "secretary"),
-            List.of("secretary", "of", "state"), List.of("secretary", "general"), List.of("attorney", "general"),
-            List.of("chief", "executive"), List.of("first", "lady"));
+            List.of("prime", "minister"),
+            List.of("vice", "president"),
+            List.of("foreign", "minister"),
+            List.of("foreign", "secretary"),
+            List.of("defence", "secretary"),
+            List.of("defense", "secretary"),
+            List.of("secretary", "of", "state"),
+            List.of("secretary", "general"),
+            List.of("attorney", "general"),
+            List.of("chief", "executive"),
+            List.of("first", "lady"));
     private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private PersonNames() {}
@@ -107,7 +156,10 @@ final class PersonNames {
         for (Name name : names) {
             List<String> withoutInitials = name.withoutInitials();
             if (withoutInitials.size() >= 2) {
-                longest.merge(withoutInitials, name, (a, b) -> b.tokenKeys().size() > a.tokenKeys().size() ? b : a);
+                longest.merge(
+                        withoutInitials,
+                        name,
+                        (a, b) -> b.tokenKeys().size() > a.tokenKeys().size() ? b : a);
             }
         }
         return longest;
@@ -118,7 +170,9 @@ final class PersonNames {
     }
 
     private static List<String> keysOf(List<String> tokens) {
-        return tokens.stream().map(token -> token.replace(".", "").toLowerCase(Locale.ROOT)).toList();
+        return tokens.stream()
+                .map(token -> token.replace(".", "").toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** Maps each name to the full name it stands for, remembering answers since partial names chain. */

@@ -31,7 +31,8 @@ final class PlaceAndOrganizationNames {
 
     /** Organisation without a leading "the" ("the Kremlin" → "Kremlin"); empty when junk. */
     static Optional<String> cleanOrganization(String mention) {
-        return keepIfName(NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst("")));
+        return keepIfName(
+                NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst("")));
     }
 
     private static String common(String mention) {

@@ -17,7 +17,9 @@ final class TitleMentions {
         if (body.isEmpty()) {
             return title;
         }
-        return title.stream().filter(mention -> body.stream().anyMatch(other -> backs(other, mention))).toList();
+        return title.stream()
+                .filter(mention -> body.stream().anyMatch(other -> backs(other, mention)))
+                .toList();
     }
 
     private static boolean backs(EntityMention bodyMention, EntityMention titleMention) {

@@ -56,8 +56,10 @@ public final class LuceneIndexWriter implements ArticleSink {
     @Override
     public void commit() throws IOException {
         writer.setLiveCommitData(Map.of(
-                        Schema.COMMIT_SCHEMA_VERSION, Schema.VERSION,
-                        Schema.COMMIT_TIME, Long.toString(System.currentTimeMillis()))
+                        Schema.COMMIT_SCHEMA_VERSION,
+                        Schema.VERSION,
+                        Schema.COMMIT_TIME,
+                        Long.toString(System.currentTimeMillis()))
                 .entrySet());
         writer.commit();
     }

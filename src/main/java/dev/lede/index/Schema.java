@@ -18,6 +18,7 @@ public final class Schema {
     public static final String BODY = "body";
     /** Publication instant in epoch milliseconds: a point for ranges, doc values for sorting, stored for display. */
     public static final String PUBLISHED = "published";
+
     public static final String SOURCE = "source";
     public static final String URL = "url";
     public static final String AUTHOR = "author";
@@ -31,6 +32,7 @@ public final class Schema {
 
     /** Facet dimensions; the date ones feed the publication histogram. */
     public static final String DIM_PERSON = "person";
+
     public static final String DIM_PLACE = "place";
     public static final String DIM_ORG = "org";
     public static final String DIM_SOURCE = "source";
@@ -39,6 +41,7 @@ public final class Schema {
 
     /** Commit user-data keys. */
     public static final String COMMIT_SCHEMA_VERSION = "lede.schema";
+
     public static final String COMMIT_TIME = "lede.committedAt";
 
     private Schema() {}

@@ -50,7 +50,8 @@ public final class Ingester {
     public IngestReport ingest(List<Path> roots) throws IOException {
         long started = System.nanoTime();
         Run run = new Run();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("enrich-", 0).factory());
+        ExecutorService workers = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("enrich-", 0).factory());
         try {
             for (Path file : FileSource.files(roots)) {
                 readFile(file, run, workers);
@@ -60,8 +61,13 @@ public final class Ingester {
             awaitQuietly(workers);
         }
         sink.commit();
-        return new IngestReport(run.filesRead, run.filesIgnored, run.indexed.get(), List.copyOf(run.skipped),
-                List.copyOf(run.problems), Duration.ofNanos(System.nanoTime() - started));
+        return new IngestReport(
+                run.filesRead,
+                run.filesIgnored,
+                run.indexed.get(),
+                List.copyOf(run.skipped),
+                List.copyOf(run.problems),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void readFile(Path file, Run run, ExecutorService workers) {

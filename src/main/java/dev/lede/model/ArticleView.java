@@ -21,7 +21,16 @@ public record ArticleView(
         Article a = enriched.article();
         Enrichment e = enriched.enrichment();
         return new ArticleView(
-                a.id(), a.title(), a.body(), a.published(), a.source(), a.url(), a.author(),
-                e.people(), e.places(), e.organizations(), e.mentionedDates());
+                a.id(),
+                a.title(),
+                a.body(),
+                a.published(),
+                a.source(),
+                a.url(),
+                a.author(),
+                e.people(),
+                e.places(),
+                e.organizations(),
+                e.mentionedDates());
     }
 }

@@ -14,9 +14,26 @@ final class HtmlBody {
             "script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, figcaption, [hidden]";
 
     private static final Set<String> BOILERPLATE_WORDS = Set.of(
-            "cookie", "cookies", "consent", "newsletter", "newsletters", "subscribe", "subscription",
-            "share", "sharing", "related", "promo", "promotion", "advert", "adverts", "advertisement",
-            "advertising", "comment", "comments", "breadcrumb", "breadcrumbs");
+            "cookie",
+            "cookies",
+            "consent",
+            "newsletter",
+            "newsletters",
+            "subscribe",
+            "subscription",
+            "share",
+            "sharing",
+            "related",
+            "promo",
+            "promotion",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertising",
+            "comment",
+            "comments",
+            "breadcrumb",
+            "breadcrumbs");
 
     // Class names are written cookie-banner, cookie_banner or cookieBanner: split all three into words.
     private static final String WORD_BOUNDARY = "[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])";
@@ -72,7 +89,8 @@ final class HtmlBody {
     /** Pages list teasers of other stories as {@code <article>} too; the story itself has the most text. */
     private static Element largestArticle(Document page) {
         return page.select("article").stream()
-                .max(Comparator.comparingInt((Element article) -> article.select("p").text().length()))
+                .max(Comparator.comparingInt(
+                        (Element article) -> article.select("p").text().length()))
                 .orElse(null);
     }
 

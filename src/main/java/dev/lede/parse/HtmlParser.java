@@ -39,8 +39,11 @@ public final class HtmlParser implements ArticleParser {
         }
         ArticleDraft draft = new ArticleDraft(
                 null,
-                first(jsonLd.map(JsonLd::headline).orElse(null),
-                        meta(page, "og:title"), text(page, "article h1"), page.title()),
+                first(
+                        jsonLd.map(JsonLd::headline).orElse(null),
+                        meta(page, "og:title"),
+                        text(page, "article h1"),
+                        page.title()),
                 body,
                 published(page, jsonLd),
                 first(jsonLd.map(JsonLd::publisherName).orElse(null), meta(page, "og:site_name")),
@@ -92,8 +95,13 @@ public final class HtmlParser implements ArticleParser {
         }
         candidates.add(attribute(page, "article time[datetime]", "datetime"));
         candidates.add(attribute(page, "time[datetime]", "datetime"));
-        List<String> given = candidates.stream().map(PlainText::blankToNull).filter(c -> c != null).toList();
-        return given.stream().filter(c -> PublicationDates.parse(c) != null).findFirst()
+        List<String> given = candidates.stream()
+                .map(PlainText::blankToNull)
+                .filter(c -> c != null)
+                .toList();
+        return given.stream()
+                .filter(c -> PublicationDates.parse(c) != null)
+                .findFirst()
                 .orElse(given.isEmpty() ? null : given.getFirst());
     }
 

@@ -18,9 +18,33 @@ final class HtmlText {
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "pre",
-            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
-            "figure", "figcaption", "hr");
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "aside",
+            "blockquote",
+            "pre",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "tr",
+            "figure",
+            "figcaption",
+            "hr");
 
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template");
 
@@ -28,7 +52,9 @@ final class HtmlText {
 
     /** The text unchanged when it holds no markup; otherwise its visible text, one paragraph per block element. */
     static String toPlainText(String text) {
-        if (text == null || (text.indexOf('<') < 0 && text.indexOf('&') < 0) || !MARKUP.matcher(text).find()) {
+        if (text == null
+                || (text.indexOf('<') < 0 && text.indexOf('&') < 0)
+                || !MARKUP.matcher(text).find()) {
             return text;
         }
         Element body = Jsoup.parseBodyFragment(text).body();

@@ -27,7 +27,11 @@ final class JsonLd {
             .build();
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
-            "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+            "NewsArticle",
+            "Article",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "OpinionNewsArticle",
             "BlogPosting");
 
     private final JsonNode article;
@@ -101,7 +105,9 @@ final class JsonLd {
         if (node.isTextual()) {
             return PlainText.blankToNull(node.asText());
         }
-        JsonNode resolved = node.has("name") ? node : nodesById.getOrDefault(node.path("@id").asText(""), node);
+        JsonNode resolved = node.has("name")
+                ? node
+                : nodesById.getOrDefault(node.path("@id").asText(""), node);
         return text(resolved.get("name"));
     }
 

@@ -37,7 +37,9 @@ public final class JsonLinesParser implements ArticleParser {
             }
         }
         if (articles.isEmpty()) {
-            throw new ParseException(ParseException.Kind.INVALID, doc.location(),
+            throw new ParseException(
+                    ParseException.Kind.INVALID,
+                    doc.location(),
                     "no readable line (" + problems.size() + " bad), first: " + problems.getFirst());
         }
         return new ParseResult(articles, problems);

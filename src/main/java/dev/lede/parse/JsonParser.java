@@ -30,7 +30,8 @@ public final class JsonParser implements ArticleParser {
                 throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "empty JSON array");
             }
             for (int i = 0; i < root.size(); i++) {
-                JsonRecords.read(root.get(i), "item " + (i + 1) + ": ", problems).ifPresent(articles::add);
+                JsonRecords.read(root.get(i), "item " + (i + 1) + ": ", problems)
+                        .ifPresent(articles::add);
             }
         } else if (root.isObject()) {
             JsonRecords.read(root, "", problems).ifPresent(articles::add);
@@ -51,8 +52,11 @@ public final class JsonParser implements ArticleParser {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String position = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ParseException(ParseException.Kind.INVALID, doc.location(),
-                    "invalid JSON" + position + ": " + JsonRecords.describe(e), e);
+            throw new ParseException(
+                    ParseException.Kind.INVALID,
+                    doc.location(),
+                    "invalid JSON" + position + ": " + JsonRecords.describe(e),
+                    e);
         }
     }
 }

@@ -39,8 +39,13 @@ final class JsonRecords {
         }
         try {
             ArticleDraft draft = new ArticleDraft(
-                    text(record, ID), text(record, TITLE), text(record, BODY), text(record, PUBLISHED),
-                    text(record, SOURCE), text(record, URL), text(record, AUTHOR));
+                    text(record, ID),
+                    text(record, TITLE),
+                    text(record, BODY),
+                    text(record, PUBLISHED),
+                    text(record, SOURCE),
+                    text(record, URL),
+                    text(record, AUTHOR));
             if (!draft.hasText()) {
                 problems.add(where + "missing title and body");
                 return Optional.empty();
@@ -66,8 +71,8 @@ final class JsonRecords {
                 continue;
             }
             if (value.isContainerNode()) {
-                throw new NotText("field '" + name + "' is " + (value.isArray() ? "an array" : "an object")
-                        + ", expected text");
+                throw new NotText(
+                        "field '" + name + "' is " + (value.isArray() ? "an array" : "an object") + ", expected text");
             }
             String text = PlainText.blankToNull(value.asText());
             if (text != null) {

@@ -55,9 +55,12 @@ public final class Parsers {
         ArticleParser parser = byExtension.get(doc.extension());
         if (parser == null) {
             String extension = doc.extension().isEmpty() ? "no extension" : "extension '." + doc.extension() + "'";
-            throw new ParseException(ParseException.Kind.UNSUPPORTED, doc.location(),
-                    "unsupported file type (" + extension + "); supported: " + String.join(", ",
-                            byExtension.keySet().stream().sorted().toList()));
+            throw new ParseException(
+                    ParseException.Kind.UNSUPPORTED,
+                    doc.location(),
+                    "unsupported file type (" + extension + "); supported: "
+                            + String.join(
+                                    ", ", byExtension.keySet().stream().sorted().toList()));
         }
         return parser.parse(doc);
     }

@@ -28,12 +28,27 @@ public final class PublicationDates {
             .appendValue(ChronoField.HOUR_OF_DAY, 2)
             .appendLiteral(':')
             .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-            .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('[')
+            .appendZoneRegionId()
+            .appendLiteral(']')
+            .optionalEnd()
             .toFormatter(Locale.ROOT);
 
     // RFC 1123 / RFC 822 as in feeds and HTTP headers, after the weekday is cut off: it is often wrong in the wild.
@@ -76,8 +91,8 @@ public final class PublicationDates {
     }
 
     private static Instant parseIso(String text) {
-        TemporalAccessor parsed = ISO_DATE_TIME.parseBest(
-                text, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
+        TemporalAccessor parsed =
+                ISO_DATE_TIME.parseBest(text, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
         return switch (parsed) {
             case ZonedDateTime zoned -> zoned.toInstant();
             case OffsetDateTime offset -> offset.toInstant();

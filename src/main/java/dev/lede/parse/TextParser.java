@@ -50,8 +50,13 @@ public final class TextParser implements ArticleParser {
         }
         String body = String.join("\n", lines.subList(next, lines.size()));
         ArticleDraft draft = new ArticleDraft(
-                metadata.get("id"), title, body, metadata.get("published"),
-                metadata.get("source"), metadata.get("url"), metadata.get("author"));
+                metadata.get("id"),
+                title,
+                body,
+                metadata.get("published"),
+                metadata.get("source"),
+                metadata.get("url"),
+                metadata.get("author"));
         List<String> problems = new ArrayList<>();
         return new ParseResult(List.of(draft.toArticle("", problems)), problems);
     }

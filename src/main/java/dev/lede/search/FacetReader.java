@@ -58,7 +58,8 @@ final class FacetReader {
         buckets.forEach(bucket -> counts.put(bucket.value(), bucket.count()));
         T last = parse.apply(buckets.getLast().value());
         List<FacetValue> filled = new ArrayList<>();
-        for (T period = parse.apply(buckets.getFirst().value()); period.compareTo(last) <= 0;
+        for (T period = parse.apply(buckets.getFirst().value());
+                period.compareTo(last) <= 0;
                 period = plus.apply(period, 1L)) {
             filled.add(new FacetValue(period.toString(), counts.getOrDefault(period.toString(), 0L)));
         }

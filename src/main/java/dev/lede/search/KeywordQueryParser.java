@@ -32,7 +32,7 @@ final class KeywordQueryParser {
 
     Parsed parse(String text) {
         if (text.isBlank()) {
-            return new Parsed(new MatchAllDocsQuery(), null);
+            return new Parsed(MatchAllDocsQuery.INSTANCE, null);
         }
         try {
             return new Parsed(newParser().parse(text), null);
@@ -48,7 +48,9 @@ final class KeywordQueryParser {
 
     /** Escapes the syntax characters and lower-cases the operator words, which then count as ordinary words. */
     static String asPlainWords(String text) {
-        return OPERATOR_WORDS.matcher(QueryParser.escape(text)).replaceAll(match -> match.group().toLowerCase(Locale.ROOT));
+        return OPERATOR_WORDS
+                .matcher(QueryParser.escape(text))
+                .replaceAll(match -> match.group().toLowerCase(Locale.ROOT));
     }
 
     private MultiFieldQueryParser newParser() {

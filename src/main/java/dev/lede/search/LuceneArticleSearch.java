@@ -89,8 +89,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
             List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null);
             List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
             long tookMs = (System.nanoTime() - started) / 1_000_000;
-            return new SearchPage(request.query(), outcome.top().totalHits.value(), tookMs, request.page(),
-                    request.size(), request.sort().label(), hits, outcome.facets(), outcome.histogram(), warnings);
+            return new SearchPage(
+                    request.query(),
+                    outcome.top().totalHits.value(),
+                    tookMs,
+                    request.page(),
+                    request.size(),
+                    request.sort().label(),
+                    hits,
+                    outcome.facets(),
+                    outcome.histogram(),
+                    warnings);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
         } finally {
@@ -157,8 +166,16 @@ public final class LuceneArticleSearch implements ArticleSearch {
         List<Hit> hits = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             ArticleView a = articles.get(i);
-            hits.add(new Hit(a.id(), a.title(), a.published(), a.source(), a.url(), snippetTexts[i],
-                    a.people(), a.places(), a.orgs()));
+            hits.add(new Hit(
+                    a.id(),
+                    a.title(),
+                    a.published(),
+                    a.source(),
+                    a.url(),
+                    snippetTexts[i],
+                    a.people(),
+                    a.places(),
+                    a.orgs()));
         }
         return hits;
     }
@@ -198,9 +215,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     /** Articles without a publication date sort last either way. */
     private static SortField byPublished(boolean newestFirst) {
-        SortField field = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
-        field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return field;
+        return new SortField(
+                Schema.PUBLISHED, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     }
 
     private static TopDocs slice(TopFieldDocs top, int offset) {

@@ -22,6 +22,7 @@ final class SnippetMaker {
     private static final int PASSAGE_LENGTH = 180;
     /** Where the match sits in its passage: a third of the way in, so the reader sees what leads up to it. */
     private static final float PASSAGE_ALIGNMENT = 0.33f;
+
     private static final int LEAD_LENGTH = 240;
 
     private final Analyzer analyzer;

@@ -34,8 +34,8 @@ public final class LedeServer {
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/articles/{id}", this::article);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
-            config.routes.exception(InvalidSearchException.class,
-                    (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+            config.routes.exception(
+                    InvalidSearchException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
                 error(ctx, 500, "Something went wrong on the server; it has been logged.", null);

@@ -59,8 +59,9 @@ final class SearchParams {
                 .distinct()
                 .toList();
         if (values.size() > MAX_VALUES_PER_FIELD) {
-            throw new BadRequest(field.parameter(), "at most " + MAX_VALUES_PER_FIELD + " values of "
-                    + field.parameter() + " may be given");
+            throw new BadRequest(
+                    field.parameter(),
+                    "at most " + MAX_VALUES_PER_FIELD + " values of " + field.parameter() + " may be given");
         }
         return values;
     }
@@ -82,9 +83,13 @@ final class SearchParams {
         return Arrays.stream(FacetField.values())
                 .filter(field -> field.parameter().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new BadRequest(ANY, "any takes field names: " + Arrays.stream(FacetField.values())
-                        .map(FacetField::parameter)
-                        .collect(Collectors.joining(", ")) + "; not '" + name + "'"));
+                .orElseThrow(() -> new BadRequest(
+                        ANY,
+                        "any takes field names: "
+                                + Arrays.stream(FacetField.values())
+                                        .map(FacetField::parameter)
+                                        .collect(Collectors.joining(", "))
+                                + "; not '" + name + "'"));
     }
 
     private static LocalDate date(Context ctx, String name) {

@@ -39,7 +39,8 @@ class CommandLineTest {
 
     @Test
     void indexThenSearchFindsTheArticleInReadableAndJsonForm() throws Exception {
-        Files.writeString(input.resolve("bridge.txt"),
+        Files.writeString(
+                input.resolve("bridge.txt"),
                 "Canal bridge reopens\n\nPublished: 2024-06-01\nSource: Lakeside Courier\n\nThe canal bridge reopened.");
         assertEquals(0, run("index", "--nlp", "off", "--index", indexDir.toString(), input.toString()), err.toString());
         assertTrue(err.toString().contains("Indexed 1 articles"), err.toString());
@@ -53,12 +54,21 @@ class CommandLineTest {
         assertEquals(0, run("search", "--index", indexDir.toString(), "--json", "--source", "Lakeside Courier"));
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals(1, json.get("total").asInt());
-        assertEquals("2024-06-01T00:00:00Z", json.get("hits").get(0).get("published").asText());
+        assertEquals(
+                "2024-06-01T00:00:00Z", json.get("hits").get(0).get("published").asText());
     }
 
     @Test
     void indexingAMissingPathFailsWithAClearMessage() {
-        assertEquals(1, run("index", "--nlp", "off", "--index", indexDir.toString(), input.resolve("nope").toString()));
+        assertEquals(
+                1,
+                run(
+                        "index",
+                        "--nlp",
+                        "off",
+                        "--index",
+                        indexDir.toString(),
+                        input.resolve("nope").toString()));
         assertTrue(err.toString().contains("nope"), err.toString());
     }
 

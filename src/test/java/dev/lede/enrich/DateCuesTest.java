@@ -11,8 +11,17 @@ class DateCuesTest {
 
     @Test
     void monthsWeekdaysYearsAndRelativeWordsAreCues() {
-        for (String text : new String[] {"on February 14", "in Feb. 2024", "said on Wednesday", "in 1987",
-                "three days ago", "last month", "earlier this year", "yesterday", "on 14/02/2025"}) {
+        for (String text : new String[] {
+            "on February 14",
+            "in Feb. 2024",
+            "said on Wednesday",
+            "in 1987",
+            "three days ago",
+            "last month",
+            "earlier this year",
+            "yesterday",
+            "on 14/02/2025"
+        }) {
             assertTrue(DateCues.mayNameDate(text), text);
         }
     }
@@ -27,7 +36,9 @@ class DateCuesTest {
     @Test
     void cueSpansPointAtTheCueWords() {
         String text = "Talks began last month and end on Friday.";
-        List<String> cues = DateCues.cueSpans(text).stream().map(span -> text.substring(span[0], span[1])).toList();
+        List<String> cues = DateCues.cueSpans(text).stream()
+                .map(span -> text.substring(span[0], span[1]))
+                .toList();
         assertEquals(List.of("last month", "Friday"), cues);
     }
 }

@@ -15,9 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class ExtractorsTest {
 
-    private static final Article ARTICLE = new Article("a", "Putin and Trump to meet",
+    private static final Article ARTICLE = new Article(
+            "a",
+            "Putin and Trump to meet",
             "Donald Trump said on Wednesday he would meet Vladimir Putin in Saudi Arabia on February 14.",
-            Instant.parse("2025-02-13T00:00:00Z"), null, null, null);
+            Instant.parse("2025-02-13T00:00:00Z"),
+            null,
+            null,
+            null);
 
     private static Extractor fast;
 
@@ -36,7 +41,9 @@ class ExtractorsTest {
         Enrichment enrichment = fast.extract(ARTICLE);
         assertEquals(Set.of("Donald Trump", "Vladimir Putin"), Set.copyOf(enrichment.people()));
         assertEquals(2, enrichment.people().size());
-        assertTrue(enrichment.places().contains("Saudi Arabia"), enrichment.places().toString());
+        assertTrue(
+                enrichment.places().contains("Saudi Arabia"),
+                enrichment.places().toString());
         assertEquals(List.of(), enrichment.mentionedDates());
     }
 

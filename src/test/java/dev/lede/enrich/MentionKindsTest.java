@@ -22,19 +22,22 @@ class MentionKindsTest {
 
     @Test
     void aNameLabelledTwoWaysTakesTheKindMostOfItsMentionsHave() {
-        assertEquals(List.of(place("Lyon"), place("Lyon"), place("Lyon")),
+        assertEquals(
+                List.of(place("Lyon"), place("Lyon"), place("Lyon")),
                 MentionKinds.reconcile(List.of(place("Lyon"), person("Lyon"), place("Lyon"))));
     }
 
     @Test
     void aTieBetweenPlaceAndPersonGoesToThePlace() {
-        assertEquals(List.of(place("Jordan"), place("Jordan")),
+        assertEquals(
+                List.of(place("Jordan"), place("Jordan")),
                 MentionKinds.reconcile(List.of(person("Jordan"), place("Jordan"))));
     }
 
     @Test
     void aShoutedDatelineTakesTheArticlesOwnSpellingOrTitleCase() {
-        assertEquals(List.of(place("Rotterdam"), place("Rotterdam")),
+        assertEquals(
+                List.of(place("Rotterdam"), place("Rotterdam")),
                 MentionKinds.reconcile(List.of(place("ROTTERDAM"), place("Rotterdam"))));
         assertEquals(List.of(place("Mombasa")), MentionKinds.reconcile(List.of(place("MOMBASA"))));
         assertEquals(List.of(place("Sao Paulo")), MentionKinds.reconcile(List.of(place("SAO PAULO"))));
@@ -47,15 +50,15 @@ class MentionKindsTest {
 
     @Test
     void aCompanysShortNameIsNotTakenForAPerson() {
-        List<EntityMention> mentions = List.of(org("Veresk Systems"), person("Veresk"), person("Veresk's"),
-                person("Oleksandr Tkachivskyi"));
+        List<EntityMention> mentions =
+                List.of(org("Veresk Systems"), person("Veresk"), person("Veresk's"), person("Oleksandr Tkachivskyi"));
         assertEquals(List.of(org("Veresk Systems"), person("Oleksandr Tkachivskyi")), MentionKinds.reconcile(mentions));
     }
 
     @Test
     void aSurnameSharedWithAPlaceStaysAPersonWhenAFullNameUsesIt() {
-        List<EntityMention> mentions = List.of(place("Washington Heights"), person("Denzel Washington"),
-                person("Washington"));
+        List<EntityMention> mentions =
+                List.of(place("Washington Heights"), person("Denzel Washington"), person("Washington"));
         assertEquals(mentions, MentionKinds.reconcile(mentions));
     }
 }

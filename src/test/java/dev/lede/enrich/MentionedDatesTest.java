@@ -30,12 +30,15 @@ class MentionedDatesTest {
 
     private static List<String> dates(String body, Instant published) {
         Article article = new Article("a", "", body, published, null, null, null);
-        return extractor.extract(article).mentionedDates().stream().map(MentionedDate::value).toList();
+        return extractor.extract(article).mentionedDates().stream()
+                .map(MentionedDate::value)
+                .toList();
     }
 
     @Test
     void aWeekdayResolvesToAConcreteDayNearPublication() {
-        assertEquals(List.of("2025-02-12"), dates("Hegseth said on Wednesday that the goals are unrealistic.", PUBLISHED));
+        assertEquals(
+                List.of("2025-02-12"), dates("Hegseth said on Wednesday that the goals are unrealistic.", PUBLISHED));
     }
 
     @Test
@@ -64,7 +67,9 @@ class MentionedDatesTest {
                 results.add(pool.submit(() -> dates(body, PUBLISHED)));
             }
             for (int i = 0; i < results.size(); i++) {
-                assertEquals(List.of(i % 2 == 0 ? "2025-02-07" : "2025-02-14"), results.get(i).get());
+                assertEquals(
+                        List.of(i % 2 == 0 ? "2025-02-07" : "2025-02-14"),
+                        results.get(i).get());
             }
         }
     }
@@ -87,14 +92,21 @@ class MentionedDatesTest {
 
     @Test
     void durationsAndVagueReferencesAreNotDates() {
-        assertEquals(List.of(), dates("After a 90-minute call and weeks of contacts, a deal may come in the future.",
-                PUBLISHED));
+        assertEquals(
+                List.of(),
+                dates("After a 90-minute call and weeks of contacts, a deal may come in the future.", PUBLISHED));
     }
 
     @Test
     void aDateIsListedOnceWithTheWordsThatFirstNamedIt() {
-        Article article = new Article("a", "Summit on February 14", "Leaders meet on 14 February 2025 in Munich.",
-                PUBLISHED, null, null, null);
+        Article article = new Article(
+                "a",
+                "Summit on February 14",
+                "Leaders meet on 14 February 2025 in Munich.",
+                PUBLISHED,
+                null,
+                null,
+                null);
         List<MentionedDate> found = extractor.extract(article).mentionedDates();
         assertEquals(List.of(new MentionedDate("2025-02-14", "February 14")), found);
     }

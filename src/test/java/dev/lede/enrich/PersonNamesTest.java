@@ -48,7 +48,8 @@ class PersonNamesTest {
 
     @Test
     void pronounsAndSingleLettersAreDropped() {
-        assertEquals(List.of("Angela Merkel"), PersonNames.canonicalize(List.of("He", "she", "J.", "Angela Merkel", "X")));
+        assertEquals(
+                List.of("Angela Merkel"), PersonNames.canonicalize(List.of("He", "she", "J.", "Angela Merkel", "X")));
     }
 
     @Test
@@ -93,6 +94,7 @@ class PersonNamesTest {
 
     @Test
     void eachPersonIsListedOnceWhateverTheCase() {
-        assertEquals(List.of("Paul Volcker"), PersonNames.canonicalize(List.of("PAUL VOLCKER", "Paul Volcker", "VOLCKER")));
+        assertEquals(
+                List.of("Paul Volcker"), PersonNames.canonicalize(List.of("PAUL VOLCKER", "Paul Volcker", "VOLCKER")));
     }
 }

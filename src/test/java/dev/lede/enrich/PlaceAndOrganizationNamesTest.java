@@ -21,7 +21,8 @@ class PlaceAndOrganizationNamesTest {
     @Test
     void organizationsLoseALeadingThe() {
         List<String> mentions = List.of("the Kremlin", "Kremlin", "The European Commission", "NATO's");
-        assertEquals(List.of("Kremlin", "European Commission", "NATO"), PlaceAndOrganizationNames.organizations(mentions));
+        assertEquals(
+                List.of("Kremlin", "European Commission", "NATO"), PlaceAndOrganizationNames.organizations(mentions));
     }
 
     @Test

@@ -34,17 +34,31 @@ class SeedArticleExtractionTest {
         Assumptions.assumeTrue(Files.isReadable(seed), "seed article not found at " + seed.toAbsolutePath());
         String text = Files.readString(seed).strip();
         int titleEnd = text.indexOf('\n');
-        article = new Article("seed", text.substring(0, titleEnd).strip(), text.substring(titleEnd + 1),
-                Instant.parse("2025-02-13T12:00:00Z"), null, null, null);
+        article = new Article(
+                "seed",
+                text.substring(0, titleEnd).strip(),
+                text.substring(titleEnd + 1),
+                Instant.parse("2025-02-13T12:00:00Z"),
+                null,
+                null,
+                null);
         extractor = Extractors.forMode(NlpMode.FULL);
         enrichment = extractor.extract(article);
     }
 
     @Test
     void everyNamedPersonIsListedExactlyOnceUnderTheFullName() {
-        for (String person : List.of("Donald Trump", "Vladimir Putin", "Volodymyr Zelenskyy", "Pete Hegseth",
-                "Mike Pence", "Tatiana Stanovaya")) {
-            assertEquals(1, enrichment.people().stream().filter(person::equals).count(), person + " in " + enrichment.people());
+        for (String person : List.of(
+                "Donald Trump",
+                "Vladimir Putin",
+                "Volodymyr Zelenskyy",
+                "Pete Hegseth",
+                "Mike Pence",
+                "Tatiana Stanovaya")) {
+            assertEquals(
+                    1,
+                    enrichment.people().stream().filter(person::equals).count(),
+                    person + " in " + enrichment.people());
         }
     }
 
@@ -57,19 +71,22 @@ class SeedArticleExtractionTest {
 
     @Test
     void theCountriesAndCitiesOfTheStoryArePlaces() {
-        assertTrue(enrichment.places().containsAll(List.of("Ukraine", "Russia", "Munich", "Saudi Arabia")),
+        assertTrue(
+                enrichment.places().containsAll(List.of("Ukraine", "Russia", "Munich", "Saudi Arabia")),
                 enrichment.places().toString());
     }
 
     @Test
     void theHeadlineDoesNotAddTitleCaseFalseEntities() {
-        assertFalse(enrichment.organizations().stream().anyMatch(name -> name.contains("Reports")),
+        assertFalse(
+                enrichment.organizations().stream().anyMatch(name -> name.contains("Reports")),
                 enrichment.organizations().toString());
     }
 
     @Test
     void february14IsResolvedAgainstThePublicationDate() {
-        assertTrue(enrichment.mentionedDates().stream().map(MentionedDate::value).anyMatch("2025-02-14"::equals),
+        assertTrue(
+                enrichment.mentionedDates().stream().map(MentionedDate::value).anyMatch("2025-02-14"::equals),
                 enrichment.mentionedDates().toString());
     }
 
@@ -78,15 +95,18 @@ class SeedArticleExtractionTest {
         assertEquals(enrichment.people().stream().distinct().toList(), enrichment.people());
         assertEquals(enrichment.places().stream().distinct().toList(), enrichment.places());
         assertEquals(enrichment.organizations().stream().distinct().toList(), enrichment.organizations());
-        assertEquals(enrichment.mentionedDates().stream().map(MentionedDate::value).distinct().count(),
+        assertEquals(
+                enrichment.mentionedDates().stream()
+                        .map(MentionedDate::value)
+                        .distinct()
+                        .count(),
                 enrichment.mentionedDates().size());
     }
 
     @Test
     void extractingFromSeveralThreadsAtOnceGivesTheSameResult() throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            List<Future<Enrichment>> results = pool.invokeAll(
-                    Collections.nCopies(8, () -> extractor.extract(article)));
+            List<Future<Enrichment>> results = pool.invokeAll(Collections.nCopies(8, () -> extractor.extract(article)));
             for (Future<Enrichment> result : results) {
                 assertEquals(enrichment, result.get());
             }

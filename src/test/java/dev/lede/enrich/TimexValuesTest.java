@@ -22,8 +22,19 @@ class TimexValuesTest {
 
     @Test
     void unresolvedVagueAndNonCalendarValuesAreDropped() {
-        for (String value : new String[] {"XXXX-02-14", "XXXX-WXX-3", "PRESENT_REF", "PAST_REF", "2025-W07",
-                "2025-SP", "199X", "T17:00", "2025-13", "2025-02-30", ""}) {
+        for (String value : new String[] {
+            "XXXX-02-14",
+            "XXXX-WXX-3",
+            "PRESENT_REF",
+            "PAST_REF",
+            "2025-W07",
+            "2025-SP",
+            "199X",
+            "T17:00",
+            "2025-13",
+            "2025-02-30",
+            ""
+        }) {
             assertEquals(Optional.empty(), TimexValues.calendarDate("DATE", value), value);
         }
         assertEquals(Optional.empty(), TimexValues.calendarDate("DATE", null));

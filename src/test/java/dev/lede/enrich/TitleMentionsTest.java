@@ -19,7 +19,8 @@ class TitleMentionsTest {
     @Test
     void aTitleEntityIsKeptWhenTheBodyNamesItInFullOrWithinALongerName() {
         List<EntityMention> title = List.of(person("Putin"), person("Zelenskyy's"), person("Donald Trump"));
-        List<EntityMention> body = List.of(person("Vladimir Putin"), person("Volodymyr Zelenskyy"), person("Donald Trump"));
+        List<EntityMention> body =
+                List.of(person("Vladimir Putin"), person("Volodymyr Zelenskyy"), person("Donald Trump"));
         assertEquals(title, TitleMentions.confirmedByBody(title, body));
     }
 

@@ -27,10 +27,13 @@ class IngesterTest {
 
     @Test
     void aMalformedFileIsReportedAndSkippedWhileTheRestIsIndexed() throws Exception {
-        Files.writeString(input.resolve("good.txt"), "Canal bridge reopens\n\nPublished: 2024-06-01\n\nThe canal bridge reopened.");
+        Files.writeString(
+                input.resolve("good.txt"),
+                "Canal bridge reopens\n\nPublished: 2024-06-01\n\nThe canal bridge reopened.");
         Files.writeString(input.resolve("broken.json"), "{\"title\": \"Half a record\", \"body\": ");
         Files.createDirectories(input.resolve("more"));
-        Files.writeString(input.resolve("more/feed.jsonl"),
+        Files.writeString(
+                input.resolve("more/feed.jsonl"),
                 "{\"id\":\"f1\",\"title\":\"Ferry timetable\",\"body\":\"New ferry times.\"}\n"
                         + "not json at all\n"
                         + "{\"id\":\"f2\",\"title\":\"Ferry fares\",\"body\":\"Fares rise.\"}\n");
@@ -43,9 +46,13 @@ class IngesterTest {
         assertEquals(2, report.filesRead());
         assertEquals(1, report.filesIgnored());
         assertEquals(1, report.skipped().size());
-        assertTrue(report.skipped().getFirst().contains("broken.json"), report.skipped().toString());
+        assertTrue(
+                report.skipped().getFirst().contains("broken.json"),
+                report.skipped().toString());
         assertEquals(1, report.problems().size());
-        assertTrue(report.problems().getFirst().contains("line 2"), report.problems().toString());
+        assertTrue(
+                report.problems().getFirst().contains("line 2"),
+                report.problems().toString());
         assertEquals(2, messages.size(), "each skip and problem is told as it happens");
         try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
             assertEquals(3, search.search(SearchRequest.everything()).total());
@@ -55,7 +62,8 @@ class IngesterTest {
     @Test
     void indexingTheSameFilesTwiceUpdatesInsteadOfDuplicating() throws Exception {
         Files.writeString(input.resolve("one.txt"), "Market hall restored\n\nThe market hall opened again.");
-        Files.writeString(input.resolve("two.html"),
+        Files.writeString(
+                input.resolve("two.html"),
                 "<html><head><title>Library extends hours</title></head><body><article><p>The library now opens late."
                         + "</p></article></body></html>");
         ingest(new ArrayList<>());

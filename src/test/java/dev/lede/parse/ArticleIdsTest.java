@@ -15,28 +15,31 @@ class ArticleIdsTest {
     private static final String CANONICAL = "https://news.example/2024/ferry-strike";
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "https://news.example/2024/ferry-strike",
-        "HTTPS://News.EXAMPLE/2024/ferry-strike",
-        "https://news.example/2024/ferry-strike/",
-        "https://news.example/2024/ferry-strike#comments",
-        "https://news.example:443/2024/ferry-strike",
-        "https://news.example/2024/ferry-strike?utm_source=feed&utm_medium=rss",
-        "https://news.example/2024/ferry-strike?fbclid=abc123",
-        "https://news.example/2024/ferry-strike?gclid=xyz&UTM_Campaign=spring#top",
-        "  https://news.example/2024/ferry-strike  ",
-    })
+    @ValueSource(
+            strings = {
+                "https://news.example/2024/ferry-strike",
+                "HTTPS://News.EXAMPLE/2024/ferry-strike",
+                "https://news.example/2024/ferry-strike/",
+                "https://news.example/2024/ferry-strike#comments",
+                "https://news.example:443/2024/ferry-strike",
+                "https://news.example/2024/ferry-strike?utm_source=feed&utm_medium=rss",
+                "https://news.example/2024/ferry-strike?fbclid=abc123",
+                "https://news.example/2024/ferry-strike?gclid=xyz&UTM_Campaign=spring#top",
+                "  https://news.example/2024/ferry-strike  ",
+            })
     void canonicalUrlDropsCaseOfHostDefaultPortFragmentTrackingAndTrailingSlash(String url) {
         assertEquals(Optional.of(CANONICAL), ArticleIds.canonicalUrl(url));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "https://news.example/a?id=7&utm_source=x&page=2 | https://news.example/a?id=7&page=2",
-        "http://news.example:80/ | http://news.example",
-        "http://news.example:8080/a | http://news.example:8080/a",
-        "https://news.example/Path/Keeps/Case | https://news.example/Path/Keeps/Case",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://news.example/a?id=7&utm_source=x&page=2 | https://news.example/a?id=7&page=2",
+                "http://news.example:80/ | http://news.example",
+                "http://news.example:8080/a | http://news.example:8080/a",
+                "https://news.example/Path/Keeps/Case | https://news.example/Path/Keeps/Case",
+            })
     void canonicalUrlKeepsWhatIdentifiesThePage(String url, String expected) {
         assertEquals(Optional.of(expected), ArticleIds.canonicalUrl(url));
     }

@@ -42,8 +42,8 @@ class HtmlParserTest extends ParserContract {
         assertEquals(Instant.parse("2024-04-11T04:15:00Z"), article.published());
         assertEquals("Jo Arvidsson, Ravi Mendes", article.author());
         assertEquals("Valley Post", article.source());
-        assertEquals("Two nights below freezing have cost apple growers up to a third of their blossom.",
-                article.body());
+        assertEquals(
+                "Two nights below freezing have cost apple growers up to a third of their blossom.", article.body());
     }
 
     @Test
@@ -165,13 +165,15 @@ class HtmlParserTest extends ParserContract {
 
         assertEquals("From Open Graph", result.articles().getFirst().title());
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().getFirst().startsWith("JSON-LD block 1: invalid JSON"), result.problems().toString());
+        assertTrue(
+                result.problems().getFirst().startsWith("JSON-LD block 1: invalid JSON"),
+                result.problems().toString());
     }
 
     @Test
     void keepsThePageButReportsADateItCannotRead() throws ParseException {
-        ParseResult result = parse(document("odd-date.html",
-                "<meta name=\"date\" content=\"spring 2024\"><title>T</title><p>Text.</p>"));
+        ParseResult result = parse(
+                document("odd-date.html", "<meta name=\"date\" content=\"spring 2024\"><title>T</title><p>Text.</p>"));
 
         assertNull(result.articles().getFirst().published());
         assertEquals(List.of("published: unrecognised date 'spring 2024'"), result.problems());
@@ -190,8 +192,8 @@ class HtmlParserTest extends ParserContract {
 
     @Test
     void rejectsLatin1BytesWhenThePageDeclaresNoCharset() {
-        SourceDocument doc = new SourceDocument("undeclared.html",
-                "<title>Caf\u00e9</title>".getBytes(StandardCharsets.ISO_8859_1));
+        SourceDocument doc =
+                new SourceDocument("undeclared.html", "<title>Caf\u00e9</title>".getBytes(StandardCharsets.ISO_8859_1));
 
         ParseException e = assertThrows(ParseException.class, () -> parse(doc));
 

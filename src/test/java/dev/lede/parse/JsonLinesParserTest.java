@@ -30,10 +30,13 @@ class JsonLinesParserTest extends ParserContract {
     void keepsTheGoodLinesAndReportsTheBadOneByNumber() throws ParseException {
         ParseResult result = parse(fixture("jsonl/one-bad-line.jsonl"));
 
-        assertEquals(List.of("Tide tables revised", "Pier repairs finished"),
+        assertEquals(
+                List.of("Tide tables revised", "Pier repairs finished"),
                 result.articles().stream().map(Article::title).toList());
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().getFirst().startsWith("line 2: invalid JSON: "), result.problems().toString());
+        assertTrue(
+                result.problems().getFirst().startsWith("line 2: invalid JSON: "),
+                result.problems().toString());
     }
 
     @Test
@@ -57,16 +60,20 @@ class JsonLinesParserTest extends ParserContract {
 
     @Test
     void rejectsTwoObjectsOnOneLine() throws ParseException {
-        ParseResult result = parse(document("joined.jsonl", "{\"title\": \"A\"} {\"title\": \"B\"}\n{\"title\": \"C\"}"));
+        ParseResult result =
+                parse(document("joined.jsonl", "{\"title\": \"A\"} {\"title\": \"B\"}\n{\"title\": \"C\"}"));
 
-        assertEquals(List.of("C"), result.articles().stream().map(Article::title).toList());
-        assertTrue(result.problems().getFirst().startsWith("line 1: invalid JSON"), result.problems().toString());
+        assertEquals(
+                List.of("C"), result.articles().stream().map(Article::title).toList());
+        assertTrue(
+                result.problems().getFirst().startsWith("line 1: invalid JSON"),
+                result.problems().toString());
     }
 
     @Test
     void rejectsAFileWhereEveryLineIsBadAsInvalid() {
-        ParseException e = assertThrows(ParseException.class,
-                () -> parse(document("all-bad.jsonl", "not json\n{\"title\": \n")));
+        ParseException e =
+                assertThrows(ParseException.class, () -> parse(document("all-bad.jsonl", "not json\n{\"title\": \n")));
 
         assertEquals(ParseException.Kind.INVALID, e.kind());
         assertTrue(e.getMessage().contains("line 1: invalid JSON"), e.getMessage());
@@ -74,7 +81,8 @@ class JsonLinesParserTest extends ParserContract {
 
     @Test
     void readsNdjsonFilesThroughTheRegistry() throws ParseException {
-        ParseResult result = Parsers.standard().parse(document("feed.NDJSON", "{\"title\": \"A\", \"body\": \"a\"}\r\n"));
+        ParseResult result =
+                Parsers.standard().parse(document("feed.NDJSON", "{\"title\": \"A\", \"body\": \"a\"}\r\n"));
 
         assertEquals("A", result.articles().getFirst().title());
     }

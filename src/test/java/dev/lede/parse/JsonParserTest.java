@@ -32,9 +32,12 @@ class JsonParserTest extends ParserContract {
     void readsEveryObjectOfAnArrayInOrder() throws ParseException {
         ParseResult result = parse(fixture("json/two-articles.json"));
 
-        assertEquals(List.of("Night market returns to the old docks", "Library extends weekend hours"),
+        assertEquals(
+                List.of("Night market returns to the old docks", "Library extends weekend hours"),
                 result.articles().stream().map(Article::title).toList());
-        assertEquals(List.of("gz-101", "gz-102"), result.articles().stream().map(Article::id).toList());
+        assertEquals(
+                List.of("gz-101", "gz-102"),
+                result.articles().stream().map(Article::id).toList());
         assertEquals(List.of(), result.problems());
     }
 
@@ -63,8 +66,10 @@ class JsonParserTest extends ParserContract {
 
     @Test
     void acceptsContentAsSynonymForBody() throws ParseException {
-        assertEquals("Body from content.",
-                parseOne("content.json", "{\"title\": \"T\", \"content\": \"Body from content.\"}").body());
+        assertEquals(
+                "Body from content.",
+                parseOne("content.json", "{\"title\": \"T\", \"content\": \"Body from content.\"}")
+                        .body());
     }
 
     @Test
@@ -75,7 +80,9 @@ class JsonParserTest extends ParserContract {
                  {"title": "Third", "body": "Three."}]
                 """));
 
-        assertEquals(List.of("First", "Third"), result.articles().stream().map(Article::title).toList());
+        assertEquals(
+                List.of("First", "Third"),
+                result.articles().stream().map(Article::title).toList());
         assertEquals(List.of("item 2: missing title and body"), result.problems());
     }
 
@@ -86,7 +93,8 @@ class JsonParserTest extends ParserContract {
                  {"title": "Object author", "body": "Skipped.", "author": {"name": "Ada"}}]
                 """));
 
-        assertEquals(List.of("4711"), result.articles().stream().map(Article::id).toList());
+        assertEquals(
+                List.of("4711"), result.articles().stream().map(Article::id).toList());
         assertEquals(List.of("item 2: field 'author' is an object, expected text"), result.problems());
     }
 
@@ -105,7 +113,8 @@ class JsonParserTest extends ParserContract {
 
     @Test
     void rejectsTrailingContentAfterTheRootValue() {
-        ParseException e = assertThrows(ParseException.class,
+        ParseException e = assertThrows(
+                ParseException.class,
                 () -> parse(document("two-roots.json", "{\"title\": \"A\"}\n{\"title\": \"B\"}")));
 
         assertEquals(ParseException.Kind.INVALID, e.kind());
@@ -127,8 +136,8 @@ class JsonParserTest extends ParserContract {
 
     @Test
     void rejectsAFileWhoseOnlyRecordHasNoTextAsInvalid() {
-        ParseException e = assertThrows(ParseException.class,
-                () -> parse(document("no-text.json", "{\"source\": \"Wire\"}")));
+        ParseException e =
+                assertThrows(ParseException.class, () -> parse(document("no-text.json", "{\"source\": \"Wire\"}")));
 
         assertEquals(ParseException.Kind.INVALID, e.kind());
         assertTrue(e.getMessage().contains("missing title and body"), e.getMessage());
@@ -147,7 +156,8 @@ class JsonParserTest extends ParserContract {
 
     @Test
     void leavesBlankFieldsEmpty() throws ParseException {
-        Article article = parseOne("blanks.json",
+        Article article = parseOne(
+                "blanks.json",
                 "{\"title\": \"T\", \"body\": \"B\", \"source\": \"  \", \"url\": \"\", \"author\": null}");
 
         assertNull(article.source());

@@ -43,7 +43,8 @@ abstract class ParserContract {
 
     @Test
     void readsTheGoodFixtureIntoAnArticleWithEveryField() throws ParseException {
-        Article article = parse(fixture("contract/article." + extension())).articles().getFirst();
+        Article article =
+                parse(fixture("contract/article." + extension())).articles().getFirst();
 
         assertEquals(TITLE, article.title());
         assertEquals(FIRST_PARAGRAPH + "\n\n" + SECOND_PARAGRAPH, article.body());
@@ -55,7 +56,8 @@ abstract class ParserContract {
 
     @Test
     void readsTheGoodFixtureWithoutProblems() throws ParseException {
-        assertEquals(List.of(), parse(fixture("contract/article." + extension())).problems());
+        assertEquals(
+                List.of(), parse(fixture("contract/article." + extension())).problems());
     }
 
     @Test
@@ -77,8 +79,8 @@ abstract class ParserContract {
 
     @Test
     void rejectsAWhitespaceOnlyDocumentAsEmpty() {
-        ParseException e = assertThrows(ParseException.class,
-                () -> parse(document("blank." + extension(), " \n\t\r\n  \n")));
+        ParseException e =
+                assertThrows(ParseException.class, () -> parse(document("blank." + extension(), " \n\t\r\n  \n")));
 
         assertEquals(ParseException.Kind.EMPTY, e.kind());
     }
@@ -98,8 +100,8 @@ abstract class ParserContract {
     void rejectsBinaryContentAsNotUtf8Text() {
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D};
 
-        ParseException e = assertThrows(ParseException.class,
-                () -> parse(new SourceDocument("image." + extension(), binary)));
+        ParseException e =
+                assertThrows(ParseException.class, () -> parse(new SourceDocument("image." + extension(), binary)));
 
         assertEquals(ParseException.Kind.INVALID, e.kind());
         assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
@@ -115,7 +117,9 @@ abstract class ParserContract {
     @Test
     void isTheParserTheStandardRegistryChoosesForItsExtension() {
         assertTrue(parser().extensions().contains(extension()));
-        assertInstanceOf(parser().getClass(), Parsers.standard().forExtension(extension()).orElseThrow());
+        assertInstanceOf(
+                parser().getClass(),
+                Parsers.standard().forExtension(extension()).orElseThrow());
     }
 
     ParseResult parse(SourceDocument doc) throws ParseException {

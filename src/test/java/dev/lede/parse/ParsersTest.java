@@ -49,8 +49,8 @@ class ParsersTest {
 
         assertEquals(ParseException.Kind.UNSUPPORTED, e.kind());
         assertEquals("scans/page.pdf", e.location());
-        assertTrue(e.getMessage().startsWith("scans/page.pdf: unsupported file type (extension '.pdf')"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("scans/page.pdf: unsupported file type (extension '.pdf')"), e.getMessage());
     }
 
     @Test

@@ -33,11 +33,14 @@ class TextParserTest extends ParserContract {
 
     @Test
     void takesTheFirstNonBlankLineAsTitleAndTheRestAsBodyWhenThereIsNoMetadata() throws ParseException {
-        Article article = parseOne("plain.txt", "\n\n  Lighthouse keeper retires after 40 years  \n\n"
-                + "Ona Brekke climbed the 112 steps for the last time on Sunday.\n\nShe plans to keep bees.\n");
+        Article article = parseOne(
+                "plain.txt",
+                "\n\n  Lighthouse keeper retires after 40 years  \n\n"
+                        + "Ona Brekke climbed the 112 steps for the last time on Sunday.\n\nShe plans to keep bees.\n");
 
         assertEquals("Lighthouse keeper retires after 40 years", article.title());
-        assertEquals("Ona Brekke climbed the 112 steps for the last time on Sunday.\n\nShe plans to keep bees.",
+        assertEquals(
+                "Ona Brekke climbed the 112 steps for the last time on Sunday.\n\nShe plans to keep bees.",
                 article.body());
         assertNull(article.published());
         assertNull(article.source());
@@ -89,13 +92,15 @@ class TextParserTest extends ParserContract {
                 """);
 
         assertEquals("Riverside Courier", article.source());
-        assertTrue(article.body().endsWith("Source: the city transport office, which did not give a date."),
+        assertTrue(
+                article.body().endsWith("Source: the city transport office, which did not give a date."),
                 article.body());
     }
 
     @Test
     void normalisesLineBreaksTrailingSpacesAndRunsOfBlankLines() throws ParseException {
-        Article article = parseOne("crlf.txt", "Title\r\n\r\nFirst line   \r\nsecond line\r\n\r\n\r\n\r\nNext paragraph\r\n");
+        Article article =
+                parseOne("crlf.txt", "Title\r\n\r\nFirst line   \r\nsecond line\r\n\r\n\r\n\r\nNext paragraph\r\n");
 
         assertEquals("First line\nsecond line\n\nNext paragraph", article.body());
     }
@@ -137,7 +142,9 @@ class TextParserTest extends ParserContract {
         Path seed = Path.of(System.getProperty("lede.sharedDir", "../shared"), "corpora", "seed-article.txt");
         Assumptions.assumeTrue(Files.isRegularFile(seed), "shared corpora not available");
 
-        Article article = parse(new SourceDocument(seed.toString(), Files.readAllBytes(seed))).articles().getFirst();
+        Article article = parse(new SourceDocument(seed.toString(), Files.readAllBytes(seed)))
+                .articles()
+                .getFirst();
 
         assertEquals("Trump Reports Calls with Putin and Zelenskyy, Expert Comments", article.title());
         assertTrue(article.body().startsWith("cover Photo: Kremlin press service."), article.body());

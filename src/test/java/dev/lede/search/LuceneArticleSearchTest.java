@@ -39,16 +39,40 @@ class LuceneArticleSearchTest {
     @BeforeEach
     void indexArticles() throws IOException {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", "Harbour tram opens", "The new tram runs to the harbour in Rotterdam.",
-                    "2024-03-05", "Harbour Ledger", List.of("Ines Varga", "Pieter Maas"), List.of("Rotterdam")));
-            writer.write(article("a2", "Council debates budget", "Pieter Maas defended the tram budget.",
-                    "2024-05-10", "Harbour Ledger", List.of("Pieter Maas"), List.of("Rotterdam")));
-            writer.write(article("a3", "Drought in Kenya", "Farmers near Nairobi wait for rain.",
-                    "2023-01-20", "Continental Wire", List.of("Amina Otieno"), List.of("Nairobi", "Kenya")));
-            writer.write(article("a4", "Varga visits Nairobi", "Ines Varga met Amina Otieno in Nairobi.",
-                    "2025-07-01", "Continental Wire", List.of("Ines Varga", "Amina Otieno"), List.of("Nairobi")));
-            writer.write(article("a5", "Undated note", "A tram note without a date.",
-                    null, null, List.of(), List.of()));
+            writer.write(article(
+                    "a1",
+                    "Harbour tram opens",
+                    "The new tram runs to the harbour in Rotterdam.",
+                    "2024-03-05",
+                    "Harbour Ledger",
+                    List.of("Ines Varga", "Pieter Maas"),
+                    List.of("Rotterdam")));
+            writer.write(article(
+                    "a2",
+                    "Council debates budget",
+                    "Pieter Maas defended the tram budget.",
+                    "2024-05-10",
+                    "Harbour Ledger",
+                    List.of("Pieter Maas"),
+                    List.of("Rotterdam")));
+            writer.write(article(
+                    "a3",
+                    "Drought in Kenya",
+                    "Farmers near Nairobi wait for rain.",
+                    "2023-01-20",
+                    "Continental Wire",
+                    List.of("Amina Otieno"),
+                    List.of("Nairobi", "Kenya")));
+            writer.write(article(
+                    "a4",
+                    "Varga visits Nairobi",
+                    "Ines Varga met Amina Otieno in Nairobi.",
+                    "2025-07-01",
+                    "Continental Wire",
+                    List.of("Ines Varga", "Amina Otieno"),
+                    List.of("Nairobi")));
+            writer.write(
+                    article("a5", "Undated note", "A tram note without a date.", null, null, List.of(), List.of()));
             writer.commit();
         }
         search = LuceneArticleSearch.open(indexDir);
@@ -64,7 +88,9 @@ class LuceneArticleSearchTest {
         SearchPage page = search.search(SearchRequest.forQuery("tram"));
         assertEquals(Set.of("a1", "a2", "a5"), ids(page));
         assertEquals("a1", page.hits().getFirst().id(), "a title match ranks first");
-        assertTrue(page.hits().getFirst().snippet().contains("<mark>tram</mark>"), page.hits().getFirst().snippet());
+        assertTrue(
+                page.hits().getFirst().snippet().contains("<mark>tram</mark>"),
+                page.hits().getFirst().snippet());
     }
 
     @Test
@@ -91,9 +117,14 @@ class LuceneArticleSearchTest {
     void personFacetCountsEachArticleOnce() throws IOException {
         SearchPage page = search.search(SearchRequest.everything());
         assertEquals(5, page.total());
-        assertEquals(List.of(new FacetValue("Amina Otieno", 2), new FacetValue("Ines Varga", 2),
-                new FacetValue("Pieter Maas", 2)), page.facets().get("people"));
-        assertEquals(List.of(new FacetValue("Continental Wire", 2), new FacetValue("Harbour Ledger", 2)),
+        assertEquals(
+                List.of(
+                        new FacetValue("Amina Otieno", 2),
+                        new FacetValue("Ines Varga", 2),
+                        new FacetValue("Pieter Maas", 2)),
+                page.facets().get("people"));
+        assertEquals(
+                List.of(new FacetValue("Continental Wire", 2), new FacetValue("Harbour Ledger", 2)),
                 page.facets().get("sources"));
     }
 
@@ -108,17 +139,30 @@ class LuceneArticleSearchTest {
         SearchPage page = search.search(withPeople(Set.of(FacetField.PERSON), "Ines Varga", "Amina Otieno"));
         assertEquals(Set.of("a1", "a3", "a4"), ids(page));
         List<FacetValue> people = page.facets().get("people");
-        assertTrue(people.contains(new FacetValue("Pieter Maas", 2)),
+        assertTrue(
+                people.contains(new FacetValue("Pieter Maas", 2)),
                 "sideways counts ignore the person selection: " + people);
-        assertEquals(List.of(new FacetValue("Nairobi", 2), new FacetValue("Kenya", 1), new FacetValue("Rotterdam", 1)),
-                page.facets().get("places"), "other fields count the narrowed results");
+        assertEquals(
+                List.of(new FacetValue("Nairobi", 2), new FacetValue("Kenya", 1), new FacetValue("Rotterdam", 1)),
+                page.facets().get("places"),
+                "other fields count the narrowed results");
     }
 
     @Test
     void publicationDateRangeIsInclusive() throws IOException {
-        SearchRequest request = new SearchRequest("", Map.of(), Set.of(), LocalDate.parse("2024-03-05"),
-                LocalDate.parse("2024-05-10"), SortOrder.NEWEST, 1, 10, 10);
-        assertEquals(List.of("a2", "a1"), search.search(request).hits().stream().map(Hit::id).toList());
+        SearchRequest request = new SearchRequest(
+                "",
+                Map.of(),
+                Set.of(),
+                LocalDate.parse("2024-03-05"),
+                LocalDate.parse("2024-05-10"),
+                SortOrder.NEWEST,
+                1,
+                10,
+                10);
+        assertEquals(
+                List.of("a2", "a1"),
+                search.search(request).hits().stream().map(Hit::id).toList());
     }
 
     @Test
@@ -141,9 +185,16 @@ class LuceneArticleSearchTest {
         }
         SearchPage wider = search.search(SearchRequest.everything());
         assertEquals("year", wider.published().granularity());
-        assertEquals(List.of(new FacetValue("2019", 1), new FacetValue("2020", 0), new FacetValue("2021", 0),
-                new FacetValue("2022", 0), new FacetValue("2023", 1), new FacetValue("2024", 2),
-                new FacetValue("2025", 1)), wider.published().buckets());
+        assertEquals(
+                List.of(
+                        new FacetValue("2019", 1),
+                        new FacetValue("2020", 0),
+                        new FacetValue("2021", 0),
+                        new FacetValue("2022", 0),
+                        new FacetValue("2023", 1),
+                        new FacetValue("2024", 2),
+                        new FacetValue("2025", 1)),
+                wider.published().buckets());
     }
 
     @Test
@@ -157,12 +208,19 @@ class LuceneArticleSearchTest {
     @Test
     void indexingTheSameIdAgainReplacesTheArticle() throws IOException {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", "Harbour tram opens at last", "Updated text.", "2024-03-05",
-                    "Harbour Ledger", List.of(), List.of()));
+            writer.write(article(
+                    "a1",
+                    "Harbour tram opens at last",
+                    "Updated text.",
+                    "2024-03-05",
+                    "Harbour Ledger",
+                    List.of(),
+                    List.of()));
             writer.commit();
         }
         assertEquals(5, search.articleCount(), "new commits are visible without reopening");
-        assertEquals("Harbour tram opens at last", search.article("a1").orElseThrow().title());
+        assertEquals(
+                "Harbour tram opens at last", search.article("a1").orElseThrow().title());
     }
 
     @Test
@@ -176,10 +234,24 @@ class LuceneArticleSearchTest {
     @Test
     void requestsOutsideTheLimitsNameTheParameter() {
         var tooBig = new SearchRequest("", Map.of(), Set.of(), null, null, SortOrder.NEWEST, 1, 101, 10);
-        assertEquals("size", assertThrows(InvalidSearchException.class, () -> search.search(tooBig)).parameter());
-        var reversed = new SearchRequest("", Map.of(), Set.of(), LocalDate.parse("2025-01-02"),
-                LocalDate.parse("2025-01-01"), SortOrder.NEWEST, 1, 10, 10);
-        assertEquals("from", assertThrows(InvalidSearchException.class, () -> search.search(reversed)).parameter());
+        assertEquals(
+                "size",
+                assertThrows(InvalidSearchException.class, () -> search.search(tooBig))
+                        .parameter());
+        var reversed = new SearchRequest(
+                "",
+                Map.of(),
+                Set.of(),
+                LocalDate.parse("2025-01-02"),
+                LocalDate.parse("2025-01-01"),
+                SortOrder.NEWEST,
+                1,
+                10,
+                10);
+        assertEquals(
+                "from",
+                assertThrows(InvalidSearchException.class, () -> search.search(reversed))
+                        .parameter());
     }
 
     private List<String> idsInOrder(SortOrder order) throws IOException {
@@ -188,19 +260,28 @@ class LuceneArticleSearchTest {
     }
 
     private static SearchRequest withPeople(Set<FacetField> anyOf, String... people) {
-        return new SearchRequest("", Map.of(FacetField.PERSON, List.of(people)), anyOf, null, null,
-                SortOrder.NEWEST, 1, 10, 10);
+        return new SearchRequest(
+                "", Map.of(FacetField.PERSON, List.of(people)), anyOf, null, null, SortOrder.NEWEST, 1, 10, 10);
     }
 
     private static Set<String> ids(SearchPage page) {
         return Set.copyOf(page.hits().stream().map(Hit::id).toList());
     }
 
-    private static EnrichedArticle article(String id, String title, String body, String published, String source,
-            List<String> people, List<String> places) {
-        Instant when = published == null ? null : LocalDate.parse(published).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    private static EnrichedArticle article(
+            String id,
+            String title,
+            String body,
+            String published,
+            String source,
+            List<String> people,
+            List<String> places) {
+        Instant when = published == null
+                ? null
+                : LocalDate.parse(published).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         List<MentionedDate> dates = id.equals("a4") ? List.of(new MentionedDate("2025-06-30", "yesterday")) : List.of();
-        return new EnrichedArticle(new Article(id, title, body, when, source, null, null),
+        return new EnrichedArticle(
+                new Article(id, title, body, when, source, null, null),
                 new Enrichment(people, places, List.of(), dates));
     }
 }

@@ -26,12 +26,21 @@ class LiveIndexTest {
     @Test
     void articlesIndexedWhileTheServerRunsAppearWithoutARestart() throws Exception {
         try (TestServer server = new TestServer(indexDir)) {
-            assertEquals(0, server.get("/api/search?q=ferry").json().get("total").asInt());
-            write(new Article("late-1", "Night ferry resumes", "The night ferry to Hamburg sails again.",
-                    Instant.parse("2025-04-02T06:00:00Z"), "Harbour Ledger", null, null));
+            assertEquals(
+                    0, server.get("/api/search?q=ferry").json().get("total").asInt());
+            write(new Article(
+                    "late-1",
+                    "Night ferry resumes",
+                    "The night ferry to Hamburg sails again.",
+                    Instant.parse("2025-04-02T06:00:00Z"),
+                    "Harbour Ledger",
+                    null,
+                    null));
             JsonNode result = server.get("/api/search?q=ferry").json();
             assertEquals(1, result.get("total").asInt());
-            assertEquals("Night ferry resumes", result.get("hits").get(0).get("title").asText());
+            assertEquals(
+                    "Night ferry resumes",
+                    result.get("hits").get(0).get("title").asText());
         }
     }
 
@@ -41,13 +50,17 @@ class LiveIndexTest {
                 + "in the leaked dossier, along with a note about the budget.";
         write(new Article("xss-1", "Dossier <b>leak</b>", body, null, null, null, null));
         try (TestServer server = new TestServer(indexDir)) {
-            JsonNode hit = server.get("/api/search?q=" + encode("dossier")).json().get("hits").get(0);
+            JsonNode hit = server.get("/api/search?q=" + encode("dossier"))
+                    .json()
+                    .get("hits")
+                    .get(0);
             String snippet = hit.get("snippet").asText();
             assertFalse(snippet.contains("<script>") || snippet.contains("<img"), snippet);
             assertTrue(snippet.contains("&lt;script&gt;"), snippet);
             assertTrue(snippet.contains("<mark>dossier</mark>"), snippet);
             JsonNode article = server.get("/api/articles/xss-1").json();
-            assertEquals(body, article.get("body").asText(), "the API returns the text as it is; the page shows it as text");
+            assertEquals(
+                    body, article.get("body").asText(), "the API returns the text as it is; the page shows it as text");
         }
     }
 

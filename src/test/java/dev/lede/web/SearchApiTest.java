@@ -46,7 +46,9 @@ class SearchApiTest {
         assertEquals(List.of(), sample.report.skipped());
         JsonNode all = search("");
         assertEquals(sample.truth.get("articleCount").asInt(), all.get("total").asInt());
-        assertEquals(all.get("total").asInt(), server.get("/api/health").json().get("articles").asInt());
+        assertEquals(
+                all.get("total").asInt(),
+                server.get("/api/health").json().get("articles").asInt());
     }
 
     @Test
@@ -63,7 +65,8 @@ class SearchApiTest {
     @Test
     void relevanceRanksAnArticleWithTheKeywordInItsTitleFirst() throws Exception {
         String keyword = fieldNames(sample.truth.get("keywordTitles")).getFirst();
-        JsonNode top = search("q=" + encode(keyword) + "&sort=relevance").get("hits").get(0);
+        JsonNode top =
+                search("q=" + encode(keyword) + "&sort=relevance").get("hits").get(0);
         assertTrue(top.get("title").asText().toLowerCase().contains(keyword.toLowerCase()), top.toString());
     }
 
@@ -104,7 +107,8 @@ class SearchApiTest {
         all.get("hits").forEach(hit -> dates.add(day(hit)));
         LocalDate from = dates.get(1);
         LocalDate to = dates.get(dates.size() - 2);
-        long expected = dates.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).count();
+        long expected =
+                dates.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).count();
         JsonNode narrowed = search("person=" + encode(person) + "&from=" + from + "&to=" + to + "&size=100");
         assertEquals(expected, narrowed.get("total").asLong());
         assertTrue(expected < all.get("total").asLong());
@@ -128,7 +132,9 @@ class SearchApiTest {
         assertEquals(both, titles(search(filter)));
         JsonNode any = search(filter + "&any=person");
         assertEquals(either, titles(any));
-        assertEquals(a.size(), countOf(any.get("facets").get("people"), first),
+        assertEquals(
+                a.size(),
+                countOf(any.get("facets").get("people"), first),
                 "with any-mode the person counts ignore the person selection");
     }
 
@@ -165,17 +171,29 @@ class SearchApiTest {
     @Test
     void anArticleIsReturnedWholeWithItsEntities() throws Exception {
         JsonNode hit = search("sort=newest").get("hits").get(0);
-        TestServer.Response response = server.get("/api/articles/" + encode(hit.get("id").asText()));
+        TestServer.Response response =
+                server.get("/api/articles/" + encode(hit.get("id").asText()));
         assertEquals(200, response.status());
         JsonNode article = response.json();
         assertEquals(hit.get("title"), article.get("title"));
         assertTrue(article.get("body").asText().length() > 200);
-        assertTrue(article.get("people").isArray() && article.get("mentionedDates").isArray());
+        assertTrue(
+                article.get("people").isArray() && article.get("mentionedDates").isArray());
     }
 
     @ParameterizedTest(name = "{0}={1} is refused")
-    @CsvSource({"size,0", "size,101", "size,ten", "page,0", "page,x", "sort,loudest", "from,2025-13-01",
-        "to,yesterday", "any,colour", "facetLimit,1000"})
+    @CsvSource({
+        "size,0",
+        "size,101",
+        "size,ten",
+        "page,0",
+        "page,x",
+        "sort,loudest",
+        "from,2025-13-01",
+        "to,yesterday",
+        "any,colour",
+        "facetLimit,1000"
+    })
     void badParametersGet400WithAMessageNamingTheParameter(String parameter, String value) throws Exception {
         TestServer.Response response = server.get("/api/search?" + parameter + "=" + encode(value));
         assertEquals(400, response.status(), response.body());
@@ -253,6 +271,8 @@ class SearchApiTest {
     }
 
     private static LocalDate day(JsonNode hit) {
-        return Instant.parse(hit.get("published").asText()).atZone(ZoneOffset.UTC).toLocalDate();
+        return Instant.parse(hit.get("published").asText())
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate();
     }
 }
