@@ -126,17 +126,10 @@ final class SearchCommand implements Callable<Integer> {
     private Set<FacetField> anyOf() {
         Set<FacetField> fields = EnumSet.noneOf(FacetField.class);
         for (String name : anyFields) {
-            FacetField field = null;
-            for (FacetField candidate : FacetField.values()) {
-                if (candidate.parameter().equals(name.strip())) {
-                    field = candidate;
-                }
-            }
-            if (field == null) {
-                throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "--any takes person, place, org or source, not '" + name + "'");
-            }
-            fields.add(field);
+            fields.add(FacetField.byParameter(name)
+                    .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "--any takes " + FacetField.parameterNames() + ", not '" + name + "'")));
         }
         return fields;
     }

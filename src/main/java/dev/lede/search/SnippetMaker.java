@@ -4,6 +4,7 @@ import dev.lede.index.Schema;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,6 +25,8 @@ final class SnippetMaker {
     private static final float PASSAGE_ALIGNMENT = 0.33f;
 
     private static final int LEAD_LENGTH = 240;
+    /** Paragraph breaks mean nothing inside a one-line snippet. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Analyzer analyzer;
 
@@ -36,7 +39,11 @@ final class SnippetMaker {
         String[] snippets = new String[page.scoreDocs.length];
         if (keywords != null && page.scoreDocs.length > 0) {
             String[] highlighted = highlighter(searcher).highlight(Schema.BODY, keywords, page, PASSAGES);
-            System.arraycopy(highlighted, 0, snippets, 0, snippets.length);
+            for (int i = 0; i < snippets.length; i++) {
+                snippets[i] = highlighted[i] == null
+                        ? null
+                        : WHITESPACE.matcher(highlighted[i]).replaceAll(" ").strip();
+            }
         }
         for (int i = 0; i < snippets.length; i++) {
             if (snippets[i] == null || snippets[i].isBlank()) {
@@ -57,7 +64,8 @@ final class SnippetMaker {
 
     /** The opening of the body, cut at a word boundary, HTML-escaped. */
     static String lead(String body) {
-        String text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+        String text =
+                body == null ? "" : WHITESPACE.matcher(body).replaceAll(" ").strip();
         if (text.length() > LEAD_LENGTH) {
             int cut = text.lastIndexOf(' ', LEAD_LENGTH);
             text = text.substring(0, cut > 0 ? cut : LEAD_LENGTH) + " …";

@@ -6,13 +6,11 @@ import dev.lede.model.SortOrder;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Reads and checks the query parameters of a search into a {@link SearchRequest}; every failure names its parameter. */
 final class SearchParams {
@@ -80,16 +78,9 @@ final class SearchParams {
     }
 
     private static FacetField facetField(String name) {
-        return Arrays.stream(FacetField.values())
-                .filter(field -> field.parameter().equals(name))
-                .findFirst()
+        return FacetField.byParameter(name)
                 .orElseThrow(() -> new BadRequest(
-                        ANY,
-                        "any takes field names: "
-                                + Arrays.stream(FacetField.values())
-                                        .map(FacetField::parameter)
-                                        .collect(Collectors.joining(", "))
-                                + "; not '" + name + "'"));
+                        ANY, "any takes field names: " + FacetField.parameterNames() + "; not '" + name + "'"));
     }
 
     private static LocalDate date(Context ctx, String name) {
