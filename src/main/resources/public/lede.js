@@ -5,10 +5,17 @@
 const FIELDS = [
   { param: "person", key: "people", label: "People", css: "person" },
   { param: "place", key: "places", label: "Places", css: "place" },
+  { param: "country", key: "countries", label: "Countries", css: "place" },
   { param: "org", key: "orgs", label: "Organisations", css: "org" },
   { param: "source", key: "sources", label: "Sources", css: "source" },
 ];
 const $ = (id) => document.getElementById(id);
+const field = (param) => FIELDS.find((f) => f.param === param);
+// The two timelines: when articles were published, and the dates their text mentions.
+const TIMELINES = [
+  { key: "published", element: "timeline", from: "from", to: "to", label: "published" },
+  { key: "mentioned", element: "mentioned-timeline", from: "mentionedFrom", to: "mentionedTo", label: "mentioned" },
+];
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -55,7 +62,7 @@ async function render() {
   }
   renderActiveFilters(params);
   renderSummary(result);
-  renderTimeline(result.published, params);
+  TIMELINES.forEach((timeline) => renderTimeline(timeline, result[timeline.key]));
   renderHits(result.hits);
   renderFacets(result.facets, params);
   renderPager(result, params);
@@ -74,9 +81,10 @@ function renderActiveFilters(params) {
         el("button", { "aria-label": `Remove filter ${value}`, onclick: () => toggleFilter(field.param, value), text: "×" })));
     }
   }
-  for (const bound of ["from", "to"]) {
+  for (const bound of ["from", "to", "mentionedFrom", "mentionedTo"]) {
     if (params.get(bound)) {
-      chips.push(el("span", { class: "chip" }, `${bound} ${params.get(bound)}`,
+      const label = bound.startsWith("mentioned") ? `mentions ${bound.slice(9).toLowerCase()}` : `published ${bound}`;
+      chips.push(el("span", { class: "chip" }, `${label} ${params.get(bound)}`,
         el("button", { "aria-label": `Remove ${bound} date`, text: "×",
           onclick: () => { const p = state(); p.delete(bound); navigate(p); } })));
     }
@@ -89,10 +97,10 @@ function renderHits(hits) {
     const snippet = el("p", { class: "snippet" });
     snippet.innerHTML = hit.snippet; // escaped by the server; only <mark> tags are markup
     const entities = el("div", { class: "entities" });
-    for (const [list, field] of [[hit.people, FIELDS[0]], [hit.places, FIELDS[1]], [hit.orgs, FIELDS[2]]]) {
+    for (const [list, kind] of [[hit.people, field("person")], [hit.places, field("place")], [hit.orgs, field("org")]]) {
       for (const value of list.slice(0, 6)) {
-        entities.append(el("button", { class: field.css, title: `Filter by ${value}`,
-          onclick: () => toggleFilter(field.param, value), text: value }));
+        entities.append(el("button", { class: kind.css, title: `Filter by ${value}`,
+          onclick: () => toggleFilter(kind.param, value), text: value }));
       }
     }
     const date = hit.published ? hit.published.slice(0, 10) : "undated";
@@ -104,7 +112,8 @@ function renderHits(hits) {
 }
 
 function renderFacets(facets, params) {
-  const panels = FIELDS.map((field) => {
+  const shown = FIELDS.filter((f) => facets[f.key].length || params.getAll(f.param).length);
+  const panels = shown.map((field) => {
     const selected = params.getAll(field.param);
     const items = facets[field.key].map((facet) => el("li", { class: selected.includes(facet.value) ? "selected" : "" },
       el("button", { onclick: () => toggleFilter(field.param, facet.value), "aria-pressed": String(selected.includes(facet.value)) },
@@ -114,9 +123,9 @@ function renderFacets(facets, params) {
   $("facets").replaceChildren(...panels);
 }
 
-function renderTimeline(histogram, params) {
+function renderTimeline(timeline, histogram) {
   const buckets = histogram.buckets;
-  if (!buckets.length) { $("timeline").replaceChildren(); return; }
+  if (!buckets.length) { $(timeline.element).replaceChildren(); return; }
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   const width = 600, height = 80, barWidth = width / buckets.length;
@@ -136,7 +145,7 @@ function renderTimeline(histogram, params) {
     rect.addEventListener("click", () => {
       const p = state();
       const [from, to] = periodBounds(bucket.value);
-      p.set("from", from); p.set("to", to);
+      p.set(timeline.from, from); p.set(timeline.to, to);
       navigate(p);
     });
     svg.append(rect);
@@ -148,7 +157,7 @@ function renderTimeline(histogram, params) {
       svg.append(label);
     }
   });
-  $("timeline").replaceChildren(svg);
+  $(timeline.element).replaceChildren(el("h3", { class: "timeline-label", text: `Dates ${timeline.label}` }), svg);
 }
 
 function periodBounds(period) {
@@ -173,12 +182,13 @@ async function openArticle(id) {
   if (!response.ok) return;
   $("article-title").textContent = article.title;
   const date = article.published ? article.published.slice(0, 10) : "undated";
-  $("article-meta").replaceChildren(`${date} · ${article.source || "unknown source"}${article.author ? " · " + article.author : ""} `,
+  const filed = article.dateline ? ` · filed from ${article.dateline}` : "";
+  $("article-meta").replaceChildren(`${date} · ${article.source || "unknown source"}${article.author ? " · " + article.author : ""}${filed} `,
     article.url ? el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }) : "");
   const entities = el("div", { class: "entities" });
-  for (const [list, field] of [[article.people, FIELDS[0]], [article.places, FIELDS[1]], [article.orgs, FIELDS[2]]]) {
-    list.forEach((value) => entities.append(el("button", { class: field.css,
-      onclick: () => { $("article-dialog").close(); toggleFilter(field.param, value); }, text: value })));
+  for (const [list, kind] of [[article.people, field("person")], [article.places, field("place")], [article.countries, field("country")], [article.orgs, field("org")]]) {
+    list.forEach((value) => entities.append(el("button", { class: kind.css,
+      onclick: () => { $("article-dialog").close(); toggleFilter(kind.param, value); }, text: value })));
   }
   $("article-entities").replaceChildren(entities);
   $("article-body").replaceChildren(...article.body.split(/\n\s*\n/).map((paragraph) => el("p", { text: paragraph })));

@@ -37,6 +37,14 @@ final class ResultPrinter {
                 out.printf("%-8s %s%n", facet.getKey() + ":", counts(facet.getValue()));
             }
         }
+        if (!page.mentioned().buckets().isEmpty()) {
+            out.printf(
+                    "%-8s %s%n",
+                    "mentioned:",
+                    counts(page.mentioned().buckets().stream()
+                            .filter(bucket -> bucket.count() > 0)
+                            .toList()));
+        }
         if (!page.published().buckets().isEmpty()) {
             out.printf(
                     "%-8s %s%n",

@@ -46,6 +46,12 @@ final class SearchCommand implements Callable<Integer> {
     List<String> places = new ArrayList<>();
 
     @Option(
+            names = "--country",
+            paramLabel = "NAME",
+            description = "Only articles about places in this country (repeatable).")
+    List<String> countries = new ArrayList<>();
+
+    @Option(
             names = "--org",
             paramLabel = "NAME",
             description = "Only articles mentioning this organisation (repeatable).")
@@ -67,6 +73,18 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD).")
     LocalDate to;
+
+    @Option(
+            names = "--mentioned-from",
+            paramLabel = "DATE",
+            description = "Only articles that mention a date on or after this day (YYYY-MM-DD)...")
+    LocalDate mentionedFrom;
+
+    @Option(
+            names = "--mentioned-to",
+            paramLabel = "DATE",
+            description = "...and on or before this day; a mentioned month or year must lie wholly inside.")
+    LocalDate mentionedTo;
 
     @Option(
             names = "--sort",
@@ -107,6 +125,7 @@ final class SearchCommand implements Callable<Integer> {
         filters.put(FacetField.PERSON, people);
         filters.put(FacetField.PLACE, places);
         filters.put(FacetField.ORG, orgs);
+        filters.put(FacetField.COUNTRY, countries);
         filters.put(FacetField.SOURCE, sources);
         SortOrder order = SortOrder.parse(sort)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(
@@ -117,6 +136,8 @@ final class SearchCommand implements Callable<Integer> {
                 anyOf(),
                 from,
                 to,
+                mentionedFrom,
+                mentionedTo,
                 order,
                 page,
                 size,

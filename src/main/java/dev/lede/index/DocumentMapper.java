@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -55,9 +56,10 @@ public final class DocumentMapper {
         addEntities(doc, Schema.PEOPLE, Schema.DIM_PERSON, found.people());
         addEntities(doc, Schema.PLACES, Schema.DIM_PLACE, found.places());
         addEntities(doc, Schema.ORGS, Schema.DIM_ORG, found.organizations());
+        addEntities(doc, Schema.COUNTRIES, Schema.DIM_COUNTRY, found.countries());
+        addStoredIfPresent(doc, Schema.DATELINE, found.dateline());
         for (MentionedDate date : found.mentionedDates()) {
-            doc.add(new StringField(Schema.MENTIONED, date.value(), Field.Store.YES));
-            doc.add(new StoredField(Schema.MENTIONED_TEXT, date.text() == null ? "" : date.text()));
+            addMentionedDate(doc, date);
         }
         return facetsConfig.build(doc);
     }
@@ -74,8 +76,10 @@ public final class DocumentMapper {
                 doc.get(Schema.AUTHOR),
                 List.of(doc.getValues(Schema.PEOPLE)),
                 List.of(doc.getValues(Schema.PLACES)),
+                List.of(doc.getValues(Schema.COUNTRIES)),
                 List.of(doc.getValues(Schema.ORGS)),
-                mentionedDates(doc));
+                mentionedDates(doc),
+                doc.get(Schema.DATELINE));
     }
 
     private static void addPublished(Document doc, Instant published) {
@@ -90,6 +94,22 @@ public final class DocumentMapper {
         doc.add(new SortedSetDocValuesFacetField(Schema.DIM_YEAR, String.format("%04d", utc.getYear())));
         doc.add(new SortedSetDocValuesFacetField(
                 Schema.DIM_MONTH, String.format("%04d-%02d", utc.getYear(), utc.getMonthValue())));
+    }
+
+    /** Stored for display, a day range for filtering, and year/month facet values for the mentioned-date timeline. */
+    private static void addMentionedDate(Document doc, MentionedDate date) {
+        doc.add(new StringField(Schema.MENTIONED, date.value(), Field.Store.YES));
+        doc.add(new StoredField(Schema.MENTIONED_TEXT, date.text() == null ? "" : date.text()));
+        doc.add(new LongRange(
+                Schema.MENTIONED_RANGE,
+                new long[] {date.firstDay().toEpochDay()},
+                new long[] {date.lastDay().toEpochDay()}));
+        doc.add(new SortedSetDocValuesFacetField(
+                Schema.DIM_MENTIONED_YEAR, date.value().substring(0, 4)));
+        if (date.precision() != MentionedDate.DatePrecision.YEAR) {
+            doc.add(new SortedSetDocValuesFacetField(
+                    Schema.DIM_MENTIONED_MONTH, date.value().substring(0, 7)));
+        }
     }
 
     private static void addEntities(Document doc, String storedField, String dimension, List<String> values) {

@@ -11,7 +11,7 @@ import org.apache.lucene.index.Term;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -25,19 +25,30 @@ public final class Schema {
     public static final String PEOPLE = "people";
     public static final String PLACES = "places";
     public static final String ORGS = "orgs";
+    public static final String COUNTRIES = "countries";
+    /** The canonical place the story was filed from. */
+    public static final String DATELINE = "dateline";
     /** Mentioned dates as ISO values ("2025", "2025-02", "2025-02-14"), indexed exactly and stored. */
     public static final String MENTIONED = "mentioned";
     /** The words that named each mentioned date, stored in the same order as {@link #MENTIONED}. */
     public static final String MENTIONED_TEXT = "mentioned_text";
+    /**
+     * Each mentioned date as the range of days it covers (a day, a whole month, a whole year), in epoch days, so that
+     * "mentions a date between A and B" is a range-within query.
+     */
+    public static final String MENTIONED_RANGE = "mentioned_range";
 
     /** Facet dimensions; the date ones feed the publication histogram. */
     public static final String DIM_PERSON = "person";
 
     public static final String DIM_PLACE = "place";
     public static final String DIM_ORG = "org";
+    public static final String DIM_COUNTRY = "country";
     public static final String DIM_SOURCE = "source";
     public static final String DIM_YEAR = "year";
     public static final String DIM_MONTH = "month";
+    public static final String DIM_MENTIONED_YEAR = "mentioned_year";
+    public static final String DIM_MENTIONED_MONTH = "mentioned_month";
 
     /** Commit user-data keys. */
     public static final String COMMIT_SCHEMA_VERSION = "lede.schema";
@@ -51,6 +62,8 @@ public final class Schema {
         for (FacetField field : FacetField.values()) {
             config.setMultiValued(dimension(field), true);
         }
+        config.setMultiValued(DIM_MENTIONED_YEAR, true);
+        config.setMultiValued(DIM_MENTIONED_MONTH, true);
         return config;
     }
 
@@ -63,6 +76,7 @@ public final class Schema {
         return switch (field) {
             case PERSON -> DIM_PERSON;
             case PLACE -> DIM_PLACE;
+            case COUNTRY -> DIM_COUNTRY;
             case ORG -> DIM_ORG;
             case SOURCE -> DIM_SOURCE;
         };

@@ -11,14 +11,27 @@ import java.util.Objects;
  * @param source publisher or feed name, or {@code null}
  * @param url the article's URL as the source gives it, or {@code null}
  * @param author byline, or {@code null}
+ * @param dateline where the story was filed from as the input states it ("SALVADOR, Feb 26"), or {@code null};
+ *     a dateline at the start of the body is found by extraction instead
  */
 public record Article(
-        String id, String title, String body, Instant published, String source, String url, String author) {
+        String id,
+        String title,
+        String body,
+        Instant published,
+        String source,
+        String url,
+        String author,
+        String dateline) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
         body = body == null ? "" : body;
+    }
+
+    public Article(String id, String title, String body, Instant published, String source, String url, String author) {
+        this(id, title, body, published, source, url, author, null);
     }
 
     /** Title and body as one text, title first, separated by a blank line. */

@@ -14,8 +14,10 @@ public record ArticleView(
         String author,
         List<String> people,
         List<String> places,
+        List<String> countries,
         List<String> orgs,
-        List<MentionedDate> mentionedDates) {
+        List<MentionedDate> mentionedDates,
+        String dateline) {
 
     public static ArticleView of(EnrichedArticle enriched) {
         Article a = enriched.article();
@@ -30,7 +32,9 @@ public record ArticleView(
                 a.author(),
                 e.people(),
                 e.places(),
+                e.countries(),
                 e.organizations(),
-                e.mentionedDates());
+                e.mentionedDates(),
+                e.dateline());
     }
 }

@@ -6,12 +6,19 @@ import java.util.List;
  * What extraction found in one article. Each list holds distinct values, each counted once per article.
  *
  * @param people canonical person names ("Donald Trump", never both "Trump" and "Donald Trump")
- * @param places place names
+ * @param places canonical place names ("Kyiv" for "Kiev"), the dateline's place among them
  * @param organizations organisation names
+ * @param countries the countries of the places, and countries named as such ("Germany" for Munich)
  * @param mentionedDates dates named in the text, distinct by value
+ * @param dateline the canonical place the story was filed from, or {@code null}
  */
 public record Enrichment(
-        List<String> people, List<String> places, List<String> organizations, List<MentionedDate> mentionedDates) {
+        List<String> people,
+        List<String> places,
+        List<String> organizations,
+        List<String> countries,
+        List<MentionedDate> mentionedDates,
+        String dateline) {
 
     public static final Enrichment NONE = new Enrichment(List.of(), List.of(), List.of(), List.of());
 
@@ -19,6 +26,13 @@ public record Enrichment(
         people = List.copyOf(people);
         places = List.copyOf(places);
         organizations = List.copyOf(organizations);
+        countries = List.copyOf(countries);
         mentionedDates = List.copyOf(mentionedDates);
+    }
+
+    /** Without countries or dateline, e.g. for extraction that does not resolve places. */
+    public Enrichment(
+            List<String> people, List<String> places, List<String> organizations, List<MentionedDate> mentionedDates) {
+        this(people, places, organizations, List.of(), mentionedDates, null);
     }
 }

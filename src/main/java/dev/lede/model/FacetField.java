@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 public enum FacetField {
     PERSON("person", "people"),
     PLACE("place", "places"),
+    COUNTRY("country", "countries"),
     ORG("org", "orgs"),
     SOURCE("source", "sources");
 

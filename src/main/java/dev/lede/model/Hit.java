@@ -17,4 +17,5 @@ public record Hit(
         String snippet,
         List<String> people,
         List<String> places,
+        List<String> countries,
         List<String> orgs) {}

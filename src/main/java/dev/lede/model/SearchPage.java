@@ -7,6 +7,8 @@ import java.util.Map;
  * One page of search results with the counts that narrow them.
  *
  * @param facets top values per facet field, keyed by {@link FacetField#plural()}
+ * @param published matching articles by publication period
+ * @param mentioned matching articles by the periods their text mentions
  * @param warnings notes about how the request was understood, e.g. a query searched as plain words
  */
 public record SearchPage(
@@ -19,4 +21,5 @@ public record SearchPage(
         List<Hit> hits,
         Map<String, List<FacetValue>> facets,
         DateHistogram published,
+        DateHistogram mentioned,
         List<String> warnings) {}

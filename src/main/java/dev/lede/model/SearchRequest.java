@@ -15,6 +15,9 @@ import java.util.Set;
  * @param anyOf fields whose selected values mean "mentions any of them"; other fields mean "all of them"
  * @param from first publication day, inclusive, or {@code null}
  * @param to last publication day, inclusive, or {@code null}
+ * @param mentionedFrom with {@code mentionedTo}: only articles that mention a date within this range (a day, a month
+ *     or a year that lies wholly inside it), inclusive, or {@code null}
+ * @param mentionedTo the range's last day, inclusive, or {@code null}
  * @param page 1-based page number
  * @param size hits per page
  * @param facetLimit how many top values to return per facet field
@@ -25,6 +28,8 @@ public record SearchRequest(
         Set<FacetField> anyOf,
         LocalDate from,
         LocalDate to,
+        LocalDate mentionedFrom,
+        LocalDate mentionedTo,
         SortOrder sort,
         int page,
         int size,
@@ -57,7 +62,17 @@ public record SearchRequest(
 
     public static SearchRequest forQuery(String query) {
         return new SearchRequest(
-                query, Map.of(), Set.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, DEFAULT_FACET_LIMIT);
+                query,
+                Map.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                SortOrder.RELEVANCE,
+                1,
+                DEFAULT_SIZE,
+                DEFAULT_FACET_LIMIT);
     }
 
     public List<String> selected(FacetField field) {

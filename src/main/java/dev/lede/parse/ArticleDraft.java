@@ -10,7 +10,19 @@ import java.util.List;
  *
  * @param published the date as written in the source
  */
-record ArticleDraft(String id, String title, String body, String published, String source, String url, String author) {
+record ArticleDraft(
+        String id,
+        String title,
+        String body,
+        String published,
+        String source,
+        String url,
+        String author,
+        String dateline) {
+
+    ArticleDraft(String id, String title, String body, String published, String source, String url, String author) {
+        this(id, title, body, published, source, url, author, null);
+    }
 
     /** Whether there is a title or a body; without either there is no article. */
     boolean hasText() {
@@ -39,6 +51,7 @@ record ArticleDraft(String id, String title, String body, String published, Stri
                 publishedAt,
                 PlainText.oneLine(source),
                 cleanUrl,
-                PlainText.oneLine(author));
+                PlainText.oneLine(author),
+                PlainText.oneLine(dateline));
     }
 }

@@ -23,6 +23,7 @@ final class JsonRecords {
     private static final List<String> SOURCE = List.of("source");
     private static final List<String> URL = List.of("url");
     private static final List<String> AUTHOR = List.of("author");
+    private static final List<String> DATELINE = List.of("dateline");
 
     private JsonRecords() {}
 
@@ -45,7 +46,8 @@ final class JsonRecords {
                     text(record, PUBLISHED),
                     text(record, SOURCE),
                     text(record, URL),
-                    text(record, AUTHOR));
+                    text(record, AUTHOR),
+                    text(record, DATELINE));
             if (!draft.hasText()) {
                 problems.add(where + "missing title and body");
                 return Optional.empty();

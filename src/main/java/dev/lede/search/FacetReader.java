@@ -23,6 +23,8 @@ final class FacetReader {
 
     /** Beyond this many years of results a month-by-month histogram is too fine to read. */
     private static final int MAX_YEARS_FOR_MONTHS = 3;
+    /** A text that names both 1066 and 2025 gets its years, not a thousand empty bars between them. */
+    private static final int MAX_FILLED_PERIODS = 300;
 
     private FacetReader() {}
 
@@ -35,7 +37,16 @@ final class FacetReader {
     }
 
     static DateHistogram publishedHistogram(Facets facets) throws IOException {
-        List<FacetValue> years = chronological(all(facets, Schema.DIM_YEAR));
+        return histogram(facets, Schema.DIM_YEAR, Schema.DIM_MONTH);
+    }
+
+    static DateHistogram mentionedHistogram(Facets facets) throws IOException {
+        return histogram(facets, Schema.DIM_MENTIONED_YEAR, Schema.DIM_MENTIONED_MONTH);
+    }
+
+    private static DateHistogram histogram(Facets facets, String yearDimension, String monthDimension)
+            throws IOException {
+        List<FacetValue> years = chronological(all(facets, yearDimension));
         if (years.isEmpty()) {
             return DateHistogram.EMPTY;
         }
@@ -44,7 +55,7 @@ final class FacetReader {
         if (last - first + 1 > MAX_YEARS_FOR_MONTHS) {
             return new DateHistogram("year", withEmptyPeriods(years, Year::parse, Year::plusYears));
         }
-        List<FacetValue> months = chronological(all(facets, Schema.DIM_MONTH));
+        List<FacetValue> months = chronological(all(facets, monthDimension));
         return new DateHistogram("month", withEmptyPeriods(months, YearMonth::parse, YearMonth::plusMonths));
     }
 
@@ -57,6 +68,11 @@ final class FacetReader {
         Map<String, Long> counts = new LinkedHashMap<>();
         buckets.forEach(bucket -> counts.put(bucket.value(), bucket.count()));
         T last = parse.apply(buckets.getLast().value());
+        if (plus.apply(parse.apply(buckets.getFirst().value()), (long) MAX_FILLED_PERIODS)
+                        .compareTo(last)
+                < 0) {
+            return buckets;
+        }
         List<FacetValue> filled = new ArrayList<>();
         for (T period = parse.apply(buckets.getFirst().value());
                 period.compareTo(last) <= 0;

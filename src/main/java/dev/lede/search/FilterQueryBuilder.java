@@ -6,6 +6,7 @@ import dev.lede.model.SearchRequest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -37,6 +38,9 @@ final class FilterQueryBuilder {
         if (request.from() != null || request.to() != null) {
             base.add(publishedBetween(request.from(), request.to()), Occur.FILTER);
         }
+        if (request.mentionedFrom() != null || request.mentionedTo() != null) {
+            base.add(mentionsDateBetween(request.mentionedFrom(), request.mentionedTo()), Occur.FILTER);
+        }
         DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
         for (FacetField field : request.anyOf()) {
             for (String value : request.selected(field)) {
@@ -50,6 +54,13 @@ final class FilterQueryBuilder {
         long lower = from == null ? Long.MIN_VALUE : startOfDay(from);
         long upper = to == null ? Long.MAX_VALUE : startOfDay(to.plusDays(1)) - 1;
         return LongPoint.newRangeQuery(Schema.PUBLISHED, lower, upper);
+    }
+
+    /** A mentioned day, month or year counts when it lies wholly inside the range. */
+    private static Query mentionsDateBetween(LocalDate from, LocalDate to) {
+        long first = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long last = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return LongRange.newWithinQuery(Schema.MENTIONED_RANGE, new long[] {first}, new long[] {last});
     }
 
     private static long startOfDay(LocalDate day) {

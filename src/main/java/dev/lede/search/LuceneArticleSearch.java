@@ -98,7 +98,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
                     request.sort().label(),
                     hits,
                     outcome.facets(),
-                    outcome.histogram(),
+                    outcome.published(),
+                    outcome.mentioned(),
                     warnings);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
@@ -138,7 +139,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
         }
     }
 
-    private record Outcome(TopFieldDocs top, Map<String, List<FacetValue>> facets, DateHistogram histogram) {}
+    private record Outcome(
+            TopFieldDocs top, Map<String, List<FacetValue>> facets, DateHistogram published, DateHistogram mentioned) {}
 
     private Outcome run(IndexSearcher searcher, DrillDownQuery query, Sort sort, int window, SearchRequest request)
             throws IOException {
@@ -146,13 +148,14 @@ public final class LuceneArticleSearch implements ArticleSearch {
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) {
             TopFieldDocs top = searcher.search(query, collector);
-            return new Outcome(top, FacetReader.topValues(null, 0), DateHistogram.EMPTY);
+            return new Outcome(top, FacetReader.topValues(null, 0), DateHistogram.EMPTY, DateHistogram.EMPTY);
         }
         var result = new DrillSideways(searcher, facetsConfig, state).search(query, collector);
         return new Outcome(
                 result.collectorResult,
                 FacetReader.topValues(result.facets, request.facetLimit()),
-                FacetReader.publishedHistogram(result.facets));
+                FacetReader.publishedHistogram(result.facets),
+                FacetReader.mentionedHistogram(result.facets));
     }
 
     private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords) throws IOException {
@@ -175,6 +178,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
                     snippetTexts[i],
                     a.people(),
                     a.places(),
+                    a.countries(),
                     a.orgs()));
         }
         return hits;
@@ -197,6 +201,11 @@ public final class LuceneArticleSearch implements ArticleSearch {
         }
         if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
             throw new InvalidSearchException("from", "from must not be after to");
+        }
+        if (request.mentionedFrom() != null
+                && request.mentionedTo() != null
+                && request.mentionedFrom().isAfter(request.mentionedTo())) {
+            throw new InvalidSearchException("mentionedFrom", "mentionedFrom must not be after mentionedTo");
         }
     }
 

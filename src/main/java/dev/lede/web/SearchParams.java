@@ -19,6 +19,8 @@ final class SearchParams {
     static final String ANY = "any";
     static final String FROM = "from";
     static final String TO = "to";
+    static final String MENTIONED_FROM = "mentionedFrom";
+    static final String MENTIONED_TO = "mentionedTo";
     static final String SORT = "sort";
     static final String PAGE = "page";
     static final String SIZE = "size";
@@ -44,6 +46,8 @@ final class SearchParams {
                 anyOf(ctx),
                 date(ctx, FROM),
                 date(ctx, TO),
+                date(ctx, MENTIONED_FROM),
+                date(ctx, MENTIONED_TO),
                 sort(ctx),
                 integer(ctx, PAGE, 1),
                 integer(ctx, SIZE, SearchRequest.DEFAULT_SIZE),

@@ -53,6 +53,15 @@ class JsonParserTest extends ParserContract {
     }
 
     @Test
+    void keepsTheDatelineTheInputGives() throws ParseException {
+        Article article = parseOne("wire.json", """
+                {"title": "COFFEE EXPORTS RISE", "body": "Exports rose 4 pct.", "dateline": "SALVADOR, Feb 26"}
+                """);
+
+        assertEquals("SALVADOR, Feb 26", article.dateline());
+    }
+
+    @Test
     void acceptsHeadlineTextAndDateAsSynonyms() throws ParseException {
         Article article = parseOne("synonyms.json", """
                 {"headline": "Snow closes mountain pass", "text": "The road will reopen on Friday.",

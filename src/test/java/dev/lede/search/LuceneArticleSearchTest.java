@@ -156,6 +156,8 @@ class LuceneArticleSearchTest {
                 Set.of(),
                 LocalDate.parse("2024-03-05"),
                 LocalDate.parse("2024-05-10"),
+                null,
+                null,
                 SortOrder.NEWEST,
                 1,
                 10,
@@ -199,7 +201,8 @@ class LuceneArticleSearchTest {
 
     @Test
     void pagingReturnsTheRequestedSliceAndTheFullTotal() throws IOException {
-        SearchRequest second = new SearchRequest("", Map.of(), Set.of(), null, null, SortOrder.NEWEST, 2, 2, 10);
+        SearchRequest second =
+                new SearchRequest("", Map.of(), Set.of(), null, null, null, null, SortOrder.NEWEST, 2, 2, 10);
         SearchPage page = search.search(second);
         assertEquals(5, page.total());
         assertEquals(List.of("a1", "a3"), page.hits().stream().map(Hit::id).toList());
@@ -233,7 +236,7 @@ class LuceneArticleSearchTest {
 
     @Test
     void requestsOutsideTheLimitsNameTheParameter() {
-        var tooBig = new SearchRequest("", Map.of(), Set.of(), null, null, SortOrder.NEWEST, 1, 101, 10);
+        var tooBig = new SearchRequest("", Map.of(), Set.of(), null, null, null, null, SortOrder.NEWEST, 1, 101, 10);
         assertEquals(
                 "size",
                 assertThrows(InvalidSearchException.class, () -> search.search(tooBig))
@@ -244,6 +247,8 @@ class LuceneArticleSearchTest {
                 Set.of(),
                 LocalDate.parse("2025-01-02"),
                 LocalDate.parse("2025-01-01"),
+                null,
+                null,
                 SortOrder.NEWEST,
                 1,
                 10,
@@ -255,13 +260,23 @@ class LuceneArticleSearchTest {
     }
 
     private List<String> idsInOrder(SortOrder order) throws IOException {
-        var request = new SearchRequest("", Map.of(), Set.of(), null, null, order, 1, 10, 10);
+        var request = new SearchRequest("", Map.of(), Set.of(), null, null, null, null, order, 1, 10, 10);
         return search.search(request).hits().stream().map(Hit::id).toList();
     }
 
     private static SearchRequest withPeople(Set<FacetField> anyOf, String... people) {
         return new SearchRequest(
-                "", Map.of(FacetField.PERSON, List.of(people)), anyOf, null, null, SortOrder.NEWEST, 1, 10, 10);
+                "",
+                Map.of(FacetField.PERSON, List.of(people)),
+                anyOf,
+                null,
+                null,
+                null,
+                null,
+                SortOrder.NEWEST,
+                1,
+                10,
+                10);
     }
 
     private static Set<String> ids(SearchPage page) {

@@ -181,6 +181,39 @@ class SearchApiTest {
                 article.get("people").isArray() && article.get("mentionedDates").isArray());
     }
 
+    @Test
+    void aMentionedDateFilterFindsTheArticlesThatNameThatDay() throws Exception {
+        JsonNode article = null;
+        for (JsonNode hit : search("size=100").get("hits")) {
+            JsonNode candidate = server.get(
+                            "/api/articles/" + encode(hit.get("id").asText()))
+                    .json();
+            for (JsonNode date : candidate.get("mentionedDates")) {
+                if (date.get("precision").asText().equals("DAY") && article == null) {
+                    article = candidate;
+                }
+            }
+        }
+        assertTrue(article != null, "some sample article mentions a day");
+        String day = "";
+        for (JsonNode date : article.get("mentionedDates")) {
+            if (date.get("precision").asText().equals("DAY")) {
+                day = date.get("value").asText();
+            }
+        }
+        JsonNode result = search("mentionedFrom=" + day + "&mentionedTo=" + day + "&size=100");
+        assertTrue(titles(result).contains(article.get("title").asText()), result.toString());
+        for (JsonNode hit : result.get("hits")) {
+            JsonNode found = server.get("/api/articles/" + encode(hit.get("id").asText()))
+                    .json();
+            boolean namesDay = false;
+            for (JsonNode date : found.get("mentionedDates")) {
+                namesDay |= date.get("value").asText().equals(day);
+            }
+            assertTrue(namesDay, found.get("title") + " should mention " + day);
+        }
+    }
+
     @ParameterizedTest(name = "{0}={1} is refused")
     @CsvSource({
         "size,0",
@@ -191,6 +224,8 @@ class SearchApiTest {
         "sort,loudest",
         "from,2025-13-01",
         "to,yesterday",
+        "mentionedFrom,soon",
+        "mentionedTo,2025-02-30",
         "any,colour",
         "facetLimit,1000"
     })
