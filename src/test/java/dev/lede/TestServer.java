@@ -45,6 +45,10 @@ public final class TestServer implements AutoCloseable {
                 response.body());
     }
 
+    public JsonNode json(String body) throws IOException {
+        return JSON.readTree(body);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
     }

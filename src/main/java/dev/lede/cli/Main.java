@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Lede 0.1.0",
         description = "Full-text faceted search for news articles.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, DemoCommand.class})
+        subcommands = {
+            IndexCommand.class,
+            ServeCommand.class,
+            SearchCommand.class,
+            DemoCommand.class,
+            CurateCommand.class,
+            GazetteerCommand.class,
+            EvaluateCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,10 @@
 package dev.lede.enrich;
 
+import dev.lede.enrich.places.ArticlePlaces;
+import dev.lede.enrich.places.Dateline;
+import dev.lede.enrich.places.Gazetteer;
+import dev.lede.enrich.places.PlaceFinder;
+import dev.lede.enrich.places.PlaceResolver;
 import dev.lede.model.Article;
 import dev.lede.model.Enrichment;
 import dev.lede.model.EntityKind;
@@ -10,16 +15,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Entities from the CRF recognizer and, when given a date finder, mentioned dates from SUTime. */
+/**
+ * Entities from the CRF recognizer, places made canonical with the gazetteer (and the well-known ones the recognizer
+ * missed added), the dateline, and, when given a date finder, mentioned dates from SUTime.
+ */
 final class CoreNlpExtractor implements Extractor {
 
     private final EntityRecognizer recognizer;
     private final Optional<DateMentionFinder> dateFinder;
+    private final Gazetteer gazetteer;
+    private final PlaceResolver placeResolver;
+    private final PlaceFinder placeFinder;
 
     /** @param dateFinder {@code null} to extract entities only */
-    CoreNlpExtractor(EntityRecognizer recognizer, DateMentionFinder dateFinder) {
+    CoreNlpExtractor(EntityRecognizer recognizer, DateMentionFinder dateFinder, Gazetteer gazetteer) {
         this.recognizer = recognizer;
         this.dateFinder = Optional.ofNullable(dateFinder);
+        this.gazetteer = gazetteer;
+        this.placeResolver = new PlaceResolver(gazetteer);
+        this.placeFinder = new PlaceFinder(gazetteer);
     }
 
     @Override
@@ -29,11 +43,42 @@ final class CoreNlpExtractor implements Extractor {
                 new ArrayList<>(TitleMentions.confirmedByBody(recognizer.find(article.title()), body));
         mentions.addAll(body);
         mentions = MentionKinds.reconcile(mentions);
+
+        Dateline dateline = Dateline.find(
+                        article.dateline(),
+                        article.body(),
+                        name -> !gazetteer.candidates(name).isEmpty())
+                .orElse(null);
+        List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
+        List<String> organizations = PlaceAndOrganizationNames.organizations(
+                notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline));
+        ArticlePlaces places = placeResolver.resolve(placeMentions(article, body, mentions), dateline);
         return new Enrichment(
-                PersonNames.canonicalize(texts(mentions, EntityKind.PERSON)),
-                PlaceAndOrganizationNames.places(texts(mentions, EntityKind.PLACE)),
-                PlaceAndOrganizationNames.organizations(texts(mentions, EntityKind.ORGANIZATION)),
-                mentionedDates(article));
+                people, places.places(), organizations, places.countries(), mentionedDates(article), places.dateline());
+    }
+
+    /** The recognizer's places, then those it missed that the gazetteer knows well. */
+    private List<String> placeMentions(Article article, List<EntityMention> raw, List<EntityMention> reconciled) {
+        List<String> others = new ArrayList<>();
+        for (List<EntityMention> list : List.of(raw, reconciled)) {
+            list.stream()
+                    .filter(m -> m.kind() != EntityKind.PLACE)
+                    .map(EntityMention::text)
+                    .forEach(others::add);
+        }
+        List<String> places = new ArrayList<>(texts(reconciled, EntityKind.PLACE));
+        places.addAll(placeFinder.find(article.body(), others));
+        return PlaceAndOrganizationNames.places(places);
+    }
+
+    /** A shouted dateline ("WASHINGTON —") that the recognizer took for a person or an organisation is a place. */
+    private static List<String> notDateline(List<String> names, Dateline dateline) {
+        if (dateline == null) {
+            return names;
+        }
+        return names.stream()
+                .filter(name -> !NameText.key(NameText.clean(name)).equals(NameText.key(dateline.place())))
+                .toList();
     }
 
     private List<MentionedDate> mentionedDates(Article article) {

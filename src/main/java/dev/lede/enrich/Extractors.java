@@ -1,6 +1,7 @@
 package dev.lede.enrich;
 
 import dev.lede.config.NlpMode;
+import dev.lede.enrich.places.Gazetteer;
 import dev.lede.model.Enrichment;
 import java.util.Objects;
 
@@ -10,15 +11,15 @@ public final class Extractors {
     private Extractors() {}
 
     /**
-     * {@code OFF}: returns {@link Enrichment#NONE}; {@code FAST}: entities only; {@code FULL}: entities and
-     * mentioned dates. Takes seconds for the modes that load models.
+     * {@code OFF}: returns {@link Enrichment#NONE}; {@code FAST}: entities, places resolved with the gazetteer and
+     * the dateline; {@code FULL}: all that and mentioned dates. Takes seconds for the modes that load models.
      */
     public static Extractor forMode(NlpMode mode) {
         Objects.requireNonNull(mode, "mode");
         return switch (mode) {
             case OFF -> article -> Enrichment.NONE;
-            case FAST -> new CoreNlpExtractor(new EntityRecognizer(), null);
-            case FULL -> new CoreNlpExtractor(new EntityRecognizer(), new DateMentionFinder());
+            case FAST -> new CoreNlpExtractor(new EntityRecognizer(), null, Gazetteer.load());
+            case FULL -> new CoreNlpExtractor(new EntityRecognizer(), new DateMentionFinder(), Gazetteer.load());
         };
     }
 }

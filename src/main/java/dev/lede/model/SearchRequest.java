@@ -75,6 +75,15 @@ public record SearchRequest(
                 DEFAULT_FACET_LIMIT);
     }
 
+    /** The same search without any selected value of {@code field}. */
+    public SearchRequest withoutSelection(FacetField field) {
+        Map<FacetField, List<String>> remaining = new EnumMap<>(FacetField.class);
+        remaining.putAll(filters);
+        remaining.remove(field);
+        return new SearchRequest(
+                query, remaining, anyOf, from, to, mentionedFrom, mentionedTo, sort, page, size, facetLimit);
+    }
+
     public List<String> selected(FacetField field) {
         return filters.getOrDefault(field, List.of());
     }

@@ -23,6 +23,9 @@ public interface ArticleSearch extends Closeable {
 
     Optional<ArticleView> article(String id) throws IOException;
 
+    /** The corrections to entity values that this search applies: merges, renames, splits, blocks. */
+    CurationStore curation();
+
     /** Number of articles in the index. */
     long articleCount() throws IOException;
 }

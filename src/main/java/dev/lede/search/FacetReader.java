@@ -2,6 +2,7 @@ package dev.lede.search;
 
 import dev.lede.index.Schema;
 import dev.lede.model.DateHistogram;
+import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import java.io.IOException;
@@ -28,12 +29,43 @@ final class FacetReader {
 
     private FacetReader() {}
 
-    static Map<String, List<FacetValue>> topValues(Facets facets, int limit) throws IOException {
+    /** Counts the matching articles that have any of {@code values} in {@code field}. */
+    interface GroupCounter {
+        long count(FacetField field, List<String> values) throws IOException;
+    }
+
+    /**
+     * The top values of every facet field as curation shows them: blocked values left out, and merged or renamed
+     * values counted together, each article once (which needs an exact count, since an article can hold several).
+     */
+    static Map<String, List<FacetValue>> topValues(
+            Facets facets, int limit, EntityAliases aliases, GroupCounter counter) throws IOException {
         Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
-            byField.put(field.plural(), top(facets, Schema.dimension(field), limit));
+            int depth = 2 * limit + aliases.curatedValueCount(field);
+            List<FacetValue> raw = top(facets, Schema.dimension(field), depth);
+            byField.put(field.plural(), curated(field, raw, limit, aliases, counter));
         }
         return byField;
+    }
+
+    private static List<FacetValue> curated(
+            FacetField field, List<FacetValue> raw, int limit, EntityAliases aliases, GroupCounter counter)
+            throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (FacetValue value : raw) {
+            if (!aliases.isBlocked(field, value.value())) {
+                counts.merge(aliases.canonical(field, value.value()), value.count(), Long::sum);
+            }
+        }
+        List<FacetValue> values = new ArrayList<>(counts.size());
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            List<String> members = aliases.members(field, entry.getKey());
+            long count = members.size() == 1 ? entry.getValue() : counter.count(field, members);
+            values.add(new FacetValue(entry.getKey(), count, members.subList(1, members.size())));
+        }
+        values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        return values.size() > limit ? List.copyOf(values.subList(0, limit)) : values;
     }
 
     static DateHistogram publishedHistogram(Facets facets) throws IOException {

@@ -1,10 +1,12 @@
 package dev.lede.search;
 
 import dev.lede.index.Schema;
+import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -26,12 +28,13 @@ final class FilterQueryBuilder {
         this.facetsConfig = facetsConfig;
     }
 
-    DrillDownQuery build(SearchRequest request, Query keywords) {
+    /** A selected value matches the articles that have it or any value curation merged into it. */
+    DrillDownQuery build(SearchRequest request, Query keywords, EntityAliases aliases) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(keywords, Occur.MUST);
         for (FacetField field : FacetField.values()) {
             if (!request.anyOf().contains(field)) {
                 for (String value : request.selected(field)) {
-                    base.add(new TermQuery(Schema.facetTerm(facetsConfig, field, value)), Occur.FILTER);
+                    base.add(anyOf(field, aliases.members(field, value)), Occur.FILTER);
                 }
             }
         }
@@ -44,10 +47,24 @@ final class FilterQueryBuilder {
         DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
         for (FacetField field : request.anyOf()) {
             for (String value : request.selected(field)) {
-                query.add(Schema.dimension(field), value);
+                for (String member : aliases.members(field, value)) {
+                    query.add(Schema.dimension(field), member);
+                }
             }
         }
         return query;
+    }
+
+    /** Articles that have any of {@code values} in {@code field}. */
+    Query anyOf(FacetField field, List<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(Schema.facetTerm(facetsConfig, field, values.getFirst()));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String value : values) {
+            any.add(new TermQuery(Schema.facetTerm(facetsConfig, field, value)), Occur.SHOULD);
+        }
+        return any.build();
     }
 
     private static Query publishedBetween(LocalDate from, LocalDate to) {

@@ -5,6 +5,7 @@ import dev.lede.index.LuceneIndexWriter;
 import dev.lede.index.Schema;
 import dev.lede.model.ArticleView;
 import dev.lede.model.DateHistogram;
+import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchPage;
@@ -28,6 +29,8 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -56,10 +59,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final KeywordQueryParser keywordParser = new KeywordQueryParser(analyzer);
     private final FilterQueryBuilder filters = new FilterQueryBuilder(facetsConfig);
     private final SnippetMaker snippets = new SnippetMaker(analyzer);
+    private final CurationStore curation;
     private volatile FacetState facetState;
 
-    private LuceneArticleSearch(Directory directory) throws IOException {
+    private LuceneArticleSearch(Directory directory, CurationStore curation) throws IOException {
         this.directory = directory;
+        this.curation = curation;
         this.searchers = new SearcherManager(directory, null);
     }
 
@@ -68,7 +73,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
         LuceneIndexWriter.createIfMissing(path);
         Directory directory = FSDirectory.open(path);
         try {
-            return new LuceneArticleSearch(directory);
+            return new LuceneArticleSearch(directory, new CurationStore(path));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -80,13 +85,14 @@ public final class LuceneArticleSearch implements ArticleSearch {
         long started = System.nanoTime();
         validate(request);
         KeywordQueryParser.Parsed keywords = keywordParser.parse(request.query());
-        DrillDownQuery query = filters.build(request, keywords.query());
+        EntityAliases aliases = curation.aliases();
+        DrillDownQuery query = filters.build(request, keywords.query(), aliases);
         IndexSearcher searcher = acquire();
         try {
             SortOrder order = request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
-            Outcome outcome = run(searcher, query, sortFor(order), request.page() * request.size(), request);
+            Outcome outcome = run(searcher, query, sortFor(order), request, keywords.query(), aliases);
             TopDocs pageDocs = slice(outcome.top(), (request.page() - 1) * request.size());
-            List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null);
+            List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null, aliases);
             List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             return new SearchPage(
@@ -116,10 +122,16 @@ public final class LuceneArticleSearch implements ArticleSearch {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(mapper.toView(searcher.storedFields(), top.scoreDocs[0].doc));
+            ArticleView article = mapper.toView(searcher.storedFields(), top.scoreDocs[0].doc);
+            return Optional.of(curation.aliases().shown(article));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @Override
+    public CurationStore curation() {
+        return curation;
     }
 
     @Override
@@ -142,27 +154,47 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private record Outcome(
             TopFieldDocs top, Map<String, List<FacetValue>> facets, DateHistogram published, DateHistogram mentioned) {}
 
-    private Outcome run(IndexSearcher searcher, DrillDownQuery query, Sort sort, int window, SearchRequest request)
+    private Outcome run(
+            IndexSearcher searcher,
+            DrillDownQuery query,
+            Sort sort,
+            SearchRequest request,
+            Query keywords,
+            EntityAliases aliases)
             throws IOException {
+        int window = request.page() * request.size();
         var collector = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) {
             TopFieldDocs top = searcher.search(query, collector);
-            return new Outcome(top, FacetReader.topValues(null, 0), DateHistogram.EMPTY, DateHistogram.EMPTY);
+            return new Outcome(
+                    top,
+                    FacetReader.topValues(null, 0, aliases, (f, v) -> 0),
+                    DateHistogram.EMPTY,
+                    DateHistogram.EMPTY);
         }
         var result = new DrillSideways(searcher, facetsConfig, state).search(query, collector);
+        FacetReader.GroupCounter counter = (field, values) -> {
+            // A field selected as "any of" counts sideways: without its own selection.
+            SearchRequest base = request.anyOf().contains(field) ? request.withoutSelection(field) : request;
+            return searcher.count(new BooleanQuery.Builder()
+                    .add(filters.build(base, keywords, aliases), Occur.FILTER)
+                    .add(filters.anyOf(field, values), Occur.FILTER)
+                    .build());
+        };
         return new Outcome(
                 result.collectorResult,
-                FacetReader.topValues(result.facets, request.facetLimit()),
+                FacetReader.topValues(result.facets, request.facetLimit(), aliases, counter),
                 FacetReader.publishedHistogram(result.facets),
                 FacetReader.mentionedHistogram(result.facets));
     }
 
-    private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords, EntityAliases aliases)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         List<ArticleView> articles = new ArrayList<>(page.scoreDocs.length);
         for (ScoreDoc scoreDoc : page.scoreDocs) {
-            articles.add(mapper.toView(stored, scoreDoc.doc));
+            articles.add(aliases.shown(mapper.toView(stored, scoreDoc.doc)));
         }
         String[] bodies = articles.stream().map(ArticleView::body).toArray(String[]::new);
         String[] snippetTexts = snippets.snippets(searcher, keywords, page, bodies);

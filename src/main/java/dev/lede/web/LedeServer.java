@@ -33,6 +33,9 @@ public final class LedeServer {
             config.routes.get("/api/health", this::health);
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/articles/{id}", this::article);
+            config.routes.get("/api/curation", this::curationLog);
+            config.routes.post("/api/curation", this::curate);
+            config.routes.delete("/api/curation/{id}", this::undoCuration);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(
                     InvalidSearchException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
@@ -79,6 +82,32 @@ public final class LedeServer {
             ctx.json(article.get());
         } else {
             error(ctx, 404, "No article with id '" + id + "'", null);
+        }
+    }
+
+    private void curationLog(Context ctx) {
+        ctx.json(Map.of("changes", search.curation().log()));
+    }
+
+    private void curate(Context ctx) {
+        CurationRequest request = CurationRequest.from(ctx.body());
+        ctx.status(HttpStatus.CREATED)
+                .json(search.curation().apply(request.action(), request.field(), request.value(), request.target()));
+    }
+
+    private void undoCuration(Context ctx) {
+        String raw = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("id", "id must be the number of a curation change, not '" + raw + "'");
+        }
+        var undone = search.curation().undo(id);
+        if (undone.isPresent()) {
+            ctx.json(undone.get());
+        } else {
+            error(ctx, 404, "No curation change with id " + id, null);
         }
     }
 

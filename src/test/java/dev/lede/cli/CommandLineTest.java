@@ -31,7 +31,7 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     @ParameterizedTest(name = "lede {0} --help")
-    @ValueSource(strings = {"index", "serve", "search", "demo"})
+    @ValueSource(strings = {"index", "serve", "search", "demo", "curate"})
     void everyCommandExplainsItself(String command) {
         assertEquals(0, run(command, "--help"));
         assertTrue(out.toString().startsWith("Usage: lede " + command), out.toString());
@@ -56,6 +56,25 @@ class CommandLineTest {
         assertEquals(1, json.get("total").asInt());
         assertEquals(
                 "2024-06-01T00:00:00Z", json.get("hits").get(0).get("published").asText());
+    }
+
+    @Test
+    void curationFromTheCommandLineChangesWhatSearchShowsAndCanBeUndone() throws Exception {
+        Files.writeString(input.resolve("a.json"), """
+                [{"id": "a", "title": "Port strike", "body": "Dockers walked out."},
+                 {"id": "b", "title": "Port deal", "body": "Dockers returned."}]
+                """);
+        assertEquals(0, run("index", "--nlp", "off", "--index", indexDir.toString(), input.toString()));
+        assertEquals(0, run("curate", "block", "--index", indexDir.toString(), "person", "Dockers"));
+        assertTrue(out.toString().contains("#1"), out.toString());
+        assertEquals(0, run("curate", "list", "--index", indexDir.toString()));
+        assertTrue(out.toString().contains("block person: Dockers"), out.toString());
+        assertEquals(0, run("curate", "undo", "--index", indexDir.toString(), "1"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("curate", "list", "--index", indexDir.toString()));
+        assertTrue(out.toString().contains("No curation changes."), out.toString());
+        assertEquals(1, run("curate", "undo", "--index", indexDir.toString(), "1"));
+        assertEquals(2, run("curate", "merge", "--index", indexDir.toString(), "colour", "a", "b"));
     }
 
     @Test

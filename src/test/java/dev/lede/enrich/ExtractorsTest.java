@@ -1,6 +1,7 @@
 package dev.lede.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,63 @@ class ExtractorsTest {
                 enrichment.places().contains("Saudi Arabia"),
                 enrichment.places().toString());
         assertEquals(List.of(), enrichment.mentionedDates());
+    }
+
+    @Test
+    void fastResolvesPlacesToCanonicalNamesAndCountries() {
+        Enrichment enrichment = fast.extract(new Article(
+                "k",
+                "",
+                "Officials in Kiev and Munich spoke with the U.S. embassy about Ukrainian grain.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.places().containsAll(List.of("Kyiv", "Munich", "United States")), enrichment.toString());
+        assertFalse(enrichment.places().contains("Ukrainian"), enrichment.toString());
+        assertTrue(
+                enrichment.countries().containsAll(List.of("Ukraine", "Germany", "United States")),
+                enrichment.toString());
+    }
+
+    @Test
+    void aReutersDatelineIsTheArticlesDatelineAndOneOfItsPlaces() {
+        Enrichment enrichment = fast.extract(new Article(
+                "d",
+                "",
+                "KIEV, Feb 12 (Reuters) - Grain exports rose in January, traders said.",
+                null,
+                null,
+                null,
+                null));
+        assertEquals("Kyiv", enrichment.dateline());
+        assertTrue(enrichment.places().contains("Kyiv"), enrichment.toString());
+        assertEquals(List.of("Ukraine"), enrichment.countries());
+    }
+
+    @Test
+    void aDatelineGivenWithTheArticleIsUsedAndNormalized() {
+        Enrichment enrichment = fast.extract(new Article(
+                "s",
+                "Cocoa review",
+                "Showers continued throughout the week in the cocoa zone, traders said.",
+                null,
+                "Reuters",
+                null,
+                null,
+                "SALVADOR, Feb 26"));
+        assertEquals("Salvador", enrichment.dateline());
+        assertTrue(enrichment.places().contains("Salvador"), enrichment.toString());
+        assertEquals(List.of("Brazil"), enrichment.countries());
+    }
+
+    @Test
+    void aShoutedDatelineIsAPlaceNotAPerson() {
+        Enrichment enrichment = fast.extract(new Article(
+                "w", "", "WASHINGTON — The Senate voted on Tuesday to fund the agency.", null, null, null, null));
+        assertEquals("Washington", enrichment.dateline());
+        assertFalse(enrichment.people().contains("Washington"), enrichment.toString());
+        assertEquals(List.of("United States"), enrichment.countries());
     }
 
     @Test

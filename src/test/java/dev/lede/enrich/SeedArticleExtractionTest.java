@@ -77,6 +77,40 @@ class SeedArticleExtractionTest {
     }
 
     @Test
+    void theCitiesTheRecognizerMissesAreFoundInTheGazetteer() {
+        assertTrue(
+                enrichment.places().containsAll(List.of("Kyiv", "Kursk")),
+                enrichment.places().toString());
+    }
+
+    @Test
+    void theUnitedStatesIsOnePlaceHoweverItIsWritten() {
+        assertTrue(
+                enrichment.places().contains("United States"),
+                enrichment.places().toString());
+        assertFalse(
+                enrichment.places().stream()
+                        .anyMatch(p -> List.of("US", "U.S.", "America").contains(p)),
+                enrichment.places().toString());
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        assertFalse(enrichment.places().contains("Russian"), enrichment.places().toString());
+        assertFalse(
+                enrichment.places().contains("American"), enrichment.places().toString());
+    }
+
+    @Test
+    void theCountriesOfThePlacesAreTheArticlesCountries() {
+        assertTrue(
+                enrichment
+                        .countries()
+                        .containsAll(List.of("Ukraine", "Russia", "Germany", "Saudi Arabia", "United States")),
+                enrichment.countries().toString());
+    }
+
+    @Test
     void theHeadlineDoesNotAddTitleCaseFalseEntities() {
         assertFalse(
                 enrichment.organizations().stream().anyMatch(name -> name.contains("Reports")),

@@ -1,0 +1,185 @@
+package dev.lede.cli;
+
+import dev.lede.model.CurationAction;
+import dev.lede.model.CurationChange;
+import dev.lede.model.FacetField;
+import dev.lede.search.CurationStore;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Corrects entity values without re-indexing; a running server applies the changes at its next search. */
+@Command(
+        name = "curate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Merges, renames, splits or blocks facet values (person, place, country, org, source), or lists and "
+                    + "undoes such changes. Changes apply at once, also to a running server, and need no re-indexing.",
+            "Examples:",
+            "  lede curate merge person \"Olexander Tkachivsky\" \"Oleksandr Tkachivskyi\"",
+            "  lede curate block person \"Herder Musa Lenkaina\"",
+            "  lede curate list",
+            "  lede curate undo 3"
+        },
+        subcommands = {
+            CurateCommand.List.class,
+            CurateCommand.Merge.class,
+            CurateCommand.Rename.class,
+            CurateCommand.Split.class,
+            CurateCommand.Block.class,
+            CurateCommand.Undo.class
+        })
+final class CurateCommand implements Runnable {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The index whose curation log is changed, and how a change is printed. */
+    abstract static class Change implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        IndexOptions index;
+
+        CurationStore store() {
+            return new CurationStore(index.config().indexDir());
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        static FacetField field(String name, picocli.CommandLine.Model.CommandSpec spec) {
+            return FacetField.byParameter(name)
+                    .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "FIELD must be one of " + FacetField.parameterNames() + ", not '" + name + "'"));
+        }
+
+        static String describe(CurationChange change) {
+            String target = change.target() == null ? "" : " → " + change.target();
+            return String.format(
+                    "#%d  %s  %s %s: %s%s",
+                    change.id(),
+                    change.at(),
+                    change.action().label(),
+                    change.field().parameter(),
+                    change.value(),
+                    target);
+        }
+
+        Integer apply(CurationAction action, String fieldName, String value, String target) {
+            CurationChange change = store().apply(action, field(fieldName, spec), value, target);
+            out().println(describe(change));
+            out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the changes in force, oldest first.")
+    static final class List extends Change {
+        @Override
+        public Integer call() {
+            var log = store().log();
+            if (log.isEmpty()) {
+                out().println("No curation changes.");
+            }
+            log.forEach(change -> out().println(describe(change)));
+            out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Makes VALUE an alias of INTO.")
+    static final class Merge extends Change {
+        @Parameters(index = "0", paramLabel = "FIELD")
+        String field;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        String value;
+
+        @Parameters(index = "2", paramLabel = "INTO")
+        String into;
+
+        @Override
+        public Integer call() {
+            return apply(CurationAction.MERGE, field, value, into);
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Shows VALUE as NEW_NAME.")
+    static final class Rename extends Change {
+        @Parameters(index = "0", paramLabel = "FIELD")
+        String field;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        String value;
+
+        @Parameters(index = "2", paramLabel = "NEW_NAME")
+        String newName;
+
+        @Override
+        public Integer call() {
+            return apply(CurationAction.RENAME, field, value, newName);
+        }
+    }
+
+    @Command(
+            name = "split",
+            mixinStandardHelpOptions = true,
+            description = "Makes an alias VALUE a value of its own again.")
+    static final class Split extends Change {
+        @Parameters(index = "0", paramLabel = "FIELD")
+        String field;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        String value;
+
+        @Override
+        public Integer call() {
+            return apply(CurationAction.SPLIT, field, value, null);
+        }
+    }
+
+    @Command(name = "block", mixinStandardHelpOptions = true, description = "Hides VALUE: it is not an entity.")
+    static final class Block extends Change {
+        @Parameters(index = "0", paramLabel = "FIELD")
+        String field;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        String value;
+
+        @Override
+        public Integer call() {
+            return apply(CurationAction.BLOCK, field, value, null);
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Takes back change ID (see list).")
+    static final class Undo extends Change {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Override
+        public Integer call() {
+            var undone = store().undo(id);
+            if (undone.isEmpty()) {
+                spec.commandLine().getErr().println("lede: no curation change #" + id);
+                return 1;
+            }
+            out().println("Undone: " + describe(undone.get()));
+            out().flush();
+            return 0;
+        }
+    }
+}

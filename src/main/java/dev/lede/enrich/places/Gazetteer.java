@@ -1,0 +1,128 @@
+package dev.lede.enrich.places;
+
+import dev.lede.enrich.places.Place.PlaceKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Countries, first-level regions and cities by every name the resource gives them, and the demonyms that are not
+ * places. Immutable once read, so one instance may be shared by threads; read it once per extractor.
+ */
+public final class Gazetteer {
+
+    /** Where {@link GazetteerBuilder}'s output lives on the classpath. */
+    public static final String RESOURCE = "/dev/lede/enrich/gazetteer.tsv.gz";
+
+    /** A place under one of its names; a match on the canonical name counts for more than one on an alternate. */
+    public record Candidate(Place place, boolean canonicalName) {}
+
+    private final Map<String, List<Candidate>> byKey = new HashMap<>();
+    private final Map<String, Place> countries = new HashMap<>();
+    private final Map<String, Place> regions = new HashMap<>();
+    private final Set<String> demonyms = new HashSet<>();
+
+    private Gazetteer() {}
+
+    /** The gazetteer shipped with Lede. */
+    public static Gazetteer load() {
+        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing; run `lede gazetteer`");
+        }
+        try (in) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a gzipped resource in {@link GazetteerBuilder}'s format. */
+    public static Gazetteer read(InputStream gzipped) throws IOException {
+        Gazetteer gazetteer = new Gazetteer();
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                gazetteer.add(line.split("\t", -1));
+            }
+        }
+        gazetteer.byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
+        return gazetteer;
+    }
+
+    private void add(String[] f) {
+        switch (f[0]) {
+            case "C" -> {
+                Place country = new Place(f[2], PlaceKind.COUNTRY, f[1], null, Long.parseLong(f[3]), null);
+                countries.put(f[1], country);
+                index(country, f[2], f[4]);
+            }
+            case "D" -> split(f[2]).forEach(demonym -> demonyms.add(PlaceKeys.of(demonym)));
+            case "R" -> {
+                Place region = new Place(f[2], PlaceKind.REGION, f[1].substring(0, 2), f[1], 0, null);
+                regions.put(f[1], region);
+                index(region, f[2], f[3]);
+            }
+            case "P" -> {
+                String regionCode = f[3].isEmpty() ? null : f[2] + "." + f[3];
+                Place city = new Place(f[1], PlaceKind.CITY, f[2], regionCode, Long.parseLong(f[4]), f[5]);
+                index(city, f[1], f[6]);
+            }
+            default -> {
+                // a later format's record kind: skip it rather than fail
+            }
+        }
+    }
+
+    private void index(Place place, String name, String alternates) {
+        String nameKey = PlaceKeys.of(name);
+        put(nameKey, new Candidate(place, true));
+        for (String alternate : split(alternates)) {
+            String key = PlaceKeys.of(alternate);
+            if (!key.equals(nameKey)) {
+                put(key, new Candidate(place, false));
+            }
+        }
+    }
+
+    private void put(String key, Candidate candidate) {
+        List<Candidate> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (candidates.stream().noneMatch(c -> c.place().equals(candidate.place()))) {
+            candidates.add(candidate);
+        }
+    }
+
+    private static List<String> split(String list) {
+        return list.isEmpty() ? List.of() : List.of(list.split("\\|"));
+    }
+
+    /** Every place with this name (in any spelling the resource knows), or none. */
+    public List<Candidate> candidates(String name) {
+        return byKey.getOrDefault(PlaceKeys.of(name), List.of());
+    }
+
+    /** Whether the word names a people rather than a place ("Ukrainian", "Americans"). */
+    public boolean isDemonym(String word) {
+        return demonyms.contains(PlaceKeys.of(word));
+    }
+
+    public Optional<Place> country(String code) {
+        return Optional.ofNullable(countries.get(code));
+    }
+
+    public Optional<Place> region(String code) {
+        return Optional.ofNullable(regions.get(code));
+    }
+}

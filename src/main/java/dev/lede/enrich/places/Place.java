@@ -1,0 +1,24 @@
+package dev.lede.enrich.places;
+
+/**
+ * One gazetteer entry.
+ *
+ * @param name the canonical English name ("Kyiv", "Bavaria", "United States")
+ * @param countryCode ISO 3166-1 alpha-2 code of the country it lies in (its own code for a country)
+ * @param regionCode first-level region as {@code <country>.<admin1>} ("DE.02"), or {@code null}
+ * @param population inhabitants as GeoNames gives them; 0 for a region
+ * @param featureCode GeoNames feature code of a city ("PPLC" for a capital), or {@code null}
+ */
+public record Place(
+        String name, PlaceKind kind, String countryCode, String regionCode, long population, String featureCode) {
+
+    public enum PlaceKind {
+        COUNTRY,
+        REGION,
+        CITY
+    }
+
+    boolean isCapital() {
+        return "PPLC".equals(featureCode);
+    }
+}

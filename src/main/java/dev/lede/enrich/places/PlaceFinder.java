@@ -1,0 +1,250 @@
+package dev.lede.enrich.places;
+
+import dev.lede.enrich.places.Gazetteer.Candidate;
+import dev.lede.enrich.places.Place.PlaceKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the well-known places the recognizer missed ("Kyiv's recovery", "the Kursk region"), by looking up runs of
+ * capitalised words in the gazetteer. It errs on the side of silence, since the recognizer already finds most places:
+ * the whole run must be a name ("Carnegie Russia Eurasia Center" is not Russia), must not overlap a person or an
+ * organisation, must not be a common word or a word the text also writes in lower case, and must be a country, a
+ * region, or a city of at least {@link #MIN_CITY_POPULATION} people under its own name.
+ */
+public final class PlaceFinder {
+
+    static final long MIN_CITY_POPULATION = 100_000;
+
+    /** At the start of a sentence any word is capitalised, so only countries and the biggest cities count there. */
+    static final long MIN_SENTENCE_START_CITY_POPULATION = 1_000_000;
+
+    /**
+     * Names of big places that are also English words or common names; the recognizer finds them when they are
+     * places.
+     */
+    private static final Set<String> COMMON_WORDS = Set.of(
+            "allen",
+            "aurora",
+            "austin",
+            "bath",
+            "batman",
+            "bolton",
+            "blackburn",
+            "buffalo",
+            "cary",
+            "chandler",
+            "charlotte",
+            "columbia",
+            "concord",
+            "deal",
+            "elizabeth",
+            "enterprise",
+            "eugene",
+            "florence",
+            "gary",
+            "gilbert",
+            "hamilton",
+            "hope",
+            "independence",
+            "irving",
+            "jackson",
+            "kent",
+            "lawrence",
+            "leon",
+            "lincoln",
+            "march",
+            "may",
+            "medina",
+            "mendoza",
+            "mission",
+            "mobile",
+            "nice",
+            "norman",
+            "orange",
+            "orlando",
+            "paradise",
+            "phoenix",
+            "preston",
+            "providence",
+            "reading",
+            "richardson",
+            "sale",
+            "split",
+            "spring",
+            "sunrise",
+            "surprise",
+            "temple",
+            "troy",
+            "tyler",
+            "victoria",
+            "warren",
+            "of",
+            "university",
+            "centre");
+
+    /** The abbreviations that may be written in capitals and still be found ("talks with the US"). */
+    private static final Set<String> SHOUTED_COUNTRIES = Set.of("us", "usa", "uk", "uae");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’\\-]*");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"“”]\\s*$");
+
+    private final Gazetteer gazetteer;
+
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /**
+     * Place names in the text, as written, in text order.
+     *
+     * @param otherEntities the person and organisation mentions found in the same text, as written there
+     */
+    public List<String> find(String text, Collection<String> otherEntities) {
+        Set<String> entityWords = new HashSet<>();
+        for (String entity : otherEntities) {
+            for (String word : entity.split("[\\s]+")) {
+                entityWords.add(PlaceKeys.of(POSSESSIVE.matcher(word).replaceFirst("")));
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            boolean[] taken = entitySpans(line, otherEntities);
+            for (Run run : runs(line)) {
+                if (!overlaps(taken, run) && isPlace(run, text, entityWords)) {
+                    found.add(run.text());
+                } else if (run.sentenceStart() && run.text().contains(" ")) {
+                    // the first word may be capitalised only because it starts the sentence: "When America is …"
+                    Run rest = run.withoutFirstWord();
+                    if (!overlaps(taken, rest) && isPlace(rest, text, entityWords)) {
+                        found.add(rest.text());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean isPlace(Run run, String text, Set<String> entityWords) {
+        String key = PlaceKeys.of(run.text());
+        boolean shouted = run.text().equals(run.text().toUpperCase(Locale.ROOT));
+        if ((shouted && !SHOUTED_COUNTRIES.contains(key))
+                || COMMON_WORDS.contains(key)
+                || gazetteer.isDemonym(run.text())
+                || List.of(key.split(" ")).stream().anyMatch(entityWords::contains)
+                || writtenInLowerCase(text, run.text())) {
+            return false;
+        }
+        long minCity = run.sentenceStart() ? MIN_SENTENCE_START_CITY_POPULATION : MIN_CITY_POPULATION;
+        for (Candidate candidate : gazetteer.candidates(run.text())) {
+            Place place = candidate.place();
+            boolean known = switch (place.kind()) {
+                case COUNTRY -> true;
+                case REGION -> candidate.canonicalName() && !run.sentenceStart();
+                case CITY -> candidate.canonicalName() && place.population() >= minCity;
+            };
+            if (known && (place.kind() == PlaceKind.COUNTRY || !shouted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenInLowerCase(String text, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.equals(name)
+                && Pattern.compile("\\b" + Pattern.quote(lower) + "\\b")
+                        .matcher(text)
+                        .find();
+    }
+
+    /** A maximal run of capitalised words, possessive removed. */
+    private record Run(String text, int start, int end, boolean sentenceStart) {
+        Run withoutFirstWord() {
+            int space = text.indexOf(' ');
+            return new Run(text.substring(space + 1), start + space + 1, end, false);
+        }
+    }
+
+    private static List<Run> runs(String line) {
+        List<Run> runs = new ArrayList<>();
+        Matcher m = WORD.matcher(line);
+        int runStart = -1;
+        int runEnd = -1;
+        StringBuilder run = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            boolean capitalised = Character.isUpperCase(word.charAt(0));
+            boolean continues = runStart >= 0 && m.start() == runEnd + 1 && line.charAt(runEnd) == ' ';
+            if (runStart >= 0 && (!capitalised || !continues)) {
+                runs.add(finish(line, run, runStart, runEnd));
+                runStart = -1;
+            }
+            if (capitalised) {
+                if (runStart < 0) {
+                    runStart = m.start();
+                    run.setLength(0);
+                } else {
+                    run.append(' ');
+                }
+                String bare = POSSESSIVE.matcher(trailingDot(word)).replaceFirst("");
+                run.append(bare);
+                runEnd = m.end();
+                if (!bare.equals(word)) {
+                    // a possessive or a full stop ends the name: "Kyiv's recovery", "in Kyiv. Then"
+                    runs.add(finish(line, run, runStart, runEnd));
+                    runStart = -1;
+                }
+            }
+        }
+        if (runStart >= 0) {
+            runs.add(finish(line, run, runStart, runEnd));
+        }
+        return runs;
+    }
+
+    private static Run finish(String line, StringBuilder run, int start, int end) {
+        String before = line.substring(0, start);
+        boolean sentenceStart = before.isBlank() || SENTENCE_END.matcher(before).find();
+        return new Run(run.toString(), start, end, sentenceStart);
+    }
+
+    /** "Kyiv." at a sentence end is "Kyiv"; "U.S." keeps its dots. */
+    private static String trailingDot(String word) {
+        return word.endsWith(".") && word.indexOf('.') == word.length() - 1
+                ? word.substring(0, word.length() - 1)
+                : word;
+    }
+
+    private static boolean[] entitySpans(String line, Collection<String> entities) {
+        boolean[] taken = new boolean[line.length()];
+        for (String entity : entities) {
+            if (entity.isBlank()) {
+                continue;
+            }
+            for (int at = line.indexOf(entity); at >= 0; at = line.indexOf(entity, at + 1)) {
+                for (int i = at; i < at + entity.length(); i++) {
+                    taken[i] = true;
+                }
+            }
+        }
+        return taken;
+    }
+
+    private static boolean overlaps(boolean[] taken, Run run) {
+        for (int i = run.start(); i < run.end(); i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.lede.enrich.places;
+
+import dev.lede.enrich.places.Gazetteer.Candidate;
+import dev.lede.enrich.places.Place.PlaceKind;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one article's place mentions into canonical places and their countries. "Kiev" and "Kyiv" become "Kyiv",
+ * "U.S." and "America" become "United States", demonyms ("Ukrainian") are dropped, and a name several places share
+ * goes to the one the article's other places point to, else to the biggest: "Paris" is the French capital unless the
+ * article is about Texas. A pure function of its arguments; safe to share between threads.
+ */
+public final class PlaceResolver {
+
+    /** A city this big is what a bare name means, rather than the region around it ("Kursk", "Kiev"). */
+    static final long CITY_OVER_REGION_POPULATION = 100_000;
+
+    /** A region scores like a city of this many people: below the big cities of its name, above the towns. */
+    private static final double REGION_SCORE = Math.log10(200_000);
+
+    private static final double COUNTRY_SCORE = 10;
+    private static final double COUNTRY_OUT_OF_CONTEXT_SCORE = 6;
+    private static final double ALTERNATE_NAME_PENALTY = 1;
+    private static final double CAPITAL_BONUS = 0.5;
+    private static final double SAME_REGION_BONUS = 3;
+    private static final double SAME_COUNTRY_BONUS = 1.3;
+
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /**
+     * @param mentions place mentions as cleaned by extraction, in text order
+     * @param dateline where the story was filed from, or {@code null}
+     */
+    public ArticlePlaces resolve(List<String> mentions, Dateline dateline) {
+        List<String> names = mentions.stream().filter(this::isPlaceName).toList();
+        Map<String, Context> sure = new LinkedHashMap<>();
+        for (String name : names) {
+            sure.put(PlaceKeys.of(name), sureContext(name));
+        }
+        Context datelineContext =
+                dateline == null || dateline.qualifier() == null ? Context.EMPTY : sureContext(dateline.qualifier());
+
+        Map<String, String> places = new LinkedHashMap<>();
+        Set<String> countries = new LinkedHashSet<>();
+        String datelineName = null;
+        if (dateline != null) {
+            Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
+            Optional<Place> place = best(dateline.place(), context);
+            datelineName = place.map(Place::name).orElse(titleCase(dateline.place()));
+            places.putIfAbsent(PlaceKeys.of(datelineName), datelineName);
+            place.or(() -> onlyPlace(datelineContext)).ifPresent(p -> countries.add(countryName(p)));
+        }
+        for (String name : names) {
+            Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(name)));
+            Optional<Place> place = best(name, context);
+            String canonical = place.map(Place::name).orElse(name);
+            places.putIfAbsent(PlaceKeys.of(canonical), canonical);
+            place.ifPresent(p -> countries.add(countryName(p)));
+        }
+        return new ArticlePlaces(List.copyOf(places.values()), List.copyOf(countries), datelineName);
+    }
+
+    /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */
+    Optional<Place> best(String name, Context context) {
+        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name));
+        return candidates.stream()
+                .max(Comparator.comparingDouble((Candidate c) -> score(c, candidates, context))
+                        .thenComparingLong(c -> c.place().population())
+                        .thenComparing(c -> c.place().name(), Comparator.reverseOrder()))
+                .map(Candidate::place);
+    }
+
+    private boolean isPlaceName(String name) {
+        return !gazetteer.isDemonym(name)
+                || gazetteer.candidates(name).stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
+    }
+
+    private static double score(Candidate candidate, List<Candidate> all, Context context) {
+        Place place = candidate.place();
+        double score = switch (place.kind()) {
+            case COUNTRY -> countryScore(place, all, context);
+            case REGION -> REGION_SCORE;
+            case CITY -> Math.log10(Math.max(place.population(), 1_000)) + (place.isCapital() ? CAPITAL_BONUS : 0);
+        };
+        if (!candidate.canonicalName()) {
+            score -= ALTERNATE_NAME_PENALTY;
+        }
+        if (place.kind() != PlaceKind.COUNTRY) {
+            if (place.regionCode() != null && context.regions().contains(place.regionCode())) {
+                score += SAME_REGION_BONUS;
+            } else if (context.countries().contains(place.countryCode())) {
+                score += SAME_COUNTRY_BONUS;
+            }
+        }
+        return score;
+    }
+
+    /** A country wins its name, unless the article is about another country that has a place of that name. */
+    private static double countryScore(Place country, List<Candidate> all, Context context) {
+        boolean elsewhere = !context.countries().contains(country.countryCode())
+                && all.stream()
+                        .anyMatch(c -> c.place().kind() != PlaceKind.COUNTRY
+                                && context.countries().contains(c.place().countryCode()));
+        return elsewhere ? COUNTRY_OUT_OF_CONTEXT_SCORE : COUNTRY_SCORE;
+    }
+
+    /** "Kursk" is the city of Kursk, not Kursk Oblast; "Washington" is the capital, not the state. */
+    private static List<Candidate> withoutRegionsNamedLikeTheirCity(List<Candidate> candidates) {
+        Set<String> countriesWithBigCity = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.place().kind() == PlaceKind.CITY && c.place().population() >= CITY_OVER_REGION_POPULATION) {
+                countriesWithBigCity.add(c.place().countryCode());
+            }
+        }
+        return candidates.stream()
+                .filter(c -> c.place().kind() != PlaceKind.REGION
+                        || !countriesWithBigCity.contains(c.place().countryCode()))
+                .toList();
+    }
+
+    /** The countries and regions a name points to whatever else the article says, for resolving the others. */
+    private Context sureContext(String name) {
+        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name));
+        Optional<Candidate> country = candidates.stream()
+                .filter(c -> c.place().kind() == PlaceKind.COUNTRY)
+                .findFirst();
+        if (country.isPresent()) {
+            return new Context(Set.of(country.get().place().countryCode()), Set.of());
+        }
+        Set<String> countries = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (Candidate c : candidates) {
+            countries.add(c.place().countryCode());
+            regions.add(c.place().regionCode());
+        }
+        if (countries.size() != 1) {
+            return Context.EMPTY;
+        }
+        regions.remove(null);
+        return new Context(countries, regions.size() == 1 ? regions : Set.of());
+    }
+
+    private static Context contextWithout(Map<String, Context> sure, String key) {
+        Context context = Context.EMPTY;
+        for (Map.Entry<String, Context> entry : sure.entrySet()) {
+            if (!entry.getKey().equals(key)) {
+                context = context.plus(entry.getValue());
+            }
+        }
+        return context;
+    }
+
+    private Optional<Place> onlyPlace(Context context) {
+        return context.countries().size() == 1
+                ? gazetteer.country(context.countries().iterator().next())
+                : Optional.empty();
+    }
+
+    private String countryName(Place place) {
+        return gazetteer.country(place.countryCode()).map(Place::name).orElse(place.countryCode());
+    }
+
+    /** "MARSABIT" → "Marsabit", "NEW YORK" → "New York"; a name already in mixed case stays. */
+    static String titleCase(String text) {
+        if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean startOfWord = true;
+        for (char c : text.toCharArray()) {
+            out.append(startOfWord ? c : Character.toLowerCase(c));
+            startOfWord = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return out.toString();
+    }
+
+    /** Country codes and region codes ({@code DE.02}) an article is about. */
+    record Context(Set<String> countries, Set<String> regions) {
+        static final Context EMPTY = new Context(Set.of(), Set.of());
+
+        Context plus(Context other) {
+            if (other.countries.isEmpty() && other.regions.isEmpty()) {
+                return this;
+            }
+            Set<String> allCountries = new HashSet<>(countries);
+            allCountries.addAll(other.countries);
+            Set<String> allRegions = new HashSet<>(regions);
+            allRegions.addAll(other.regions);
+            return new Context(allCountries, allRegions);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.lede.eval;
+
+import java.util.List;
+
+/**
+ * Everything one {@code lede evaluate} run measured; a part that was not run is {@code null}.
+ *
+ * @param command the command line that produced it, for the record
+ * @param nlp the extraction mode used
+ */
+public record EvaluationReport(
+        String command,
+        String nlp,
+        ConllEvaluation.Result conll,
+        ReutersEvaluation.Result reuters,
+        SeedArticleCheck.Result seed) {
+
+    public List<Floors.Check> checks() {
+        return Floors.check(this);
+    }
+
+    public boolean passed() {
+        return checks().stream().allMatch(Floors.Check::passed);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.lede.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The quality Lede promises (issue 4, "Measured quality"), and whether a run meets it. */
+public final class Floors {
+
+    public static final double CONLL_PER_F1 = 0.94;
+    public static final double CONLL_LOC_F1 = 0.92;
+    public static final double REUTERS_PEOPLE_RECALL = 0.90;
+    public static final double REUTERS_COUNTRY_RECALL = 0.90;
+
+    /** One floor: what is measured, the floor, the measurement (as text), and whether it passes. */
+    public record Check(String name, String floor, String measured, boolean passed) {}
+
+    private Floors() {}
+
+    public static List<Check> check(EvaluationReport report) {
+        List<Check> checks = new ArrayList<>();
+        if (report.conll() != null) {
+            double per = report.conll().scores().of("PER").f1();
+            double loc = report.conll().scores().of("LOC").f1();
+            checks.add(atLeast("CoNLL dev F1 PER", CONLL_PER_F1, per));
+            checks.add(atLeast("CoNLL dev F1 LOC", CONLL_LOC_F1, loc));
+        }
+        if (report.reuters() != null) {
+            checks.add(atLeast(
+                    "Reuters people recall",
+                    REUTERS_PEOPLE_RECALL,
+                    report.reuters().people().value()));
+            checks.add(atLeast(
+                    "Reuters country recall (named)",
+                    REUTERS_COUNTRY_RECALL,
+                    report.reuters().countryRecall().value()));
+            int duplicates = report.reuters().duplicatePeople().size();
+            checks.add(new Check(
+                    "No duplicate person in the top " + ReutersEvaluation.TOP,
+                    "0 pairs",
+                    duplicates + " pairs",
+                    duplicates == 0));
+        }
+        return checks;
+    }
+
+    private static Check atLeast(String name, double floor, double measured) {
+        return new Check(name, String.format("≥ %.2f", floor), String.format("%.3f", measured), measured >= floor);
+    }
+}

@@ -1,0 +1,239 @@
+package dev.lede.eval;
+
+import dev.lede.model.FacetValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes an {@link EvaluationReport} for a terminal (aligned plain text) or as Markdown (for EVALUATION.md). */
+public final class ReportFormatter {
+
+    private sealed interface Block permits Heading, Text, Table, Bullets {}
+
+    private record Heading(String text) implements Block {}
+
+    private record Text(String text) implements Block {}
+
+    private record Table(List<String> header, List<List<String>> rows) implements Block {}
+
+    private record Bullets(List<String> items) implements Block {}
+
+    private ReportFormatter() {}
+
+    public static String markdown(EvaluationReport report) {
+        StringBuilder out = new StringBuilder("# Lede evaluation\n\n");
+        for (Block block : blocks(report)) {
+            switch (block) {
+                case Heading h -> out.append("## ").append(h.text()).append("\n\n");
+                case Text t -> out.append(t.text()).append("\n\n");
+                case Bullets b -> {
+                    b.items().forEach(item -> out.append("- ").append(item).append('\n'));
+                    out.append('\n');
+                }
+                case Table t -> {
+                    out.append(row(t.header())).append('\n');
+                    out.append(row(Collections.nCopies(t.header().size(), "---")))
+                            .append('\n');
+                    t.rows().forEach(r -> out.append(row(r)).append('\n'));
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    public static String plain(EvaluationReport report) {
+        StringBuilder out = new StringBuilder("LEDE EVALUATION\n\n");
+        for (Block block : blocks(report)) {
+            switch (block) {
+                case Heading h -> out.append(h.text().toUpperCase(Locale.ROOT)).append('\n');
+                case Text t ->
+                    out.append(t.text().replace("`", "").replace("**", "")).append("\n\n");
+                case Bullets b -> {
+                    b.items()
+                            .forEach(item -> out.append("  - ")
+                                    .append(item.replace("`", ""))
+                                    .append('\n'));
+                    out.append('\n');
+                }
+                case Table t -> out.append(aligned(t)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Block> blocks(EvaluationReport report) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text("Command: `" + report.command() + "` (NLP mode " + report.nlp() + ")"));
+        blocks.add(new Heading("Floors"));
+        List<List<String>> floorRows = new ArrayList<>();
+        for (Floors.Check check : report.checks()) {
+            floorRows.add(List.of(check.name(), check.floor(), check.measured(), check.passed() ? "PASS" : "FAIL"));
+        }
+        blocks.add(new Table(List.of("floor", "required", "measured", "result"), floorRows));
+        if (report.conll() != null) {
+            conll(report.conll(), blocks);
+        }
+        if (report.reuters() != null) {
+            reuters(report.reuters(), blocks);
+        }
+        if (report.seed() != null) {
+            seed(report.seed(), blocks);
+        }
+        return blocks;
+    }
+
+    private static void conll(ConllEvaluation.Result result, List<Block> blocks) {
+        blocks.add(new Heading("CoNLL-2003 development set (eng.testa): exact-match spans"));
+        blocks.add(new Text(String.format(
+                "%d documents, %d tokens, in %.1f s. Each document's tokens joined by spaces and sentences by newlines"
+                        + " went through the extractor's recognizer and mention reconciliation (`enrich.SpanTagger`);"
+                        + " MISC is not scored. %d predicted mentions did not fall on token boundaries.",
+                result.documents(), result.tokens(), result.millis() / 1000.0, result.unalignedSpans())));
+        List<List<String>> rows = new ArrayList<>();
+        for (String type : result.scores().types()) {
+            rows.add(scoreRow(type, result.scores().of(type)));
+        }
+        rows.add(scoreRow("all three (micro)", result.scores().overall()));
+        blocks.add(new Table(List.of("type", "gold", "predicted", "correct", "precision", "recall", "F1"), rows));
+    }
+
+    private static List<String> scoreRow(String name, SpanScores.Score score) {
+        return List.of(
+                name,
+                String.valueOf(score.gold()),
+                String.valueOf(score.predicted()),
+                String.valueOf(score.truePositives()),
+                String.format("%.3f", score.precision()),
+                String.format("%.3f", score.recall()),
+                String.format("%.3f", score.f1()));
+    }
+
+    private static void reuters(ReutersEvaluation.Result result, List<Block> blocks) {
+        blocks.add(new Heading("Reuters-21578 against its human tags"));
+        blocks.add(new Text(String.format(
+                "%d stories (read without their tags), in %.1f s (%.1f stories/s).",
+                result.stories(), result.millis() / 1000.0, result.stories() * 1000.0 / Math.max(1, result.millis()))));
+        blocks.add(new Table(
+                List.of("measure", "share", "hits / total", "counted over"),
+                List.of(
+                        shareRow(
+                                "people recall",
+                                result.people(),
+                                "(story, person tag) pairs; the person is among the story's people"),
+                        shareRow(
+                                "country recall (named)",
+                                result.countryRecall(),
+                                "(story, country tag) pairs whose title, dateline or body names the country or a"
+                                        + " place in it"),
+                        shareRow(
+                                "country recall (all tags)",
+                                result.countryRecallAllTags(),
+                                "every (story, country tag) pair"),
+                        shareRow(
+                                "country precision",
+                                result.countryPrecision(),
+                                "countries Lede assigns, distinct per story, over stories with place tags"))));
+        if (result.storiesWithCountries() == 0) {
+            blocks.add(new Text("**Lede assigned no country to any story**: the extractor does not fill"
+                    + " `Enrichment.countries` yet, so the country measures are 0."));
+        } else {
+            blocks.add(new Text(result.storiesWithCountries() + " stories got at least one country."));
+        }
+        if (!result.unmappedTags().isEmpty()) {
+            blocks.add(new Text("Place tags not mapped to a country (left out): " + result.unmappedTags()));
+        }
+        if (!result.unmappedCountries().isEmpty()) {
+            blocks.add(new Text(
+                    "Country values the gazetteer does not know (counted as wrong): " + result.unmappedCountries()));
+        }
+        examples("People tags missed (first few)", result.peopleMisses(), blocks);
+        examples("Named countries missed (first few)", result.countryMisses(), blocks);
+        examples("Countries assigned but not tagged (first few)", result.countryFalseAlarms(), blocks);
+        blocks.add(new Heading("The " + ReutersEvaluation.TOP + " most frequent people and places on Reuters"));
+        blocks.add(new Text("Counted once per story. Values that may name one entity twice:"));
+        blocks.add(new Bullets(duplicates("people", result.duplicatePeople())));
+        blocks.add(new Bullets(duplicates("places", result.duplicatePlaces())));
+        blocks.add(new Table(List.of("#", "person", "stories", "place", "stories"), topRows(result)));
+    }
+
+    private static List<String> shareRow(String name, ReutersEvaluation.Share share, String denominator) {
+        return List.of(name, String.format("%.3f", share.value()), share.hits() + " / " + share.total(), denominator);
+    }
+
+    private static void examples(String title, List<String> examples, List<Block> blocks) {
+        if (!examples.isEmpty()) {
+            blocks.add(new Text(title + ":"));
+            blocks.add(new Bullets(examples.stream().map(e -> "`" + e + "`").toList()));
+        }
+    }
+
+    private static List<String> duplicates(String field, List<DuplicateValues.Pair> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of(field + ": none");
+        }
+        return pairs.stream()
+                .map(pair -> field + ": \"" + pair.first() + "\" and \"" + pair.second() + "\" (" + pair.reason() + ")")
+                .toList();
+    }
+
+    private static List<List<String>> topRows(ReutersEvaluation.Result result) {
+        List<List<String>> rows = new ArrayList<>();
+        int size = Math.max(result.topPeople().size(), result.topPlaces().size());
+        for (int i = 0; i < size; i++) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1)));
+            row.addAll(cell(result.topPeople(), i));
+            row.addAll(cell(result.topPlaces(), i));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<String> cell(List<FacetValue> values, int i) {
+        return i < values.size()
+                ? List.of(values.get(i).value(), String.valueOf(values.get(i).count()))
+                : List.of("", "");
+    }
+
+    private static void seed(SeedArticleCheck.Result result, List<Block> blocks) {
+        blocks.add(new Heading("Seed article (corpora/seed-article.txt)"));
+        blocks.add(new Bullets(List.of(
+                "places include " + String.join(" and ", SeedArticleCheck.EXPECTED_PLACES) + ": "
+                        + (result.placesFound() ? "yes" : "NO, missing " + result.missingPlaces()),
+                "places: " + result.places(),
+                "countries: " + result.countries(),
+                "people (should be real people only): " + result.people())));
+    }
+
+    private static String row(List<String> cells) {
+        return "| "
+                + String.join(
+                        " | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |";
+    }
+
+    private static String aligned(Table table) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(table.header());
+        all.addAll(table.rows());
+        int columns = table.header().size();
+        int[] widths = new int[columns];
+        for (List<String> r : all) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], r.get(c).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> r : all) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < columns; c++) {
+                line.append(String.format("%-" + widths[c] + "s", r.get(c)));
+                if (c < columns - 1) {
+                    line.append("  ");
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package dev.lede.eval;
+
+import dev.lede.enrich.Extractor;
+import dev.lede.model.Enrichment;
+import dev.lede.model.FacetValue;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Lede's extraction on Reuters-21578 stories, read without their tags, scored against the tags: people recall,
+ * country recall over the stories that name the tagged country, and country precision; plus the most frequent
+ * people and places with the values that still name one entity twice.
+ */
+public final class ReutersEvaluation {
+
+    public static final int TOP = 100;
+    private static final int EXAMPLES = 12;
+    private static final int PROGRESS_EVERY = 1_000;
+
+    /** A share with its parts. */
+    public record Share(int hits, int total) {
+        public double value() {
+            return total == 0 ? 0 : (double) hits / total;
+        }
+    }
+
+    /**
+     * @param people (story, person tag) pairs whose person is among the story's people
+     * @param countryRecall (story, country tag) pairs whose country is among the story's countries, over the pairs
+     *     whose story names that country or a place in it (title, dateline or body)
+     * @param countryRecallAllTags the same over every (story, country tag) pair
+     * @param countryPrecision the countries Lede assigns (distinct per story, over stories with place tags) that are
+     *     among the story's tags
+     * @param storiesWithCountries stories for which Lede assigned any country: 0 when extraction fills no countries
+     * @param unmappedTags place tags the gazetteer cannot turn into a country
+     * @param unmappedCountries country values of Lede's that the gazetteer does not know, with their counts
+     */
+    public record Result(
+            int stories,
+            long millis,
+            Share people,
+            List<String> peopleMisses,
+            Share countryRecall,
+            Share countryRecallAllTags,
+            List<String> countryMisses,
+            Share countryPrecision,
+            List<String> countryFalseAlarms,
+            int storiesWithCountries,
+            Set<String> unmappedTags,
+            Map<String, Integer> unmappedCountries,
+            List<FacetValue> topPeople,
+            List<FacetValue> topPlaces,
+            List<DuplicateValues.Pair> duplicatePeople,
+            List<DuplicateValues.Pair> duplicatePlaces) {}
+
+    private final Extractor extractor;
+    private final CountryGazetteer gazetteer;
+
+    public ReutersEvaluation(Extractor extractor, CountryGazetteer gazetteer) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    public Result run(List<ReutersRecord> records, int threads, PrintWriter progress) {
+        long started = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        List<Enrichment> enrichments = Parallel.map(records, threads, record -> {
+            Enrichment enrichment = extractor.extract(record.article());
+            int count = done.incrementAndGet();
+            if (progress != null && count % PROGRESS_EVERY == 0) {
+                long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000);
+                progress.printf("  Reuters: %d of %d stories (%d/s)%n", count, records.size(), count / seconds);
+            }
+            return enrichment;
+        });
+        Tally tally = new Tally();
+        for (int i = 0; i < records.size(); i++) {
+            tally.add(records.get(i), enrichments.get(i));
+        }
+        List<FacetValue> topPeople = top(tally.peopleCounts);
+        List<FacetValue> topPlaces = top(tally.placeCounts);
+        return new Result(
+                records.size(),
+                (System.nanoTime() - started) / 1_000_000,
+                new Share(tally.peopleHits, tally.peoplePairs),
+                tally.peopleMisses,
+                new Share(tally.namedCountryHits, tally.namedCountryPairs),
+                new Share(tally.countryHits, tally.countryPairs),
+                tally.countryMisses,
+                new Share(tally.assignedCorrect, tally.assigned),
+                tally.falseAlarms,
+                tally.storiesWithCountries,
+                tally.unmappedTags,
+                tally.unmappedCountries,
+                topPeople,
+                topPlaces,
+                DuplicateValues.people(values(topPeople)),
+                DuplicateValues.places(values(topPlaces), gazetteer::sameCountryAs));
+    }
+
+    /** The counts, added one story at a time on one thread. */
+    private final class Tally {
+        int peoplePairs;
+        int peopleHits;
+        final List<String> peopleMisses = new ArrayList<>();
+        int countryPairs;
+        int countryHits;
+        int namedCountryPairs;
+        int namedCountryHits;
+        final List<String> countryMisses = new ArrayList<>();
+        int assigned;
+        int assignedCorrect;
+        final List<String> falseAlarms = new ArrayList<>();
+        int storiesWithCountries;
+        final Set<String> unmappedTags = new TreeSet<>();
+        final Map<String, Integer> unmappedCountries = new HashMap<>();
+        final Map<String, Integer> peopleCounts = new HashMap<>();
+        final Map<String, Integer> placeCounts = new HashMap<>();
+
+        void add(ReutersRecord record, Enrichment enrichment) {
+            enrichment.people().forEach(person -> peopleCounts.merge(person, 1, Integer::sum));
+            enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
+            String id = record.article().id();
+            for (String tag : record.people()) {
+                peoplePairs++;
+                if (PersonTags.anyMatches(tag, enrichment.people())) {
+                    peopleHits++;
+                } else if (peopleMisses.size() < EXAMPLES) {
+                    peopleMisses.add(id + ": " + tag + " not in " + enrichment.people());
+                }
+            }
+            Set<String> assignedCountries = new LinkedHashSet<>();
+            for (String country : enrichment.countries()) {
+                Optional<String> iso = gazetteer.countryOf(country);
+                if (iso.isPresent()) {
+                    assignedCountries.add(iso.get());
+                } else {
+                    unmappedCountries.merge(country, 1, Integer::sum);
+                }
+            }
+            if (!enrichment.countries().isEmpty()) {
+                storiesWithCountries++;
+            }
+            String text = record.article().title() + "\n"
+                    + Objects.toString(record.article().dateline(), "") + "\n"
+                    + record.article().body();
+            Set<String> named = record.places().isEmpty() ? Set.of() : gazetteer.countriesNamedIn(text);
+            Set<String> tagged = new LinkedHashSet<>();
+            for (String tag : record.places()) {
+                Set<String> countries = gazetteer.countriesOfReutersCode(tag);
+                if (countries.isEmpty()) {
+                    unmappedTags.add(tag);
+                    continue;
+                }
+                tagged.addAll(countries);
+                boolean hit = countries.stream().anyMatch(assignedCountries::contains);
+                boolean isNamed = countries.stream().anyMatch(named::contains);
+                countryPairs++;
+                countryHits += hit ? 1 : 0;
+                if (isNamed) {
+                    namedCountryPairs++;
+                    namedCountryHits += hit ? 1 : 0;
+                    if (!hit && countryMisses.size() < EXAMPLES) {
+                        countryMisses.add(id + ": " + tag + " not in " + enrichment.countries());
+                    }
+                }
+            }
+            if (!record.places().isEmpty()) {
+                for (String iso : assignedCountries) {
+                    assigned++;
+                    if (tagged.contains(iso)) {
+                        assignedCorrect++;
+                    } else if (falseAlarms.size() < EXAMPLES) {
+                        falseAlarms.add(id + ": " + iso + " not among " + record.places());
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<FacetValue> top(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP)
+                .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private static List<String> values(List<FacetValue> facetValues) {
+        return facetValues.stream().map(FacetValue::value).toList();
+    }
+}

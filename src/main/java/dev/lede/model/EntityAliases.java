@@ -1,0 +1,111 @@
+package dev.lede.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the curation log means for each facet field: which indexed value shows as which name, and which values are
+ * blocked. Built by replaying the log in order, so a later change wins and undoing one is replaying without it.
+ */
+public final class EntityAliases {
+
+    public static final EntityAliases NONE = new EntityAliases(List.of());
+
+    /** Longest chain of renames and merges followed; a longer one can only be a cycle. */
+    private static final int MAX_HOPS = 64;
+
+    private final Map<FacetField, Map<String, String>> renamed = new EnumMap<>(FacetField.class);
+    private final Map<FacetField, Set<String>> blocked = new EnumMap<>(FacetField.class);
+
+    public EntityAliases(List<CurationChange> log) {
+        for (CurationChange change : log) {
+            Map<String, String> names = renamed.computeIfAbsent(change.field(), f -> new LinkedHashMap<>());
+            switch (change.action()) {
+                case MERGE, RENAME -> {
+                    if (!change.value().equals(change.target())) {
+                        names.put(change.value(), change.target());
+                    }
+                }
+                case SPLIT -> names.remove(change.value());
+                case BLOCK ->
+                    blocked.computeIfAbsent(change.field(), f -> new HashSet<>())
+                            .add(change.value());
+            }
+        }
+    }
+
+    /** The name an indexed value shows as. */
+    public String canonical(FacetField field, String value) {
+        Map<String, String> names = renamed.getOrDefault(field, Map.of());
+        String current = value;
+        for (int hop = 0; hop < MAX_HOPS && names.containsKey(current); hop++) {
+            current = names.get(current);
+        }
+        return current;
+    }
+
+    /** Every indexed value that shows as {@code name}, the name itself first. */
+    public List<String> members(FacetField field, String name) {
+        String canonical = canonical(field, name);
+        Set<String> members = new LinkedHashSet<>();
+        members.add(canonical);
+        for (String value : renamed.getOrDefault(field, Map.of()).keySet()) {
+            if (canonical(field, value).equals(canonical)) {
+                members.add(value);
+            }
+        }
+        return List.copyOf(members);
+    }
+
+    /** The other indexed values shown as {@code name}. */
+    public List<String> aliases(FacetField field, String name) {
+        List<String> members = members(field, name);
+        return members.subList(1, members.size());
+    }
+
+    public boolean isBlocked(FacetField field, String value) {
+        Set<String> values = blocked.getOrDefault(field, Set.of());
+        return values.contains(value) || values.contains(canonical(field, value));
+    }
+
+    /** How many indexed values are renamed or blocked in {@code field}: facet counting looks that much deeper. */
+    public int curatedValueCount(FacetField field) {
+        return renamed.getOrDefault(field, Map.of()).size()
+                + blocked.getOrDefault(field, Set.of()).size();
+    }
+
+    /** The article with its entities as curation shows them. */
+    public ArticleView shown(ArticleView article) {
+        return new ArticleView(
+                article.id(),
+                article.title(),
+                article.body(),
+                article.published(),
+                article.source(),
+                article.url(),
+                article.author(),
+                shown(FacetField.PERSON, article.people()),
+                shown(FacetField.PLACE, article.places()),
+                shown(FacetField.COUNTRY, article.countries()),
+                shown(FacetField.ORG, article.orgs()),
+                article.mentionedDates(),
+                article.dateline() == null ? null : canonical(FacetField.PLACE, article.dateline()));
+    }
+
+    /** {@code values} as shown: renamed, blocked ones left out, each name once, in first-seen order. */
+    public List<String> shown(FacetField field, List<String> values) {
+        Set<String> shown = new LinkedHashSet<>();
+        for (String value : values) {
+            if (!isBlocked(field, value)) {
+                shown.add(canonical(field, value));
+            }
+        }
+        return new ArrayList<>(shown);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.lede.enrich.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.enrich.places.Place.PlaceKind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The builder on a tiny hand-made copy of the data files, in their real formats. */
+class GazetteerBuilderTest {
+
+    @TempDir
+    static Path dir;
+
+    private static byte[] resource;
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void buildFromFixture() throws IOException {
+        Files.writeString(dir.resolve("countryInfo.txt"), """
+                # GeoNames country table
+                #ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\tContinent
+                DE\tDEU\t276\tGM\tGermany\tBerlin\t357021\t82927922\tEU
+                UA\tUKR\t804\tUP\tUkraine\tKyiv\t603700\t44622516\tEU
+                US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\tNA
+                RU\tRUS\t643\tRS\tRussia\tMoscow\t17100000\t144478050\tEU
+                CS\tSCG\t891\tYI\tSerbia and Montenegro\tBelgrade\t102350\t10829175\tEU
+                """);
+        Files.writeString(dir.resolve("admin1CodesASCII.txt"), """
+                DE.02\tBavaria\tBavaria\t2951839
+                UA.13\tKiev\tKiev\t703446
+                RU.41\tKursk Oblast\tKursk Oblast\t538555
+                US.TX\tTexas\tTexas\t4736286
+                """);
+        gzip(
+                "cities15000.txt.gz",
+                city("703448", "Kyiv", "Kyiv", "IEV,Kiev,Kijów,Київ,kyiv city", "PPLC", "UA", "12", "2797553")
+                        + city("2867714", "Munich", "Munich", "MUC,München,Munchen", "PPLA", "DE", "02", "1260391")
+                        + city("4717560", "Paris", "Paris", "PRX,Paris", "PPLA2", "US", "TX", "24782")
+                        + city("2950000", "Schwabing", "Schwabing", "", "PPLX", "DE", "02", "100000"));
+        gzip("countries.json.gz", """
+                [{"name": {"common": "United States", "official": "United States of America"}, "cca2": "US",
+                  "altSpellings": ["US", "USA", "United States of America"],
+                  "demonyms": {"eng": {"f": "American", "m": "American"}}},
+                 {"name": {"common": "Ukraine", "official": "Ukraine"}, "cca2": "UA", "altSpellings": ["UA", "Ukrayina"],
+                  "demonyms": {"eng": {"f": "Ukrainian", "m": "Ukrainian"}}}]
+                """);
+        gzip("country_aliases.csv.gz", """
+                iso3c,iso2c,language,is_official_language,label,label_type
+                USA,US,en,true,the US,alias
+                USA,US,en,true,U.S.,alias
+                USA,US,en,true,America,alias
+                USA,US,en,true,the States,alias
+                USA,US,en-gb,false,"States, United",alias
+                USA,US,de,false,Vereinigte Staaten,official
+                UKR,UA,en,false,ua,alias
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(new GazetteerBuilder.Summary(4, 4, 3), GazetteerBuilder.build(dir, out));
+        resource = out.toByteArray();
+        gazetteer = Gazetteer.read(new ByteArrayInputStream(resource));
+    }
+
+    private static String city(
+            String id,
+            String name,
+            String ascii,
+            String alternates,
+            String feature,
+            String country,
+            String admin1,
+            String population) {
+        return String.join(
+                        "\t",
+                        id,
+                        name,
+                        ascii,
+                        alternates,
+                        "50.4",
+                        "30.5",
+                        "P",
+                        feature,
+                        country,
+                        "",
+                        admin1,
+                        "",
+                        "",
+                        "",
+                        population,
+                        "",
+                        "179",
+                        "Europe/Kyiv",
+                        "2025-11-19")
+                + "\n";
+    }
+
+    private static void gzip(String name, String text) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static List<String> names(String lookup) {
+        return gazetteer.candidates(lookup).stream().map(c -> c.place().name()).toList();
+    }
+
+    @Test
+    void citiesAreFoundByTheirLatinAlternateNames() {
+        assertTrue(names("Kiev").contains("Kyiv"), names("Kiev").toString());
+        assertEquals(List.of("Munich"), names("München"));
+        assertEquals(List.of("Munich"), names("MUNCHEN"));
+    }
+
+    @Test
+    void airportCodesAndOtherScriptsAreLeftOut() {
+        assertEquals(List.of(), names("IEV"));
+        assertEquals(List.of(), names("Київ"));
+        assertEquals(List.of(), names("MUC"));
+    }
+
+    @Test
+    void partsOfCitiesAndObsoleteCountriesAreLeftOut() {
+        assertEquals(List.of(), names("Schwabing"));
+        assertEquals(List.of(), names("Serbia and Montenegro"));
+    }
+
+    @Test
+    void countriesGetTheirEnglishAliasesButNotAmbiguousOnes() {
+        for (String alias : List.of("US", "U.S.", "USA", "America", "United States of America")) {
+            assertEquals(List.of("United States"), names(alias), alias);
+        }
+        assertEquals(List.of(), names("States"));
+        assertEquals(List.of(), names("Vereinigte Staaten"));
+        assertEquals(List.of(), names("ua"));
+    }
+
+    @Test
+    void demonymsAreKeptApartFromNames() {
+        assertTrue(gazetteer.isDemonym("Ukrainians"));
+        assertTrue(gazetteer.isDemonym("American"));
+        assertEquals(List.of(), names("American"));
+        assertFalse(gazetteer.isDemonym("Ukraine"));
+    }
+
+    @Test
+    void regionsKeepTheirCountryAndAShortName() {
+        Place kursk = gazetteer.candidates("Kursk").getFirst().place();
+        assertEquals(new Place("Kursk Oblast", PlaceKind.REGION, "RU", "RU.41", 0, null), kursk);
+        assertEquals(List.of("Kyiv Oblast"), names("Kyiv Oblast"));
+    }
+
+    @Test
+    void citiesKeepCountryRegionPopulationAndFeature() {
+        assertEquals(
+                new Place("Paris", PlaceKind.CITY, "US", "US.TX", 24782, "PPLA2"),
+                gazetteer.candidates("Paris").getFirst().place());
+    }
+
+    @Test
+    void theResourceIsCommentedGzippedTextThatCreditsGeoNames() throws IOException {
+        String text = new String(
+                new GZIPInputStream(new ByteArrayInputStream(resource)).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("# Lede gazetteer"), text);
+        assertTrue(text.contains("GeoNames (https://www.geonames.org/), CC BY 4.0"), text);
+        assertTrue(text.contains("C\tUS\tUnited States\t327167434\t"), text);
+    }
+
+    @Test
+    void buildingTwiceGivesTheSameBytes() throws IOException {
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        GazetteerBuilder.build(dir, again);
+        assertTrue(Arrays.equals(resource, again.toByteArray()));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lede.enrich.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Finding places the recognizer missed, against the gazetteer shipped in the resources. */
+class PlaceFinderTest {
+
+    private static PlaceFinder finder;
+
+    @BeforeAll
+    static void loadGazetteer() {
+        finder = new PlaceFinder(Gazetteer.load());
+    }
+
+    @Test
+    void wellKnownCitiesAreFoundInRunningText() {
+        assertEquals(
+                List.of("Ukraine", "Kyiv", "Kursk"),
+                finder.find(
+                        "Ukraine's NATO membership was impractical and Kyiv's recovery was unlikely. "
+                                + "He offered part of the Kursk region.",
+                        List.of("NATO")));
+    }
+
+    @Test
+    void aNameInsideALongerCapitalisedNameIsNotAPlace() {
+        assertEquals(List.of(), finder.find("a fellow at the Carnegie Russia Eurasia Center said", List.of()));
+    }
+
+    @Test
+    void aNameInsideAPersonOrOrganisationIsNotAPlace() {
+        assertEquals(List.of(), finder.find("Bank of America said Hilton", List.of("Bank of America")));
+        assertEquals(List.of(), finder.find("Sydney said it was late.", List.of("Sydney Sweeney")));
+    }
+
+    @Test
+    void commonWordsAndDemonymsAreNotPlaces() {
+        assertEquals(
+                List.of(),
+                finder.find(
+                        "Reading the report, a Nice day in March. Mobile phones. Ukrainian and Russian troops.",
+                        List.of()));
+    }
+
+    @Test
+    void aNameTheTextAlsoWritesInLowerCaseIsAWord() {
+        assertEquals(List.of(), finder.find("Split the bill. They will split it again.", List.of()));
+    }
+
+    @Test
+    void smallTownsAndAlternateNamesAreLeftToTheRecognizer() {
+        assertEquals(List.of(), finder.find("He was born in Tilburgo and moved to Kiev", List.of()));
+    }
+
+    @Test
+    void countriesAndTheUsualAbbreviationsAreFound() {
+        assertEquals(
+                List.of("US", "America", "Saudi Arabia"),
+                finder.find("We work with the US. When America is strong, meet in Saudi Arabia.", List.of()));
+    }
+
+    @Test
+    void shoutedWordsAreNotTakenForPlaces() {
+        assertEquals(List.of(), finder.find("Talks in HELSINKI and ROME", List.of()));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.lede.enrich.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Resolution against the gazetteer shipped in the resources. */
+class PlaceResolverTest {
+
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void loadGazetteer() {
+        resolver = new PlaceResolver(Gazetteer.load());
+    }
+
+    private static ArticlePlaces resolve(String... mentions) {
+        return resolver.resolve(List.of(mentions), null);
+    }
+
+    @Test
+    void kievAndKyivAreOnePlaceCalledKyiv() {
+        assertEquals(List.of("Kyiv"), resolve("Kiev", "Kyiv", "KYIV").places());
+    }
+
+    @Test
+    void muenchenIsMunichInGermany() {
+        ArticlePlaces places = resolve("München");
+        assertEquals(List.of("Munich"), places.places());
+        assertEquals(List.of("Germany"), places.countries());
+    }
+
+    @Test
+    void everyUsualNameOfTheUnitedStatesIsOnePlace() {
+        ArticlePlaces places = resolve("U.S.", "US", "USA", "America", "United States", "United States of America");
+        assertEquals(List.of("United States"), places.places());
+        assertEquals(List.of("United States"), places.countries());
+    }
+
+    @Test
+    void britainAndTheUkAreTheUnitedKingdom() {
+        assertEquals(
+                List.of("United Kingdom"),
+                resolve("Britain", "UK", "U.K.", "Great Britain").places());
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        ArticlePlaces places = resolve("Ukrainian", "Russian", "Americans", "Ukraine");
+        assertEquals(List.of("Ukraine"), places.places());
+        assertEquals(List.of("Ukraine"), places.countries());
+    }
+
+    @Test
+    void aCountryNamedAsSuchIsItsOwnCountry() {
+        assertEquals(
+                List.of("Russia", "Saudi Arabia"),
+                resolve("Russia", "Saudi Arabia").countries());
+    }
+
+    @Test
+    void eachPlaceBringsItsCountryOnce() {
+        ArticlePlaces places = resolve("Munich", "Berlin", "Kyiv", "Kursk");
+        assertEquals(List.of("Munich", "Berlin", "Kyiv", "Kursk"), places.places());
+        assertEquals(List.of("Germany", "Ukraine", "Russia"), places.countries());
+    }
+
+    @Test
+    void aBareNameIsTheBiggestPlaceOfThatName() {
+        assertEquals(List.of("France"), resolve("Paris").countries());
+    }
+
+    @Test
+    void aNameSharedByPlacesGoesToTheOneInTheRegionTheArticleNames() {
+        ArticlePlaces places = resolve("Paris", "Texas");
+        assertEquals(List.of("Paris", "Texas"), places.places());
+        assertEquals(List.of("United States"), places.countries());
+    }
+
+    @Test
+    void aMereMentionOfACountryDoesNotOutweighAGreatCity() {
+        assertTrue(resolve("United States", "Paris").countries().contains("France"));
+    }
+
+    @Test
+    void aCityIsMeantRatherThanTheRegionNamedAfterIt() {
+        assertEquals(List.of("Kursk"), resolve("Kursk").places());
+        assertEquals(List.of("Washington"), resolve("Washington").places());
+        assertEquals(List.of("United States"), resolve("Washington").countries());
+    }
+
+    @Test
+    void regionsArePlacesWithTheirCountry() {
+        ArticlePlaces places = resolve("Bavaria", "England");
+        assertEquals(List.of("Bavaria", "England"), places.places());
+        assertEquals(List.of("Germany", "United Kingdom"), places.countries());
+    }
+
+    @Test
+    void georgiaIsTheStateInAnArticleAboutAtlanta() {
+        assertEquals(List.of("United States"), resolve("Atlanta", "Georgia").countries());
+        assertEquals(List.of("Georgia"), resolve("Georgia").countries());
+    }
+
+    @Test
+    void placesTheGazetteerDoesNotKnowStayAsFound() {
+        ArticlePlaces places = resolve("Middle East", "Kyiv");
+        assertEquals(List.of("Middle East", "Kyiv"), places.places());
+        assertEquals(List.of("Ukraine"), places.countries());
+        assertNull(places.dateline());
+    }
+
+    @Test
+    void theDatelineIsTheFirstPlaceAndBringsItsCountry() {
+        ArticlePlaces places = resolver.resolve(List.of("Ukraine"), new Dateline("WASHINGTON", null));
+        assertEquals("Washington", places.dateline());
+        assertEquals(List.of("Washington", "Ukraine"), places.places());
+        assertEquals(List.of("United States", "Ukraine"), places.countries());
+    }
+
+    @Test
+    void aDatelineQualifierNamesTheCountryOfAnUnknownTown() {
+        ArticlePlaces places = resolver.resolve(List.of(), new Dateline("MARSABITO", "Kenya"));
+        assertEquals("Marsabito", places.dateline());
+        assertEquals(List.of("Marsabito"), places.places());
+        assertEquals(List.of("Kenya"), places.countries());
+    }
+
+    @Test
+    void aDatelineQualifierPicksThePlaceOfThatName() {
+        ArticlePlaces places = resolver.resolve(List.of(), new Dateline("PARIS", "Texas"));
+        assertEquals("Paris", places.dateline());
+        assertEquals(List.of("United States"), places.countries());
+    }
+
+    @Test
+    void nothingToResolveGivesNothing() {
+        assertEquals(ArticlePlaces.NONE, resolver.resolve(List.of(), null));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.lede.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.CurationAction;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
+import dev.lede.model.Hit;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Curation applied at search time over a real index: nothing is re-indexed. */
+class CurationSearchTest {
+
+    @TempDir
+    Path indexDir;
+
+    private LuceneArticleSearch search;
+
+    @BeforeEach
+    void indexArticles() throws IOException {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(article("a1", List.of("Volodymyr Zelenskyy", "Donald Trump")));
+            writer.write(article("a2", List.of("Zelensky")));
+            writer.write(article("a3", List.of("Zelensky", "Volodymyr Zelenskyy")));
+            writer.write(article("a4", List.of("Donald Trump", "Orda")));
+            writer.commit();
+        }
+        search = LuceneArticleSearch.open(indexDir);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        search.close();
+    }
+
+    @Test
+    void mergedValuesCountEachArticleOnceAndListTheirAliases() throws IOException {
+        merge("Zelensky", "Volodymyr Zelenskyy");
+        List<FacetValue> people = people(SearchRequest.everything());
+        assertEquals(new FacetValue("Volodymyr Zelenskyy", 3, List.of("Zelensky")), people.getFirst());
+        assertTrue(people.stream().noneMatch(value -> value.value().equals("Zelensky")), people.toString());
+    }
+
+    @Test
+    void filteringByTheMergedValueFindsArticlesThatUseEitherName() throws IOException {
+        merge("Zelensky", "Volodymyr Zelenskyy");
+        assertEquals(Set.of("a1", "a2", "a3"), ids(byPeople(Set.of(), "Volodymyr Zelenskyy")));
+        assertEquals(Set.of("a1"), ids(byPeople(Set.of(), "Volodymyr Zelenskyy", "Donald Trump")));
+        assertEquals(
+                Set.of("a1", "a2", "a3", "a4"), ids(byPeople(Set.of(FacetField.PERSON), "Zelensky", "Donald Trump")));
+    }
+
+    @Test
+    void hitsAndArticlesShowTheMergedNameOnce() throws IOException {
+        merge("Zelensky", "Volodymyr Zelenskyy");
+        assertEquals(
+                List.of("Volodymyr Zelenskyy"),
+                search.article("a3").orElseThrow().people());
+        Hit a2 = search.search(SearchRequest.everything()).hits().stream()
+                .filter(hit -> hit.id().equals("a2"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Volodymyr Zelenskyy"), a2.people());
+    }
+
+    @Test
+    void aBlockedValueDisappearsFromFacetsHitsAndArticles() throws IOException {
+        search.curation().apply(CurationAction.BLOCK, FacetField.PERSON, "Orda", null);
+        assertTrue(people(SearchRequest.everything()).stream()
+                .noneMatch(v -> v.value().equals("Orda")));
+        assertEquals(List.of("Donald Trump"), search.article("a4").orElseThrow().people());
+    }
+
+    @Test
+    void aRenameChangesTheLabelEverywhereAndStillFilters() throws IOException {
+        search.curation().apply(CurationAction.RENAME, FacetField.PERSON, "Donald Trump", "Donald J. Trump");
+        assertTrue(people(SearchRequest.everything())
+                .contains(new FacetValue("Donald J. Trump", 2, List.of("Donald Trump"))));
+        assertEquals(Set.of("a1", "a4"), ids(byPeople(Set.of(), "Donald J. Trump")));
+    }
+
+    @Test
+    void undoingAMergeRestoresBothValuesAndCurationSurvivesReopening() throws IOException {
+        long id = merge("Zelensky", "Volodymyr Zelenskyy");
+        search.close();
+        search = LuceneArticleSearch.open(indexDir);
+        assertEquals(3, people(SearchRequest.everything()).getFirst().count(), "the merge survives a restart");
+        search.curation().undo(id);
+        assertTrue(people(SearchRequest.everything()).contains(new FacetValue("Zelensky", 2)));
+        assertEquals(List.of(), search.curation().log());
+    }
+
+    @Test
+    void aChangeMadeByAnotherProcessIsSeenAtTheNextSearch() throws IOException {
+        new CurationStore(indexDir).apply(CurationAction.MERGE, FacetField.PERSON, "Zelensky", "Volodymyr Zelenskyy");
+        assertEquals(3, people(SearchRequest.everything()).getFirst().count());
+    }
+
+    private long merge(String value, String into) {
+        return search.curation()
+                .apply(CurationAction.MERGE, FacetField.PERSON, value, into)
+                .id();
+    }
+
+    private List<FacetValue> people(SearchRequest request) throws IOException {
+        return search.search(request).facets().get("people");
+    }
+
+    private Set<String> ids(SearchRequest request) throws IOException {
+        return Set.copyOf(search.search(request).hits().stream().map(Hit::id).toList());
+    }
+
+    private static SearchRequest byPeople(Set<FacetField> anyOf, String... people) {
+        return new SearchRequest(
+                "",
+                Map.of(FacetField.PERSON, List.of(people)),
+                anyOf,
+                null,
+                null,
+                null,
+                null,
+                SortOrder.NEWEST,
+                1,
+                10,
+                10);
+    }
+
+    private static EnrichedArticle article(String id, List<String> people) {
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, "Text " + id, null, null, null, null),
+                new Enrichment(people, List.of(), List.of(), List.of()));
+    }
+}
