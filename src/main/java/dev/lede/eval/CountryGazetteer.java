@@ -73,7 +73,12 @@ public final class CountryGazetteer {
             Map.entry("North Korea", "KP"),
             Map.entry("Vatican", "VA"));
 
-    private static final Set<String> FORMER_STATES = Set.of(
+    /** Country-like names that are not the country they map to: parts of it, or the states it succeeded. */
+    private static final Set<String> NOT_THE_COUNTRY_ITSELF = Set.of(
+            "England",
+            "Scotland",
+            "Wales",
+            "Northern Ireland",
             "West Germany",
             "East Germany",
             "Soviet Union",
@@ -175,11 +180,11 @@ public final class CountryGazetteer {
     }
 
     /**
-     * The country a country name stands for when the two name one entity: as {@link #countryOf}, but a former state
-     * ("West Germany", "Soviet Union") is not its successor, so it gives nothing for those.
+     * The country a country name stands for when the two name one entity: as {@link #countryOf}, but a part ("England") or
+     * a former state ("West Germany", "Soviet Union") is not the country it maps to, so it gives nothing for those.
      */
     public Optional<String> sameCountryAs(String countryName) {
-        return FORMER_STATES.contains(countryName.strip()) ? Optional.empty() : countryOf(countryName);
+        return NOT_THE_COUNTRY_ITSELF.contains(countryName.strip()) ? Optional.empty() : countryOf(countryName);
     }
 
     /** The countries a Reuters place code stands for ("west-germany" → DE); empty when unknown. */

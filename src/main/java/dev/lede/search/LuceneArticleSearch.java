@@ -22,11 +22,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -60,7 +56,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final FilterQueryBuilder filters = new FilterQueryBuilder(facetsConfig);
     private final SnippetMaker snippets = new SnippetMaker(analyzer);
     private final CurationStore curation;
-    private volatile FacetState facetState;
+    private final IndexFacets facets = new IndexFacets(facetsConfig);
 
     private LuceneArticleSearch(Directory directory, CurationStore curation) throws IOException {
         this.directory = directory;
@@ -85,10 +81,10 @@ public final class LuceneArticleSearch implements ArticleSearch {
         long started = System.nanoTime();
         validate(request);
         KeywordQueryParser.Parsed keywords = keywordParser.parse(request.query());
-        EntityAliases aliases = curation.aliases();
-        DrillDownQuery query = filters.build(request, keywords.query(), aliases);
         IndexSearcher searcher = acquire();
         try {
+            EntityAliases aliases = facets.aliases(searcher.getIndexReader(), curation.log());
+            DrillDownQuery query = filters.build(request, keywords.query(), aliases);
             SortOrder order = request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
             Outcome outcome = run(searcher, query, sortFor(order), request, keywords.query(), aliases);
             TopDocs pageDocs = slice(outcome.top(), (request.page() - 1) * request.size());
@@ -123,7 +119,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
                 return Optional.empty();
             }
             ArticleView article = mapper.toView(searcher.storedFields(), top.scoreDocs[0].doc);
-            return Optional.of(curation.aliases().shown(article));
+            return Optional.of(
+                    facets.aliases(searcher.getIndexReader(), curation.log()).shown(article));
         } finally {
             searchers.release(searcher);
         }
@@ -164,7 +161,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
             throws IOException {
         int window = request.page() * request.size();
         var collector = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        SortedSetDocValuesReaderState state =
+                facets.of(searcher.getIndexReader()).state();
         if (state == null) {
             TopFieldDocs top = searcher.search(query, collector);
             return new Outcome(
@@ -270,21 +268,5 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private IndexSearcher acquire() throws IOException {
         searchers.maybeRefresh();
         return searchers.acquire();
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
-
-    /** Facet ordinals are built once per index snapshot, and are absent while no article has a facet value. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        String field = facetsConfig.getDimConfig(Schema.DIM_SOURCE).indexFieldName;
-        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
-        SortedSetDocValuesReaderState state =
-                info == null ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        facetState = new FacetState(reader, state);
-        return state;
     }
 }

@@ -74,6 +74,59 @@ public final class GazetteerBuilder {
     private static final Map<String, List<String>> EXTRA_DEMONYMS =
             Map.of("SA", List.of("Saudi", "Saudis"), "GB", List.of("Briton", "Britons", "Brit", "Brits"));
 
+    /** The abbreviations of US states and Canadian provinces that wire datelines use ("PORTLAND, Ore."). */
+    private static final Map<String, String> REGION_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("US.AL", "Ala."),
+            Map.entry("US.AZ", "Ariz."),
+            Map.entry("US.AR", "Ark."),
+            Map.entry("US.CA", "Calif."),
+            Map.entry("US.CO", "Colo."),
+            Map.entry("US.CT", "Conn."),
+            Map.entry("US.DE", "Del."),
+            Map.entry("US.DC", "D.C."),
+            Map.entry("US.FL", "Fla."),
+            Map.entry("US.GA", "Ga."),
+            Map.entry("US.IL", "Ill."),
+            Map.entry("US.IN", "Ind."),
+            Map.entry("US.KS", "Kan."),
+            Map.entry("US.KY", "Ky."),
+            Map.entry("US.MD", "Md."),
+            Map.entry("US.MA", "Mass."),
+            Map.entry("US.MI", "Mich."),
+            Map.entry("US.MN", "Minn."),
+            Map.entry("US.MS", "Miss."),
+            Map.entry("US.MO", "Mo."),
+            Map.entry("US.MT", "Mont."),
+            Map.entry("US.NE", "Neb."),
+            Map.entry("US.NV", "Nev."),
+            Map.entry("US.NH", "N.H."),
+            Map.entry("US.NJ", "N.J."),
+            Map.entry("US.NM", "N.M."),
+            Map.entry("US.NY", "N.Y."),
+            Map.entry("US.NC", "N.C."),
+            Map.entry("US.ND", "N.D."),
+            Map.entry("US.OK", "Okla."),
+            Map.entry("US.OR", "Ore."),
+            Map.entry("US.PA", "Pa."),
+            Map.entry("US.RI", "R.I."),
+            Map.entry("US.SC", "S.C."),
+            Map.entry("US.SD", "S.D."),
+            Map.entry("US.TN", "Tenn."),
+            Map.entry("US.TX", "Tex."),
+            Map.entry("US.VT", "Vt."),
+            Map.entry("US.VA", "Va."),
+            Map.entry("US.WA", "Wash."),
+            Map.entry("US.WV", "W.Va."),
+            Map.entry("US.WI", "Wis."),
+            Map.entry("US.WY", "Wyo."),
+            Map.entry("CA.08", "Ont."),
+            Map.entry("CA.10", "Que."),
+            Map.entry("CA.02", "B.C."),
+            Map.entry("CA.01", "Alta."),
+            Map.entry("CA.03", "Man."),
+            Map.entry("CA.11", "Sask."),
+            Map.entry("CA.07", "N.S."));
+
     /** Words naming the kind of a region, dropped for a short alias ("Kursk Oblast" is also "Kursk"). */
     private static final Pattern REGION_KIND = Pattern.compile(
             "\\s+(?:Oblast'?|Oblast’|Province|Region|Governorate|Prefecture|State|Krai|Kray|Republic|District"
@@ -254,6 +307,9 @@ public final class GazetteerBuilder {
             Set<String> aliases = new LinkedHashSet<>();
             aliases.add(f[2].strip());
             aliases.add(f[1].strip());
+            if (REGION_ABBREVIATIONS.containsKey(f[0])) {
+                aliases.add(REGION_ABBREVIATIONS.get(f[0]));
+            }
             String shortName = REGION_KIND.matcher(name).replaceFirst("");
             if (shortName.length() >= 4) {
                 aliases.add(shortName);

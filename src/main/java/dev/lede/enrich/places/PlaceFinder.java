@@ -88,13 +88,42 @@ public final class PlaceFinder {
             "warren",
             "of",
             "university",
-            "centre");
+            "centre",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "bay",
+            "jersey",
+            "riverside",
+            "coast",
+            "capital",
+            "federal",
+            "national",
+            "islands",
+            "lakes",
+            "mountain",
+            "delta",
+            "island",
+            "valley",
+            "northwest",
+            "northeast",
+            "southwest",
+            "southeast",
+            "carolina");
 
     /** The abbreviations that may be written in capitals and still be found ("talks with the US"). */
     private static final Set<String> SHOUTED_COUNTRIES = Set.of("us", "usa", "uk", "uae");
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’\\-]*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’\\-]*(?<!-)");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"“”]\\s*$");
 
     private final Gazetteer gazetteer;
@@ -116,7 +145,9 @@ public final class PlaceFinder {
             }
         }
         List<String> found = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        // wire copy wraps lines inside names ("New\nYork"), so only a blank line ends a paragraph
+        for (String line : PARAGRAPH_BREAK.split(text)) {
+            line = LINE_BREAK.matcher(line).replaceAll(" ");
             boolean[] taken = entitySpans(line, otherEntities);
             for (Run run : runs(line)) {
                 if (!overlaps(taken, run) && isPlace(run, text, entityWords)) {

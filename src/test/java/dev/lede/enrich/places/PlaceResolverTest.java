@@ -138,6 +138,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void wireAbbreviationsOfStatesQualifyADateline() {
+        ArticlePlaces places = resolver.resolve(List.of(), new Dateline("SANTA CRUZ", "Calif."));
+        assertEquals("Santa Cruz", places.dateline());
+        assertEquals(List.of("United States"), places.countries());
+        assertEquals(
+                List.of("United States"),
+                resolver.resolve(List.of(), new Dateline("COMMACK", "N.Y.")).countries());
+    }
+
+    @Test
     void nothingToResolveGivesNothing() {
         assertEquals(ArticlePlaces.NONE, resolver.resolve(List.of(), null));
     }

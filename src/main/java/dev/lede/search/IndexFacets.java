@@ -1,0 +1,84 @@
+package dev.lede.search;
+
+import dev.lede.index.Schema;
+import dev.lede.model.CurationChange;
+import dev.lede.model.EntityAliases;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * What facet counting needs from one index snapshot, built once per snapshot: Lucene's ordinal state, and the
+ * automatic merges of person variants found over all its values. Combined with the curation log into the aliases a
+ * search applies; that combination is kept until either side changes.
+ */
+final class IndexFacets {
+
+    private final FacetsConfig facetsConfig;
+    private volatile Snapshot snapshot;
+    private volatile Combined combined;
+
+    IndexFacets(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** @param state {@code null} while no article has a facet value */
+    record Snapshot(IndexReader reader, SortedSetDocValuesReaderState state, List<CurationChange> automatic) {}
+
+    private record Combined(Snapshot snapshot, List<CurationChange> log, EntityAliases aliases) {}
+
+    Snapshot of(IndexReader reader) throws IOException {
+        Snapshot current = snapshot;
+        if (current != null && current.reader() == reader) {
+            return current;
+        }
+        String field = facetsConfig.getDimConfig(Schema.DIM_PERSON).indexFieldName;
+        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+        if (info == null) {
+            current = new Snapshot(reader, null, List.of());
+        } else {
+            var state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            current = new Snapshot(reader, state, PersonVariants.merges(personCounts(state)));
+        }
+        snapshot = current;
+        return current;
+    }
+
+    /** Automatic merges first, then the log, so that a person's split or rename wins. */
+    EntityAliases aliases(IndexReader reader, List<CurationChange> log) throws IOException {
+        Snapshot current = of(reader);
+        Combined last = combined;
+        if (last != null && last.snapshot() == current && last.log() == log) {
+            return last.aliases();
+        }
+        List<CurationChange> all = new ArrayList<>(current.automatic());
+        all.addAll(log);
+        Combined fresh = new Combined(current, log, new EntityAliases(all));
+        combined = fresh;
+        return fresh.aliases();
+    }
+
+    private static Map<String, Long> personCounts(SortedSetDocValuesReaderState state) throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try {
+            var all = new SortedSetDocValuesFacetCounts(state).getAllChildren(Schema.DIM_PERSON);
+            if (all != null) {
+                for (var labelValue : all.labelValues) {
+                    counts.put(labelValue.label, labelValue.value.longValue());
+                }
+            }
+        } catch (IllegalArgumentException noPersonYet) {
+            // An index without any person value has nothing to merge.
+        }
+        return counts;
+    }
+}

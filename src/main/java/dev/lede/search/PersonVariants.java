@@ -1,0 +1,120 @@
+package dev.lede.search;
+
+import dev.lede.model.CurationAction;
+import dev.lede.model.CurationChange;
+import dev.lede.model.FacetField;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the person values of a whole index that name the same person, as automatic merges: spelling and
+ * transliteration variants ("Zelensky", "Zelenskyy"), casing, middle initials ("Donald J. Trump"), and a bare surname
+ * when exactly one full name in the index ends with it. Different people with one surname stay apart. The label is
+ * the variant most articles use, the longer on a tie. Curation by a person is applied after these, so a split wins.
+ */
+final class PersonVariants {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
+
+    private PersonVariants() {}
+
+    /** @param articlesPerName how many articles use each indexed person value */
+    static List<CurationChange> merges(Map<String, Long> articlesPerName) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String name : articlesPerName.keySet()) {
+            String key = key(name);
+            if (!key.isEmpty() && key.contains(" ")) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+            }
+        }
+        List<CurationChange> merges = new ArrayList<>();
+        Map<String, String> labelOfGroup = new HashMap<>();
+        groups.forEach((key, names) -> {
+            String label = mostUsed(names, articlesPerName);
+            labelOfGroup.put(key, label);
+            names.stream().filter(name -> !name.equals(label)).forEach(name -> merges.add(merge(name, label)));
+        });
+        merges.addAll(surnameMerges(articlesPerName, labelOfGroup));
+        return merges;
+    }
+
+    /** A one-word value joins the one full name whose surname it is; with two or more candidates it stays apart. */
+    private static List<CurationChange> surnameMerges(Map<String, Long> articlesPerName, Map<String, String> labels) {
+        Map<String, List<String>> fullNamesBySurname = new HashMap<>();
+        labels.forEach((key, label) -> fullNamesBySurname
+                .computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), s -> new ArrayList<>())
+                .add(label));
+        List<CurationChange> merges = new ArrayList<>();
+        for (String name : articlesPerName.keySet()) {
+            String key = key(name);
+            List<String> candidates = fullNamesBySurname.getOrDefault(key, List.of());
+            if (!key.isEmpty() && !key.contains(" ") && candidates.size() == 1) {
+                merges.add(merge(name, candidates.getFirst()));
+            }
+        }
+        return merges;
+    }
+
+    private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {
+        return names.stream()
+                .max(Comparator.<String>comparingLong(articlesPerName::get)
+                        .thenComparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+
+    /**
+     * What two spellings of one name share: lower case, no accents, no initials, and common transliteration
+     * differences evened out ("ks"/"x", "y"/"i", doubled letters, a vowel before a final consonant). The first
+     * name's last letter is kept, so that Maria and Mario stay two people.
+     */
+    static String key(String name) {
+        String plain =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String letters = NOT_LETTER
+                .matcher(plain.toLowerCase(Locale.ROOT).replace('-', ' '))
+                .replaceAll("");
+        List<String> tokens = new ArrayList<>();
+        for (String token : letters.trim().split("\\s+")) {
+            if (token.length() > 1) {
+                tokens.add(token);
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (String token : tokens) {
+            keys.add(tokenKey(token));
+        }
+        return String.join(" ", keys);
+    }
+
+    private static String tokenKey(String token) {
+        String t = token.replace("ks", "x")
+                .replace("kh", "h")
+                .replace("ph", "f")
+                .replace("w", "v")
+                .replace("y", "i")
+                .replace("j", "i");
+        t = t.replaceAll("(.)\\1+", "$1");
+        char last = t.charAt(t.length() - 1);
+        // Vowels inside the word vary most between transliterations; keep the first letter and the ending.
+        String skeleton = t.charAt(0) + t.substring(1).replaceAll("[aeiou]", "");
+        return skeleton + (isVowel(last) && last != 'i' ? String.valueOf(last) : "");
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    private static CurationChange merge(String value, String into) {
+        return new CurationChange(0, Instant.EPOCH, CurationAction.MERGE, FacetField.PERSON, value, into);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lede.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.lede.model.CurationChange;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PersonVariantsTest {
+
+    private static EntityAliases aliases(Object... namesAndCounts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndCounts.length; i += 2) {
+            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
+        }
+        java.util.List<CurationChange> merges = PersonVariants.merges(counts);
+        return new EntityAliases(merges);
+    }
+
+    private static String shownAs(EntityAliases aliases, String name) {
+        return aliases.canonical(FacetField.PERSON, name);
+    }
+
+    @Test
+    void transliterationVariantsBecomeTheMostUsedSpelling() {
+        EntityAliases aliases = aliases(
+                "Volodymyr Zelenskyy",
+                40,
+                "Volodymyr Zelensky",
+                12,
+                "Oleksandr Tkachivskyi",
+                6,
+                "Olexander Tkachivsky",
+                3);
+        assertEquals("Volodymyr Zelenskyy", shownAs(aliases, "Volodymyr Zelensky"));
+        assertEquals("Oleksandr Tkachivskyi", shownAs(aliases, "Olexander Tkachivsky"));
+    }
+
+    @Test
+    void casingAccentsAndMiddleInitialsDoNotMakeANewPerson() {
+        EntityAliases aliases = aliases(
+                "Donald Trump",
+                50,
+                "Donald J. Trump",
+                5,
+                "DONALD TRUMP",
+                1,
+                "Élodie Ferrandou",
+                3,
+                "Elodie Ferrandou",
+                1);
+        assertEquals("Donald Trump", shownAs(aliases, "Donald J. Trump"));
+        assertEquals("Donald Trump", shownAs(aliases, "DONALD TRUMP"));
+        assertEquals("Élodie Ferrandou", shownAs(aliases, "Elodie Ferrandou"));
+    }
+
+    @Test
+    void aBareSurnameJoinsTheOnlyFullNameWithIt() {
+        EntityAliases aliases = aliases("Wanjiru Kamaune", 9, "Kamaune", 2);
+        assertEquals("Wanjiru Kamaune", shownAs(aliases, "Kamaune"));
+    }
+
+    @Test
+    void aBareSurnameSharedByTwoPeopleStaysApart() {
+        EntityAliases aliases = aliases("Boris Johnson", 9, "Lyndon Johnson", 4, "Johnson", 3);
+        assertEquals("Johnson", shownAs(aliases, "Johnson"));
+        assertEquals("Boris Johnson", shownAs(aliases, "Boris Johnson"));
+        assertEquals("Lyndon Johnson", shownAs(aliases, "Lyndon Johnson"));
+    }
+
+    @Test
+    void differentPeopleWithSimilarNamesStayApart() {
+        EntityAliases aliases = aliases(
+                "Maria Brandt", 3, "Mario Brandt", 2, "Gesine Hollerbach", 6, "Lukas Hollerbach", 6, "Jonas Brandt", 1);
+        assertEquals("Mario Brandt", shownAs(aliases, "Mario Brandt"));
+        assertEquals("Lukas Hollerbach", shownAs(aliases, "Lukas Hollerbach"));
+        assertNotEquals(PersonVariants.key("Maria Brandt"), PersonVariants.key("Mario Brandt"));
+        assertNotEquals(PersonVariants.key("Jonas Brandt"), PersonVariants.key("Maria Brandt"));
+    }
+}
