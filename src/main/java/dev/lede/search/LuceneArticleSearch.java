@@ -6,6 +6,7 @@ import dev.lede.index.Schema;
 import dev.lede.model.ArticleView;
 import dev.lede.model.DateHistogram;
 import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchPage;
@@ -112,18 +113,50 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     @Override
     public Optional<ArticleView> article(String id) throws IOException {
+        return onSnapshot((searcher, aliases) -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            return top.scoreDocs.length == 0
+                    ? Optional.empty()
+                    : Optional.of(view(searcher, top.scoreDocs[0].doc, aliases));
+        });
+    }
+
+    /** Work on one consistent snapshot of the index, with the aliases in force for it. */
+    interface SnapshotTask<T> {
+        T run(IndexSearcher searcher, EntityAliases aliases) throws IOException;
+    }
+
+    /** Runs {@code task} on the newest committed snapshot, for features built beside the search itself. */
+    <T> T onSnapshot(SnapshotTask<T> task) throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            ArticleView article = mapper.toView(searcher.storedFields(), top.scoreDocs[0].doc);
-            return Optional.of(
-                    facets.aliases(searcher.getIndexReader(), curation.log()).shown(article));
+            return task.run(searcher, facets.aliases(searcher.getIndexReader(), curation.log()));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The query a request means: its keywords (parsed forgivingly) and every filter, with aliases expanded. */
+    Query matching(SearchRequest request, EntityAliases aliases) {
+        validate(request);
+        return filters.build(request, keywordParser.parse(request.query()).query(), aliases);
+    }
+
+    /** The order a request asks for, relevance meaning newest first when there are no keywords. */
+    static Sort sortFor(SearchRequest request) {
+        return sortFor(request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort()));
+    }
+
+    /** A stored article as curation shows it. */
+    ArticleView view(IndexSearcher searcher, int doc, EntityAliases aliases) throws IOException {
+        return aliases.shown(mapper.toView(searcher.storedFields(), doc));
+    }
+
+    /** Articles that have any of {@code values} in {@code field}, aliases included. */
+    Query anyOf(FacetField field, List<String> values, EntityAliases aliases) {
+        List<String> members = new ArrayList<>();
+        values.forEach(value -> members.addAll(aliases.members(field, value)));
+        return filters.anyOf(field, members);
     }
 
     @Override
