@@ -11,7 +11,7 @@ import org.apache.lucene.index.Term;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     public static final String ID = "id";
     public static final String TITLE = "title";

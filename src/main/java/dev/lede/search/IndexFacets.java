@@ -3,8 +3,10 @@ package dev.lede.search;
 import dev.lede.index.Schema;
 import dev.lede.model.CurationChange;
 import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,11 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * What facet counting needs from one index snapshot, built once per snapshot: Lucene's ordinal state, and the
@@ -32,7 +36,17 @@ final class IndexFacets {
     }
 
     /** @param state {@code null} while no article has a facet value */
-    record Snapshot(IndexReader reader, SortedSetDocValuesReaderState state, List<CurationChange> automatic) {}
+    record Snapshot(
+            IndexReader reader,
+            SortedSetDocValuesReaderState state,
+            List<CurationChange> automatic,
+            Map<FacetField, List<String>> values) {
+
+        /** Every indexed value of {@code field}, for resolving names typed in a query. */
+        List<String> values(FacetField field) {
+            return values.getOrDefault(field, List.of());
+        }
+    }
 
     private record Combined(Snapshot snapshot, List<CurationChange> log, EntityAliases aliases) {}
 
@@ -44,10 +58,10 @@ final class IndexFacets {
         String field = facetsConfig.getDimConfig(Schema.DIM_PERSON).indexFieldName;
         FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
         if (info == null) {
-            current = new Snapshot(reader, null, List.of());
+            current = new Snapshot(reader, null, List.of(), Map.of());
         } else {
             var state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            current = new Snapshot(reader, state, PersonVariants.merges(personCounts(state)));
+            current = new Snapshot(reader, state, PersonVariants.merges(personCounts(state)), allValues(state));
         }
         snapshot = current;
         return current;
@@ -65,6 +79,29 @@ final class IndexFacets {
         Combined fresh = new Combined(current, log, new EntityAliases(all));
         combined = fresh;
         return fresh.aliases();
+    }
+
+    /** The last snapshot built, or {@code null} before the first search. */
+    Snapshot latest() {
+        return snapshot;
+    }
+
+    private static Map<FacetField, List<String>> allValues(SortedSetDocValuesReaderState state) throws IOException {
+        Map<FacetField, List<String>> values = new EnumMap<>(FacetField.class);
+        SortedSetDocValues docValues = state.getDocValues();
+        for (FacetField field : FacetField.values()) {
+            OrdRange range = state.getOrdRange(Schema.dimension(field));
+            List<String> names = new ArrayList<>();
+            if (range != null) {
+                for (int ord = range.start(); ord <= range.end(); ord++) {
+                    String[] path =
+                            FacetsConfig.stringToPath(docValues.lookupOrd(ord).utf8ToString());
+                    names.add(path[path.length - 1]);
+                }
+            }
+            values.put(field, List.copyOf(names));
+        }
+        return values;
     }
 
     private static Map<String, Long> personCounts(SortedSetDocValuesReaderState state) throws IOException {

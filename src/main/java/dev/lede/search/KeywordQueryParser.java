@@ -1,8 +1,10 @@
 package dev.lede.search;
 
 import dev.lede.index.Schema;
+import dev.lede.model.FacetField;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -13,7 +15,10 @@ import org.apache.lucene.search.Query;
 
 /**
  * Turns what a person typed into a Lucene query over title and body: words (all required), "quoted phrases",
- * AND/OR/NOT, {@code -term}, grouping. Text that does not parse is searched as plain words instead of failing.
+ * AND/OR/NOT, {@code +}/{@code -}, grouping, prefixes ({@code sanction*}), proximity ({@code "putin zelenskyy"~10}),
+ * fuzzy words ({@code Zelensky~}), and fields: {@code title:}, {@code body:}, and the entity fields {@code person:},
+ * {@code place:}, {@code country:}, {@code org:}, {@code source:}, which match through aliases. Text that does not
+ * parse is searched as plain words instead of failing.
  */
 final class KeywordQueryParser {
 
@@ -30,15 +35,15 @@ final class KeywordQueryParser {
 
     record Parsed(Query query, String warning) {}
 
-    Parsed parse(String text) {
+    Parsed parse(String text, EntityMatcher entities) {
         if (text.isBlank()) {
             return new Parsed(MatchAllDocsQuery.INSTANCE, null);
         }
         try {
-            return new Parsed(newParser().parse(text), null);
+            return new Parsed(newParser(entities).parse(text), null);
         } catch (ParseException | RuntimeException e) {
             try {
-                Query plain = newParser().parse(asPlainWords(text));
+                Query plain = newParser(entities).parse(asPlainWords(text));
                 return new Parsed(plain, "The query could not be parsed, so it was searched as plain words.");
             } catch (ParseException unexpected) {
                 throw new InvalidSearchException("q", "The query could not be understood: " + text);
@@ -53,11 +58,60 @@ final class KeywordQueryParser {
                 .replaceAll(match -> match.group().toLowerCase(Locale.ROOT));
     }
 
-    private MultiFieldQueryParser newParser() {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {Schema.TITLE, Schema.BODY}, analyzer, Map.of(Schema.TITLE, TITLE_BOOST, Schema.BODY, 1f));
+    private MultiFieldQueryParser newParser(EntityMatcher entities) {
+        MultiFieldQueryParser parser = new EntityAwareParser(analyzer, entities);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         return parser;
+    }
+
+    /** The classic parser over title and body, with the entity fields answered from the facet values. */
+    private static final class EntityAwareParser extends MultiFieldQueryParser {
+
+        private final EntityMatcher entities;
+
+        EntityAwareParser(Analyzer analyzer, EntityMatcher entities) {
+            super(
+                    new String[] {Schema.TITLE, Schema.BODY},
+                    analyzer,
+                    Map.of(Schema.TITLE, TITLE_BOOST, Schema.BODY, 1f));
+            this.entities = entities;
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            return entityField.isPresent()
+                    ? entities.exact(entityField.get(), queryText)
+                    : super.getFieldQuery(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            return entityField.isPresent()
+                    ? entities.exact(entityField.get(), queryText)
+                    : super.getFieldQuery(field, queryText, slop);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            return entityField.isPresent()
+                    ? entities.prefix(entityField.get(), termStr)
+                    : super.getPrefixQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            return entityField.isPresent()
+                    ? entities.exact(entityField.get(), termStr)
+                    : super.getFuzzyQuery(field, termStr, minSimilarity);
+        }
+
+        private static Optional<FacetField> entityField(String field) {
+            return field == null ? Optional.empty() : FacetField.byParameter(field);
+        }
     }
 }

@@ -81,10 +81,11 @@ public final class LuceneArticleSearch implements ArticleSearch {
     public SearchPage search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         validate(request);
-        KeywordQueryParser.Parsed keywords = keywordParser.parse(request.query());
         IndexSearcher searcher = acquire();
         try {
             EntityAliases aliases = facets.aliases(searcher.getIndexReader(), curation.log());
+            KeywordQueryParser.Parsed keywords =
+                    keywordParser.parse(request.query(), entityMatcher(facets.of(searcher.getIndexReader()), aliases));
             DrillDownQuery query = filters.build(request, keywords.query(), aliases);
             SortOrder order = request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
             Outcome outcome = run(searcher, query, sortFor(order), request, keywords.query(), aliases);
@@ -139,7 +140,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
     /** The query a request means: its keywords (parsed forgivingly) and every filter, with aliases expanded. */
     Query matching(SearchRequest request, EntityAliases aliases) {
         validate(request);
-        return filters.build(request, keywordParser.parse(request.query()).query(), aliases);
+        IndexFacets.Snapshot snapshot = facets.latest();
+        return filters.build(
+                request,
+                keywordParser
+                        .parse(request.query(), entityMatcher(snapshot, aliases))
+                        .query(),
+                aliases);
+    }
+
+    private EntityMatcher entityMatcher(IndexFacets.Snapshot snapshot, EntityAliases aliases) {
+        return new EntityMatcher(field -> snapshot == null ? List.of() : snapshot.values(field), aliases, filters);
     }
 
     /** The order a request asks for, relevance meaning newest first when there are no keywords. */

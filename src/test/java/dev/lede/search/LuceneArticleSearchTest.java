@@ -107,6 +107,34 @@ class LuceneArticleSearchTest {
     }
 
     @Test
+    void entityFieldsMatchAWholeNameAWordOfItOrAPrefixIgnoringCase() throws IOException {
+        assertEquals(Set.of("a1", "a4"), ids(search.search(SearchRequest.forQuery("person:\"ines varga\""))));
+        assertEquals(Set.of("a1", "a4"), ids(search.search(SearchRequest.forQuery("person:Varga"))));
+        assertEquals(Set.of("a3", "a4"), ids(search.search(SearchRequest.forQuery("person:otie*"))));
+        assertEquals(Set.of("a3", "a4"), ids(search.search(SearchRequest.forQuery("place:nairobi"))));
+        assertEquals(Set.of("a1", "a2"), ids(search.search(SearchRequest.forQuery("source:\"harbour ledger\""))));
+        assertEquals(Set.of(), ids(search.search(SearchRequest.forQuery("person:nobody"))));
+    }
+
+    @Test
+    void entityFieldsCombineWithWordsAndOperators() throws IOException {
+        assertEquals(Set.of("a5"), ids(search.search(SearchRequest.forQuery("tram -person:maas"))));
+        assertEquals(Set.of("a1", "a2"), ids(search.search(SearchRequest.forQuery("tram AND place:rotterdam"))));
+        assertEquals(
+                Set.of("a1", "a2", "a3", "a4"),
+                ids(search.search(SearchRequest.forQuery("person:maas OR country:kenya OR place:nairobi"))));
+    }
+
+    @Test
+    void titleFieldPrefixProximityAndFuzzyQueriesWork() throws IOException {
+        assertEquals(Set.of("a1"), ids(search.search(SearchRequest.forQuery("title:tram"))));
+        assertEquals(Set.of("a2"), ids(search.search(SearchRequest.forQuery("budg*"))));
+        assertEquals(Set.of("a1"), ids(search.search(SearchRequest.forQuery("\"tram harbour\"~4"))));
+        assertEquals(Set.of(), ids(search.search(SearchRequest.forQuery("\"tram harbour\""))));
+        assertEquals(Set.of("a3", "a4"), ids(search.search(SearchRequest.forQuery("Nairobbi~"))));
+    }
+
+    @Test
     void anUnparseableQueryIsSearchedAsPlainWordsWithAWarning() throws IOException {
         SearchPage page = search.search(SearchRequest.forQuery("tram AND (harbour"));
         assertEquals(Set.of("a1"), ids(page));
