@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             IndexCommand.class,
             ServeCommand.class,
             SearchCommand.class,
+            ExportCommand.class,
             DemoCommand.class,
             CurateCommand.class,
             GazetteerCommand.class,

@@ -2,6 +2,7 @@ package dev.lede.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into paragraphs of bounded length, so that NLP memory stays bounded on very long texts and a
@@ -13,10 +14,13 @@ final class Paragraphs {
 
     private Paragraphs() {}
 
-    /** Non-blank lines of the text; a line longer than {@code maxChars} is cut at a sentence end or a space. */
+    /**
+     * The text's paragraphs, with hard-wrapped lines joined back (wire copy wraps at a fixed width, which would split
+     * "Howard\nBaker" into two names); a paragraph longer than {@code maxChars} is cut at a sentence end or a space.
+     */
     static List<String> of(String text, int maxChars) {
         List<String> paragraphs = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        for (String line : unwrapped(text)) {
             String remaining = line.strip();
             while (remaining.length() > maxChars) {
                 int cut = cutPoint(remaining, maxChars);
@@ -32,6 +36,39 @@ final class Paragraphs {
 
     static List<String> of(String text) {
         return of(text, MAX_CHARS);
+    }
+
+    /** A line this long that ends mid-sentence was wrapped, not ended. */
+    private static final int WRAPPED_LINE_LENGTH = 50;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'”’)\\]]$");
+
+    private static List<String> unwrapped(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            boolean startsParagraph = line.isBlank() || line.startsWith("  ") || line.startsWith("\t");
+            if (current.length() > 0 && !startsParagraph && continues(current, line.strip())) {
+                current.append(' ').append(line.strip());
+                continue;
+            }
+            if (current.length() > 0) {
+                lines.add(current.toString());
+            }
+            current = new StringBuilder(line.strip());
+        }
+        if (current.length() > 0) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    private static boolean continues(CharSequence previous, String next) {
+        String before = previous.toString().strip();
+        if (next.isEmpty() || SENTENCE_END.matcher(before).find()) {
+            return false;
+        }
+        return Character.isLowerCase(next.charAt(0)) || before.length() >= WRAPPED_LINE_LENGTH;
     }
 
     private static int cutPoint(String text, int maxChars) {

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param published matching articles by publication period
  * @param mentioned matching articles by the periods their text mentions
  * @param warnings notes about how the request was understood, e.g. a query searched as plain words
+ * @param nextCursor where the next page starts (pass it back as {@code cursor}), or {@code null} after the last hit
  */
 public record SearchPage(
         String query,
@@ -22,4 +23,5 @@ public record SearchPage(
         Map<String, List<FacetValue>> facets,
         DateHistogram published,
         DateHistogram mentioned,
-        List<String> warnings) {}
+        List<String> warnings,
+        String nextCursor) {}

@@ -1,10 +1,13 @@
 package dev.lede.search;
 
 import dev.lede.model.ArticleView;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,32 @@ public interface ArticleSearch extends Closeable {
      * @throws InvalidSearchException when the request cannot be answered as asked (names the parameter)
      */
     SearchPage search(SearchRequest request) throws IOException;
+
+    /**
+     * The page of {@code request.size()} hits after {@code cursor}, the {@link SearchPage#nextCursor()} of a page of
+     * the same search; the first page when {@code cursor} is {@code null}. Reaches past the page-number window.
+     *
+     * @throws InvalidSearchException naming {@code cursor} when it is not valid or is combined with a page beyond 1
+     */
+    SearchPage search(SearchRequest request, String cursor) throws IOException;
+
+    /**
+     * Hands every match of {@code request} to {@code visitor}, in the request's order, in constant memory; paging and
+     * facet options are ignored.
+     *
+     * @return how many articles were visited
+     * @throws InvalidSearchException before {@link MatchVisitor#begin} when the request cannot be answered as asked
+     */
+    long export(SearchRequest request, MatchVisitor visitor) throws IOException;
+
+    /**
+     * Values of {@code field} whose name or an alias of it has a word starting with {@code prefix} (ignoring case and
+     * accents; every value when it is empty), with their counts under {@code request}, best first, at most
+     * {@code limit} (1 to {@link SearchRequest#MAX_FACET_LIMIT}).
+     *
+     * @throws InvalidSearchException naming {@code limit}, {@code prefix} or a search parameter
+     */
+    List<FacetValue> facetValues(SearchRequest request, FacetField field, String prefix, int limit) throws IOException;
 
     Optional<ArticleView> article(String id) throws IOException;
 

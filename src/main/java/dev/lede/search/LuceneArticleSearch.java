@@ -24,10 +24,12 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -79,8 +81,14 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     @Override
     public SearchPage search(SearchRequest request) throws IOException {
+        return search(request, null);
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request, String cursor) throws IOException {
         long started = System.nanoTime();
         validate(request);
+        FieldDoc after = cursor == null ? null : after(cursor, request);
         IndexSearcher searcher = acquire();
         try {
             EntityAliases aliases = facets.aliases(searcher.getIndexReader(), curation.log());
@@ -88,8 +96,9 @@ public final class LuceneArticleSearch implements ArticleSearch {
                     keywordParser.parse(request.query(), entityMatcher(facets.of(searcher.getIndexReader()), aliases));
             DrillDownQuery query = filters.build(request, keywords.query(), aliases);
             SortOrder order = request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
-            Outcome outcome = run(searcher, query, sortFor(order), request, keywords.query(), aliases);
-            TopDocs pageDocs = slice(outcome.top(), (request.page() - 1) * request.size());
+            Outcome outcome = run(searcher, query, sortFor(order), request, keywords.query(), aliases, after);
+            int offset = after == null ? (request.page() - 1) * request.size() : 0;
+            TopDocs pageDocs = slice(outcome.top(), offset, request.size());
             List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null, aliases);
             List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
             long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -104,12 +113,24 @@ public final class LuceneArticleSearch implements ArticleSearch {
                     outcome.facets(),
                     outcome.published(),
                     outcome.mentioned(),
-                    warnings);
+                    warnings,
+                    nextCursor(outcome.top(), offset + request.size(), sortFor(order)));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @Override
+    public long export(SearchRequest request, MatchVisitor visitor) throws IOException {
+        return ArticleExport.run(this, request, visitor);
+    }
+
+    @Override
+    public List<FacetValue> facetValues(SearchRequest request, FacetField field, String prefix, int limit)
+            throws IOException {
+        return FacetValueSearch.find(this, request, field, prefix, limit);
     }
 
     @Override
@@ -158,6 +179,11 @@ public final class LuceneArticleSearch implements ArticleSearch {
         return sortFor(request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort()));
     }
 
+    /** Lucene's facet ordinals of a snapshot, or {@code null} while no article has a facet value. */
+    SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        return facets.of(reader).state();
+    }
+
     /** A stored article as curation shows it. */
     ArticleView view(IndexSearcher searcher, int doc, EntityAliases aliases) throws IOException {
         return aliases.shown(mapper.toView(searcher.storedFields(), doc));
@@ -201,10 +227,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
             Sort sort,
             SearchRequest request,
             Query keywords,
-            EntityAliases aliases)
+            EntityAliases aliases,
+            FieldDoc after)
             throws IOException {
-        int window = request.page() * request.size();
-        var collector = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
+        // One hit more than the page shows tells whether a next page exists.
+        int window = (after == null ? request.page() * request.size() : request.size()) + 1;
+        var collector = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE);
         SortedSetDocValuesReaderState state =
                 facets.of(searcher.getIndexReader()).state();
         if (state == null) {
@@ -302,11 +330,25 @@ public final class LuceneArticleSearch implements ArticleSearch {
                 Schema.PUBLISHED, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     }
 
-    private static TopDocs slice(TopFieldDocs top, int offset) {
+    private static TopDocs slice(TopFieldDocs top, int offset, int size) {
         ScoreDoc[] docs = offset >= top.scoreDocs.length
                 ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+                : Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, offset + size));
         return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    }
+
+    private static FieldDoc after(String cursor, SearchRequest request) {
+        if (request.page() > 1) {
+            throw new InvalidSearchException(
+                    SearchCursor.PARAMETER,
+                    "cursor and page cannot be used together: a cursor carries its own position");
+        }
+        return SearchCursor.parse(cursor, sortFor(request));
+    }
+
+    /** @param end how many hits the pages up to this one hold */
+    private static String nextCursor(TopFieldDocs top, int end, Sort sort) {
+        return top.scoreDocs.length > end ? SearchCursor.after((FieldDoc) top.scoreDocs[end - 1], sort) : null;
     }
 
     private IndexSearcher acquire() throws IOException {

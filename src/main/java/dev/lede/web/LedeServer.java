@@ -32,6 +32,8 @@ public final class LedeServer {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.routes.get("/api/health", this::health);
             config.routes.get("/api/search", this::search);
+            config.routes.get("/api/export", new ExportEndpoint(search)::export);
+            config.routes.get("/api/facets/{field}", new FacetValuesEndpoint(search)::values);
             config.routes.get("/api/articles/{id}", this::article);
             config.routes.get("/api/curation", this::curationLog);
             config.routes.post("/api/curation", this::curate);
@@ -72,7 +74,8 @@ public final class LedeServer {
     }
 
     private void search(Context ctx) throws IOException {
-        ctx.json(search.search(SearchParams.from(ctx)));
+        String cursor = ctx.queryParam("cursor");
+        ctx.json(search.search(SearchParams.from(ctx), cursor == null || cursor.isBlank() ? null : cursor));
     }
 
     private void article(Context ctx) throws IOException {

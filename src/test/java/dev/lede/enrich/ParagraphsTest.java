@@ -30,4 +30,24 @@ class ParagraphsTest {
         List<String> pieces = Paragraphs.of("x".repeat(450), 200);
         assertEquals(List.of(200, 200, 50), pieces.stream().map(String::length).toList());
     }
+
+    @Test
+    void hardWrappedWireLinesAreJoinedSoANameIsNotCutInTwo() {
+        String wire = "The White House said on Tuesday that Chief of Staff Howard\n"
+                + "Baker would meet congressional leaders from both parties on\n"
+                + "Friday.\n    The talks follow weeks of delay.";
+        assertEquals(
+                List.of(
+                        "The White House said on Tuesday that Chief of Staff Howard Baker would meet congressional"
+                                + " leaders from both parties on Friday.",
+                        "The talks follow weeks of delay."),
+                Paragraphs.of(wire));
+    }
+
+    @Test
+    void aShortLineWithoutAFullStopStaysApartFromTheNext() {
+        assertEquals(
+                List.of("Trump Reports Calls with Putin", "Donald Trump reported two calls."),
+                Paragraphs.of("Trump Reports Calls with Putin\nDonald Trump reported two calls."));
+    }
 }

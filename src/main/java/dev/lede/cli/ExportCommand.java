@@ -1,0 +1,89 @@
+package dev.lede.cli;
+
+import dev.lede.model.ArticleView;
+import dev.lede.model.SearchRequest;
+import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.MatchVisitor;
+import dev.lede.web.ExportFormat;
+import dev.lede.web.ExportWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes every article a search matches as CSV or JSON lines, like GET /api/export:",
+            "id, title, published, source, url, people, places, countries, orgs. Takes the filters of lede search."
+        })
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOptions index;
+
+    @Mixin
+    SearchOptions search;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "csv",
+            description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat chosen = ExportFormat.parse(format)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--format must be one of " + ExportFormat.labels() + ", not '" + format + "'"));
+        SearchRequest request = search.request(spec.commandLine(), 1, SearchRequest.DEFAULT_SIZE);
+        long rows;
+        try (LuceneArticleSearch articles =
+                LuceneArticleSearch.open(index.config().indexDir())) {
+            if (output == null) {
+                rows = export(articles, request, chosen, spec.commandLine().getOut());
+            } else {
+                try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    rows = export(articles, request, chosen, file);
+                }
+            }
+        }
+        spec.commandLine().getErr().printf("Exported %d articles%s%n", rows, output == null ? "" : " to " + output);
+        return 0;
+    }
+
+    private static long export(LuceneArticleSearch articles, SearchRequest request, ExportFormat format, Writer out)
+            throws IOException {
+        ExportWriter writer = new ExportWriter(format, out);
+        articles.export(request, new MatchVisitor() {
+            @Override
+            public void begin(long total) {}
+
+            @Override
+            public void article(ArticleView article) throws IOException {
+                writer.write(article);
+            }
+        });
+        writer.finish();
+        return writer.rows();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lede.web;
+
+import dev.lede.model.ArticleView;
+import dev.lede.search.ArticleSearch;
+import dev.lede.search.MatchVisitor;
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code GET /api/export?<the filters of /api/search>&format=csv|jsonl}: every match, streamed as a download while it
+ * is read from the index. Nothing is sent before the request has been checked, so a bad parameter still gets a JSON
+ * 400; the number of matches is sent ahead in {@code X-Total-Count}.
+ */
+final class ExportEndpoint {
+
+    static final String FORMAT = "format";
+    static final String TOTAL_HEADER = "X-Total-Count";
+
+    private final ArticleSearch search;
+
+    ExportEndpoint(ArticleSearch search) {
+        this.search = search;
+    }
+
+    void export(Context ctx) throws IOException {
+        ExportFormat format = format(ctx);
+        Download download = new Download(ctx, format);
+        search.export(SearchParams.from(ctx), download);
+        download.finish();
+    }
+
+    private static ExportFormat format(Context ctx) {
+        String raw = ctx.queryParam(FORMAT);
+        if (raw == null || raw.isBlank()) {
+            return ExportFormat.CSV;
+        }
+        return ExportFormat.parse(raw)
+                .orElseThrow(() -> new BadRequest(
+                        FORMAT, "format must be one of " + ExportFormat.labels() + ", not '" + raw + "'"));
+    }
+
+    /** Opens the response only once the search has begun, so that errors before it are still answered as JSON. */
+    private static final class Download implements MatchVisitor {
+
+        private final Context ctx;
+        private final ExportFormat format;
+        private ExportWriter writer;
+
+        Download(Context ctx, ExportFormat format) {
+            this.ctx = ctx;
+            this.format = format;
+        }
+
+        @Override
+        public void begin(long total) {
+            ctx.contentType(format.contentType());
+            ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
+            ctx.header(TOTAL_HEADER, Long.toString(total));
+            writer = new ExportWriter(
+                    format, new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public void article(ArticleView article) throws IOException {
+            writer.write(article);
+        }
+
+        void finish() throws IOException {
+            writer.finish();
+        }
+    }
+}
