@@ -2,7 +2,10 @@ package dev.lede.eval;
 
 import dev.lede.enrich.Extractor;
 import dev.lede.model.Enrichment;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.PersonVariants;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,7 +90,7 @@ public final class ReutersEvaluation {
         for (int i = 0; i < records.size(); i++) {
             tally.add(records.get(i), enrichments.get(i));
         }
-        List<FacetValue> topPeople = top(tally.peopleCounts);
+        List<FacetValue> topPeople = top(tally.peopleAsFacetsShowThem());
         List<FacetValue> topPlaces = top(tally.placeCounts);
         return new Result(
                 records.size(),
@@ -125,10 +128,28 @@ public final class ReutersEvaluation {
         final Set<String> unmappedTags = new TreeSet<>();
         final Map<String, Integer> unmappedCountries = new HashMap<>();
         final Map<String, Integer> peopleCounts = new HashMap<>();
+        final List<List<String>> peoplePerStory = new ArrayList<>();
+
+        /**
+         * People counted as the people facet shows them: variants merged across the corpus (as the search does),
+         * each story once.
+         */
+        Map<String, Integer> peopleAsFacetsShowThem() {
+            Map<String, Long> raw = new HashMap<>();
+            peopleCounts.forEach((name, count) -> raw.put(name, count.longValue()));
+            EntityAliases aliases = new EntityAliases(PersonVariants.merges(raw));
+            Map<String, Integer> counts = new HashMap<>();
+            for (List<String> people : peoplePerStory) {
+                aliases.shown(FacetField.PERSON, people).forEach(name -> counts.merge(name, 1, Integer::sum));
+            }
+            return counts;
+        }
+
         final Map<String, Integer> placeCounts = new HashMap<>();
 
         void add(ReutersRecord record, Enrichment enrichment) {
             enrichment.people().forEach(person -> peopleCounts.merge(person, 1, Integer::sum));
+            peoplePerStory.add(enrichment.people());
             enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
             String id = record.article().id();
             for (String tag : record.people()) {

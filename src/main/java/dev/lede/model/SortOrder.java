@@ -6,6 +6,8 @@ import java.util.Optional;
 /** How search results are ordered. Relevance without keywords falls back to newest first. */
 public enum SortOrder {
     RELEVANCE,
+    /** Relevance, with newer articles lifted: a story from this week beats an equally good one from last year. */
+    RECENT,
     NEWEST,
     OLDEST;
 

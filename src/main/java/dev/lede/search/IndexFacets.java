@@ -4,6 +4,7 @@ import dev.lede.index.Schema;
 import dev.lede.model.CurationChange;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
+import dev.lede.model.PersonVariants;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -92,8 +92,10 @@ public final class LuceneArticleSearch implements ArticleSearch {
         IndexSearcher searcher = acquire();
         try {
             EntityAliases aliases = facets.aliases(searcher.getIndexReader(), curation.log());
-            KeywordQueryParser.Parsed keywords =
+            KeywordQueryParser.Parsed parsed =
                     keywordParser.parse(request.query(), entityMatcher(facets.of(searcher.getIndexReader()), aliases));
+            var keywords = new KeywordQueryParser.Parsed(
+                    RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
             DrillDownQuery query = filters.build(request, keywords.query(), aliases);
             SortOrder order = request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
             Outcome outcome = run(searcher, query, sortFor(order), request, keywords.query(), aliases, after);
@@ -313,12 +315,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     /** Without keywords every match scores the same, so "relevance" means newest first. */
     private static SortOrder effectiveOrderWithoutKeywords(SortOrder requested) {
-        return requested == SortOrder.RELEVANCE ? SortOrder.NEWEST : requested;
+        return requested == SortOrder.RELEVANCE || requested == SortOrder.RECENT ? SortOrder.NEWEST : requested;
     }
 
     private static Sort sortFor(SortOrder order) {
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byPublished(true));
+            case RELEVANCE, RECENT -> new Sort(SortField.FIELD_SCORE, byPublished(true));
             case NEWEST -> new Sort(byPublished(true));
             case OLDEST -> new Sort(byPublished(false));
         };

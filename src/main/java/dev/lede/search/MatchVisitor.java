@@ -3,7 +3,7 @@ package dev.lede.search;
 import dev.lede.model.ArticleView;
 import java.io.IOException;
 
-/** Receives every article a search matches, one at a time and in the search's order: see {@link ArticleSearch#export}. */
+/** Receives every article a search matches, one at a time, in the search's order: see {@link ArticleSearch#export}. */
 public interface MatchVisitor {
 
     /** Called once, after the request has been checked and before the first article: {@code total} articles follow. */

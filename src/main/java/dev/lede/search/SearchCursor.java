@@ -13,8 +13,9 @@ import org.apache.lucene.search.SortField;
 
 /**
  * The position just after one hit, for paging with search-after: the hit's sort values and document number, as
- * base64url JSON ({@code {"t":"l-","v":[1717200000000],"d":42}}: newest first, after the article published then with document number 42). Opaque to clients; it stays exact as
- * long as the index does not change between pages (a commit in between may skip or repeat a hit near the boundary).
+ * base64url JSON ({@code {"t":"l-","v":[1717200000000],"d":42}}: newest first, after document 42 published at that
+ * instant). Opaque to clients; it stays exact as long as the index does not change between pages (a commit in between
+ * may skip or repeat a hit near the boundary).
  */
 final class SearchCursor {
 

@@ -5,18 +5,18 @@ import dev.lede.model.FacetValue;
 import dev.lede.model.SearchRequest;
 import dev.lede.search.ArticleSearch;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code GET /api/facets/{field}?prefix=zel&<the filters of /api/search>}: the values of a field whose name or alias
- * has a word starting with the prefix, counted under the search, for autocomplete. An unknown field is a 404, as an
- * unknown article is: the field names the resource in the path, it is not a parameter that could be corrected.
+ * has a word starting with the prefix, counted under the search, for autocomplete. An unknown field is a 400 naming
+ * {@code field}, like an unknown name in {@code any=}: the field is picked from a fixed list, so the answer can say
+ * exactly what was wrong and what the choices are (a 404 is kept for paths and articles that do not exist).
  */
 final class FacetValuesEndpoint {
 
+    static final String FIELD = "field";
     static final String PREFIX = "prefix";
     static final String LIMIT = "limit";
 
@@ -30,20 +30,14 @@ final class FacetValuesEndpoint {
     record FacetValueMatches(String field, List<FacetValue> values) {}
 
     void values(Context ctx) throws IOException {
-        String name = ctx.pathParam("field");
-        Optional<FacetField> field = FacetField.byParameter(name);
-        if (field.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND)
-                    .json(new ApiError(
-                            404,
-                            "No facet field '" + name + "'; the fields are " + FacetField.parameterNames(),
-                            "field"));
-            return;
-        }
+        String name = ctx.pathParam(FIELD);
+        FacetField field = FacetField.byParameter(name)
+                .orElseThrow(() -> new BadRequest(
+                        FIELD, "field must be one of " + FacetField.parameterNames() + ", not '" + name + "'"));
         String prefix = ctx.queryParam(PREFIX);
         List<FacetValue> values =
-                search.facetValues(SearchParams.from(ctx), field.get(), prefix == null ? "" : prefix, limit(ctx));
-        ctx.json(new FacetValueMatches(field.get().parameter(), values));
+                search.facetValues(SearchParams.from(ctx), field, prefix == null ? "" : prefix, limit(ctx));
+        ctx.json(new FacetValueMatches(field.parameter(), values));
     }
 
     private static int limit(Context ctx) {

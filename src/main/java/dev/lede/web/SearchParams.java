@@ -105,7 +105,8 @@ final class SearchParams {
             return SortOrder.RELEVANCE;
         }
         return SortOrder.parse(raw)
-                .orElseThrow(() -> new BadRequest(SORT, "sort must be relevance, newest or oldest, not '" + raw + "'"));
+                .orElseThrow(() ->
+                        new BadRequest(SORT, "sort must be relevance, recent, newest or oldest, not '" + raw + "'"));
     }
 
     private static int integer(Context ctx, String name, int fallback) {

@@ -1,11 +1,8 @@
-package dev.lede.search;
+package dev.lede.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.lede.model.CurationChange;
-import dev.lede.model.EntityAliases;
-import dev.lede.model.FacetField;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,5 @@
-package dev.lede.search;
+package dev.lede.model;
 
-import dev.lede.model.CurationAction;
-import dev.lede.model.CurationChange;
-import dev.lede.model.FacetField;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +17,7 @@ import java.util.regex.Pattern;
  * when exactly one full name in the index ends with it. Different people with one surname stay apart. The label is
  * the variant most articles use, the longer on a tie. Curation by a person is applied after these, so a split wins.
  */
-final class PersonVariants {
+public final class PersonVariants {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
@@ -28,7 +25,7 @@ final class PersonVariants {
     private PersonVariants() {}
 
     /** @param articlesPerName how many articles use each indexed person value */
-    static List<CurationChange> merges(Map<String, Long> articlesPerName) {
+    public static List<CurationChange> merges(Map<String, Long> articlesPerName) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String name : articlesPerName.keySet()) {
             String key = key(name);
@@ -77,7 +74,7 @@ final class PersonVariants {
      * differences evened out ("ks"/"x", "y"/"i", doubled letters, a vowel before a final consonant). The first
      * name's last letter is kept, so that Maria and Mario stay two people.
      */
-    static String key(String name) {
+    public static String key(String name) {
         String plain =
                 MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String letters = NOT_LETTER
