@@ -1,6 +1,7 @@
 package dev.lede.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -46,9 +47,13 @@ final class Paragraphs {
     private static List<String> unwrapped(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : text.split("\\R")) {
-            boolean startsParagraph = line.isBlank() || line.startsWith("  ") || line.startsWith("\t");
-            if (current.length() > 0 && !startsParagraph && continues(current, line.strip())) {
+        String[] raw = text.split("\\R");
+        // Where paragraphs start with an indent (wire copy), every other line break is a wrap.
+        boolean indentedParagraphs = Arrays.stream(raw).skip(1).anyMatch(Paragraphs::isIndented);
+        for (String line : raw) {
+            boolean startsParagraph = line.isBlank() || isIndented(line);
+            boolean wrapped = indentedParagraphs || continues(current, line.strip());
+            if (current.length() > 0 && !startsParagraph && wrapped) {
                 current.append(' ').append(line.strip());
                 continue;
             }
@@ -61,6 +66,10 @@ final class Paragraphs {
             lines.add(current.toString());
         }
         return lines;
+    }
+
+    private static boolean isIndented(String line) {
+        return (line.startsWith("  ") || line.startsWith("\t")) && !line.isBlank();
     }
 
     private static boolean continues(CharSequence previous, String next) {

@@ -1,12 +1,15 @@
 package dev.lede.search;
 
 import dev.lede.model.ArticleView;
+import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +54,23 @@ public interface ArticleSearch extends Closeable {
     List<FacetValue> facetValues(SearchRequest request, FacetField field, String prefix, int limit) throws IOException;
 
     Optional<ArticleView> article(String id) throws IOException;
+
+    /**
+     * The articles most like the one with {@code id} (similar words, shared people, places and organisations), most
+     * alike first, never the article itself; empty when there is no such article.
+     *
+     * @param limit how many, 1 to 20
+     */
+    Optional<List<RelatedArticle>> related(String id, int limit) throws IOException;
+
+    /**
+     * What the index knows about one person, place, country or organisation (found by any of its aliases), over the
+     * articles published from {@code from} to {@code to} (each may be {@code null}); empty when no article mentions it.
+     *
+     * @throws InvalidSearchException for the source field, or a period that ends before it starts
+     */
+    Optional<EntityProfile> entityProfile(FacetField field, String name, LocalDate from, LocalDate to)
+            throws IOException;
 
     /** The corrections to entity values that this search applies: merges, renames, splits, blocks. */
     CurationStore curation();

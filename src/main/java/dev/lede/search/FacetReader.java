@@ -92,7 +92,7 @@ final class FacetReader {
     }
 
     /** A timeline shows quiet periods too: every period between the first and the last, with zero counts. */
-    private static <T extends Comparable<T>> List<FacetValue> withEmptyPeriods(
+    static <T extends Comparable<T>> List<FacetValue> withEmptyPeriods(
             List<FacetValue> buckets, Function<String, T> parse, BiFunction<T, Long, T> plus) {
         if (buckets.isEmpty()) {
             return buckets;
@@ -118,7 +118,7 @@ final class FacetReader {
         return values(facets == null ? null : safely(() -> facets.getTopChildren(limit, dimension)));
     }
 
-    private static List<FacetValue> all(Facets facets, String dimension) throws IOException {
+    static List<FacetValue> all(Facets facets, String dimension) throws IOException {
         return values(facets == null ? null : safely(() -> facets.getAllChildren(dimension)));
     }
 
@@ -135,7 +135,7 @@ final class FacetReader {
         return values;
     }
 
-    private static List<FacetValue> chronological(List<FacetValue> values) {
+    static List<FacetValue> chronological(List<FacetValue> values) {
         return values.stream().sorted(Comparator.comparing(FacetValue::value)).toList();
     }
 

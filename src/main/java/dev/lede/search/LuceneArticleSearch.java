@@ -6,14 +6,17 @@ import dev.lede.index.Schema;
 import dev.lede.model.ArticleView;
 import dev.lede.model.DateHistogram;
 import dev.lede.model.EntityAliases;
+import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
+import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -143,6 +146,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
                     ? Optional.empty()
                     : Optional.of(view(searcher, top.scoreDocs[0].doc, aliases));
         });
+    }
+
+    @Override
+    public Optional<List<RelatedArticle>> related(String id, int limit) throws IOException {
+        return new RelatedStories(this).find(id, limit);
+    }
+
+    @Override
+    public Optional<EntityProfile> entityProfile(FacetField field, String name, LocalDate from, LocalDate to)
+            throws IOException {
+        return new EntityProfiles(this).profile(field, name, from, to);
     }
 
     /** Work on one consistent snapshot of the index, with the aliases in force for it. */

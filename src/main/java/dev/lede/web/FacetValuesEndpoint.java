@@ -34,21 +34,9 @@ final class FacetValuesEndpoint {
         FacetField field = FacetField.byParameter(name)
                 .orElseThrow(() -> new BadRequest(
                         FIELD, "field must be one of " + FacetField.parameterNames() + ", not '" + name + "'"));
-        String prefix = ctx.queryParam(PREFIX);
-        List<FacetValue> values =
-                search.facetValues(SearchParams.from(ctx), field, prefix == null ? "" : prefix, limit(ctx));
+        String prefix = ctx.queryParam(PREFIX) == null ? "" : ctx.queryParam(PREFIX);
+        int limit = SearchParams.integer(ctx, LIMIT, SearchRequest.DEFAULT_FACET_LIMIT);
+        List<FacetValue> values = search.facetValues(SearchParams.from(ctx), field, prefix, limit);
         ctx.json(new FacetValueMatches(field.parameter(), values));
-    }
-
-    private static int limit(Context ctx) {
-        String raw = ctx.queryParam(LIMIT);
-        if (raw == null || raw.isBlank()) {
-            return SearchRequest.DEFAULT_FACET_LIMIT;
-        }
-        try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequest(LIMIT, LIMIT + " must be a whole number, not '" + raw + "'");
-        }
     }
 }

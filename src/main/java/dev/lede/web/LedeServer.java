@@ -20,6 +20,9 @@ public final class LedeServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedeServer.class);
 
+    /** Marks a response whose error body a handler already wrote, so the fallback 404 page leaves it alone. */
+    private static final String ANSWERED = "lede.answered";
+
     private final ArticleSearch search;
     private final Javalin app;
 
@@ -35,9 +38,13 @@ public final class LedeServer {
             config.routes.get("/api/export", new ExportEndpoint(search)::export);
             config.routes.get("/api/facets/{field}", new FacetValuesEndpoint(search)::values);
             config.routes.get("/api/articles/{id}", this::article);
+            DiscoveryRoutes discovery = new DiscoveryRoutes(search);
+            config.routes.get("/api/articles/{id}/related", discovery::related);
+            config.routes.get("/api/entities/{kind}/{name}", discovery::entityProfile);
             config.routes.get("/api/curation", this::curationLog);
             config.routes.post("/api/curation", this::curate);
             config.routes.delete("/api/curation/{id}", this::undoCuration);
+            config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(
                     InvalidSearchException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
@@ -46,8 +53,7 @@ public final class LedeServer {
                 error(ctx, 500, "Something went wrong on the server; it has been logged.", null);
             });
             config.routes.error(404, ctx -> {
-                String type = ctx.contentType();
-                if (type == null || !type.startsWith("application/json")) {
+                if (ctx.attribute(ANSWERED) == null) {
                     error(ctx, 404, "No such page: " + ctx.path(), null);
                 }
             });
@@ -84,7 +90,7 @@ public final class LedeServer {
         if (article.isPresent()) {
             ctx.json(article.get());
         } else {
-            error(ctx, 404, "No article with id '" + id + "'", null);
+            throw new NotFound("No article with id '" + id + "'");
         }
     }
 
@@ -110,11 +116,12 @@ public final class LedeServer {
         if (undone.isPresent()) {
             ctx.json(undone.get());
         } else {
-            error(ctx, 404, "No curation change with id " + id, null);
+            throw new NotFound("No curation change with id " + id);
         }
     }
 
     private static void error(Context ctx, int status, String message, String parameter) {
+        ctx.attribute(ANSWERED, true);
         ctx.status(HttpStatus.forStatus(status)).json(new ApiError(status, message, parameter));
     }
 }

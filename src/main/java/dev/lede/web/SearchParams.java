@@ -87,7 +87,7 @@ final class SearchParams {
                         ANY, "any takes field names: " + FacetField.parameterNames() + "; not '" + name + "'"));
     }
 
-    private static LocalDate date(Context ctx, String name) {
+    static LocalDate date(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
             return null;
@@ -109,7 +109,7 @@ final class SearchParams {
                         new BadRequest(SORT, "sort must be relevance, recent, newest or oldest, not '" + raw + "'"));
     }
 
-    private static int integer(Context ctx, String name, int fallback) {
+    static int integer(Context ctx, String name, int fallback) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
             return fallback;

@@ -72,7 +72,8 @@ class ExportCommandTest {
         assertEquals(
                 "id,title,published,source,url,people,places,countries,orgs\r\n"
                         + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,\r\n"
-                        + "a1,\"Tram line opens, at last\",2024-03-05T00:00:00Z,Harbour Ledger,,Marit Zuidervaart,,,\r\n",
+                        + "a1,\"Tram line opens, at last\",2024-03-05T00:00:00Z,"
+                        + "Harbour Ledger,,Marit Zuidervaart,,,\r\n",
                 out.toString());
     }
 

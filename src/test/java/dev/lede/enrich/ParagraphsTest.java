@@ -50,4 +50,15 @@ class ParagraphsTest {
                 List.of("Trump Reports Calls with Putin", "Donald Trump reported two calls."),
                 Paragraphs.of("Trump Reports Calls with Putin\nDonald Trump reported two calls."));
     }
+
+    @Test
+    void inWireCopyWithIndentedParagraphsEveryOtherLineBreakIsAWrap() {
+        String wire = "West German President Richard von\nWeizsaecker met Argentine leaders.\n"
+                + "    Officials welcomed\nthe visit.";
+        assertEquals(
+                List.of(
+                        "West German President Richard von Weizsaecker met Argentine leaders.",
+                        "Officials welcomed the visit."),
+                Paragraphs.of(wire));
+    }
 }

@@ -1,0 +1,57 @@
+package dev.lede.web;
+
+import dev.lede.model.FacetField;
+import dev.lede.model.RelatedArticle;
+import dev.lede.search.ArticleSearch;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+
+/** Routes that lead from one story or name to others: related stories and entity profiles. */
+final class DiscoveryRoutes {
+
+    static final String LIMIT = "limit";
+    static final String KIND = "kind";
+    static final int DEFAULT_RELATED = 5;
+
+    private final ArticleSearch search;
+
+    DiscoveryRoutes(ArticleSearch search) {
+        this.search = search;
+    }
+
+    /** The body of a related-stories response. */
+    record Related(String id, List<RelatedArticle> related) {}
+
+    /** {@code GET /api/articles/{id}/related?limit=5} */
+    void related(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        int limit = SearchParams.integer(ctx, LIMIT, DEFAULT_RELATED);
+        var related = search.related(id, limit);
+        if (related.isPresent()) {
+            ctx.json(new Related(id, related.get()));
+        } else {
+            throw new NotFound("No article with id '" + id + "'");
+        }
+    }
+
+    /** {@code GET /api/entities/{kind}/{name}?from=…&to=…} */
+    void entityProfile(Context ctx) throws IOException {
+        FacetField field = kind(ctx.pathParam(KIND));
+        String name = ctx.pathParam("name");
+        var profile = search.entityProfile(
+                field, name, SearchParams.date(ctx, SearchParams.FROM), SearchParams.date(ctx, SearchParams.TO));
+        if (profile.isPresent()) {
+            ctx.json(profile.get());
+        } else {
+            throw new NotFound("No article mentions the " + field.parameter() + " '" + name + "'");
+        }
+    }
+
+    private static FacetField kind(String raw) {
+        return FacetField.byParameter(raw)
+                .filter(field -> field != FacetField.SOURCE)
+                .orElseThrow(
+                        () -> new BadRequest(KIND, "kind must be person, place, country or org, not '" + raw + "'"));
+    }
+}
