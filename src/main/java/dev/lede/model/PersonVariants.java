@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +45,11 @@ public final class PersonVariants {
         return merges;
     }
 
-    /** A one-word value joins the one full name whose surname it is; with two or more candidates it stays apart. */
+    /**
+     * A one-word value joins the full name whose surname it is when the index makes that unambiguous: it is the only
+     * full name with that surname, or it has nearly all of their articles (Ronald Reagan next to a rare Nancy Reagan);
+     * "Johnson" beside Boris Johnson and Lyndon Johnson stays apart.
+     */
     private static List<CurationChange> surnameMerges(Map<String, Long> articlesPerName, Map<String, String> labels) {
         Map<String, List<String>> fullNamesBySurname = new HashMap<>();
         labels.forEach((key, label) -> fullNamesBySurname
@@ -53,12 +58,25 @@ public final class PersonVariants {
         List<CurationChange> merges = new ArrayList<>();
         for (String name : articlesPerName.keySet()) {
             String key = key(name);
-            List<String> candidates = fullNamesBySurname.getOrDefault(key, List.of());
-            if (!key.isEmpty() && !key.contains(" ") && candidates.size() == 1) {
-                merges.add(merge(name, candidates.getFirst()));
+            if (key.isEmpty() || key.contains(" ")) {
+                continue;
             }
+            dominant(fullNamesBySurname.getOrDefault(key, List.of()), articlesPerName)
+                    .ifPresent(fullName -> merges.add(merge(name, fullName)));
         }
         return merges;
+    }
+
+    /** Share of a surname's full-name articles that one person must have for the bare surname to mean them. */
+    private static final double DOMINANT_SHARE = 0.9;
+
+    private static Optional<String> dominant(List<String> candidates, Map<String, Long> articlesPerName) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        String top = mostUsed(candidates, articlesPerName);
+        long total = candidates.stream().mapToLong(articlesPerName::get).sum();
+        return articlesPerName.get(top) >= DOMINANT_SHARE * total ? Optional.of(top) : Optional.empty();
     }
 
     private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {

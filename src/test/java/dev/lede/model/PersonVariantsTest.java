@@ -62,6 +62,13 @@ class PersonVariantsTest {
     }
 
     @Test
+    void aBareSurnameJoinsAFullNameThatHasNearlyAllOfItsArticles() {
+        EntityAliases aliases = aliases("Ronald Reagan", 300, "Nancy Reagan", 10, "Reagan", 500);
+        assertEquals("Ronald Reagan", shownAs(aliases, "Reagan"));
+        assertEquals("Nancy Reagan", shownAs(aliases, "Nancy Reagan"));
+    }
+
+    @Test
     void aBareSurnameSharedByTwoPeopleStaysApart() {
         EntityAliases aliases = aliases("Boris Johnson", 9, "Lyndon Johnson", 4, "Johnson", 3);
         assertEquals("Johnson", shownAs(aliases, "Johnson"));
