@@ -76,6 +76,95 @@ final class PersonNames {
             "chairwoman",
             "speaker");
 
+    /**
+     * Words the recogniser sweeps into a name from the start of a sentence or a job description ("But Reagan",
+     * "Friday Reagan", "Herder Musa Lenkaina"). Month and weekday names that are also first names (May, June, April,
+     * August) are not among them.
+     */
+    private static final Set<String> LEADING_NON_NAMES = Set.of(
+            "a",
+            "an",
+            "the",
+            "and",
+            "but",
+            "or",
+            "so",
+            "yet",
+            "while",
+            "although",
+            "though",
+            "athough",
+            "besides",
+            "if",
+            "when",
+            "after",
+            "before",
+            "as",
+            "since",
+            "then",
+            "now",
+            "also",
+            "meanwhile",
+            "still",
+            "one",
+            "with",
+            "for",
+            "from",
+            "in",
+            "on",
+            "at",
+            "by",
+            "under",
+            "over",
+            "says",
+            "said",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "september",
+            "october",
+            "november",
+            "december",
+            "senior",
+            "former",
+            "new",
+            "senate",
+            "house",
+            "herder",
+            "farmer",
+            "analyst",
+            "economist",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "coach",
+            "striker",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "chief",
+            "executive",
+            "director",
+            "manager",
+            "founder",
+            "expert",
+            "researcher",
+            "scientist",
+            "officer",
+            "official",
+            "trader",
+            "dealer",
+            "broker");
+
     private static final List<List<String>> MULTI_WORD_TITLES = List.of(
             List.of("prime", "minister"),
             List.of("vice", "president"),
@@ -134,7 +223,10 @@ final class PersonNames {
                     break;
                 }
             }
-            if (!stripped && TITLES.contains(keys.getFirst())) {
+            boolean nameFollows = keys.size() > 1;
+            if (!stripped
+                    && (TITLES.contains(keys.getFirst())
+                            || nameFollows && LEADING_NON_NAMES.contains(keys.getFirst()))) {
                 tokens.removeFirst();
                 stripped = true;
             }

@@ -25,6 +25,16 @@ class PersonNamesTest {
     }
 
     @Test
+    void wordsSweptInFromTheStartOfASentenceOrAJobAreRemoved() {
+        assertEquals(Optional.of("Reagan"), PersonNames.clean("But Reagan"));
+        assertEquals(Optional.of("Reagan"), PersonNames.clean("Friday Reagan"));
+        assertEquals(Optional.of("Musa Lenkaina"), PersonNames.clean("Herder Musa Lenkaina"));
+        assertEquals(Optional.of("Paul Volcker"), PersonNames.clean("Economist Paul Volcker"));
+        assertEquals(Optional.of("June Carter"), PersonNames.clean("June Carter"), "a month that is also a first name");
+        assertEquals(Optional.of("Chief"), PersonNames.clean("Chief"), "a single word is left as it is");
+    }
+
+    @Test
     void royalAndNobleTitlesStayBecauseTheyArePartOfTheKnownName() {
         assertEquals(Optional.of("Prince Harry"), PersonNames.clean("Prince Harry"));
         assertEquals(Optional.of("Lord Sugar"), PersonNames.clean("Lord Sugar's"));
