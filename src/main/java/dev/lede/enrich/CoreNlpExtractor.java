@@ -54,7 +54,13 @@ final class CoreNlpExtractor implements Extractor {
                 notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline));
         ArticlePlaces places = placeResolver.resolve(placeMentions(article, body, mentions), dateline);
         return new Enrichment(
-                people, places.places(), organizations, places.countries(), mentionedDates(article), places.dateline());
+                people,
+                places.places(),
+                organizations,
+                places.countries(),
+                mentionedDates(article),
+                places.dateline(),
+                places.regions());
     }
 
     /** The recognizer's places, then those it missed that the gazetteer knows well. */

@@ -17,7 +17,8 @@ public record ArticleView(
         List<String> countries,
         List<String> orgs,
         List<MentionedDate> mentionedDates,
-        String dateline) {
+        String dateline,
+        List<String> regions) {
 
     public static ArticleView of(EnrichedArticle enriched) {
         Article a = enriched.article();
@@ -35,6 +36,7 @@ public record ArticleView(
                 e.countries(),
                 e.organizations(),
                 e.mentionedDates(),
-                e.dateline());
+                e.dateline(),
+                e.regions());
     }
 }

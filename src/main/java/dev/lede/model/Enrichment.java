@@ -11,6 +11,7 @@ import java.util.List;
  * @param countries the countries of the places, and countries named as such ("Germany" for Munich)
  * @param mentionedDates dates named in the text, distinct by value
  * @param dateline the canonical place the story was filed from, or {@code null}
+ * @param regions the first-level regions of the places where known ("Bavaria, Germany")
  */
 public record Enrichment(
         List<String> people,
@@ -18,7 +19,8 @@ public record Enrichment(
         List<String> organizations,
         List<String> countries,
         List<MentionedDate> mentionedDates,
-        String dateline) {
+        String dateline,
+        List<String> regions) {
 
     public static final Enrichment NONE = new Enrichment(List.of(), List.of(), List.of(), List.of());
 
@@ -28,6 +30,17 @@ public record Enrichment(
         organizations = List.copyOf(organizations);
         countries = List.copyOf(countries);
         mentionedDates = List.copyOf(mentionedDates);
+        regions = List.copyOf(regions);
+    }
+
+    public Enrichment(
+            List<String> people,
+            List<String> places,
+            List<String> organizations,
+            List<String> countries,
+            List<MentionedDate> mentionedDates,
+            String dateline) {
+        this(people, places, organizations, countries, mentionedDates, dateline, List.of());
     }
 
     /** Without countries or dateline, e.g. for extraction that does not resolve places. */

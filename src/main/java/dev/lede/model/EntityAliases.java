@@ -95,7 +95,8 @@ public final class EntityAliases {
                 shown(FacetField.COUNTRY, article.countries()),
                 shown(FacetField.ORG, article.orgs()),
                 article.mentionedDates(),
-                article.dateline() == null ? null : canonical(FacetField.PLACE, article.dateline()));
+                article.dateline() == null ? null : canonical(FacetField.PLACE, article.dateline()),
+                article.regions());
     }
 
     /** {@code values} as shown: renamed, blocked ones left out, each name once, in first-seen order. */

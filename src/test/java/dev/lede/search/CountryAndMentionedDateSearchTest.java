@@ -115,6 +115,7 @@ class CountryAndMentionedDateSearchTest {
         var kyiv = search.article("kyiv").orElseThrow();
         assertEquals(List.of("Ukraine"), kyiv.countries());
         assertEquals("Kyiv", kyiv.dateline());
+        assertEquals(List.of("Kyiv City, Ukraine"), kyiv.regions());
     }
 
     @Test
@@ -150,6 +151,13 @@ class CountryAndMentionedDateSearchTest {
         Instant when = Instant.parse(published + "T12:00:00Z");
         return new EnrichedArticle(
                 new Article(id, "Story " + id, "Text of " + id, when, "Wire", null, null),
-                new Enrichment(List.of(), places, List.of(), countries, dates, dateline));
+                new Enrichment(
+                        List.of(),
+                        places,
+                        List.of(),
+                        countries,
+                        dates,
+                        dateline,
+                        dateline == null ? List.of() : List.of(dateline + " City, " + countries.getFirst())));
     }
 }

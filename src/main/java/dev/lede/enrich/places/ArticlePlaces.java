@@ -9,13 +9,15 @@ import java.util.List;
  *     not know stay as written
  * @param countries distinct country names: the countries named, and those of the places
  * @param dateline the canonical name of the place the story was filed from, or {@code null}
+ * @param regions distinct first-level regions of the places, where the gazetteer knows them ("Bavaria, Germany")
  */
-public record ArticlePlaces(List<String> places, List<String> countries, String dateline) {
+public record ArticlePlaces(List<String> places, List<String> countries, String dateline, List<String> regions) {
 
-    public static final ArticlePlaces NONE = new ArticlePlaces(List.of(), List.of(), null);
+    public static final ArticlePlaces NONE = new ArticlePlaces(List.of(), List.of(), null, List.of());
 
     public ArticlePlaces {
         places = List.copyOf(places);
         countries = List.copyOf(countries);
+        regions = List.copyOf(regions);
     }
 }

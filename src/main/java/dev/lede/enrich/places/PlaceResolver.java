@@ -55,6 +55,7 @@ public final class PlaceResolver {
 
         Map<String, String> places = new LinkedHashMap<>();
         Set<String> countries = new LinkedHashSet<>();
+        Set<String> regions = new LinkedHashSet<>();
         String datelineName = null;
         if (dateline != null) {
             Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
@@ -62,6 +63,7 @@ public final class PlaceResolver {
             datelineName = place.map(Place::name).orElse(titleCase(dateline.place()));
             places.putIfAbsent(PlaceKeys.of(datelineName), datelineName);
             place.or(() -> onlyPlace(datelineContext)).ifPresent(p -> countries.add(countryName(p)));
+            place.flatMap(this::regionName).ifPresent(regions::add);
         }
         for (String name : names) {
             Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(name)));
@@ -69,8 +71,20 @@ public final class PlaceResolver {
             String canonical = place.map(Place::name).orElse(name);
             places.putIfAbsent(PlaceKeys.of(canonical), canonical);
             place.ifPresent(p -> countries.add(countryName(p)));
+            place.flatMap(this::regionName).ifPresent(regions::add);
         }
-        return new ArticlePlaces(List.copyOf(places.values()), List.copyOf(countries), datelineName);
+        return new ArticlePlaces(
+                List.copyOf(places.values()), List.copyOf(countries), datelineName, List.copyOf(regions));
+    }
+
+    /** "Bavaria, Germany" for Munich (or for Bavaria itself); empty for a country or an unknown region. */
+    private Optional<String> regionName(Place place) {
+        if (place.kind() == Place.PlaceKind.COUNTRY || place.regionCode() == null) {
+            return Optional.empty();
+        }
+        Optional<Place> region =
+                place.kind() == Place.PlaceKind.REGION ? Optional.of(place) : gazetteer.region(place.regionCode());
+        return region.map(r -> r.name() + ", " + countryName(r));
     }
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */

@@ -35,6 +35,12 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCityCarriesItsFirstLevelRegionAndACountryCarriesNone() {
+        ArticlePlaces places = resolve("Munich", "Germany", "Texas");
+        assertEquals(List.of("Bavaria, Germany", "Texas, United States"), places.regions());
+    }
+
+    @Test
     void everyUsualNameOfTheUnitedStatesIsOnePlace() {
         ArticlePlaces places = resolve("U.S.", "US", "USA", "America", "United States", "United States of America");
         assertEquals(List.of("United States"), places.places());
