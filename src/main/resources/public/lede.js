@@ -70,7 +70,11 @@ async function render() {
 
 function renderSummary(result) {
   const notes = result.warnings.length ? " — " + result.warnings.join(" ") : "";
-  $("summary").textContent = `${result.total} article${result.total === 1 ? "" : "s"} (${result.tookMs} ms)${notes}`;
+  const exportQuery = state();
+  ["page", "size"].forEach((name) => exportQuery.delete(name));
+  const exportLink = (format) => el("a", { href: `/api/export?${exportQuery}&format=${format}`, text: format.toUpperCase() });
+  $("summary").replaceChildren(`${result.total} article${result.total === 1 ? "" : "s"} (${result.tookMs} ms)${notes} · export `,
+    exportLink("csv"), " ", exportLink("jsonl"));
 }
 
 function renderActiveFilters(params) {
@@ -192,7 +196,15 @@ async function openArticle(id) {
   }
   $("article-entities").replaceChildren(entities);
   $("article-body").replaceChildren(...article.body.split(/\n\s*\n/).map((paragraph) => el("p", { text: paragraph })));
+  $("article-related").replaceChildren();
   $("article-dialog").showModal();
+  const related = await (await fetch(`/api/articles/${encodeURIComponent(id)}/related`)).json();
+  if (related.related && related.related.length) {
+    $("article-related").replaceChildren(el("h3", { text: "Related stories" }), el("ul", {},
+      ...related.related.map((story) => el("li", {},
+        el("a", { href: "#", text: story.title, onclick: (e) => { e.preventDefault(); openArticle(story.id); } }),
+        ` · ${story.published ? story.published.slice(0, 10) : "undated"}`))));
+  }
 }
 
 $("search-form").addEventListener("submit", (event) => {
