@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             DemoCommand.class,
             CurateCommand.class,
+            SavedCommand.class,
             GazetteerCommand.class,
             EvaluateCommand.class
         })

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,12 +27,15 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene document for an article, and reads a stored document back. Field by field, it says why. */
 public final class DocumentMapper {
 
     /** Analysed, stored, with offsets in the postings so the unified highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static final Set<String> FINGERPRINT_ONLY = Set.of(Schema.FINGERPRINT);
 
     private final FacetsConfig facetsConfig;
 
@@ -46,6 +51,7 @@ public final class DocumentMapper {
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
         doc.add(new Field(Schema.TITLE, article.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.BODY, article.body(), TEXT_WITH_OFFSETS));
+        addFingerprint(doc, article.body());
         addPublished(doc, article.published());
         addStoredIfPresent(doc, Schema.URL, article.url());
         addStoredIfPresent(doc, Schema.AUTHOR, article.author());
@@ -58,6 +64,7 @@ public final class DocumentMapper {
         addEntities(doc, Schema.ORGS, Schema.DIM_ORG, found.organizations());
         addEntities(doc, Schema.COUNTRIES, Schema.DIM_COUNTRY, found.countries());
         addStoredIfPresent(doc, Schema.DATELINE, found.dateline());
+        found.regions().forEach(region -> doc.add(new StoredField(Schema.REGIONS, region)));
         for (MentionedDate date : found.mentionedDates()) {
             addMentionedDate(doc, date);
         }
@@ -79,7 +86,29 @@ public final class DocumentMapper {
                 List.of(doc.getValues(Schema.COUNTRIES)),
                 List.of(doc.getValues(Schema.ORGS)),
                 mentionedDates(doc),
-                doc.get(Schema.DATELINE));
+                doc.get(Schema.DATELINE),
+                List.of(doc.getValues(Schema.REGIONS)));
+    }
+
+    /** The stored fingerprint of a document, or empty when its body was too short to have one. */
+    public static Optional<Fingerprint> fingerprint(StoredFields storedFields, int docId) throws IOException {
+        BytesRef bytes = storedFields.document(docId, FINGERPRINT_ONLY).getBinaryValue(Schema.FINGERPRINT);
+        return bytes == null
+                ? Optional.empty()
+                : Optional.of(Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length));
+    }
+
+    /**
+     * Band keys as exact terms, so that near-duplicate candidates are one term query away; the signature stored
+     * beside them to check each candidate. Computed from the body alone, whatever the title, byline or source.
+     */
+    private static void addFingerprint(Document doc, String body) {
+        Fingerprints.of(body).ifPresent(fingerprint -> {
+            for (String key : fingerprint.bandKeys()) {
+                doc.add(new StringField(Schema.DUPLICATE_BANDS, key, Field.Store.NO));
+            }
+            doc.add(new StoredField(Schema.FINGERPRINT, fingerprint.toBytes()));
+        });
     }
 
     private static void addPublished(Document doc, Instant published) {

@@ -11,7 +11,7 @@ import org.apache.lucene.index.Term;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -28,6 +28,8 @@ public final class Schema {
     public static final String COUNTRIES = "countries";
     /** The canonical place the story was filed from. */
     public static final String DATELINE = "dateline";
+    /** First-level regions of the places ("Bavaria, Germany"), stored for display. */
+    public static final String REGIONS = "regions";
     /** Mentioned dates as ISO values ("2025", "2025-02", "2025-02-14"), indexed exactly and stored. */
     public static final String MENTIONED = "mentioned";
     /** The words that named each mentioned date, stored in the same order as {@link #MENTIONED}. */
@@ -37,6 +39,13 @@ public final class Schema {
      * "mentions a date between A and B" is a range-within query.
      */
     public static final String MENTIONED_RANGE = "mentioned_range";
+    /**
+     * The locality-sensitive-hashing band keys of the body's {@link Fingerprint}, indexed exactly and not stored: articles
+     * sharing a key are near-duplicate candidates.
+     */
+    public static final String DUPLICATE_BANDS = "duplicate_band";
+    /** The body's {@link Fingerprint}, stored as bytes, to check candidates and estimate their similarity. */
+    public static final String FINGERPRINT = "fingerprint";
 
     /** Facet dimensions; the date ones feed the publication histogram. */
     public static final String DIM_PERSON = "person";

@@ -7,6 +7,9 @@ import java.util.List;
  * One search result.
  *
  * @param snippet an excerpt of the body as HTML: the article text escaped, matches wrapped in {@code <mark>}
+ * @param copies with duplicates collapsed: how many other matching articles are near-duplicates of this one and were
+ *     left out of the page for it; else 0
+ * @param copySources the distinct sources of those copies, sorted
  */
 public record Hit(
         String id,
@@ -18,4 +21,32 @@ public record Hit(
         List<String> people,
         List<String> places,
         List<String> countries,
-        List<String> orgs) {}
+        List<String> orgs,
+        int copies,
+        List<String> copySources) {
+
+    public Hit {
+        copySources = List.copyOf(copySources);
+    }
+
+    /** A hit that stands for itself alone. */
+    public Hit(
+            String id,
+            String title,
+            Instant published,
+            String source,
+            String url,
+            String snippet,
+            List<String> people,
+            List<String> places,
+            List<String> countries,
+            List<String> orgs) {
+        this(id, title, published, source, url, snippet, people, places, countries, orgs, 0, List.of());
+    }
+
+    /** The same hit standing for {@code copies} near-duplicates from {@code copySources}. */
+    public Hit withCopies(int copies, List<String> copySources) {
+        return new Hit(
+                id, title, published, source, url, snippet, people, places, countries, orgs, copies, copySources);
+    }
+}

@@ -47,7 +47,8 @@ public final class PersonVariants {
 
     /**
      * A one-word value joins the full name whose surname it is when the index makes that unambiguous: it is the only
-     * full name with that surname, or it has nearly all of their articles (Ronald Reagan next to a rare Nancy Reagan);
+     * full name with that surname, or it has many times the articles of the next one (Ronald Reagan next to a rare
+     * Nancy Reagan, or to "But Reagan" swept in from a sentence start);
      * "Johnson" beside Boris Johnson and Lyndon Johnson stays apart.
      */
     private static List<CurationChange> surnameMerges(Map<String, Long> articlesPerName, Map<String, String> labels) {
@@ -67,16 +68,20 @@ public final class PersonVariants {
         return merges;
     }
 
-    /** Share of a surname's full-name articles that one person must have for the bare surname to mean them. */
-    private static final double DOMINANT_SHARE = 0.9;
+    /** How many times more articles the leading full name of a surname needs than the next one to own the surname. */
+    private static final int DOMINANCE = 5;
 
     private static Optional<String> dominant(List<String> candidates, Map<String, Long> articlesPerName) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        String top = mostUsed(candidates, articlesPerName);
-        long total = candidates.stream().mapToLong(articlesPerName::get).sum();
-        return articlesPerName.get(top) >= DOMINANT_SHARE * total ? Optional.of(top) : Optional.empty();
+        List<String> byUse = candidates.stream()
+                .sorted(Comparator.comparingLong((String name) -> articlesPerName.get(name))
+                        .reversed())
+                .toList();
+        long top = articlesPerName.get(byUse.getFirst());
+        long next = byUse.size() > 1 ? articlesPerName.get(byUse.get(1)) : 0;
+        return top >= DOMINANCE * next ? Optional.of(byUse.getFirst()) : Optional.empty();
     }
 
     private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param page 1-based page number
  * @param size hits per page
  * @param facetLimit how many top values to return per facet field
+ * @param collapse show one hit per group of near-duplicate articles, with the number and sources of its copies
  */
 public record SearchRequest(
         String query,
@@ -33,7 +34,8 @@ public record SearchRequest(
         SortOrder sort,
         int page,
         int size,
-        int facetLimit) {
+        int facetLimit,
+        boolean collapse) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -53,6 +55,22 @@ public record SearchRequest(
         filters = Map.copyOf(copy);
         anyOf = anyOf.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(anyOf));
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    /** A search that shows every matching article, duplicates included. */
+    public SearchRequest(
+            String query,
+            Map<FacetField, List<String>> filters,
+            Set<FacetField> anyOf,
+            LocalDate from,
+            LocalDate to,
+            LocalDate mentionedFrom,
+            LocalDate mentionedTo,
+            SortOrder sort,
+            int page,
+            int size,
+            int facetLimit) {
+        this(query, filters, anyOf, from, to, mentionedFrom, mentionedTo, sort, page, size, facetLimit, false);
     }
 
     /** Every article, newest first. */
@@ -81,7 +99,13 @@ public record SearchRequest(
         remaining.putAll(filters);
         remaining.remove(field);
         return new SearchRequest(
-                query, remaining, anyOf, from, to, mentionedFrom, mentionedTo, sort, page, size, facetLimit);
+                query, remaining, anyOf, from, to, mentionedFrom, mentionedTo, sort, page, size, facetLimit, collapse);
+    }
+
+    /** The same search, with near-duplicates collapsed or not. */
+    public SearchRequest withCollapse(boolean collapse) {
+        return new SearchRequest(
+                query, filters, anyOf, from, to, mentionedFrom, mentionedTo, sort, page, size, facetLimit, collapse);
     }
 
     public List<String> selected(FacetField field) {

@@ -1,6 +1,8 @@
 package dev.lede.search;
 
 import dev.lede.model.ArticleView;
+import dev.lede.model.BatchResult;
+import dev.lede.model.DuplicateArticle;
 import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
@@ -64,6 +66,15 @@ public interface ArticleSearch extends Closeable {
     Optional<List<RelatedArticle>> related(String id, int limit) throws IOException;
 
     /**
+     * The near-duplicates of the article with {@code id} (copies of its body, lightly edited or truncated, whatever
+     * their title, byline or source), most alike first, never the article itself; empty when there is no such
+     * article.
+     *
+     * @param limit how many at most, 1 to 100
+     */
+    Optional<List<DuplicateArticle>> duplicates(String id, int limit) throws IOException;
+
+    /**
      * What the index knows about one person, place, country or organisation (found by any of its aliases), over the
      * articles published from {@code from} to {@code to} (each may be {@code null}); empty when no article mentions it.
      *
@@ -74,6 +85,17 @@ public interface ArticleSearch extends Closeable {
 
     /** The corrections to entity values that this search applies: merges, renames, splits, blocks. */
     CurationStore curation();
+
+    /** The searches saved under a name beside the index, to follow as feeds. */
+    SavedSearchStore savedSearches();
+
+    /**
+     * Runs each of {@code lines} (a person, organisation, place or country name, matched through its aliases, or
+     * else a keyword query) under the filters and keywords of {@code filters}, in order.
+     *
+     * @throws InvalidSearchException when {@code filters} cannot be answered as asked
+     */
+    List<BatchResult> batch(List<String> lines, SearchRequest filters) throws IOException;
 
     /** Number of articles in the index. */
     long articleCount() throws IOException;

@@ -73,7 +73,7 @@ final class EntityMatcher {
         return members.isEmpty() ? new MatchNoDocsQuery() : filters.anyOf(field, List.copyOf(members));
     }
 
-    private static String fold(String text) {
+    static String fold(String text) {
         String plain =
                 MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return plain.toLowerCase(Locale.ROOT).strip();

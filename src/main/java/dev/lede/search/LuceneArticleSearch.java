@@ -4,7 +4,9 @@ import dev.lede.index.DocumentMapper;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.index.Schema;
 import dev.lede.model.ArticleView;
+import dev.lede.model.BatchResult;
 import dev.lede.model.DateHistogram;
+import dev.lede.model.DuplicateArticle;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
@@ -62,11 +64,14 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final FilterQueryBuilder filters = new FilterQueryBuilder(facetsConfig);
     private final SnippetMaker snippets = new SnippetMaker(analyzer);
     private final CurationStore curation;
+    private final SavedSearchStore savedSearches;
     private final IndexFacets facets = new IndexFacets(facetsConfig);
 
-    private LuceneArticleSearch(Directory directory, CurationStore curation) throws IOException {
+    private LuceneArticleSearch(Directory directory, CurationStore curation, SavedSearchStore savedSearches)
+            throws IOException {
         this.directory = directory;
         this.curation = curation;
+        this.savedSearches = savedSearches;
         this.searchers = new SearcherManager(directory, null);
     }
 
@@ -75,7 +80,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
         LuceneIndexWriter.createIfMissing(path);
         Directory directory = FSDirectory.open(path);
         try {
-            return new LuceneArticleSearch(directory, new CurationStore(path));
+            return new LuceneArticleSearch(directory, new CurationStore(path), new SavedSearchStore(path));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -103,8 +108,16 @@ public final class LuceneArticleSearch implements ArticleSearch {
             SortOrder order = request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
             Outcome outcome = run(searcher, query, sortFor(order), request, keywords.query(), aliases, after);
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
-            TopDocs pageDocs = slice(outcome.top(), offset, request.size());
+            List<NearDuplicates.Group> groups = request.collapse()
+                    ? NearDuplicates.groups(searcher, query, sortFor(order), offset + request.size())
+                    : null;
+            TopDocs pageDocs = groups == null
+                    ? slice(outcome.top(), offset, request.size())
+                    : NearDuplicates.page(groups, offset, request.size());
             List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null, aliases);
+            if (groups != null) {
+                hits = NearDuplicates.withCopies(hits, groups, offset);
+            }
             List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             return new SearchPage(
@@ -119,7 +132,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
                     outcome.published(),
                     outcome.mentioned(),
                     warnings,
-                    nextCursor(outcome.top(), offset + request.size(), sortFor(order)));
+                    // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
+                    groups == null ? nextCursor(outcome.top(), offset + request.size(), sortFor(order)) : null);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
         } finally {
@@ -151,6 +165,11 @@ public final class LuceneArticleSearch implements ArticleSearch {
     @Override
     public Optional<List<RelatedArticle>> related(String id, int limit) throws IOException {
         return new RelatedStories(this).find(id, limit);
+    }
+
+    @Override
+    public Optional<List<DuplicateArticle>> duplicates(String id, int limit) throws IOException {
+        return NearDuplicates.find(this, id, limit);
     }
 
     @Override
@@ -215,6 +234,21 @@ public final class LuceneArticleSearch implements ArticleSearch {
     @Override
     public CurationStore curation() {
         return curation;
+    }
+
+    @Override
+    public SavedSearchStore savedSearches() {
+        return savedSearches;
+    }
+
+    @Override
+    public List<BatchResult> batch(List<String> lines, SearchRequest filters) throws IOException {
+        return new BatchSearch(this).run(lines, filters);
+    }
+
+    /** Every indexed value of {@code field} in the snapshot of {@code reader}. */
+    List<String> indexedValues(IndexReader reader, FacetField field) throws IOException {
+        return facets.of(reader).values(field);
     }
 
     @Override
@@ -354,6 +388,11 @@ public final class LuceneArticleSearch implements ArticleSearch {
     }
 
     private static FieldDoc after(String cursor, SearchRequest request) {
+        if (request.collapse()) {
+            throw new InvalidSearchException(
+                    SearchCursor.PARAMETER,
+                    "cursor and collapse cannot be used together: page collapsed results by number");
+        }
         if (request.page() > 1) {
             throw new InvalidSearchException(
                     SearchCursor.PARAMETER,

@@ -40,10 +40,17 @@ public final class LedeServer {
             config.routes.get("/api/articles/{id}", this::article);
             DiscoveryRoutes discovery = new DiscoveryRoutes(search);
             config.routes.get("/api/articles/{id}/related", discovery::related);
+            config.routes.get("/api/articles/{id}/duplicates", new DuplicatesEndpoint(search)::duplicates);
             config.routes.get("/api/entities/{kind}/{name}", discovery::entityProfile);
             config.routes.get("/api/curation", this::curationLog);
             config.routes.post("/api/curation", this::curate);
             config.routes.delete("/api/curation/{id}", this::undoCuration);
+            SavedSearchRoutes saved = new SavedSearchRoutes(search);
+            config.routes.get("/api/saved", saved::list);
+            config.routes.post("/api/saved", saved::save);
+            config.routes.delete("/api/saved/{name}", saved::remove);
+            config.routes.get("/feeds/{file}", saved::feed);
+            config.routes.post("/api/batch", new BatchEndpoint(search)::batch);
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ final class SearchParams {
     static final String PAGE = "page";
     static final String SIZE = "size";
     static final String FACET_LIMIT = "facetLimit";
+    static final String COLLAPSE = "collapse";
 
     private static final int MAX_QUERY_LENGTH = 1_000;
     private static final int MAX_VALUES_PER_FIELD = 20;
@@ -51,7 +53,8 @@ final class SearchParams {
                 sort(ctx),
                 integer(ctx, PAGE, 1),
                 integer(ctx, SIZE, SearchRequest.DEFAULT_SIZE),
-                integer(ctx, FACET_LIMIT, SearchRequest.DEFAULT_FACET_LIMIT));
+                integer(ctx, FACET_LIMIT, SearchRequest.DEFAULT_FACET_LIMIT),
+                bool(ctx, COLLAPSE));
     }
 
     private static List<String> values(Context ctx, FacetField field) {
@@ -107,6 +110,19 @@ final class SearchParams {
         return SortOrder.parse(raw)
                 .orElseThrow(() ->
                         new BadRequest(SORT, "sort must be relevance, recent, newest or oldest, not '" + raw + "'"));
+    }
+
+    /** {@code true} or {@code false}, in any case; absent or empty means false. */
+    static boolean bool(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequest(name, name + " must be true or false, not '" + raw + "'");
+        };
     }
 
     static int integer(Context ctx, String name, int fallback) {

@@ -1,0 +1,183 @@
+package dev.lede.search;
+
+import dev.lede.model.FacetField;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a search kept as the query string of {@code /api/search} ({@code q=putin&place=Munich&from=2025-01-01}) back
+ * into a {@link SearchRequest}, for saved searches. Paging and presentation parameters are ignored; an unknown
+ * parameter or a bad value is an {@link InvalidSearchException} naming {@code query}.
+ */
+public final class SearchQueryString {
+
+    /** The parameter name every failure is reported under: the field holding the whole query string. */
+    public static final String PARAMETER = "query";
+
+    /** Parameters of a search page that do not change which articles match. */
+    private static final Set<String> IGNORED = Set.of("page", "size", "facetLimit", "cursor", "format", "collapse");
+
+    private static final Set<String> KNOWN = Set.of("q", "any", "from", "to", "mentionedFrom", "mentionedTo", "sort");
+
+    private SearchQueryString() {}
+
+    /** The request {@code queryString} describes (a leading {@code ?}, or a whole URL, is allowed), one page of size. */
+    public static SearchRequest parse(String queryString, SortOrder sort, int size) {
+        Map<String, List<String>> parameters = parameters(queryString);
+        Map<FacetField, List<String>> filters = new EnumMap<>(FacetField.class);
+        for (FacetField field : FacetField.values()) {
+            filters.put(
+                    field,
+                    parameters.getOrDefault(field.parameter(), List.of()).stream()
+                            .map(String::strip)
+                            .filter(value -> !value.isEmpty())
+                            .distinct()
+                            .toList());
+        }
+        return new SearchRequest(
+                String.join(" ", parameters.getOrDefault("q", List.of())),
+                filters,
+                anyOf(parameters),
+                date(parameters, "from"),
+                date(parameters, "to"),
+                date(parameters, "mentionedFrom"),
+                date(parameters, "mentionedTo"),
+                sort != null ? sort : sort(parameters),
+                1,
+                size,
+                SearchRequest.DEFAULT_FACET_LIMIT);
+    }
+
+    /** The query string that {@link #parse} reads back as {@code request} (paging left out). */
+    public static String of(SearchRequest request) {
+        List<String> pairs = new ArrayList<>();
+        if (request.hasKeywords()) {
+            pairs.add(pair("q", request.query()));
+        }
+        for (FacetField field : FacetField.values()) {
+            request.selected(field).forEach(value -> pairs.add(pair(field.parameter(), value)));
+        }
+        if (!request.anyOf().isEmpty()) {
+            pairs.add(pair(
+                    "any",
+                    String.join(
+                            ",",
+                            request.anyOf().stream()
+                                    .sorted()
+                                    .map(FacetField::parameter)
+                                    .toList())));
+        }
+        addDate(pairs, "from", request.from());
+        addDate(pairs, "to", request.to());
+        addDate(pairs, "mentionedFrom", request.mentionedFrom());
+        addDate(pairs, "mentionedTo", request.mentionedTo());
+        if (request.sort() != SortOrder.RELEVANCE) {
+            pairs.add(pair("sort", request.sort().label()));
+        }
+        return String.join("&", pairs);
+    }
+
+    private static void addDate(List<String> pairs, String name, LocalDate date) {
+        if (date != null) {
+            pairs.add(pair(name, date.toString()));
+        }
+    }
+
+    private static String pair(String name, String value) {
+        return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Checks that {@code queryString} can be read, and returns it without a leading {@code ?} or URL. */
+    public static String normalize(String queryString) {
+        parse(queryString, null, SearchRequest.DEFAULT_SIZE);
+        return strip(queryString);
+    }
+
+    private static String strip(String queryString) {
+        String text = queryString == null ? "" : queryString.strip();
+        int question = text.indexOf('?');
+        return question >= 0 ? text.substring(question + 1) : text;
+    }
+
+    private static Map<String, List<String>> parameters(String queryString) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (String pair : strip(queryString).split("&")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            boolean facet = FacetField.byParameter(name).isPresent();
+            if (!facet && !KNOWN.contains(name) && !IGNORED.contains(name)) {
+                throw new InvalidSearchException(
+                        PARAMETER,
+                        "query has an unknown parameter '" + name + "'; it takes q, any, from, to, mentionedFrom, "
+                                + "mentionedTo, sort and " + FacetField.parameterNames());
+            }
+            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSearchException(PARAMETER, "query is not a valid query string: " + e.getMessage());
+        }
+    }
+
+    private static Set<FacetField> anyOf(Map<String, List<String>> parameters) {
+        Set<FacetField> fields = EnumSet.noneOf(FacetField.class);
+        for (String raw : parameters.getOrDefault("any", List.of())) {
+            for (String name : raw.split(",")) {
+                if (!name.isBlank()) {
+                    fields.add(FacetField.byParameter(name)
+                            .orElseThrow(() -> new InvalidSearchException(
+                                    PARAMETER,
+                                    "any in query takes field names: " + FacetField.parameterNames() + "; not '"
+                                            + name.strip() + "'")));
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static LocalDate date(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        String raw = values.isEmpty() ? "" : values.getLast();
+        if (raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidSearchException(
+                    PARAMETER, name + " in query must be a date like 2025-02-14, not '" + raw + "'");
+        }
+    }
+
+    private static SortOrder sort(Map<String, List<String>> parameters) {
+        List<String> values = parameters.getOrDefault("sort", List.of());
+        if (values.isEmpty() || values.getLast().isBlank()) {
+            return SortOrder.RELEVANCE;
+        }
+        String raw = values.getLast();
+        return SortOrder.parse(raw)
+                .orElseThrow(() -> new InvalidSearchException(
+                        PARAMETER, "sort in query must be relevance, recent, newest or oldest, not '" + raw + "'"));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.lede.web;
+
+import dev.lede.model.BatchResult;
+import dev.lede.search.ArticleSearch;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code POST /api/batch[?<filters of /api/search>][&format=csv]}: a list of names or queries, one per line
+ * ({@code text/plain}) or in the {@code query} column of a CSV with a header ({@code text/csv}); for each, the number
+ * of matches, the first and last publication time, and the entity and alias a name resolved to. JSON by default,
+ * or a CSV download.
+ */
+final class BatchEndpoint {
+
+    static final int MAX_LINES = 1_000;
+    static final int MAX_LINE_LENGTH = 1_000;
+    static final List<String> COLUMNS =
+            List.of("query", "articles", "firstPublished", "lastPublished", "field", "value", "alias");
+
+    private static final String QUERY_COLUMN = "query";
+
+    private final ArticleSearch search;
+
+    BatchEndpoint(ArticleSearch search) {
+        this.search = search;
+    }
+
+    void batch(Context ctx) throws IOException {
+        boolean csvOut = csvOutput(ctx);
+        List<String> lines = lines(ctx);
+        List<BatchResult> results = search.batch(lines, SearchParams.from(ctx));
+        if (csvOut) {
+            ctx.contentType("text/csv; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"lede-batch.csv\"");
+            ctx.result(csv(results));
+        } else {
+            ctx.json(Map.of("lines", results.size(), "results", results));
+        }
+    }
+
+    private static boolean csvOutput(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank() || format.strip().equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (format.strip().equalsIgnoreCase("csv")) {
+            return true;
+        }
+        throw new BadRequest("format", "format must be json or csv, not '" + format + "'");
+    }
+
+    /** The non-blank lines of the body, or of its {@code query} column when it is CSV. */
+    static List<String> lines(Context ctx) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        List<String> lines = contentType.startsWith("text/csv") ? queryColumn(ctx.body()) : plainLines(ctx.body());
+        if (lines.isEmpty()) {
+            throw new BadRequest("body", "the body must hold names or queries, one per line (or a CSV column query)");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new BadRequest(
+                    "body", "at most " + MAX_LINES + " lines may be searched at once, not " + lines.size());
+        }
+        for (String line : lines) {
+            if (line.length() > MAX_LINE_LENGTH) {
+                throw new BadRequest("body", "a line may be at most " + MAX_LINE_LENGTH + " characters long");
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> plainLines(String body) {
+        return body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static List<String> queryColumn(String body) {
+        List<List<String>> rows = CsvReader.rows(body.startsWith("\uFEFF") ? body.substring(1) : body);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        int column = -1;
+        List<String> header = rows.getFirst();
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().equalsIgnoreCase(QUERY_COLUMN)) {
+                column = i;
+            }
+        }
+        if (column < 0) {
+            throw new BadRequest("body", "a CSV body needs a header with a column named query");
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            String value = column < row.size() ? row.get(column).strip() : "";
+            if (!value.isEmpty()) {
+                lines.add(value);
+            }
+        }
+        return lines;
+    }
+
+    private static String csv(List<BatchResult> results) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", COLUMNS)).append("\r\n");
+        for (BatchResult r : results) {
+            List<String> fields = List.of(
+                    r.query(),
+                    Long.toString(r.articles()),
+                    time(r.firstPublished()),
+                    time(r.lastPublished()),
+                    text(r.field()),
+                    text(r.value()),
+                    text(r.alias()));
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(ExportWriter.csvField(fields.get(i)));
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.lede.web;
+
+import dev.lede.model.DuplicateArticle;
+import dev.lede.search.ArticleSearch;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code GET /api/articles/{id}/duplicates?limit=20}: the near-duplicates of one article, most alike first. */
+final class DuplicatesEndpoint {
+
+    static final String LIMIT = "limit";
+    static final int DEFAULT_LIMIT = 20;
+
+    private final ArticleSearch search;
+
+    DuplicatesEndpoint(ArticleSearch search) {
+        this.search = search;
+    }
+
+    /** The response body: {@code {"id": "…", "duplicates": [...]}}. */
+    record Duplicates(String id, List<DuplicateArticle> duplicates) {}
+
+    void duplicates(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        int limit = SearchParams.integer(ctx, LIMIT, DEFAULT_LIMIT);
+        var duplicates = search.duplicates(id, limit);
+        if (duplicates.isPresent()) {
+            ctx.json(new Duplicates(id, duplicates.get()));
+        } else {
+            throw new NotFound("No article with id '" + id + "'");
+        }
+    }
+}

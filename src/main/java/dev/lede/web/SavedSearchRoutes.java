@@ -1,0 +1,116 @@
+package dev.lede.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.model.ArticleView;
+import dev.lede.model.Hit;
+import dev.lede.model.SavedSearch;
+import dev.lede.search.ArticleSearch;
+import dev.lede.search.SavedSearchStore;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Saved searches: {@code POST /api/saved} {@code {"name": "putin-munich", "query": "q=putin&place=Munich"}},
+ * {@code GET /api/saved}, {@code DELETE /api/saved/{name}}, and each one's Atom feed at
+ * {@code GET /feeds/{name}.atom}.
+ */
+final class SavedSearchRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FEED_SUFFIX = ".atom";
+    private static final int MAX_QUERY_LENGTH = 2_000;
+
+    private final ArticleSearch search;
+
+    SavedSearchRoutes(ArticleSearch search) {
+        this.search = search;
+    }
+
+    /** A saved search as the API shows it, with the path of its feed. */
+    record View(String name, String query, Instant created, String feed) {
+        static View of(SavedSearch saved) {
+            return new View(saved.name(), saved.query(), saved.created(), feedPath(saved.name()));
+        }
+    }
+
+    void save(Context ctx) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(ctx.body().isBlank() ? "null" : ctx.body());
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("body", "the body must be a JSON object: " + e.getOriginalMessage());
+        }
+        if (json == null || !json.isObject()) {
+            throw new BadRequest("body", "the body must be a JSON object with name and query");
+        }
+        String name = text(json, "name");
+        SavedSearchStore.checkName(name);
+        String query = text(json, "query");
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequest("query", "query may be at most " + MAX_QUERY_LENGTH + " characters long");
+        }
+        ctx.status(HttpStatus.CREATED).json(View.of(search.savedSearches().save(name, query)));
+    }
+
+    void list(Context ctx) {
+        ctx.json(Map.of(
+                "searches", search.savedSearches().list().stream().map(View::of).toList()));
+    }
+
+    void remove(Context ctx) {
+        String name = ctx.pathParam("name");
+        SavedSearch removed = search.savedSearches().remove(name).orElseThrow(() -> unknown(name));
+        ctx.json(View.of(removed));
+    }
+
+    void feed(Context ctx) throws IOException, XMLStreamException {
+        String file = ctx.pathParam("file");
+        if (!file.endsWith(FEED_SUFFIX)) {
+            throw new NotFound("No such feed: " + ctx.path() + "; feeds end in " + FEED_SUFFIX);
+        }
+        String name = file.substring(0, file.length() - FEED_SUFFIX.length());
+        SavedSearch saved = search.savedSearches().get(name).orElseThrow(() -> unknown(name));
+        List<ArticleView> articles = new ArrayList<>();
+        for (Hit hit : search.search(SavedSearchStore.newestMatches(saved)).hits()) {
+            search.article(hit.id()).ifPresent(articles::add);
+        }
+        String base = baseUrl(ctx);
+        ctx.contentType(AtomFeed.CONTENT_TYPE);
+        ctx.result(AtomFeed.write(saved, articles, base, base + feedPath(name)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String feedPath(String name) {
+        return "/feeds/" + name + FEED_SUFFIX;
+    }
+
+    /** Scheme, host and port this request came in on, for absolute links in a feed. */
+    private static String baseUrl(Context ctx) {
+        String url = ctx.url();
+        String path = ctx.path();
+        return url.endsWith(path) ? url.substring(0, url.length() - path.length()) : url;
+    }
+
+    private static NotFound unknown(String name) {
+        return new NotFound("No saved search named '" + name + "'");
+    }
+
+    private static String text(JsonNode json, String name) {
+        JsonNode node = json.get(name);
+        if (node == null || node.isNull()) {
+            throw new BadRequest(name, name + " is required");
+        }
+        if (!node.isTextual()) {
+            throw new BadRequest(name, name + " must be a string");
+        }
+        return node.asText().strip();
+    }
+}

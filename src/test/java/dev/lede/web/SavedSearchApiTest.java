@@ -1,0 +1,202 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.TestServer;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Saved searches over HTTP: saving, listing, deleting, and following each one as an Atom feed. */
+class SavedSearchApiTest {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @TempDir
+    Path indexDir;
+
+    private TestServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(article("old", "Putin in Munich, 2007", "2007-02-10T09:00:00Z", "https://example.org/old"));
+            writer.write(
+                    article("new", "<script>alert(1)</script> Putin & Munich again", "2025-02-14T12:00:00Z", null));
+            writer.write(article("mid", "Putin speaks in Munich", "2019-06-01T00:00:00Z", null));
+            writer.write(new EnrichedArticle(
+                    new Article(
+                            "other",
+                            "Putin in Moscow",
+                            "Moscow.",
+                            Instant.parse("2024-01-01T00:00:00Z"),
+                            "Wire",
+                            null,
+                            null),
+                    new Enrichment(List.of("Vladimir Putin"), List.of("Moscow"), List.of(), List.of())));
+            writer.commit();
+        }
+        server = new TestServer(indexDir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void aSavedSearchIsListedReplacedDeletedAndSurvivesARestart() throws Exception {
+        var created = send("POST", "/api/saved", "{\"name\":\"putin-munich\",\"query\":\"q=putin&place=Munich\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode saved = server.json(created.body());
+        assertEquals("putin-munich", saved.get("name").asText());
+        assertEquals("q=putin&place=Munich", saved.get("query").asText());
+        assertEquals("/feeds/putin-munich.atom", saved.get("feed").asText());
+        assertTrue(Files.exists(indexDir.resolve("saved-searches.json")));
+
+        send("POST", "/api/saved", "{\"name\":\"putin-munich\",\"query\":\"?q=putin&place=Munich&from=2010-01-01\"}");
+        send("POST", "/api/saved", "{\"name\":\"moscow\",\"query\":\"place=Moscow\"}");
+        server.close();
+        server = new TestServer(indexDir);
+
+        JsonNode list = server.get("/api/saved").json().get("searches");
+        assertEquals(2, list.size());
+        assertEquals("moscow", list.get(0).get("name").asText());
+        assertEquals(
+                "q=putin&place=Munich&from=2010-01-01", list.get(1).get("query").asText());
+        assertTrue(list.get(1).hasNonNull("created"));
+
+        assertEquals(200, send("DELETE", "/api/saved/moscow", null).statusCode());
+        assertEquals(404, send("DELETE", "/api/saved/moscow", null).statusCode());
+        assertEquals(1, server.get("/api/saved").json().get("searches").size());
+    }
+
+    @Test
+    void aBadNameOrQueryIsA400NamingTheField() throws Exception {
+        var badName = send("POST", "/api/saved", "{\"name\":\"putin munich!\",\"query\":\"q=putin\"}");
+        assertEquals(400, badName.statusCode());
+        assertEquals("name", server.json(badName.body()).get("parameter").asText());
+        var longName = send("POST", "/api/saved", "{\"name\":\"" + "a".repeat(61) + "\",\"query\":\"q=putin\"}");
+        assertEquals("name", server.json(longName.body()).get("parameter").asText());
+        var badDate = send("POST", "/api/saved", "{\"name\":\"x\",\"query\":\"q=putin&from=yesterday\"}");
+        assertEquals(400, badDate.statusCode());
+        assertEquals("query", server.json(badDate.body()).get("parameter").asText());
+        var missing = send("POST", "/api/saved", "{\"name\":\"x\"}");
+        assertEquals("query", server.json(missing.body()).get("parameter").asText());
+        assertEquals(400, send("POST", "/api/saved", "not json").statusCode());
+    }
+
+    @Test
+    void theFeedIsWellFormedAtomWithTheNewestMatchesFirstAndEscapedText() throws Exception {
+        send("POST", "/api/saved", "{\"name\":\"putin-munich\",\"query\":\"q=putin&place=Munich\"}");
+        TestServer.Response feed = server.get("/feeds/putin-munich.atom");
+        assertEquals(200, feed.status());
+        assertTrue(feed.contentType().startsWith("application/atom+xml"), feed.contentType());
+        assertTrue(feed.body().contains("&lt;script&gt;"), feed.body());
+        assertTrue(!feed.body().contains("<script>"), feed.body());
+
+        Document xml = parse(feed.body());
+        Element root = xml.getDocumentElement();
+        assertEquals("feed", root.getLocalName());
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("tag:lede.dev,2025:saved:putin-munich", child(root, "id").getTextContent());
+        assertEquals("2025-02-14T12:00:00Z", child(root, "updated").getTextContent());
+        NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            titles.add(child((Element) entries.item(i), "title").getTextContent());
+        }
+        assertEquals(
+                List.of(
+                        "<script>alert(1)</script> Putin & Munich again",
+                        "Putin speaks in Munich",
+                        "Putin in Munich, 2007"),
+                titles);
+        Element newest = (Element) entries.item(0);
+        assertEquals("tag:lede.dev,2025:article:new", child(newest, "id").getTextContent());
+        assertEquals(
+                server.baseUrl() + "/api/articles/new", child(newest, "link").getAttribute("href"));
+        assertEquals("2025-02-14T12:00:00Z", child(newest, "published").getTextContent());
+        assertTrue(child(newest, "summary").getTextContent().startsWith("Vladimir Putin spoke"));
+        List<String> categories = new ArrayList<>();
+        NodeList categoryNodes = newest.getElementsByTagNameNS(ATOM, "category");
+        for (int i = 0; i < categoryNodes.getLength(); i++) {
+            categories.add(((Element) categoryNodes.item(i)).getAttribute("term"));
+        }
+        assertEquals(List.of("Vladimir Putin", "Munich"), categories);
+        assertEquals(
+                "https://example.org/old",
+                child((Element) entries.item(2), "link").getAttribute("href"));
+        Element self = child(root, "link");
+        assertEquals(server.baseUrl() + "/feeds/putin-munich.atom", self.getAttribute("href"));
+    }
+
+    @Test
+    void anUnknownFeedIsNotFound() throws Exception {
+        assertEquals(404, server.get("/feeds/nobody.atom").status());
+        assertEquals(404, server.get("/feeds/nobody.rss").status());
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        request.header("Content-Type", "application/json");
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The first child element called {@code name} in the Atom namespace. */
+    private static Element child(Element parent, String name) {
+        for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && name.equals(element.getLocalName())) {
+                return element;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + parent.getLocalName());
+    }
+
+    private static EnrichedArticle article(String id, String title, String published, String url) {
+        return new EnrichedArticle(
+                new Article(
+                        id,
+                        title,
+                        "Vladimir Putin spoke in Munich. " + "More text. ".repeat(50),
+                        Instant.parse(published),
+                        "Harbour Ledger",
+                        url,
+                        null),
+                new Enrichment(List.of("Vladimir Putin"), List.of("Munich"), List.of(), List.of()));
+    }
+}
