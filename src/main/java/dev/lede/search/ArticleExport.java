@@ -26,7 +26,7 @@ final class ArticleExport {
         try {
             return search.onSnapshot((searcher, aliases) -> {
                 Query query = search.matching(whole, aliases);
-                Sort sort = LuceneArticleSearch.sortFor(whole);
+                Sort sort = SearchRules.sortFor(whole);
                 visitor.begin(searcher.count(query));
                 long visited = 0;
                 FieldDoc after = null;

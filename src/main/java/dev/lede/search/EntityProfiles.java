@@ -127,9 +127,8 @@ final class EntityProfiles {
 
         /** The publication instant of the first article in {@code request}'s order that has one. */
         Instant published(SearchRequest request) throws IOException {
-            ScoreDoc[] first = searcher.search(
-                            engine.matching(request, aliases), 1, LuceneArticleSearch.sortFor(request))
-                    .scoreDocs;
+            ScoreDoc[] first =
+                    searcher.search(engine.matching(request, aliases), 1, SearchRules.sortFor(request)).scoreDocs;
             return first.length == 0
                     ? null
                     : engine.view(searcher, first[0].doc, aliases).published();

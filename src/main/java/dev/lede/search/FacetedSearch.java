@@ -1,0 +1,196 @@
+package dev.lede.search;
+
+import dev.lede.model.ArticleView;
+import dev.lede.model.DateHistogram;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetValue;
+import dev.lede.model.Hit;
+import dev.lede.model.SearchPage;
+import dev.lede.model.SearchRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The main search: keywords and filters, sorted hits with snippets, facet counts (sideways for "any of" fields), the
+ * two timelines, cursor paging and near-duplicate collapsing, all on one index snapshot.
+ */
+final class FacetedSearch {
+
+    private final LuceneArticleSearch engine;
+    private final FacetsConfig facetsConfig;
+    private final KeywordQueryParser keywordParser;
+    private final FilterQueryBuilder filters;
+    private final SnippetMaker snippets;
+    private final IndexFacets facets;
+
+    FacetedSearch(
+            LuceneArticleSearch engine,
+            FacetsConfig facetsConfig,
+            KeywordQueryParser keywordParser,
+            FilterQueryBuilder filters,
+            SnippetMaker snippets,
+            IndexFacets facets) {
+        this.engine = engine;
+        this.facetsConfig = facetsConfig;
+        this.keywordParser = keywordParser;
+        this.filters = filters;
+        this.snippets = snippets;
+        this.facets = facets;
+    }
+
+    SearchPage search(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, String cursor)
+            throws IOException {
+        long started = System.nanoTime();
+        FieldDoc after = cursor == null ? null : after(cursor, request);
+        try {
+            KeywordQueryParser.Parsed parsed = keywordParser.parse(
+                    request.query(), engine.entityMatcher(facets.of(searcher.getIndexReader()), aliases));
+            var keywords = new KeywordQueryParser.Parsed(
+                    RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
+            DrillDownQuery query = filters.build(request, keywords.query(), aliases);
+            Sort sort = SearchRules.sortFor(request);
+            Outcome outcome = run(searcher, query, sort, request, keywords.query(), aliases, after);
+            int offset = after == null ? (request.page() - 1) * request.size() : 0;
+            List<NearDuplicates.Group> groups =
+                    request.collapse() ? NearDuplicates.groups(searcher, query, sort, offset + request.size()) : null;
+            TopDocs pageDocs = groups == null
+                    ? slice(outcome.top(), offset, request.size())
+                    : NearDuplicates.page(groups, offset, request.size());
+            List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null, aliases);
+            if (groups != null) {
+                hits = NearDuplicates.withCopies(hits, groups, offset);
+            }
+            List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            return new SearchPage(
+                    request.query(),
+                    outcome.top().totalHits.value(),
+                    tookMs,
+                    request.page(),
+                    request.size(),
+                    request.sort().label(),
+                    hits,
+                    outcome.facets(),
+                    outcome.published(),
+                    outcome.mentioned(),
+                    warnings,
+                    // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
+                    groups == null ? nextCursor(outcome.top(), offset + request.size(), sort) : null);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
+        }
+    }
+
+    private record Outcome(
+            TopFieldDocs top, Map<String, List<FacetValue>> facets, DateHistogram published, DateHistogram mentioned) {}
+
+    private Outcome run(
+            IndexSearcher searcher,
+            DrillDownQuery query,
+            Sort sort,
+            SearchRequest request,
+            Query keywords,
+            EntityAliases aliases,
+            FieldDoc after)
+            throws IOException {
+        // One hit more than the page shows tells whether a next page exists.
+        int window = (after == null ? request.page() * request.size() : request.size()) + 1;
+        var collector = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE);
+        SortedSetDocValuesReaderState state =
+                facets.of(searcher.getIndexReader()).state();
+        if (state == null) {
+            TopFieldDocs top = searcher.search(query, collector);
+            return new Outcome(
+                    top,
+                    FacetReader.topValues(null, 0, aliases, (f, v) -> 0),
+                    DateHistogram.EMPTY,
+                    DateHistogram.EMPTY);
+        }
+        var result = new DrillSideways(searcher, facetsConfig, state).search(query, collector);
+        FacetReader.GroupCounter counter = (field, values) -> {
+            // A field selected as "any of" counts sideways: without its own selection.
+            SearchRequest base = request.anyOf().contains(field) ? request.withoutSelection(field) : request;
+            return searcher.count(new BooleanQuery.Builder()
+                    .add(filters.build(base, keywords, aliases), Occur.FILTER)
+                    .add(filters.anyOf(field, values), Occur.FILTER)
+                    .build());
+        };
+        return new Outcome(
+                result.collectorResult,
+                FacetReader.topValues(result.facets, request.facetLimit(), aliases, counter),
+                FacetReader.publishedHistogram(result.facets),
+                FacetReader.mentionedHistogram(result.facets));
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords, EntityAliases aliases)
+            throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<ArticleView> articles = new ArrayList<>(page.scoreDocs.length);
+        for (ScoreDoc scoreDoc : page.scoreDocs) {
+            articles.add(engine.view(stored, scoreDoc.doc, aliases));
+        }
+        String[] bodies = articles.stream().map(ArticleView::body).toArray(String[]::new);
+        String[] snippetTexts = snippets.snippets(searcher, keywords, page, bodies);
+        List<Hit> hits = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleView a = articles.get(i);
+            hits.add(new Hit(
+                    a.id(),
+                    a.title(),
+                    a.published(),
+                    a.source(),
+                    a.url(),
+                    snippetTexts[i],
+                    a.people(),
+                    a.places(),
+                    a.countries(),
+                    a.orgs()));
+        }
+        return hits;
+    }
+
+    private static TopDocs slice(TopFieldDocs top, int offset, int size) {
+        ScoreDoc[] docs = offset >= top.scoreDocs.length
+                ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, offset + size));
+        return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    }
+
+    private static FieldDoc after(String cursor, SearchRequest request) {
+        if (request.collapse()) {
+            throw new InvalidSearchException(
+                    SearchCursor.PARAMETER,
+                    "cursor and collapse cannot be used together: page collapsed results by number");
+        }
+        if (request.page() > 1) {
+            throw new InvalidSearchException(
+                    SearchCursor.PARAMETER,
+                    "cursor and page cannot be used together: a cursor carries its own position");
+        }
+        return SearchCursor.parse(cursor, SearchRules.sortFor(request));
+    }
+
+    /** @param end how many hits the pages up to this one hold */
+    private static String nextCursor(TopFieldDocs top, int end, Sort sort) {
+        return top.scoreDocs.length > end ? SearchCursor.after((FieldDoc) top.scoreDocs[end - 1], sort) : null;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.lede.search;
+
+import dev.lede.index.Schema;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+
+/** What makes a search request answerable, and the order of its results. */
+final class SearchRules {
+
+    private SearchRules() {}
+
+    /** The order a request asks for, relevance meaning newest first when there are no keywords. */
+    static Sort sortFor(SearchRequest request) {
+        return sortFor(request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort()));
+    }
+
+    static void validate(SearchRequest request) {
+        if (request.page() < 1) {
+            throw new InvalidSearchException("page", "page must be 1 or more");
+        }
+        if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
+            throw new InvalidSearchException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
+        }
+        if ((long) request.page() * request.size() > SearchRequest.MAX_WINDOW) {
+            throw new InvalidSearchException(
+                    "page", "page × size may not pass " + SearchRequest.MAX_WINDOW + "; narrow the search instead");
+        }
+        if (request.facetLimit() < 1 || request.facetLimit() > SearchRequest.MAX_FACET_LIMIT) {
+            throw new InvalidSearchException(
+                    "facetLimit", "facetLimit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
+        }
+        if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
+            throw new InvalidSearchException("from", "from must not be after to");
+        }
+        if (request.mentionedFrom() != null
+                && request.mentionedTo() != null
+                && request.mentionedFrom().isAfter(request.mentionedTo())) {
+            throw new InvalidSearchException("mentionedFrom", "mentionedFrom must not be after mentionedTo");
+        }
+    }
+
+    /** Without keywords every match scores the same, so "relevance" means newest first. */
+    private static SortOrder effectiveOrderWithoutKeywords(SortOrder requested) {
+        return requested == SortOrder.RELEVANCE || requested == SortOrder.RECENT ? SortOrder.NEWEST : requested;
+    }
+
+    private static Sort sortFor(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE, RECENT -> new Sort(SortField.FIELD_SCORE, byPublished(true));
+            case NEWEST -> new Sort(byPublished(true));
+            case OLDEST -> new Sort(byPublished(false));
+        };
+    }
+
+    /** Articles without a publication date sort last either way. */
+    private static SortField byPublished(boolean newestFirst) {
+        return new SortField(
+                Schema.PUBLISHED, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    }
+}
