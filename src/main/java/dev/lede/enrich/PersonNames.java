@@ -21,164 +21,6 @@ import java.util.Set;
  */
 final class PersonNames {
 
-    private static final Set<String> PRONOUNS = Set.of(
-            "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its",
-            "we", "us", "our", "ours", "they", "them", "their", "theirs", "who", "whom", "whose");
-    /**
-     * Offices and honorifics that precede a name. Royal and noble titles are left out on purpose: "Prince Harry"
-     * or "Lord Sugar" without the title is no longer the name people know.
-     */
-    private static final Set<String> TITLES = Set.of(
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "mx",
-            "dr",
-            "prof",
-            "professor",
-            "sir",
-            "dame",
-            "president",
-            "minister",
-            "premier",
-            "chancellor",
-            "secretary",
-            "senator",
-            "sen",
-            "rep",
-            "representative",
-            "congressman",
-            "congresswoman",
-            "mayor",
-            "governor",
-            "gov",
-            "general",
-            "gen",
-            "lt",
-            "col",
-            "colonel",
-            "maj",
-            "capt",
-            "captain",
-            "sgt",
-            "sergeant",
-            "admiral",
-            "adm",
-            "commander",
-            "rev",
-            "reverend",
-            "judge",
-            "justice",
-            "ambassador",
-            "commissioner",
-            "chairman",
-            "chairwoman",
-            "speaker");
-
-    /**
-     * Words the recogniser sweeps into a name from the start of a sentence or a job description ("But Reagan",
-     * "Friday Reagan", "Herder Musa Lenkaina"). Month and weekday names that are also first names (May, June, April,
-     * August) are not among them.
-     */
-    private static final Set<String> LEADING_NON_NAMES = Set.of(
-            "a",
-            "an",
-            "the",
-            "and",
-            "but",
-            "or",
-            "so",
-            "yet",
-            "while",
-            "although",
-            "though",
-            "athough",
-            "besides",
-            "if",
-            "when",
-            "after",
-            "before",
-            "as",
-            "since",
-            "then",
-            "now",
-            "also",
-            "meanwhile",
-            "still",
-            "one",
-            "with",
-            "for",
-            "from",
-            "in",
-            "on",
-            "at",
-            "by",
-            "under",
-            "over",
-            "says",
-            "said",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "september",
-            "october",
-            "november",
-            "december",
-            "senior",
-            "former",
-            "new",
-            "senate",
-            "house",
-            "herder",
-            "farmer",
-            "analyst",
-            "economist",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "coach",
-            "striker",
-            "midfielder",
-            "defender",
-            "goalkeeper",
-            "chief",
-            "executive",
-            "director",
-            "manager",
-            "founder",
-            "expert",
-            "researcher",
-            "scientist",
-            "officer",
-            "official",
-            "trader",
-            "dealer",
-            "broker");
-
-    private static final List<List<String>> MULTI_WORD_TITLES = List.of(
-            List.of("prime", "minister"),
-            List.of("vice", "president"),
-            List.of("foreign", "minister"),
-            List.of("foreign", "secretary"),
-            List.of("defence", "secretary"),
-            List.of("defense", "secretary"),
-            List.of("secretary", "of", "state"),
-            List.of("secretary", "general"),
-            List.of("attorney", "general"),
-            List.of("chief", "executive"),
-            List.of("first", "lady"));
-    private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-
     private PersonNames() {}
 
     /** Distinct canonical names, in the order the article first mentions each person. */
@@ -204,7 +46,10 @@ final class PersonNames {
         }
         String name = NameText.trimPunctuation(String.join(" ", tokens));
         boolean onlyInitials = NameText.tokens(name).stream().allMatch(PersonNames::isInitial);
-        if (name.isEmpty() || onlyInitials || NameText.letterCount(name) < 2 || PRONOUNS.contains(NameText.key(name))) {
+        if (name.isEmpty()
+                || onlyInitials
+                || NameText.letterCount(name) < 2
+                || NameWords.PRONOUNS.contains(NameText.key(name))) {
             return Optional.empty();
         }
         return Optional.of(name);
@@ -216,7 +61,7 @@ final class PersonNames {
         while (stripped && !tokens.isEmpty()) {
             stripped = false;
             List<String> keys = keysOf(tokens);
-            for (List<String> title : MULTI_WORD_TITLES) {
+            for (List<String> title : NameWords.MULTI_WORD_TITLES) {
                 if (keys.size() >= title.size() && keys.subList(0, title.size()).equals(title)) {
                     tokens.subList(0, title.size()).clear();
                     stripped = true;
@@ -225,8 +70,8 @@ final class PersonNames {
             }
             boolean nameFollows = keys.size() > 1;
             if (!stripped
-                    && (TITLES.contains(keys.getFirst())
-                            || nameFollows && LEADING_NON_NAMES.contains(keys.getFirst()))) {
+                    && (NameWords.TITLES.contains(keys.getFirst())
+                            || nameFollows && NameWords.LEADING_NON_NAMES.contains(keys.getFirst()))) {
                 tokens.removeFirst();
                 stripped = true;
             }
@@ -323,7 +168,7 @@ final class PersonNames {
         }
 
         boolean hasGenerationalSuffix() {
-            return GENERATIONAL_SUFFIXES.contains(tokenKeys.getLast());
+            return NameWords.GENERATIONAL_SUFFIXES.contains(tokenKeys.getLast());
         }
 
         Name usualSpelling(Name other) {

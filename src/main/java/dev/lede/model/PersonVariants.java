@@ -52,20 +52,35 @@ public final class PersonVariants {
      * "Johnson" beside Boris Johnson and Lyndon Johnson stays apart.
      */
     private static List<CurationChange> surnameMerges(Map<String, Long> articlesPerName, Map<String, String> labels) {
-        Map<String, List<String>> fullNamesBySurname = new HashMap<>();
-        labels.forEach((key, label) -> fullNamesBySurname
-                .computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), s -> new ArrayList<>())
-                .add(label));
+        Map<String, List<String>> bySpelledSurname = new HashMap<>();
+        Map<String, List<String>> bySoundedSurname = new HashMap<>();
+        labels.forEach((key, label) -> {
+            bySoundedSurname
+                    .computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), s -> new ArrayList<>())
+                    .add(label);
+            bySpelledSurname
+                    .computeIfAbsent(lastWord(label), s -> new ArrayList<>())
+                    .add(label);
+        });
         List<CurationChange> merges = new ArrayList<>();
         for (String name : articlesPerName.keySet()) {
             String key = key(name);
             if (key.isEmpty() || key.contains(" ")) {
                 continue;
             }
-            dominant(fullNamesBySurname.getOrDefault(key, List.of()), articlesPerName)
-                    .ifPresent(fullName -> merges.add(merge(name, fullName)));
+            // The surname as spelled decides first: "Reagan" is not "Donald Regan", though they sound alike.
+            List<String> candidates = bySpelledSurname.getOrDefault(lastWord(name), List.of());
+            if (candidates.isEmpty()) {
+                candidates = bySoundedSurname.getOrDefault(key, List.of());
+            }
+            dominant(candidates, articlesPerName).ifPresent(fullName -> merges.add(merge(name, fullName)));
         }
         return merges;
+    }
+
+    private static String lastWord(String name) {
+        String plain = plainLetters(name).trim();
+        return plain.substring(plain.lastIndexOf(' ') + 1);
     }
 
     /** How many times more articles the leading full name of a surname needs than the next one to own the surname. */
@@ -98,11 +113,7 @@ public final class PersonVariants {
      * name's last letter is kept, so that Maria and Mario stay two people.
      */
     public static String key(String name) {
-        String plain =
-                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        String letters = NOT_LETTER
-                .matcher(plain.toLowerCase(Locale.ROOT).replace('-', ' '))
-                .replaceAll("");
+        String letters = plainLetters(name);
         List<String> tokens = new ArrayList<>();
         for (String token : letters.trim().split("\\s+")) {
             if (token.length() > 1) {
@@ -114,6 +125,15 @@ public final class PersonVariants {
             keys.add(tokenKey(token));
         }
         return String.join(" ", keys);
+    }
+
+    /** Lower case, no accents, letters and spaces only. */
+    private static String plainLetters(String name) {
+        String plain =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_LETTER
+                .matcher(plain.toLowerCase(Locale.ROOT).replace('-', ' '))
+                .replaceAll("");
     }
 
     private static String tokenKey(String token) {

@@ -63,9 +63,11 @@ class PersonVariantsTest {
 
     @Test
     void aBareSurnameJoinsAFullNameThatHasNearlyAllOfItsArticles() {
-        EntityAliases aliases = aliases("Ronald Reagan", 300, "Nancy Reagan", 10, "Reagan", 500);
+        EntityAliases aliases =
+                aliases("Ronald Reagan", 300, "Nancy Reagan", 10, "Reagan", 500, "Donald Regan", 120, "Regan", 80);
         assertEquals("Ronald Reagan", shownAs(aliases, "Reagan"));
         assertEquals("Nancy Reagan", shownAs(aliases, "Nancy Reagan"));
+        assertEquals("Donald Regan", shownAs(aliases, "Regan"), "a surname that sounds alike is another person's");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package dev.lede.enrich.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads GeoNames' {@code cities15000.txt.gz} as P records, skipping abandoned, historical and similar places, with
+ * the alternate names an English text may use.
+ */
+final class CitySource {
+
+    /** Alternate names kept per city: enough for the exonyms news uses, few enough to keep the file small. */
+    static final int MAX_CITY_ALTERNATES = 100;
+
+    private static final Set<String> SKIPPED_FEATURES = Set.of("PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH");
+
+    private CitySource() {}
+
+    /** The P records of the cities in the given countries, in file order. */
+    static List<String> records(Path cities, Set<String> countryCodes) throws IOException {
+        List<String> records = new ArrayList<>();
+        try (BufferedReader reader = SourceFiles.gzipReader(cities)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String city = record(line.split("\t", -1), countryCodes);
+                if (city != null) {
+                    records.add(city);
+                }
+            }
+        }
+        return records;
+    }
+
+    private static String record(String[] f, Set<String> countryCodes) {
+        if (f.length < 15 || SKIPPED_FEATURES.contains(f[7]) || !countryCodes.contains(f[8])) {
+            return null;
+        }
+        String name = f[1].strip();
+        Set<String> alternates = new LinkedHashSet<>();
+        alternates.add(f[2].strip());
+        for (String alternate : f[3].split(",")) {
+            String candidate = alternate.strip();
+            if (AlternateNames.isCityAlternate(candidate)) {
+                alternates.add(candidate);
+            }
+        }
+        alternates.removeIf(
+                alternate -> alternate.isEmpty() || PlaceKeys.of(alternate).equals(PlaceKeys.of(name)));
+        List<String> kept = AlternateNames.dedupe(alternates);
+        kept = kept.subList(0, Math.min(kept.size(), MAX_CITY_ALTERNATES));
+        return GazetteerFormat.record(
+                "P", name, f[8], f[10], Long.toString(SourceFiles.number(f[14])), f[7], GazetteerFormat.list(kept));
+    }
+}
