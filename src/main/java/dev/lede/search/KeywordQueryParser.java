@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -78,8 +81,7 @@ final class KeywordQueryParser {
             this.entities = entities;
         }
 
-        @Override
-        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        private Query entityQueryOr(String field, String queryText, boolean quoted) throws ParseException {
             Optional<FacetField> entityField = entityField(field);
             return entityField.isPresent()
                     ? entities.exact(entityField.get(), queryText)
@@ -89,9 +91,35 @@ final class KeywordQueryParser {
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
             Optional<FacetField> entityField = entityField(field);
-            return entityField.isPresent()
-                    ? entities.exact(entityField.get(), queryText)
-                    : super.getFieldQuery(field, queryText, slop);
+            if (entityField.isPresent()) {
+                return entities.exact(entityField.get(), queryText);
+            }
+            if (WildcardPhrase.applies(queryText)) {
+                return wildcardPhrase(field, queryText, slop);
+            }
+            return super.getFieldQuery(field, queryText, slop);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (quoted && entityField(field).isEmpty() && WildcardPhrase.applies(queryText)) {
+                return wildcardPhrase(field, queryText, getPhraseSlop());
+            }
+            return entityQueryOr(field, queryText, quoted);
+        }
+
+        /** Over title (boosted) and body when no field is named, like every other query part. */
+        private Query wildcardPhrase(String field, String phrase, int slop) {
+            if (field != null) {
+                return WildcardPhrase.build(field, phrase, slop, getAnalyzer());
+            }
+            return new BooleanQuery.Builder()
+                    .add(
+                            new BoostQuery(
+                                    WildcardPhrase.build(Schema.TITLE, phrase, slop, getAnalyzer()), TITLE_BOOST),
+                            Occur.SHOULD)
+                    .add(WildcardPhrase.build(Schema.BODY, phrase, slop, getAnalyzer()), Occur.SHOULD)
+                    .build();
         }
 
         @Override

@@ -126,12 +126,15 @@ class LuceneArticleSearchTest {
     }
 
     @Test
-    void titleFieldPrefixProximityAndFuzzyQueriesWork() throws IOException {
+    void titleFieldPrefixProximityFuzzyAndWildcardPhraseQueriesWork() throws IOException {
         assertEquals(Set.of("a1"), ids(search.search(SearchRequest.forQuery("title:tram"))));
         assertEquals(Set.of("a2"), ids(search.search(SearchRequest.forQuery("budg*"))));
         assertEquals(Set.of("a1"), ids(search.search(SearchRequest.forQuery("\"tram harbour\"~4"))));
         assertEquals(Set.of(), ids(search.search(SearchRequest.forQuery("\"tram harbour\""))));
         assertEquals(Set.of("a3", "a4"), ids(search.search(SearchRequest.forQuery("Nairobbi~"))));
+        assertEquals(Set.of("a2"), ids(search.search(SearchRequest.forQuery("\"Pie* Maas\""))));
+        assertEquals(Set.of("a1"), ids(search.search(SearchRequest.forQuery("\"tra* harb*\"~4"))));
+        assertEquals(Set.of(), ids(search.search(SearchRequest.forQuery("\"tra* harb*\""))));
     }
 
     @Test

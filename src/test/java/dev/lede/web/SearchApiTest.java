@@ -254,6 +254,20 @@ class SearchApiTest {
     }
 
     @Test
+    void theQueryLanguageFindsAPersonBySurnameAndCombinesItWithWords() throws Exception {
+        String person = fieldNames(sample.truth.get("people")).getFirst();
+        String surname = person.substring(person.lastIndexOf(' ') + 1).toLowerCase();
+        JsonNode byField = search("q=" + encode("person:" + surname) + "&size=100");
+        assertEquals(Set.copyOf(sample.titles("people", person)), titles(byField));
+        String keyword = fieldNames(sample.truth.get("keywordTitles")).getFirst();
+        JsonNode both = search("q=" + encode(keyword + "* AND -person:" + surname) + "&size=100");
+        for (JsonNode hit : both.get("hits")) {
+            assertFalse(
+                    sample.titles("people", person).contains(hit.get("title").asText()), hit.toString());
+        }
+    }
+
+    @Test
     void aQueryThatCannotBeParsedIsStillAnsweredWithAWarning() throws Exception {
         TestServer.Response response = server.get("/api/search?q=" + encode("\"unclosed (phrase AND"));
         assertEquals(200, response.status(), response.body());

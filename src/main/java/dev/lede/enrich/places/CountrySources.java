@@ -90,8 +90,7 @@ final class CountrySources {
         });
     }
 
-    private static void addWikidataAliases(Path aliasesCsv, Map<String, CountryEntry> countries)
-            throws IOException {
+    private static void addWikidataAliases(Path aliasesCsv, Map<String, CountryEntry> countries) throws IOException {
         try (BufferedReader reader = SourceFiles.gzipReader(aliasesCsv)) {
             reader.readLine(); // header
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -104,8 +104,7 @@ final class RegionSource {
                 aliases.add(shortName);
             }
             aliases.removeIf(alias -> alias.isEmpty() || PlaceKeys.of(alias).equals(PlaceKeys.of(name)));
-            regions.add(GazetteerFormat.record(
-                    "R", f[0], name, GazetteerFormat.list(AlternateNames.dedupe(aliases))));
+            regions.add(GazetteerFormat.record("R", f[0], name, GazetteerFormat.list(AlternateNames.dedupe(aliases))));
         }
         return regions;
     }
