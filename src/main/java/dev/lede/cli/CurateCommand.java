@@ -100,37 +100,55 @@ final class CurateCommand implements Runnable {
         }
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Makes VALUE an alias of INTO.")
-    static final class Merge extends Change {
-        @Parameters(index = "0", paramLabel = "FIELD")
+    /** A change to one value of one field; merge and rename also name the value it becomes. */
+    abstract static class ValueChange extends Change {
+        @Parameters(index = "0", paramLabel = "FIELD", description = "person, place, country, org or source")
         String field;
 
         @Parameters(index = "1", paramLabel = "VALUE")
         String value;
 
+        abstract CurationAction action();
+
+        String target() {
+            return null;
+        }
+
+        @Override
+        public Integer call() {
+            return apply(action(), field, value, target());
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Makes VALUE an alias of INTO.")
+    static final class Merge extends ValueChange {
         @Parameters(index = "2", paramLabel = "INTO")
         String into;
 
         @Override
-        public Integer call() {
-            return apply(CurationAction.MERGE, field, value, into);
+        CurationAction action() {
+            return CurationAction.MERGE;
+        }
+
+        @Override
+        String target() {
+            return into;
         }
     }
 
     @Command(name = "rename", mixinStandardHelpOptions = true, description = "Shows VALUE as NEW_NAME.")
-    static final class Rename extends Change {
-        @Parameters(index = "0", paramLabel = "FIELD")
-        String field;
-
-        @Parameters(index = "1", paramLabel = "VALUE")
-        String value;
-
+    static final class Rename extends ValueChange {
         @Parameters(index = "2", paramLabel = "NEW_NAME")
         String newName;
 
         @Override
-        public Integer call() {
-            return apply(CurationAction.RENAME, field, value, newName);
+        CurationAction action() {
+            return CurationAction.RENAME;
+        }
+
+        @Override
+        String target() {
+            return newName;
         }
     }
 
@@ -138,30 +156,18 @@ final class CurateCommand implements Runnable {
             name = "split",
             mixinStandardHelpOptions = true,
             description = "Makes an alias VALUE a value of its own again.")
-    static final class Split extends Change {
-        @Parameters(index = "0", paramLabel = "FIELD")
-        String field;
-
-        @Parameters(index = "1", paramLabel = "VALUE")
-        String value;
-
+    static final class Split extends ValueChange {
         @Override
-        public Integer call() {
-            return apply(CurationAction.SPLIT, field, value, null);
+        CurationAction action() {
+            return CurationAction.SPLIT;
         }
     }
 
     @Command(name = "block", mixinStandardHelpOptions = true, description = "Hides VALUE: it is not an entity.")
-    static final class Block extends Change {
-        @Parameters(index = "0", paramLabel = "FIELD")
-        String field;
-
-        @Parameters(index = "1", paramLabel = "VALUE")
-        String value;
-
+    static final class Block extends ValueChange {
         @Override
-        public Integer call() {
-            return apply(CurationAction.BLOCK, field, value, null);
+        CurationAction action() {
+            return CurationAction.BLOCK;
         }
     }
 

@@ -75,6 +75,8 @@ class CommandLineTest {
         assertTrue(out.toString().contains("No curation changes."), out.toString());
         assertEquals(1, run("curate", "undo", "--index", indexDir.toString(), "1"));
         assertEquals(2, run("curate", "merge", "--index", indexDir.toString(), "colour", "a", "b"));
+        assertEquals(0, run("curate", "rename", "--index", indexDir.toString(), "org", "Dockers", "Dock Workers"));
+        assertTrue(out.toString().contains("rename org: Dockers → Dock Workers"), out.toString());
     }
 
     @Test
