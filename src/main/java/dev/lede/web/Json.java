@@ -1,11 +1,17 @@
 package dev.lede.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.lede.model.FacetValue;
+import java.util.List;
 
-/** The one JSON configuration of Lede's API (and of the CLI's {@code --json} output): ISO-8601 dates. */
+/**
+ * The one JSON configuration of Lede's API (and of the CLI's {@code --json} output): ISO-8601 dates, and a facet
+ * value's {@code aliases} only when it has some, so that timeline buckets and plain values stay short.
+ */
 public final class Json {
 
     private Json() {}
@@ -14,6 +20,13 @@ public final class Json {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addMixIn(FacetValue.class, FacetValueJson.class)
                 .build();
+    }
+
+    /** Jackson annotations for {@link FacetValue}, kept here so that the model stays free of them. */
+    private abstract static class FacetValueJson {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> aliases();
     }
 }
