@@ -3,11 +3,11 @@
 // Article text is only ever inserted as text; snippets come from the server already HTML-escaped.
 
 const FIELDS = [
-  { param: "person", key: "people", label: "People", css: "person" },
-  { param: "place", key: "places", label: "Places", css: "place" },
-  { param: "country", key: "countries", label: "Countries", css: "place" },
-  { param: "org", key: "orgs", label: "Organisations", css: "org" },
-  { param: "source", key: "sources", label: "Sources", css: "source" },
+  { param: "person", key: "people", label: "People", one: "Person", css: "person" },
+  { param: "place", key: "places", label: "Places", one: "Place", css: "place" },
+  { param: "country", key: "countries", label: "Countries", one: "Country", css: "place" },
+  { param: "org", key: "orgs", label: "Organisations", one: "Organisation", css: "org" },
+  { param: "source", key: "sources", label: "Sources", one: "Source", css: "source" },
 ];
 const $ = (id) => document.getElementById(id);
 const field = (param) => FIELDS.find((f) => f.param === param);
@@ -81,7 +81,7 @@ function renderActiveFilters(params) {
   const chips = [];
   for (const field of FIELDS) {
     for (const value of params.getAll(field.param)) {
-      chips.push(el("span", { class: "chip" }, `${field.label.replace(/s$/, "")}: ${value}`,
+      chips.push(el("span", { class: "chip" }, `${field.one}: ${value}`,
         el("button", { "aria-label": `Remove filter ${value}`, onclick: () => toggleFilter(field.param, value), text: "×" })));
     }
   }
