@@ -65,6 +65,34 @@ class LiveIndexTest {
     }
 
     @Test
+    void recentRankingThroughTheApiLiftsTheNewerOfTwoMatches() throws Exception {
+        write(new Article(
+                "old",
+                "Ferry strike: ferry crews stop ferry services",
+                "Ferry news.",
+                Instant.parse("2019-05-01T08:00:00Z"),
+                null,
+                null,
+                null));
+        write(new Article(
+                "new",
+                "Harbour news: ferry crews meet",
+                "Crew news.",
+                Instant.parse("2025-05-01T08:00:00Z"),
+                null,
+                null,
+                null));
+        try (TestServer server = new TestServer(indexDir)) {
+            JsonNode relevance =
+                    server.get("/api/search?q=ferry&sort=relevance").json();
+            JsonNode recent = server.get("/api/search?q=ferry&sort=recent").json();
+            assertEquals("old", relevance.get("hits").get(0).get("id").asText());
+            assertEquals("new", recent.get("hits").get(0).get("id").asText());
+            assertEquals("recent", recent.get("sort").asText());
+        }
+    }
+
+    @Test
     void theSearchPageIsServedAtTheRoot() throws Exception {
         try (TestServer server = new TestServer(indexDir)) {
             TestServer.Response page = server.get("/");
