@@ -2,11 +2,9 @@ package dev.lede.search;
 
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.Query;
  */
 final class EntityMatcher {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}]+");
 
     private final Function<FacetField, List<String>> indexedValues;
@@ -51,11 +48,10 @@ final class EntityMatcher {
     }
 
     Query prefix(FacetField field, String prefix) {
-        String wanted = fold(prefix);
+        WordPrefix wanted = new WordPrefix(prefix);
         List<String> matches = new ArrayList<>();
         for (String value : indexedValues.apply(field)) {
-            String folded = fold(value);
-            if (folded.startsWith(wanted) || words(folded).stream().anyMatch(word -> word.startsWith(wanted))) {
+            if (wanted.matches(value)) {
                 matches.add(value);
             }
         }
@@ -74,9 +70,7 @@ final class EntityMatcher {
     }
 
     static String fold(String text) {
-        String plain =
-                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return plain.toLowerCase(Locale.ROOT).strip();
+        return WordPrefix.fold(text);
     }
 
     private static List<String> words(String text) {
