@@ -1,0 +1,192 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.SampleIndex;
+import dev.lede.TestServer;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in a real headless Chromium (Debian's chromium and chromium-driver, which bin/test installs when
+ * missing) against the real server over the sample index. Screenshots of the views go to target/screenshots.
+ */
+class SearchPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static TestServer server;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (bin/test installs them with apt-get when it can)");
+        server = new TestServer(SampleIndex.get().indexDir);
+        browser = startBrowser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void typingAQueryShowsHighlightedResultsAndAFacetClickNarrowsThemAndBackRestoresThem() throws Exception {
+        browser.get(server.baseUrl() + "/");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        box.sendKeys("tram", Keys.ENTER);
+        int all = waitForTotal(
+                server.get("/api/search?q=tram").json().get("total").asInt());
+        assertTrue(browser.findElements(By.cssSelector("#hits .snippet mark")).size() > 0, "matches are highlighted");
+        screenshot("results");
+
+        WebElement firstPerson = browser.findElement(By.cssSelector("#facets .facet li button"));
+        String person = firstPerson.findElement(By.tagName("span")).getText();
+        firstPerson.click();
+        wait.until(ExpectedConditions.urlContains("person="));
+        int narrowed = server.get("/api/search?q=tram&person=" + TestServer.encode(person))
+                .json()
+                .get("total")
+                .asInt();
+        waitForTotal(narrowed);
+        assertTrue(narrowed <= all);
+        assertTrue(browser.findElement(By.id("active-filters")).getText().contains(person));
+        screenshot("facet-selected");
+
+        browser.navigate().back();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("person=")));
+        waitForTotal(all);
+    }
+
+    @Test
+    void aSharedLinkRestoresTheSearchAndATimelineBarSetsTheDateRange() throws Exception {
+        browser.get(server.baseUrl() + "/?q=drought&sort=newest");
+        waitForTotal(server.get("/api/search?q=drought").json().get("total").asInt());
+        assertEquals("drought", browser.findElement(By.id("q")).getDomProperty("value"));
+        assertEquals("newest", browser.findElement(By.id("sort")).getDomProperty("value"));
+        WebElement bar = browser.findElements(By.cssSelector("#timeline rect")).stream()
+                .filter(rect -> !"0".equals(rect.getDomAttribute("height")))
+                .findFirst()
+                .orElseThrow();
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bar);
+        wait.until(ExpectedConditions.urlContains("from="));
+        assertTrue(browser.getCurrentUrl().contains("to="), browser.getCurrentUrl());
+        screenshot("timeline-range");
+    }
+
+    @Test
+    void anArticleOpensWithItsTextAndEntities() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram");
+        WebElement title = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits h2 a")));
+        String expected = title.getText();
+        title.click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-dialog")));
+        assertEquals(expected, dialog.findElement(By.id("article-title")).getText());
+        assertTrue(dialog.findElement(By.id("article-body")).getText().length() > 200);
+        assertTrue(
+                dialog.findElements(By.cssSelector("#article-entities button")).size() > 0);
+        screenshot("article");
+    }
+
+    @Test
+    void scriptAndImagePayloadsInsideAnArticleStayInert(@TempDir Path indexDir) throws Exception {
+        String payload = "Officials found <script>window.__xss = 'script'</script> and "
+                + "<img src=x onerror=\"window.__xss = 'img'\"> in the dossier about the harbour.";
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(new EnrichedArticle(
+                    new Article(
+                            "xss",
+                            "Dossier <img src=x onerror=\"window.__xss='title'\">",
+                            payload,
+                            Instant.parse("2025-01-01T00:00:00Z"),
+                            null,
+                            null,
+                            null),
+                    new Enrichment(List.of("<b>Mallory</b>"), List.of(), List.of(), List.of())));
+            writer.commit();
+        }
+        try (TestServer hostile = new TestServer(indexDir)) {
+            browser.get(hostile.baseUrl() + "/?q=dossier");
+            WebElement title = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits h2 a")));
+            title.click();
+            WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-body")));
+            assertTrue(body.getText().contains("<script>"), "the payload is shown as text: " + body.getText());
+            Object fired = ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined");
+            assertEquals(Boolean.TRUE, fired, "no payload ran");
+            screenshot("hostile-article");
+        }
+    }
+
+    private static int waitForTotal(int total) {
+        wait.until(ExpectedConditions.textMatches(By.id("summary"), Pattern.compile("^" + total + " articles? ")));
+        return total;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static WebDriver startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // No network beyond loopback here: background services would only fail and slow the start.
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("lede-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}
