@@ -21,6 +21,7 @@ function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (name === "onclick") node.addEventListener("click", value);
+    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
     else if (name === "text") node.textContent = value;
     else node.setAttribute(name, value);
   }
@@ -46,6 +47,46 @@ function toggleFilter(param, value) {
   params.delete(param);
   const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
   next.forEach((v) => params.append(param, v));
+  if (!values.includes(value)) {
+    const exclusions = params.getAll("exclude").filter((e) => e !== `${param}:${value}`);
+    params.delete("exclude");
+    exclusions.forEach((e) => params.append("exclude", e));
+  }
+  navigate(params);
+}
+
+// Excluded values travel as exclude=field:value; the field names never contain a colon, the value may.
+function excluded(params, param) {
+  return params.getAll("exclude").filter((e) => e.startsWith(param + ":")).map((e) => e.slice(param.length + 1));
+}
+
+function toggleExclude(param, value) {
+  const params = state();
+  const key = `${param}:${value}`;
+  const values = params.getAll("exclude");
+  params.delete("exclude");
+  const next = values.includes(key) ? values.filter((v) => v !== key) : [...values, key];
+  next.forEach((v) => params.append("exclude", v));
+  // A value is either included or excluded, never both.
+  if (!values.includes(key) && params.getAll(param).includes(value)) {
+    const kept = params.getAll(param).filter((v) => v !== value);
+    params.delete(param);
+    kept.forEach((v) => params.append(param, v));
+  }
+  navigate(params);
+}
+
+// Fields whose values mean "any of them": any=person,place or repeated.
+function anyFields(params) {
+  return new Set(params.getAll("any").flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean));
+}
+
+function toggleAny(param) {
+  const params = state();
+  const fields = anyFields(params);
+  if (fields.has(param)) fields.delete(param); else fields.add(param);
+  params.delete("any");
+  [...fields].forEach((f) => params.append("any", f));
   navigate(params);
 }
 
@@ -58,6 +99,7 @@ async function render() {
   if (!response.ok) {
     $("summary").textContent = result.error || "The search failed.";
     $("hits").replaceChildren();
+    renderActiveFilters(params);
     return;
   }
   renderActiveFilters(params);
@@ -83,6 +125,12 @@ function renderActiveFilters(params) {
     for (const value of params.getAll(field.param)) {
       chips.push(el("span", { class: "chip" }, `${field.one}: ${value}`,
         el("button", { "aria-label": `Remove filter ${value}`, onclick: () => toggleFilter(field.param, value), text: "×" })));
+    }
+  }
+  for (const field of FIELDS) {
+    for (const value of excluded(params, field.param)) {
+      chips.push(el("span", { class: "chip excluded" }, `Not ${field.one.toLowerCase()}: ${value}`,
+        el("button", { "aria-label": `Remove exclusion of ${value}`, onclick: () => toggleExclude(field.param, value), text: "×" })));
     }
   }
   for (const bound of ["from", "to", "mentionedFrom", "mentionedTo"]) {
@@ -115,16 +163,112 @@ function renderHits(hits) {
   }));
 }
 
+// Per panel: what the reader typed in its filter box and whether "more" is on; kept across re-renders.
+const panelState = {};
+
+// The search's query and filters, for /api/facets (paging, sort and presentation left out).
+function facetQuery(params) {
+  const query = new URLSearchParams(params);
+  ["page", "size", "sort", "cursor", "facetLimit", "collapse"].forEach((name) => query.delete(name));
+  return query;
+}
+
 function renderFacets(facets, params) {
-  const shown = FIELDS.filter((f) => facets[f.key].length || params.getAll(f.param).length);
+  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.facetFilter : null;
+  const shown = FIELDS.filter((f) => facets[f.key].length || params.getAll(f.param).length || excluded(params, f.param).length
+    || (panelState[f.param] && panelState[f.param].prefix));
+  const any = anyFields(params);
   const panels = shown.map((field) => {
-    const selected = params.getAll(field.param);
-    const items = facets[field.key].map((facet) => el("li", { class: selected.includes(facet.value) ? "selected" : "" },
-      el("button", { onclick: () => toggleFilter(field.param, facet.value), "aria-pressed": String(selected.includes(facet.value)) },
-        el("span", { text: facet.value }), el("span", { class: "count", text: String(facet.count) }))));
-    return el("div", { class: "facet" }, el("h3", { text: field.label }), el("ul", {}, ...items));
+    const panel = panelState[field.param] || (panelState[field.param] = { prefix: "", more: false });
+    const list = el("ul", { id: `facet-list-${field.param}` });
+    const listed = (values) => fillFacetList(list, field, values, params);
+    const isAny = any.has(field.param);
+    const mode = el("button", { type: "button", class: "mode", "aria-pressed": String(isAny),
+      "aria-label": `${field.label}: match ${isAny ? "any" : "all"} of the selected values; switch to ${isAny ? "all" : "any"}`,
+      title: isAny ? "Articles with any of the selected values" : "Articles with all of the selected values",
+      onclick: () => toggleAny(field.param), text: isAny ? "ANY" : "AND" });
+    const box = el("input", { type: "search", class: "facet-filter", placeholder: `Filter ${field.label.toLowerCase()}…`,
+      "aria-label": `Filter ${field.label.toLowerCase()}`, "aria-controls": list.id, autocomplete: "off", "data-facet-filter": field.param });
+    box.value = panel.prefix;
+    const more = el("button", { type: "button", class: "more", "aria-expanded": String(panel.more),
+      "aria-controls": list.id, text: panel.more ? "fewer" : "more" });
+    more.addEventListener("click", () => {
+      panel.more = !panel.more;
+      more.textContent = panel.more ? "fewer" : "more";
+      more.setAttribute("aria-expanded", String(panel.more));
+      loadFacetValues(field, panel, params, facets, listed);
+    });
+    let timer = null;
+    box.addEventListener("input", () => {
+      panel.prefix = box.value.trim();
+      clearTimeout(timer);
+      timer = setTimeout(() => loadFacetValues(field, panel, params, facets, listed), 150);
+    });
+    box.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && box.value) { event.preventDefault(); box.value = ""; panel.prefix = ""; loadFacetValues(field, panel, params, facets, listed); }
+      if (event.key === "Enter") event.preventDefault();
+    });
+    if (panel.prefix || panel.more) loadFacetValues(field, panel, params, facets, listed);
+    else listed(facets[field.key]);
+    return el("div", { class: "facet", "data-field": field.param, role: "group", "aria-label": field.label },
+      el("div", { class: "facet-head" }, el("h3", { text: field.label }), mode), box, list, more);
   });
   $("facets").replaceChildren(...panels);
+  if (focused) {
+    const box = document.querySelector(`[data-facet-filter="${focused}"]`);
+    if (box) { box.focus(); box.setSelectionRange(box.value.length, box.value.length); }
+  }
+}
+
+let facetRequest = 0;
+async function loadFacetValues(field, panel, params, facets, listed) {
+  if (!panel.prefix && !panel.more) { listed(facets[field.key]); return; }
+  const query = facetQuery(params);
+  if (panel.prefix) query.set("prefix", panel.prefix);
+  query.set("limit", panel.more ? "50" : "10");
+  const ticket = ++facetRequest;
+  field.pending = ticket;
+  try {
+    const response = await fetch(`/api/facets/${field.param}?${query}`);
+    const body = await response.json();
+    if (field.pending !== ticket) return; // a newer request for this panel is on its way
+    listed(response.ok ? body.values : []);
+  } catch (e) {
+    listed([]);
+  }
+}
+
+function fillFacetList(list, field, values, params) {
+  const selected = params.getAll(field.param);
+  const excludedValues = excluded(params, field.param);
+  // Selected values stay visible even when they are not among the top values.
+  const seen = new Set(values.map((v) => v.value));
+  const all = [...values, ...selected.filter((v) => !seen.has(v)).map((value) => ({ value, count: null }))];
+  const items = all.map((facet) => {
+    const on = selected.includes(facet.value);
+    const off = excludedValues.includes(facet.value);
+    const aliases = facet.aliases && facet.aliases.length ? ` (also ${facet.aliases.join(", ")})` : "";
+    return el("li", { class: on ? "selected" : off ? "excluded" : "" },
+      el("button", { type: "button", class: "include", onclick: () => toggleFilter(field.param, facet.value), "aria-pressed": String(on),
+        title: `Filter by ${facet.value}${aliases}` },
+        el("span", { class: "value", text: facet.value }), el("span", { class: "count", text: facet.count == null ? "" : String(facet.count) })),
+      el("button", { type: "button", class: "exclude", "aria-pressed": String(off),
+        "aria-label": off ? `Stop excluding ${facet.value}` : `Exclude ${facet.value}`,
+        title: off ? `Stop excluding ${facet.value}` : `Exclude articles with ${facet.value}`,
+        onclick: () => toggleExclude(field.param, facet.value), text: "−" }));
+  });
+  if (!items.length) items.push(el("li", { class: "empty", text: "No matching values" }));
+  list.replaceChildren(...items);
+}
+
+// A bar sets the timeline's range to its period; dragging across bars (or Enter on one bar, then Shift+Enter on
+// another) sets it to the periods between them.
+function setRange(timeline, buckets, a, b) {
+  const p = state();
+  const [first, last] = [Math.min(a, b), Math.max(a, b)];
+  p.set(timeline.from, periodBounds(buckets[first].value)[0]);
+  p.set(timeline.to, periodBounds(buckets[last].value)[1]);
+  navigate(p);
 }
 
 function renderTimeline(timeline, histogram) {
@@ -135,7 +279,12 @@ function renderTimeline(timeline, histogram) {
   const width = 600, height = 80, barWidth = width / buckets.length;
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("preserveAspectRatio", "none");
-  const max = Math.max(...buckets.map((b) => b.count));
+  svg.setAttribute("role", "group");
+  svg.setAttribute("aria-label", `Articles by date ${timeline.label}; arrow keys move between bars, Enter selects a bar's period, Shift+Enter marks the start of a range that Enter on another bar ends`);
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  const params = state();
+  const [selFrom, selTo] = [params.get(timeline.from), params.get(timeline.to)];
+  const rects = [];
   buckets.forEach((bucket, i) => {
     const barHeight = (height - 14) * bucket.count / max;
     const rect = document.createElementNS(ns, "rect");
@@ -143,15 +292,42 @@ function renderTimeline(timeline, histogram) {
     rect.setAttribute("y", height - 14 - barHeight);
     rect.setAttribute("width", Math.max(barWidth - 2, 1));
     rect.setAttribute("height", barHeight);
+    rect.setAttribute("tabindex", "-1"); // one tab stop per timeline; the arrow keys move between its bars
+    rect.setAttribute("role", "button");
+    rect.setAttribute("aria-label", `${bucket.value}: ${bucket.count} article${bucket.count === 1 ? "" : "s"}`);
+    rect.dataset.index = String(i);
+    const [start, end] = periodBounds(bucket.value);
+    if ((selFrom || selTo) && (!selFrom || end >= selFrom) && (!selTo || start <= selTo)) rect.classList.add("in-range");
     const title = document.createElementNS(ns, "title");
     title.textContent = `${bucket.value}: ${bucket.count}`;
     rect.append(title);
     rect.addEventListener("click", () => {
-      const p = state();
-      const [from, to] = periodBounds(bucket.value);
-      p.set(timeline.from, from); p.set(timeline.to, to);
-      navigate(p);
+      if (drag.handled) return; // the mouse-up of a drag already set the range
+      setRange(timeline, buckets, i, i);
     });
+    rect.addEventListener("keydown", (event) => {
+      const anchor = drag.keyAnchor && drag.keyAnchor.timeline === timeline.key ? drag.keyAnchor.index : null;
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        // Shift+Enter marks where a range starts; Enter sets it (or this bar's period alone when nothing is marked).
+        if (event.shiftKey && anchor === null) { drag.keyAnchor = { timeline: timeline.key, index: i }; paint(i, i); }
+        else { drag.keyAnchor = null; setRange(timeline, buckets, anchor === null ? i : anchor, i); }
+      } else if (event.key === "Escape" && anchor !== null) {
+        event.preventDefault();
+        event.stopPropagation();
+        drag.keyAnchor = null;
+        paint(-1, -1);
+      } else if (["ArrowRight", "ArrowLeft", "Home", "End"].includes(event.key)) {
+        event.preventDefault();
+        const target = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: rects.length - 1 }[event.key];
+        const next = rects[target];
+        if (next) {
+          rect.setAttribute("tabindex", "-1"); next.setAttribute("tabindex", "0"); next.focus();
+          if (anchor !== null) paint(anchor, target);
+        }
+      }
+    });
+    rects.push(rect);
     svg.append(rect);
     if (buckets.length <= 24 || i % Math.ceil(buckets.length / 12) === 0) {
       const label = document.createElementNS(ns, "text");
@@ -161,8 +337,41 @@ function renderTimeline(timeline, histogram) {
       svg.append(label);
     }
   });
+  (rects.find((r) => r.classList.contains("in-range")) || rects[0]).setAttribute("tabindex", "0");
+  // Dragging: the bar under the pointer is found from its x position, so short and empty bars count too.
+  const indexAt = (event) => {
+    const box = svg.getBoundingClientRect();
+    const ratio = (event.clientX - box.left) / box.width;
+    return Math.min(buckets.length - 1, Math.max(0, Math.floor(ratio * buckets.length)));
+  };
+  const paint = (a, b) => rects.forEach((r, i) => r.classList.toggle("selecting", i >= Math.min(a, b) && i <= Math.max(a, b)));
+  svg.addEventListener("mousedown", (event) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    drag.active = { timeline, buckets, start: indexAt(event), end: indexAt(event), paint, indexAt };
+    paint(drag.active.start, drag.active.end);
+  });
+  svg.addEventListener("mousemove", (event) => {
+    if (!drag.active || drag.active.timeline !== timeline) return;
+    drag.active.end = indexAt(event);
+    paint(drag.active.start, drag.active.end);
+  });
   $(timeline.element).replaceChildren(el("h3", { class: "timeline-label", text: `Dates ${timeline.label}` }), svg);
 }
+
+// The drag in progress, if any; mouse-up anywhere on the page ends it.
+const drag = { active: null, handled: false, keyAnchor: null };
+window.addEventListener("mouseup", (event) => {
+  const current = drag.active;
+  if (!current) return;
+  drag.active = null;
+  if (event.target && event.target.closest && event.target.closest("svg") && event.target.closest(".timeline")) {
+    current.end = current.indexAt(event);
+  }
+  drag.handled = true;
+  setTimeout(() => { drag.handled = false; }, 0);
+  setRange(current.timeline, current.buckets, current.start, current.end);
+});
 
 function periodBounds(period) {
   if (period.length === 4) return [`${period}-01-01`, `${period}-12-31`];
@@ -180,6 +389,67 @@ function renderPager(result, params) {
   $("pager").replaceChildren(...buttons);
 }
 
+// Highlight classes of the article view, in the order they win when two names overlap (longer names first anyway).
+const HIGHLIGHTS = [
+  { key: "people", css: "hl-person", label: "person" },
+  { key: "places", css: "hl-place", label: "place" },
+  { key: "countries", css: "hl-place", label: "place" },
+  { key: "orgs", css: "hl-org", label: "organisation" },
+];
+
+// Terms to mark in the article: each entity's name (and aliases, when the article lists them), a person's surname,
+// and the text of each mentioned date.
+function highlightTerms(article) {
+  const terms = new Map();
+  const add = (term, css) => {
+    const t = (term || "").trim();
+    if (t.length >= 2 && !terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), { term: t, css });
+  };
+  for (const kind of HIGHLIGHTS) {
+    for (const name of article[kind.key] || []) {
+      add(name, kind.css);
+      const aliases = article.aliases && article.aliases[name];
+      (Array.isArray(aliases) ? aliases : []).forEach((alias) => add(alias, kind.css));
+    }
+  }
+  for (const name of article.people || []) {
+    const words = name.split(/\s+/);
+    if (words.length > 1 && words[words.length - 1].length >= 3) add(words[words.length - 1], "hl-person");
+  }
+  for (const date of article.mentionedDates || []) add(date.text, "hl-date");
+  return terms;
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The paragraph as text nodes and <mark> elements; the article text is never parsed as HTML.
+function highlighted(paragraph, terms) {
+  const p = el("p");
+  if (!terms.size) { p.textContent = paragraph; return p; }
+  const alternatives = [...terms.values()].map((t) => t.term).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  let last = 0;
+  for (const match of paragraph.matchAll(pattern)) {
+    const term = terms.get(match[0].toLowerCase());
+    if (!term) continue;
+    if (match.index > last) p.append(document.createTextNode(paragraph.slice(last, match.index)));
+    const mark = document.createElement("mark");
+    mark.className = term.css;
+    mark.textContent = match[0];
+    p.append(mark);
+    last = match.index + match[0].length;
+  }
+  if (last < paragraph.length) p.append(document.createTextNode(paragraph.slice(last)));
+  return p;
+}
+
+function storyList(heading, stories, describe) {
+  return [el("h3", { text: heading }), el("ul", {},
+    ...stories.map((story) => el("li", {},
+      el("a", { href: "#", text: story.title, onclick: (e) => { e.preventDefault(); openArticle(story.id); } }),
+      describe(story))))];
+}
+
 async function openArticle(id) {
   const response = await fetch("/api/articles/" + encodeURIComponent(id));
   const article = await response.json();
@@ -190,21 +460,40 @@ async function openArticle(id) {
   $("article-meta").replaceChildren(`${date} · ${article.source || "unknown source"}${article.author ? " · " + article.author : ""}${filed} `,
     article.url ? el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }) : "");
   const entities = el("div", { class: "entities" });
+  const profiles = window.Lede && typeof window.Lede.openProfile === "function";
   for (const [list, kind] of [[article.people, field("person")], [article.places, field("place")], [article.countries, field("country")], [article.orgs, field("org")]]) {
-    list.forEach((value) => entities.append(el("button", { class: kind.css,
-      onclick: () => { $("article-dialog").close(); toggleFilter(kind.param, value); }, text: value })));
+    list.forEach((value) => {
+      const chip = el("button", { class: kind.css, title: `Filter by ${value}`,
+        onclick: () => { $("article-dialog").close(); toggleFilter(kind.param, value); }, text: value });
+      if (!profiles) { entities.append(chip); return; }
+      entities.append(el("span", { class: "entity-chip" }, chip,
+        el("button", { type: "button", class: "profile-link", "aria-label": `Profile of ${value}`, title: `Profile of ${value}`, text: "i",
+          onclick: () => window.Lede.openProfile(kind.param, value) })));
+    });
   }
   $("article-entities").replaceChildren(entities);
-  $("article-body").replaceChildren(...article.body.split(/\n\s*\n/).map((paragraph) => el("p", { text: paragraph })));
+  const terms = highlightTerms(article);
+  const legend = el("p", { class: "highlight-legend" }, "Highlighted: ",
+    el("mark", { class: "hl-person", text: "people" }), " ", el("mark", { class: "hl-place", text: "places" }), " ",
+    el("mark", { class: "hl-org", text: "organisations" }), " ", el("mark", { class: "hl-date", text: "dates" }));
+  $("article-body").replaceChildren(legend, ...article.body.split(/\n\s*\n/).map((paragraph) => highlighted(paragraph, terms)));
   $("article-related").replaceChildren();
-  $("article-dialog").showModal();
-  const related = await (await fetch(`/api/articles/${encodeURIComponent(id)}/related`)).json();
-  if (related.related && related.related.length) {
-    $("article-related").replaceChildren(el("h3", { text: "Related stories" }), el("ul", {},
-      ...related.related.map((story) => el("li", {},
-        el("a", { href: "#", text: story.title, onclick: (e) => { e.preventDefault(); openArticle(story.id); } }),
-        ` · ${story.published ? story.published.slice(0, 10) : "undated"}`))));
+  if (!$("article-dialog").open) $("article-dialog").showModal();
+  const [related, duplicates] = await Promise.all([
+    fetch(`/api/articles/${encodeURIComponent(id)}/related`).then((r) => r.json()).catch(() => ({})),
+    fetch(`/api/articles/${encodeURIComponent(id)}/duplicates`).then((r) => r.json()).catch(() => ({})),
+  ]);
+  const sections = [];
+  if (duplicates.duplicates && duplicates.duplicates.length) {
+    sections.push(el("section", { class: "duplicates", "aria-label": "Copies of this story" },
+      ...storyList("Copies of this story", duplicates.duplicates, (story) =>
+        ` · ${story.published ? story.published.slice(0, 10) : "undated"} · ${story.source || "unknown source"} · ${Math.round(story.similarity * 100)}% alike`)));
   }
+  if (related.related && related.related.length) {
+    sections.push(el("section", { class: "related", "aria-label": "Related stories" },
+      ...storyList("Related stories", related.related, (story) => ` · ${story.published ? story.published.slice(0, 10) : "undated"}`)));
+  }
+  $("article-related").replaceChildren(...sections);
 }
 
 $("search-form").addEventListener("submit", (event) => {

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param size hits per page
  * @param facetLimit how many top values to return per facet field
  * @param collapse show one hit per group of near-duplicate articles, with the number and sources of its copies
+ * @param excluded values per facet field that a matching article must not have (each through its aliases)
  */
 public record SearchRequest(
         String query,
@@ -35,7 +36,8 @@ public record SearchRequest(
         int page,
         int size,
         int facetLimit,
-        boolean collapse) {
+        boolean collapse,
+        Map<FacetField, List<String>> excluded) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -53,8 +55,49 @@ public record SearchRequest(
             }
         });
         filters = Map.copyOf(copy);
+        excluded = copyNonEmpty(excluded == null ? Map.of() : excluded);
         anyOf = anyOf.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(anyOf));
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    /** A search without excluded values. */
+    public SearchRequest(
+            String query,
+            Map<FacetField, List<String>> filters,
+            Set<FacetField> anyOf,
+            LocalDate from,
+            LocalDate to,
+            LocalDate mentionedFrom,
+            LocalDate mentionedTo,
+            SortOrder sort,
+            int page,
+            int size,
+            int facetLimit,
+            boolean collapse) {
+        this(
+                query,
+                filters,
+                anyOf,
+                from,
+                to,
+                mentionedFrom,
+                mentionedTo,
+                sort,
+                page,
+                size,
+                facetLimit,
+                collapse,
+                Map.of());
+    }
+
+    private static Map<FacetField, List<String>> copyNonEmpty(Map<FacetField, List<String>> values) {
+        EnumMap<FacetField, List<String>> copy = new EnumMap<>(FacetField.class);
+        values.forEach((field, list) -> {
+            if (!list.isEmpty()) {
+                copy.put(field, List.copyOf(list));
+            }
+        });
+        return Map.copyOf(copy);
     }
 
     /** A search that shows every matching article, duplicates included. */
@@ -99,17 +142,46 @@ public record SearchRequest(
         remaining.putAll(filters);
         remaining.remove(field);
         return new SearchRequest(
-                query, remaining, anyOf, from, to, mentionedFrom, mentionedTo, sort, page, size, facetLimit, collapse);
+                query,
+                remaining,
+                anyOf,
+                from,
+                to,
+                mentionedFrom,
+                mentionedTo,
+                sort,
+                page,
+                size,
+                facetLimit,
+                collapse,
+                excluded);
     }
 
     /** The same search, with near-duplicates collapsed or not. */
     public SearchRequest withCollapse(boolean collapse) {
         return new SearchRequest(
-                query, filters, anyOf, from, to, mentionedFrom, mentionedTo, sort, page, size, facetLimit, collapse);
+                query,
+                filters,
+                anyOf,
+                from,
+                to,
+                mentionedFrom,
+                mentionedTo,
+                sort,
+                page,
+                size,
+                facetLimit,
+                collapse,
+                excluded);
     }
 
     public List<String> selected(FacetField field) {
         return filters.getOrDefault(field, List.of());
+    }
+
+    /** The values of {@code field} a matching article must not have. */
+    public List<String> excluded(FacetField field) {
+        return excluded.getOrDefault(field, List.of());
     }
 
     public boolean hasKeywords() {

@@ -66,6 +66,8 @@ final class ArticleExport {
                 request.sort(),
                 1,
                 SearchRequest.DEFAULT_SIZE,
-                SearchRequest.DEFAULT_FACET_LIMIT);
+                SearchRequest.DEFAULT_FACET_LIMIT,
+                false,
+                request.excluded());
     }
 }

@@ -18,7 +18,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Combines the keyword query with the request's filters. "All of" selections become required filter clauses;
- * "any of" selections become drill-down dimensions, so that their own counts can be computed sideways.
+ * "any of" selections become drill-down dimensions, so that their own counts can be computed sideways. Excluded
+ * values become prohibited clauses.
  */
 final class FilterQueryBuilder {
 
@@ -36,6 +37,9 @@ final class FilterQueryBuilder {
                 for (String value : request.selected(field)) {
                     base.add(anyOf(field, aliases.members(field, value)), Occur.FILTER);
                 }
+            }
+            for (String value : request.excluded(field)) {
+                base.add(anyOf(field, aliases.members(field, value)), Occur.MUST_NOT);
             }
         }
         if (request.from() != null || request.to() != null) {

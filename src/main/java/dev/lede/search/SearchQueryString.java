@@ -29,7 +29,8 @@ public final class SearchQueryString {
     /** Parameters of a search page that do not change which articles match. */
     private static final Set<String> IGNORED = Set.of("page", "size", "facetLimit", "cursor", "format", "collapse");
 
-    private static final Set<String> KNOWN = Set.of("q", "any", "from", "to", "mentionedFrom", "mentionedTo", "sort");
+    private static final Set<String> KNOWN =
+            Set.of("q", "any", "exclude", "from", "to", "mentionedFrom", "mentionedTo", "sort");
 
     private SearchQueryString() {}
 
@@ -57,7 +58,27 @@ public final class SearchQueryString {
                 sort != null ? sort : sort(parameters),
                 1,
                 size,
-                SearchRequest.DEFAULT_FACET_LIMIT);
+                SearchRequest.DEFAULT_FACET_LIMIT,
+                false,
+                excluded(parameters));
+    }
+
+    /** {@code exclude=person:Name} values, as the search API reads them. */
+    private static Map<FacetField, List<String>> excluded(Map<String, List<String>> parameters) {
+        Map<FacetField, List<String>> excluded = new EnumMap<>(FacetField.class);
+        for (String raw : parameters.getOrDefault("exclude", List.of())) {
+            int colon = raw.indexOf(':');
+            FacetField field = colon < 0
+                    ? null
+                    : FacetField.byParameter(raw.substring(0, colon)).orElse(null);
+            String value = colon < 0 ? "" : raw.substring(colon + 1).strip();
+            if (field == null || value.isEmpty()) {
+                throw new InvalidSearchException(
+                        PARAMETER, "exclude in query takes field:value, e.g. exclude=person:Name; not '" + raw + "'");
+            }
+            excluded.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
+        }
+        return excluded;
     }
 
     /** The query string that {@link #parse} reads back as {@code request} (paging left out). */
@@ -78,6 +99,9 @@ public final class SearchQueryString {
                                     .sorted()
                                     .map(FacetField::parameter)
                                     .toList())));
+        }
+        for (FacetField field : FacetField.values()) {
+            request.excluded(field).forEach(value -> pairs.add(pair("exclude", field.parameter() + ":" + value)));
         }
         addDate(pairs, "from", request.from());
         addDate(pairs, "to", request.to());

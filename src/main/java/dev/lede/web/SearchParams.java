@@ -6,6 +6,7 @@ import dev.lede.model.SortOrder;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,7 @@ final class SearchParams {
 
     static final String QUERY = "q";
     static final String ANY = "any";
+    static final String EXCLUDE = "exclude";
     static final String FROM = "from";
     static final String TO = "to";
     static final String MENTIONED_FROM = "mentionedFrom";
@@ -54,7 +56,8 @@ final class SearchParams {
                 integer(ctx, PAGE, 1),
                 integer(ctx, SIZE, SearchRequest.DEFAULT_SIZE),
                 integer(ctx, FACET_LIMIT, SearchRequest.DEFAULT_FACET_LIMIT),
-                bool(ctx, COLLAPSE));
+                bool(ctx, COLLAPSE),
+                excluded(ctx));
     }
 
     private static List<String> values(Context ctx, FacetField field) {
@@ -69,6 +72,39 @@ final class SearchParams {
                     "at most " + MAX_VALUES_PER_FIELD + " values of " + field.parameter() + " may be given");
         }
         return values;
+    }
+
+    /** {@code exclude=person:Name} (repeatable): articles that do not have that value. */
+    private static Map<FacetField, List<String>> excluded(Context ctx) {
+        Map<FacetField, List<String>> excluded = new EnumMap<>(FacetField.class);
+        int count = 0;
+        for (String raw : ctx.queryParams(EXCLUDE)) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            int colon = raw.indexOf(':');
+            String value = colon < 0 ? "" : raw.substring(colon + 1).strip();
+            if (colon < 0 || value.isEmpty()) {
+                throw new BadRequest(
+                        EXCLUDE, "exclude takes field:value, e.g. person:Marit Zuidervaart; not '" + raw + "'");
+            }
+            String name = raw.substring(0, colon).strip();
+            FacetField field = FacetField.byParameter(name)
+                    .orElseThrow(() -> new BadRequest(
+                            EXCLUDE,
+                            "exclude takes field names: " + FacetField.parameterNames() + "; not '" + name + "'"));
+            List<String> values = excluded.computeIfAbsent(field, f -> new ArrayList<>());
+            if (!values.contains(value)) {
+                values.add(value);
+                count++;
+            }
+        }
+        if (count > MAX_VALUES_PER_FIELD * FacetField.values().length) {
+            throw new BadRequest(
+                    EXCLUDE,
+                    "at most " + MAX_VALUES_PER_FIELD * FacetField.values().length + " values may be excluded");
+        }
+        return excluded;
     }
 
     /** {@code any=person,place} (or repeated) makes those fields match any of their selected values. */
