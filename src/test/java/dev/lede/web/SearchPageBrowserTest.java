@@ -69,7 +69,8 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void typingAQueryShowsHighlightedResultsAndAFacetClickNarrowsThemAndBackRestoresThem() throws Exception {
+    void typingAQueryShowsHighlightedResultsAndAFacetClickNarrowsThemAndTheOtherFacetsAndBackRestoresThem()
+            throws Exception {
         browser.get(server.baseUrl() + "/");
         WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
         box.sendKeys("tram", Keys.ENTER);
@@ -80,6 +81,7 @@ class SearchPageBrowserTest {
 
         WebElement firstPerson = browser.findElement(By.cssSelector("#facets .facet li button"));
         String person = firstPerson.findElement(By.tagName("span")).getText();
+        String placesBefore = panelText("Places");
         firstPerson.click();
         wait.until(ExpectedConditions.urlContains("person="));
         int narrowed = server.get("/api/search?q=tram&person=" + TestServer.encode(person))
@@ -89,6 +91,8 @@ class SearchPageBrowserTest {
         waitForTotal(narrowed);
         assertTrue(narrowed <= all);
         assertTrue(browser.findElement(By.id("active-filters")).getText().contains(person));
+        assertTrue(
+                !panelText("Places").equals(placesBefore), "the other facets are counted again for the narrower set");
         screenshot("facet-selected");
 
         browser.navigate().back();
@@ -154,6 +158,15 @@ class SearchPageBrowserTest {
             assertEquals(Boolean.TRUE, fired, "no payload ran");
             screenshot("hostile-article");
         }
+    }
+
+    private static String panelText(String heading) {
+        return browser.findElements(By.cssSelector("#facets .facet")).stream()
+                .filter(panel -> panel.getText().startsWith(heading.toUpperCase())
+                        || panel.getText().startsWith(heading))
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     private static int waitForTotal(int total) {
