@@ -3,14 +3,13 @@ package dev.lede.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.HeadlessChromium;
 import dev.lede.TestServer;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,13 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,9 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ProfileAndCurationBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String SOLBERG = "Ingrid Solberg";
     private static final String WROBEL = "Tomasz Wróbel";
 
@@ -54,9 +45,7 @@ class ProfileAndCurationBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (bin/test installs them with apt-get when it can)");
+        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
             writer.write(article("p1", "2025-01-10", List.of(SOLBERG, "Joost Ammerlaan"), List.of("Rotterdam")));
             writer.write(article("p2", "2025-01-20", List.of(SOLBERG, "Joost Ammerlaan"), List.of("Rotterdam")));
@@ -66,7 +55,7 @@ class ProfileAndCurationBrowserTest {
             writer.commit();
         }
         server = new TestServer(indexDir);
-        browser = startBrowser();
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -214,31 +203,6 @@ class ProfileAndCurationBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static WebDriver startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // No network beyond loopback here: background services would only fail and slow the start.
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("lede-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
+        HeadlessChromium.screenshot(browser, name);
     }
 }
