@@ -5,10 +5,10 @@ import dev.lede.index.ArticleSink;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.parse.ParseException;
-import dev.lede.parse.ParseResult;
+import dev.lede.parse.ParseListener;
 import dev.lede.parse.Parsers;
 import dev.lede.source.FileSource;
-import dev.lede.source.SourceDocument;
+import dev.lede.source.SourceInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,26 +71,27 @@ public final class Ingester {
     }
 
     private void readFile(Path file, Run run, ExecutorService workers) {
-        SourceDocument document;
-        try {
-            document = FileSource.read(file);
-        } catch (IOException e) {
-            run.skip(file + ": cannot be read (" + e.getMessage() + ")");
-            return;
-        }
-        if (!parsers.supports(document)) {
+        if (!parsers.supports(file.toString())) {
             run.filesIgnored++;
             return;
         }
         try {
-            ParseResult parsed = parsers.parse(document);
+            parsers.read(SourceInput.of(file), new ParseListener() {
+                @Override
+                public void article(Article article) {
+                    submit(article, file, run, workers);
+                }
+
+                @Override
+                public void problem(String location, String detail) {
+                    run.problem(location + ": " + detail);
+                }
+            });
             run.filesRead++;
-            parsed.problems().forEach(problem -> run.problem(file + ": " + problem));
-            for (Article article : parsed.articles()) {
-                submit(article, file, run, workers);
-            }
         } catch (ParseException e) {
             run.skip(file + ": skipped, " + e.getMessage());
+        } catch (IOException e) {
+            run.skip(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param author byline, or {@code null}
  * @param dateline where the story was filed from as the input states it ("SALVADOR, Feb 26"), or {@code null};
  *     a dateline at the start of the body is found by extraction instead
+ * @param given entities the input names for the article, {@link GivenEntities#NONE} when it names none
  */
 public record Article(
         String id,
@@ -22,16 +23,34 @@ public record Article(
         String source,
         String url,
         String author,
-        String dateline) {
+        String dateline,
+        GivenEntities given) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
         body = body == null ? "" : body;
+        given = given == null ? GivenEntities.NONE : given;
+    }
+
+    public Article(
+            String id,
+            String title,
+            String body,
+            Instant published,
+            String source,
+            String url,
+            String author,
+            String dateline) {
+        this(id, title, body, published, source, url, author, dateline, GivenEntities.NONE);
     }
 
     public Article(String id, String title, String body, Instant published, String source, String url, String author) {
         this(id, title, body, published, source, url, author, null);
+    }
+
+    public Article withGiven(GivenEntities entities) {
+        return new Article(id, title, body, published, source, url, author, dateline, entities);
     }
 
     /** Title and body as one text, title first, separated by a blank line. */

@@ -4,15 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.model.Article;
 import dev.lede.source.SourceDocument;
+import dev.lede.source.SourceInput;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * JSON Lines: one article object per line, blank lines ignored, fields as in {@link JsonParser}. A bad line is
- * reported as a problem and the other lines are kept; the file fails only when no line gives an article.
+ * reported as a problem and the other lines are kept; the file fails only when no line gives an article. Read line by
+ * line, so a file of any size is read in bounded memory.
  */
-public final class JsonLinesParser implements ArticleParser {
+public final class JsonLinesParser implements StreamingParser {
 
     @Override
     public Set<String> extensions() {
@@ -21,27 +30,78 @@ public final class JsonLinesParser implements ArticleParser {
 
     @Override
     public ParseResult parse(SourceDocument doc) throws ParseException {
-        List<String> lines = DocumentText.nonBlankUtf8(doc).lines().toList();
         List<Article> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String where = "line " + (i + 1) + ": ";
-            try {
-                JsonNode record = JsonRecords.MAPPER.readTree(lines.get(i));
-                JsonRecords.read(record, where, problems).ifPresent(articles::add);
-            } catch (JsonProcessingException e) {
-                problems.add(where + "invalid JSON: " + JsonRecords.describe(e));
-            }
-        }
-        if (articles.isEmpty()) {
-            throw new ParseException(
-                    ParseException.Kind.INVALID,
-                    doc.location(),
-                    "no readable line (" + problems.size() + " bad), first: " + problems.getFirst());
+        try {
+            read(SourceInput.of(doc.location(), doc.content()), new ParseListener() {
+                @Override
+                public void article(Article article) {
+                    articles.add(article);
+                }
+
+                @Override
+                public void problem(String location, String detail) {
+                    problems.add(detail);
+                }
+            });
+        } catch (IOException e) {
+            throw new ParseException(ParseException.Kind.INVALID, doc.location(), "cannot be read: " + e.getMessage());
         }
         return new ParseResult(articles, problems);
+    }
+
+    @Override
+    public void read(SourceInput input, ParseListener listener) throws ParseException, IOException {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long articles = 0;
+        long badLines = 0;
+        String firstProblem = null;
+        long lineNumber = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input.open(), decoder), 1 << 16)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> problems = new ArrayList<>(1);
+                Optional<Article> article = readLine(line, "line " + lineNumber + ": ", problems);
+                problems.forEach(problem -> listener.problem(input.location(), problem));
+                if (article.isPresent()) {
+                    articles++;
+                    listener.article(article.get());
+                } else {
+                    badLines++;
+                    firstProblem = firstProblem == null ? problems.getFirst() : firstProblem;
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new ParseException(
+                    ParseException.Kind.INVALID, input.location(), "not UTF-8 text (line " + (lineNumber + 1) + ")");
+        }
+        if (articles == 0) {
+            if (badLines == 0) {
+                throw new ParseException(ParseException.Kind.EMPTY, input.location(), "empty document");
+            }
+            throw new ParseException(
+                    ParseException.Kind.INVALID,
+                    input.location(),
+                    "no readable line (" + badLines + " bad), first: " + firstProblem);
+        }
+    }
+
+    private static Optional<Article> readLine(String line, String where, List<String> problems) {
+        try {
+            JsonNode record = JsonRecords.MAPPER.readTree(line);
+            return JsonRecords.read(record, where, problems);
+        } catch (JsonProcessingException e) {
+            problems.add(where + "invalid JSON: " + JsonRecords.describe(e));
+            return Optional.empty();
+        }
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.lede.model.Article;
+import dev.lede.model.GivenEntities;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,9 @@ final class JsonRecords {
     private static final List<String> URL = List.of("url");
     private static final List<String> AUTHOR = List.of("author");
     private static final List<String> DATELINE = List.of("dateline");
+    private static final List<String> PEOPLE = List.of("people", "persons");
+    private static final List<String> PLACES = List.of("places", "locations");
+    private static final List<String> ORGS = List.of("orgs", "organizations", "organisations");
 
     private JsonRecords() {}
 
@@ -52,7 +57,8 @@ final class JsonRecords {
                 problems.add(where + "missing title and body");
                 return Optional.empty();
             }
-            return Optional.of(draft.toArticle(where, problems));
+            GivenEntities given = new GivenEntities(names(record, PEOPLE), names(record, PLACES), names(record, ORGS));
+            return Optional.of(draft.toArticle(where, problems).withGiven(given));
         } catch (NotText e) {
             problems.add(where + e.getMessage());
             return Optional.empty();
@@ -82,6 +88,33 @@ final class JsonRecords {
             }
         }
         return null;
+    }
+
+    /** The text items of the first of the fields that is an array of text (or a single text), blanks left out. */
+    private static List<String> names(JsonNode record, List<String> fields) {
+        for (String field : fields) {
+            JsonNode value = record.get(field);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            if (value.isArray()) {
+                value.forEach(item -> addName(item, names));
+            } else {
+                addName(value, names);
+            }
+            return names;
+        }
+        return List.of();
+    }
+
+    private static void addName(JsonNode item, List<String> names) {
+        if (item.isValueNode()) {
+            String name = PlainText.oneLine(item.asText());
+            if (name != null) {
+                names.add(name);
+            }
+        }
     }
 
     private static final class NotText extends Exception {

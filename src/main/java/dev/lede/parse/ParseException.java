@@ -9,6 +9,8 @@ public class ParseException extends Exception {
         EMPTY,
         /** Content that is not what the format promises: not UTF-8, malformed JSON, no readable record. */
         INVALID,
+        /** A format read whole, in a file too large for that. */
+        TOO_LARGE,
         /** No parser reads this kind of file. */
         UNSUPPORTED
     }

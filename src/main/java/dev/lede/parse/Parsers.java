@@ -1,6 +1,9 @@
 package dev.lede.parse;
 
 import dev.lede.source.SourceDocument;
+import dev.lede.source.SourceInput;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +13,9 @@ import java.util.Set;
 
 /** The parsers in use, chosen by file extension. */
 public final class Parsers {
+
+    /** Inputs in formats that are parsed whole are refused above this size rather than exhaust memory. */
+    public static final long MAX_WHOLE_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
     private final Map<String, ArticleParser> byExtension = new HashMap<>();
 
@@ -43,7 +49,30 @@ public final class Parsers {
     }
 
     public boolean supports(SourceDocument doc) {
-        return byExtension.containsKey(doc.extension());
+        return supports(doc.location());
+    }
+
+    /** Whether some parser reads inputs with this location's extension. */
+    public boolean supports(String location) {
+        return byExtension.containsKey(SourceDocument.extensionOf(location));
+    }
+
+    /**
+     * Reads the input with the parser for its extension, handing on each article as it is read: record by record for
+     * a {@link StreamingParser}, otherwise as one document of at most {@link #MAX_WHOLE_DOCUMENT_BYTES}.
+     *
+     * @throws ParseException when no parser reads it, or it is too large, empty or unreadable as a whole
+     * @throws IOException when it cannot be read
+     */
+    public void read(SourceInput input, ParseListener listener) throws ParseException, IOException {
+        ArticleParser parser = parserFor(input.location());
+        if (parser instanceof StreamingParser streaming) {
+            streaming.read(input, listener);
+            return;
+        }
+        ParseResult result = parser.parse(new SourceDocument(input.location(), readBounded(input)));
+        result.problems().forEach(problem -> listener.problem(input.location(), problem));
+        result.articles().forEach(listener::article);
     }
 
     /**
@@ -52,17 +81,42 @@ public final class Parsers {
      * @throws ParseException of kind {@link ParseException.Kind#UNSUPPORTED} when no parser reads the extension
      */
     public ParseResult parse(SourceDocument doc) throws ParseException {
-        ArticleParser parser = byExtension.get(doc.extension());
+        return parserFor(doc.location()).parse(doc);
+    }
+
+    private ArticleParser parserFor(String location) throws ParseException {
+        String extension = SourceDocument.extensionOf(location);
+        ArticleParser parser = byExtension.get(extension);
         if (parser == null) {
-            String extension = doc.extension().isEmpty() ? "no extension" : "extension '." + doc.extension() + "'";
+            String named = extension.isEmpty() ? "no extension" : "extension '." + extension + "'";
             throw new ParseException(
                     ParseException.Kind.UNSUPPORTED,
-                    doc.location(),
-                    "unsupported file type (" + extension + "); supported: "
+                    location,
+                    "unsupported file type (" + named + "); supported: "
                             + String.join(
                                     ", ", byExtension.keySet().stream().sorted().toList()));
         }
-        return parser.parse(doc);
+        return parser;
+    }
+
+    private static byte[] readBounded(SourceInput input) throws ParseException, IOException {
+        if (input.size() > MAX_WHOLE_DOCUMENT_BYTES) {
+            throw tooLarge(input);
+        }
+        try (InputStream in = input.open()) {
+            byte[] bytes = in.readNBytes((int) MAX_WHOLE_DOCUMENT_BYTES + 1);
+            if (bytes.length > MAX_WHOLE_DOCUMENT_BYTES) {
+                throw tooLarge(input);
+            }
+            return bytes;
+        }
+    }
+
+    private static ParseException tooLarge(SourceInput input) {
+        return new ParseException(
+                ParseException.Kind.TOO_LARGE,
+                input.location(),
+                "too large to read whole (over " + MAX_WHOLE_DOCUMENT_BYTES / (1024 * 1024) + " MB)");
     }
 
     private static String normalize(String extension) {

@@ -13,6 +13,11 @@ public record SourceDocument(String location, byte[] content) {
 
     /** Lower-case file extension without the dot, or "" when the name has none. */
     public String extension() {
+        return extensionOf(location);
+    }
+
+    /** Lower-case extension of the last name in a location, without the dot, or "" when it has none. */
+    public static String extensionOf(String location) {
         String name = location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
