@@ -38,16 +38,6 @@ public final class LuceneIndexWriter implements ArticleSink {
         }
     }
 
-    /** Makes sure an index exists at {@code path}, so readers can open it before anything was indexed. */
-    public static void createIfMissing(Path path) throws IOException {
-        if (IndexInfo.exists(path)) {
-            return;
-        }
-        try (LuceneIndexWriter writer = open(path)) {
-            writer.commit();
-        }
-    }
-
     @Override
     public void write(EnrichedArticle article) throws IOException {
         writer.updateDocument(new Term(Schema.ID, article.article().id()), mapper.toDocument(article));
@@ -67,6 +57,11 @@ public final class LuceneIndexWriter implements ArticleSink {
     /** Removes every article; the removal becomes visible at the next {@link #commit()}. */
     public void deleteAll() throws IOException {
         writer.deleteAll();
+    }
+
+    /** Removes the article with this id, if there is one; the removal becomes visible at the next {@link #commit()}. */
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(Schema.ID, id));
     }
 
     @Override

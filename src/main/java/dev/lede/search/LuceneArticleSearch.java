@@ -1,7 +1,7 @@
 package dev.lede.search;
 
 import dev.lede.index.DocumentMapper;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.IndexInfo;
 import dev.lede.index.Schema;
 import dev.lede.model.ArticleView;
 import dev.lede.model.BatchResult;
@@ -27,7 +27,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -40,7 +39,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class LuceneArticleSearch implements ArticleSearch {
 
     private final Directory directory;
-    private final SearcherManager searchers;
+    private final IndexSnapshots searchers;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final Analyzer analyzer = Schema.analyzer();
@@ -58,12 +57,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
         this.directory = directory;
         this.curation = curation;
         this.savedSearches = savedSearches;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new IndexSnapshots(directory);
     }
 
-    /** Opens the index at {@code path}, creating an empty one when there is none yet. */
+    /**
+     * Opens the index at {@code path} for reading only: it never takes the write lock, so an indexer may be writing
+     * (an index without a commit yet reads as empty until one lands).
+     *
+     * @throws IndexInfo.NotAnIndexException when {@code path} is missing or holds something other than an index
+     */
     public static LuceneArticleSearch open(Path path) throws IOException {
-        LuceneIndexWriter.createIfMissing(path);
+        IndexInfo.requireReadable(path);
         Directory directory = FSDirectory.open(path);
         try {
             return new LuceneArticleSearch(directory, new CurationStore(path), new SavedSearchStore(path));
@@ -211,7 +215,6 @@ public final class LuceneArticleSearch implements ArticleSearch {
     }
 
     private IndexSearcher acquire() throws IOException {
-        searchers.maybeRefresh();
         return searchers.acquire();
     }
 }

@@ -1,0 +1,55 @@
+package dev.lede.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The newest committed snapshot of an index, read without ever taking its write lock. Until the first commit lands
+ * (an indexer still on its first run, or a folder nothing was written to yet) the index reads as empty.
+ */
+final class IndexSnapshots implements Closeable {
+
+    private final Directory directory;
+    private final IndexSearcher empty = new IndexSearcher(new MultiReader());
+    private SearcherManager searchers;
+
+    IndexSnapshots(Directory directory) throws IOException {
+        this.directory = directory;
+        manager();
+    }
+
+    /** The newest snapshot, refreshed if something was committed since; give it back with {@link #release}. */
+    IndexSearcher acquire() throws IOException {
+        SearcherManager manager = manager();
+        if (manager == null) {
+            return empty;
+        }
+        manager.maybeRefresh();
+        return manager.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        if (searcher != empty) {
+            manager().release(searcher);
+        }
+    }
+
+    private synchronized SearcherManager manager() throws IOException {
+        if (searchers == null && DirectoryReader.indexExists(directory)) {
+            searchers = new SearcherManager(directory, null);
+        }
+        return searchers;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code search} and {@code serve} pointed at a folder that is not an index: one line, non-zero, nothing created. */
+class IndexFolderCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void searchOnAMistypedIndexFolderSaysSoInOneLineAndCreatesNothing() {
+        Path mistyped = folder.resolve("indx");
+        assertEquals(1, run("search", "--index", mistyped.toString(), "ferry"));
+        assertEquals(
+                "lede: No index at " + mistyped + ": index articles there first (lede index).",
+                err.toString().strip());
+        assertTrue(Files.notExists(mistyped));
+    }
+
+    @Test
+    void serveOnAFolderOfOtherFilesSaysItIsNotAnIndexAndLeavesItAlone() throws Exception {
+        Files.writeString(folder.resolve("article.txt"), "Ferry news");
+        assertEquals(1, run("serve", "--index", folder.toString(), "--port", "0", "--host", "127.0.0.1"));
+        assertTrue(
+                err.toString().strip().startsWith("lede: " + folder + " is not a Lede index (it holds article.txt)"),
+                err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("article.txt")), files.toList());
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
