@@ -2,6 +2,9 @@ package dev.lede;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.ingest.LiveIngestion;
+import dev.lede.model.Enrichment;
+import dev.lede.parse.Parsers;
 import dev.lede.search.LuceneArticleSearch;
 import dev.lede.web.LedeServer;
 import java.io.IOException;
@@ -24,7 +27,12 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer(Path indexDir) throws IOException {
         this.search = LuceneArticleSearch.open(indexDir);
-        this.server = new LedeServer(search, "127.0.0.1", 0).start();
+        LiveIngestion writes = new LiveIngestion(
+                indexDir,
+                Parsers.standard(),
+                () -> article -> Enrichment.NONE,
+                id -> search.article(id).isPresent());
+        this.server = new LedeServer(search, writes, "127.0.0.1", 0).start();
     }
 
     public record Response(int status, String contentType, String body) {
@@ -37,6 +45,20 @@ public final class TestServer implements AutoCloseable {
     public Response get(String pathAndQuery) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
                 .GET()
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    /** Sends {@code body} with {@code method} (POST, DELETE, …) and the given content type. */
+    public Response send(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(

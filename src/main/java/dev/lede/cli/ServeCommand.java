@@ -1,6 +1,9 @@
 package dev.lede.cli;
 
 import dev.lede.config.LedeConfig;
+import dev.lede.enrich.Extractors;
+import dev.lede.ingest.LiveIngestion;
+import dev.lede.parse.Parsers;
 import dev.lede.search.LuceneArticleSearch;
 import dev.lede.web.LedeServer;
 import java.util.concurrent.Callable;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Serves the search page and the JSON API over HTTP until stopped (Ctrl-C).",
-            "Articles indexed while it runs appear without a restart."
+            "Articles indexed while it runs appear without a restart; it never takes the index's write lock except",
+            "for a moment on each POST or DELETE /api/articles, enriched with --nlp (models load on the first one)."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -27,15 +31,18 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    NlpOptions nlp;
+
     @Override
     public Integer call() throws Exception {
-        serve(server.apply(index.config()), spec.commandLine().getErr());
+        serve(nlp.apply(server.apply(index.config())), spec.commandLine().getErr());
         return 0;
     }
 
     static void serve(LedeConfig config, java.io.PrintWriter err) throws Exception {
         LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir());
-        LedeServer server = new LedeServer(search, config.host(), config.port()).start();
+        LedeServer server = new LedeServer(search, liveWrites(config, search), config.host(), config.port()).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -51,5 +58,13 @@ final class ServeCommand implements Callable<Integer> {
                 search.articleCount(), config.indexDir(), config.host(), server.port());
         err.flush();
         stopped.await();
+    }
+
+    static LiveIngestion liveWrites(LedeConfig config, LuceneArticleSearch search) {
+        return new LiveIngestion(
+                config.indexDir(),
+                Parsers.standard(),
+                () -> Extractors.forMode(config.nlp()),
+                id -> search.article(id).isPresent());
     }
 }

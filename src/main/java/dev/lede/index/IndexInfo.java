@@ -16,6 +16,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /** What the last commit of an index on disk says about it, read without opening a searcher. */
 public record IndexInfo(String schemaVersion, Instant committedAt) {
@@ -70,6 +72,16 @@ public record IndexInfo(String schemaVersion, Instant committedAt) {
         }
         try (Directory directory = FSDirectory.open(path)) {
             return DirectoryReader.indexExists(directory);
+        }
+    }
+
+    /** Whether some writer (in this process or another) holds the index's write lock right now. */
+    public static boolean isWriteLocked(Path path) throws IOException {
+        try (Directory directory = FSDirectory.open(path);
+                Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return false;
+        } catch (LockObtainFailedException e) {
+            return true;
         }
     }
 

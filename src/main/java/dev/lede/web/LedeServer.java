@@ -1,5 +1,6 @@
 package dev.lede.web;
 
+import dev.lede.model.ArticleWrites;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import io.javalin.Javalin;
@@ -26,7 +27,13 @@ public final class LedeServer {
     private final ArticleSearch search;
     private final Javalin app;
 
+    /** A read-only server: articles are added and removed only by {@code lede index} and {@code lede delete}. */
     public LedeServer(ArticleSearch search, String host, int port) {
+        this(search, null, host, port);
+    }
+
+    /** @param writes where {@code POST}/{@code DELETE /api/articles} go, or {@code null} for a read-only server */
+    public LedeServer(ArticleSearch search, ArticleWrites writes, String host, int port) {
         this.search = search;
         this.app = Javalin.create(config -> {
             config.jetty.host = host;
@@ -51,10 +58,19 @@ public final class LedeServer {
             config.routes.delete("/api/saved/{name}", saved::remove);
             config.routes.get("/feeds/{file}", saved::feed);
             config.routes.post("/api/batch", new BatchEndpoint(search)::batch);
+            if (writes != null) {
+                ArticleIngestRoutes ingest = new ArticleIngestRoutes(writes);
+                config.routes.post("/api/articles", ingest::add);
+                config.routes.delete("/api/articles/{id}", ingest::delete);
+            }
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(
                     InvalidSearchException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+            config.routes.exception(
+                    ArticleWrites.InvalidInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
+            config.routes.exception(
+                    ArticleWrites.IndexBusyException.class, (e, ctx) -> error(ctx, 503, e.getMessage(), null));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
                 error(ctx, 500, "Something went wrong on the server; it has been logged.", null);

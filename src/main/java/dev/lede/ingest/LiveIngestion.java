@@ -1,0 +1,145 @@
+package dev.lede.ingest;
+
+import dev.lede.enrich.Extractor;
+import dev.lede.index.IndexInfo;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.ArticleWrites;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.parse.ParseException;
+import dev.lede.parse.ParseListener;
+import dev.lede.parse.Parsers;
+import dev.lede.source.SourceInput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Articles added and removed one request at a time while the index is served. The writer is opened for each request
+ * and closed after its commit, so that between requests {@code lede index} may take the index's write lock; while
+ * it holds it, writes here are refused as busy. Enrichment runs before the lock is taken.
+ */
+public final class LiveIngestion implements ArticleWrites {
+
+    /** Whether an article with this id is in the index; answered by the search side. */
+    public interface IdLookup {
+        boolean contains(String id) throws IOException;
+    }
+
+    private final Path indexDir;
+    private final Parsers parsers;
+    private final Supplier<Extractor> extractor;
+    private final IdLookup lookup;
+
+    /**
+     * @param extractor called on the first write only, since loading NLP models takes seconds
+     */
+    public LiveIngestion(Path indexDir, Parsers parsers, Supplier<Extractor> extractor, IdLookup lookup) {
+        this.indexDir = indexDir;
+        this.parsers = parsers;
+        this.extractor = new Once<>(extractor);
+        this.lookup = lookup;
+    }
+
+    @Override
+    public Added add(String location, byte[] content) throws IOException {
+        List<String> errors = new ArrayList<>();
+        Map<String, Article> articles = read(location, content, errors);
+        List<EnrichedArticle> enriched = new ArrayList<>(articles.size());
+        for (Article article : articles.values()) {
+            try {
+                enriched.add(new EnrichedArticle(article, extractor.get().extract(article)));
+            } catch (RuntimeException e) {
+                errors.add("article " + article.id() + ": could not be enriched (" + e.getMessage() + ")");
+            }
+        }
+        synchronized (this) {
+            try (LuceneIndexWriter writer = openWriter()) {
+                for (EnrichedArticle article : enriched) {
+                    writer.write(article);
+                }
+                writer.commit();
+            }
+        }
+        return new Added(enriched.stream().map(a -> a.article().id()).toList(), errors);
+    }
+
+    @Override
+    public synchronized Deleted delete(List<String> ids) throws IOException {
+        List<String> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids.stream().distinct().toList()) {
+            (lookup.contains(id) ? known : unknown).add(id);
+        }
+        if (!known.isEmpty()) {
+            try (LuceneIndexWriter writer = openWriter()) {
+                for (String id : known) {
+                    writer.delete(id);
+                }
+                writer.commit();
+            }
+        }
+        return new Deleted(known, unknown);
+    }
+
+    private Map<String, Article> read(String location, byte[] content, List<String> errors) throws IOException {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        try {
+            parsers.read(SourceInput.of(location, content), new ParseListener() {
+                @Override
+                public void article(Article article) {
+                    byId.remove(article.id());
+                    byId.put(article.id(), article);
+                }
+
+                @Override
+                public void problem(String where, String detail) {
+                    errors.add(detail);
+                }
+            });
+        } catch (ParseException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        return byId;
+    }
+
+    private LuceneIndexWriter openWriter() throws IOException {
+        try {
+            return LuceneIndexWriter.open(indexDir);
+        } catch (IOException e) {
+            if (IndexInfo.isWriteLocked(indexDir)) {
+                throw new IndexBusyException("An indexer is writing to " + indexDir.getFileName()
+                        + " right now; try again when it has finished.");
+            }
+            throw e;
+        }
+    }
+
+    /** A value made on first use, then shared. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> maker;
+        private volatile T value;
+
+        Once(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        @Override
+        public T get() {
+            T current = value;
+            if (current == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = maker.get();
+                    }
+                    current = value;
+                }
+            }
+            return current;
+        }
+    }
+}

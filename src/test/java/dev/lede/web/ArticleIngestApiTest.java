@@ -1,0 +1,127 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.TestServer;
+import dev.lede.index.LuceneIndexWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Articles added and removed over HTTP while the server runs, through the real parsers and index. */
+class ArticleIngestApiTest {
+
+    private static final String JSON = "application/json";
+    private static final String NDJSON = "application/x-ndjson";
+
+    @TempDir
+    Path indexDir;
+
+    @Test
+    void oneJsonArticleIsIndexedAndSearchableAtTheNextSearch() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            var response = server.send("POST", "/api/articles", JSON, """
+                    {"id": "ferry-1", "title": "Night ferry resumes", "body": "The night ferry sails again.",
+                     "published": "2025-04-02", "source": "Harbour Ledger"}""");
+            assertEquals(200, response.status(), response.body());
+            assertEquals("[\"ferry-1\"]", response.json().get("ids").toString());
+            assertEquals(0, response.json().get("errors").size());
+
+            JsonNode found = server.get("/api/search?q=ferry").json();
+            assertEquals(1, found.get("total").asInt());
+            assertEquals(
+                    "Harbour Ledger", found.get("hits").get(0).get("source").asText());
+        }
+    }
+
+    @Test
+    void anArrayKeepsItsGoodArticlesAndNamesTheBadItem() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            JsonNode answer = server.send("POST", "/api/articles", JSON, """
+                            [{"id": "a", "title": "Tram strike", "body": "Trams stop."},
+                             {"id": "b", "title": 42, "body": ["not", "text"]},
+                             {"id": "c", "title": "Tram deal", "body": "Trams run."}]""").json();
+            assertEquals("[\"a\",\"c\"]", answer.get("ids").toString());
+            assertEquals(1, answer.get("errors").size());
+            assertTrue(answer.get("errors").get(0).asText().startsWith("item 2"), answer.toString());
+            assertEquals(2, server.get("/api/search?q=tram").json().get("total").asInt());
+        }
+    }
+
+    @Test
+    void ndjsonIsReadLineByLineAndABadLineIsReportedByNumber() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            JsonNode answer = server.send("POST", "/api/articles", NDJSON, """
+                            {"id": "n1", "title": "Dyke breach", "body": "Water rose."}
+                            {"id": "n2", "title": "Dyke
+                            {"id": "n3", "title": "Dyke repaired", "body": "Water fell."}
+                            """).json();
+            assertEquals("[\"n1\",\"n3\"]", answer.get("ids").toString());
+            assertTrue(answer.get("errors").get(0).asText().startsWith("line 2"), answer.toString());
+            assertEquals(2, server.get("/api/search?q=dyke").json().get("total").asInt());
+        }
+    }
+
+    @Test
+    void postingAnArticleAgainReplacesIt() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            server.send(
+                    "POST", "/api/articles", JSON, "{\"id\": \"x\", \"title\": \"Draft headline\", \"body\": \"b\"}");
+            server.send(
+                    "POST", "/api/articles", JSON, "{\"id\": \"x\", \"title\": \"Final headline\", \"body\": \"b\"}");
+            JsonNode found = server.get("/api/search?q=headline").json();
+            assertEquals(1, found.get("total").asInt());
+            assertEquals("Final headline", found.get("hits").get(0).get("title").asText());
+        }
+    }
+
+    @Test
+    void unreadableBodiesAreRefusedWithAJsonMessageAndIndexNothing() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            var notJson = server.send("POST", "/api/articles", JSON, "{\"title\": ");
+            assertEquals(400, notJson.status());
+            assertTrue(notJson.json().get("error").asText().contains("request body.json"), notJson.body());
+
+            var wrongType = server.send("POST", "/api/articles", "text/csv", "id,title\n1,x");
+            assertEquals(415, wrongType.status());
+            assertTrue(wrongType.json().get("error").asText().contains("application/x-ndjson"), wrongType.body());
+
+            String huge = "{\"title\": \"big\", \"body\": \"" + "x".repeat(ArticleIngestRoutes.MAX_BODY_BYTES) + "\"}";
+            var tooLarge = server.send("POST", "/api/articles", JSON, huge);
+            assertEquals(413, tooLarge.status());
+            assertTrue(tooLarge.json().get("error").asText().contains("lede index"), tooLarge.body());
+
+            assertEquals(0, server.get("/api/search").json().get("total").asInt());
+        }
+    }
+
+    @Test
+    void whileAnIndexerHoldsTheLockWritesAreRefusedAsBusyAndSearchStillAnswers() throws Exception {
+        try (TestServer server = new TestServer(indexDir);
+                LuceneIndexWriter indexer = LuceneIndexWriter.open(indexDir)) {
+            var busy = server.send("POST", "/api/articles", JSON, "{\"title\": \"Quay\", \"body\": \"Quay news.\"}");
+            assertEquals(503, busy.status(), busy.body());
+            assertTrue(busy.json().get("error").asText().contains("An indexer is writing"), busy.body());
+            assertEquals(200, server.get("/api/search?q=quay").status());
+        }
+    }
+
+    @Test
+    void deleteRemovesAnArticleAndAnUnknownIdIsA404() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            server.send("POST", "/api/articles", JSON, """
+                    [{"id": "keep", "title": "Lock gates", "body": "b"}, {"id": "gone", "title": "Lock keeper", "body": "b"}]""");
+            var deleted = server.send("DELETE", "/api/articles/gone", JSON, "");
+            assertEquals(200, deleted.status(), deleted.body());
+            assertEquals("[\"gone\"]", deleted.json().get("deleted").toString());
+            assertEquals(1, server.get("/api/search?q=lock").json().get("total").asInt());
+            assertEquals(404, server.get("/api/articles/gone").status());
+
+            var unknown = server.send("DELETE", "/api/articles/gone", JSON, "");
+            assertEquals(404, unknown.status());
+            assertTrue(unknown.json().get("error").asText().contains("gone"), unknown.body());
+        }
+    }
+}
