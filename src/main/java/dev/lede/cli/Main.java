@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             SearchCommand.class,
             ExportCommand.class,
+            DeleteCommand.class,
             DemoCommand.class,
             CurateCommand.class,
             SavedCommand.class,
