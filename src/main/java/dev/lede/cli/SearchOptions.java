@@ -89,18 +89,16 @@ final class SearchOptions {
         SortOrder order = SortOrder.parse(sort)
                 .orElseThrow(() -> new CommandLine.ParameterException(
                         commandLine, "--sort must be relevance, newest or oldest, not '" + sort + "'"));
-        return new SearchRequest(
-                String.join(" ", words),
-                filters,
-                anyOf(commandLine),
-                from,
-                to,
-                mentionedFrom,
-                mentionedTo,
-                order,
-                page,
-                size,
-                SearchRequest.DEFAULT_FACET_LIMIT);
+        return SearchRequest.builder()
+                .query(String.join(" ", words))
+                .filters(filters)
+                .anyOf(anyOf(commandLine))
+                .published(from, to)
+                .mentioned(mentionedFrom, mentionedTo)
+                .sort(order)
+                .page(page)
+                .size(size)
+                .build();
     }
 
     private Set<FacetField> anyOf(CommandLine commandLine) {

@@ -55,19 +55,11 @@ final class ArticleExport {
 
     /** An export ignores paging and facet options: a URL copied from a results page exports all its matches. */
     private static SearchRequest wholeResult(SearchRequest request) {
-        return new SearchRequest(
-                request.query(),
-                request.filters(),
-                request.anyOf(),
-                request.from(),
-                request.to(),
-                request.mentionedFrom(),
-                request.mentionedTo(),
-                request.sort(),
-                1,
-                SearchRequest.DEFAULT_SIZE,
-                SearchRequest.DEFAULT_FACET_LIMIT,
-                false,
-                request.excluded());
+        return request.toBuilder()
+                .page(1)
+                .size(SearchRequest.DEFAULT_SIZE)
+                .facetLimit(SearchRequest.DEFAULT_FACET_LIMIT)
+                .collapse(false)
+                .build();
     }
 }

@@ -122,17 +122,14 @@ final class BatchSearch {
     }
 
     private static SearchRequest withQuery(SearchRequest request, String query) {
-        return new SearchRequest(
-                query,
-                request.filters(),
-                request.anyOf(),
-                request.from(),
-                request.to(),
-                request.mentionedFrom(),
-                request.mentionedTo(),
-                request.sort(),
-                1,
-                1,
-                SearchRequest.DEFAULT_FACET_LIMIT);
+        return SearchRequest.builder()
+                .query(query)
+                .filters(request.filters())
+                .anyOf(request.anyOf())
+                .published(request.from(), request.to())
+                .mentioned(request.mentionedFrom(), request.mentionedTo())
+                .sort(request.sort())
+                .size(1)
+                .build();
     }
 }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -165,18 +164,11 @@ final class EntityProfiles {
     /** The articles that mention {@code value} or an alias of it, published in the period. */
     private static SearchRequest mentioning(
             FacetField field, String value, LocalDate from, LocalDate to, SortOrder order) {
-        return new SearchRequest(
-                "",
-                Map.of(field, List.of(value)),
-                Set.of(),
-                from,
-                to,
-                null,
-                null,
-                order,
-                1,
-                SearchRequest.DEFAULT_SIZE,
-                SearchRequest.DEFAULT_FACET_LIMIT);
+        return SearchRequest.builder()
+                .filter(field, List.of(value))
+                .published(from, to)
+                .sort(order)
+                .build();
     }
 
     private static LocalDate later(LocalDate day, LocalDate bound) {

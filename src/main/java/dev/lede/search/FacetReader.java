@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.lucene.facet.FacetResult;
@@ -40,8 +41,18 @@ final class FacetReader {
      */
     static Map<String, List<FacetValue>> topValues(
             Facets facets, int limit, EntityAliases aliases, GroupCounter counter) throws IOException {
+        return topValues(facets, Set.of(FacetField.values()), limit, aliases, counter);
+    }
+
+    /** The top values of {@code fields} only, in the order of {@link FacetField}. */
+    static Map<String, List<FacetValue>> topValues(
+            Facets facets, Set<FacetField> fields, int limit, EntityAliases aliases, GroupCounter counter)
+            throws IOException {
         Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
+            if (!fields.contains(field)) {
+                continue;
+            }
             int depth = 2 * limit + aliases.curatedValueCount(field);
             List<FacetValue> raw = top(facets, Schema.dimension(field), depth);
             byField.put(field.plural(), curated(field, raw, limit, aliases, counter));

@@ -3,17 +3,22 @@ package dev.lede.search;
 import dev.lede.model.ArticleView;
 import dev.lede.model.DateHistogram;
 import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.model.Timeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
@@ -57,9 +62,10 @@ final class FacetedSearch {
         this.facets = facets;
     }
 
-    SearchPage search(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, String cursor)
+    SearchPage search(IndexSearcher searcher, EntityAliases aliases, SearchRequest asked, String cursor)
             throws IOException {
         long started = System.nanoTime();
+        SearchRequest request = withSidewaysSelections(asked);
         FieldDoc after = cursor == null ? null : after(cursor, request);
         try {
             KeywordQueryParser.Parsed parsed = keywordParser.parse(
@@ -70,12 +76,14 @@ final class FacetedSearch {
             Sort sort = SearchRules.sortFor(request);
             Outcome outcome = run(searcher, query, sort, request, keywords.query(), aliases, after);
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
-            List<NearDuplicates.Group> groups =
-                    request.collapse() ? NearDuplicates.groups(searcher, query, sort, offset + request.size()) : null;
+            List<NearDuplicates.Group> groups = request.collapse() && request.size() > 0
+                    ? NearDuplicates.groups(searcher, query, sort, offset + request.size())
+                    : null;
             TopDocs pageDocs = groups == null
                     ? slice(outcome.top(), offset, request.size())
                     : NearDuplicates.page(groups, offset, request.size());
-            List<Hit> hits = hits(searcher, pageDocs, request.hasKeywords() ? keywords.query() : null, aliases);
+            Query highlighted = request.hasKeywords() && request.highlight() ? keywords.query() : null;
+            List<Hit> hits = hits(searcher, pageDocs, highlighted, aliases);
             if (groups != null) {
                 hits = NearDuplicates.withCopies(hits, groups, offset);
             }
@@ -94,10 +102,30 @@ final class FacetedSearch {
                     outcome.mentioned(),
                     warnings,
                     // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
-                    groups == null ? nextCursor(outcome.top(), offset + request.size(), sort) : null);
+                    groups == null && request.size() > 0
+                            ? nextCursor(outcome.top(), offset + request.size(), sort)
+                            : null);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
         }
+    }
+
+    /**
+     * With multi-select, a field with one selected value counts sideways like an "any of" field: for one value "all
+     * of" and "any of" select the same articles, and only the drill-down form lets its own counts ignore it.
+     */
+    private static SearchRequest withSidewaysSelections(SearchRequest request) {
+        if (!request.multiSelect()) {
+            return request;
+        }
+        Set<FacetField> sideways = EnumSet.noneOf(FacetField.class);
+        sideways.addAll(request.anyOf());
+        request.filters().forEach((field, values) -> {
+            if (values.size() == 1) {
+                sideways.add(field);
+            }
+        });
+        return request.toBuilder().anyOf(sideways).build();
     }
 
     private record Outcome(
@@ -117,15 +145,15 @@ final class FacetedSearch {
         var collector = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE);
         SortedSetDocValuesReaderState state =
                 facets.of(searcher.getIndexReader()).state();
-        if (state == null) {
-            TopFieldDocs top = searcher.search(query, collector);
-            return new Outcome(
-                    top,
-                    FacetReader.topValues(null, 0, aliases, (f, v) -> 0),
-                    DateHistogram.EMPTY,
-                    DateHistogram.EMPTY);
+        TopFieldDocs top;
+        Facets counts = null;
+        if (state != null && needsFacetCounts(request)) {
+            var result = new DrillSideways(searcher, facetsConfig, state).search(query, collector);
+            top = result.collectorResult;
+            counts = result.facets;
+        } else {
+            top = searcher.search(query, collector);
         }
-        var result = new DrillSideways(searcher, facetsConfig, state).search(query, collector);
         FacetReader.GroupCounter counter = (field, values) -> {
             // A field selected as "any of" counts sideways: without its own selection.
             SearchRequest base = request.anyOf().contains(field) ? request.withoutSelection(field) : request;
@@ -135,10 +163,47 @@ final class FacetedSearch {
                     .build());
         };
         return new Outcome(
-                result.collectorResult,
-                FacetReader.topValues(result.facets, request.facetLimit(), aliases, counter),
-                FacetReader.publishedHistogram(result.facets),
-                FacetReader.mentionedHistogram(result.facets));
+                top,
+                FacetReader.topValues(counts, request.counted(), request.facetLimit(), aliases, counter),
+                publishedHistogram(searcher, counts, query, request, keywords, aliases),
+                request.timelines().contains(Timeline.MENTIONED) ? FacetReader.mentionedHistogram(counts) : null);
+    }
+
+    /** Whether anything asked for comes from Lucene's facet counts (rather than being left out or counted apart). */
+    private static boolean needsFacetCounts(SearchRequest request) {
+        return !request.counted().isEmpty()
+                || request.timelines().contains(Timeline.MENTIONED)
+                || (request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request));
+    }
+
+    private static boolean ownPublishedHistogram(SearchRequest request) {
+        return request.hasHistogramOptions() || excludesDatesFromHistogram(request);
+    }
+
+    /** Multi-select: the publication histogram counts as if {@code from}/{@code to} were absent. */
+    private static boolean excludesDatesFromHistogram(SearchRequest request) {
+        return request.multiSelect() && (request.from() != null || request.to() != null);
+    }
+
+    /** {@code null} when not asked for. */
+    private DateHistogram publishedHistogram(
+            IndexSearcher searcher,
+            Facets counts,
+            Query query,
+            SearchRequest request,
+            Query keywords,
+            EntityAliases aliases)
+            throws IOException {
+        if (!request.timelines().contains(Timeline.PUBLISHED)) {
+            return null;
+        }
+        if (!ownPublishedHistogram(request)) {
+            return FacetReader.publishedHistogram(counts);
+        }
+        Query matches = excludesDatesFromHistogram(request)
+                ? filters.build(request.toBuilder().published(null, null).build(), keywords, aliases)
+                : query;
+        return PublicationHistogram.count(searcher, matches, request);
     }
 
     private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords, EntityAliases aliases)

@@ -71,7 +71,8 @@ final class FilterQueryBuilder {
         return any.build();
     }
 
-    private static Query publishedBetween(LocalDate from, LocalDate to) {
+    /** Articles published from {@code from} to {@code to}, inclusive, either side open when {@code null}. */
+    static Query publishedBetween(LocalDate from, LocalDate to) {
         long lower = from == null ? Long.MIN_VALUE : startOfDay(from);
         long upper = to == null ? Long.MAX_VALUE : startOfDay(to.plusDays(1)) - 1;
         return LongPoint.newRangeQuery(Schema.PUBLISHED, lower, upper);

@@ -47,20 +47,16 @@ public final class SearchQueryString {
                             .distinct()
                             .toList());
         }
-        return new SearchRequest(
-                String.join(" ", parameters.getOrDefault("q", List.of())),
-                filters,
-                anyOf(parameters),
-                date(parameters, "from"),
-                date(parameters, "to"),
-                date(parameters, "mentionedFrom"),
-                date(parameters, "mentionedTo"),
-                sort != null ? sort : sort(parameters),
-                1,
-                size,
-                SearchRequest.DEFAULT_FACET_LIMIT,
-                false,
-                excluded(parameters));
+        return SearchRequest.builder()
+                .query(String.join(" ", parameters.getOrDefault("q", List.of())))
+                .filters(filters)
+                .anyOf(anyOf(parameters))
+                .published(date(parameters, "from"), date(parameters, "to"))
+                .mentioned(date(parameters, "mentionedFrom"), date(parameters, "mentionedTo"))
+                .sort(sort != null ? sort : sort(parameters))
+                .size(size)
+                .excluded(excluded(parameters))
+                .build();
     }
 
     /** {@code exclude=person:Name} values, as the search API reads them. */

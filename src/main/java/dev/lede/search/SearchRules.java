@@ -20,8 +20,9 @@ final class SearchRules {
         if (request.page() < 1) {
             throw new InvalidSearchException("page", "page must be 1 or more");
         }
-        if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            throw new InvalidSearchException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
+        if (request.size() < 0 || request.size() > SearchRequest.MAX_SIZE) {
+            throw new InvalidSearchException(
+                    "size", "size must be between 0 (counts only) and " + SearchRequest.MAX_SIZE);
         }
         if ((long) request.page() * request.size() > SearchRequest.MAX_WINDOW) {
             throw new InvalidSearchException(
@@ -38,6 +39,11 @@ final class SearchRules {
                 && request.mentionedTo() != null
                 && request.mentionedFrom().isAfter(request.mentionedTo())) {
             throw new InvalidSearchException("mentionedFrom", "mentionedFrom must not be after mentionedTo");
+        }
+        if (request.histogramFrom() != null
+                && request.histogramTo() != null
+                && request.histogramFrom().isAfter(request.histogramTo())) {
+            throw new InvalidSearchException("histogramFrom", "histogramFrom must not be after histogramTo");
         }
     }
 

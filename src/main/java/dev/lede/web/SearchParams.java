@@ -1,18 +1,23 @@
 package dev.lede.web;
 
 import dev.lede.model.FacetField;
+import dev.lede.model.HistogramUnit;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
+import dev.lede.model.Timeline;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads and checks the query parameters of a search into a {@link SearchRequest}; every failure names its parameter. */
 final class SearchParams {
@@ -29,6 +34,12 @@ final class SearchParams {
     static final String SIZE = "size";
     static final String FACET_LIMIT = "facetLimit";
     static final String COLLAPSE = "collapse";
+    static final String HIGHLIGHT = "highlight";
+    static final String FACETS = "facets";
+    static final String HISTOGRAM_FROM = "histogramFrom";
+    static final String HISTOGRAM_TO = "histogramTo";
+    static final String HISTOGRAM_UNIT = "histogramUnit";
+    static final String MULTI_SELECT = "multiSelect";
 
     private static final int MAX_QUERY_LENGTH = 1_000;
     private static final int MAX_VALUES_PER_FIELD = 20;
@@ -44,20 +55,69 @@ final class SearchParams {
         for (FacetField field : FacetField.values()) {
             filters.put(field, values(ctx, field));
         }
-        return new SearchRequest(
-                query,
-                filters,
-                anyOf(ctx),
-                date(ctx, FROM),
-                date(ctx, TO),
-                date(ctx, MENTIONED_FROM),
-                date(ctx, MENTIONED_TO),
-                sort(ctx),
-                integer(ctx, PAGE, 1),
-                integer(ctx, SIZE, SearchRequest.DEFAULT_SIZE),
-                integer(ctx, FACET_LIMIT, SearchRequest.DEFAULT_FACET_LIMIT),
-                bool(ctx, COLLAPSE),
-                excluded(ctx));
+        SearchRequest.Builder request = SearchRequest.builder()
+                .query(query)
+                .filters(filters)
+                .anyOf(anyOf(ctx))
+                .published(date(ctx, FROM), date(ctx, TO))
+                .mentioned(date(ctx, MENTIONED_FROM), date(ctx, MENTIONED_TO))
+                .sort(sort(ctx))
+                .page(integer(ctx, PAGE, 1))
+                .size(integer(ctx, SIZE, SearchRequest.DEFAULT_SIZE))
+                .facetLimit(integer(ctx, FACET_LIMIT, SearchRequest.DEFAULT_FACET_LIMIT))
+                .collapse(bool(ctx, COLLAPSE))
+                .excluded(excluded(ctx))
+                .highlight(bool(ctx, HIGHLIGHT, true))
+                .histogram(date(ctx, HISTOGRAM_FROM), date(ctx, HISTOGRAM_TO), histogramUnit(ctx))
+                .multiSelect(bool(ctx, MULTI_SELECT));
+        if (ctx.queryParamMap().containsKey(FACETS)) {
+            counting(ctx, request);
+        }
+        return request.build();
+    }
+
+    /** {@code facets=people,places,published} (or repeated): only these counts and timelines; empty for none. */
+    private static void counting(Context ctx, SearchRequest.Builder request) {
+        Set<FacetField> fields = EnumSet.noneOf(FacetField.class);
+        Set<Timeline> timelines = EnumSet.noneOf(Timeline.class);
+        for (String raw : ctx.queryParams(FACETS)) {
+            for (String name : raw.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Optional<Timeline> timeline = Timeline.byKey(name);
+                if (timeline.isPresent()) {
+                    timelines.add(timeline.get());
+                } else {
+                    fields.add(countedField(name.strip()));
+                }
+            }
+        }
+        request.counting(fields, timelines);
+    }
+
+    private static FacetField countedField(String name) {
+        return Arrays.stream(FacetField.values())
+                .filter(field ->
+                        field.plural().equals(name) || field.parameter().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new BadRequest(
+                        FACETS,
+                        "facets takes "
+                                + Arrays.stream(FacetField.values())
+                                        .map(FacetField::plural)
+                                        .collect(Collectors.joining(", "))
+                                + ", published, mentioned; not '" + name + "'"));
+    }
+
+    private static HistogramUnit histogramUnit(Context ctx) {
+        String raw = ctx.queryParam(HISTOGRAM_UNIT);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return HistogramUnit.parse(raw)
+                .orElseThrow(() -> new BadRequest(
+                        HISTOGRAM_UNIT, "histogramUnit must be day, week, month or year, not '" + raw + "'"));
     }
 
     private static List<String> values(Context ctx, FacetField field) {
@@ -150,9 +210,14 @@ final class SearchParams {
 
     /** {@code true} or {@code false}, in any case; absent or empty means false. */
     static boolean bool(Context ctx, String name) {
+        return bool(ctx, name, false);
+    }
+
+    /** {@code true} or {@code false}, in any case; absent or empty means {@code fallback}. */
+    static boolean bool(Context ctx, String name, boolean fallback) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
-            return false;
+            return fallback;
         }
         return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,8 +136,12 @@ class CountryAndMentionedDateSearchTest {
             LocalDate to,
             LocalDate mentionedFrom,
             LocalDate mentionedTo) {
-        return new SearchRequest(
-                "", filters, Set.of(), from, to, mentionedFrom, mentionedTo, SortOrder.NEWEST, 1, 10, 10);
+        return SearchRequest.builder()
+                .filters(filters)
+                .published(from, to)
+                .mentioned(mentionedFrom, mentionedTo)
+                .sort(SortOrder.NEWEST)
+                .build();
     }
 
     private static EnrichedArticle article(

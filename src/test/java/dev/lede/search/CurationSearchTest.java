@@ -137,18 +137,11 @@ class CurationSearchTest {
     }
 
     private static SearchRequest byPeople(Set<FacetField> anyOf, String... people) {
-        return new SearchRequest(
-                "",
-                Map.of(FacetField.PERSON, List.of(people)),
-                anyOf,
-                null,
-                null,
-                null,
-                null,
-                SortOrder.NEWEST,
-                1,
-                10,
-                10);
+        return SearchRequest.builder()
+                .filters(Map.of(FacetField.PERSON, List.of(people)))
+                .anyOf(anyOf)
+                .sort(SortOrder.NEWEST)
+                .build();
     }
 
     private static EnrichedArticle article(String id, List<String> people) {

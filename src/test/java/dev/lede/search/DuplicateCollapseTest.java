@@ -76,19 +76,13 @@ class DuplicateCollapseTest {
 
     @Test
     void copiesThatTheFiltersExcludeAreNotCounted() throws IOException {
-        var request = new SearchRequest(
-                "tram",
-                Map.of(FacetField.SOURCE, List.of("Harbour Ledger", "Daily Post")),
-                Set.of(FacetField.SOURCE),
-                null,
-                null,
-                null,
-                null,
-                SortOrder.NEWEST,
-                1,
-                10,
-                10,
-                true);
+        var request = SearchRequest.builder()
+                .query("tram")
+                .filters(Map.of(FacetField.SOURCE, List.of("Harbour Ledger", "Daily Post")))
+                .anyOf(Set.of(FacetField.SOURCE))
+                .sort(SortOrder.NEWEST)
+                .collapse(true)
+                .build();
         SearchPage page = search.search(request);
         assertEquals(List.of("short-7", "tram-4", "copy-2"), ids(page));
         assertEquals(1, page.hits().get(2).copies());
@@ -118,7 +112,13 @@ class DuplicateCollapseTest {
     }
 
     private static SearchRequest request(String query, SortOrder sort, int page, int size) {
-        return new SearchRequest(query, Map.of(), Set.of(), null, null, null, null, sort, page, size, 10, true);
+        return SearchRequest.builder()
+                .query(query)
+                .sort(sort)
+                .page(page)
+                .size(size)
+                .collapse(true)
+                .build();
     }
 
     private static List<String> ids(SearchPage page) {

@@ -84,8 +84,12 @@ class ExcludeFilterSearchTest {
 
     private static SearchRequest request(
             Map<FacetField, List<String>> filters, Set<FacetField> anyOf, Map<FacetField, List<String>> excluded) {
-        return new SearchRequest(
-                "", filters, anyOf, null, null, null, null, SortOrder.NEWEST, 1, 10, 10, false, excluded);
+        return SearchRequest.builder()
+                .filters(filters)
+                .anyOf(anyOf)
+                .sort(SortOrder.NEWEST)
+                .excluded(excluded)
+                .build();
     }
 
     private static EnrichedArticle article(String id, List<String> people, List<String> places) {

@@ -181,18 +181,10 @@ class LuceneArticleSearchTest {
 
     @Test
     void publicationDateRangeIsInclusive() throws IOException {
-        SearchRequest request = new SearchRequest(
-                "",
-                Map.of(),
-                Set.of(),
-                LocalDate.parse("2024-03-05"),
-                LocalDate.parse("2024-05-10"),
-                null,
-                null,
-                SortOrder.NEWEST,
-                1,
-                10,
-                10);
+        SearchRequest request = SearchRequest.builder()
+                .published(LocalDate.parse("2024-03-05"), LocalDate.parse("2024-05-10"))
+                .sort(SortOrder.NEWEST)
+                .build();
         assertEquals(
                 List.of("a2", "a1"),
                 search.search(request).hits().stream().map(Hit::id).toList());
@@ -233,7 +225,7 @@ class LuceneArticleSearchTest {
     @Test
     void pagingReturnsTheRequestedSliceAndTheFullTotal() throws IOException {
         SearchRequest second =
-                new SearchRequest("", Map.of(), Set.of(), null, null, null, null, SortOrder.NEWEST, 2, 2, 10);
+                SearchRequest.builder().sort(SortOrder.NEWEST).page(2).size(2).build();
         SearchPage page = search.search(second);
         assertEquals(5, page.total());
         assertEquals(List.of("a1", "a3"), page.hits().stream().map(Hit::id).toList());
@@ -267,23 +259,15 @@ class LuceneArticleSearchTest {
 
     @Test
     void requestsOutsideTheLimitsNameTheParameter() {
-        var tooBig = new SearchRequest("", Map.of(), Set.of(), null, null, null, null, SortOrder.NEWEST, 1, 101, 10);
+        var tooBig = SearchRequest.builder().sort(SortOrder.NEWEST).size(101).build();
         assertEquals(
                 "size",
                 assertThrows(InvalidSearchException.class, () -> search.search(tooBig))
                         .parameter());
-        var reversed = new SearchRequest(
-                "",
-                Map.of(),
-                Set.of(),
-                LocalDate.parse("2025-01-02"),
-                LocalDate.parse("2025-01-01"),
-                null,
-                null,
-                SortOrder.NEWEST,
-                1,
-                10,
-                10);
+        var reversed = SearchRequest.builder()
+                .published(LocalDate.parse("2025-01-02"), LocalDate.parse("2025-01-01"))
+                .sort(SortOrder.NEWEST)
+                .build();
         assertEquals(
                 "from",
                 assertThrows(InvalidSearchException.class, () -> search.search(reversed))
@@ -291,23 +275,16 @@ class LuceneArticleSearchTest {
     }
 
     private List<String> idsInOrder(SortOrder order) throws IOException {
-        var request = new SearchRequest("", Map.of(), Set.of(), null, null, null, null, order, 1, 10, 10);
+        var request = SearchRequest.builder().sort(order).build();
         return search.search(request).hits().stream().map(Hit::id).toList();
     }
 
     private static SearchRequest withPeople(Set<FacetField> anyOf, String... people) {
-        return new SearchRequest(
-                "",
-                Map.of(FacetField.PERSON, List.of(people)),
-                anyOf,
-                null,
-                null,
-                null,
-                null,
-                SortOrder.NEWEST,
-                1,
-                10,
-                10);
+        return SearchRequest.builder()
+                .filters(Map.of(FacetField.PERSON, List.of(people)))
+                .anyOf(anyOf)
+                .sort(SortOrder.NEWEST)
+                .build();
     }
 
     private static Set<String> ids(SearchPage page) {

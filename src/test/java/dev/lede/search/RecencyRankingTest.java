@@ -12,8 +12,6 @@ import dev.lede.model.SortOrder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +35,7 @@ class RecencyRankingTest {
     }
 
     private static List<String> ids(LuceneArticleSearch search, SortOrder order) throws Exception {
-        var request = new SearchRequest("ferry", Map.of(), Set.of(), null, null, null, null, order, 1, 10, 10);
+        var request = SearchRequest.builder().query("ferry").sort(order).build();
         return search.search(request).hits().stream().map(Hit::id).toList();
     }
 

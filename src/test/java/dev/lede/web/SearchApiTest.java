@@ -215,7 +215,7 @@ class SearchApiTest {
 
     @ParameterizedTest(name = "{0}={1} is refused")
     @CsvSource({
-        "size,0",
+        "size,-1",
         "size,101",
         "size,ten",
         "page,0",
