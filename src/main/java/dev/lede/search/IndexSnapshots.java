@@ -16,7 +16,7 @@ final class IndexSnapshots implements Closeable {
 
     private final Directory directory;
     private final IndexSearcher empty = new IndexSearcher(new MultiReader());
-    private SearcherManager searchers;
+    private volatile SearcherManager searchers;
 
     IndexSnapshots(Directory directory) throws IOException {
         this.directory = directory;
@@ -39,7 +39,13 @@ final class IndexSnapshots implements Closeable {
         }
     }
 
-    private synchronized SearcherManager manager() throws IOException {
+    private SearcherManager manager() throws IOException {
+        SearcherManager current = searchers;
+        return current != null ? current : firstCommit();
+    }
+
+    /** The manager once the first commit exists; until then {@code null}, checked again on the next request. */
+    private synchronized SearcherManager firstCommit() throws IOException {
         if (searchers == null && DirectoryReader.indexExists(directory)) {
             searchers = new SearcherManager(directory, null);
         }
