@@ -56,9 +56,15 @@ public final class TestServer implements AutoCloseable {
     /** Sends {@code body} with {@code method} (POST, DELETE, …) and the given content type. */
     public Response send(String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
+        return send(method, path, contentType, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Sends a body from {@code publisher}, e.g. one of unknown length, which goes chunked. */
+    public Response send(String method, String path, String contentType, HttpRequest.BodyPublisher publisher)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .method(method, publisher)
                 .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(

@@ -2,6 +2,7 @@ package dev.lede.web;
 
 import dev.lede.model.ArticleWrites;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
@@ -40,8 +41,17 @@ final class ArticleIngestRoutes {
             refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
         }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > MAX_BODY_BYTES) {
+        byte[] body;
+        try {
+            body = ctx.bodyAsBytes();
+        } catch (HttpResponseException overServerLimit) {
+            // A chunked upload has no length to check first; Javalin stops reading it at the server's own limit.
+            if (overServerLimit.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                throw overServerLimit;
+            }
+            body = null;
+        }
+        if (body == null || body.length > MAX_BODY_BYTES) {
             refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
         }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.TestServer;
 import dev.lede.index.LuceneIndexWriter;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +95,15 @@ class ArticleIngestApiTest {
             var tooLarge = server.send("POST", "/api/articles", JSON, huge);
             assertEquals(413, tooLarge.status());
             assertTrue(tooLarge.json().get("error").asText().contains("lede index"), tooLarge.body());
+
+            var chunked = server.send(
+                    "POST",
+                    "/api/articles",
+                    JSON,
+                    HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))));
+            assertEquals(413, chunked.status());
+            assertTrue(chunked.json().get("error").asText().contains("lede index"), chunked.body());
 
             assertEquals(0, server.get("/api/search").json().get("total").asInt());
         }
