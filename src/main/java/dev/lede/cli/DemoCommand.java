@@ -46,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
         LedeConfig config = nlp.apply(server.apply(index.config())).withSampleDataDir(data);
         Path dataDir = config.sampleDataDir();
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(config.indexDir())) {
+            // Only a missing folder is the demo's to create; one holding other files is a mistyped --index.
+            IndexInfo.requireReadable(config.indexDir());
+        }
         if (needsIndexing(config.indexDir(), dataDir)) {
             Indexing.run(config, List.of(dataDir), true, err);
         } else {

@@ -44,6 +44,18 @@ class IndexFolderCommandTest {
         }
     }
 
+    @Test
+    void demoRefusesAnIndexFolderHoldingOtherFilesAndLeavesItAlone() throws Exception {
+        Path data = Files.createDirectory(folder.resolve("data"));
+        Files.writeString(data.resolve("notes.txt"), "Quay notes\n\nThe quay was repaved.");
+        assertEquals(
+                1, run("demo", "--index", data.toString(), "--data", data.toString(), "--nlp", "off", "--port", "0"));
+        assertTrue(err.toString().contains("is not a Lede index (it holds notes.txt)"), err.toString());
+        try (Stream<Path> files = Files.list(data)) {
+            assertEquals(List.of(data.resolve("notes.txt")), files.toList());
+        }
+    }
+
     private int run(String... args) {
         CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
