@@ -10,11 +10,13 @@ import dev.lede.model.EntityAliases;
 import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,14 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -41,6 +46,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     private final Directory directory;
     private final SearcherManager searchers;
+    private volatile Instant refreshedAt = Instant.now();
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final Analyzer analyzer = Schema.analyzer();
@@ -59,6 +65,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
         this.curation = curation;
         this.savedSearches = savedSearches;
         this.searchers = new SearcherManager(directory, null);
+        this.searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {}
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    refreshedAt = Instant.now();
+                }
+            }
+        });
     }
 
     /** Opens the index at {@code path}, creating an empty one when there is none yet. */
@@ -198,6 +215,22 @@ public final class LuceneArticleSearch implements ArticleSearch {
         IndexSearcher searcher = acquire();
         try {
             return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public IndexStatus status() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+            IndexCommit commit = reader.getIndexCommit();
+            long bytes = 0;
+            for (String file : commit.getFileNames()) {
+                bytes += directory.fileLength(file);
+            }
+            return new IndexStatus(reader.numDocs(), commit.getGeneration(), bytes, refreshedAt);
         } finally {
             searchers.release(searcher);
         }
