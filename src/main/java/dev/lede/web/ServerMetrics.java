@@ -56,6 +56,10 @@ final class ServerMetrics {
                 .tag("method", ctx.method().name())
                 .tag("route", route(ctx))
                 .tag("status", Integer.toString(ctx.statusCode()))
+                // Buckets, so that Prometheus can compute latency percentiles across instances and time.
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry)
                 .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
     }
