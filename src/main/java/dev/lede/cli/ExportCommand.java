@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes every article a search matches as CSV or JSON lines, like GET /api/export:",
-            "id, title, published, source, url, people, places, countries, orgs. Takes the filters of lede search."
+            "Writes every article a search matches as CSV or JSON lines, like GET /api/export.",
+            "Columns: id, title, published, source, url, people, places, countries, orgs, snippet (and body with "
+                    + "--body). Takes the filters of lede search."
         })
 final class ExportCommand implements Callable<Integer> {
 
@@ -49,6 +50,16 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write to this file instead of standard output.")
     Path output;
 
+    @Option(
+            names = "--bom",
+            negatable = true,
+            description = "Start a CSV with a UTF-8 byte order mark, so that Excel shows accents right "
+                    + "(default: on with --output, off on standard output).")
+    Boolean byteOrderMark;
+
+    @Option(names = "--body", description = "Add each article's whole text as a last column.")
+    boolean body;
+
     @Override
     public Integer call() throws Exception {
         ExportFormat chosen = ExportFormat.parse(format)
@@ -60,10 +71,10 @@ final class ExportCommand implements Callable<Integer> {
         try (LuceneArticleSearch articles =
                 LuceneArticleSearch.open(index.config().indexDir())) {
             if (output == null) {
-                rows = export(articles, request, chosen, spec.commandLine().getOut());
+                rows = export(articles, request, chosen, spec.commandLine().getOut(), options(false));
             } else {
                 try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    rows = export(articles, request, chosen, file);
+                    rows = export(articles, request, chosen, file, options(true));
                 }
             }
         }
@@ -71,9 +82,18 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long export(LuceneArticleSearch articles, SearchRequest request, ExportFormat format, Writer out)
+    private ExportWriter.Options options(boolean toFile) {
+        return new ExportWriter.Options(byteOrderMark == null ? toFile : byteOrderMark, body);
+    }
+
+    private static long export(
+            LuceneArticleSearch articles,
+            SearchRequest request,
+            ExportFormat format,
+            Writer out,
+            ExportWriter.Options options)
             throws IOException {
-        ExportWriter writer = new ExportWriter(format, out);
+        ExportWriter writer = new ExportWriter(format, out, options);
         articles.export(request, new MatchVisitor() {
             @Override
             public void begin(long total) {}

@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
             "Derives the place gazetteer that extraction uses from the GeoNames and country data files.",
             "Reads countryInfo.txt, admin1CodesASCII.txt, cities15000.txt.gz, countries.json.gz and",
             "country_aliases.csv.gz from --from; writes one gzipped resource to --out.",
-            "Example: lede gazetteer --from ../shared/gazetteer --out src/main/resources/dev/lede/enrich/gazetteer.tsv.gz"
+            "Example:",
+            "  lede gazetteer --from ../shared/gazetteer \\",
+            "      --out src/main/resources/dev/lede/enrich/gazetteer.tsv.gz"
         })
 final class GazetteerCommand implements Callable<Integer> {
 

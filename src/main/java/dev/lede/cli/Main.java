@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.web.LedeVersion;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "lede",
         mixinStandardHelpOptions = true,
-        version = "Lede 0.1.0",
+        versionProvider = Main.Version.class,
         description = "Full-text faceted search for news articles.",
         subcommands = {
             IndexCommand.class,
@@ -26,7 +28,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    LogLevelOption logLevel;
+
     public static void main(String[] args) {
+        LogLevelOption.applyEnvironment(System.getenv());
         int exitCode = commandLine().execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
@@ -35,10 +41,10 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            cl.getErr().println("lede: " + describe(e));
-            return 1;
-        });
+        commandLine.setUsageHelpWidth(UsageErrors.HELP_WIDTH);
+        commandLine.registerConverter(LocalDate.class, new Converters.Day());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.setExecutionExceptionHandler(new Failures());
         return commandLine;
     }
 
@@ -47,8 +53,11 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.toString() : message;
+    /** {@code lede --version}: the version the build wrote into the jar's resources. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Lede " + LedeVersion.current()};
+        }
     }
 }

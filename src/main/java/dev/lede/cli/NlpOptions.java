@@ -28,7 +28,12 @@ final class NlpOptions {
     static final class NlpModeConverter implements picocli.CommandLine.ITypeConverter<NlpMode> {
         @Override
         public NlpMode convert(String value) {
-            return NlpMode.parse(value);
+            try {
+                return NlpMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not an NLP mode; use full, fast or off");
+            }
         }
     }
 }

@@ -29,10 +29,18 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     SearchOptions search;
 
-    @Option(names = "--page", defaultValue = "1", description = "Page number (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--page",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Page number (default: ${DEFAULT-VALUE}).")
     int page;
 
-    @Option(names = "--size", defaultValue = "10", description = "Hits per page, 1 to 100 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--size",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Hits per page, 1 to 100 (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = "--json", description = "Print the response as JSON, exactly as the API returns it.")

@@ -45,8 +45,8 @@ final class SearchOptions {
             names = "--any",
             paramLabel = "FIELD",
             split = ",",
-            description =
-                    "Fields whose values mean \"any of them\" instead of \"all of them\": person, place, org, source.")
+            description = "Fields whose values mean \"any of them\" instead of \"all of them\", comma-separated: "
+                    + "person, place, country, org, source. Example: --any country --country France --country Spain.")
     List<String> anyFields = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")
@@ -71,7 +71,9 @@ final class SearchOptions {
             names = "--sort",
             paramLabel = "ORDER",
             defaultValue = "relevance",
-            description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
+            description =
+                    "relevance; recent (relevance with newer stories lifted: the bonus halves every 30 days before "
+                            + "the newest article); newest; or oldest (default: ${DEFAULT-VALUE}).")
     String sort;
 
     /**
@@ -88,7 +90,7 @@ final class SearchOptions {
         filters.put(FacetField.SOURCE, sources);
         SortOrder order = SortOrder.parse(sort)
                 .orElseThrow(() -> new CommandLine.ParameterException(
-                        commandLine, "--sort must be relevance, newest or oldest, not '" + sort + "'"));
+                        commandLine, "--sort must be relevance, recent, newest or oldest, not '" + sort + "'"));
         return SearchRequest.builder()
                 .query(String.join(" ", words))
                 .filters(filters)

@@ -6,6 +6,7 @@ import dev.lede.ingest.LiveIngestion;
 import dev.lede.parse.Parsers;
 import dev.lede.search.LuceneArticleSearch;
 import dev.lede.web.LedeServer;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -42,13 +43,19 @@ final class ServeCommand implements Callable<Integer> {
 
     static void serve(LedeConfig config, java.io.PrintWriter err) throws Exception {
         LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir());
-        LedeServer server = new LedeServer(search, liveWrites(config, search), config.host(), config.port()).start();
+        LedeServer server;
+        try {
+            server = new LedeServer(search, liveWrites(config, search), config.host(), config.port()).start();
+        } catch (RuntimeException e) {
+            search.close();
+            throw new IOException(BindFailure.explain(config.host(), config.port(), e), e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             try {
                 search.close();
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // The process is ending; nothing more can be done.
             }
             stopped.countDown();

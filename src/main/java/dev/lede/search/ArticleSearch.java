@@ -6,6 +6,7 @@ import dev.lede.model.DuplicateArticle;
 import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
@@ -99,4 +100,7 @@ public interface ArticleSearch extends Closeable {
 
     /** Number of articles in the index. */
     long articleCount() throws IOException;
+
+    /** The size, commit and freshness of the snapshot searches now see, for health checks and metrics. */
+    IndexStatus status() throws IOException;
 }

@@ -2,9 +2,11 @@ package dev.lede.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Instant;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
@@ -17,6 +19,7 @@ final class IndexSnapshots implements Closeable {
     private final Directory directory;
     private final IndexSearcher empty = new IndexSearcher(new MultiReader());
     private volatile SearcherManager searchers;
+    private volatile Instant refreshedAt = Instant.now();
 
     IndexSnapshots(Directory directory) throws IOException {
         this.directory = directory;
@@ -33,6 +36,11 @@ final class IndexSnapshots implements Closeable {
         return manager.acquire();
     }
 
+    /** When the snapshot last changed: opened, or refreshed to a newer commit. */
+    Instant refreshedAt() {
+        return refreshedAt;
+    }
+
     void release(IndexSearcher searcher) throws IOException {
         if (searcher != empty) {
             manager().release(searcher);
@@ -47,7 +55,20 @@ final class IndexSnapshots implements Closeable {
     /** The manager once the first commit exists; until then {@code null}, checked again on the next request. */
     private synchronized SearcherManager firstCommit() throws IOException {
         if (searchers == null && DirectoryReader.indexExists(directory)) {
-            searchers = new SearcherManager(directory, null);
+            SearcherManager manager = new SearcherManager(directory, null);
+            manager.addListener(new ReferenceManager.RefreshListener() {
+                @Override
+                public void beforeRefresh() {}
+
+                @Override
+                public void afterRefresh(boolean didRefresh) {
+                    if (didRefresh) {
+                        refreshedAt = Instant.now();
+                    }
+                }
+            });
+            refreshedAt = Instant.now();
+            searchers = manager;
         }
         return searchers;
     }

@@ -10,6 +10,7 @@ import dev.lede.model.EntityAliases;
 import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
@@ -22,6 +23,8 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -202,6 +205,24 @@ public final class LuceneArticleSearch implements ArticleSearch {
         IndexSearcher searcher = acquire();
         try {
             return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public IndexStatus status() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            if (!(searcher.getIndexReader() instanceof DirectoryReader reader)) {
+                return new IndexStatus(0, 0, 0, searchers.refreshedAt());
+            }
+            IndexCommit commit = reader.getIndexCommit();
+            long bytes = 0;
+            for (String file : commit.getFileNames()) {
+                bytes += directory.fileLength(file);
+            }
+            return new IndexStatus(reader.numDocs(), commit.getGeneration(), bytes, searchers.refreshedAt());
         } finally {
             searchers.release(searcher);
         }

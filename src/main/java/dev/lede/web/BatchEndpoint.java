@@ -4,6 +4,7 @@ import dev.lede.model.BatchResult;
 import dev.lede.search.ArticleSearch;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,26 +104,20 @@ final class BatchEndpoint {
         return lines;
     }
 
-    private static String csv(List<BatchResult> results) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(",", COLUMNS)).append("\r\n");
+    private static String csv(List<BatchResult> results) throws IOException {
+        StringWriter out = new StringWriter();
+        SpreadsheetCsv csv = SpreadsheetCsv.start(out, true, COLUMNS);
         for (BatchResult r : results) {
-            List<String> fields = List.of(
+            csv.row(List.of(
                     r.query(),
                     Long.toString(r.articles()),
                     time(r.firstPublished()),
                     time(r.lastPublished()),
                     text(r.field()),
                     text(r.value()),
-                    text(r.alias()));
-            for (int i = 0; i < fields.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(ExportWriter.csvField(fields.get(i)));
-            }
-            out.append("\r\n");
+                    text(r.alias())));
         }
+        csv.flush();
         return out.toString();
     }
 

@@ -1,56 +1,32 @@
 package dev.lede.web;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads CSV (RFC 4180: quoted fields with doubled quotes and line breaks inside, CRLF or LF rows) into rows. */
+/** Reads an uploaded CSV (RFC 4180, CRLF or LF rows, a leading byte order mark ignored) into rows of fields. */
 final class CsvReader {
+
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvReader() {}
 
+    /** @throws BadRequest naming the body when the CSV is malformed, e.g. a quote left open */
     static List<List<String>> rows(String text) {
+        String body = !text.isEmpty() && text.charAt(0) == SpreadsheetCsv.BOM ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean rowHasContent = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                rowHasContent = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                rowHasContent = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (rowHasContent || !field.isEmpty()) {
-                    row.add(field.toString());
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-                field.setLength(0);
-                rowHasContent = false;
-            } else {
-                field.append(c);
-                rowHasContent = true;
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), FORMAT)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
             }
-        }
-        if (rowHasContent || !field.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new BadRequest("body", "the CSV body cannot be read: " + e.getMessage());
         }
         return rows;
     }

@@ -10,13 +10,16 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code GET /api/export?<the filters of /api/search>&format=csv|jsonl}: every match, streamed as a download while it
- * is read from the index. Nothing is sent before the request has been checked, so a bad parameter still gets a JSON
+ * {@code GET /api/export?<the filters of /api/search>&format=csv|jsonl[&bom=false][&body=true]}: every match, streamed
+ * as a download while it is read from the index. A CSV starts with a byte order mark unless {@code bom=false}, since
+ * most who download one open it in a spreadsheet. Nothing is sent before the request has been checked, so a bad parameter still gets a JSON
  * 400; the number of matches is sent ahead in {@code X-Total-Count}.
  */
 final class ExportEndpoint {
 
     static final String FORMAT = "format";
+    static final String BYTE_ORDER_MARK = "bom";
+    static final String BODY = "body";
     static final String TOTAL_HEADER = "X-Total-Count";
 
     private final ArticleSearch search;
@@ -27,7 +30,7 @@ final class ExportEndpoint {
 
     void export(Context ctx) throws IOException {
         ExportFormat format = format(ctx);
-        Download download = new Download(ctx, format);
+        Download download = new Download(ctx, format, options(ctx));
         search.export(SearchParams.from(ctx), download);
         download.finish();
     }
@@ -42,16 +45,24 @@ final class ExportEndpoint {
                         FORMAT, "format must be one of " + ExportFormat.labels() + ", not '" + raw + "'"));
     }
 
+    private static ExportWriter.Options options(Context ctx) {
+        String bom = ctx.queryParam(BYTE_ORDER_MARK);
+        boolean byteOrderMark = bom == null || bom.isBlank() || SearchParams.bool(ctx, BYTE_ORDER_MARK);
+        return new ExportWriter.Options(byteOrderMark, SearchParams.bool(ctx, BODY));
+    }
+
     /** Opens the response only once the search has begun, so that errors before it are still answered as JSON. */
     private static final class Download implements MatchVisitor {
 
         private final Context ctx;
         private final ExportFormat format;
+        private final ExportWriter.Options options;
         private ExportWriter writer;
 
-        Download(Context ctx, ExportFormat format) {
+        Download(Context ctx, ExportFormat format, ExportWriter.Options options) {
             this.ctx = ctx;
             this.format = format;
+            this.options = options;
         }
 
         @Override
@@ -60,7 +71,9 @@ final class ExportEndpoint {
             ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
             ctx.header(TOTAL_HEADER, Long.toString(total));
             writer = new ExportWriter(
-                    format, new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)));
+                    format,
+                    new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)),
+                    options);
         }
 
         @Override

@@ -1,40 +1,55 @@
 package dev.lede.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.model.ArticleView;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes exported articles, one row each, as CSV or JSON lines: id, title, published, source, url, people, places,
- * countries, orgs. It keeps nothing but the row at hand, so an export of any size takes constant memory. It lives in
- * {@code web}, beside {@link Json}, as one of the representations Lede gives out; {@code lede export} borrows it, as
- * {@code lede search --json} borrows {@link Json}.
+ * countries, orgs, snippet and, when asked, body. It keeps nothing but the row at hand, so an export of any size takes
+ * constant memory. It lives in {@code web}, beside {@link Json}, as one of the representations Lede gives out;
+ * {@code lede export} borrows it, as {@code lede search --json} borrows {@link Json}.
  */
 public final class ExportWriter {
 
     public static final List<String> COLUMNS =
-            List.of("id", "title", "published", "source", "url", "people", "places", "countries", "orgs");
+            List.of("id", "title", "published", "source", "url", "people", "places", "countries", "orgs", "snippet");
+
+    static final String BODY_COLUMN = "body";
 
     /** Several values in one CSV field: "; " rather than "," so that a spreadsheet keeps them in one cell. */
     static final String VALUE_SEPARATOR = "; ";
 
-    private static final String CRLF = "\r\n";
     private static final ObjectWriter JSON = Json.mapper().writerFor(Row.class);
 
     private final ExportFormat format;
     private final Writer out;
+    private final Options options;
+    private SpreadsheetCsv csv;
     private boolean started;
     private long rows;
 
-    public ExportWriter(ExportFormat format, Writer out) {
+    /**
+     * How an export is written beyond its format.
+     *
+     * @param byteOrderMark CSV only: start with a UTF-8 byte order mark, for Excel
+     * @param body add each article's whole text (large: opt-in)
+     */
+    public record Options(boolean byteOrderMark, boolean body) {}
+
+    public ExportWriter(ExportFormat format, Writer out, Options options) {
         this.format = format;
         this.out = out;
+        this.options = options;
     }
 
     /** The fields of a row, in column order; also the shape of a JSON line. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(
             String id,
             String title,
@@ -44,9 +59,11 @@ public final class ExportWriter {
             List<String> people,
             List<String> places,
             List<String> countries,
-            List<String> orgs) {
+            List<String> orgs,
+            String snippet,
+            String body) {
 
-        static Row of(ArticleView article) {
+        static Row of(ArticleView article, boolean withBody) {
             return new Row(
                     article.id(),
                     article.title(),
@@ -56,27 +73,38 @@ public final class ExportWriter {
                     article.people(),
                     article.places(),
                     article.countries(),
-                    article.orgs());
+                    article.orgs(),
+                    Snippet.opening(article.body()),
+                    withBody ? text(article.body()) : null);
+        }
+
+        List<String> cells() {
+            List<String> cells = new ArrayList<>(List.of(
+                    id,
+                    text(title),
+                    published == null ? "" : published.toString(),
+                    text(source),
+                    text(url),
+                    String.join(VALUE_SEPARATOR, people),
+                    String.join(VALUE_SEPARATOR, places),
+                    String.join(VALUE_SEPARATOR, countries),
+                    String.join(VALUE_SEPARATOR, orgs),
+                    snippet));
+            if (body != null) {
+                cells.add(body);
+            }
+            return cells;
         }
     }
 
     public void write(ArticleView article) throws IOException {
         start();
-        Row row = Row.of(article);
+        Row row = Row.of(article, options.body());
         if (format == ExportFormat.JSONL) {
             out.write(JSON.writeValueAsString(row));
             out.write('\n');
         } else {
-            writeCsvLine(List.of(
-                    row.id(),
-                    text(row.title()),
-                    row.published() == null ? "" : row.published().toString(),
-                    text(row.source()),
-                    text(row.url()),
-                    String.join(VALUE_SEPARATOR, row.people()),
-                    String.join(VALUE_SEPARATOR, row.places()),
-                    String.join(VALUE_SEPARATOR, row.countries()),
-                    String.join(VALUE_SEPARATOR, row.orgs())));
+            csv.row(row.cells());
         }
         rows++;
     }
@@ -84,6 +112,9 @@ public final class ExportWriter {
     /** Ends the export (a CSV of no match still gets its header) and flushes; the writer is left open. */
     public void finish() throws IOException {
         start();
+        if (csv != null) {
+            csv.flush();
+        }
         out.flush();
     }
 
@@ -95,27 +126,17 @@ public final class ExportWriter {
         if (!started) {
             started = true;
             if (format == ExportFormat.CSV) {
-                writeCsvLine(COLUMNS);
+                csv = SpreadsheetCsv.start(out, options.byteOrderMark(), header());
             }
         }
     }
 
-    private void writeCsvLine(List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(csvField(fields.get(i)));
+    private List<String> header() {
+        List<String> header = new ArrayList<>(COLUMNS);
+        if (options.body()) {
+            header.add(BODY_COLUMN);
         }
-        out.write(CRLF);
-    }
-
-    /** Quoted when it holds a comma, a quote or a line break, with its quotes doubled (RFC 4180). */
-    static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return header;
     }
 
     private static String text(String value) {

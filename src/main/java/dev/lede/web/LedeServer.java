@@ -9,6 +9,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +36,20 @@ public final class LedeServer {
     /** @param writes where {@code POST}/{@code DELETE /api/articles} go, or {@code null} for a read-only server */
     public LedeServer(ArticleSearch search, ArticleWrites writes, String host, int port) {
         this.search = search;
+        ServerMetrics metrics = new ServerMetrics(search);
         this.app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
+            config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add("/public", Location.CLASSPATH);
-            config.routes.get("/api/health", this::health);
+            config.requestLogger.http((ctx, millis) -> {
+                AccessLog.log(ctx, millis);
+                metrics.record(ctx, millis);
+            });
+            config.routes.get("/api/health", new HealthEndpoint(search)::health);
+            config.routes.get("/api/openapi.json", new OpenApiDocument()::serve);
+            config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/export", new ExportEndpoint(search)::export);
             config.routes.get("/api/facets/{field}", new FacetValuesEndpoint(search)::values);
@@ -93,13 +102,16 @@ public final class LedeServer {
         app.stop();
     }
 
+    /** Every route as "METHOD /path/{param}", for checking the API's documentation against them. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .toList();
+    }
+
     /** The port actually bound, useful when started on port 0. */
     public int port() {
         return app.port();
-    }
-
-    private void health(Context ctx) throws IOException {
-        ctx.json(Map.of("status", "ok", "articles", search.articleCount()));
     }
 
     private void search(Context ctx) throws IOException {

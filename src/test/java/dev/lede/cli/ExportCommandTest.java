@@ -70,10 +70,10 @@ class ExportCommandTest {
     void exportWritesCsvToStandardOutputByDefault() {
         assertEquals(0, run("export", "--index", indexDir.toString(), "--sort", "newest", "tram"));
         assertEquals(
-                "id,title,published,source,url,people,places,countries,orgs\r\n"
-                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,\r\n"
+                "id,title,published,source,url,people,places,countries,orgs,snippet\r\n"
+                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2\r\n"
                         + "a1,\"Tram line opens, at last\",2024-03-05T00:00:00Z,"
-                        + "Harbour Ledger,,Marit Zuidervaart,,,\r\n",
+                        + "Harbour Ledger,,Marit Zuidervaart,,,,Body of a1\r\n",
                 out.toString());
     }
 

@@ -73,9 +73,9 @@ class SavedCommandTest {
     }
 
     @Test
-    void aBadNameIsRefused() {
-        assertEquals(1, run("saved", "add", "--index", indexDir.toString(), "no spaces!", "tram"));
-        assertTrue(err.toString().contains("name must be"), err.toString());
+    void aBadNameIsRefusedAsAUsageError() {
+        assertEquals(2, run("saved", "add", "--index", indexDir.toString(), "no spaces!", "tram"));
+        assertTrue(err.toString().startsWith("lede saved add: name must be"), err.toString());
     }
 
     private String out() {

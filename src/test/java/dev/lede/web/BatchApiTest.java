@@ -87,7 +87,7 @@ class BatchApiTest {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals(
-                "query,articles,firstPublished,lastPublished,field,value,alias\r\n"
+                "\uFEFFquery,articles,firstPublished,lastPublished,field,value,alias\r\n"
                         + "Volodymyr Zelenskyy,1,2024-03-01T00:00:00Z,2024-03-01T00:00:00Z,person,"
                         + "Volodymyr Zelenskyy,Volodymyr Zelenskyy\r\n"
                         + "\"tram, budget\",1,2024-07-09T00:00:00Z,2024-07-09T00:00:00Z,,,\r\n",
