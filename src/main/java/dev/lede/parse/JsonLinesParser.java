@@ -3,7 +3,6 @@ package dev.lede.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.model.Article;
-import dev.lede.source.SourceDocument;
 import dev.lede.source.SourceInput;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,28 +25,6 @@ public final class JsonLinesParser implements StreamingParser {
     @Override
     public Set<String> extensions() {
         return Set.of("jsonl", "ndjson");
-    }
-
-    @Override
-    public ParseResult parse(SourceDocument doc) throws ParseException {
-        List<Article> articles = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        try {
-            read(SourceInput.of(doc.location(), doc.content()), new ParseListener() {
-                @Override
-                public void article(Article article) {
-                    articles.add(article);
-                }
-
-                @Override
-                public void problem(String location, String detail) {
-                    problems.add(detail);
-                }
-            });
-        } catch (IOException e) {
-            throw new ParseException(ParseException.Kind.INVALID, doc.location(), "cannot be read: " + e.getMessage());
-        }
-        return new ParseResult(articles, problems);
     }
 
     @Override

@@ -18,8 +18,8 @@ class ParsersTest {
     private final Parsers parsers = Parsers.standard();
 
     @Test
-    void coversTextJsonJsonLinesAndHtml() {
-        assertEquals(Set.of("txt", "json", "jsonl", "ndjson", "html", "htm"), parsers.extensions());
+    void coversEveryFormatAndContainer() {
+        assertEquals(Set.of("txt", "json", "jsonl", "ndjson", "html", "htm", "gz", "zip"), parsers.extensions());
     }
 
     @Test
