@@ -30,6 +30,16 @@ public final class HtmlParser implements ArticleParser {
 
     @Override
     public ParseResult parse(SourceDocument doc) throws ParseException {
+        return parse(doc, null, null);
+    }
+
+    /**
+     * Parses a page whose address and date may be known from elsewhere (a web crawl's record).
+     *
+     * @param fallbackUrl the URL when the page names none, or {@code null}
+     * @param fallbackPublished the date when the page gives none, or {@code null}
+     */
+    ParseResult parse(SourceDocument doc, String fallbackUrl, String fallbackPublished) throws ParseException {
         Document page = Jsoup.parse(DocumentText.requireNonBlank(doc, decode(doc)));
         List<String> problems = new ArrayList<>();
         Optional<JsonLd> jsonLd = JsonLd.find(page, problems);
@@ -45,9 +55,9 @@ public final class HtmlParser implements ArticleParser {
                         text(page, "article h1"),
                         page.title()),
                 body,
-                published(page, jsonLd),
+                first(published(page, jsonLd), fallbackPublished),
                 first(jsonLd.map(JsonLd::publisherName).orElse(null), meta(page, "og:site_name")),
-                first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url")),
+                first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url"), fallbackUrl),
                 first(jsonLd.map(JsonLd::author).orElse(null), meta(page, "author")));
         if (!draft.hasText()) {
             throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "no article text found");

@@ -39,7 +39,13 @@ public final class Parsers {
 
     /** Plain text, JSON, JSON Lines and HTML, alone or in {@code .gz} and {@code .zip} containers. */
     public static Parsers standard() {
-        return new Parsers(List.of(new TextParser(), new JsonParser(), new JsonLinesParser(), new HtmlParser()));
+        return new Parsers(List.of(
+                new TextParser(),
+                new JsonParser(),
+                new JsonLinesParser(),
+                new HtmlParser(),
+                new FeedParser(),
+                new WarcParser()));
     }
 
     /** The parser for an extension, given with or without the dot, in any case. */

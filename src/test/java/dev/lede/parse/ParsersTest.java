@@ -19,7 +19,11 @@ class ParsersTest {
 
     @Test
     void coversEveryFormatAndContainer() {
-        assertEquals(Set.of("txt", "json", "jsonl", "ndjson", "html", "htm", "gz", "zip"), parsers.extensions());
+        assertEquals(
+                Set.of(
+                        "txt", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml", "warc", "arc", "gz",
+                        "zip"),
+                parsers.extensions());
     }
 
     @Test
