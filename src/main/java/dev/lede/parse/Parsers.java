@@ -45,7 +45,9 @@ public final class Parsers {
                 new JsonLinesParser(),
                 new HtmlParser(),
                 new FeedParser(),
-                new WarcParser()));
+                new WarcParser(),
+                new DocumentParser(),
+                new MboxParser()));
     }
 
     /** The parser for an extension, given with or without the dot, in any case. */
