@@ -40,7 +40,8 @@ public final class HtmlParser implements ArticleParser {
      * @param fallbackPublished the date when the page gives none, or {@code null}
      */
     ParseResult parse(SourceDocument doc, String fallbackUrl, String fallbackPublished) throws ParseException {
-        Document page = Jsoup.parse(DocumentText.requireNonBlank(doc, decode(doc)));
+        Document page = Jsoup.parse(
+                DocumentText.requireNonBlank(doc, DocumentText.decode(doc, declaredCharset(doc.content()))));
         List<String> problems = new ArrayList<>();
         Optional<JsonLd> jsonLd = JsonLd.find(page, problems);
         String body = HtmlBody.extract(page);
@@ -63,19 +64,6 @@ public final class HtmlParser implements ArticleParser {
             throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "no article text found");
         }
         return new ParseResult(List.of(draft.toArticle("", problems)), problems);
-    }
-
-    /** UTF-8, or the charset the page declares when it is not UTF-8: older news sites still serve Latin-1. */
-    private static String decode(SourceDocument doc) throws ParseException {
-        try {
-            return DocumentText.utf8(doc);
-        } catch (ParseException notUtf8) {
-            Optional<Charset> declared = declaredCharset(doc.content());
-            if (declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8)) {
-                throw notUtf8;
-            }
-            return DocumentText.decode(doc, declared.get());
-        }
     }
 
     private static Optional<Charset> declaredCharset(byte[] content) {

@@ -53,7 +53,7 @@ abstract class ParserContract {
 
     /** What the rejection of binary content says. */
     String binaryRejection() {
-        return "not UTF-8 text";
+        return "binary content, not text";
     }
 
     @Test
