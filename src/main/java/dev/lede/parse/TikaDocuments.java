@@ -31,23 +31,28 @@ import org.xml.sax.SAXException;
  */
 final class TikaDocuments {
 
-    // Chosen by extension, not detected: a broken PDF must fail as a PDF, not pass as some other type with no text.
-    // Tika's parsers are stateless and thread-safe.
-    private static final Map<String, Parser> BY_EXTENSION = Map.of(
-            "pdf", new PDFParser(),
-            "docx", new OOXMLParser(),
-            "doc", new OfficeParser(),
-            "odt", new OpenDocumentParser(),
-            "rtf", new RTFParser(),
-            "eml", new RFC822Parser());
+    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "odt", "rtf", "eml");
     private static final Set<String> ZIP_BASED = Set.of("docx", "odt");
     private static final int ZIP_DIRECTORY_END_MIN_LENGTH = 22;
     private static final int ZIP_DIRECTORY_END_MAX_LENGTH = ZIP_DIRECTORY_END_MIN_LENGTH + 0xFFFF;
-    // For the parts of a mail message (an HTML body) and other embedded documents.
-    private static final Parser EMBEDDED = new AutoDetectParser();
 
     static Set<String> extensions() {
-        return BY_EXTENSION.keySet();
+        return EXTENSIONS;
+    }
+
+    /** Built on first use: loading Tika's parsers takes a moment that runs without documents should not pay. */
+    private static final class Tika {
+        // Chosen by extension, not detected: a broken PDF must fail as a PDF, not pass as some other type with no
+        // text. Tika's parsers are stateless and thread-safe.
+        static final Map<String, Parser> BY_EXTENSION = Map.of(
+                "pdf", new PDFParser(),
+                "docx", new OOXMLParser(),
+                "doc", new OfficeParser(),
+                "odt", new OpenDocumentParser(),
+                "rtf", new RTFParser(),
+                "eml", new RFC822Parser());
+        // For the parts of a mail message (an HTML body) and other embedded documents.
+        static final Parser EMBEDDED = new AutoDetectParser();
     }
 
     private TikaDocuments() {}
@@ -69,9 +74,9 @@ final class TikaDocuments {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(doc.location()));
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         ParseContext context = new ParseContext();
-        context.set(Parser.class, EMBEDDED);
+        context.set(Parser.class, Tika.EMBEDDED);
         try {
-            BY_EXTENSION.get(extension).parse(new ByteArrayInputStream(doc.content()), xhtml, metadata, context);
+            Tika.BY_EXTENSION.get(extension).parse(new ByteArrayInputStream(doc.content()), xhtml, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ParseException(ParseException.Kind.INVALID, doc.location(), "encrypted document");
         } catch (TikaException | SAXException | IOException | RuntimeException e) {

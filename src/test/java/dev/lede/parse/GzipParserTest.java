@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.model.Article;
+import dev.lede.source.SourceInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +105,28 @@ class GzipParserTest extends ParserContract {
                 assertThrows(ParseException.class, () -> Containers.read(parsers, "bomb.json.gz", bytes.toByteArray()));
 
         assertEquals(ParseException.Kind.TOO_LARGE, e.kind());
+    }
+
+    @Test
+    void readsTheProjectsOwnGzippedCorpus() throws Exception {
+        Path corpus = Path.of("../shared/corpora/reuters21578.jsonl.gz");
+        assumeTrue(Files.exists(corpus), "skipped: " + corpus + " is not here");
+        AtomicLong articles = new AtomicLong();
+        AtomicLong problems = new AtomicLong();
+
+        parsers.read(SourceInput.of(corpus), new ParseListener() {
+            @Override
+            public void article(Article article) {
+                articles.incrementAndGet();
+            }
+
+            @Override
+            public void problem(String location, String detail) {
+                problems.incrementAndGet();
+            }
+        });
+
+        assertTrue(articles.get() > 19_000, articles + " articles");
+        assertEquals(0, problems.get());
     }
 }
