@@ -2,6 +2,7 @@ package dev.lede.parse;
 
 import dev.lede.source.SourceDocument;
 import dev.lede.source.SourceInput;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class WarcParser implements StreamingParser {
                     pages += readPage(input.location(), response, listener);
                 }
             }
-        } catch (ParsingException | IllegalArgumentException malformed) {
+        } catch (ParsingException | EOFException | IllegalArgumentException malformed) {
             throw new ParseException(
                     ParseException.Kind.INVALID,
                     input.location(),
