@@ -4,10 +4,8 @@ import dev.lede.model.Article;
 import dev.lede.source.SourceInput;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -62,7 +60,7 @@ public final class ZipParser implements StreamingParser {
                     ParseException.Kind.INVALID, input.location(), "archive nested more than " + MAX_NESTING + " deep");
         }
         CountingListener counted = new CountingListener(listener);
-        Budget total = new Budget(limits.maxTotalBytes(), input.location());
+        ZipEntryInput.Budget total = new ZipEntryInput.Budget(limits.maxTotalBytes(), input.location());
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(zipSignatureChecked(input))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -74,8 +72,8 @@ public final class ZipParser implements StreamingParser {
                 }
                 if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/")) {
                     String location = input.location() + ENTRY_SEPARATOR + entry.getName();
-                    Budget entryBudget = new Budget(limits.maxEntryBytes(), location);
-                    EntryInput entryInput = new EntryInput(location, entry.getSize(), zip, entryBudget, total);
+                    ZipEntryInput.Budget entryBudget = new ZipEntryInput.Budget(limits.maxEntryBytes(), location);
+                    ZipEntryInput entryInput = new ZipEntryInput(location, entry.getSize(), zip, entryBudget, total);
                     readEntry(entryInput, counted);
                     // Whatever the parser left unread is still decompressed by the next getNextEntry: bound it too.
                     entryInput.drain();
@@ -87,7 +85,7 @@ public final class ZipParser implements StreamingParser {
                     input.location(),
                     "corrupt zip archive after " + counted.articles + " articles (" + corrupt.getMessage() + ")",
                     corrupt);
-        } catch (BoundExceeded tooBig) {
+        } catch (ZipEntryInput.BoundExceeded tooBig) {
             throw new ParseException(ParseException.Kind.TOO_LARGE, input.location(), tooBig.getMessage());
         }
         if (counted.articles == 0) {
@@ -115,7 +113,7 @@ public final class ZipParser implements StreamingParser {
         }
     }
 
-    private void readEntry(EntryInput entry, CountingListener listener) throws IOException {
+    private void readEntry(ZipEntryInput entry, CountingListener listener) throws IOException {
         if (!parsers.supports(entry.location())) {
             listener.problem(entry.location(), IGNORED + "unsupported file type");
             return;
@@ -177,106 +175,6 @@ public final class ZipParser implements StreamingParser {
         void unreadable(String location, ParseException e) {
             firstUnreadable = firstUnreadable == null ? e : firstUnreadable;
             listener.problem(location, detailOf(e));
-        }
-    }
-
-    /** One entry of the archive being read: opened once, at the archive's current position, never closing it. */
-    private static final class EntryInput implements SourceInput {
-        private final String location;
-        private final long size;
-        private final InputStream content;
-        private boolean opened;
-
-        EntryInput(String location, long size, ZipInputStream zip, Budget entryBudget, Budget total) {
-            this.location = location;
-            this.size = size;
-            this.content = new BoundedStream(zip, entryBudget, total);
-        }
-
-        @Override
-        public String location() {
-            return location;
-        }
-
-        @Override
-        public long size() {
-            return size;
-        }
-
-        @Override
-        public InputStream open() throws IOException {
-            if (opened) {
-                throw new IOException(location + ": an archive entry can be read only once");
-            }
-            opened = true;
-            return content;
-        }
-
-        void drain() throws IOException {
-            content.transferTo(OutputStream.nullOutputStream());
-        }
-    }
-
-    /** Thrown past the parsers when an archive expands beyond its limits, so that reading stops at once. */
-    private static final class BoundExceeded extends IOException {
-        BoundExceeded(String message) {
-            super(message);
-        }
-    }
-
-    /** Uncompressed bytes one entry, or the whole archive, may still expand to. */
-    private static final class Budget {
-        private final long maxBytes;
-        private final String location;
-        private long spent;
-
-        Budget(long maxBytes, String location) {
-            this.maxBytes = maxBytes;
-            this.location = location;
-        }
-
-        void spend(long bytes) throws BoundExceeded {
-            spent += bytes;
-            if (spent > maxBytes) {
-                throw new BoundExceeded(
-                        location + " expands beyond " + maxBytes + " bytes; the archive was not read further");
-            }
-        }
-    }
-
-    /** The current entry's bytes, charged to its budget and the archive's; closing it leaves the archive open. */
-    private static final class BoundedStream extends FilterInputStream {
-        private final Budget entry;
-        private final Budget total;
-
-        BoundedStream(InputStream in, Budget entry, Budget total) {
-            super(in);
-            this.entry = entry;
-            this.total = total;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            spend(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            spend(Math.max(n, 0));
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // The archive stream stays open for the next entry.
-        }
-
-        private void spend(int bytes) throws BoundExceeded {
-            entry.spend(bytes);
-            total.spend(bytes);
         }
     }
 }
