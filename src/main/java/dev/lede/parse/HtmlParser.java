@@ -30,18 +30,27 @@ public final class HtmlParser implements ArticleParser {
 
     @Override
     public ParseResult parse(SourceDocument doc) throws ParseException {
-        return parse(doc, null, null);
+        return parse(doc, Served.NOTHING);
     }
 
     /**
-     * Parses a page whose address and date may be known from elsewhere (a web crawl's record).
+     * What the server said about a page a web crawl captured, for when the page does not say it itself.
      *
-     * @param fallbackUrl the URL when the page names none, or {@code null}
-     * @param fallbackPublished the date when the page gives none, or {@code null}
+     * @param url the address it was fetched from, or {@code null}
+     * @param date when it was captured, as text, or {@code null}
+     * @param charset the charset of its Content-Type header, if any
      */
-    ParseResult parse(SourceDocument doc, String fallbackUrl, String fallbackPublished) throws ParseException {
-        Document page = Jsoup.parse(
-                DocumentText.requireNonBlank(doc, DocumentText.decode(doc, declaredCharset(doc.content()))));
+    record Served(String url, String date, Optional<Charset> charset) {
+        static final Served NOTHING = new Served(null, null, Optional.empty());
+    }
+
+    /**
+     * Parses a page whose address, date and charset may be known from how it was served (a web crawl's record); the
+     * page's own metadata and charset declaration come first.
+     */
+    ParseResult parse(SourceDocument doc, Served served) throws ParseException {
+        Document page = Jsoup.parse(DocumentText.requireNonBlank(
+                doc, DocumentText.decode(doc, declaredCharset(doc.content()).or(served::charset))));
         List<String> problems = new ArrayList<>();
         Optional<JsonLd> jsonLd = JsonLd.find(page, problems);
         String body = HtmlBody.extract(page);
@@ -56,9 +65,9 @@ public final class HtmlParser implements ArticleParser {
                         text(page, "article h1"),
                         page.title()),
                 body,
-                first(published(page, jsonLd), fallbackPublished),
+                first(published(page, jsonLd), served.date()),
                 first(jsonLd.map(JsonLd::publisherName).orElse(null), meta(page, "og:site_name")),
-                first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url"), fallbackUrl),
+                first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url"), served.url()),
                 first(jsonLd.map(JsonLd::author).orElse(null), meta(page, "author")));
         if (!draft.hasText()) {
             throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "no article text found");
@@ -70,14 +79,7 @@ public final class HtmlParser implements ArticleParser {
         String head = new String(
                 content, 0, Math.min(content.length, CHARSET_DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         Matcher declaration = DECLARED_CHARSET.matcher(head);
-        if (!declaration.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Charset.forName(declaration.group(1)));
-        } catch (IllegalArgumentException unknownCharset) {
-            return Optional.empty();
-        }
+        return declaration.find() ? TextEncodings.named(declaration.group(1)) : Optional.empty();
     }
 
     /**

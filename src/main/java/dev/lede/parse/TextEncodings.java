@@ -108,7 +108,7 @@ final class TextEncodings {
             if (match.getConfidence() < MIN_CONFIDENCE) {
                 break;
             }
-            Optional<Charset> charset = supported(match.getName());
+            Optional<Charset> charset = named(match.getName());
             if (charset.isPresent() && !charset.get().equals(StandardCharsets.UTF_8)) {
                 return charset;
             }
@@ -116,9 +116,10 @@ final class TextEncodings {
         return Optional.empty();
     }
 
-    private static Optional<Charset> supported(String name) {
+    /** The charset of that name, if Java knows it. */
+    static Optional<Charset> named(String name) {
         try {
-            return Optional.of(Charset.forName(name));
+            return Optional.of(Charset.forName(name.strip()));
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }

@@ -5,8 +5,10 @@ import dev.lede.source.SourceInput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.Optional;
 import java.util.Set;
+import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -73,8 +75,11 @@ public final class WarcParser implements StreamingParser {
                 listener.problem(location, target + ": page too large to read");
                 return 0;
             }
-            ParseResult result = html.parse(
-                    new SourceDocument(target, bytes), target, response.date().toString());
+            HtmlParser.Served served = new HtmlParser.Served(
+                    target,
+                    response.date().toString(),
+                    charsetOf(response.http().contentType()));
+            ParseResult result = html.parse(new SourceDocument(target, bytes), served);
             result.problems().forEach(problem -> listener.problem(location, target + ": " + problem));
             result.articles().forEach(listener::article);
             return result.articles().size();
@@ -82,5 +87,10 @@ public final class WarcParser implements StreamingParser {
             listener.problem(location, unreadable.getMessage());
             return 0;
         }
+    }
+
+    private static Optional<Charset> charsetOf(MediaType contentType) {
+        String name = contentType.parameters().get("charset");
+        return name == null ? Optional.empty() : TextEncodings.named(name);
     }
 }
