@@ -11,11 +11,14 @@ import dev.lede.model.Article;
 import dev.lede.source.SourceDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +28,10 @@ import java.util.stream.Collectors;
  * refused as unsupported, so that other XML in a folder is ignored rather than failed.
  */
 public final class FeedParser implements ArticleParser {
+
+    private static final int DECLARATION_WINDOW = 1024;
+    private static final String UTF8_BOM_AS_LATIN1 = "\u00ef\u00bb\u00bf";
+    private static final Pattern ENCODING_DECLARATION = Pattern.compile("^\\s*<\\?xml[^>]*\\sencoding\\s*=");
 
     @Override
     public Set<String> extensions() {
@@ -55,7 +62,7 @@ public final class FeedParser implements ArticleParser {
     }
 
     private static SyndFeed read(SourceDocument doc) throws ParseException {
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(doc.content()), true)) {
+        try (Reader reader = reader(doc)) {
             return new SyndFeedInput().build(reader);
         } catch (IllegalArgumentException notAFeed) {
             // ROME's way of saying that the root element is no feed type it knows.
@@ -70,6 +77,22 @@ public final class FeedParser implements ArticleParser {
                     "not a readable feed (" + unreadable.getMessage() + ")",
                     unreadable);
         }
+    }
+
+    /**
+     * As the byte-order mark or XML declaration says; a feed that says neither is decoded like any other text, so that
+     * one saved in Windows-1252 without a declaration does not fail as malformed UTF-8.
+     */
+    private static Reader reader(SourceDocument doc) throws IOException, ParseException {
+        String head = new String(
+                doc.content(), 0, Math.min(doc.content().length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        if (head.startsWith(UTF8_BOM_AS_LATIN1)
+                || head.startsWith("\u00fe\u00ff")
+                || head.startsWith("\u00ff\u00fe")
+                || ENCODING_DECLARATION.matcher(head).find()) {
+            return new XmlReader(new ByteArrayInputStream(doc.content()), true);
+        }
+        return new StringReader(DocumentText.decode(doc));
     }
 
     private static ArticleDraft draft(SyndFeed feed, SyndEntry entry) {

@@ -23,11 +23,6 @@ class AtomFeedParserTest extends ParserContract {
         return fixture("feeds/truncated.atom").content();
     }
 
-    @Override
-    String binaryRejection() {
-        return "not a readable feed";
-    }
-
     @Test
     void prefersTheFullContentToTheSummaryAndThePublishedToTheUpdatedDate() throws ParseException {
         Article article = parse(fixture("contract/article.atom")).articles().getFirst();

@@ -48,6 +48,17 @@ class EncodingsTest {
     }
 
     @Test
+    void detectsTheEncodingOfAFeedWithoutAnXmlDeclaration() throws Exception {
+        String feed = "<rss version=\"2.0\"><channel><title>Caf\u00e9 Courier</title><item>"
+                + "<title>\u201cWei\u00dfgerber\u201d wins the caf\u00e9 contest</title></item></channel></rss>";
+
+        Article article = only(new SourceDocument("undeclared.rss", feed.getBytes(Charset.forName("windows-1252"))));
+
+        assertEquals("\u201cWei\u00dfgerber\u201d wins the caf\u00e9 contest", article.title());
+        assertEquals("Caf\u00e9 Courier", article.source());
+    }
+
+    @Test
     void followsAUtf16ByteOrderMark() throws Exception {
         Article article = only(fixture("encodings/utf-16.txt"));
 

@@ -28,11 +28,6 @@ class RssFeedParserTest extends ParserContract {
         return Containers.utf8("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut off</title><item><ti");
     }
 
-    @Override
-    String binaryRejection() {
-        return "not a readable feed";
-    }
-
     @Test
     void readsEachItemDecodedAsTheXmlDeclarationSaysAndReportsItemsWithoutText() throws ParseException {
         ParseResult result = parse(fixture("feeds/two-items-latin1.rss"));
