@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Reads articles from files and folders (recursively) and adds them to the index.",
-            "Formats: .txt, .json, .jsonl/.ndjson, .html/.htm. Articles already indexed (same id) are replaced.",
+            "Formats: .txt, .json, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml feeds, .warc/.arc, .pdf, .docx/.doc, .odt, .rtf, .eml, .mbox; any of them .gz or in .zip. Articles already indexed (same id) are replaced.",
             "Exit code 0 when something was indexed, 1 when nothing could be, 2 on a usage error."
         })
 final class IndexCommand implements Callable<Integer> {

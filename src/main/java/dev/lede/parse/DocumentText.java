@@ -5,44 +5,39 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * Strict decoding of document bytes. {@link SourceDocument#text()} replaces bad bytes silently; parsers must instead
- * reject binary files rather than index their garbage.
+ * Document bytes as text, in whatever encoding they came (see {@link TextEncodings}), while binary files are refused
+ * rather than indexed as garbage.
  */
 final class DocumentText {
 
     private DocumentText() {}
 
-    /** The content as UTF-8 text without a byte-order mark; fails on NUL bytes or malformed UTF-8. */
-    static String utf8(SourceDocument doc) throws ParseException {
-        return decode(doc, StandardCharsets.UTF_8);
+    /** The content as text, without a byte-order mark; fails on binary content. */
+    static String decode(SourceDocument doc) throws ParseException {
+        return decode(doc, Optional.empty());
     }
 
-    /** The content in the given charset without a byte-order mark; fails on NUL bytes or unmappable bytes. */
-    static String decode(SourceDocument doc, Charset charset) throws ParseException {
+    /**
+     * The content as text, without a byte-order mark; fails on binary content.
+     *
+     * @param declared the charset the document itself declares (an HTML meta tag), if any
+     */
+    static String decode(SourceDocument doc, Optional<Charset> declared) throws ParseException {
         byte[] bytes = doc.content();
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw notText(doc, charset);
-            }
+        if (TextEncodings.looksBinary(bytes, bytes.length)) {
+            throw new ParseException(ParseException.Kind.INVALID, doc.location(), "binary content, not text");
         }
-        try {
-            String text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw notText(doc, charset);
-        }
+        Charset charset = TextEncodings.charsetOf(bytes, bytes.length, declared);
+        String text = decode(bytes, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Like {@link #utf8}, and also fails with {@link ParseException.Kind#EMPTY} when there is nothing but whitespace. */
-    static String nonBlankUtf8(SourceDocument doc) throws ParseException {
-        return requireNonBlank(doc, utf8(doc));
+    /** Like {@link #decode(SourceDocument)}, and also fails with {@link ParseException.Kind#EMPTY} on whitespace. */
+    static String nonBlank(SourceDocument doc) throws ParseException {
+        return requireNonBlank(doc, decode(doc));
     }
 
     static String requireNonBlank(SourceDocument doc, String text) throws ParseException {
@@ -52,8 +47,16 @@ final class DocumentText {
         return text;
     }
 
-    private static ParseException notText(SourceDocument doc, Charset charset) {
-        String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
-        return new ParseException(ParseException.Kind.INVALID, doc.location(), "not " + name + " text");
+    private static String decode(byte[] bytes, Charset charset) {
+        try {
+            // Strict first, so that a wrong guess is not hidden; a byte the guess cannot map is then replaced.
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, charset);
+        }
     }
 }

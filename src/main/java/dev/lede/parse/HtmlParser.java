@@ -30,7 +30,27 @@ public final class HtmlParser implements ArticleParser {
 
     @Override
     public ParseResult parse(SourceDocument doc) throws ParseException {
-        Document page = Jsoup.parse(DocumentText.requireNonBlank(doc, decode(doc)));
+        return parse(doc, Served.NOTHING);
+    }
+
+    /**
+     * What the server said about a page a web crawl captured, for when the page does not say it itself.
+     *
+     * @param url the address it was fetched from, or {@code null}
+     * @param date when it was captured, as text, or {@code null}
+     * @param charset the charset of its Content-Type header, if any
+     */
+    record Served(String url, String date, Optional<Charset> charset) {
+        static final Served NOTHING = new Served(null, null, Optional.empty());
+    }
+
+    /**
+     * Parses a page whose address, date and charset may be known from how it was served (a web crawl's record); the
+     * page's own metadata and charset declaration come first.
+     */
+    ParseResult parse(SourceDocument doc, Served served) throws ParseException {
+        Document page = Jsoup.parse(DocumentText.requireNonBlank(
+                doc, DocumentText.decode(doc, declaredCharset(doc.content()).or(served::charset))));
         List<String> problems = new ArrayList<>();
         Optional<JsonLd> jsonLd = JsonLd.find(page, problems);
         String body = HtmlBody.extract(page);
@@ -45,9 +65,9 @@ public final class HtmlParser implements ArticleParser {
                         text(page, "article h1"),
                         page.title()),
                 body,
-                published(page, jsonLd),
+                first(published(page, jsonLd), served.date()),
                 first(jsonLd.map(JsonLd::publisherName).orElse(null), meta(page, "og:site_name")),
-                first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url")),
+                first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url"), served.url()),
                 first(jsonLd.map(JsonLd::author).orElse(null), meta(page, "author")));
         if (!draft.hasText()) {
             throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "no article text found");
@@ -55,31 +75,11 @@ public final class HtmlParser implements ArticleParser {
         return new ParseResult(List.of(draft.toArticle("", problems)), problems);
     }
 
-    /** UTF-8, or the charset the page declares when it is not UTF-8: older news sites still serve Latin-1. */
-    private static String decode(SourceDocument doc) throws ParseException {
-        try {
-            return DocumentText.utf8(doc);
-        } catch (ParseException notUtf8) {
-            Optional<Charset> declared = declaredCharset(doc.content());
-            if (declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8)) {
-                throw notUtf8;
-            }
-            return DocumentText.decode(doc, declared.get());
-        }
-    }
-
     private static Optional<Charset> declaredCharset(byte[] content) {
         String head = new String(
                 content, 0, Math.min(content.length, CHARSET_DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         Matcher declaration = DECLARED_CHARSET.matcher(head);
-        if (!declaration.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Charset.forName(declaration.group(1)));
-        } catch (IllegalArgumentException unknownCharset) {
-            return Optional.empty();
-        }
+        return declaration.find() ? TextEncodings.named(declaration.group(1)) : Optional.empty();
     }
 
     /**

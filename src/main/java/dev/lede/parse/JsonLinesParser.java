@@ -3,14 +3,10 @@ package dev.lede.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.model.Article;
-import dev.lede.source.SourceDocument;
 import dev.lede.source.SourceInput;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,38 +25,12 @@ public final class JsonLinesParser implements StreamingParser {
     }
 
     @Override
-    public ParseResult parse(SourceDocument doc) throws ParseException {
-        List<Article> articles = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        try {
-            read(SourceInput.of(doc.location(), doc.content()), new ParseListener() {
-                @Override
-                public void article(Article article) {
-                    articles.add(article);
-                }
-
-                @Override
-                public void problem(String location, String detail) {
-                    problems.add(detail);
-                }
-            });
-        } catch (IOException e) {
-            throw new ParseException(ParseException.Kind.INVALID, doc.location(), "cannot be read: " + e.getMessage());
-        }
-        return new ParseResult(articles, problems);
-    }
-
-    @Override
     public void read(SourceInput input, ParseListener listener) throws ParseException, IOException {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         long articles = 0;
         long badLines = 0;
         String firstProblem = null;
         long lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input.open(), decoder), 1 << 16)) {
+        try (BufferedReader reader = TextStreams.reader(input)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (lineNumber == 1 && line.startsWith("\uFEFF")) {
@@ -82,7 +52,9 @@ public final class JsonLinesParser implements StreamingParser {
             }
         } catch (CharacterCodingException e) {
             throw new ParseException(
-                    ParseException.Kind.INVALID, input.location(), "not UTF-8 text (line " + (lineNumber + 1) + ")");
+                    ParseException.Kind.INVALID,
+                    input.location(),
+                    "not UTF-8 text after all (line " + (lineNumber + 1) + ")");
         }
         if (articles == 0) {
             if (badLines == 0) {

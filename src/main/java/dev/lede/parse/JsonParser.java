@@ -22,7 +22,7 @@ public final class JsonParser implements ArticleParser {
 
     @Override
     public ParseResult parse(SourceDocument doc) throws ParseException {
-        JsonNode root = readTree(doc, DocumentText.nonBlankUtf8(doc));
+        JsonNode root = readTree(doc, DocumentText.nonBlank(doc));
         List<Article> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (root.isArray()) {

@@ -7,11 +7,11 @@ public class ParseException extends Exception {
     public enum Kind {
         /** Nothing to read: no bytes, only whitespace, or no article text. */
         EMPTY,
-        /** Content that is not what the format promises: not UTF-8, malformed JSON, no readable record. */
+        /** Content that is not what the format promises: binary, malformed JSON, a corrupt archive, no readable record. */
         INVALID,
         /** A format read whole, in a file too large for that. */
         TOO_LARGE,
-        /** No parser reads this kind of file. */
+        /** No parser reads this kind of file (or an {@code .xml} file that is no feed). */
         UNSUPPORTED
     }
 

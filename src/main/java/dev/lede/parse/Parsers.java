@@ -4,6 +4,7 @@ import dev.lede.source.SourceDocument;
 import dev.lede.source.SourceInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The parsers in use, chosen by file extension. */
+/** The parsers in use, chosen by file extension; gzip and zip containers are always read. */
 public final class Parsers {
 
     /** Inputs in formats that are parsed whole are refused above this size rather than exhaust memory. */
@@ -23,7 +24,10 @@ public final class Parsers {
      * @throws IllegalArgumentException when two parsers claim the same extension
      */
     public Parsers(List<ArticleParser> parsers) {
-        for (ArticleParser parser : parsers) {
+        List<ArticleParser> withContainers = new ArrayList<>(parsers);
+        withContainers.add(new GzipParser(this));
+        withContainers.add(new ZipParser(this, ZipParser.Limits.DEFAULT));
+        for (ArticleParser parser : withContainers) {
             for (String extension : parser.extensions()) {
                 ArticleParser previous = byExtension.putIfAbsent(normalize(extension), parser);
                 if (previous != null) {
@@ -33,9 +37,17 @@ public final class Parsers {
         }
     }
 
-    /** Plain text, JSON, JSON Lines and HTML. */
+    /** Plain text, JSON, JSON Lines and HTML, alone or in {@code .gz} and {@code .zip} containers. */
     public static Parsers standard() {
-        return new Parsers(List.of(new TextParser(), new JsonParser(), new JsonLinesParser(), new HtmlParser()));
+        return new Parsers(List.of(
+                new TextParser(),
+                new JsonParser(),
+                new JsonLinesParser(),
+                new HtmlParser(),
+                new FeedParser(),
+                new WarcParser(),
+                new DocumentParser(),
+                new MboxParser()));
     }
 
     /** The parser for an extension, given with or without the dot, in any case. */
@@ -52,9 +64,13 @@ public final class Parsers {
         return supports(doc.location());
     }
 
-    /** Whether some parser reads inputs with this location's extension. */
+    /** Whether some parser reads inputs with this location's extension, looking through a {@code .gz} suffix. */
     public boolean supports(String location) {
-        return byExtension.containsKey(SourceDocument.extensionOf(location));
+        String extension = SourceDocument.extensionOf(location);
+        if (extension.equals(GzipParser.EXTENSION)) {
+            return supports(GzipParser.uncompressedName(location));
+        }
+        return byExtension.containsKey(extension);
     }
 
     /**
@@ -65,7 +81,15 @@ public final class Parsers {
      * @throws IOException when it cannot be read
      */
     public void read(SourceInput input, ParseListener listener) throws ParseException, IOException {
-        ArticleParser parser = parserFor(input.location());
+        readAs(input.location(), input, listener);
+    }
+
+    /**
+     * Reads the input with the parser for the extension of {@code formatName}, which may differ from the input's
+     * location (a gzipped file is named by its location but read as the file inside).
+     */
+    void readAs(String formatName, SourceInput input, ParseListener listener) throws ParseException, IOException {
+        ArticleParser parser = parserFor(formatName, input.location());
         if (parser instanceof StreamingParser streaming) {
             streaming.read(input, listener);
             return;
@@ -81,11 +105,11 @@ public final class Parsers {
      * @throws ParseException of kind {@link ParseException.Kind#UNSUPPORTED} when no parser reads the extension
      */
     public ParseResult parse(SourceDocument doc) throws ParseException {
-        return parserFor(doc.location()).parse(doc);
+        return parserFor(doc.location(), doc.location()).parse(doc);
     }
 
-    private ArticleParser parserFor(String location) throws ParseException {
-        String extension = SourceDocument.extensionOf(location);
+    private ArticleParser parserFor(String formatName, String location) throws ParseException {
+        String extension = SourceDocument.extensionOf(formatName);
         ArticleParser parser = byExtension.get(extension);
         if (parser == null) {
             String named = extension.isEmpty() ? "no extension" : "extension '." + extension + "'";

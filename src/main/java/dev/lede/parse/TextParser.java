@@ -34,7 +34,7 @@ public final class TextParser implements ArticleParser {
 
     @Override
     public ParseResult parse(SourceDocument doc) throws ParseException {
-        List<String> lines = DocumentText.nonBlankUtf8(doc).lines().toList();
+        List<String> lines = DocumentText.nonBlank(doc).lines().toList();
         int next = skipBlank(lines, 0);
         String title = lines.get(next);
         Map<String, String> metadata = new HashMap<>();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.Article;
 import dev.lede.source.SourceDocument;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -191,12 +192,14 @@ class HtmlParserTest extends ParserContract {
     }
 
     @Test
-    void rejectsLatin1BytesWhenThePageDeclaresNoCharset() {
-        SourceDocument doc =
-                new SourceDocument("undeclared.html", "<title>Caf\u00e9</title>".getBytes(StandardCharsets.ISO_8859_1));
+    void detectsWindows1252WhenThePageDeclaresNoCharset() throws ParseException {
+        String page =
+                "<title>Caf\u00e9 reopens</title><p>\u201cWe missed the caf\u00e9,\u201d said Ines Wei\u00dfgerber.</p>";
+        SourceDocument doc = new SourceDocument("undeclared.html", page.getBytes(Charset.forName("windows-1252")));
 
-        ParseException e = assertThrows(ParseException.class, () -> parse(doc));
+        Article article = parse(doc).articles().getFirst();
 
-        assertEquals(ParseException.Kind.INVALID, e.kind());
+        assertEquals("Caf\u00e9 reopens", article.title());
+        assertEquals("\u201cWe missed the caf\u00e9,\u201d said Ines Wei\u00dfgerber.", article.body());
     }
 }

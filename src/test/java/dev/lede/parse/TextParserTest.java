@@ -28,7 +28,8 @@ class TextParserTest extends ParserContract {
 
     @Override
     byte[] brokenContent() {
-        return new byte[] {'T', 'i', 't', 'l', 'e', '\n', (byte) 0xC3, '(', 'b', 'o', 'd', 'y'};
+        // A text file overwritten with binary: control bytes no text holds.
+        return new byte[] {'T', 'i', 't', 'l', 'e', '\n', 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 'b', 'o', 'd', 'y'};
     }
 
     @Test

@@ -1,0 +1,28 @@
+package dev.lede.parse;
+
+import java.util.Arrays;
+
+/** The fixture is made by {@code src/test/resources/parse/documents/} (see the README there). */
+class OdtDocumentParserTest extends ParserContract {
+
+    @Override
+    ArticleParser parser() {
+        return new DocumentParser();
+    }
+
+    @Override
+    String extension() {
+        return "odt";
+    }
+
+    @Override
+    byte[] brokenContent() {
+        byte[] whole = fixture("contract/article.odt").content();
+        return Arrays.copyOf(whole, whole.length / 2);
+    }
+
+    @Override
+    String binaryRejection() {
+        return "not a readable document";
+    }
+}
