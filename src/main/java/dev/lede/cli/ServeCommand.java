@@ -34,8 +34,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static void serve(LedeConfig config, java.io.PrintWriter err) throws Exception {
-        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir());
-        LedeServer server = new LedeServer(search, config.host(), config.port()).start();
+        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
+                .limitTimeTo(config.defences().searchTimeLimit());
+        LedeServer server = new LedeServer(search, config).start();
+        server.startupNotice().ifPresent(err::println);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

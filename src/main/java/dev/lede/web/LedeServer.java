@@ -1,14 +1,19 @@
 package dev.lede.web;
 
+import dev.lede.config.LedeConfig;
+import dev.lede.config.ServerDefences;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
+import dev.lede.search.SearchTimedOutException;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +29,28 @@ public final class LedeServer {
     private static final String ANSWERED = "lede.answered";
 
     private final ArticleSearch search;
+    private final WriteGuard writes;
     private final Javalin app;
 
+    /** A read-only server with the default limits, as a test or a quick look needs. */
     public LedeServer(ArticleSearch search, String host, int port) {
+        this(search, LedeConfig.defaults().withHost(host).withPort(port));
+    }
+
+    /**
+     * @throws IllegalStateException when asked to listen beyond loopback without a write token
+     */
+    public LedeServer(ArticleSearch search, LedeConfig settings) {
         this.search = search;
+        this.writes = new WriteGuard(settings.writeToken());
+        if (writes.readOnly() && !HostCheck.isLoopback(settings.host())) {
+            throw new IllegalStateException("refusing to listen on " + settings.host()
+                    + " without a write token: set LEDE_WRITE_TOKEN or --write-token-file, or use 127.0.0.1");
+        }
         this.app = Javalin.create(config -> {
-            config.jetty.host = host;
-            config.jetty.port = port;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            installDefences(config, settings);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.routes.get("/api/health", this::health);
@@ -66,6 +86,34 @@ public final class LedeServer {
             });
             config.routes.error(405, ctx -> error(ctx, 405, "Method not allowed: " + ctx.method(), null));
         });
+    }
+
+    /**
+     * The server's defences, ahead of every route: security headers, the Host check, the write guard and the search
+     * queue; and the answers they give.
+     */
+    private void installDefences(JavalinConfig config, LedeConfig settings) {
+        ServerDefences defences = settings.defences();
+        HostCheck hosts = new HostCheck(settings.host(), defences.allowedHosts());
+        SearchGate gate = new SearchGate(
+                defences.maxConcurrentSearches(), defences.maxQueuedSearches(), defences.searchTimeLimit());
+        config.routes.before(ctx -> {
+            SecurityHeaders.apply(ctx);
+            hosts.check(ctx.header("Host"));
+            writes.check(ctx);
+            gate.enter(ctx);
+        });
+        config.routes.after(gate::leave);
+        config.routes.exception(RequestRefused.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), null));
+        config.routes.exception(SearchTimedOutException.class, (e, ctx) -> {
+            ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);
+            error(ctx, 503, e.getMessage(), null);
+        });
+    }
+
+    /** What a person starting the server should know about how it is protected, or empty. */
+    public Optional<String> startupNotice() {
+        return writes.readOnly() ? Optional.of(WriteGuard.NO_TOKEN_CONFIGURED) : Optional.empty();
     }
 
     public LedeServer start() {
