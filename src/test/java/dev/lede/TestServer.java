@@ -49,7 +49,7 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(indexDir, defences -> defences.withWriteToken(null));
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() throws IOException {
             return JSON.readTree(body);
         }
@@ -95,7 +95,8 @@ public final class TestServer implements AutoCloseable {
         return new Response(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(),
+                response.headers());
     }
 
     public JsonNode json(String body) throws IOException {
@@ -104,6 +105,10 @@ public final class TestServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
     }
 
     public static String encode(String value) {

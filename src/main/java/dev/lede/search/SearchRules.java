@@ -25,7 +25,9 @@ final class SearchRules {
         }
         if ((long) request.page() * request.size() > SearchRequest.MAX_WINDOW) {
             throw new InvalidSearchException(
-                    "page", "page × size may not pass " + SearchRequest.MAX_WINDOW + "; narrow the search instead");
+                    "page",
+                    "page × size may not pass " + SearchRequest.MAX_WINDOW
+                            + "; narrow the search, follow the cursor of each page, or use /api/export for every match");
         }
         if (request.facetLimit() < 1 || request.facetLimit() > SearchRequest.MAX_FACET_LIMIT) {
             throw new InvalidSearchException(

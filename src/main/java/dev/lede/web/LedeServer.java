@@ -100,6 +100,7 @@ public final class LedeServer {
         config.routes.before(ctx -> {
             SecurityHeaders.apply(ctx);
             hosts.check(ctx.header("Host"));
+            PathCheck.check(ctx.path());
             writes.check(ctx);
             gate.enter(ctx);
         });
@@ -140,7 +141,7 @@ public final class LedeServer {
     }
 
     private void article(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
+        String id = SearchParams.pathName(ctx, "id");
         var article = search.article(id);
         if (article.isPresent()) {
             ctx.json(article.get());
@@ -177,6 +178,6 @@ public final class LedeServer {
 
     private static void error(Context ctx, int status, String message, String parameter) {
         ctx.attribute(ANSWERED, true);
-        ctx.status(HttpStatus.forStatus(status)).json(new ApiError(status, message, parameter));
+        ctx.status(HttpStatus.forStatus(status)).json(new ApiError(status, ErrorText.of(message), parameter));
     }
 }

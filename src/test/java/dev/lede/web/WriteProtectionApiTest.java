@@ -12,12 +12,7 @@ import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.search.LuceneArticleSearch;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,13 +120,13 @@ class WriteProtectionApiTest {
         try (TestServer server = new TestServer(indexDir)) {
             int port =
                     Integer.parseInt(server.baseUrl().substring(server.baseUrl().lastIndexOf(':') + 1));
-            String rebound = rawGet(port, "evil.example:" + port, "/api/search?q=kiev");
+            String rebound = RawHttp.get(port, "evil.example:" + port, "/api/search?q=kiev");
             assertTrue(rebound.startsWith("HTTP/1.1 421"), rebound);
             assertFalse(rebound.contains("Kiev story"), rebound);
-            String feed = rawGet(port, "evil.example", "/feeds/any.atom");
+            String feed = RawHttp.get(port, "evil.example", "/feeds/any.atom");
             assertTrue(feed.startsWith("HTTP/1.1 421"), feed);
-            assertTrue(rawGet(port, "localhost:" + port, "/api/health").startsWith("HTTP/1.1 200"));
-            assertTrue(rawGet(port, "127.0.0.1:" + port, "/api/health").startsWith("HTTP/1.1 200"));
+            assertTrue(RawHttp.get(port, "localhost:" + port, "/api/health").startsWith("HTTP/1.1 200"));
+            assertTrue(RawHttp.get(port, "127.0.0.1:" + port, "/api/health").startsWith("HTTP/1.1 200"));
         }
     }
 
@@ -182,16 +177,4 @@ class WriteProtectionApiTest {
     }
 
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
-
-    /** A GET with a Host header of our choosing, which the JDK's client will not send. */
-    private static String rawGet(int port, String host, String path) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }
