@@ -13,6 +13,8 @@ import dev.lede.model.FacetValue;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.CurationStore;
+import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,26 +150,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
     <T> T onSnapshot(SnapshotTask<T> task) throws IOException {
         IndexSearcher shared = acquire();
         try {
-            IndexSearcher searcher = timed(shared);
-            T result = task.run(searcher, facets.aliases(searcher.getIndexReader(), curation.log()));
-            if (searcher.timedOut()) {
-                throw new SearchTimedOutException(timeLimit);
-            }
-            return result;
+            IndexSearcher searcher = UNTIMED.get() ? shared : timed(shared);
+            return task.run(searcher, facets.aliases(searcher.getIndexReader(), curation.log()));
         } finally {
             searchers.release(shared);
         }
     }
 
-    /** A searcher of its own over the shared snapshot, since the time limit is set per searcher. */
+    /** A searcher of its own over the shared snapshot, since the deadline is set per searcher. */
     private IndexSearcher timed(IndexSearcher shared) {
-        if (UNTIMED.get()) {
-            return shared;
-        }
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        IndexSearcher searcher = new DeadlineSearcher(shared.getIndexReader(), timeLimit);
         searcher.setSimilarity(shared.getSimilarity());
-        long deadline = System.nanoTime() + timeLimit.toNanos();
-        searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
         return searcher;
     }
 

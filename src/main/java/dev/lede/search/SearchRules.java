@@ -3,6 +3,7 @@ package dev.lede.search;
 import dev.lede.index.Schema;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
+import java.time.LocalDate;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
@@ -33,6 +34,10 @@ final class SearchRules {
             throw new InvalidSearchException(
                     "facetLimit", "facetLimit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
         }
+        checkYear("from", request.from());
+        checkYear("to", request.to());
+        checkYear("mentionedFrom", request.mentionedFrom());
+        checkYear("mentionedTo", request.mentionedTo());
         if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
             throw new InvalidSearchException("from", "from must not be after to");
         }
@@ -40,6 +45,13 @@ final class SearchRules {
                 && request.mentionedTo() != null
                 && request.mentionedFrom().isAfter(request.mentionedTo())) {
             throw new InvalidSearchException("mentionedFrom", "mentionedFrom must not be after mentionedTo");
+        }
+    }
+
+    /** Dates beyond these years overflow the index's time fields; no news story is dated there. */
+    private static void checkYear(String parameter, LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new InvalidSearchException(parameter, parameter + " must be from 0001-01-01 to 9999-12-31");
         }
     }
 

@@ -5,6 +5,8 @@ import dev.lede.config.ServerDefences;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.SearchTimedOutException;
+import dev.lede.store.InvalidEntry;
+import dev.lede.store.StoreFailure;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -106,6 +108,12 @@ public final class LedeServer {
         });
         config.routes.after(gate::leave);
         config.routes.exception(RequestRefused.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), null));
+        config.routes.exception(InvalidEntry.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+        config.routes.exception(StoreFailure.class, (e, ctx) -> {
+            LOG.error("Request {} could not be saved", ctx.path(), e);
+            ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);
+            error(ctx, 503, "The change could not be saved, so nothing was changed; the server log says why.", null);
+        });
         config.routes.exception(SearchTimedOutException.class, (e, ctx) -> {
             ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);
             error(ctx, 503, e.getMessage(), null);

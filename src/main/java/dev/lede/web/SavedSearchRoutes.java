@@ -4,7 +4,8 @@ import dev.lede.model.ArticleView;
 import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.search.ArticleSearch;
-import dev.lede.search.SavedSearchStore;
+import dev.lede.search.SearchQueryString;
+import dev.lede.store.SavedSearchStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -45,7 +46,8 @@ final class SavedSearchRoutes {
         String name = json.required("name", MAX_QUERY_LENGTH);
         SavedSearchStore.checkName(name);
         String query = json.required("query", MAX_QUERY_LENGTH);
-        ctx.status(HttpStatus.CREATED).json(View.of(search.savedSearches().save(name, query)));
+        ctx.status(HttpStatus.CREATED)
+                .json(View.of(search.savedSearches().save(name, SearchQueryString.normalize(query))));
     }
 
     void list(Context ctx) {
@@ -67,7 +69,7 @@ final class SavedSearchRoutes {
         String name = file.substring(0, file.length() - FEED_SUFFIX.length());
         SavedSearch saved = search.savedSearches().get(name).orElseThrow(() -> unknown(name));
         List<ArticleView> articles = new ArrayList<>();
-        for (Hit hit : search.search(SavedSearchStore.newestMatches(saved)).hits()) {
+        for (Hit hit : search.search(SearchQueryString.newestMatches(saved)).hits()) {
             search.article(hit.id()).ifPresent(articles::add);
         }
         String base = baseUrl(ctx);
