@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,6 +48,10 @@ public final class Main implements Runnable {
     }
 
     private static String describe(Exception e) {
+        Optional<String> indexProblem = IndexProblems.describe(e);
+        if (indexProblem.isPresent()) {
+            return indexProblem.get();
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.toString() : message;
     }
