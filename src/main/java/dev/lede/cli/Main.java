@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.index.IndexProblems;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

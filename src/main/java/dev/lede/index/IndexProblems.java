@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,11 +13,12 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /** The one line a person needs when an index folder cannot be used: what is wrong and what to do, no stack trace. */
-final class IndexProblems {
+public final class IndexProblems {
 
     private IndexProblems() {}
 
-    static Optional<String> describe(Throwable failure) {
+    /** The line to show for {@code failure}, or its causes, when it is a problem with the index folder. */
+    public static Optional<String> describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             Optional<String> line = describeOne(cause);
             if (line.isPresent()) {
