@@ -41,6 +41,10 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchRequest request = search.request(spec.commandLine(), page, size);
+        if (!java.nio.file.Files.exists(index.config().indexDir())) {
+            throw new IllegalArgumentException(
+                    "there is no index at " + index.config().indexDir() + "; add articles with 'lede index' first");
+        }
         SearchPage result;
         try (LuceneArticleSearch articles =
                 LuceneArticleSearch.open(index.config().indexDir())) {

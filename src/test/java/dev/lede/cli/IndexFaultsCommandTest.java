@@ -35,6 +35,14 @@ class IndexFaultsCommandTest {
     }
 
     @Test
+    void aMissingIndexIsOneLineAndANonZeroExitAndIsNotCreated() {
+        Path missing = dir.resolve("no-index");
+        assertNotEquals(0, run("search", "--index", missing.toString(), "tram"));
+        assertOneLineSaying("no index");
+        assertFalse(Files.exists(missing));
+    }
+
+    @Test
     void aFileWhereTheIndexFolderShouldBeIsOneLineAndANonZeroExit() throws IOException {
         Path file = Files.writeString(dir.resolve("index"), "a file");
         assertNotEquals(0, run("search", "--index", file.toString(), "tram"));
