@@ -47,7 +47,7 @@
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
     }
-    const response = await fetch(path, init);
+    const response = await window.LedeAuth.fetch(path, init);
     let json = null;
     try { json = await response.json(); } catch (e) { /* no JSON body */ }
     if (!response.ok) throw new Error((json && json.error) || `${method} ${path} failed (${response.status})`);

@@ -458,7 +458,7 @@ async function openArticle(id) {
   const date = article.published ? article.published.slice(0, 10) : "undated";
   const filed = article.dateline ? ` · filed from ${article.dateline}` : "";
   $("article-meta").replaceChildren(`${date} · ${article.source || "unknown source"}${article.author ? " · " + article.author : ""}${filed} `,
-    article.url ? el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }) : "");
+    /^https?:\/\//i.test(article.url || "") ? el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }) : "");
   const entities = el("div", { class: "entities" });
   const profiles = window.Lede && typeof window.Lede.openProfile === "function";
   for (const [list, kind] of [[article.people, field("person")], [article.places, field("place")], [article.countries, field("country")], [article.orgs, field("org")]]) {

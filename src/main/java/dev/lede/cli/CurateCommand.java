@@ -3,7 +3,7 @@ package dev.lede.cli;
 import dev.lede.model.CurationAction;
 import dev.lede.model.CurationChange;
 import dev.lede.model.FacetField;
-import dev.lede.search.CurationStore;
+import dev.lede.store.CurationStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -15,7 +15,7 @@ final class ResultPrinter {
     private final PrintWriter out;
 
     ResultPrinter(PrintWriter out) {
-        this.out = out;
+        this.out = new PrintWriter(new TerminalSafeWriter(out), true);
     }
 
     void print(SearchPage page) {

@@ -4,8 +4,8 @@ import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.model.SearchRequest;
 import dev.lede.search.LuceneArticleSearch;
-import dev.lede.search.SavedSearchStore;
 import dev.lede.search.SearchQueryString;
+import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -102,7 +102,7 @@ final class SavedCommand implements Runnable {
             } else {
                 query = SearchQueryString.of(search.request(spec.commandLine(), 1, SearchRequest.DEFAULT_SIZE));
             }
-            SavedSearch saved = store().save(name, query);
+            SavedSearch saved = store().save(name, SearchQueryString.normalize(query));
             out().printf("Saved %s: %s%n", saved.name(), describe(saved.query()));
             out().flush();
             return 0;
@@ -168,7 +168,7 @@ final class SavedCommand implements Runnable {
             java.util.List<Hit> hits;
             try (LuceneArticleSearch articles =
                     LuceneArticleSearch.open(index.config().indexDir())) {
-                hits = articles.search(SavedSearchStore.newestMatches(saved)).hits();
+                hits = articles.search(SearchQueryString.newestMatches(saved)).hits();
             }
             java.util.List<Hit> fresh =
                     hits.stream().filter(hit -> isNew(saved, hit)).toList();

@@ -42,14 +42,16 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static void serve(LedeConfig config, java.io.PrintWriter err) throws Exception {
-        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir());
+        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
+                .limitTimeTo(config.defences().searchTimeLimit());
         LedeServer server;
         try {
-            server = new LedeServer(search, liveWrites(config, search), config.host(), config.port()).start();
+            server = new LedeServer(search, liveWrites(config, search), config).start();
         } catch (RuntimeException e) {
             search.close();
             throw new IOException(BindFailure.explain(config.host(), config.port(), e), e);
         }
+        server.startupNotice().ifPresent(err::println);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

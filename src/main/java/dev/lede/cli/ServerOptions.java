@@ -1,12 +1,16 @@
 package dev.lede.cli;
 
 import dev.lede.config.LedeConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Where the HTTP server listens. */
+/** Where the HTTP server listens, and the token that unlocks writes. */
 final class ServerOptions {
 
     private static final int MAX_PORT = 65_535;
@@ -14,7 +18,8 @@ final class ServerOptions {
     @Option(
             names = "--host",
             paramLabel = "HOST",
-            description = "Address to bind (default: $LEDE_HOST, else 127.0.0.1).")
+            description = "Address to bind (default: $LEDE_HOST, else 127.0.0.1). Any other than loopback needs a"
+                    + " write token.")
     String host;
 
     @Option(
@@ -23,6 +28,13 @@ final class ServerOptions {
             description = "Port to listen on; 0 picks a free one (default: $LEDE_PORT, else 7070).")
     Integer port;
 
+    @Option(
+            names = "--write-token-file",
+            paramLabel = "FILE",
+            description = "File holding the token writes must bring as 'Authorization: Bearer <token>' (default:"
+                    + " $LEDE_WRITE_TOKEN; without one the server is read-only).")
+    Path writeTokenFile;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -30,6 +42,17 @@ final class ServerOptions {
         if (port != null && (port < 0 || port > MAX_PORT)) {
             throw new ParameterException(command.commandLine(), "--port must be 0 to " + MAX_PORT + ", not " + port);
         }
-        return config.withHost(host).withPort(port);
+        LedeConfig located = config.withHost(host).withPort(port);
+        return writeTokenFile == null
+                ? located
+                : located.withDefences(located.defences().withWriteToken(readToken(writeTokenFile)));
+    }
+
+    private String readToken(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new ParameterException(command.commandLine(), "cannot read --write-token-file " + file);
+        }
     }
 }

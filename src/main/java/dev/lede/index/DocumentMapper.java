@@ -5,6 +5,7 @@ import dev.lede.model.ArticleView;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.MentionedDate;
+import dev.lede.model.WebLink;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -53,7 +54,7 @@ public final class DocumentMapper {
         doc.add(new Field(Schema.BODY, article.body(), TEXT_WITH_OFFSETS));
         addFingerprint(doc, article.body());
         addPublished(doc, article.published());
-        addStoredIfPresent(doc, Schema.URL, article.url());
+        addStoredIfPresent(doc, Schema.URL, WebLink.httpOrNull(article.url()));
         addStoredIfPresent(doc, Schema.AUTHOR, article.author());
         if (article.source() != null) {
             doc.add(new StoredField(Schema.SOURCE, article.source()));
@@ -79,7 +80,7 @@ public final class DocumentMapper {
                 doc.get(Schema.BODY),
                 published(doc),
                 doc.get(Schema.SOURCE),
-                doc.get(Schema.URL),
+                WebLink.httpOrNull(doc.get(Schema.URL)),
                 doc.get(Schema.AUTHOR),
                 List.of(doc.getValues(Schema.PEOPLE)),
                 List.of(doc.getValues(Schema.PLACES)),

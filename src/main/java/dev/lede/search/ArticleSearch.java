@@ -10,6 +10,8 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.CurationStore;
+import dev.lede.store.SavedSearchStore;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;

@@ -44,6 +44,8 @@ final class KeywordQueryParser {
         }
         try {
             return new Parsed(newParser(entities).parse(text), null);
+        } catch (QueryCost.Refused e) {
+            throw new InvalidSearchException("q", e.getMessage());
         } catch (ParseException | RuntimeException e) {
             try {
                 Query plain = newParser(entities).parse(asPlainWords(text));
@@ -72,6 +74,9 @@ final class KeywordQueryParser {
     private static final class EntityAwareParser extends MultiFieldQueryParser {
 
         private final EntityMatcher entities;
+        private final QueryCost cost = new QueryCost();
+        /** Set while the multi-field parser repeats one word over each field, so the word counts once. */
+        private boolean expandingOverFields;
 
         EntityAwareParser(Analyzer analyzer, EntityMatcher entities) {
             super(
@@ -110,6 +115,7 @@ final class KeywordQueryParser {
 
         /** Over title (boosted) and body when no field is named, like every other query part. */
         private Query wildcardPhrase(String field, String phrase, int slop) {
+            cost.expand();
             if (field != null) {
                 return WildcardPhrase.build(field, phrase, slop, getAnalyzer());
             }
@@ -127,15 +133,55 @@ final class KeywordQueryParser {
             Optional<FacetField> entityField = entityField(field);
             return entityField.isPresent()
                     ? entities.prefix(entityField.get(), termStr)
-                    : super.getPrefixQuery(field, termStr);
+                    : expanding(field, () -> super.getPrefixQuery(field, termStr));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
             Optional<FacetField> entityField = entityField(field);
-            return entityField.isPresent()
-                    ? entities.exact(entityField.get(), termStr)
-                    : super.getFuzzyQuery(field, termStr, minSimilarity);
+            if (entityField.isPresent()) {
+                return entities.exact(entityField.get(), termStr);
+            }
+            if (termStr.codePointCount(0, termStr.length()) < QueryCost.MIN_FUZZY_LENGTH) {
+                return getFieldQuery(field, termStr, false);
+            }
+            return expanding(field, () -> super.getFuzzyQuery(field, termStr, minSimilarity));
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            QueryCost.checkLiteralStart(termStr);
+            return expanding(field, () -> super.getWildcardQuery(field, termStr));
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            QueryCost.checkRegex(termStr);
+            return expanding(field, () -> super.getRegexpQuery(field, termStr));
+        }
+
+        /** Ranges over words read large parts of the index and mean little in news text; dates have from and to. */
+        @Override
+        protected Query getRangeQuery(
+                String field, String part1, String part2, boolean startInclusive, boolean endInclusive) {
+            throw QueryCost.refused("Ranges like [a TO b] are not supported in q; use from and to for dates.");
+        }
+
+        private interface QueryPart {
+            Query build() throws ParseException;
+        }
+
+        private Query expanding(String field, QueryPart part) throws ParseException {
+            if (expandingOverFields) {
+                return part.build();
+            }
+            cost.expand();
+            expandingOverFields = field == null;
+            try {
+                return part.build();
+            } finally {
+                expandingOverFields = false;
+            }
         }
 
         private static Optional<FacetField> entityField(String field) {

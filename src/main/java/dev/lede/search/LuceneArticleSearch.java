@@ -14,8 +14,11 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.CurationStore;
+import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneArticleSearch implements ArticleSearch {
 
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+
     private final Directory directory;
     private final IndexSnapshots searchers;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
@@ -54,6 +59,10 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final IndexFacets facets = new IndexFacets(facetsConfig);
     private final FacetedSearch faceted =
             new FacetedSearch(this, facetsConfig, keywordParser, filters, snippets, facets);
+    /** Set while an export streams: it is bounded by the client reading it, not by the search time limit. */
+    private static final ThreadLocal<Boolean> UNTIMED = ThreadLocal.withInitial(() -> false);
+
+    private volatile Duration timeLimit = DEFAULT_TIME_LIMIT;
 
     private LuceneArticleSearch(Directory directory, CurationStore curation, SavedSearchStore savedSearches)
             throws IOException {
@@ -80,6 +89,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
         }
     }
 
+    /** How long one request may search before it is stopped with a {@link SearchTimedOutException}. */
+    public LuceneArticleSearch limitTimeTo(Duration limit) {
+        this.timeLimit = limit;
+        return this;
+    }
+
     @Override
     public SearchPage search(SearchRequest request) throws IOException {
         return search(request, null);
@@ -93,7 +108,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     @Override
     public long export(SearchRequest request, MatchVisitor visitor) throws IOException {
-        return ArticleExport.run(this, request, visitor);
+        UNTIMED.set(true);
+        try {
+            return ArticleExport.run(this, request, visitor);
+        } finally {
+            UNTIMED.remove();
+        }
     }
 
     @Override
@@ -135,12 +155,20 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     /** Runs {@code task} on the newest committed snapshot, for features built beside the search itself. */
     <T> T onSnapshot(SnapshotTask<T> task) throws IOException {
-        IndexSearcher searcher = acquire();
+        IndexSearcher shared = acquire();
         try {
+            IndexSearcher searcher = UNTIMED.get() ? shared : timed(shared);
             return task.run(searcher, facets.aliases(searcher.getIndexReader(), curation.log()));
         } finally {
-            searchers.release(searcher);
+            searchers.release(shared);
         }
+    }
+
+    /** A searcher of its own over the shared snapshot, since the deadline is set per searcher. */
+    private IndexSearcher timed(IndexSearcher shared) {
+        IndexSearcher searcher = new DeadlineSearcher(shared.getIndexReader(), timeLimit);
+        searcher.setSimilarity(shared.getSimilarity());
+        return searcher;
     }
 
     /** The query a request means: its keywords (parsed forgivingly) and every filter, with aliases expanded. */

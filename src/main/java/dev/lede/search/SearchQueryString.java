@@ -1,6 +1,7 @@
 package dev.lede.search;
 
 import dev.lede.model.FacetField;
+import dev.lede.model.SavedSearch;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import java.net.URLDecoder;
@@ -120,6 +121,11 @@ public final class SearchQueryString {
     }
 
     /** Checks that {@code queryString} can be read, and returns it without a leading {@code ?} or URL. */
+    /** The newest {@link SavedSearch#FEED_SIZE} matches of {@code saved}, newest first. */
+    public static SearchRequest newestMatches(SavedSearch saved) {
+        return parse(saved.query(), SortOrder.NEWEST, SavedSearch.FEED_SIZE);
+    }
+
     public static String normalize(String queryString) {
         parse(queryString, null, SearchRequest.DEFAULT_SIZE);
         return strip(queryString);

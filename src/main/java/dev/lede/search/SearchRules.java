@@ -3,6 +3,7 @@ package dev.lede.search;
 import dev.lede.index.Schema;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
+import java.time.LocalDate;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
@@ -26,12 +27,18 @@ final class SearchRules {
         }
         if ((long) request.page() * request.size() > SearchRequest.MAX_WINDOW) {
             throw new InvalidSearchException(
-                    "page", "page × size may not pass " + SearchRequest.MAX_WINDOW + "; narrow the search instead");
+                    "page",
+                    "page × size may not pass " + SearchRequest.MAX_WINDOW
+                            + "; narrow the search, follow the cursor of each page, or use /api/export for every match");
         }
         if (request.facetLimit() < 1 || request.facetLimit() > SearchRequest.MAX_FACET_LIMIT) {
             throw new InvalidSearchException(
                     "facetLimit", "facetLimit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
         }
+        checkYear("from", request.from());
+        checkYear("to", request.to());
+        checkYear("mentionedFrom", request.mentionedFrom());
+        checkYear("mentionedTo", request.mentionedTo());
         if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
             throw new InvalidSearchException("from", "from must not be after to");
         }
@@ -44,6 +51,13 @@ final class SearchRules {
                 && request.histogramTo() != null
                 && request.histogramFrom().isAfter(request.histogramTo())) {
             throw new InvalidSearchException("histogramFrom", "histogramFrom must not be after histogramTo");
+        }
+    }
+
+    /** Dates beyond these years overflow the index's time fields; no news story is dated there. */
+    private static void checkYear(String parameter, LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new InvalidSearchException(parameter, parameter + " must be from 0001-01-01 to 9999-12-31");
         }
     }
 

@@ -34,8 +34,7 @@ final class WildcardPhrase {
         List<SpanQuery> words = new ArrayList<>();
         for (String word : phrase.trim().split("\\s+")) {
             if (applies(word)) {
-                words.add(new SpanMultiTermQueryWrapper<>(
-                        new WildcardQuery(new Term(field, word.toLowerCase(Locale.ROOT)))));
+                words.add(wildcard(field, word));
             } else {
                 analysed(field, word, analyzer).forEach(term -> words.add(new SpanTermQuery(new Term(field, term))));
             }
@@ -47,6 +46,16 @@ final class WildcardPhrase {
             return words.getFirst();
         }
         return new SpanNearQuery(words.toArray(SpanQuery[]::new), slop, slop == 0);
+    }
+
+    /** At most the most frequent {@link QueryCost#MAX_PHRASE_WILDCARD_TERMS} words it covers, so "* *" stays cheap. */
+    private static SpanQuery wildcard(String field, String word) {
+        QueryCost.checkLiteralStart(word);
+        SpanMultiTermQueryWrapper<WildcardQuery> query =
+                new SpanMultiTermQueryWrapper<>(new WildcardQuery(new Term(field, word.toLowerCase(Locale.ROOT))));
+        query.setRewriteMethod(
+                new SpanMultiTermQueryWrapper.TopTermsSpanBooleanQueryRewrite(QueryCost.MAX_PHRASE_WILDCARD_TERMS));
+        return query;
     }
 
     private static List<String> analysed(String field, String word, Analyzer analyzer) {

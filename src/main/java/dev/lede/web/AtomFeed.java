@@ -2,6 +2,7 @@ package dev.lede.web;
 
 import dev.lede.model.ArticleView;
 import dev.lede.model.SavedSearch;
+import dev.lede.model.WebLink;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +77,8 @@ final class AtomFeed {
             element(xml, "name", article.source());
             xml.writeEndElement();
         }
-        String url = article.url() == null || article.url().isBlank()
-                ? base + "/api/articles/" + encode(article.id())
-                : article.url();
+        String own = WebLink.httpOrNull(article.url());
+        String url = own == null ? base + "/api/articles/" + encode(article.id()) : own;
         link(xml, "alternate", url, null);
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "text");

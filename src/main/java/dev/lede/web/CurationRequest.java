@@ -1,11 +1,9 @@
 package dev.lede.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.CurationAction;
 import dev.lede.model.FacetField;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -14,50 +12,28 @@ import java.util.stream.Collectors;
  */
 record CurationRequest(CurationAction action, FacetField field, String value, String target) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FIELDS = Set.of("action", "field", "value", "target");
     private static final int MAX_VALUE_LENGTH = 300;
 
     static CurationRequest from(String body) {
-        JsonNode json;
-        try {
-            json = JSON.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new BadRequest("body", "the body must be a JSON object: " + e.getOriginalMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw new BadRequest("body", "the body must be a JSON object with action, field, value and target");
-        }
-        CurationAction action = CurationAction.parse(text(json, "action"))
+        JsonBody json = JsonBody.of(body, FIELDS);
+        CurationAction action = CurationAction.parse(json.text("action", MAX_VALUE_LENGTH))
                 .orElseThrow(() -> new BadRequest(
                         "action",
                         "action must be one of "
                                 + Arrays.stream(CurationAction.values())
                                         .map(CurationAction::label)
                                         .collect(Collectors.joining(", "))));
-        FacetField field = FacetField.byParameter(text(json, "field"))
+        FacetField field = FacetField.byParameter(json.text("field", MAX_VALUE_LENGTH))
                 .orElseThrow(() -> new BadRequest("field", "field must be one of " + FacetField.parameterNames()));
-        String value = text(json, "value");
+        String value = json.text("value", MAX_VALUE_LENGTH);
         if (value.isBlank()) {
             throw new BadRequest("value", "value must name the facet value to change");
         }
-        String target = text(json, "target");
+        String target = json.text("target", MAX_VALUE_LENGTH);
         if (action.needsTarget() && target.isBlank()) {
             throw new BadRequest("target", action.label() + " needs a target: the value to become");
         }
         return new CurationRequest(action, field, value, target.isBlank() ? null : target);
-    }
-
-    private static String text(JsonNode json, String name) {
-        JsonNode node = json.get(name);
-        if (node == null || node.isNull()) {
-            return "";
-        }
-        if (!node.isTextual()) {
-            throw new BadRequest(name, name + " must be a string");
-        }
-        if (node.asText().length() > MAX_VALUE_LENGTH) {
-            throw new BadRequest(name, name + " may be at most " + MAX_VALUE_LENGTH + " characters long");
-        }
-        return node.asText().strip();
     }
 }

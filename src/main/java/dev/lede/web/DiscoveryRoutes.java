@@ -25,7 +25,7 @@ final class DiscoveryRoutes {
 
     /** {@code GET /api/articles/{id}/related?limit=5} */
     void related(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
+        String id = SearchParams.pathName(ctx, "id");
         int limit = SearchParams.integer(ctx, LIMIT, DEFAULT_RELATED);
         var related = search.related(id, limit);
         if (related.isPresent()) {
@@ -38,7 +38,7 @@ final class DiscoveryRoutes {
     /** {@code GET /api/entities/{kind}/{name}?from=…&to=…} */
     void entityProfile(Context ctx) throws IOException {
         FacetField field = kind(ctx.pathParam(KIND));
-        String name = ctx.pathParam("name");
+        String name = SearchParams.pathName(ctx, "name");
         var profile = search.entityProfile(
                 field, name, SearchParams.date(ctx, SearchParams.FROM), SearchParams.date(ctx, SearchParams.TO));
         if (profile.isPresent()) {

@@ -22,7 +22,7 @@ final class DuplicatesEndpoint {
     record Duplicates(String id, List<DuplicateArticle> duplicates) {}
 
     void duplicates(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
+        String id = SearchParams.pathName(ctx, "id");
         int limit = SearchParams.integer(ctx, LIMIT, DEFAULT_LIMIT);
         var duplicates = search.duplicates(id, limit);
         if (duplicates.isPresent()) {

@@ -1,9 +1,15 @@
 package dev.lede.web;
 
+import dev.lede.config.LedeConfig;
+import dev.lede.config.ServerDefences;
 import dev.lede.model.ArticleWrites;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
+import dev.lede.search.SearchTimedOutException;
+import dev.lede.store.InvalidEntry;
+import dev.lede.store.StoreFailure;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -11,6 +17,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,21 +33,32 @@ public final class LedeServer {
     private static final String ANSWERED = "lede.answered";
 
     private final ArticleSearch search;
+    private final WriteGuard writes;
     private final Javalin app;
 
-    /** A read-only server: articles are added and removed only by {@code lede index} and {@code lede delete}. */
+    /** A read-only server with the default limits, as a test or a quick look needs. */
     public LedeServer(ArticleSearch search, String host, int port) {
-        this(search, null, host, port);
+        this(search, null, LedeConfig.defaults().withHost(host).withPort(port));
     }
 
-    /** @param writes where {@code POST}/{@code DELETE /api/articles} go, or {@code null} for a read-only server */
-    public LedeServer(ArticleSearch search, ArticleWrites writes, String host, int port) {
+    /**
+     * @param articleWrites where {@code POST}/{@code DELETE /api/articles} go, or {@code null} when articles are added
+     *     and removed only by {@code lede index} and {@code lede delete}
+     * @throws IllegalStateException when asked to listen beyond loopback without a write token
+     */
+    public LedeServer(ArticleSearch search, ArticleWrites articleWrites, LedeConfig settings) {
         this.search = search;
+        this.writes = new WriteGuard(settings.writeToken());
+        if (writes.readOnly() && !HostCheck.isLoopback(settings.host())) {
+            throw new IllegalStateException("refusing to listen on " + settings.host()
+                    + " without a write token: set LEDE_WRITE_TOKEN or --write-token-file, or use 127.0.0.1");
+        }
         ServerMetrics metrics = new ServerMetrics(search);
         this.app = Javalin.create(config -> {
-            config.jetty.host = host;
-            config.jetty.port = port;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
+            installDefences(config, settings);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.requestLogger.http((ctx, millis) -> {
@@ -67,8 +85,8 @@ public final class LedeServer {
             config.routes.delete("/api/saved/{name}", saved::remove);
             config.routes.get("/feeds/{file}", saved::feed);
             config.routes.post("/api/batch", new BatchEndpoint(search)::batch);
-            if (writes != null) {
-                ArticleIngestRoutes ingest = new ArticleIngestRoutes(writes);
+            if (articleWrites != null) {
+                ArticleIngestRoutes ingest = new ArticleIngestRoutes(articleWrites);
                 config.routes.post("/api/articles", ingest::add);
                 config.routes.delete("/api/articles/{id}", ingest::delete);
             }
@@ -93,6 +111,41 @@ public final class LedeServer {
         });
     }
 
+    /**
+     * The server's defences, ahead of every route: security headers, the Host check, the write guard and the search
+     * queue; and the answers they give.
+     */
+    private void installDefences(JavalinConfig config, LedeConfig settings) {
+        ServerDefences defences = settings.defences();
+        HostCheck hosts = new HostCheck(settings.host(), defences.allowedHosts());
+        SearchGate gate = new SearchGate(
+                defences.maxConcurrentSearches(), defences.maxQueuedSearches(), defences.searchTimeLimit());
+        config.routes.before(ctx -> {
+            SecurityHeaders.apply(ctx);
+            hosts.check(ctx.header("Host"));
+            PathCheck.check(ctx.path());
+            writes.check(ctx);
+            gate.enter(ctx);
+        });
+        config.routes.after(gate::leave);
+        config.routes.exception(RequestRefused.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), null));
+        config.routes.exception(InvalidEntry.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+        config.routes.exception(StoreFailure.class, (e, ctx) -> {
+            LOG.error("Request {} could not be saved", ctx.path(), e);
+            ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);
+            error(ctx, 503, "The change could not be saved, so nothing was changed; the server log says why.", null);
+        });
+        config.routes.exception(SearchTimedOutException.class, (e, ctx) -> {
+            ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);
+            error(ctx, 503, e.getMessage(), null);
+        });
+    }
+
+    /** What a person starting the server should know about how it is protected, or empty. */
+    public Optional<String> startupNotice() {
+        return writes.readOnly() ? Optional.of(WriteGuard.NO_TOKEN_CONFIGURED) : Optional.empty();
+    }
+
     public LedeServer start() {
         app.start();
         return this;
@@ -105,6 +158,7 @@ public final class LedeServer {
     /** Every route as "METHOD /path/{param}", for checking the API's documentation against them. */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .toList();
     }
@@ -120,7 +174,7 @@ public final class LedeServer {
     }
 
     private void article(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
+        String id = SearchParams.pathName(ctx, "id");
         var article = search.article(id);
         if (article.isPresent()) {
             ctx.json(article.get());
@@ -157,6 +211,6 @@ public final class LedeServer {
 
     private static void error(Context ctx, int status, String message, String parameter) {
         ctx.attribute(ANSWERED, true);
-        ctx.status(HttpStatus.forStatus(status)).json(new ApiError(status, message, parameter));
+        ctx.status(HttpStatus.forStatus(status)).json(new ApiError(status, ErrorText.of(message), parameter));
     }
 }

@@ -1,13 +1,11 @@
 package dev.lede.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.ArticleView;
 import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.search.ArticleSearch;
-import dev.lede.search.SavedSearchStore;
+import dev.lede.search.SearchQueryString;
+import dev.lede.store.SavedSearchStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -16,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -25,7 +24,7 @@ import javax.xml.stream.XMLStreamException;
  */
 final class SavedSearchRoutes {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> BODY_FIELDS = Set.of("name", "query");
     private static final String FEED_SUFFIX = ".atom";
     private static final int MAX_QUERY_LENGTH = 2_000;
 
@@ -43,22 +42,12 @@ final class SavedSearchRoutes {
     }
 
     void save(Context ctx) {
-        JsonNode json;
-        try {
-            json = JSON.readTree(ctx.body().isBlank() ? "null" : ctx.body());
-        } catch (JsonProcessingException e) {
-            throw new BadRequest("body", "the body must be a JSON object: " + e.getOriginalMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw new BadRequest("body", "the body must be a JSON object with name and query");
-        }
-        String name = text(json, "name");
+        JsonBody json = JsonBody.of(ctx.body(), BODY_FIELDS);
+        String name = json.required("name", MAX_QUERY_LENGTH);
         SavedSearchStore.checkName(name);
-        String query = text(json, "query");
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequest("query", "query may be at most " + MAX_QUERY_LENGTH + " characters long");
-        }
-        ctx.status(HttpStatus.CREATED).json(View.of(search.savedSearches().save(name, query)));
+        String query = json.required("query", MAX_QUERY_LENGTH);
+        ctx.status(HttpStatus.CREATED)
+                .json(View.of(search.savedSearches().save(name, SearchQueryString.normalize(query))));
     }
 
     void list(Context ctx) {
@@ -80,7 +69,7 @@ final class SavedSearchRoutes {
         String name = file.substring(0, file.length() - FEED_SUFFIX.length());
         SavedSearch saved = search.savedSearches().get(name).orElseThrow(() -> unknown(name));
         List<ArticleView> articles = new ArrayList<>();
-        for (Hit hit : search.search(SavedSearchStore.newestMatches(saved)).hits()) {
+        for (Hit hit : search.search(SearchQueryString.newestMatches(saved)).hits()) {
             search.article(hit.id()).ifPresent(articles::add);
         }
         String base = baseUrl(ctx);
@@ -101,16 +90,5 @@ final class SavedSearchRoutes {
 
     private static NotFound unknown(String name) {
         return new NotFound("No saved search named '" + name + "'");
-    }
-
-    private static String text(JsonNode json, String name) {
-        JsonNode node = json.get(name);
-        if (node == null || node.isNull()) {
-            throw new BadRequest(name, name + " is required");
-        }
-        if (!node.isTextual()) {
-            throw new BadRequest(name, name + " must be a string");
-        }
-        return node.asText().strip();
     }
 }

@@ -43,6 +43,11 @@ final class SearchParams {
 
     private static final int MAX_QUERY_LENGTH = 1_000;
     private static final int MAX_VALUES_PER_FIELD = 20;
+    /** Longer than any real name or id, short enough that no value costs much to look up or to echo. */
+    static final int MAX_NAME_LENGTH = 300;
+
+    private static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
     private SearchParams() {}
 
@@ -126,6 +131,7 @@ final class SearchParams {
                 .filter(value -> !value.isEmpty())
                 .distinct()
                 .toList();
+        values.forEach(value -> checkLength(field.parameter(), value));
         if (values.size() > MAX_VALUES_PER_FIELD) {
             throw new BadRequest(
                     field.parameter(),
@@ -148,6 +154,7 @@ final class SearchParams {
                 throw new BadRequest(
                         EXCLUDE, "exclude takes field:value, e.g. person:Marit Zuidervaart; not '" + raw + "'");
             }
+            checkLength(EXCLUDE, value);
             String name = raw.substring(0, colon).strip();
             FacetField field = FacetField.byParameter(name)
                     .orElseThrow(() -> new BadRequest(
@@ -192,9 +199,30 @@ final class SearchParams {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            LocalDate date = LocalDate.parse(raw.strip());
+            if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+                throw new BadRequest(name, name + " must be from 0001-01-01 to 9999-12-31, not '" + raw + "'");
+            }
+            return date;
         } catch (DateTimeParseException e) {
-            throw new BadRequest(name, name + " must be a date like 2025-02-14, not '" + raw + "'");
+            throw new BadRequest(
+                    name, name + " must be a date like 2025-02-14, from 0001-01-01 to 9999-12-31, not '" + raw + "'");
+        }
+    }
+
+    /** A path parameter naming something (an article id, an entity): not blank, and of a sensible length. */
+    static String pathName(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        if (value.isBlank()) {
+            throw new BadRequest(name, name + " must not be blank");
+        }
+        checkLength(name, value);
+        return value;
+    }
+
+    private static void checkLength(String name, String value) {
+        if (value.length() > MAX_NAME_LENGTH) {
+            throw new BadRequest(name, name + " may be at most " + MAX_NAME_LENGTH + " characters long");
         }
     }
 

@@ -12,6 +12,7 @@ import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
+import dev.lede.store.CurationStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

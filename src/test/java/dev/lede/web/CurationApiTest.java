@@ -96,7 +96,7 @@ class CurationApiTest {
     private HttpResponse<String> send(TestServer server, String method, String path, String body) throws Exception {
         HttpRequest.BodyPublisher publisher =
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+        HttpRequest request = TestServer.authorized(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)))
                 .method(method, publisher)
                 .header("Content-Type", "application/json")
                 .build();

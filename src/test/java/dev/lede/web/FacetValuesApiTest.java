@@ -11,7 +11,7 @@ import dev.lede.model.CurationAction;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.FacetField;
-import dev.lede.search.CurationStore;
+import dev.lede.store.CurationStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.config.LedeConfig;
 import dev.lede.ingest.LiveIngestion;
 import dev.lede.model.Enrichment;
 import dev.lede.parse.Parsers;
@@ -45,7 +46,11 @@ class OpenApiDocumentTest {
         search = LuceneArticleSearch.open(indexDir);
         LiveIngestion writes =
                 new LiveIngestion(indexDir, Parsers.standard(), () -> article -> Enrichment.NONE, id -> false);
-        server = new LedeServer(search, writes, "127.0.0.1", 0).start();
+        server = new LedeServer(
+                        search,
+                        writes,
+                        LedeConfig.defaults().withHost("127.0.0.1").withPort(0))
+                .start();
         document = JSON.readTree(HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(base() + "/api/openapi.json"))

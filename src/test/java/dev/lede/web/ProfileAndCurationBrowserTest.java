@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,6 +58,9 @@ class ProfileAndCurationBrowserTest {
         server = new TestServer(indexDir);
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.baseUrl() + "/");
+        ((JavascriptExecutor) browser)
+                .executeScript("sessionStorage.setItem('lede.writeToken', arguments[0])", TestServer.TOKEN);
     }
 
     @AfterAll

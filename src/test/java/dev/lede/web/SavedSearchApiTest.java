@@ -161,7 +161,8 @@ class SavedSearchApiTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        HttpRequest.Builder request =
+                TestServer.authorized(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)));
         request.method(
                 method,
                 body == null

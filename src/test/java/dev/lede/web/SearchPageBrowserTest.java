@@ -130,9 +130,9 @@ class SearchPageBrowserTest {
                             "Dossier <img src=x onerror=\"window.__xss='title'\">",
                             payload,
                             Instant.parse("2025-01-01T00:00:00Z"),
-                            null,
-                            null,
-                            null),
+                            "<img src=x onerror=\"window.__xss='source'\">",
+                            " JaVaScRiPt:window.__xss='url'",
+                            "<svg onload=\"window.__xss='author'\">"),
                     new Enrichment(List.of("<b>Mallory</b>"), List.of(), List.of(), List.of())));
             writer.commit();
         }
@@ -142,6 +142,13 @@ class SearchPageBrowserTest {
             title.click();
             WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-body")));
             assertTrue(body.getText().contains("<script>"), "the payload is shown as text: " + body.getText());
+            String meta = browser.findElement(By.id("article-meta")).getText();
+            assertTrue(
+                    meta.contains("<img src=x") && meta.contains("<svg onload"), "source and author as text: " + meta);
+            Object scriptLinks = ((JavascriptExecutor) browser)
+                    .executeScript("return [...document.querySelectorAll('a[href]')]"
+                            + ".filter(a => !/^(https?:|\\/|\\?|#)/i.test(a.getAttribute('href'))).length");
+            assertEquals(0L, scriptLinks, "only http(s) and page-relative links");
             Object fired = ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined");
             assertEquals(Boolean.TRUE, fired, "no payload ran");
             screenshot("hostile-article");

@@ -1,0 +1,86 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.model.ArticleView;
+import dev.lede.model.SavedSearch;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** An Atom feed is well-formed XML, checked by a real parser, whatever characters its articles hold. */
+class AtomFeedTest {
+
+    private static final String BASE = "http://127.0.0.1:7070";
+
+    @Test
+    void controlCharactersSurrogatesAndMarkupInArticlesStillGiveWellFormedXml() throws Exception {
+        String hostile = "a\u0000b\u0001\u001b[31m\uFFFE\uFFFF\uD800 ]]> <&> \"' \uD83D\uDE00 \u0085\u2028";
+        String xml = feed(article(hostile, "https://example.com/" + hostile));
+        Document parsed = parse(xml);
+        assertEquals("feed", parsed.getDocumentElement().getLocalName());
+        assertTrue(parsed.getElementsByTagNameNS("*", "entry")
+                .item(0)
+                .getTextContent()
+                .contains("]]> <&>"));
+    }
+
+    @Test
+    void randomTextOfEveryCodeUnitGivesWellFormedXml() throws Exception {
+        Random random = new Random(12);
+        for (int round = 0; round < 200; round++) {
+            char[] text = new char[64];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = (char) random.nextInt(Character.MAX_VALUE + 1);
+            }
+            parse(feed(article(new String(text), null)));
+        }
+    }
+
+    @Test
+    void onlyAnHttpUrlBecomesTheEntryLink() throws Exception {
+        for (String url : List.of("JaVaScRiPt:alert(document.domain)", "data:text/html,<b>", "//evil.example/x")) {
+            Element entry = (Element) parse(feed(article("Title", url)))
+                    .getElementsByTagNameNS("*", "entry")
+                    .item(0);
+            Element link = (Element) entry.getElementsByTagNameNS("*", "link").item(0);
+            assertEquals(BASE + "/api/articles/a1", link.getAttribute("href"), url);
+        }
+    }
+
+    private static String feed(ArticleView article) throws Exception {
+        SavedSearch saved = new SavedSearch("s", "q=x", Instant.parse("2025-01-01T00:00:00Z"), null, null);
+        return AtomFeed.write(saved, List.of(article), BASE, BASE + "/feeds/s.atom");
+    }
+
+    private static ArticleView article(String text, String url) {
+        return new ArticleView(
+                "a1",
+                text,
+                text,
+                Instant.parse("2025-01-02T00:00:00Z"),
+                text,
+                url,
+                text,
+                List.of(text),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of());
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.SampleIndex;
+import dev.lede.TestServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hostile inputs of issue 12, each answered with a clear 4xx (or the documented 503), quickly. */
+class HostileParametersApiTest {
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(SampleIndex.get().indexDir);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/search?from=%2B999999999-12-31",
+                "/api/search?to=-999999999-01-01",
+                "/api/search?mentionedFrom=0000-12-31",
+                "/api/export?from=%2B999999999-12-31",
+                "/api/entities/person/Ingrid%20Solberg?to=%2B999999999-12-31",
+                "/api/facets/person?from=10000-01-01"
+            })
+    void aDateOutsideTheYears1To9999IsABadRequestNamingTheParameter(String path) throws Exception {
+        var response = server.get(path);
+        assertEquals(400, response.status(), response.body());
+        assertTrue(response.json().get("error").asText().contains("0001-01-01"), response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/entities/person/%20", "/api/articles/%20", "/api/articles/%u0041", "/api/facets/%"})
+    void aBlankOrUndecodablePathParameterIsABadRequest(String path) throws Exception {
+        String response = RawHttp.get(server.port(), "127.0.0.1", path);
+        assertEquals(400, RawHttp.status(response), response);
+        assertFalse(response.contains("\tat "), response);
+    }
+
+    @Test
+    void aVeryLongIdIsRefusedWithoutBeingEchoed() throws Exception {
+        String id = "x".repeat(40_000);
+        var response = server.get("/api/articles/" + id);
+        assertTrue(response.status() == 400 || response.status() == 414, String.valueOf(response.status()));
+        assertFalse(response.body().contains("x".repeat(100)), "the id is echoed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/a{1,99999999}/", "/.*/", "/[a-z]{1000}/", "[* TO *]", "{a TO z}", "*tion", "title:[a TO z]"})
+    void anExpensiveQueryIsRefusedQuicklyNamingQ(String query) throws Exception {
+        long started = System.nanoTime();
+        var response = server.get("/api/search?q=" + TestServer.encode(query));
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 2, "slow: " + query);
+        assertEquals(400, response.status(), response.body());
+        assertEquals("q", response.json().get("parameter").asText());
+    }
+
+    @Test
+    void manyExpandingWordsAreRefusedButAFewRunAndShortFuzzyWordsMatchExactly() throws Exception {
+        String phrases = String.join(" OR ", java.util.Collections.nCopies(100, "\"a* b*\""));
+        assertEquals(
+                400, server.get("/api/search?q=" + TestServer.encode(phrases)).status());
+        String fuzzy = String.join(
+                " OR ",
+                java.util.stream.IntStream.range(0, 150)
+                        .mapToObj(i -> "word" + i + "~2")
+                        .toList());
+        assertEquals(
+                400, server.get("/api/search?q=" + TestServer.encode(fuzzy)).status());
+        assertEquals(
+                200,
+                server.get("/api/search?q=" + TestServer.encode("tra* OR \"tram* line\""))
+                        .status());
+        assertEquals(
+                200,
+                server.get("/api/search?q=" + TestServer.encode("ab~ tram~")).status());
+    }
+
+    @Test
+    void deepPagingPointsToTheExport() throws Exception {
+        var response = server.get("/api/search?page=500&size=100");
+        assertEquals(400, response.status());
+        assertTrue(response.json().get("error").asText().contains("/api/export"), response.body());
+    }
+
+    @Test
+    void aBatchOfWildcardPhrasesIsAnsweredNotFailed() throws Exception {
+        var response = server.write("POST", "/api/batch", "text/plain", "\"* *\"\n/.*/\n[* TO *]\ntram\n");
+        assertTrue(response.status() < 500, response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"name\":\"a\",\"query\":\"q=x\",\"extra\":1}",
+                "{\"name\":[1],\"query\":\"q=x\"}",
+                "{\"name\":\"a\",",
+                "[[[[[[[[[[",
+                "{\"name\":\"a\",\"query\":\"q=x\",\"x\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]}"
+            })
+    void aMalformedBodyIsABadRequestThatNamesNoParserInternals(String body) throws Exception {
+        var response = server.write("POST", "/api/saved", body);
+        assertEquals(400, response.status(), response.body());
+        assertFalse(
+                response.body().matches("(?s).*(Jackson|fasterxml|java\\.|Exception|StreamRead).*"), response.body());
+    }
+
+    @Test
+    void aSearchPastTheTimeLimitIsA503WithRetryAfter() throws Exception {
+        try (TestServer hurried = new TestServer(
+                SampleIndex.get().indexDir,
+                defences -> defences.withWriteToken(TestServer.TOKEN).withSearchTimeLimit(Duration.ofNanos(1)))) {
+            var response = hurried.send(hurried.request("/api/search?q=tram"));
+            assertEquals(503, response.status(), response.body());
+            assertTrue(response.json().get("error").asText().contains("ms"), response.body());
+            assertEquals(List.of("2"), response.headers().allValues("Retry-After"));
+        }
+    }
+}
