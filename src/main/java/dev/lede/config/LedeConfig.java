@@ -77,7 +77,7 @@ public record LedeConfig(Path indexDir, String host, int port, NlpMode nlp, int 
         return value == null ? this : new LedeConfig(indexDir, host, port, nlp, threads, value);
     }
 
-    private static <T> T setting(Map<String, String> env, String name, Function<String, T> parse, T fallback) {
+    static <T> T setting(Map<String, String> env, String name, Function<String, T> parse, T fallback) {
         String raw = env.get(name);
         if (raw == null || raw.isBlank()) {
             return fallback;
