@@ -104,7 +104,9 @@ final class PipelineRun implements FileSource.Visitor, AutoCloseable {
             try {
                 task.index(article, file);
             } catch (IOException | RuntimeException e) {
-                log.failed(article.id(), "article " + article.id() + " from " + file + " failed: " + e);
+                log.failed(
+                        "article " + article.id(),
+                        "from " + (file == null ? "standard input" : file) + ", failed: " + e);
             } finally {
                 inFlight.release();
             }
