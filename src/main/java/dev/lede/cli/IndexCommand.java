@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads articles from files and folders (recursively), or JSON Lines from standard input (-), and adds them"
                     + " to the index.",
-            "Formats: .txt, .json, .jsonl/.ndjson, .html/.htm. Articles already indexed (same id) are replaced;"
-                    + " unchanged ones are skipped before any NLP, so a rerun (or a run resumed after a kill) only"
-                    + " does what is new.",
+            "Formats: .txt, .json, .jsonl/.ndjson, .html/.htm. Articles already indexed (same id) are replaced.",
+            "Unchanged articles are skipped before any NLP, so a rerun (or a run resumed after a kill) only does what"
+                    + " is new.",
             "Everything left out is named, with the reason, in the rejects file.",
             "Exit code 0 when something was indexed or nothing needed indexing, 1 when nothing could be indexed,"
                     + " 2 on a usage error."
@@ -75,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(
             names = "--stdin-format",
             paramLabel = "EXT",
-            defaultValue = "jsonl",
+            defaultValue = IndexJob.DEFAULT_STDIN_FORMAT,
             description = "Format of standard input (-), as a file extension (default: ${DEFAULT-VALUE}).")
     String stdinFormat;
 

@@ -13,10 +13,7 @@ record IndexJob(List<Path> inputs, boolean rebuild, boolean prune, Path rejects,
 
     static final Path STANDARD_INPUT = Path.of("-");
 
-    /** All of {@code inputs}, read again from scratch: what {@code lede demo} does. */
-    static IndexJob rebuilding(List<Path> inputs) {
-        return new IndexJob(inputs, true, false, null, false, "jsonl");
-    }
+    static final String DEFAULT_STDIN_FORMAT = "jsonl";
 
     boolean readsStandardInput() {
         return inputs.contains(STANDARD_INPUT);

@@ -29,8 +29,8 @@ final class Indexing {
     private Indexing() {}
 
     static IngestReport run(LedeConfig config, List<Path> inputs, boolean rebuild, PrintWriter err) throws IOException {
-        IndexJob job = IndexJob.rebuilding(inputs);
-        return run(config, IngestSettings.fromEnvironment(System.getenv()), rebuild ? job : notRebuilding(job), err);
+        IndexJob job = new IndexJob(inputs, rebuild, false, null, false, IndexJob.DEFAULT_STDIN_FORMAT);
+        return run(config, IngestSettings.fromEnvironment(System.getenv()), job, err);
     }
 
     static IngestReport run(LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
@@ -124,10 +124,6 @@ final class Indexing {
                 return System.in;
             }
         };
-    }
-
-    private static IndexJob notRebuilding(IndexJob job) {
-        return new IndexJob(job.inputs(), false, false, null, false, job.stdinFormat());
     }
 
     private static void tell(PrintWriter err, String format, Object... args) {

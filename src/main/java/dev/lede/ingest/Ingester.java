@@ -7,7 +7,6 @@ import dev.lede.source.FileSource;
 import dev.lede.source.SourceInput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -110,9 +109,5 @@ public final class Ingester {
         Committer committer = new Committer(sink, commits, status);
         ArticleTask task = new ArticleTask(extractor, sink, committer, enrichmentSettings, status);
         return new PipelineRun(parsers, task, threads, status, new RunLog(messages, rejects, status));
-    }
-
-    static Duration since(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillAndResumeTest {
 
     private static final int FILES = 6;
-    private static final int ARTICLES_PER_FILE = 500;
+    private static final int ARTICLES_PER_FILE = 400;
     private static final int COMMIT_EVERY = 200;
 
     @TempDir
