@@ -39,6 +39,7 @@ class KillAndResumeTest {
         Path index = work.resolve("killed");
         int[] killAfterCommitted = {0, COMMIT_EVERY, FILES * ARTICLES_PER_FILE / 2};
         boolean lastKilledAlive = false;
+        int killedWithPartOfTheWorkCommitted = 0;
         for (int i = 0; i < killAfterCommitted.length; i++) {
             Path log = work.resolve("kill-" + i + ".log");
             Process child = IndexerProcess.start(log, arguments(input, index));
@@ -47,11 +48,16 @@ class KillAndResumeTest {
             child.destroyForcibly().waitFor();
 
             TreeMap<String, String> kept = IndexerProcess.storedDocuments(index);
+            if (lastKilledAlive && kept.size() > 0 && kept.size() < expected.size()) {
+                killedWithPartOfTheWorkCommitted++;
+            }
             assertTrue(kept.size() >= seen, "a commit seen before the kill is kept: " + kept.size() + " < " + seen);
             for (Map.Entry<String, String> article : kept.entrySet()) {
                 assertEquals(expected.get(article.getKey()), article.getValue(), "article " + article.getKey());
             }
         }
+
+        assertTrue(killedWithPartOfTheWorkCommitted > 0, "at least one kill fell in the middle of the run");
 
         Path resumedLog = work.resolve("resumed.log");
         assertEquals(0, runToEnd(input, index, resumedLog), IndexerProcess.output(resumedLog));
