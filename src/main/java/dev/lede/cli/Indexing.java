@@ -43,7 +43,9 @@ final class Indexing {
                 settings.entities().name().toLowerCase(Locale.ROOT));
         Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
         Path rejectsFile = job.rejectsFile(config.indexDir());
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir());
+        IngestStatus status = new IngestStatus();
+        try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
+                LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir());
                 RejectsFile rejects = RejectsFile.create(rejectsFile)) {
             writer.interruptedRun()
                     .ifPresent(lastCommit -> tell(
@@ -67,7 +69,7 @@ final class Indexing {
                     "Indexing %s into %s…",
                     job.readsStandardInput() ? "standard input" : job.inputs(),
                     config.indexDir());
-            IngestReport report = ingest(ingester, job, err);
+            IngestReport report = ingest(ingester, job, status, err);
             tell(err, "%s", report.summary());
             if (report.nothingIndexable()) {
                 tell(
@@ -88,8 +90,8 @@ final class Indexing {
         }
     }
 
-    private static IngestReport ingest(Ingester ingester, IndexJob job, PrintWriter err) throws IOException {
-        IngestStatus status = new IngestStatus();
+    private static IngestReport ingest(Ingester ingester, IndexJob job, IngestStatus status, PrintWriter err)
+            throws IOException {
         try (IndexProgress progress = IndexProgress.start(status, job.quiet(), err)) {
             return job.readsStandardInput()
                     ? ingester.ingest(standardInput(job.stdinFormat()), status)

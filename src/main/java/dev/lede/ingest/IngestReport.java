@@ -41,18 +41,19 @@ public record IngestReport(IngestStatus status, List<String> skipped, List<Strin
     }
 
     public String summary() {
-        return String.format(
-                "Indexed %d articles from %d files in %.1f s: %d read, %d added, %d updated, %d unchanged, "
-                        + "%d skipped, %d failed, %d ignored",
-                articlesIndexed(),
-                filesRead(),
-                elapsed.toMillis() / 1000.0,
-                status.read(),
-                status.added(),
-                status.updated(),
-                status.unchanged(),
-                status.skipped(),
-                status.failed(),
-                status.ignored());
+        return (status.stopRequested() ? "Stopped early on request. " : "")
+                + String.format(
+                        "Indexed %d articles from %d files in %.1f s: %d read, %d added, %d updated, %d unchanged, "
+                                + "%d skipped, %d failed, %d ignored",
+                        articlesIndexed(),
+                        filesRead(),
+                        elapsed.toMillis() / 1000.0,
+                        status.read(),
+                        status.added(),
+                        status.updated(),
+                        status.unchanged(),
+                        status.skipped(),
+                        status.failed(),
+                        status.ignored());
     }
 }

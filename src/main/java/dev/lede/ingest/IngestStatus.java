@@ -21,6 +21,19 @@ public final class IngestStatus {
     final AtomicLong ignored = new AtomicLong();
     final AtomicLong commits = new AtomicLong();
     private final long startedNanos = System.nanoTime();
+    private volatile boolean stopRequested;
+
+    /**
+     * Asks the run to stop reading (e.g. on SIGTERM or Ctrl-C): the articles already read are still enriched, written
+     * and committed, so the run ends promptly and keeps its work.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
 
     /** Files opened so far. */
     public long files() {

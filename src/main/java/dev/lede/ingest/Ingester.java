@@ -87,7 +87,11 @@ public final class Ingester {
     public IngestReport ingest(List<Path> roots, IngestStatus status) throws IOException {
         Thread sizing = InputSize.measureInBackground(roots, parsers, status);
         try (PipelineRun run = newRun(status)) {
-            FileSource.walk(roots, run);
+            try {
+                FileSource.walk(roots, run);
+            } catch (PipelineRun.Stopped e) {
+                // Asked to stop: what was read is still enriched, written and committed below.
+            }
             return run.finish();
         } finally {
             sizing.interrupt();
@@ -100,7 +104,11 @@ public final class Ingester {
             status.totalBytes.set(input.size());
         }
         try (PipelineRun run = newRun(status)) {
-            run.read(input, null);
+            try {
+                run.read(input, null);
+            } catch (PipelineRun.Stopped e) {
+                // As above.
+            }
             return run.finish();
         }
     }

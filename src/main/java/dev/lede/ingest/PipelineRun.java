@@ -44,6 +44,7 @@ final class PipelineRun implements FileSource.Visitor, AutoCloseable {
 
     @Override
     public void file(Path file) {
+        stopIfAsked();
         if (parsers.supports(file.toString())) {
             read(SourceInput.of(file), file);
         } else {
@@ -63,6 +64,7 @@ final class PipelineRun implements FileSource.Visitor, AutoCloseable {
             parsers.read(new CountingInput(input, status.bytes), new ParseListener() {
                 @Override
                 public void article(Article article) {
+                    stopIfAsked();
                     status.read.incrementAndGet();
                     submit(article, file);
                 }
@@ -113,6 +115,19 @@ final class PipelineRun implements FileSource.Visitor, AutoCloseable {
                 inFlight.release();
             }
         });
+    }
+
+    private void stopIfAsked() {
+        if (status.stopRequested()) {
+            throw new Stopped();
+        }
+    }
+
+    /** Ends the walk and the parse of the current input when the run was asked to stop. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped on request", null, false, false);
+        }
     }
 
     private static String withoutLocation(String message, String location) {

@@ -1,5 +1,6 @@
 package dev.lede.ingest;
 
+import dev.lede.index.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -80,6 +82,13 @@ final class IndexerProcess {
         } catch (IOException e) {
             // The child may be replacing the commit this instant; the next poll sees the new one.
             return 0;
+        }
+    }
+
+    /** What the last commit says of the run that made it: "running" or "finished". */
+    static String lastCommitRun(Path index) throws IOException {
+        try (var directory = FSDirectory.open(index)) {
+            return SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.COMMIT_RUN);
         }
     }
 

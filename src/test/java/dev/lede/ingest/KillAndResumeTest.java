@@ -59,13 +59,23 @@ class KillAndResumeTest {
 
         assertTrue(killedWithPartOfTheWorkCommitted > 0, "at least one kill fell in the middle of the run");
 
+        Path terminatedLog = work.resolve("terminated.log");
+        Process terminated = IndexerProcess.start(terminatedLog, arguments(input, index));
+        waitForOutput(terminatedLog, "Indexing [", terminated);
+        terminated.destroy();
+        assertTrue(terminated.waitFor(2, TimeUnit.MINUTES), "SIGTERM ends the run");
+        String terminatedOutput = IndexerProcess.output(terminatedLog);
+        if (lastKilledAlive) {
+            assertTrue(terminatedOutput.contains("stopped without finishing"), terminatedOutput);
+        }
+        assertEquals(
+                "finished", IndexerProcess.lastCommitRun(index), "SIGTERM commits and closes: " + terminatedOutput);
+        TreeMap<String, String> keptAfterTerm = IndexerProcess.storedDocuments(index);
+        keptAfterTerm.forEach((id, stored) -> assertEquals(expected.get(id), stored, "article " + id));
+
         Path resumedLog = work.resolve("resumed.log");
         assertEquals(0, runToEnd(input, index, resumedLog), IndexerProcess.output(resumedLog));
         assertEquals(expected, IndexerProcess.storedDocuments(index));
-        String resumed = IndexerProcess.output(resumedLog);
-        if (lastKilledAlive) {
-            assertTrue(resumed.contains("stopped without finishing"), resumed);
-        }
     }
 
     @Test
@@ -103,6 +113,12 @@ class KillAndResumeTest {
         Process child = IndexerProcess.start(log, arguments(input, index));
         assertTrue(child.waitFor(2, TimeUnit.MINUTES), "indexer finished: " + IndexerProcess.output(log));
         return child.exitValue();
+    }
+
+    private static void waitForOutput(Path log, String text, Process child) throws Exception {
+        while (!IndexerProcess.output(log).contains(text) && child.isAlive()) {
+            Thread.sleep(20);
+        }
     }
 
     /** Waits until the child's last commit holds at least {@code articles} (or it ended); returns what it holds. */
