@@ -75,6 +75,9 @@ final class PipelineRun implements FileSource.Visitor, AutoCloseable {
                 }
             });
             status.filesRead.incrementAndGet();
+        } catch (Stopped e) {
+            status.filesRead.incrementAndGet();
+            throw e;
         } catch (ParseException e) {
             log.fileSkipped(input.location(), withoutLocation(e.getMessage(), input.location()));
         } catch (IOException e) {
