@@ -47,14 +47,7 @@ final class Indexing {
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
                 LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir());
                 RejectsFile rejects = RejectsFile.create(rejectsFile)) {
-            writer.interruptedRun()
-                    .ifPresent(lastCommit -> tell(
-                            err,
-                            "Note: the last indexer of %s stopped without finishing; no live process holds its"
-                                    + " write.lock, so it was taken over. Everything it committed (last at %s) stays;"
-                                    + " unchanged articles are skipped, so rerunning its inputs resumes it.",
-                            config.indexDir(),
-                            lastCommit));
+            tellIfInterrupted(writer, config.indexDir(), err);
             prepare(writer, job, err);
             Ingester ingester = new Ingester(Parsers.standard(), extractor, writer, config.threads(), message -> {
                         err.println("  " + message);
@@ -70,23 +63,36 @@ final class Indexing {
                     job.readsStandardInput() ? "standard input" : job.inputs(),
                     config.indexDir());
             IngestReport report = ingest(ingester, job, status, err);
-            tell(err, "%s", report.summary());
-            if (report.nothingIndexable()) {
-                tell(
-                        err,
-                        "Nothing could be indexed: %d inputs ignored (no parser reads them), %d skipped, %d failed;"
-                                + " each is named with its reason in %s",
-                        report.status().ignored(),
-                        report.status().skipped(),
-                        report.status().failed(),
-                        rejectsFile);
-            } else if (report.status().skipped()
-                            + report.status().failed()
-                            + report.status().ignored()
-                    > 0) {
-                tell(err, "What was left out is named in %s", rejectsFile);
-            }
+            tellOutcome(report, rejectsFile, err);
             return report;
+        }
+    }
+
+    private static void tellIfInterrupted(LuceneIndexWriter writer, Path indexDir, PrintWriter err) {
+        writer.interruptedRun()
+                .ifPresent(lastCommit -> tell(
+                        err,
+                        "Note: the last indexer of %s stopped without finishing; no live process holds its"
+                                + " write.lock, so it was taken over. Everything it committed (last at %s) stays;"
+                                + " unchanged articles are skipped, so rerunning its inputs resumes it.",
+                        indexDir,
+                        lastCommit));
+    }
+
+    private static void tellOutcome(IngestReport report, Path rejectsFile, PrintWriter err) {
+        tell(err, "%s", report.summary());
+        IngestStatus status = report.status();
+        if (report.nothingIndexable()) {
+            tell(
+                    err,
+                    "Nothing could be indexed: %d inputs ignored (no parser reads them), %d skipped, %d failed;"
+                            + " each is named with its reason in %s",
+                    status.ignored(),
+                    status.skipped(),
+                    status.failed(),
+                    rejectsFile);
+        } else if (status.skipped() + status.failed() + status.ignored() > 0) {
+            tell(err, "What was left out is named in %s", rejectsFile);
         }
     }
 
