@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.config.EntitySource;
+import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.ingest.IngestReport;
 import java.nio.file.Path;
@@ -15,9 +17,15 @@ import picocli.CommandLine.Spec;
         name = "index",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads articles from files and folders (recursively) and adds them to the index.",
-            "Formats: .txt, .json, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml feeds, .warc/.arc, .pdf, .docx/.doc, .odt, .rtf, .eml, .mbox; any of them .gz or in .zip. Articles already indexed (same id) are replaced.",
-            "Exit code 0 when something was indexed, 1 when nothing could be, 2 on a usage error."
+            "Reads articles from files and folders (recursively), or JSON Lines from standard input (-), and adds them"
+                    + " to the index.",
+            "Formats: .txt, .json, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml feeds, .warc/.arc, .pdf, .docx/.doc, .odt,"
+                    + " .rtf, .eml, .mbox; any of them .gz or in .zip. Articles already indexed (same id) are replaced.",
+            "Unchanged articles are skipped before any NLP, so a rerun (or a run resumed after a kill) only does what"
+                    + " is new.",
+            "Everything left out is named, with the reason, in the rejects file.",
+            "Exit code 0 when something was indexed or nothing needed indexing, 1 when nothing could be indexed,"
+                    + " 2 on a usage error."
         })
 final class IndexCommand implements Callable<Integer> {
 
@@ -33,14 +41,75 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Remove every article from the index first.")
     boolean rebuild;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
+    @Option(names = "--prune", description = "Remove the articles of source files that no longer exist.")
+    boolean prune;
+
+    @Option(
+            names = "--entities",
+            paramLabel = "FROM",
+            description = "People, places and organisations from: given (the input's own people/places/orgs fields),"
+                    + " nlp, or both merged (default: $LEDE_ENTITIES, else both).",
+            converter = EntitySourceConverter.class)
+    EntitySource entities;
+
+    @Option(
+            names = "--commit-every",
+            paramLabel = "N",
+            description = "Commit after N articles (default: $LEDE_COMMIT_EVERY, else "
+                    + IngestSettings.DEFAULT_COMMIT_EVERY + ").")
+    Long commitEvery;
+
+    @Option(
+            names = "--commit-seconds",
+            paramLabel = "S",
+            description = "Commit after S seconds (default: $LEDE_COMMIT_SECONDS, else "
+                    + IngestSettings.DEFAULT_COMMIT_SECONDS + "). A kill loses at most that much.")
+    Long commitSeconds;
+
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Where to name every file, record and article left out (default: rejects.jsonl in the index"
+                    + " folder).")
+    Path rejects;
+
+    @Option(
+            names = "--stdin-format",
+            paramLabel = "EXT",
+            defaultValue = IndexJob.DEFAULT_STDIN_FORMAT,
+            description = "Format of standard input (-), as a file extension (default: ${DEFAULT-VALUE}).")
+    String stdinFormat;
+
+    @Option(names = "--quiet", description = "No progress display; only problems and the summary.")
+    boolean quiet;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Files or folders to index, or - for standard input.")
     List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
         LedeConfig config = nlp.apply(index.config());
+        IngestSettings settings = IngestSettings.fromEnvironment(System.getenv())
+                .withEntities(entities)
+                .withCommitEvery(commitEvery)
+                .withCommitSeconds(commitSeconds);
+        IndexJob job = new IndexJob(inputs, rebuild, prune, rejects, quiet, stdinFormat);
+        if (job.readsStandardInput() && inputs.size() > 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "- (standard input) cannot be combined with other paths");
+        }
         IngestReport report =
-                Indexing.run(config, inputs, rebuild, spec.commandLine().getErr());
-        return report.articlesIndexed() > 0 || report.skipped().isEmpty() ? 0 : 1;
+                Indexing.run(config, settings, job, spec.commandLine().getErr());
+        return report.nothingIndexable() ? 1 : 0;
+    }
+
+    static final class EntitySourceConverter implements picocli.CommandLine.ITypeConverter<EntitySource> {
+        @Override
+        public EntitySource convert(String value) {
+            return EntitySource.parse(value);
+        }
     }
 }

@@ -1,16 +1,27 @@
 package dev.lede.cli;
 
+import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
+import dev.lede.enrich.GivenEntityExtractor;
 import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.Schema;
+import dev.lede.ingest.CommitPolicy;
 import dev.lede.ingest.IngestReport;
+import dev.lede.ingest.IngestStatus;
 import dev.lede.ingest.Ingester;
+import dev.lede.ingest.RejectsFile;
 import dev.lede.parse.Parsers;
+import dev.lede.source.SourceInput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** Wires the indexing pipeline from a configuration; shared by {@code index} and {@code demo}. */
 final class Indexing {
@@ -18,23 +29,113 @@ final class Indexing {
     private Indexing() {}
 
     static IngestReport run(LedeConfig config, List<Path> inputs, boolean rebuild, PrintWriter err) throws IOException {
-        err.printf("Loading NLP models (mode %s)…%n", config.nlp().name().toLowerCase(java.util.Locale.ROOT));
-        err.flush();
-        Extractor extractor = Extractors.forMode(config.nlp());
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir())) {
-            if (rebuild) {
-                writer.deleteAll();
-            }
+        IndexJob job = new IndexJob(inputs, rebuild, false, null, false, IndexJob.DEFAULT_STDIN_FORMAT);
+        return run(config, IngestSettings.fromEnvironment(System.getenv()), job, err);
+    }
+
+    static IngestReport run(LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
+            throws IOException {
+        String nlpMode = config.nlp().name().toLowerCase(Locale.ROOT);
+        tell(
+                err,
+                "Loading NLP models (mode %s, entities %s)…",
+                nlpMode,
+                settings.entities().name().toLowerCase(Locale.ROOT));
+        Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
+        Path rejectsFile = job.rejectsFile(config.indexDir());
+        IngestStatus status = new IngestStatus();
+        try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
+                LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir());
+                RejectsFile rejects = RejectsFile.create(rejectsFile)) {
+            tellIfInterrupted(writer, config.indexDir(), err);
+            prepare(writer, job, err);
             Ingester ingester = new Ingester(Parsers.standard(), extractor, writer, config.threads(), message -> {
-                err.println("  " + message);
-                err.flush();
-            });
-            err.printf("Indexing %s into %s…%n", inputs, config.indexDir());
-            err.flush();
-            IngestReport report = ingester.ingest(inputs);
-            err.println(report.summary());
-            err.flush();
+                        err.println("  " + message);
+                        err.flush();
+                    })
+                    .withCommits(new CommitPolicy(settings.commitEvery(), Duration.ofSeconds(settings.commitSeconds())))
+                    .withEnrichmentSettings(
+                            "nlp=" + nlpMode + ";entities=" + settings.entities() + ";schema=" + Schema.VERSION)
+                    .withRejects(rejects);
+            tell(
+                    err,
+                    "Indexing %s into %s…",
+                    job.readsStandardInput() ? "standard input" : job.inputs(),
+                    config.indexDir());
+            IngestReport report = ingest(ingester, job, status, err);
+            tellOutcome(report, rejectsFile, err);
             return report;
         }
+    }
+
+    private static void tellIfInterrupted(LuceneIndexWriter writer, Path indexDir, PrintWriter err) {
+        writer.interruptedRun()
+                .ifPresent(lastCommit -> tell(
+                        err,
+                        "Note: the last indexer of %s stopped without finishing; no live process holds its"
+                                + " write.lock, so it was taken over. Everything it committed (last at %s) stays;"
+                                + " unchanged articles are skipped, so rerunning its inputs resumes it.",
+                        indexDir,
+                        lastCommit));
+    }
+
+    private static void tellOutcome(IngestReport report, Path rejectsFile, PrintWriter err) {
+        tell(err, "%s", report.summary());
+        IngestStatus status = report.status();
+        if (report.nothingIndexable()) {
+            tell(
+                    err,
+                    "Nothing could be indexed: %d inputs ignored (no parser reads them), %d skipped, %d failed;"
+                            + " each is named with its reason in %s",
+                    status.ignored(),
+                    status.skipped(),
+                    status.failed(),
+                    rejectsFile);
+        } else if (status.skipped() + status.failed() + status.ignored() > 0) {
+            tell(err, "What was left out is named in %s", rejectsFile);
+        }
+    }
+
+    private static IngestReport ingest(Ingester ingester, IndexJob job, IngestStatus status, PrintWriter err)
+            throws IOException {
+        try (IndexProgress progress = IndexProgress.start(status, job.quiet(), err)) {
+            return job.readsStandardInput()
+                    ? ingester.ingest(standardInput(job.stdinFormat()), status)
+                    : ingester.ingest(job.inputs(), status);
+        }
+    }
+
+    private static void prepare(LuceneIndexWriter writer, IndexJob job, PrintWriter err) throws IOException {
+        if (job.rebuild()) {
+            writer.deleteAll();
+        } else if (job.prune()) {
+            List<String> gone = writer.pruneSources(path -> !Files.exists(Path.of(path)));
+            tell(err, "Pruned the articles of %d source files that no longer exist.", gone.size());
+        }
+    }
+
+    private static SourceInput standardInput(String format) {
+        String location = "stdin." + (format.startsWith(".") ? format.substring(1) : format);
+        return new SourceInput() {
+            @Override
+            public String location() {
+                return location;
+            }
+
+            @Override
+            public long size() {
+                return -1;
+            }
+
+            @Override
+            public InputStream open() {
+                return System.in;
+            }
+        };
+    }
+
+    private static void tell(PrintWriter err, String format, Object... args) {
+        err.printf(format + "%n", args);
+        err.flush();
     }
 }

@@ -3,6 +3,7 @@ package dev.lede.index;
 import dev.lede.model.EnrichedArticle;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Where enriched articles are written. Lucene on disk today; the seam another backend (SolrCloud) plugs into.
@@ -12,6 +13,16 @@ public interface ArticleSink extends Closeable {
 
     /** Adds the article, or replaces the stored article with the same id. */
     void write(EnrichedArticle article) throws IOException;
+
+    /** Writes the article with where it came from; a sink that keeps no provenance writes the article alone. */
+    default void write(EnrichedArticle article, Provenance provenance) throws IOException {
+        write(article);
+    }
+
+    /** The {@link Provenance#contentHash()} stored with the article of this id, or empty when unknown. */
+    default Optional<String> contentHash(String id) throws IOException {
+        return Optional.empty();
+    }
 
     /** Makes everything written so far durable and visible to searchers. */
     void commit() throws IOException;

@@ -45,6 +45,11 @@ public final class DocumentMapper {
     }
 
     public Document toDocument(EnrichedArticle enriched) throws IOException {
+        return toDocument(enriched, Provenance.NONE);
+    }
+
+    /** The document with where the article came from, for skipping unchanged input and pruning removed files. */
+    public Document toDocument(EnrichedArticle enriched, Provenance provenance) throws IOException {
         Article article = enriched.article();
         Enrichment found = enriched.enrichment();
         Document doc = new Document();
@@ -53,6 +58,10 @@ public final class DocumentMapper {
         doc.add(new Field(Schema.TITLE, article.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.BODY, article.body(), TEXT_WITH_OFFSETS));
         addFingerprint(doc, article.body());
+        addStoredIfPresent(doc, Schema.CONTENT_HASH, provenance.contentHash());
+        if (provenance.sourcePath() != null) {
+            doc.add(new StringField(Schema.SOURCE_PATH, provenance.sourcePath(), Field.Store.YES));
+        }
         addPublished(doc, article.published());
         addStoredIfPresent(doc, Schema.URL, WebLink.httpOrNull(article.url()));
         addStoredIfPresent(doc, Schema.AUTHOR, article.author());

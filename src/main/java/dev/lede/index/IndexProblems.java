@@ -29,6 +29,9 @@ public final class IndexProblems {
     }
 
     private static Optional<String> describeOne(Throwable cause) {
+        if (cause instanceof IndexLockedException locked) {
+            return Optional.of(locked.getMessage());
+        }
         if (cause instanceof LockObtainFailedException) {
             return Optional.of("the index is being written by another process (it holds write.lock); wait for it to"
                     + " finish or stop it, then try again");

@@ -11,7 +11,7 @@ import org.apache.lucene.index.Term;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -47,6 +47,14 @@ public final class Schema {
     /** The body's {@link Fingerprint}, stored as bytes, to check candidates and estimate their similarity. */
     public static final String FINGERPRINT = "fingerprint";
 
+    /**
+     * A hash of what the article was read as and how it was enriched, stored, so that indexing the same input again
+     * skips the article before any NLP.
+     */
+    public static final String CONTENT_HASH = "content_hash";
+    /** The absolute path of the file the article was read from, indexed exactly and stored, for {@code --prune}. */
+    public static final String SOURCE_PATH = "source_path";
+
     /** Facet dimensions; the date ones feed the publication histogram. */
     public static final String DIM_PERSON = "person";
 
@@ -63,6 +71,11 @@ public final class Schema {
     public static final String COMMIT_SCHEMA_VERSION = "lede.schema";
 
     public static final String COMMIT_TIME = "lede.committedAt";
+    /**
+     * {@code running} in the commits an indexing run makes as it goes, {@code finished} in the one it makes on closing:
+     * a last commit still saying {@code running} was made by a run that was killed.
+     */
+    public static final String COMMIT_RUN = "lede.run";
 
     private Schema() {}
 

@@ -6,28 +6,54 @@ import java.util.List;
 /**
  * What one indexing run did.
  *
- * @param filesRead files parsed, fully or in part
- * @param filesIgnored files of a format Lede does not read (e.g. README.md)
- * @param articlesIndexed articles written to the index
- * @param skipped one message per file or article that was left out, saying why
- * @param problems one message per part of a file that was left out while the rest was read
+ * @param status the run's final counters
+ * @param skipped one message per file left out or article that failed, saying why (the first {@link #MAX_MESSAGES})
+ * @param problems one message per part of a file left out while the rest was read (the first {@link #MAX_MESSAGES})
  */
-public record IngestReport(
-        int filesRead,
-        int filesIgnored,
-        long articlesIndexed,
-        List<String> skipped,
-        List<String> problems,
-        Duration elapsed) {
+public record IngestReport(IngestStatus status, List<String> skipped, List<String> problems, Duration elapsed) {
+
+    /** The report keeps this many messages of each kind; the rejects file names them all. */
+    public static final int MAX_MESSAGES = 1000;
 
     public IngestReport {
         skipped = List.copyOf(skipped);
         problems = List.copyOf(problems);
     }
 
+    /** Files parsed, fully or in part. */
+    public long filesRead() {
+        return status.filesRead.get();
+    }
+
+    /** Files in a format Lede does not read (e.g. README.md), and links not followed. */
+    public long filesIgnored() {
+        return status.ignored();
+    }
+
+    /** Articles written to the index: added or updated. */
+    public long articlesIndexed() {
+        return status.written();
+    }
+
+    /** Whether the run found nothing it could index and nothing already indexed: every input was left out. */
+    public boolean nothingIndexable() {
+        return status.written() + status.unchanged() == 0 && status.skipped() + status.failed() + status.ignored() > 0;
+    }
+
     public String summary() {
-        return String.format(
-                "Indexed %d articles from %d files in %.1f s (%d files skipped, %d problems, %d files ignored)",
-                articlesIndexed, filesRead, elapsed.toMillis() / 1000.0, skipped.size(), problems.size(), filesIgnored);
+        return (status.stopRequested() ? "Stopped early on request. " : "")
+                + String.format(
+                        "Indexed %d articles from %d files in %.1f s: %d read, %d added, %d updated, %d unchanged, "
+                                + "%d skipped, %d failed, %d ignored",
+                        articlesIndexed(),
+                        filesRead(),
+                        elapsed.toMillis() / 1000.0,
+                        status.read(),
+                        status.added(),
+                        status.updated(),
+                        status.unchanged(),
+                        status.skipped(),
+                        status.failed(),
+                        status.ignored());
     }
 }

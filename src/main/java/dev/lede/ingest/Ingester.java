@@ -2,30 +2,22 @@ package dev.lede.ingest;
 
 import dev.lede.enrich.Extractor;
 import dev.lede.index.ArticleSink;
-import dev.lede.model.Article;
-import dev.lede.model.EnrichedArticle;
-import dev.lede.parse.ParseException;
-import dev.lede.parse.ParseListener;
 import dev.lede.parse.Parsers;
 import dev.lede.source.FileSource;
 import dev.lede.source.SourceInput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The indexing pipeline: read files → parse articles → extract entities and dates → write to the index. Files are
- * parsed in order on the calling thread; extraction, the expensive step, runs on {@code threads} workers. A file or
- * article that fails is reported and skipped; everything else is indexed.
+ * The indexing pipeline: list files → read and parse them as streams → extract entities and dates → write to the
+ * index. Files are listed and parsed in order on the calling thread, which blocks while a bounded number of articles
+ * wait for extraction, the expensive step, on {@code threads} workers; the workers write to the sink, which commits
+ * as the {@link CommitPolicy} says and once at the end. An article whose {@link ContentHash} the index already holds is
+ * counted unchanged before any NLP, so a rerun, or a run resumed after a kill, redoes only what was not committed. A
+ * file, record or article that fails is reported (and named in the {@link RejectLog}) and skipped; everything else is
+ * indexed.
  */
 public final class Ingester {
 
@@ -34,108 +26,96 @@ public final class Ingester {
     private final ArticleSink sink;
     private final int threads;
     private final Consumer<String> messages;
+    private final CommitPolicy commits;
+    private final String enrichmentSettings;
+    private final RejectLog rejects;
 
     /**
      * @param messages receives each skip and problem as it happens, e.g. to print it
      */
     public Ingester(Parsers parsers, Extractor extractor, ArticleSink sink, int threads, Consumer<String> messages) {
+        this(parsers, extractor, sink, threads, messages, CommitPolicy.AT_END, "", RejectLog.NONE);
+    }
+
+    private Ingester(
+            Parsers parsers,
+            Extractor extractor,
+            ArticleSink sink,
+            int threads,
+            Consumer<String> messages,
+            CommitPolicy commits,
+            String enrichmentSettings,
+            RejectLog rejects) {
         this.parsers = parsers;
         this.extractor = extractor;
         this.sink = sink;
         this.threads = threads;
         this.messages = messages;
+        this.commits = commits;
+        this.enrichmentSettings = enrichmentSettings;
+        this.rejects = rejects;
+    }
+
+    /** Commits also while running, as the policy says (by default only at the end). */
+    public Ingester withCommits(CommitPolicy policy) {
+        return new Ingester(parsers, extractor, sink, threads, messages, policy, enrichmentSettings, rejects);
+    }
+
+    /**
+     * Names the extraction settings (NLP mode, entity sources, …): an article indexed with other settings is not
+     * unchanged, so changing them re-enriches everything.
+     */
+    public Ingester withEnrichmentSettings(String settings) {
+        return new Ingester(parsers, extractor, sink, threads, messages, commits, settings, rejects);
+    }
+
+    /** Names every input, record and article left out in {@code log}. */
+    public Ingester withRejects(RejectLog log) {
+        return new Ingester(parsers, extractor, sink, threads, messages, commits, enrichmentSettings, log);
     }
 
     /** Indexes every readable article under {@code roots} and commits. */
     public IngestReport ingest(List<Path> roots) throws IOException {
-        long started = System.nanoTime();
-        Run run = new Run();
-        ExecutorService workers = Executors.newFixedThreadPool(
-                threads, Thread.ofPlatform().name("enrich-", 0).factory());
-        try {
-            for (Path file : FileSource.files(roots)) {
-                readFile(file, run, workers);
-            }
-        } finally {
-            workers.shutdown();
-            awaitQuietly(workers);
-        }
-        sink.commit();
-        return new IngestReport(
-                run.filesRead,
-                run.filesIgnored,
-                run.indexed.get(),
-                List.copyOf(run.skipped),
-                List.copyOf(run.problems),
-                Duration.ofNanos(System.nanoTime() - started));
+        return ingest(roots, new IngestStatus());
     }
 
-    private void readFile(Path file, Run run, ExecutorService workers) {
-        if (!parsers.supports(file.toString())) {
-            run.filesIgnored++;
-            return;
-        }
-        try {
-            parsers.read(SourceInput.of(file), new ParseListener() {
-                @Override
-                public void article(Article article) {
-                    submit(article, file, run, workers);
-                }
-
-                @Override
-                public void problem(String location, String detail) {
-                    run.problem(location + ": " + detail);
-                }
-            });
-            run.filesRead++;
-        } catch (ParseException e) {
-            run.skip(file + ": skipped, " + e.getMessage());
-        } catch (IOException e) {
-            run.skip(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private void submit(Article article, Path file, Run run, ExecutorService workers) {
-        run.inFlight.acquireUninterruptibly();
-        workers.execute(() -> {
+    /**
+     * Indexes every readable article under {@code roots} and commits, counting in {@code status} as it goes.
+     *
+     * @throws java.nio.file.NoSuchFileException when a root does not exist, before anything is read
+     */
+    public IngestReport ingest(List<Path> roots, IngestStatus status) throws IOException {
+        Thread sizing = InputSize.measureInBackground(roots, parsers, status);
+        try (PipelineRun run = newRun(status)) {
             try {
-                sink.write(new EnrichedArticle(article, extractor.extract(article)));
-                run.indexed.incrementAndGet();
-            } catch (IOException | RuntimeException e) {
-                run.skip(file + ": article " + article.id() + " skipped, " + e);
-            } finally {
-                run.inFlight.release();
+                FileSource.walk(roots, run);
+            } catch (PipelineRun.Stopped e) {
+                // Asked to stop: what was read is still enriched, written and committed below.
             }
-        });
-    }
-
-    private static void awaitQuietly(ExecutorService workers) {
-        try {
-            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                // Extraction of a large batch can take long; keep waiting.
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return run.finish();
+        } finally {
+            sizing.interrupt();
         }
     }
 
-    /** Counters of one run, shared by the reading thread and the workers. */
-    private final class Run {
-        final Semaphore inFlight = new Semaphore(threads * 4);
-        final AtomicLong indexed = new AtomicLong();
-        final Queue<String> skipped = new ConcurrentLinkedQueue<>();
-        final Queue<String> problems = new ConcurrentLinkedQueue<>();
-        int filesRead;
-        int filesIgnored;
-
-        void skip(String message) {
-            skipped.add(message);
-            messages.accept(message);
+    /** Indexes one input, e.g. standard input, and commits. Its articles have no source path, so prune keeps them. */
+    public IngestReport ingest(SourceInput input, IngestStatus status) throws IOException {
+        if (input.size() >= 0) {
+            status.totalBytes.set(input.size());
         }
-
-        void problem(String message) {
-            problems.add(message);
-            messages.accept(message);
+        try (PipelineRun run = newRun(status)) {
+            try {
+                run.read(input, null);
+            } catch (PipelineRun.Stopped e) {
+                // As above.
+            }
+            return run.finish();
         }
+    }
+
+    private PipelineRun newRun(IngestStatus status) {
+        Committer committer = new Committer(sink, commits, status);
+        ArticleTask task = new ArticleTask(extractor, sink, committer, enrichmentSettings, status);
+        return new PipelineRun(parsers, task, threads, status, new RunLog(messages, rejects, status));
     }
 }

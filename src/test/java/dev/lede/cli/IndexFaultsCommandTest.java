@@ -56,7 +56,7 @@ class IndexFaultsCommandTest {
         try (LuceneIndexWriter ignored = LuceneIndexWriter.open(index)) {
             assertNotEquals(0, run("index", "--nlp", "off", "--index", index.toString(), input.toString()));
         }
-        assertOneLineSaying("another process");
+        assertOneLineSaying("another indexer is writing");
     }
 
     @Test

@@ -44,8 +44,8 @@ class IngesterTest {
 
         assertEquals(3, report.articlesIndexed());
         assertEquals(2, report.filesRead());
-        assertEquals(1, report.filesIgnored());
-        assertEquals(1, report.skipped().size());
+        assertEquals(1, report.filesIgnored(), report.summary());
+        assertEquals(1, report.skipped().size(), report.skipped().toString());
         assertTrue(
                 report.skipped().getFirst().contains("broken.json"),
                 report.skipped().toString());
@@ -60,7 +60,7 @@ class IngesterTest {
     }
 
     @Test
-    void indexingTheSameFilesTwiceUpdatesInsteadOfDuplicating() throws Exception {
+    void indexingTheSameFilesTwiceLeavesThemUnchangedInsteadOfDuplicating() throws Exception {
         Files.writeString(input.resolve("one.txt"), "Market hall restored\n\nThe market hall opened again.");
         Files.writeString(
                 input.resolve("two.html"),
@@ -68,7 +68,8 @@ class IngesterTest {
                         + "</p></article></body></html>");
         ingest(new ArrayList<>());
         IngestReport second = ingest(new ArrayList<>());
-        assertEquals(2, second.articlesIndexed());
+        assertEquals(0, second.articlesIndexed());
+        assertEquals(2, second.status().unchanged());
         try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
             assertEquals(2, search.articleCount());
         }

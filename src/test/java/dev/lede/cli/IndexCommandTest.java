@@ -1,0 +1,99 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.search.LuceneArticleSearch;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code lede index} as a person runs it: exit codes, the summary, the rejects file, pruning, standard input. */
+class IndexCommandTest {
+
+    @TempDir
+    Path input;
+
+    @TempDir
+    Path indexDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void inputThatIsAllIgnoredExitsOneAndSaysWhyAndWhere() throws Exception {
+        Files.writeString(input.resolve("export.jsonl.xz"), "compressed, say");
+
+        assertEquals(1, index(input.toString()), err.toString());
+
+        assertTrue(err.toString().contains("Nothing could be indexed: 1 inputs ignored"), err.toString());
+        String rejects = Files.readString(indexDir.resolve("rejects.jsonl"));
+        assertTrue(rejects.contains("export.jsonl.xz") && rejects.contains("\"ignored\""), rejects);
+    }
+
+    @Test
+    void aRerunWithNothingNewExitsZeroAndCountsEverythingUnchanged() throws Exception {
+        Files.writeString(input.resolve("a.jsonl"), "{\"id\":\"a1\",\"title\":\"Quay\",\"body\":\"The quay.\"}\n");
+        assertEquals(0, index(input.toString()), err.toString());
+        err.getBuffer().setLength(0);
+
+        assertEquals(0, index(input.toString()), err.toString());
+
+        assertTrue(err.toString().contains("0 added, 0 updated, 1 unchanged"), err.toString());
+    }
+
+    @Test
+    void pruneRemovesTheArticlesOfDeletedSourceFiles() throws Exception {
+        Files.writeString(input.resolve("kept.txt"), "Quay reopens\n\nThe quay reopened.");
+        Path gone = Files.writeString(input.resolve("gone.txt"), "Quay closes\n\nThe quay closed.");
+        assertEquals(0, index(input.toString()));
+        Files.delete(gone);
+
+        assertEquals(0, index("--prune", input.toString()), err.toString());
+
+        assertTrue(err.toString().contains("Pruned the articles of 1 source files"), err.toString());
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            assertEquals(1, search.articleCount());
+        }
+    }
+
+    @Test
+    void aDashReadsJsonLinesFromStandardInput() throws Exception {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(
+                "{\"id\":\"s1\",\"title\":\"Piped\",\"body\":\"From a pipe.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertEquals(0, index("-"), err.toString());
+        } finally {
+            System.setIn(before);
+        }
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            assertEquals("Piped", search.article("s1").orElseThrow().title());
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        assertEquals(2, index("--entities", "psychic", input.toString()));
+        assertEquals(2, index("-", input.toString()));
+        assertEquals(2, index("--commit-every", "many", input.toString()));
+    }
+
+    private int index(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        String[] full = new String[args.length + 6];
+        System.arraycopy(
+                new String[] {"index", "--nlp", "off", "--quiet", "--index", indexDir.toString()}, 0, full, 0, 6);
+        System.arraycopy(args, 0, full, 6, args.length);
+        return commandLine.execute(full);
+    }
+}
