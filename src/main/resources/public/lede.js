@@ -17,6 +17,13 @@ const TIMELINES = [
   { key: "mentioned", element: "mentioned-timeline", from: "mentionedFrom", to: "mentionedTo", label: "mentioned" },
 ];
 
+// Every call to the server goes through request.js.
+const request = (path, init) => window.Lede.request(path, init);
+
+const numberFormat = new Intl.NumberFormat("en");
+const count = (n) => numberFormat.format(n);
+const plural = (n, word) => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
@@ -90,24 +97,57 @@ function toggleAny(param) {
   navigate(params);
 }
 
+// The search part of the URL: everything but the open article, which does not change the results.
+function searchKey(params) {
+  const search = new URLSearchParams(params);
+  search.delete("article");
+  return search.toString();
+}
+
+// Only the newest search may paint: an older one that answers late (the page's first load, a click before the
+// previous answer came) is dropped, so the results always match the URL.
+let renderTicket = 0;
+let renderedKey = null;
+
 async function render() {
   const params = state();
+  syncArticle(params);
+  const key = searchKey(params);
+  if (key === renderedKey) return;
+  const ticket = ++renderTicket;
   $("q").value = params.get("q") || "";
   $("sort").value = params.get("sort") || "relevance";
-  const response = await fetch("/api/search?" + params.toString());
-  const result = await response.json();
+  $("collapse").checked = params.get("collapse") === "true";
+  renderActiveFilters(params);
+  const results = $("results");
+  const slow = setTimeout(() => { if (ticket === renderTicket) results.setAttribute("aria-busy", "true"); }, 150);
+  let response, result;
+  try {
+    response = await request("/api/search?" + key);
+    result = await response.json();
+  } catch (error) {
+    result = { error: "Lede could not be reached; check the connection and try again." };
+    response = { ok: false };
+  } finally {
+    clearTimeout(slow);
+  }
+  if (ticket !== renderTicket) return;
+  results.removeAttribute("aria-busy");
   if (!response.ok) {
-    $("summary").textContent = result.error || "The search failed.";
-    $("hits").replaceChildren();
-    renderActiveFilters(params);
+    renderedKey = null;
+    $("summary").replaceChildren(el("span", { class: "error", role: "alert", text: result.error || "The search failed." }));
+    ["hits", "pager", "suggestions", "timeline", "mentioned-timeline"].forEach((id) => $(id).replaceChildren());
     return;
   }
-  renderActiveFilters(params);
+  renderedKey = key;
   renderSummary(result);
   TIMELINES.forEach((timeline) => renderTimeline(timeline, result[timeline.key]));
   renderHits(result.hits);
   renderFacets(result.facets, params);
   renderPager(result, params);
+  renderFilterCount(params);
+  $("suggestions").replaceChildren();
+  if (result.total === 0) renderSuggestions(params, ticket);
 }
 
 function renderSummary(result) {
@@ -115,7 +155,7 @@ function renderSummary(result) {
   const exportQuery = state();
   ["page", "size"].forEach((name) => exportQuery.delete(name));
   const exportLink = (format) => el("a", { href: `/api/export?${exportQuery}&format=${format}`, text: format.toUpperCase() });
-  $("summary").replaceChildren(`${result.total} article${result.total === 1 ? "" : "s"} (${result.tookMs} ms)${notes} · export `,
+  $("summary").replaceChildren(`${plural(result.total, "article")} (${count(result.tookMs)} ms)${notes} · export `,
     exportLink("csv"), " ", exportLink("jsonl"));
 }
 
@@ -133,6 +173,14 @@ function renderActiveFilters(params) {
         el("button", { "aria-label": `Remove exclusion of ${value}`, onclick: () => toggleExclude(field.param, value), text: "×" })));
     }
   }
+  if (params.get("star") === "true") {
+    chips.push(el("span", { class: "chip" }, "Starred",
+      el("button", { "aria-label": "Remove filter starred", text: "×", onclick: () => { const p = state(); p.delete("star"); navigate(p); } })));
+  }
+  for (const tag of params.getAll("tag")) {
+    chips.push(el("span", { class: "chip" }, `Tag: ${tag}`,
+      el("button", { "aria-label": `Remove filter tag ${tag}`, text: "×", onclick: () => toggleFilter("tag", tag) })));
+  }
   for (const bound of ["from", "to", "mentionedFrom", "mentionedTo"]) {
     if (params.get(bound)) {
       const label = bound.startsWith("mentioned") ? `mentions ${bound.slice(9).toLowerCase()}` : `published ${bound}`;
@@ -142,6 +190,73 @@ function renderActiveFilters(params) {
     }
   }
   $("active-filters").replaceChildren(...chips);
+}
+
+// Every filter the reader chose, as the parameter values that make it; each can be removed alone.
+function activeFilters(params) {
+  const filters = [];
+  for (const f of FIELDS) {
+    params.getAll(f.param).forEach((value) => filters.push({ label: `${f.one}: ${value}`, remove: (p) => removeValue(p, f.param, value) }));
+    excluded(params, f.param).forEach((value) =>
+      filters.push({ label: `not ${f.one.toLowerCase()} ${value}`, remove: (p) => removeValue(p, "exclude", `${f.param}:${value}`) }));
+  }
+  params.getAll("tag").forEach((tag) => filters.push({ label: `tag ${tag}`, remove: (p) => removeValue(p, "tag", tag) }));
+  if (params.get("star") === "true") filters.push({ label: "starred", remove: (p) => p.delete("star") });
+  for (const bound of ["from", "to", "mentionedFrom", "mentionedTo"]) {
+    if (params.get(bound)) filters.push({ label: `${bound} ${params.get(bound)}`, remove: (p) => p.delete(bound) });
+  }
+  return filters;
+}
+
+function removeValue(params, name, value) {
+  const kept = params.getAll(name).filter((v) => v !== value);
+  params.delete(name);
+  kept.forEach((v) => params.append(name, v));
+}
+
+function withoutFilters(params) {
+  const plain = new URLSearchParams();
+  for (const name of ["q", "sort"]) if (params.get(name)) plain.set(name, params.get(name));
+  return plain;
+}
+
+// On a phone the facet panels sit behind this button; the count says how many filters are on.
+function renderFilterCount(params) {
+  const n = activeFilters(params).length;
+  $("filters-toggle").textContent = n ? `Filters (${n})` : "Filters";
+}
+
+// No results is never a dead end: a spelling suggestion, each filter that could go (with what removing it gives),
+// and the facets of the query without filters.
+async function renderSuggestions(params, ticket) {
+  const filters = activeFilters(params);
+  const [spelling, removals, unfiltered] = await Promise.all([
+    params.get("q") ? request("/api/suggest?q=" + encodeURIComponent(params.get("q"))).then((r) => r.json()).catch(() => ({})) : {},
+    Promise.all(filters.map(async (filter) => {
+      const p = new URLSearchParams(searchKey(params));
+      filter.remove(p);
+      p.delete("page");
+      p.set("size", "1");
+      const body = await request("/api/search?" + p).then((r) => r.json()).catch(() => ({}));
+      p.delete("size");
+      return { ...filter, total: body.total || 0, params: p };
+    })),
+    filters.length ? request("/api/search?size=1&" + withoutFilters(params)).then((r) => r.json()).catch(() => null) : null,
+  ]);
+  if (ticket !== renderTicket) return;
+  const items = [];
+  if (spelling.suggestion) {
+    const p = new URLSearchParams(searchKey(params));
+    p.set("q", spelling.suggestion);
+    items.push(el("li", {}, "Did you mean ", el("a", { href: "?" + p, class: "did-you-mean", text: spelling.suggestion,
+      onclick: (e) => { e.preventDefault(); navigate(p); } }), "?"));
+  }
+  removals.filter((r) => r.total > 0).forEach((removal) => items.push(el("li", {},
+    el("a", { href: "?" + removal.params, class: "remove-filter", onclick: (e) => { e.preventDefault(); navigate(removal.params); },
+      text: `Remove filter ${removal.label} (${plural(removal.total, "result")})` }))));
+  if (!items.length) items.push(el("li", { text: "Try fewer or other words." }));
+  $("suggestions").replaceChildren(el("h2", { text: "No articles match" }), el("ul", {}, ...items));
+  if (unfiltered && unfiltered.facets) renderFacets(unfiltered.facets, params);
 }
 
 function renderHits(hits) {
@@ -161,6 +276,30 @@ function renderHits(hits) {
       el("p", { class: "meta", text: `${date} · ${hit.source || "unknown source"}` }),
       snippet, entities);
   }));
+}
+
+const DEFAULT_FACET_LIMIT = 10;
+
+// Stars and tags from the reader's own annotations, counted among the matches.
+function annotationPanel(facets, params) {
+  const tags = facets.tags || [];
+  const starred = facets.starred || 0;
+  const tagged = params.getAll("tag");
+  if (!tags.length && !starred && !tagged.length && params.get("star") !== "true") return null;
+  const items = [];
+  const on = params.get("star") === "true";
+  items.push(el("li", { class: on ? "selected" : "" }, el("button", { type: "button", class: "include", "aria-pressed": String(on),
+    onclick: () => { const p = state(); if (on) p.delete("star"); else p.set("star", "true"); navigate(p); } },
+  el("span", { class: "value", text: "★ Starred" }), el("span", { class: "count", text: count(starred) }))));
+  const seen = new Set(tags.map((t) => t.value));
+  for (const tag of [...tags, ...tagged.filter((t) => !seen.has(t)).map((value) => ({ value, count: null }))]) {
+    const selected = tagged.includes(tag.value);
+    items.push(el("li", { class: selected ? "selected" : "" }, el("button", { type: "button", class: "include", "aria-pressed": String(selected),
+      title: `Filter by tag ${tag.value}`, onclick: () => toggleFilter("tag", tag.value) },
+    el("span", { class: "value", text: `#${tag.value}` }), el("span", { class: "count", text: tag.count == null ? "" : count(tag.count) }))));
+  }
+  return el("div", { class: "facet", "data-field": "annotations", role: "group", "aria-label": "Your annotations" },
+    el("div", { class: "facet-head" }, el("h3", { text: "Your annotations" })), el("ul", { id: "facet-list-tags" }, ...items));
 }
 
 // Per panel: what the reader typed in its filter box and whether "more" is on; kept across re-renders.
@@ -192,10 +331,14 @@ function renderFacets(facets, params) {
     box.value = panel.prefix;
     const more = el("button", { type: "button", class: "more", "aria-expanded": String(panel.more),
       "aria-controls": list.id, text: panel.more ? "fewer" : "more" });
+    // The server sends the top ten; fewer means there is nothing more to show.
+    more.hidden = !panel.more && facets[field.key].length < DEFAULT_FACET_LIMIT;
+    list.classList.toggle("expanded", panel.more);
     more.addEventListener("click", () => {
       panel.more = !panel.more;
       more.textContent = panel.more ? "fewer" : "more";
       more.setAttribute("aria-expanded", String(panel.more));
+      list.classList.toggle("expanded", panel.more);
       loadFacetValues(field, panel, params, facets, listed);
     });
     let timer = null;
@@ -213,7 +356,8 @@ function renderFacets(facets, params) {
     return el("div", { class: "facet", "data-field": field.param, role: "group", "aria-label": field.label },
       el("div", { class: "facet-head" }, el("h3", { text: field.label }), mode), box, list, more);
   });
-  $("facets").replaceChildren(...panels);
+  const annotations = annotationPanel(facets, params);
+  $("facets").replaceChildren(...panels, ...(annotations ? [annotations] : []));
   if (focused) {
     const box = document.querySelector(`[data-facet-filter="${focused}"]`);
     if (box) { box.focus(); box.setSelectionRange(box.value.length, box.value.length); }
@@ -229,7 +373,7 @@ async function loadFacetValues(field, panel, params, facets, listed) {
   const ticket = ++facetRequest;
   field.pending = ticket;
   try {
-    const response = await fetch(`/api/facets/${field.param}?${query}`);
+    const response = await request(`/api/facets/${field.param}?${query}`);
     const body = await response.json();
     if (field.pending !== ticket) return; // a newer request for this panel is on its way
     listed(response.ok ? body.values : []);
@@ -251,7 +395,7 @@ function fillFacetList(list, field, values, params) {
     return el("li", { class: on ? "selected" : off ? "excluded" : "" },
       el("button", { type: "button", class: "include", onclick: () => toggleFilter(field.param, facet.value), "aria-pressed": String(on),
         title: `Filter by ${facet.value}${aliases}` },
-        el("span", { class: "value", text: facet.value }), el("span", { class: "count", text: facet.count == null ? "" : String(facet.count) })),
+        el("span", { class: "value", text: facet.value }), el("span", { class: "count", text: facet.count == null ? "" : count(facet.count) })),
       el("button", { type: "button", class: "exclude", "aria-pressed": String(off),
         "aria-label": off ? `Stop excluding ${facet.value}` : `Exclude ${facet.value}`,
         title: off ? `Stop excluding ${facet.value}` : `Exclude articles with ${facet.value}`,
@@ -380,12 +524,26 @@ function periodBounds(period) {
   return [`${period}-01`, `${period}-${String(lastDay).padStart(2, "0")}`];
 }
 
-function renderPager(result, params) {
-  const pages = Math.ceil(result.total / result.size);
+// The pages a reader can jump to: the first, the last and two either side of the current one, with gaps between.
+function pageNumbers(current, pages) {
+  const wanted = new Set([1, pages, current - 2, current - 1, current, current + 1, current + 2]);
+  const numbers = [...wanted].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return numbers.flatMap((n, i) => (i && n - numbers[i - 1] > 1 ? ["…", n] : [n]));
+}
+
+function renderPager(result) {
+  // Page numbers reach only as far as the server pages by number.
+  const pages = Math.min(Math.ceil(result.total / result.size), Math.floor(10000 / result.size));
+  if (pages <= 1) { $("pager").replaceChildren(); return; }
+  const toPage = (n) => () => { const p = state(); p.set("page", n); go(p); window.scrollTo(0, 0); };
   const buttons = [];
-  if (result.page > 1) buttons.push(el("button", { text: "← Previous", onclick: () => { const p = state(); p.set("page", result.page - 1); go(p); } }));
-  if (pages > 1) buttons.push(el("span", { class: "meta", text: `Page ${result.page} of ${pages}` }));
-  if (result.page < pages) buttons.push(el("button", { text: "Next →", onclick: () => { const p = state(); p.set("page", result.page + 1); go(p); } }));
+  if (result.page > 1) buttons.push(el("button", { text: "← Previous", onclick: toPage(result.page - 1) }));
+  for (const n of pageNumbers(result.page, pages)) {
+    if (n === "…") buttons.push(el("span", { class: "gap", text: "…" }));
+    else if (n === result.page) buttons.push(el("button", { class: "current", "aria-current": "page", "aria-label": `Page ${n}`, text: count(n) }));
+    else buttons.push(el("button", { "aria-label": `Page ${n}`, text: count(n), onclick: toPage(n) }));
+  }
+  if (result.page < pages) buttons.push(el("button", { text: "Next →", onclick: toPage(result.page + 1) }));
   $("pager").replaceChildren(...buttons);
 }
 
@@ -422,19 +580,36 @@ function highlightTerms(article) {
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// The searched words as patterns: operators, exclusions and entity fields left out (entities are marked anyway),
+// a trailing * kept as a prefix, and a few English endings allowed because the index matches word stems.
+function queryPatterns(query) {
+  const words = (query || "").match(/[\p{L}\p{N}*:'-]+/gu) || [];
+  return words
+    .filter((w) => !["AND", "OR", "NOT"].includes(w) && !w.startsWith("-") && !/^(person|place|country|org|source):/i.test(w))
+    .map((w) => w.replace(/^title:/i, "").replace(/^'+|'+$/g, ""))
+    .filter((w) => w.replace(/\*/g, "").length >= 2)
+    .map((w) => {
+      if (w.endsWith("*")) return escapeRegExp(w.slice(0, -1).replace(/\*/g, "")) + "[\\p{L}\\p{N}]*";
+      const stem = w.length > 3 && /s$/i.test(w) ? w.slice(0, -1) : w;
+      return escapeRegExp(stem.replace(/\*/g, "")) + "(?:s|es|ed|ing|ings|er|ers)?";
+    });
+}
+
 // The paragraph as text nodes and <mark> elements; the article text is never parsed as HTML.
-function highlighted(paragraph, terms) {
+function highlighted(paragraph, terms, queryWords) {
   const p = el("p");
-  if (!terms.size) { p.textContent = paragraph; return p; }
   const alternatives = [...terms.values()].map((t) => t.term).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  if (!alternatives.length && !queryWords.length) { p.textContent = paragraph; return p; }
+  const isQueryWord = new RegExp(`^(?:${queryWords.join("|") || "(?!)"})$`, "iu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...alternatives, ...queryWords].join("|")})(?![\\p{L}\\p{N}])`, "giu");
   let last = 0;
   for (const match of paragraph.matchAll(pattern)) {
     const term = terms.get(match[0].toLowerCase());
-    if (!term) continue;
+    const searched = isQueryWord.test(match[0]);
+    if (!term && !searched) continue;
     if (match.index > last) p.append(document.createTextNode(paragraph.slice(last, match.index)));
     const mark = document.createElement("mark");
-    mark.className = term.css;
+    mark.className = [term ? term.css : "", searched ? "hl-query" : ""].join(" ").trim();
     mark.textContent = match[0];
     p.append(mark);
     last = match.index + match[0].length;
@@ -450,10 +625,88 @@ function storyList(heading, stories, describe) {
       describe(story))))];
 }
 
-async function openArticle(id) {
-  const response = await fetch("/api/articles/" + encodeURIComponent(id));
-  const article = await response.json();
-  if (!response.ok) return;
+// The open article lives in the URL (?…&article=ID), so it can be shared or bookmarked and Back closes it.
+function openArticle(id) {
+  const params = state();
+  params.set("article", id);
+  history.pushState({ article: true }, "", "?" + params);
+  syncArticle(params);
+}
+
+let shownArticle = null;
+
+function syncArticle(params) {
+  const id = params.get("article");
+  if (!id) {
+    shownArticle = null;
+    if ($("article-dialog").open) $("article-dialog").close();
+    return;
+  }
+  if (id !== shownArticle) {
+    shownArticle = id;
+    showArticle(id, params.get("q"));
+  }
+}
+
+// Closing the dialog takes the article out of the URL: Back when opening it made a history entry, else a replace.
+function articleClosed() {
+  const params = state();
+  if (!params.has("article")) return;
+  shownArticle = null;
+  if (history.state && history.state.article) { history.back(); return; }
+  params.delete("article");
+  history.replaceState(null, "", "?" + params);
+}
+
+// Leaves the article for a search: the article's history entry becomes the current search, then the new one follows.
+function leaveArticle(then) {
+  const params = state();
+  params.delete("article");
+  history.replaceState(null, "", "?" + params);
+  shownArticle = null;
+  $("article-dialog").close();
+  then();
+}
+
+// Paragraphs end at a blank line or where the next line is indented (Reuters marks paragraphs that way).
+function paragraphs(body) {
+  return body.split(/\n\s*\n|\n(?=[ \t]+\S)/).map((p) => p.trim()).filter(Boolean);
+}
+
+function matchNavigator(body) {
+  const marks = [...body.querySelectorAll("mark.hl-query")];
+  if (!marks.length) return el("p", { class: "match-nav" });
+  let current = -1;
+  const position = el("span", { class: "match-position", text: `${plural(marks.length, "match")} of the searched words` });
+  const move = (step) => {
+    if (current >= 0) marks[current].classList.remove("current");
+    current = (current + step + marks.length) % marks.length;
+    marks[current].classList.add("current");
+    marks[current].scrollIntoView({ block: "center" });
+    position.textContent = `Match ${count(current + 1)} of ${count(marks.length)}`;
+  };
+  return el("p", { class: "match-nav" }, position, " ",
+    el("button", { type: "button", class: "match-previous", "aria-label": "Previous match", text: "↑", onclick: () => move(-1) }), " ",
+    el("button", { type: "button", class: "match-next", "aria-label": "Next match", text: "↓", onclick: () => move(1) }));
+}
+
+async function showArticle(id, query) {
+  let response, article;
+  try {
+    response = await request("/api/articles/" + encodeURIComponent(id));
+    article = await response.json();
+  } catch (error) {
+    response = { ok: false };
+    article = { error: "Lede could not be reached; check the connection and try again." };
+  }
+  if (shownArticle !== id) return;
+  if (!response.ok) {
+    $("article-title").textContent = "Article not available";
+    $("article-meta").textContent = article.error || "The article could not be loaded.";
+    ["article-entities", "article-body", "article-related", "article-annotation", "article-matches"].forEach((e) => $(e).replaceChildren());
+    if (!$("article-dialog").open) $("article-dialog").showModal();
+    return;
+  }
   $("article-title").textContent = article.title;
   const date = article.published ? article.published.slice(0, 10) : "undated";
   const filed = article.dateline ? ` · filed from ${article.dateline}` : "";
@@ -461,10 +714,13 @@ async function openArticle(id) {
     article.url ? el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }) : "");
   const entities = el("div", { class: "entities" });
   const profiles = window.Lede && typeof window.Lede.openProfile === "function";
-  for (const [list, kind] of [[article.people, field("person")], [article.places, field("place")], [article.countries, field("country")], [article.orgs, field("org")]]) {
+  // A place that is also a country (Germany as a place and as a country) shows once, as the country.
+  const countries = new Set(article.countries.map((c) => c.toLowerCase()));
+  const places = article.places.filter((p) => !countries.has(p.toLowerCase()));
+  for (const [list, kind] of [[article.people, field("person")], [places, field("place")], [article.countries, field("country")], [article.orgs, field("org")]]) {
     list.forEach((value) => {
       const chip = el("button", { class: kind.css, title: `Filter by ${value}`,
-        onclick: () => { $("article-dialog").close(); toggleFilter(kind.param, value); }, text: value });
+        onclick: () => leaveArticle(() => toggleFilter(kind.param, value)), text: value });
       if (!profiles) { entities.append(chip); return; }
       entities.append(el("span", { class: "entity-chip" }, chip,
         el("button", { type: "button", class: "profile-link", "aria-label": `Profile of ${value}`, title: `Profile of ${value}`, text: "i",
@@ -476,13 +732,19 @@ async function openArticle(id) {
   const legend = el("p", { class: "highlight-legend" }, "Highlighted: ",
     el("mark", { class: "hl-person", text: "people" }), " ", el("mark", { class: "hl-place", text: "places" }), " ",
     el("mark", { class: "hl-org", text: "organisations" }), " ", el("mark", { class: "hl-date", text: "dates" }));
-  $("article-body").replaceChildren(legend, ...article.body.split(/\n\s*\n/).map((paragraph) => highlighted(paragraph, terms)));
+  const queryWords = queryPatterns(query);
+  $("article-body").replaceChildren(legend, ...paragraphs(article.body).map((paragraph) => highlighted(paragraph, terms, queryWords)));
+  $("article-matches").replaceChildren(matchNavigator($("article-body")));
   $("article-related").replaceChildren();
+  $("article-annotation").replaceChildren();
   if (!$("article-dialog").open) $("article-dialog").showModal();
+  $("article-dialog").scrollTop = 0;
+  if (window.Lede.showAnnotation) window.Lede.showAnnotation(id, $("article-annotation"));
   const [related, duplicates] = await Promise.all([
-    fetch(`/api/articles/${encodeURIComponent(id)}/related`).then((r) => r.json()).catch(() => ({})),
-    fetch(`/api/articles/${encodeURIComponent(id)}/duplicates`).then((r) => r.json()).catch(() => ({})),
+    request(`/api/articles/${encodeURIComponent(id)}/related`).then((r) => r.json()).catch(() => ({})),
+    request(`/api/articles/${encodeURIComponent(id)}/duplicates`).then((r) => r.json()).catch(() => ({})),
   ]);
+  if (shownArticle !== id) return;
   const sections = [];
   if (duplicates.duplicates && duplicates.duplicates.length) {
     sections.push(el("section", { class: "duplicates", "aria-label": "Copies of this story" },
@@ -505,5 +767,17 @@ $("search-form").addEventListener("submit", (event) => {
   navigate(params);
 });
 $("close-article").addEventListener("click", () => $("article-dialog").close());
+$("article-dialog").addEventListener("close", articleClosed);
+$("filters-toggle").addEventListener("click", () => {
+  const open = document.body.classList.toggle("filters-open");
+  $("filters-toggle").setAttribute("aria-expanded", String(open));
+});
+$("collapse").addEventListener("change", () => {
+  const params = state();
+  if ($("collapse").checked) params.set("collapse", "true"); else params.delete("collapse");
+  navigate(params);
+});
 window.addEventListener("popstate", render);
+// Runs the current search again, e.g. after a curation change or an annotation (used by extras.js too).
+window.Lede.reload = () => { renderedKey = null; render(); };
 render();

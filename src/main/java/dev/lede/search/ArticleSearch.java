@@ -9,11 +9,13 @@ import dev.lede.model.FacetValue;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.AnnotationStore;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers searches over indexed articles. The web layer and the CLI talk only to this interface, so another engine
@@ -96,6 +98,21 @@ public interface ArticleSearch extends Closeable {
      * @throws InvalidSearchException when {@code filters} cannot be answered as asked
      */
     List<BatchResult> batch(List<String> lines, SearchRequest filters) throws IOException;
+
+    /**
+     * {@link #search(SearchRequest, String)} among the articles with {@code onlyIds} (every article when it is
+     * {@code null}), e.g. the ones a reader starred.
+     */
+    SearchPage search(SearchRequest request, String cursor, Set<String> onlyIds) throws IOException;
+
+    /** Which of the articles with {@code among} match {@code request}. */
+    Set<String> matchingIds(SearchRequest request, Set<String> among) throws IOException;
+
+    /** The query with its unknown words replaced by the closest indexed words; empty when there is nothing to fix. */
+    Optional<String> spellingSuggestion(String query) throws IOException;
+
+    /** The readers' stars, tags and notes, kept beside the index. */
+    AnnotationStore annotations();
 
     /** Number of articles in the index. */
     long articleCount() throws IOException;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -59,14 +60,18 @@ final class FacetedSearch {
 
     SearchPage search(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, String cursor)
             throws IOException {
+        return search(searcher, aliases, request, cursor, null);
+    }
+
+    /** The search among the articles with {@code onlyIds} (all articles when {@code null}). */
+    SearchPage search(
+            IndexSearcher searcher, EntityAliases aliases, SearchRequest request, String cursor, Set<String> onlyIds)
+            throws IOException {
         long started = System.nanoTime();
         FieldDoc after = cursor == null ? null : after(cursor, request);
         try {
-            KeywordQueryParser.Parsed parsed = keywordParser.parse(
-                    request.query(), engine.entityMatcher(facets.of(searcher.getIndexReader()), aliases));
-            var keywords = new KeywordQueryParser.Parsed(
-                    RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
-            DrillDownQuery query = filters.build(request, keywords.query(), aliases);
+            var keywords = keywords(searcher, aliases, request);
+            DrillDownQuery query = filters.build(request, IdRestriction.apply(keywords.query(), onlyIds), aliases);
             Sort sort = SearchRules.sortFor(request);
             Outcome outcome = run(searcher, query, sort, request, keywords.query(), aliases, after);
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
@@ -98,6 +103,23 @@ final class FacetedSearch {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
         }
+    }
+
+    /** The query the search runs for {@code request}, restricted to {@code onlyIds}, for features beside it. */
+    Query query(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, Set<String> onlyIds)
+            throws IOException {
+        return filters.build(
+                request,
+                IdRestriction.apply(keywords(searcher, aliases, request).query(), onlyIds),
+                aliases);
+    }
+
+    private KeywordQueryParser.Parsed keywords(IndexSearcher searcher, EntityAliases aliases, SearchRequest request)
+            throws IOException {
+        KeywordQueryParser.Parsed parsed = keywordParser.parse(
+                request.query(), engine.entityMatcher(facets.of(searcher.getIndexReader()), aliases));
+        return new KeywordQueryParser.Parsed(
+                RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
     }
 
     private record Outcome(

@@ -13,12 +13,14 @@ import dev.lede.model.FacetValue;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.AnnotationStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -49,15 +51,19 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final SnippetMaker snippets = new SnippetMaker(analyzer);
     private final CurationStore curation;
     private final SavedSearchStore savedSearches;
+    private final AnnotationStore annotations;
+    private final SpellingSuggestions spelling = new SpellingSuggestions(analyzer);
     private final IndexFacets facets = new IndexFacets(facetsConfig);
     private final FacetedSearch faceted =
             new FacetedSearch(this, facetsConfig, keywordParser, filters, snippets, facets);
 
-    private LuceneArticleSearch(Directory directory, CurationStore curation, SavedSearchStore savedSearches)
+    private LuceneArticleSearch(
+            Directory directory, CurationStore curation, SavedSearchStore savedSearches, AnnotationStore annotations)
             throws IOException {
         this.directory = directory;
         this.curation = curation;
         this.savedSearches = savedSearches;
+        this.annotations = annotations;
         this.searchers = new SearcherManager(directory, null);
     }
 
@@ -66,7 +72,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
         LuceneIndexWriter.createIfMissing(path);
         Directory directory = FSDirectory.open(path);
         try {
-            return new LuceneArticleSearch(directory, new CurationStore(path), new SavedSearchStore(path));
+            return new LuceneArticleSearch(
+                    directory, new CurationStore(path), new SavedSearchStore(path), new AnnotationStore(path));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -82,6 +89,29 @@ public final class LuceneArticleSearch implements ArticleSearch {
     public SearchPage search(SearchRequest request, String cursor) throws IOException {
         SearchRules.validate(request);
         return onSnapshot((searcher, aliases) -> faceted.search(searcher, aliases, request, cursor));
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request, String cursor, Set<String> onlyIds) throws IOException {
+        SearchRules.validate(request);
+        return onSnapshot((searcher, aliases) -> faceted.search(searcher, aliases, request, cursor, onlyIds));
+    }
+
+    @Override
+    public Set<String> matchingIds(SearchRequest request, Set<String> among) throws IOException {
+        SearchRules.validate(request);
+        return onSnapshot((searcher, aliases) ->
+                IdRestriction.matching(searcher, faceted.query(searcher, aliases, request, among), among));
+    }
+
+    @Override
+    public Optional<String> spellingSuggestion(String query) throws IOException {
+        return onSnapshot((searcher, aliases) -> spelling.suggest(searcher.getIndexReader(), query));
+    }
+
+    @Override
+    public AnnotationStore annotations() {
+        return annotations;
     }
 
     @Override
