@@ -76,10 +76,11 @@ final class AtomFeed {
             element(xml, "name", article.source());
             xml.writeEndElement();
         }
-        String url = article.url() == null || article.url().isBlank()
-                ? base + "/api/articles/" + encode(article.id())
-                : article.url();
-        link(xml, "alternate", url, null);
+        // The article on the search page; the original, when the source gave one, as a related link.
+        link(xml, "alternate", base + "/?article=" + encode(article.id()), "text/html");
+        if (article.url() != null && !article.url().isBlank()) {
+            link(xml, "related", article.url(), null);
+        }
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "text");
         xml.writeCharacters(clean(lead(article.body())));
