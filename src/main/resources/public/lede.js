@@ -153,10 +153,12 @@ async function render() {
 function renderSummary(result) {
   const notes = result.warnings.length ? " — " + result.warnings.join(" ") : "";
   const exportQuery = state();
-  ["page", "size"].forEach((name) => exportQuery.delete(name));
+  ["page", "size", "article"].forEach((name) => exportQuery.delete(name));
   const exportLink = (format) => el("a", { href: `/api/export?${exportQuery}&format=${format}`, text: format.toUpperCase() });
+  const annotated = (result.facets.starred || []).length > 0;
   $("summary").replaceChildren(`${plural(result.total, "article")} (${count(result.tookMs)} ms)${notes} · export `,
-    exportLink("csv"), " ", exportLink("jsonl"));
+    exportLink("csv"), " ", exportLink("jsonl"),
+    ...(annotated ? [" ", el("a", { href: `/api/annotations/export?${exportQuery}`, class: "export-annotations", text: "annotations" })] : []));
 }
 
 function renderActiveFilters(params) {
@@ -283,7 +285,7 @@ const DEFAULT_FACET_LIMIT = 10;
 // Stars and tags from the reader's own annotations, counted among the matches.
 function annotationPanel(facets, params) {
   const tags = facets.tags || [];
-  const starred = facets.starred || 0;
+  const starred = facets.starred && facets.starred.length ? facets.starred[0].count : 0;
   const tagged = params.getAll("tag");
   if (!tags.length && !starred && !tagged.length && params.get("star") !== "true") return null;
   const items = [];

@@ -48,6 +48,9 @@ public interface ArticleSearch extends Closeable {
      */
     long export(SearchRequest request, MatchVisitor visitor) throws IOException;
 
+    /** {@link #export(SearchRequest, MatchVisitor)} among the articles with {@code onlyIds} (all when {@code null}). */
+    long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException;
+
     /**
      * Values of {@code field} whose name or an alias of it has a word starting with {@code prefix} (ignoring case and
      * accents; every value when it is empty), with their counts under {@code request}, best first, at most

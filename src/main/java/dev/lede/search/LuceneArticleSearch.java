@@ -116,7 +116,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     @Override
     public long export(SearchRequest request, MatchVisitor visitor) throws IOException {
-        return ArticleExport.run(this, request, visitor);
+        return export(request, null, visitor);
+    }
+
+    @Override
+    public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException {
+        return ArticleExport.run(this, request, onlyIds, visitor);
     }
 
     @Override

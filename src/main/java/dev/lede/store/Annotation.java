@@ -19,7 +19,7 @@ public record Annotation(String articleId, boolean starred, List<String> tags, S
     }
 
     /** An annotation that says nothing: no star, no tag, no note. */
-    public boolean isEmpty() {
+    public boolean saysNothing() {
         return !starred && tags.isEmpty() && note.isBlank();
     }
 }

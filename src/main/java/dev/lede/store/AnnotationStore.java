@@ -1,5 +1,6 @@
 package dev.lede.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -41,6 +42,8 @@ public final class AnnotationStore {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // A file written by a newer Lede (with more to say per annotation) is still read.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     /** The file's content. */
@@ -80,8 +83,8 @@ public final class AnnotationStore {
         if (annotation.note().length() > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException("a note may be at most " + MAX_NOTE_LENGTH + " characters long");
         }
-        write(articleId, annotation.isEmpty() ? null : annotation);
-        return annotation.isEmpty() ? Optional.empty() : Optional.of(annotation);
+        write(articleId, annotation.saysNothing() ? null : annotation);
+        return annotation.saysNothing() ? Optional.empty() : Optional.of(annotation);
     }
 
     /** Removes the annotation of {@code articleId}; empty when it had none. */
@@ -124,10 +127,13 @@ public final class AnnotationStore {
                 .collect(Collectors.toSet());
     }
 
-    /** Each tag in use, with the ids of the articles that carry it, tags in alphabetical order. */
+    /**
+     * Each tag in use, with the ids of the articles that carry it, tags in alphabetical order; a tag written in
+     * several cases is one tag, spelled as on the first of its articles in id order.
+     */
     public synchronized Map<String, Set<String>> tags() {
         Map<String, Set<String>> tags = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Annotation annotation : current().annotations().values()) {
+        for (Annotation annotation : all().values()) {
             annotation
                     .tags()
                     .forEach(tag -> tags.computeIfAbsent(tag, t -> new LinkedHashSet<>())

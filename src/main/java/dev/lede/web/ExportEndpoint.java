@@ -28,7 +28,7 @@ final class ExportEndpoint {
     void export(Context ctx) throws IOException {
         ExportFormat format = format(ctx);
         Download download = new Download(ctx, format);
-        search.export(SearchParams.from(ctx), download);
+        search.export(SearchParams.from(ctx), AnnotationFilters.restriction(ctx, search.annotations()), download);
         download.finish();
     }
 

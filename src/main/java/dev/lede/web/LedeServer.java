@@ -57,6 +57,7 @@ public final class LedeServer {
             config.routes.delete("/api/articles/{id}/annotation", annotations::delete);
             config.routes.get("/api/annotations", annotations::list);
             config.routes.post("/api/annotations/undo", annotations::undo);
+            config.routes.get("/api/annotations/export", new AnnotationExport(search)::export);
             config.routes.get("/api/suggest", new SuggestEndpoint(search)::suggest);
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
