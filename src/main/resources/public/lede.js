@@ -40,6 +40,9 @@ function state() { return new URLSearchParams(location.search); }
 
 function navigate(params) {
   params.delete("page");
+  // On a phone, a chosen filter closes the panel so the narrowed results show at once.
+  document.body.classList.remove("filters-open");
+  $("filters-toggle").setAttribute("aria-expanded", "false");
   go(params);
 }
 
