@@ -1,0 +1,187 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.HeadlessChromium;
+import dev.lede.SampleIndex;
+import dev.lede.TestServer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The results page in a real headless Chromium over the sample index: results first on a phone, no dead end when
+ * nothing matches, errors shown, a numbered pager.
+ */
+class ResultsPageBrowserTest {
+
+    private static final Dimension DESKTOP = new Dimension(1280, 1000);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    private static TestServer server;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
+        server = new TestServer(SampleIndex.get().indexDir);
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // the pager and hits are redrawn by each search
+    }
+
+    @AfterEach
+    void desktopAgain() {
+        browser.manage().window().setSize(DESKTOP);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void onAPhoneTheFirstResultIsOnTheFirstScreenBeforeAndAfterChoosingAPerson() throws Exception {
+        browser.manage().window().setSize(PHONE);
+        browser.get(server.baseUrl() + "/?q=tram");
+        waitForTotal(server.get("/api/search?q=tram").json().get("total").asInt());
+        assertFirstResultOnFirstScreen();
+        assertFalse(browser.findElement(By.id("facets")).isDisplayed(), "the filters wait behind their button");
+        HeadlessChromium.screenshot(browser, "phone-results");
+
+        WebElement toggle = browser.findElement(By.id("filters-toggle"));
+        assertEquals("Filters", toggle.getText());
+        toggle.click();
+        WebElement person = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#facets .facet[data-field=person] li button")));
+        String name = person.findElement(By.className("value")).getText();
+        HeadlessChromium.screenshot(browser, "phone-filters");
+        person.click();
+        wait.until(ExpectedConditions.urlContains("person="));
+        waitForTotal(server.get("/api/search?q=tram&person=" + TestServer.encode(name))
+                .json()
+                .get("total")
+                .asInt());
+        assertEquals("Filters (1)", toggle.getText());
+        assertFirstResultOnFirstScreen();
+    }
+
+    @Test
+    void noResultsOffersTheSpellingSuggestionAndRunsIt() throws Exception {
+        String suggestion =
+                server.get("/api/suggest?q=trma").json().get("suggestion").asText();
+        int expected = server.get("/api/search?q=" + TestServer.encode(suggestion))
+                .json()
+                .get("total")
+                .asInt();
+        assertTrue(expected > 0, "the suggestion finds articles");
+        browser.get(server.baseUrl() + "/?q=trma");
+        WebElement didYouMean = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.did-you-mean")));
+        assertEquals(suggestion, didYouMean.getText());
+        HeadlessChromium.screenshot(browser, "no-results");
+        didYouMean.click();
+        waitForTotal(expected);
+        assertEquals(suggestion, browser.findElement(By.id("q")).getDomProperty("value"));
+    }
+
+    @Test
+    void noResultsUnderAFilterOffersToRemoveItWithItsCountAndKeepsTheFacetsOfTheQuery() throws Exception {
+        String outsider = personNotIn("tram");
+        int tram = server.get("/api/search?q=tram").json().get("total").asInt();
+        browser.get(server.baseUrl() + "/?q=tram&person=" + TestServer.encode(outsider));
+        WebElement remove = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.remove-filter")));
+        assertEquals(
+                "Remove filter Person: " + outsider + " (" + tram + " result" + (tram == 1 ? ")" : "s)"),
+                remove.getText());
+        String topPerson = server.get("/api/search?q=tram")
+                .json()
+                .get("facets")
+                .get("people")
+                .get(0)
+                .get("value")
+                .asText();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facets"), topPerson));
+        remove.click();
+        waitForTotal(tram);
+        assertFalse(browser.getCurrentUrl().contains("person="), browser.getCurrentUrl());
+    }
+
+    @Test
+    void aFailedSearchShowsTheServersMessageInsteadOfStaleResults() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram&from=yesterday");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .error")));
+        assertTrue(error.getText().contains("from"), error.getText());
+        assertTrue(browser.findElements(By.cssSelector("#hits li")).isEmpty());
+    }
+
+    @Test
+    void thePagerNumbersThePagesAndJumpsToOne() throws Exception {
+        JsonNode all = server.get("/api/search").json();
+        int pages =
+                (int) Math.ceil(all.get("total").asDouble() / all.get("size").asInt());
+        Assumptions.assumeTrue(pages >= 3, "the sample has at least three pages of articles");
+        browser.get(server.baseUrl() + "/");
+        WebElement third =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pager [aria-label='Page 3']")));
+        third.click();
+        wait.until(ExpectedConditions.urlContains("page=3"));
+        wait.until(ExpectedConditions.attributeToBe(
+                By.cssSelector("#pager [aria-label='Page 3']"), "aria-current", "page"));
+        String expected = server.get("/api/search?page=3")
+                .json()
+                .get("hits")
+                .get(0)
+                .get("title")
+                .asText();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hits h2"), expected));
+    }
+
+    private static String personNotIn(String query) throws Exception {
+        for (JsonNode person :
+                server.get("/api/search?facetLimit=50").json().get("facets").get("people")) {
+            String name = person.get("value").asText();
+            String both = "/api/search?q=" + TestServer.encode(query) + "&person=" + TestServer.encode(name);
+            if (server.get(both).json().get("total").asInt() == 0) {
+                return name;
+            }
+        }
+        Assumptions.abort("every person of the sample is in a " + query + " article");
+        return null;
+    }
+
+    private static void assertFirstResultOnFirstScreen() {
+        WebElement first = browser.findElement(By.cssSelector("#hits li h2"));
+        Number screen = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+        assertNotNull(screen);
+        int bottom = first.getRect().getY() + first.getRect().getHeight();
+        assertTrue(bottom <= screen.intValue(), "first result's title ends at " + bottom + " of " + screen + " px");
+    }
+
+    private static void waitForTotal(int total) {
+        String shown = String.format(Locale.ENGLISH, "%,d", total);
+        wait.until(ExpectedConditions.textMatches(By.id("summary"), Pattern.compile("^" + shown + " articles? ")));
+    }
+}
