@@ -95,7 +95,7 @@ final class FacetedSearch {
                     request.sort().label(),
                     hits,
                     outcome.facets(),
-                    outcome.published(),
+                    FinePeriods.published(searcher, query, request).orElse(outcome.published()),
                     outcome.mentioned(),
                     warnings,
                     // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
