@@ -159,6 +159,46 @@ class ResultsPageBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hits h2"), expected));
     }
 
+    @Test
+    void moreIsOfferedOnlyWhenMoreValuesExistAndOpensAScrollableList() throws Exception {
+        browser.get(server.baseUrl() + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#facets .facet")));
+        for (WebElement panel : browser.findElements(By.cssSelector("#facets .facet[data-field]"))) {
+            String field = panel.getDomAttribute("data-field");
+            if (field.equals("annotations")) {
+                continue;
+            }
+            int all = server.get("/api/facets/" + field + "?limit=100")
+                    .json()
+                    .get("values")
+                    .size();
+            boolean offered = !panel.findElements(By.cssSelector("button.more")).isEmpty()
+                    && panel.findElement(By.cssSelector("button.more")).isDisplayed();
+            assertEquals(all > 10, offered, field + " has " + all + " values");
+        }
+        WebElement people = browser.findElement(By.cssSelector("#facets .facet[data-field=person]"));
+        Assumptions.assumeTrue(people.findElement(By.cssSelector("button.more")).isDisplayed(), "over ten people");
+        int placesTop = browser.findElement(By.cssSelector("#facets .facet[data-field=place]"))
+                .getRect()
+                .getY();
+        people.findElement(By.cssSelector("button.more")).click();
+        WebElement list = people.findElement(By.tagName("ul"));
+        wait.until(driver -> list.findElements(By.tagName("li")).size() > 10);
+        assertEquals("auto", list.getCssValue("overflow-y"));
+        int grown = browser.findElement(By.cssSelector("#facets .facet[data-field=place]"))
+                        .getRect()
+                        .getY()
+                - placesTop;
+        assertTrue(grown < 320, "the next panel moved " + grown + " px, not the whole list's height");
+    }
+
+    @Test
+    void theFaviconIsServed() throws Exception {
+        TestServer.Response icon = server.get("/favicon.ico");
+        assertEquals(200, icon.status());
+        assertTrue(icon.contentType().startsWith("image/"), icon.contentType());
+    }
+
     private static String personNotIn(String query) throws Exception {
         for (JsonNode person :
                 server.get("/api/search?facetLimit=50").json().get("facets").get("people")) {
