@@ -277,7 +277,7 @@ function renderHits(hits) {
     }
     const date = hit.published ? hit.published.slice(0, 10) : "undated";
     return el("li", {},
-      el("h2", {}, el("a", { href: "#", onclick: (e) => { e.preventDefault(); openArticle(hit.id); }, text: hit.title })),
+      el("h2", {}, el("a", { href: articleHref(hit.id), onclick: (e) => { e.preventDefault(); openArticle(hit.id); }, text: hit.title })),
       el("p", { class: "meta", text: `${date} · ${hit.source || "unknown source"}` }),
       snippet, entities);
   }));
@@ -695,11 +695,17 @@ function highlighted(paragraph, terms, queryWords) {
 function storyList(heading, stories, describe) {
   return [el("h3", { text: heading }), el("ul", {},
     ...stories.map((story) => el("li", {},
-      el("a", { href: "#", text: story.title, onclick: (e) => { e.preventDefault(); openArticle(story.id); } }),
+      el("a", { href: articleHref(story.id), text: story.title, onclick: (e) => { e.preventDefault(); openArticle(story.id); } }),
       describe(story))))];
 }
 
 // The open article lives in the URL (?…&article=ID), so it can be shared or bookmarked and Back closes it.
+function articleHref(id) {
+  const params = state();
+  params.set("article", id);
+  return "?" + params;
+}
+
 function openArticle(id) {
   const params = state();
   params.set("article", id);
