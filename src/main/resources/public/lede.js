@@ -22,7 +22,7 @@ const request = (path, init) => window.Lede.request(path, init);
 
 const numberFormat = new Intl.NumberFormat("en");
 const count = (n) => numberFormat.format(n);
-const plural = (n, word) => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n, word, words = word + "s") => `${count(n)} ${n === 1 ? word : words}`;
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -757,7 +757,7 @@ function matchNavigator(body) {
   const marks = [...body.querySelectorAll("mark.hl-query")];
   if (!marks.length) return el("p", { class: "match-nav" });
   let current = -1;
-  const position = el("span", { class: "match-position", text: `${plural(marks.length, "match")} of the searched words` });
+  const position = el("span", { class: "match-position", text: `${plural(marks.length, "match", "matches")} of the searched words` });
   const move = (step) => {
     if (current >= 0) marks[current].classList.remove("current");
     current = (current + step + marks.length) % marks.length;
