@@ -96,7 +96,7 @@ final class FacetedSearch {
                     hits,
                     outcome.facets(),
                     FinePeriods.published(searcher, query, request).orElse(outcome.published()),
-                    outcome.mentioned(),
+                    FinePeriods.mentioned(searcher, query, request).orElse(outcome.mentioned()),
                     warnings,
                     // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
                     groups == null ? nextCursor(outcome.top(), offset + request.size(), sort) : null);

@@ -19,13 +19,16 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * Week or day bars for the publication timeline when the chosen date range is short, so that zooming in goes on
- * past the month: a range of a few months shows weeks (each labelled by its Monday), a week or two shows days. The
- * counts come from the publication time's doc values, in UTC days like the from/to filter.
+ * Week or day bars for a timeline when its chosen date range is short, so that zooming in goes on past the month: a
+ * range of a few months shows weeks (each labelled by its Monday), a week or two shows days. Publication counts come
+ * from the publication time's doc values, in UTC days like the from/to filter; mentioned-date counts use the
+ * mentioned-date filter itself, one count per bar, so a bar counts what clicking it finds.
  */
 final class FinePeriods {
 
@@ -34,11 +37,63 @@ final class FinePeriods {
 
     private FinePeriods() {}
 
-    /** The histogram of {@code query}'s matches by day or week; empty when the range is open or long. */
+    /** The bars of a range: their granularity and the first day of each, the last bar ending after the range. */
+    private record Bars(String granularity, List<LocalDate> starts, int days) {
+        LocalDate end(int bar) {
+            return starts.get(bar).plusDays(days - 1L);
+        }
+    }
+
+    /** The histogram of {@code query}'s matches by publication day or week; empty when the range is open or long. */
     static Optional<DateHistogram> published(IndexSearcher searcher, Query query, SearchRequest request)
             throws IOException {
-        LocalDate from = request.from();
-        LocalDate to = request.to();
+        Optional<Bars> bars = bars(request.from(), request.to());
+        if (bars.isEmpty()) {
+            return Optional.empty();
+        }
+        LongRange[] ranges = new LongRange[bars.get().starts().size()];
+        for (int i = 0; i < ranges.length; i++) {
+            LocalDate start = bars.get().starts().get(i);
+            ranges[i] = new LongRange(
+                    start.toString(),
+                    millis(start),
+                    true,
+                    millis(bars.get().end(i).plusDays(1)),
+                    false);
+        }
+        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+        FacetResult counts =
+                new LongRangeFacetCounts(Schema.PUBLISHED, collected, ranges).getAllChildren(Schema.PUBLISHED);
+        List<FacetValue> buckets = new ArrayList<>();
+        for (LabelAndValue bucket : counts.labelValues) {
+            buckets.add(new FacetValue(bucket.label, bucket.value.longValue()));
+        }
+        return Optional.of(new DateHistogram(bars.get().granularity(), buckets));
+    }
+
+    /** The histogram of {@code query}'s matches by the days or weeks they mention; empty for an open or long range. */
+    static Optional<DateHistogram> mentioned(IndexSearcher searcher, Query query, SearchRequest request)
+            throws IOException {
+        Optional<Bars> bars = bars(request.mentionedFrom(), request.mentionedTo());
+        if (bars.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FacetValue> buckets = new ArrayList<>();
+        for (int i = 0; i < bars.get().starts().size(); i++) {
+            LocalDate start = bars.get().starts().get(i);
+            Query inBar = new BooleanQuery.Builder()
+                    .add(query, Occur.FILTER)
+                    .add(
+                            FilterQueryBuilder.mentionsDateBetween(
+                                    start, bars.get().end(i)),
+                            Occur.FILTER)
+                    .build();
+            buckets.add(new FacetValue(start.toString(), searcher.count(inBar)));
+        }
+        return Optional.of(new DateHistogram(bars.get().granularity(), buckets));
+    }
+
+    private static Optional<Bars> bars(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             return Optional.empty();
         }
@@ -47,21 +102,13 @@ final class FinePeriods {
             return Optional.empty();
         }
         boolean byDay = days <= MAX_DAYS_BY_DAY;
-        List<LongRange> ranges = new ArrayList<>();
-        LocalDate start = byDay ? from : from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        while (!start.isAfter(to)) {
-            LocalDate next = start.plusDays(byDay ? 1 : 7);
-            ranges.add(new LongRange(start.toString(), millis(start), true, millis(next), false));
-            start = next;
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = byDay ? from : from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                !start.isAfter(to);
+                start = start.plusDays(byDay ? 1 : 7)) {
+            starts.add(start);
         }
-        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-        FacetResult counts = new LongRangeFacetCounts(Schema.PUBLISHED, collected, ranges.toArray(LongRange[]::new))
-                .getAllChildren(Schema.PUBLISHED);
-        List<FacetValue> buckets = new ArrayList<>();
-        for (LabelAndValue bucket : counts.labelValues) {
-            buckets.add(new FacetValue(bucket.label, bucket.value.longValue()));
-        }
-        return Optional.of(new DateHistogram(byDay ? "day" : "week", buckets));
+        return Optional.of(new Bars(byDay ? "day" : "week", starts, byDay ? 1 : 7));
     }
 
     private static long millis(LocalDate day) {

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.HeadlessChromium;
 import dev.lede.SampleIndex;
 import dev.lede.TestServer;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +102,52 @@ class TimelineBrowserTest {
         browser.findElement(By.cssSelector("#timeline .all-dates")).click();
         wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by month"));
         assertFalse(browser.getCurrentUrl().contains("from="), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theMentionedDatesTimelineZoomsToWeeksAndDaysTooAndABarCountsWhatItFinds() throws Exception {
+        String day = null;
+        for (JsonNode hit : server.get("/api/search?q=tram&size=20").json().get("hits")) {
+            for (JsonNode date : server.get(
+                            "/api/articles/" + TestServer.encode(hit.get("id").asText()))
+                    .json()
+                    .get("mentionedDates")) {
+                if (day == null && date.get("precision").asText().equals("DAY")) {
+                    day = date.get("value").asText();
+                }
+            }
+        }
+        Assumptions.assumeTrue(day != null, "a tram article mentions a day");
+        YearMonth month = YearMonth.parse(day.substring(0, 7));
+        browser.get(
+                server.baseUrl() + "/?q=tram&mentionedFrom=" + month.atDay(1) + "&mentionedTo=" + month.atEndOfMonth());
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("#mentioned-timeline svg"), "aria-label", "by week"));
+        WebElement busiest = browser.findElements(By.cssSelector("#mentioned-timeline rect")).stream()
+                .max((a, b) -> Double.compare(height(a), height(b)))
+                .orElseThrow();
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", busiest);
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("#mentioned-timeline svg"), "aria-label", "by day"));
+        String from = parameter("mentionedFrom");
+        String to = parameter("mentionedTo");
+        int total = server.get("/api/search?q=tram&mentionedFrom=" + from + "&mentionedTo=" + to)
+                .json()
+                .get("total")
+                .asInt();
+        assertTrue(total > 0, "the busiest week finds articles");
+        wait.until(ExpectedConditions.textMatches(
+                By.id("summary"), java.util.regex.Pattern.compile("^" + total + " articles? ")));
+    }
+
+    private static String parameter(String name) {
+        for (String pair : URI.create(browser.getCurrentUrl()).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals(name)) {
+                return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static void clickBusiestBar() {
