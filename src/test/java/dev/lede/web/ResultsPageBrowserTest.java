@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -135,6 +136,28 @@ class ResultsPageBrowserTest {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .error")));
         assertTrue(error.getText().contains("from"), error.getText());
         assertTrue(browser.findElements(By.cssSelector("#hits li")).isEmpty());
+    }
+
+    @Test
+    void aSlowSearchShowsThatItIsSearchingAndAnUnreachableServerSaysSo() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram");
+        waitForTotal(server.get("/api/search?q=tram").json().get("total").asInt());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(
+                "const real = window.Lede.request;"
+                        + "window.Lede.request = (path, init) => new Promise((ok) => setTimeout(ok, 1500)).then(() => real(path, init));");
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("harbour", Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(By.id("results"), "aria-busy", "true"));
+        waitForTotal(server.get("/api/search?q=harbour").json().get("total").asInt());
+        assertEquals(null, browser.findElement(By.id("results")).getDomAttribute("aria-busy"));
+
+        js.executeScript("window.Lede.request = () => Promise.reject(new TypeError('Failed to fetch'));");
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("drought", Keys.ENTER);
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .error")));
+        assertTrue(error.getText().contains("could not be reached"), error.getText());
+        assertTrue(browser.findElements(By.cssSelector("#hits li")).isEmpty(), "no stale results");
     }
 
     @Test
