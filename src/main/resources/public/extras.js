@@ -47,15 +47,15 @@
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
     }
-    const response = await window.LedeAuth.fetch(path, init);
+    const response = await window.Lede.request(path, init);
     let json = null;
     try { json = await response.json(); } catch (e) { /* no JSON body */ }
     if (!response.ok) throw new Error((json && json.error) || `${method} ${path} failed (${response.status})`);
     return json;
   }
 
-  // Re-runs the current search (lede.js renders on popstate).
-  function reloadSearch() { window.dispatchEvent(new PopStateEvent("popstate")); }
+  // Re-runs the current search.
+  function reloadSearch() { window.Lede.reload(); }
 
   // The page URL for an API search link such as /api/search?person=A&person=B.
   function pageLink(apiSearch) { return "/" + new URL(apiSearch, location.origin).search; }
@@ -123,7 +123,7 @@
       }
       parts.push(columns);
     }
-    parts.push(curationTools(kind, profile.name));
+    parts.push(curationTools(kind, profile.name, profile.aliases || []));
     content.replaceChildren(...parts);
   }
 
@@ -163,7 +163,19 @@
 
   // ---------- Curation ----------
 
-  function curationTools(kind, name) {
+  // Split: each variant merged into this value can be made a value of its own again.
+  function splitTools(field, name, variants, status) {
+    const list = make("ul", { class: "lede-split-list", hidden: "" },
+      ...variants.map((variant) => make("li", {}, make("span", { class: "lede-variant", text: variant }), " ",
+        make("button", { type: "button", class: "lede-split-variant", "aria-label": `Split ${variant} from ${name}`, text: "Split off",
+          onclick: () => curate(status, { action: "split", field, value: variant }) }))));
+    const toggle = make("button", { type: "button", class: "lede-split", "aria-expanded": "false", text: `Split… (${variants.length})`,
+      title: `${name} also stands for: ${variants.join(", ")}`,
+      onclick: () => { list.hidden = !list.hidden; toggle.setAttribute("aria-expanded", String(!list.hidden)); } });
+    return [toggle, list];
+  }
+
+  function curationTools(kind, name, variants) {
     const field = KINDS[kind].facet;
     const status = make("p", { class: "lede-curation-status", role: "status" });
     const form = make("form", { class: "lede-curation-form", hidden: "" });
@@ -173,6 +185,7 @@
         onclick: () => targetForm(form, status, field, name, "rename") }),
       make("button", { type: "button", class: "lede-merge", text: "Merge into…",
         onclick: () => targetForm(form, status, field, name, "merge") }),
+      ...(variants.length ? splitTools(field, name, variants, status) : []),
       make("button", { type: "button", class: "lede-block", text: "Block",
         onclick: async () => {
           if (!window.confirm(`Block "${name}"? It will no longer count as a ${KINDS[kind].label.toLowerCase()}.`)) return;

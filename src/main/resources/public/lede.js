@@ -17,6 +17,13 @@ const TIMELINES = [
   { key: "mentioned", element: "mentioned-timeline", from: "mentionedFrom", to: "mentionedTo", label: "mentioned" },
 ];
 
+// Every call to the server goes through request.js.
+const request = (path, init) => window.Lede.request(path, init);
+
+const numberFormat = new Intl.NumberFormat("en");
+const count = (n) => numberFormat.format(n);
+const plural = (n, word, words = word + "s") => `${count(n)} ${n === 1 ? word : words}`;
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
@@ -33,6 +40,9 @@ function state() { return new URLSearchParams(location.search); }
 
 function navigate(params) {
   params.delete("page");
+  // On a phone, a chosen filter closes the panel so the narrowed results show at once.
+  document.body.classList.remove("filters-open");
+  $("filters-toggle").setAttribute("aria-expanded", "false");
   go(params);
 }
 
@@ -90,33 +100,68 @@ function toggleAny(param) {
   navigate(params);
 }
 
+// The search part of the URL: everything but the open article, which does not change the results.
+function searchKey(params) {
+  const search = new URLSearchParams(params);
+  search.delete("article");
+  return search.toString();
+}
+
+// Only the newest search may paint: an older one that answers late (the page's first load, a click before the
+// previous answer came) is dropped, so the results always match the URL.
+let renderTicket = 0;
+let renderedKey = null;
+
 async function render() {
   const params = state();
+  syncArticle(params);
+  const key = searchKey(params);
+  if (key === renderedKey) return;
+  const ticket = ++renderTicket;
   $("q").value = params.get("q") || "";
   $("sort").value = params.get("sort") || "relevance";
-  const response = await fetch("/api/search?" + params.toString());
-  const result = await response.json();
+  $("collapse").checked = params.get("collapse") === "true";
+  renderActiveFilters(params);
+  const results = $("results");
+  const slow = setTimeout(() => { if (ticket === renderTicket) results.setAttribute("aria-busy", "true"); }, 150);
+  let response, result;
+  try {
+    response = await request("/api/search?" + key);
+    result = await response.json();
+  } catch (error) {
+    result = { error: "Lede could not be reached; check the connection and try again." };
+    response = { ok: false };
+  } finally {
+    clearTimeout(slow);
+  }
+  if (ticket !== renderTicket) return;
+  results.removeAttribute("aria-busy");
   if (!response.ok) {
-    $("summary").textContent = result.error || "The search failed.";
-    $("hits").replaceChildren();
-    renderActiveFilters(params);
+    renderedKey = null;
+    $("summary").replaceChildren(el("span", { class: "error", role: "alert", text: result.error || "The search failed." }));
+    ["hits", "pager", "suggestions", "timeline", "mentioned-timeline"].forEach((id) => $(id).replaceChildren());
     return;
   }
-  renderActiveFilters(params);
+  renderedKey = key;
   renderSummary(result);
   TIMELINES.forEach((timeline) => renderTimeline(timeline, result[timeline.key]));
   renderHits(result.hits);
   renderFacets(result.facets, params);
   renderPager(result, params);
+  renderFilterCount(params);
+  $("suggestions").replaceChildren();
+  if (result.total === 0) renderSuggestions(params, ticket);
 }
 
 function renderSummary(result) {
   const notes = result.warnings.length ? " — " + result.warnings.join(" ") : "";
   const exportQuery = state();
-  ["page", "size"].forEach((name) => exportQuery.delete(name));
+  ["page", "size", "article"].forEach((name) => exportQuery.delete(name));
   const exportLink = (format) => el("a", { href: `/api/export?${exportQuery}&format=${format}`, text: format.toUpperCase() });
-  $("summary").replaceChildren(`${result.total} article${result.total === 1 ? "" : "s"} (${result.tookMs} ms)${notes} · export `,
-    exportLink("csv"), " ", exportLink("jsonl"));
+  const annotated = (result.facets.starred || []).length > 0;
+  $("summary").replaceChildren(`${plural(result.total, "article")} (${count(result.tookMs)} ms)${notes} · export `,
+    exportLink("csv"), " ", exportLink("jsonl"),
+    ...(annotated ? [" ", el("a", { href: `/api/annotations/export?${exportQuery}`, class: "export-annotations", text: "annotations" })] : []));
 }
 
 function renderActiveFilters(params) {
@@ -133,6 +178,14 @@ function renderActiveFilters(params) {
         el("button", { "aria-label": `Remove exclusion of ${value}`, onclick: () => toggleExclude(field.param, value), text: "×" })));
     }
   }
+  if (params.get("star") === "true") {
+    chips.push(el("span", { class: "chip" }, "Starred",
+      el("button", { "aria-label": "Remove filter starred", text: "×", onclick: () => { const p = state(); p.delete("star"); navigate(p); } })));
+  }
+  for (const tag of params.getAll("tag")) {
+    chips.push(el("span", { class: "chip" }, `Tag: ${tag}`,
+      el("button", { "aria-label": `Remove filter tag ${tag}`, text: "×", onclick: () => toggleFilter("tag", tag) })));
+  }
   for (const bound of ["from", "to", "mentionedFrom", "mentionedTo"]) {
     if (params.get(bound)) {
       const label = bound.startsWith("mentioned") ? `mentions ${bound.slice(9).toLowerCase()}` : `published ${bound}`;
@@ -142,6 +195,73 @@ function renderActiveFilters(params) {
     }
   }
   $("active-filters").replaceChildren(...chips);
+}
+
+// Every filter the reader chose, as the parameter values that make it; each can be removed alone.
+function activeFilters(params) {
+  const filters = [];
+  for (const f of FIELDS) {
+    params.getAll(f.param).forEach((value) => filters.push({ label: `${f.one}: ${value}`, remove: (p) => removeValue(p, f.param, value) }));
+    excluded(params, f.param).forEach((value) =>
+      filters.push({ label: `not ${f.one.toLowerCase()} ${value}`, remove: (p) => removeValue(p, "exclude", `${f.param}:${value}`) }));
+  }
+  params.getAll("tag").forEach((tag) => filters.push({ label: `tag ${tag}`, remove: (p) => removeValue(p, "tag", tag) }));
+  if (params.get("star") === "true") filters.push({ label: "starred", remove: (p) => p.delete("star") });
+  for (const bound of ["from", "to", "mentionedFrom", "mentionedTo"]) {
+    if (params.get(bound)) filters.push({ label: `${bound} ${params.get(bound)}`, remove: (p) => p.delete(bound) });
+  }
+  return filters;
+}
+
+function removeValue(params, name, value) {
+  const kept = params.getAll(name).filter((v) => v !== value);
+  params.delete(name);
+  kept.forEach((v) => params.append(name, v));
+}
+
+function withoutFilters(params) {
+  const plain = new URLSearchParams();
+  for (const name of ["q", "sort"]) if (params.get(name)) plain.set(name, params.get(name));
+  return plain;
+}
+
+// On a phone the facet panels sit behind this button; the count says how many filters are on.
+function renderFilterCount(params) {
+  const n = activeFilters(params).length;
+  $("filters-toggle").textContent = n ? `Filters (${n})` : "Filters";
+}
+
+// No results is never a dead end: a spelling suggestion, each filter that could go (with what removing it gives),
+// and the facets of the query without filters.
+async function renderSuggestions(params, ticket) {
+  const filters = activeFilters(params);
+  const [spelling, removals, unfiltered] = await Promise.all([
+    params.get("q") ? request("/api/suggest?q=" + encodeURIComponent(params.get("q"))).then((r) => r.json()).catch(() => ({})) : {},
+    Promise.all(filters.map(async (filter) => {
+      const p = new URLSearchParams(searchKey(params));
+      filter.remove(p);
+      p.delete("page");
+      p.set("size", "1");
+      const body = await request("/api/search?" + p).then((r) => r.json()).catch(() => ({}));
+      p.delete("size");
+      return { ...filter, total: body.total || 0, params: p };
+    })),
+    filters.length ? request("/api/search?size=1&" + withoutFilters(params)).then((r) => r.json()).catch(() => null) : null,
+  ]);
+  if (ticket !== renderTicket) return;
+  const items = [];
+  if (spelling.suggestion) {
+    const p = new URLSearchParams(searchKey(params));
+    p.set("q", spelling.suggestion);
+    items.push(el("li", {}, "Did you mean ", el("a", { href: "?" + p, class: "did-you-mean", text: spelling.suggestion,
+      onclick: (e) => { e.preventDefault(); navigate(p); } }), "?"));
+  }
+  removals.filter((r) => r.total > 0).forEach((removal) => items.push(el("li", {},
+    el("a", { href: "?" + removal.params, class: "remove-filter", onclick: (e) => { e.preventDefault(); navigate(removal.params); },
+      text: `Remove filter ${removal.label} (${plural(removal.total, "result")})` }))));
+  if (!items.length) items.push(el("li", { text: "Try fewer or other words." }));
+  $("suggestions").replaceChildren(el("h2", { text: "No articles match" }), el("ul", {}, ...items));
+  if (unfiltered && unfiltered.facets) renderFacets(unfiltered.facets, params);
 }
 
 function renderHits(hits) {
@@ -157,10 +277,34 @@ function renderHits(hits) {
     }
     const date = hit.published ? hit.published.slice(0, 10) : "undated";
     return el("li", {},
-      el("h2", {}, el("a", { href: "#", onclick: (e) => { e.preventDefault(); openArticle(hit.id); }, text: hit.title })),
+      el("h2", {}, el("a", { href: articleHref(hit.id), onclick: (e) => { e.preventDefault(); openArticle(hit.id); }, text: hit.title })),
       el("p", { class: "meta", text: `${date} · ${hit.source || "unknown source"}` }),
       snippet, entities);
   }));
+}
+
+const DEFAULT_FACET_LIMIT = 10;
+
+// Stars and tags from the reader's own annotations, counted among the matches.
+function annotationPanel(facets, params) {
+  const tags = facets.tags || [];
+  const starred = facets.starred && facets.starred.length ? facets.starred[0].count : 0;
+  const tagged = params.getAll("tag");
+  if (!tags.length && !starred && !tagged.length && params.get("star") !== "true") return null;
+  const items = [];
+  const on = params.get("star") === "true";
+  items.push(el("li", { class: on ? "selected" : "" }, el("button", { type: "button", class: "include", "aria-pressed": String(on),
+    onclick: () => { const p = state(); if (on) p.delete("star"); else p.set("star", "true"); navigate(p); } },
+  el("span", { class: "value", text: "★ Starred" }), el("span", { class: "count", text: count(starred) }))));
+  const seen = new Set(tags.map((t) => t.value));
+  for (const tag of [...tags, ...tagged.filter((t) => !seen.has(t)).map((value) => ({ value, count: null }))]) {
+    const selected = tagged.includes(tag.value);
+    items.push(el("li", { class: selected ? "selected" : "" }, el("button", { type: "button", class: "include", "aria-pressed": String(selected),
+      title: `Filter by tag ${tag.value}`, onclick: () => toggleFilter("tag", tag.value) },
+    el("span", { class: "value", text: `#${tag.value}` }), el("span", { class: "count", text: tag.count == null ? "" : count(tag.count) }))));
+  }
+  return el("div", { class: "facet", "data-field": "annotations", role: "group", "aria-label": "Your annotations" },
+    el("div", { class: "facet-head" }, el("h3", { text: "Your annotations" })), el("ul", { id: "facet-list-tags" }, ...items));
 }
 
 // Per panel: what the reader typed in its filter box and whether "more" is on; kept across re-renders.
@@ -192,10 +336,14 @@ function renderFacets(facets, params) {
     box.value = panel.prefix;
     const more = el("button", { type: "button", class: "more", "aria-expanded": String(panel.more),
       "aria-controls": list.id, text: panel.more ? "fewer" : "more" });
+    // The server sends the top ten; fewer means there is nothing more to show.
+    more.hidden = !panel.more && facets[field.key].length < DEFAULT_FACET_LIMIT;
+    list.classList.toggle("expanded", panel.more);
     more.addEventListener("click", () => {
       panel.more = !panel.more;
       more.textContent = panel.more ? "fewer" : "more";
       more.setAttribute("aria-expanded", String(panel.more));
+      list.classList.toggle("expanded", panel.more);
       loadFacetValues(field, panel, params, facets, listed);
     });
     let timer = null;
@@ -213,7 +361,8 @@ function renderFacets(facets, params) {
     return el("div", { class: "facet", "data-field": field.param, role: "group", "aria-label": field.label },
       el("div", { class: "facet-head" }, el("h3", { text: field.label }), mode), box, list, more);
   });
-  $("facets").replaceChildren(...panels);
+  const annotations = annotationPanel(facets, params);
+  $("facets").replaceChildren(...panels, ...(annotations ? [annotations] : []));
   if (focused) {
     const box = document.querySelector(`[data-facet-filter="${focused}"]`);
     if (box) { box.focus(); box.setSelectionRange(box.value.length, box.value.length); }
@@ -229,7 +378,7 @@ async function loadFacetValues(field, panel, params, facets, listed) {
   const ticket = ++facetRequest;
   field.pending = ticket;
   try {
-    const response = await fetch(`/api/facets/${field.param}?${query}`);
+    const response = await request(`/api/facets/${field.param}?${query}`);
     const body = await response.json();
     if (field.pending !== ticket) return; // a newer request for this panel is on its way
     listed(response.ok ? body.values : []);
@@ -251,7 +400,7 @@ function fillFacetList(list, field, values, params) {
     return el("li", { class: on ? "selected" : off ? "excluded" : "" },
       el("button", { type: "button", class: "include", onclick: () => toggleFilter(field.param, facet.value), "aria-pressed": String(on),
         title: `Filter by ${facet.value}${aliases}` },
-        el("span", { class: "value", text: facet.value }), el("span", { class: "count", text: facet.count == null ? "" : String(facet.count) })),
+        el("span", { class: "value", text: facet.value }), el("span", { class: "count", text: facet.count == null ? "" : count(facet.count) })),
       el("button", { type: "button", class: "exclude", "aria-pressed": String(off),
         "aria-label": off ? `Stop excluding ${facet.value}` : `Exclude ${facet.value}`,
         title: off ? `Stop excluding ${facet.value}` : `Exclude articles with ${facet.value}`,
@@ -261,131 +410,26 @@ function fillFacetList(list, field, values, params) {
   list.replaceChildren(...items);
 }
 
-// A bar sets the timeline's range to its period; dragging across bars (or Enter on one bar, then Shift+Enter on
-// another) sets it to the periods between them.
-function setRange(timeline, buckets, a, b) {
-  const p = state();
-  const [first, last] = [Math.min(a, b), Math.max(a, b)];
-  p.set(timeline.from, periodBounds(buckets[first].value)[0]);
-  p.set(timeline.to, periodBounds(buckets[last].value)[1]);
-  navigate(p);
+// The pages a reader can jump to: the first, the last and two either side of the current one, with gaps between.
+function pageNumbers(current, pages) {
+  const wanted = new Set([1, pages, current - 2, current - 1, current, current + 1, current + 2]);
+  const numbers = [...wanted].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return numbers.flatMap((n, i) => (i && n - numbers[i - 1] > 1 ? ["…", n] : [n]));
 }
 
-function renderTimeline(timeline, histogram) {
-  const buckets = histogram.buckets;
-  if (!buckets.length) { $(timeline.element).replaceChildren(); return; }
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  const width = 600, height = 80, barWidth = width / buckets.length;
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("preserveAspectRatio", "none");
-  svg.setAttribute("role", "group");
-  svg.setAttribute("aria-label", `Articles by date ${timeline.label}; arrow keys move between bars, Enter selects a bar's period, Shift+Enter marks the start of a range that Enter on another bar ends`);
-  const max = Math.max(1, ...buckets.map((b) => b.count));
-  const params = state();
-  const [selFrom, selTo] = [params.get(timeline.from), params.get(timeline.to)];
-  const rects = [];
-  buckets.forEach((bucket, i) => {
-    const barHeight = (height - 14) * bucket.count / max;
-    const rect = document.createElementNS(ns, "rect");
-    rect.setAttribute("x", i * barWidth + 1);
-    rect.setAttribute("y", height - 14 - barHeight);
-    rect.setAttribute("width", Math.max(barWidth - 2, 1));
-    rect.setAttribute("height", barHeight);
-    rect.setAttribute("tabindex", "-1"); // one tab stop per timeline; the arrow keys move between its bars
-    rect.setAttribute("role", "button");
-    rect.setAttribute("aria-label", `${bucket.value}: ${bucket.count} article${bucket.count === 1 ? "" : "s"}`);
-    rect.dataset.index = String(i);
-    const [start, end] = periodBounds(bucket.value);
-    if ((selFrom || selTo) && (!selFrom || end >= selFrom) && (!selTo || start <= selTo)) rect.classList.add("in-range");
-    const title = document.createElementNS(ns, "title");
-    title.textContent = `${bucket.value}: ${bucket.count}`;
-    rect.append(title);
-    rect.addEventListener("click", () => {
-      if (drag.handled) return; // the mouse-up of a drag already set the range
-      setRange(timeline, buckets, i, i);
-    });
-    rect.addEventListener("keydown", (event) => {
-      const anchor = drag.keyAnchor && drag.keyAnchor.timeline === timeline.key ? drag.keyAnchor.index : null;
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        // Shift+Enter marks where a range starts; Enter sets it (or this bar's period alone when nothing is marked).
-        if (event.shiftKey && anchor === null) { drag.keyAnchor = { timeline: timeline.key, index: i }; paint(i, i); }
-        else { drag.keyAnchor = null; setRange(timeline, buckets, anchor === null ? i : anchor, i); }
-      } else if (event.key === "Escape" && anchor !== null) {
-        event.preventDefault();
-        event.stopPropagation();
-        drag.keyAnchor = null;
-        paint(-1, -1);
-      } else if (["ArrowRight", "ArrowLeft", "Home", "End"].includes(event.key)) {
-        event.preventDefault();
-        const target = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: rects.length - 1 }[event.key];
-        const next = rects[target];
-        if (next) {
-          rect.setAttribute("tabindex", "-1"); next.setAttribute("tabindex", "0"); next.focus();
-          if (anchor !== null) paint(anchor, target);
-        }
-      }
-    });
-    rects.push(rect);
-    svg.append(rect);
-    if (buckets.length <= 24 || i % Math.ceil(buckets.length / 12) === 0) {
-      const label = document.createElementNS(ns, "text");
-      label.setAttribute("x", i * barWidth + 2);
-      label.setAttribute("y", height - 2);
-      label.textContent = bucket.value;
-      svg.append(label);
-    }
-  });
-  (rects.find((r) => r.classList.contains("in-range")) || rects[0]).setAttribute("tabindex", "0");
-  // Dragging: the bar under the pointer is found from its x position, so short and empty bars count too.
-  const indexAt = (event) => {
-    const box = svg.getBoundingClientRect();
-    const ratio = (event.clientX - box.left) / box.width;
-    return Math.min(buckets.length - 1, Math.max(0, Math.floor(ratio * buckets.length)));
-  };
-  const paint = (a, b) => rects.forEach((r, i) => r.classList.toggle("selecting", i >= Math.min(a, b) && i <= Math.max(a, b)));
-  svg.addEventListener("mousedown", (event) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    drag.active = { timeline, buckets, start: indexAt(event), end: indexAt(event), paint, indexAt };
-    paint(drag.active.start, drag.active.end);
-  });
-  svg.addEventListener("mousemove", (event) => {
-    if (!drag.active || drag.active.timeline !== timeline) return;
-    drag.active.end = indexAt(event);
-    paint(drag.active.start, drag.active.end);
-  });
-  $(timeline.element).replaceChildren(el("h3", { class: "timeline-label", text: `Dates ${timeline.label}` }), svg);
-}
-
-// The drag in progress, if any; mouse-up anywhere on the page ends it.
-const drag = { active: null, handled: false, keyAnchor: null };
-window.addEventListener("mouseup", (event) => {
-  const current = drag.active;
-  if (!current) return;
-  drag.active = null;
-  if (event.target && event.target.closest && event.target.closest("svg") && event.target.closest(".timeline")) {
-    current.end = current.indexAt(event);
-  }
-  drag.handled = true;
-  setTimeout(() => { drag.handled = false; }, 0);
-  setRange(current.timeline, current.buckets, current.start, current.end);
-});
-
-function periodBounds(period) {
-  if (period.length === 4) return [`${period}-01-01`, `${period}-12-31`];
-  const [year, month] = period.split("-").map(Number);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return [`${period}-01`, `${period}-${String(lastDay).padStart(2, "0")}`];
-}
-
-function renderPager(result, params) {
-  const pages = Math.ceil(result.total / result.size);
+function renderPager(result) {
+  // Page numbers reach only as far as the server pages by number.
+  const pages = Math.min(Math.ceil(result.total / result.size), Math.floor(10000 / result.size));
+  if (pages <= 1) { $("pager").replaceChildren(); return; }
+  const toPage = (n) => () => { const p = state(); p.set("page", n); go(p); window.scrollTo(0, 0); };
   const buttons = [];
-  if (result.page > 1) buttons.push(el("button", { text: "← Previous", onclick: () => { const p = state(); p.set("page", result.page - 1); go(p); } }));
-  if (pages > 1) buttons.push(el("span", { class: "meta", text: `Page ${result.page} of ${pages}` }));
-  if (result.page < pages) buttons.push(el("button", { text: "Next →", onclick: () => { const p = state(); p.set("page", result.page + 1); go(p); } }));
+  if (result.page > 1) buttons.push(el("button", { text: "← Previous", onclick: toPage(result.page - 1) }));
+  for (const n of pageNumbers(result.page, pages)) {
+    if (n === "…") buttons.push(el("span", { class: "gap", text: "…" }));
+    else if (n === result.page) buttons.push(el("button", { class: "current", "aria-current": "page", "aria-label": `Page ${n}`, text: count(n) }));
+    else buttons.push(el("button", { "aria-label": `Page ${n}`, text: count(n), onclick: toPage(n) }));
+  }
+  if (result.page < pages) buttons.push(el("button", { text: "Next →", onclick: toPage(result.page + 1) }));
   $("pager").replaceChildren(...buttons);
 }
 
@@ -422,19 +466,36 @@ function highlightTerms(article) {
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// The searched words as patterns: operators, exclusions and entity fields left out (entities are marked anyway),
+// a trailing * kept as a prefix, and a few English endings allowed because the index matches word stems.
+function queryPatterns(query) {
+  const words = (query || "").match(/[\p{L}\p{N}*:'-]+/gu) || [];
+  return words
+    .filter((w) => !["AND", "OR", "NOT"].includes(w) && !w.startsWith("-") && !/^(person|place|country|org|source):/i.test(w))
+    .map((w) => w.replace(/^title:/i, "").replace(/^'+|'+$/g, ""))
+    .filter((w) => w.replace(/\*/g, "").length >= 2)
+    .map((w) => {
+      if (w.endsWith("*")) return escapeRegExp(w.slice(0, -1).replace(/\*/g, "")) + "[\\p{L}\\p{N}]*";
+      const stem = w.length > 3 && /s$/i.test(w) ? w.slice(0, -1) : w;
+      return escapeRegExp(stem.replace(/\*/g, "")) + "(?:s|es|ed|ing|ings|er|ers)?";
+    });
+}
+
 // The paragraph as text nodes and <mark> elements; the article text is never parsed as HTML.
-function highlighted(paragraph, terms) {
+function highlighted(paragraph, terms, queryWords) {
   const p = el("p");
-  if (!terms.size) { p.textContent = paragraph; return p; }
   const alternatives = [...terms.values()].map((t) => t.term).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  if (!alternatives.length && !queryWords.length) { p.textContent = paragraph; return p; }
+  const isQueryWord = new RegExp(`^(?:${queryWords.join("|") || "(?!)"})$`, "iu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...alternatives, ...queryWords].join("|")})(?![\\p{L}\\p{N}])`, "giu");
   let last = 0;
   for (const match of paragraph.matchAll(pattern)) {
     const term = terms.get(match[0].toLowerCase());
-    if (!term) continue;
+    const searched = isQueryWord.test(match[0]);
+    if (!term && !searched) continue;
     if (match.index > last) p.append(document.createTextNode(paragraph.slice(last, match.index)));
     const mark = document.createElement("mark");
-    mark.className = term.css;
+    mark.className = [term ? term.css : "", searched ? "hl-query" : ""].join(" ").trim();
     mark.textContent = match[0];
     p.append(mark);
     last = match.index + match[0].length;
@@ -446,14 +507,98 @@ function highlighted(paragraph, terms) {
 function storyList(heading, stories, describe) {
   return [el("h3", { text: heading }), el("ul", {},
     ...stories.map((story) => el("li", {},
-      el("a", { href: "#", text: story.title, onclick: (e) => { e.preventDefault(); openArticle(story.id); } }),
+      el("a", { href: articleHref(story.id), text: story.title, onclick: (e) => { e.preventDefault(); openArticle(story.id); } }),
       describe(story))))];
 }
 
-async function openArticle(id) {
-  const response = await fetch("/api/articles/" + encodeURIComponent(id));
-  const article = await response.json();
-  if (!response.ok) return;
+// The open article lives in the URL (?…&article=ID), so it can be shared or bookmarked and Back closes it.
+function articleHref(id) {
+  const params = state();
+  params.set("article", id);
+  return "?" + params;
+}
+
+function openArticle(id) {
+  const params = state();
+  params.set("article", id);
+  history.pushState({ article: true }, "", "?" + params);
+  syncArticle(params);
+}
+
+let shownArticle = null;
+
+function syncArticle(params) {
+  const id = params.get("article");
+  if (!id) {
+    shownArticle = null;
+    if ($("article-dialog").open) $("article-dialog").close();
+    return;
+  }
+  if (id !== shownArticle) {
+    shownArticle = id;
+    showArticle(id, params.get("q"));
+  }
+}
+
+// Closing the dialog takes the article out of the URL: Back when opening it made a history entry, else a replace.
+function articleClosed() {
+  const params = state();
+  if (!params.has("article")) return;
+  shownArticle = null;
+  if (history.state && history.state.article) { history.back(); return; }
+  params.delete("article");
+  history.replaceState(null, "", "?" + params);
+}
+
+// Leaves the article for a search: the article's history entry becomes the current search, then the new one follows.
+function leaveArticle(then) {
+  const params = state();
+  params.delete("article");
+  history.replaceState(null, "", "?" + params);
+  shownArticle = null;
+  $("article-dialog").close();
+  then();
+}
+
+// Paragraphs end at a blank line or where the next line is indented (Reuters marks paragraphs that way).
+function paragraphs(body) {
+  return body.split(/\n\s*\n|\n(?=[ \t]+\S)/).map((p) => p.trim()).filter(Boolean);
+}
+
+function matchNavigator(body) {
+  const marks = [...body.querySelectorAll("mark.hl-query")];
+  if (!marks.length) return el("p", { class: "match-nav" });
+  let current = -1;
+  const position = el("span", { class: "match-position", text: `${plural(marks.length, "match", "matches")} of the searched words` });
+  const move = (step) => {
+    if (current >= 0) marks[current].classList.remove("current");
+    current = (current + step + marks.length) % marks.length;
+    marks[current].classList.add("current");
+    marks[current].scrollIntoView({ block: "center" });
+    position.textContent = `Match ${count(current + 1)} of ${count(marks.length)}`;
+  };
+  return el("p", { class: "match-nav" }, position, " ",
+    el("button", { type: "button", class: "match-previous", "aria-label": "Previous match", text: "↑", onclick: () => move(-1) }), " ",
+    el("button", { type: "button", class: "match-next", "aria-label": "Next match", text: "↓", onclick: () => move(1) }));
+}
+
+async function showArticle(id, query) {
+  let response, article;
+  try {
+    response = await request("/api/articles/" + encodeURIComponent(id));
+    article = await response.json();
+  } catch (error) {
+    response = { ok: false };
+    article = { error: "Lede could not be reached; check the connection and try again." };
+  }
+  if (shownArticle !== id) return;
+  if (!response.ok) {
+    $("article-title").textContent = "Article not available";
+    $("article-meta").textContent = article.error || "The article could not be loaded.";
+    ["article-entities", "article-body", "article-related", "article-annotation", "article-matches"].forEach((e) => $(e).replaceChildren());
+    if (!$("article-dialog").open) $("article-dialog").showModal();
+    return;
+  }
   $("article-title").textContent = article.title;
   const date = article.published ? article.published.slice(0, 10) : "undated";
   const filed = article.dateline ? ` · filed from ${article.dateline}` : "";
@@ -461,10 +606,13 @@ async function openArticle(id) {
     /^https?:\/\//i.test(article.url || "") ? el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }) : "");
   const entities = el("div", { class: "entities" });
   const profiles = window.Lede && typeof window.Lede.openProfile === "function";
-  for (const [list, kind] of [[article.people, field("person")], [article.places, field("place")], [article.countries, field("country")], [article.orgs, field("org")]]) {
+  // A place that is also a country (Germany as a place and as a country) shows once, as the country.
+  const countries = new Set(article.countries.map((c) => c.toLowerCase()));
+  const places = article.places.filter((p) => !countries.has(p.toLowerCase()));
+  for (const [list, kind] of [[article.people, field("person")], [places, field("place")], [article.countries, field("country")], [article.orgs, field("org")]]) {
     list.forEach((value) => {
       const chip = el("button", { class: kind.css, title: `Filter by ${value}`,
-        onclick: () => { $("article-dialog").close(); toggleFilter(kind.param, value); }, text: value });
+        onclick: () => leaveArticle(() => toggleFilter(kind.param, value)), text: value });
       if (!profiles) { entities.append(chip); return; }
       entities.append(el("span", { class: "entity-chip" }, chip,
         el("button", { type: "button", class: "profile-link", "aria-label": `Profile of ${value}`, title: `Profile of ${value}`, text: "i",
@@ -476,13 +624,19 @@ async function openArticle(id) {
   const legend = el("p", { class: "highlight-legend" }, "Highlighted: ",
     el("mark", { class: "hl-person", text: "people" }), " ", el("mark", { class: "hl-place", text: "places" }), " ",
     el("mark", { class: "hl-org", text: "organisations" }), " ", el("mark", { class: "hl-date", text: "dates" }));
-  $("article-body").replaceChildren(legend, ...article.body.split(/\n\s*\n/).map((paragraph) => highlighted(paragraph, terms)));
+  const queryWords = queryPatterns(query);
+  $("article-body").replaceChildren(legend, ...paragraphs(article.body).map((paragraph) => highlighted(paragraph, terms, queryWords)));
+  $("article-matches").replaceChildren(matchNavigator($("article-body")));
   $("article-related").replaceChildren();
+  $("article-annotation").replaceChildren();
   if (!$("article-dialog").open) $("article-dialog").showModal();
+  $("article-dialog").scrollTop = 0;
+  if (window.Lede.showAnnotation) window.Lede.showAnnotation(id, $("article-annotation"));
   const [related, duplicates] = await Promise.all([
-    fetch(`/api/articles/${encodeURIComponent(id)}/related`).then((r) => r.json()).catch(() => ({})),
-    fetch(`/api/articles/${encodeURIComponent(id)}/duplicates`).then((r) => r.json()).catch(() => ({})),
+    request(`/api/articles/${encodeURIComponent(id)}/related`).then((r) => r.json()).catch(() => ({})),
+    request(`/api/articles/${encodeURIComponent(id)}/duplicates`).then((r) => r.json()).catch(() => ({})),
   ]);
+  if (shownArticle !== id) return;
   const sections = [];
   if (duplicates.duplicates && duplicates.duplicates.length) {
     sections.push(el("section", { class: "duplicates", "aria-label": "Copies of this story" },
@@ -505,5 +659,17 @@ $("search-form").addEventListener("submit", (event) => {
   navigate(params);
 });
 $("close-article").addEventListener("click", () => $("article-dialog").close());
+$("article-dialog").addEventListener("close", articleClosed);
+$("filters-toggle").addEventListener("click", () => {
+  const open = document.body.classList.toggle("filters-open");
+  $("filters-toggle").setAttribute("aria-expanded", String(open));
+});
+$("collapse").addEventListener("change", () => {
+  const params = state();
+  if ($("collapse").checked) params.set("collapse", "true"); else params.delete("collapse");
+  navigate(params);
+});
 window.addEventListener("popstate", render);
+// Runs the current search again, e.g. after a curation change or an annotation (used by extras.js too).
+window.Lede.reload = () => { renderedKey = null; render(); };
 render();

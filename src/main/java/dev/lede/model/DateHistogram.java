@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Matching articles counted by publication period, oldest first.
  *
- * @param granularity "year" or "month", chosen by the span of the results
+ * @param granularity "year" or "month", chosen by the span of the results; "week" (buckets named by their Monday) or
+ *     "day" for a short publication range
  */
 public record DateHistogram(String granularity, List<FacetValue> buckets) {
 

@@ -2,6 +2,7 @@ package dev.lede.search;
 
 import dev.lede.model.SearchRequest;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,11 +22,12 @@ final class ArticleExport {
     private ArticleExport() {}
 
     /** @return how many articles {@code visitor} received */
-    static long run(LuceneArticleSearch search, SearchRequest request, MatchVisitor visitor) throws IOException {
+    static long run(LuceneArticleSearch search, SearchRequest request, Set<String> onlyIds, MatchVisitor visitor)
+            throws IOException {
         SearchRequest whole = wholeResult(request);
         try {
             return search.onSnapshot((searcher, aliases) -> {
-                Query query = search.matching(whole, aliases);
+                Query query = IdRestriction.apply(search.matching(whole, aliases), onlyIds);
                 Sort sort = SearchRules.sortFor(whole);
                 visitor.begin(searcher.count(query));
                 long visited = 0;

@@ -10,6 +10,7 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
 import dev.lede.store.SavedSearchStore;
 import java.io.Closeable;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers searches over indexed articles. The web layer and the CLI talk only to this interface, so another engine
@@ -48,6 +50,9 @@ public interface ArticleSearch extends Closeable {
      * @throws InvalidSearchException before {@link MatchVisitor#begin} when the request cannot be answered as asked
      */
     long export(SearchRequest request, MatchVisitor visitor) throws IOException;
+
+    /** {@link #export(SearchRequest, MatchVisitor)} among the articles with {@code onlyIds} (all when {@code null}). */
+    long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException;
 
     /**
      * Values of {@code field} whose name or an alias of it has a word starting with {@code prefix} (ignoring case and
@@ -99,6 +104,21 @@ public interface ArticleSearch extends Closeable {
      * @throws InvalidSearchException when {@code filters} cannot be answered as asked
      */
     List<BatchResult> batch(List<String> lines, SearchRequest filters) throws IOException;
+
+    /**
+     * {@link #search(SearchRequest, String)} among the articles with {@code onlyIds} (every article when it is
+     * {@code null}), e.g. the ones a reader starred.
+     */
+    SearchPage search(SearchRequest request, String cursor, Set<String> onlyIds) throws IOException;
+
+    /** Which of the articles with {@code among} match {@code request}. */
+    Set<String> matchingIds(SearchRequest request, Set<String> among) throws IOException;
+
+    /** The query with its unknown words replaced by the closest indexed words; empty when there is nothing to fix. */
+    Optional<String> spellingSuggestion(String query) throws IOException;
+
+    /** The readers' stars, tags and notes, kept beside the index. */
+    AnnotationStore annotations();
 
     /** Number of articles in the index. */
     long articleCount() throws IOException;

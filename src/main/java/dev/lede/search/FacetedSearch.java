@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -62,17 +63,21 @@ final class FacetedSearch {
         this.facets = facets;
     }
 
-    SearchPage search(IndexSearcher searcher, EntityAliases aliases, SearchRequest asked, String cursor)
+    SearchPage search(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, String cursor)
+            throws IOException {
+        return search(searcher, aliases, request, cursor, null);
+    }
+
+    /** The search among the articles with {@code onlyIds} (all articles when {@code null}). */
+    SearchPage search(
+            IndexSearcher searcher, EntityAliases aliases, SearchRequest asked, String cursor, Set<String> onlyIds)
             throws IOException {
         long started = System.nanoTime();
         SearchRequest request = withSidewaysSelections(asked);
         FieldDoc after = cursor == null ? null : after(cursor, request);
         try {
-            KeywordQueryParser.Parsed parsed = keywordParser.parse(
-                    request.query(), engine.entityMatcher(facets.of(searcher.getIndexReader()), aliases));
-            var keywords = new KeywordQueryParser.Parsed(
-                    RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
-            DrillDownQuery query = filters.build(request, keywords.query(), aliases);
+            var keywords = keywords(searcher, aliases, request);
+            DrillDownQuery query = filters.build(request, IdRestriction.apply(keywords.query(), onlyIds), aliases);
             Sort sort = SearchRules.sortFor(request);
             Outcome outcome = run(searcher, query, sort, request, keywords.query(), aliases, after);
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
@@ -98,8 +103,8 @@ final class FacetedSearch {
                     request.sort().label(),
                     hits,
                     outcome.facets(),
-                    outcome.published(),
-                    outcome.mentioned(),
+                    finePublished(searcher, query, request).orElse(outcome.published()),
+                    fineMentioned(searcher, query, request).orElse(outcome.mentioned()),
                     warnings,
                     // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
                     groups == null && request.size() > 0
@@ -126,6 +131,23 @@ final class FacetedSearch {
             }
         });
         return request.toBuilder().anyOf(sideways).build();
+    }
+
+    /** The query the search runs for {@code request}, restricted to {@code onlyIds}, for features beside it. */
+    Query query(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, Set<String> onlyIds)
+            throws IOException {
+        return filters.build(
+                request,
+                IdRestriction.apply(keywords(searcher, aliases, request).query(), onlyIds),
+                aliases);
+    }
+
+    private KeywordQueryParser.Parsed keywords(IndexSearcher searcher, EntityAliases aliases, SearchRequest request)
+            throws IOException {
+        KeywordQueryParser.Parsed parsed = keywordParser.parse(
+                request.query(), engine.entityMatcher(facets.of(searcher.getIndexReader()), aliases));
+        return new KeywordQueryParser.Parsed(
+                RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
     }
 
     private record Outcome(
@@ -174,6 +196,21 @@ final class FacetedSearch {
         return !request.counted().isEmpty()
                 || request.timelines().contains(Timeline.MENTIONED)
                 || (request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request));
+    }
+
+    /** Week or day bars for a short publication range, unless the request chose the histogram's bounds itself. */
+    private static Optional<DateHistogram> finePublished(IndexSearcher searcher, Query query, SearchRequest request)
+            throws IOException {
+        return request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request)
+                ? FinePeriods.published(searcher, query, request)
+                : Optional.empty();
+    }
+
+    private static Optional<DateHistogram> fineMentioned(IndexSearcher searcher, Query query, SearchRequest request)
+            throws IOException {
+        return request.timelines().contains(Timeline.MENTIONED)
+                ? FinePeriods.mentioned(searcher, query, request)
+                : Optional.empty();
     }
 
     private static boolean ownPublishedHistogram(SearchRequest request) {

@@ -79,7 +79,7 @@ final class FilterQueryBuilder {
     }
 
     /** A mentioned day, month or year counts when it lies wholly inside the range. */
-    private static Query mentionsDateBetween(LocalDate from, LocalDate to) {
+    static Query mentionsDateBetween(LocalDate from, LocalDate to) {
         long first = from == null ? Long.MIN_VALUE : from.toEpochDay();
         long last = to == null ? Long.MAX_VALUE : to.toEpochDay();
         return LongRange.newWithinQuery(Schema.MENTIONED_RANGE, new long[] {first}, new long[] {last});

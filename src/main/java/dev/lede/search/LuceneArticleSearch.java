@@ -14,6 +14,7 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
 import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -56,6 +58,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final SnippetMaker snippets = new SnippetMaker(analyzer);
     private final CurationStore curation;
     private final SavedSearchStore savedSearches;
+    private final AnnotationStore annotations;
+    private final SpellingSuggestions spelling = new SpellingSuggestions(analyzer);
     private final IndexFacets facets = new IndexFacets(facetsConfig);
     private final FacetedSearch faceted =
             new FacetedSearch(this, facetsConfig, keywordParser, filters, snippets, facets);
@@ -64,11 +68,13 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     private volatile Duration timeLimit = DEFAULT_TIME_LIMIT;
 
-    private LuceneArticleSearch(Directory directory, CurationStore curation, SavedSearchStore savedSearches)
+    private LuceneArticleSearch(
+            Directory directory, CurationStore curation, SavedSearchStore savedSearches, AnnotationStore annotations)
             throws IOException {
         this.directory = directory;
         this.curation = curation;
         this.savedSearches = savedSearches;
+        this.annotations = annotations;
         this.searchers = new IndexSnapshots(directory);
     }
 
@@ -82,7 +88,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
         IndexInfo.requireReadable(path);
         Directory directory = FSDirectory.open(path);
         try {
-            return new LuceneArticleSearch(directory, new CurationStore(path), new SavedSearchStore(path));
+            return new LuceneArticleSearch(
+                    directory, new CurationStore(path), new SavedSearchStore(path), new AnnotationStore(path));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -107,10 +114,38 @@ public final class LuceneArticleSearch implements ArticleSearch {
     }
 
     @Override
+    public SearchPage search(SearchRequest request, String cursor, Set<String> onlyIds) throws IOException {
+        SearchRules.validate(request);
+        return onSnapshot((searcher, aliases) -> faceted.search(searcher, aliases, request, cursor, onlyIds));
+    }
+
+    @Override
+    public Set<String> matchingIds(SearchRequest request, Set<String> among) throws IOException {
+        SearchRules.validate(request);
+        return onSnapshot((searcher, aliases) ->
+                IdRestriction.matching(searcher, faceted.query(searcher, aliases, request, among), among));
+    }
+
+    @Override
+    public Optional<String> spellingSuggestion(String query) throws IOException {
+        return onSnapshot((searcher, aliases) -> spelling.suggest(searcher.getIndexReader(), query));
+    }
+
+    @Override
+    public AnnotationStore annotations() {
+        return annotations;
+    }
+
+    @Override
     public long export(SearchRequest request, MatchVisitor visitor) throws IOException {
+        return export(request, null, visitor);
+    }
+
+    @Override
+    public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException {
         UNTIMED.set(true);
         try {
-            return ArticleExport.run(this, request, visitor);
+            return ArticleExport.run(this, request, onlyIds, visitor);
         } finally {
             UNTIMED.remove();
         }

@@ -77,9 +77,12 @@ final class AtomFeed {
             element(xml, "name", article.source());
             xml.writeEndElement();
         }
-        String own = WebLink.httpOrNull(article.url());
-        String url = own == null ? base + "/api/articles/" + encode(article.id()) : own;
-        link(xml, "alternate", url, null);
+        // The article on the search page; the original, when the source gave a web link, as a related link.
+        link(xml, "alternate", base + "/?article=" + encode(article.id()), "text/html");
+        String original = WebLink.httpOrNull(article.url());
+        if (original != null) {
+            link(xml, "related", original, null);
+        }
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "text");
         xml.writeCharacters(clean(lead(article.body())));

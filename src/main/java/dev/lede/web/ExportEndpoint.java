@@ -31,7 +31,7 @@ final class ExportEndpoint {
     void export(Context ctx) throws IOException {
         ExportFormat format = format(ctx);
         Download download = new Download(ctx, format, options(ctx));
-        search.export(SearchParams.from(ctx), download);
+        search.export(SearchParams.from(ctx), AnnotationFilters.restriction(ctx, search.annotations()), download);
         download.finish();
     }
 

@@ -90,6 +90,14 @@ public final class LedeServer {
                 config.routes.post("/api/articles", ingest::add);
                 config.routes.delete("/api/articles/{id}", ingest::delete);
             }
+            AnnotationRoutes annotations = new AnnotationRoutes(search);
+            config.routes.get("/api/articles/{id}/annotation", annotations::get);
+            config.routes.put("/api/articles/{id}/annotation", annotations::put);
+            config.routes.delete("/api/articles/{id}/annotation", annotations::delete);
+            config.routes.get("/api/annotations", annotations::list);
+            config.routes.post("/api/annotations/undo", annotations::undo);
+            config.routes.get("/api/annotations/export", new AnnotationExport(search)::export);
+            config.routes.get("/api/suggest", new SuggestEndpoint(search)::suggest);
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(
@@ -170,7 +178,8 @@ public final class LedeServer {
 
     private void search(Context ctx) throws IOException {
         String cursor = ctx.queryParam("cursor");
-        ctx.json(search.search(SearchParams.from(ctx), cursor == null || cursor.isBlank() ? null : cursor));
+        ctx.json(AnnotationFilters.search(
+                search, ctx, SearchParams.from(ctx), cursor == null || cursor.isBlank() ? null : cursor));
     }
 
     private void article(Context ctx) throws IOException {

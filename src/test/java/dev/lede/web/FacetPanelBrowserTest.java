@@ -248,6 +248,7 @@ class FacetPanelBrowserTest {
             browser.manage().window().setSize(new Dimension(390, 900));
             browser.get(server.baseUrl() + "/?q=tram");
             waitForTotal(server.get("/api/search?q=tram").json().get("total").asInt());
+            browser.findElement(By.id("filters-toggle")).click(); // on a phone the panels wait behind this button
             WebElement exclude = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#facets [data-field=person] button.exclude")));
             assertTrue(exclude.isDisplayed());

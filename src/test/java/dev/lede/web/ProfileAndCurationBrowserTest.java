@@ -9,6 +9,10 @@ import dev.lede.index.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,6 +66,7 @@ class ProfileAndCurationBrowserTest {
         browser.get(server.baseUrl() + "/");
         ((JavascriptExecutor) browser)
                 .executeScript("sessionStorage.setItem('lede.writeToken', arguments[0])", TestServer.TOKEN);
+        wait.ignoring(StaleElementReferenceException.class); // facet lists are redrawn by each search
     }
 
     @AfterAll
@@ -142,6 +148,52 @@ class ProfileAndCurationBrowserTest {
         wait.until(driver -> facetCount(SOLBERG).equals(Optional.of("3")));
         assertEquals(Optional.of("2"), facetCount(WROBEL));
         assertEquals(0, server.get("/api/curation").json().get("changes").size());
+    }
+
+    @Test
+    void aMergedValueListsItsVariantsAndSplitGivesOneBackItsOwnCount() throws Exception {
+        curation(
+                "POST",
+                "/api/curation",
+                "{\"action\":\"merge\",\"field\":\"person\",\"value\":\"" + WROBEL + "\",\"target\":\"" + SOLBERG
+                        + "\"}");
+        try {
+            browser.get(server.baseUrl() + "/");
+            waitForTotal(5);
+            wait.until(driver -> facetCount(SOLBERG).equals(Optional.of("5")));
+            profileButton(SOLBERG).click();
+            WebElement split =
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#lede-profile .lede-split")));
+            assertEquals("Split… (1)", split.getText());
+            split.click();
+            WebElement variant = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lede-profile .lede-variant")));
+            assertEquals(WROBEL, variant.getText());
+            screenshot("curation-split");
+            browser.findElement(By.cssSelector("#lede-profile .lede-split-variant"))
+                    .click();
+            wait.until(driver -> facetCount(WROBEL).equals(Optional.of("2")));
+            assertEquals(Optional.of("3"), facetCount(SOLBERG));
+            assertTrue(
+                    server.get("/api/curation").json().toString().toLowerCase().contains("\"split\""));
+        } finally {
+            for (var change : server.get("/api/curation").json().get("changes")) {
+                curation("DELETE", "/api/curation/" + change.get("id").asLong(), null);
+            }
+        }
+    }
+
+    private static void curation(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build();
+        int status = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+        assertTrue(status < 300, method + " " + path + " answered " + status);
     }
 
     @Test

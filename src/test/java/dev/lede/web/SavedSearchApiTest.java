@@ -137,8 +137,7 @@ class SavedSearchApiTest {
                 titles);
         Element newest = (Element) entries.item(0);
         assertEquals("tag:lede.dev,2025:article:new", child(newest, "id").getTextContent());
-        assertEquals(
-                server.baseUrl() + "/api/articles/new", child(newest, "link").getAttribute("href"));
+        assertEquals(server.baseUrl() + "/?article=new", child(newest, "link").getAttribute("href"));
         assertEquals("2025-02-14T12:00:00Z", child(newest, "published").getTextContent());
         assertTrue(child(newest, "summary").getTextContent().startsWith("Vladimir Putin spoke"));
         List<String> categories = new ArrayList<>();
@@ -147,9 +146,11 @@ class SavedSearchApiTest {
             categories.add(((Element) categoryNodes.item(i)).getAttribute("term"));
         }
         assertEquals(List.of("Vladimir Putin", "Munich"), categories);
-        assertEquals(
-                "https://example.org/old",
-                child((Element) entries.item(2), "link").getAttribute("href"));
+        Element oldest = (Element) entries.item(2);
+        assertEquals(server.baseUrl() + "/?article=old", child(oldest, "link").getAttribute("href"));
+        Element original = (Element) oldest.getElementsByTagNameNS(ATOM, "link").item(1);
+        assertEquals("related", original.getAttribute("rel"));
+        assertEquals("https://example.org/old", original.getAttribute("href"));
         Element self = child(root, "link");
         assertEquals(server.baseUrl() + "/feeds/putin-munich.atom", self.getAttribute("href"));
     }

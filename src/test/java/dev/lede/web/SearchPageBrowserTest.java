@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -165,7 +166,8 @@ class SearchPageBrowserTest {
     }
 
     private static int waitForTotal(int total) {
-        wait.until(ExpectedConditions.textMatches(By.id("summary"), Pattern.compile("^" + total + " articles? ")));
+        String shown = String.format(Locale.ENGLISH, "%,d", total);
+        wait.until(ExpectedConditions.textMatches(By.id("summary"), Pattern.compile("^" + shown + " articles? ")));
         return total;
     }
 

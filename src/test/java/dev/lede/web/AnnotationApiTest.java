@@ -1,0 +1,203 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.TestServer;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import dev.lede.store.AnnotationStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Stars, tags and notes through the HTTP API: saved beside the index, filtering and counted in searches, exported,
+ * kept across re-indexing and a restart, undoable; bad input is a 4xx that changes nothing.
+ */
+class AnnotationApiTest {
+
+    @TempDir
+    Path indexDir;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void index() throws Exception {
+        reindex();
+    }
+
+    @Test
+    void aStarAndTagsFilterTheSearchAndAreCountedAsFacetsAndExported() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            HttpResponse<String> saved = send(
+                    server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true,\"tags\":[\"Lead\",\"port\"]}");
+            assertEquals(200, saved.statusCode(), saved.body());
+            send(server, "PUT", "/api/articles/a2/annotation", "{\"tags\":[\"lead\"],\"note\":\"call the mayor\"}");
+
+            assertEquals(
+                    3, server.get("/api/search?q=harbour").json().get("total").asInt());
+            assertEquals(
+                    List.of("a1"),
+                    ids(server.get("/api/search?q=harbour&star=true").json()));
+            assertEquals(
+                    List.of("a1", "a2"),
+                    sorted(ids(server.get("/api/search?q=harbour&tag=lead").json())));
+            assertEquals(
+                    List.of("a1"),
+                    ids(server.get("/api/search?tag=lead&tag=PORT").json()));
+
+            JsonNode facets = server.get("/api/search?q=harbour").json().get("facets");
+            assertEquals("Lead", facets.get("tags").get(0).get("value").asText());
+            assertEquals(2, facets.get("tags").get(0).get("count").asInt());
+            assertEquals(1, facets.get("starred").get(0).get("count").asInt());
+            JsonNode narrowed = server.get("/api/search?q=mayor").json().get("facets");
+            assertEquals(1, narrowed.get("tags").get(0).get("count").asInt(), "counted among the matches only");
+
+            TestServer.Response export = server.get("/api/export?q=harbour&tag=lead&format=jsonl");
+            assertEquals(2, export.body().lines().count(), export.body());
+            TestServer.Response notes = server.get("/api/annotations/export?q=harbour&tag=lead");
+            List<String> lines = notes.body().lines().toList();
+            assertEquals(2, lines.size(), notes.body());
+            JsonNode a2 = lines.stream()
+                    .map(line -> json(server, line))
+                    .filter(line -> line.get("id").asText().equals("a2"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("call the mayor", a2.get("note").asText());
+            assertEquals("Story a2", a2.get("title").asText());
+        }
+    }
+
+    @Test
+    void annotationsSurviveReindexingAndARestartAndTheLatestChangeCanBeUndone() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true,\"note\":\"first\"}");
+            send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true,\"note\":\"second\"}");
+        }
+        reindex();
+        assertFalse(Files.exists(indexDir.resolve(AnnotationStore.FILE_NAME + ".tmp")), "written through a move");
+        try (TestServer restarted = new TestServer(indexDir)) {
+            assertEquals(
+                    "second",
+                    restarted
+                            .get("/api/articles/a1/annotation")
+                            .json()
+                            .get("note")
+                            .asText());
+            HttpResponse<String> undone = send(restarted, "POST", "/api/annotations/undo", null);
+            assertEquals(200, undone.statusCode(), undone.body());
+            assertEquals(
+                    "first",
+                    restarted
+                            .get("/api/articles/a1/annotation")
+                            .json()
+                            .get("note")
+                            .asText());
+            send(restarted, "DELETE", "/api/articles/a1/annotation", null);
+            JsonNode none = restarted.get("/api/articles/a1/annotation").json();
+            assertFalse(none.get("starred").asBoolean());
+            assertEquals(
+                    0,
+                    restarted.get("/api/search?star=true").json().get("total").asInt());
+            send(restarted, "POST", "/api/annotations/undo", null);
+            assertEquals(
+                    1,
+                    restarted.get("/api/search?star=true").json().get("total").asInt(),
+                    "delete undone");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "body|not json",
+                "body|[1]",
+                "starred|{\"starred\":\"yes\"}",
+                "tags|{\"tags\":\"lead\"}",
+                "tags|{\"tags\":[1]}",
+                "note|{\"note\":5}",
+            })
+    void aBadAnnotationIsA400NamingTheProblemAndChangesNothing(String parameter, String body) throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            HttpResponse<String> response = send(server, "PUT", "/api/articles/a1/annotation", body);
+            assertEquals(400, response.statusCode(), response.body());
+            assertEquals(
+                    parameter, server.json(response.body()).get("parameter").asText());
+            assertTrue(server.get("/api/annotations").json().get("annotations").isEmpty());
+        }
+    }
+
+    @Test
+    void anUnknownArticleIsA404AndAMalformedStarFilterA400() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            HttpResponse<String> missing = send(server, "PUT", "/api/articles/nope/annotation", "{\"starred\":true}");
+            assertEquals(404, missing.statusCode());
+            assertTrue(server.json(missing.body()).get("error").asText().contains("nope"));
+            TestServer.Response badStar = server.get("/api/search?star=maybe");
+            assertEquals(400, badStar.status());
+            assertEquals("star", badStar.json().get("parameter").asText());
+            assertEquals(
+                    404, send(server, "POST", "/api/annotations/undo", null).statusCode());
+        }
+    }
+
+    private void reindex() throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.deleteAll();
+            writer.write(article("a1", "The harbour reopened after the storm."));
+            writer.write(article("a2", "The harbour board will ask the mayor."));
+            writer.write(article("a3", "Fishing boats crowd the harbour."));
+            writer.commit();
+        }
+    }
+
+    private static EnrichedArticle article(String id, String body) {
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, body, null, null, null, null),
+                new Enrichment(List.of(), List.of(), List.of(), List.of()));
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return StreamSupport.stream(page.get("hits").spliterator(), false)
+                .map(hit -> hit.get("id").asText())
+                .toList();
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static JsonNode json(TestServer server, String line) {
+        try {
+            return server.json(line);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private HttpResponse<String> send(TestServer server, String method, String path, String body) throws Exception {
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        HttpRequest request = TestServer.authorized(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)))
+                .method(method, publisher)
+                .header("Content-Type", "application/json")
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,175 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.HeadlessChromium;
+import dev.lede.SampleIndex;
+import dev.lede.TestServer;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The timelines in a real headless Chromium over the sample index: labels that never overlap, an axis with counts,
+ * zooming in from months to weeks to days and back out.
+ */
+class TimelineBrowserTest {
+
+    private static TestServer server;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
+        server = new TestServer(SampleIndex.get().indexDir);
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void bothTimelinesHaveAnAxisAndLabelsThatNeitherOverlapNorLeaveTheChart() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram");
+        for (String timeline : List.of("timeline", "mentioned-timeline")) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + timeline + " rect")));
+            int bars = browser.findElements(By.cssSelector("#" + timeline + " rect"))
+                    .size();
+            List<Map<String, Number>> labels = labelBoxes(timeline);
+            assertFalse(labels.isEmpty(), timeline + " has labels");
+            for (int i = 1; i < labels.size(); i++) {
+                assertTrue(
+                        labels.get(i - 1).get("right").doubleValue()
+                                <= labels.get(i).get("left").doubleValue(),
+                        timeline + " labels " + (i - 1) + " and " + i + " overlap: " + labels);
+            }
+            Number chartRight =
+                    (Number) js("return document.querySelector('#" + timeline + " svg').getBoundingClientRect().right");
+            assertTrue(labels.getLast().get("right").doubleValue() <= chartRight.doubleValue() + 0.5, "inside");
+            assertTrue(labels.size() <= bars);
+            assertEquals(
+                    2,
+                    browser.findElements(By.cssSelector("#" + timeline + " .axis-label"))
+                            .size());
+        }
+    }
+
+    @Test
+    void aMonthZoomsToWeeksAWeekToDaysAndZoomOutAndBackReturn() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram");
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by month"));
+        clickBusiestBar();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by week"));
+        assertTrue(browser.getCurrentUrl().contains("from="), browser.getCurrentUrl());
+        HeadlessChromium.screenshot(browser, "timeline-weeks");
+        clickBusiestBar();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by day"));
+        assertEquals(7, browser.findElements(By.cssSelector("#timeline rect")).size());
+        HeadlessChromium.screenshot(browser, "timeline-days");
+
+        browser.findElement(By.cssSelector("#timeline .zoom-out")).click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by week"));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by day"));
+        browser.findElement(By.cssSelector("#timeline .all-dates")).click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by month"));
+        assertFalse(browser.getCurrentUrl().contains("from="), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theMentionedDatesTimelineZoomsToWeeksAndDaysTooAndABarCountsWhatItFinds() throws Exception {
+        String day = null;
+        for (JsonNode hit : server.get("/api/search?q=tram&size=20").json().get("hits")) {
+            for (JsonNode date : server.get(
+                            "/api/articles/" + TestServer.encode(hit.get("id").asText()))
+                    .json()
+                    .get("mentionedDates")) {
+                if (day == null && date.get("precision").asText().equals("DAY")) {
+                    day = date.get("value").asText();
+                }
+            }
+        }
+        Assumptions.assumeTrue(day != null, "a tram article mentions a day");
+        YearMonth month = YearMonth.parse(day.substring(0, 7));
+        browser.get(
+                server.baseUrl() + "/?q=tram&mentionedFrom=" + month.atDay(1) + "&mentionedTo=" + month.atEndOfMonth());
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("#mentioned-timeline svg"), "aria-label", "by week"));
+        WebElement busiest = browser.findElements(By.cssSelector("#mentioned-timeline rect")).stream()
+                .max((a, b) -> Double.compare(height(a), height(b)))
+                .orElseThrow();
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", busiest);
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("#mentioned-timeline svg"), "aria-label", "by day"));
+        String from = parameter("mentionedFrom");
+        String to = parameter("mentionedTo");
+        int total = server.get("/api/search?q=tram&mentionedFrom=" + from + "&mentionedTo=" + to)
+                .json()
+                .get("total")
+                .asInt();
+        assertTrue(total > 0, "the busiest week finds articles");
+        wait.until(ExpectedConditions.textMatches(
+                By.id("summary"), java.util.regex.Pattern.compile("^" + total + " articles? ")));
+    }
+
+    private static String parameter(String name) {
+        for (String pair : URI.create(browser.getCurrentUrl()).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals(name)) {
+                return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static void clickBusiestBar() {
+        WebElement busiest = browser.findElements(By.cssSelector("#timeline rect")).stream()
+                .max((a, b) -> Double.compare(height(a), height(b)))
+                .orElseThrow();
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", busiest);
+    }
+
+    private static double height(WebElement bar) {
+        return Double.parseDouble(bar.getDomAttribute("height"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Number>> labelBoxes(String timeline) {
+        return (List<Map<String, Number>>)
+                js(
+                        "return [...document.querySelectorAll('#" + timeline
+                                + " text.bar-label')].map(t => { const r = t.getBoundingClientRect(); return {left: r.left, right: r.right}; })");
+    }
+
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+}
