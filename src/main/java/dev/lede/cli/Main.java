@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             CurateCommand.class,
             SavedCommand.class,
             GazetteerCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            GenerateCommand.class
         })
 public final class Main implements Runnable {
 
