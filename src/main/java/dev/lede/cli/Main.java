@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             SavedCommand.class,
             GazetteerCommand.class,
             EvaluateCommand.class,
-            GenerateCommand.class
+            GenerateCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 
