@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks to rerun on any machine; see BENCHMARKS.md.",
-        subcommands = {BenchSearchCommand.class})
+        subcommands = {BenchSearchCommand.class, BenchQueriesCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
