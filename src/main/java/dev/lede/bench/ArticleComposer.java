@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Writes one article of news length about a few entities of a {@link NewsWorld}: a headline, paragraphs of sentences
@@ -38,7 +39,7 @@ final class ArticleComposer {
                 id, title(mentions, random), body, published, world.source(random), people, places, orgs);
     }
 
-    private static List<String> distinct(int count, java.util.function.Supplier<String> draw) {
+    private static List<String> distinct(int count, Supplier<String> draw) {
         Set<String> values = new LinkedHashSet<>();
         for (int attempt = 0; values.size() < count && attempt < count * 4; attempt++) {
             values.add(draw.get());

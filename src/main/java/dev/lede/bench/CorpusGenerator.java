@@ -68,7 +68,8 @@ public final class CorpusGenerator {
         long originals = 0;
         long nearDuplicates = 0;
         long bodyBytes = 0;
-        try (JsonGenerator json = JSON.createGenerator(nonClosing(out), JsonEncoding.UTF8)) {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setRootValueSeparator(null);
             for (long n = 0; n < count; n++) {
                 String id = "gen-" + seed + "-" + n;
@@ -109,19 +110,5 @@ public final class CorpusGenerator {
             json.writeString(value);
         }
         json.writeEndArray();
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
     }
 }

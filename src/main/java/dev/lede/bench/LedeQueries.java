@@ -6,6 +6,7 @@ import dev.lede.model.SearchRequest;
 import dev.lede.model.Timeline;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -92,12 +93,12 @@ final class LedeQueries {
         };
     }
 
-    private static LocalDate day(java.time.Instant instant) {
+    private static LocalDate day(Instant instant) {
         return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** Lede's date bounds are inclusive days; the mix's upper bounds are exclusive midnights. */
-    private static LocalDate dayBefore(java.time.Instant exclusiveEnd) {
+    private static LocalDate dayBefore(Instant exclusiveEnd) {
         return exclusiveEnd == null ? null : day(exclusiveEnd.minusNanos(1));
     }
 

@@ -1,6 +1,8 @@
 package dev.lede.bench;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * Makes a near-duplicate of an earlier article, as a second outlet would run the same wire story: a few words swapped,
@@ -39,8 +41,8 @@ final class LightEdit {
             return body;
         }
         String shorter = body.substring(0, lastParagraph);
-        boolean keepsEveryEntity = java.util.stream.Stream.of(original.people(), original.places(), original.orgs())
-                .flatMap(java.util.List::stream)
+        boolean keepsEveryEntity = Stream.of(original.people(), original.places(), original.orgs())
+                .flatMap(List::stream)
                 .allMatch(shorter::contains);
         return keepsEveryEntity ? shorter : body;
     }

@@ -1,7 +1,9 @@
 package dev.lede.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -61,7 +63,7 @@ final class NewsWorld {
         List<String> first = InventedWords.names(PEOPLE / 8, random);
         List<String> last = InventedWords.names(PEOPLE / 2, random);
         List<String> names = new ArrayList<>(PEOPLE);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (names.size() < PEOPLE) {
             String name = first.get(random.nextInt(first.size())) + " " + last.get(random.nextInt(last.size()));
             if (seen.add(name)) {
@@ -92,10 +94,5 @@ final class NewsWorld {
 
     String source(SplittableRandom random) {
         return SOURCE_NAMES[sourceRanks.sample(random)];
-    }
-
-    /** The person drawn most often: the head of the skew. */
-    String mostCommonPerson() {
-        return people.getFirst();
     }
 }

@@ -3,6 +3,7 @@ package dev.lede.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -56,7 +57,7 @@ public final class QueryMixGenerator {
     }
 
     /** A generator over the first {@code sampleSize} usable articles of {@code corpus}. */
-    public static QueryMixGenerator sampling(java.nio.file.Path corpus, int sampleSize) throws IOException {
+    public static QueryMixGenerator sampling(Path corpus, int sampleSize) throws IOException {
         return new QueryMixGenerator(CorpusSample.read(corpus, sampleSize));
     }
 

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +35,7 @@ public final class SearchBenchmark {
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    public SearchBenchmark(ArticleSearch search, java.nio.file.Path mix, Settings settings, PrintWriter progress)
-            throws IOException {
+    public SearchBenchmark(ArticleSearch search, Path mix, Settings settings, PrintWriter progress) throws IOException {
         this.search = search;
         this.queries = QueryMix.read(mix);
         this.settings = settings;
@@ -129,7 +130,7 @@ public final class SearchBenchmark {
             HttpResponse<byte[]> response = http.send(calls.get(index), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IOException("query " + queries.get(index).id() + ": HTTP " + response.statusCode() + " "
-                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                        + new String(response.body(), StandardCharsets.UTF_8));
             }
             return response.body();
         }

@@ -25,8 +25,4 @@ final class ZipfSampler {
         int found = Arrays.binarySearch(cumulative, target);
         return Math.min(found >= 0 ? found : -found - 1, cumulative.length - 1);
     }
-
-    int size() {
-        return cumulative.length;
-    }
 }

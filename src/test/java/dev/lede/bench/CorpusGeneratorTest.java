@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ class CorpusGeneratorTest {
     @Test
     void theSameSeedWritesTheSameBytesAndAnotherSeedOthers() throws IOException {
         assertArrayEquals(generate(7, 300), generate(7, 300));
-        assertFalse(java.util.Arrays.equals(generate(7, 300), generate(8, 300)));
+        assertFalse(Arrays.equals(generate(7, 300), generate(8, 300)));
     }
 
     @Test
@@ -68,7 +70,7 @@ class CorpusGeneratorTest {
                 .forEach(article ->
                         article.get("people").forEach(person -> mentions.merge(person.asText(), 1, Integer::sum)));
         List<Integer> counts = new ArrayList<>(mentions.values());
-        counts.sort(java.util.Comparator.reverseOrder());
+        counts.sort(Comparator.reverseOrder());
         int top = counts.getFirst();
         long once = counts.stream().filter(count -> count == 1).count();
         assertTrue(top >= 50, "the most named person is in many articles: " + top);

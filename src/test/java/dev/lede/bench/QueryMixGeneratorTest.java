@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +45,7 @@ class QueryMixGeneratorTest {
     void everyQueryIsReadableAndComesFromItsSourceDocument() throws IOException {
         Map<String, JsonNode> articles = new HashMap<>();
         for (String line : new String(
-                        new java.util.zip.GZIPInputStream(Files.newInputStream(corpus)).readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8)
+                        new GZIPInputStream(Files.newInputStream(corpus)).readAllBytes(), StandardCharsets.UTF_8)
                 .split("\n")) {
             JsonNode article = JSON.readTree(line);
             articles.put(article.get("id").asText(), article);
@@ -66,8 +68,7 @@ class QueryMixGeneratorTest {
                         query + " filters by a value of its document");
             }
             if (query.publishedFrom() != null) {
-                java.time.Instant published =
-                        java.time.Instant.parse(source.get("published").asText());
+                Instant published = Instant.parse(source.get("published").asText());
                 assertTrue(!published.isBefore(query.publishedFrom()) && published.isBefore(query.publishedTo()));
             }
         }
