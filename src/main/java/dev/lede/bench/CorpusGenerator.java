@@ -47,6 +47,10 @@ public final class CorpusGenerator {
     }
 
     private static OutputStream open(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         OutputStream out = Files.newOutputStream(file);
         if (!file.getFileName().toString().endsWith(".gz")) {
             return new BufferedOutputStream(out, 1 << 16);

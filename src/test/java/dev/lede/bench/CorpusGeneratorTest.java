@@ -97,8 +97,8 @@ class CorpusGeneratorTest {
     }
 
     @Test
-    void aGzFileNameGetsGzippedLines(@TempDir Path folder) throws IOException {
-        Path file = folder.resolve("corpus.jsonl.gz");
+    void aGzFileNameGetsGzippedLinesInFoldersMadeForIt(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("not/yet/there/corpus.jsonl.gz");
         CorpusGenerator.Summary summary = new CorpusGenerator(5).writeTo(file, 50);
         assertEquals(50, summary.articles());
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
