@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
             CurateCommand.class,
             SavedCommand.class,
             GazetteerCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,154 @@
+package dev.lede.bench;
+
+import dev.lede.model.SearchRequest;
+import dev.lede.search.ArticleSearch;
+import dev.lede.web.LedeServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times a query mix against Lede two ways on the same index: over HTTP through a real {@link LedeServer} (started here
+ * on 127.0.0.1, or one already serving at {@code Settings.url}), and through {@link ArticleSearch} in this JVM, with no
+ * HTTP and no JSON, so that the difference is the server's own cost. After a warm-up it checks that both paths find
+ * the same number of articles per query, then measures each variant at each client count.
+ */
+public final class SearchBenchmark {
+
+    /**
+     * @param url a running {@code lede serve} to time instead of one started here, or {@code null}
+     * @param globalWarmups un-timed passes over every variant and both paths, two clients, before anything is kept
+     */
+    public record Settings(List<Integer> clients, int passes, int globalWarmups, List<String> variants, URI url) {}
+
+    private final ArticleSearch search;
+    private final List<QuerySpec> queries;
+    private final Settings settings;
+    private final PrintWriter progress;
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public SearchBenchmark(ArticleSearch search, Path mix, Settings settings, PrintWriter progress) throws IOException {
+        this.search = search;
+        this.queries = QueryMix.read(mix);
+        this.settings = settings;
+        this.progress = progress;
+        settings.variants().forEach(SearchBenchmark::variant);
+    }
+
+    public SearchReport run() throws IOException, InterruptedException {
+        if (settings.url() != null) {
+            return runAgainst(settings.url());
+        }
+        LedeServer server = new LedeServer(search, "127.0.0.1", 0).start();
+        try {
+            return runAgainst(URI.create("http://127.0.0.1:" + server.port()));
+        } finally {
+            server.stop();
+        }
+    }
+
+    private SearchReport runAgainst(URI base) throws IOException, InterruptedException {
+        SearchReport.Builder report = new SearchReport.Builder(search.articleCount(), queries.size(), settings);
+        List<Prepared> prepared = new ArrayList<>();
+        for (String label : settings.variants()) {
+            prepared.add(prepare(variant(label), base));
+        }
+        for (int pass = 0; pass < settings.globalWarmups(); pass++) {
+            for (Prepared variant : prepared) {
+                LoadRunner.measure("http", variant.label(), queries.size(), 2, 1, variant::overHttp);
+                LoadRunner.measure("in-jvm", variant.label(), queries.size(), 2, 1, variant::inJvm);
+            }
+            progress.printf("warm-up pass %d of %d done%n", pass + 1, settings.globalWarmups());
+            progress.flush();
+        }
+        for (Prepared variant : prepared) {
+            report.found(variant.label(), variant.numFound());
+            for (int clients : settings.clients()) {
+                report.add(LoadRunner.measure(
+                        "http", variant.label(), queries.size(), clients, settings.passes(), variant::overHttp));
+                report.add(LoadRunner.measure(
+                        "in-jvm", variant.label(), queries.size(), clients, settings.passes(), variant::inJvm));
+                progress.printf("%s at %d client(s) done%n", variant.label(), clients);
+                progress.flush();
+            }
+        }
+        return report.build();
+    }
+
+    private Prepared prepare(MixVariant variant, URI base) {
+        List<SearchRequest> requests = new ArrayList<>();
+        List<HttpRequest> calls = new ArrayList<>();
+        for (QuerySpec query : queries) {
+            SearchRequest request = LedeQueries.request(query, variant);
+            requests.add(request);
+            calls.add(HttpRequest.newBuilder(base.resolve("/api/search?" + LedeQueries.queryString(request)))
+                    .GET()
+                    .build());
+        }
+        return new Prepared(variant.label(), requests, calls);
+    }
+
+    private static MixVariant variant(String label) {
+        return MixVariant.byLabel(label)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "variants are full, facets_only and sort_published, not '" + label + "'"));
+    }
+
+    /** One variant's queries, ready to send both ways. */
+    private final class Prepared {
+        private final String label;
+        private final List<SearchRequest> requests;
+        private final List<HttpRequest> calls;
+
+        Prepared(String label, List<SearchRequest> requests, List<HttpRequest> calls) {
+            this.label = label;
+            this.requests = requests;
+            this.calls = calls;
+        }
+
+        String label() {
+            return label;
+        }
+
+        void inJvm(int index) throws IOException {
+            search.search(requests.get(index));
+        }
+
+        void overHttp(int index) throws IOException, InterruptedException {
+            send(index);
+        }
+
+        private byte[] send(int index) throws IOException, InterruptedException {
+            HttpResponse<byte[]> response = http.send(calls.get(index), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IOException("query " + queries.get(index).id() + ": HTTP " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        }
+
+        /** Each query's numFound in this JVM and over HTTP; a failed query is an error row, not an abort. */
+        List<SearchReport.Found> numFound() throws InterruptedException {
+            List<SearchReport.Found> found = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                String id = queries.get(i).id();
+                try {
+                    long inJvm = search.search(requests.get(i)).total();
+                    long overHttp = SearchReport.total(send(i));
+                    found.add(new SearchReport.Found(id, inJvm, overHttp, null));
+                } catch (IOException | RuntimeException e) {
+                    found.add(new SearchReport.Found(id, -1, -1, e.getMessage()));
+                }
+            }
+            return found;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.lede.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What a search benchmark measured, as one JSON object and as a table. */
+public final class SearchReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One query's numFound in this JVM and over HTTP, or the error that stopped it. */
+    record Found(String id, long inJvm, long overHttp, String error) {}
+
+    private final Map<String, Object> summary;
+    private final List<Measurement> measurements;
+    private final Map<String, List<Found>> found;
+
+    private SearchReport(Map<String, Object> summary, List<Measurement> measurements, Map<String, List<Found>> found) {
+        this.summary = summary;
+        this.measurements = List.copyOf(measurements);
+        this.found = found;
+    }
+
+    /** The {@code total} of a {@code /api/search} response. */
+    static long total(byte[] response) throws IOException {
+        return JSON.readTree(response).path("total").asLong(-1);
+    }
+
+    List<Measurement> measurements() {
+        return measurements;
+    }
+
+    /** Queries whose numFound differs between the two paths or that failed, per variant. */
+    Map<String, Long> disagreements() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        found.forEach((variant, rows) -> counts.put(
+                variant,
+                rows.stream()
+                        .filter(row -> row.error() != null || row.inJvm() != row.overHttp())
+                        .count()));
+        return counts;
+    }
+
+    /** Per variant, the numFound of every query added up: a quick check that two engines find the same. */
+    Map<String, Long> sumNumFound() {
+        Map<String, Long> sums = new LinkedHashMap<>();
+        found.forEach((variant, rows) -> sums.put(
+                variant,
+                rows.stream().mapToLong(row -> Math.max(0, row.inJvm())).sum()));
+        return sums;
+    }
+
+    /** Compares each query's numFound with another engine's (solr-peer's hits file, by variant and id). */
+    public Map<String, Object> compareWith(Map<String, Long> peerNumFound) {
+        Map<String, Object> comparison = new LinkedHashMap<>();
+        found.forEach((variant, rows) -> {
+            int compared = 0;
+            int equal = 0;
+            List<String> differing = new ArrayList<>();
+            for (Found row : rows) {
+                Long peer = peerNumFound.get(variant + "/" + row.id());
+                if (peer != null) {
+                    compared++;
+                    if (peer == row.inJvm()) {
+                        equal++;
+                    } else if (differing.size() < 10) {
+                        differing.add(row.id() + ": lede " + row.inJvm() + ", peer " + peer);
+                    }
+                }
+            }
+            comparison.put(variant, Map.of("compared", compared, "equal", equal, "differing", differing));
+        });
+        summary.put("num_found_vs_peer", comparison);
+        return comparison;
+    }
+
+    public String json() throws JsonProcessingException {
+        Map<String, Object> all = new LinkedHashMap<>(summary);
+        all.put("sum_num_found", sumNumFound());
+        all.put("num_found_http_vs_in_jvm_disagreements", disagreements());
+        all.put("errors", errors());
+        all.put("measurements", measurements);
+        return JSON.writeValueAsString(all);
+    }
+
+    private List<String> errors() {
+        return found.values().stream()
+                .flatMap(List::stream)
+                .filter(row -> row.error() != null)
+                .limit(10)
+                .map(row -> row.id() + ": " + row.error())
+                .toList();
+    }
+
+    /** A Markdown table: each variant and client count, both paths, and what HTTP adds at p50. */
+    public String table() {
+        StringBuilder table = new StringBuilder(
+                "| variant | clients | HTTP QPS | HTTP p50 / p95 / p99 ms | in-JVM QPS | in-JVM p50 / p95 / p99 ms "
+                        + "| HTTP overhead at p50 |\n|---|---:|---:|---|---:|---|---:|\n");
+        for (Measurement http : measurements) {
+            if (!http.path().equals("http")) {
+                continue;
+            }
+            Measurement inJvm = measurements.stream()
+                    .filter(m -> m.path().equals("in-jvm")
+                            && m.variant().equals(http.variant())
+                            && m.clients() == http.clients())
+                    .findFirst()
+                    .orElseThrow();
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f / %.1f / %.1f | %.1f | %.1f / %.1f / %.1f | %+.0f %% |%n",
+                    http.variant(),
+                    http.clients(),
+                    http.qps(),
+                    http.p50Ms(),
+                    http.p95Ms(),
+                    http.p99Ms(),
+                    inJvm.qps(),
+                    inJvm.p50Ms(),
+                    inJvm.p95Ms(),
+                    inJvm.p99Ms(),
+                    inJvm.p50Ms() > 0 ? 100 * (http.p50Ms() / inJvm.p50Ms() - 1) : 0.0));
+        }
+        return table.toString();
+    }
+
+    /** Collects the parts while the benchmark runs. */
+    static final class Builder {
+        private final Map<String, Object> summary = new LinkedHashMap<>();
+        private final List<Measurement> measurements = new ArrayList<>();
+        private final Map<String, List<Found>> found = new LinkedHashMap<>();
+
+        Builder(long articles, int queries, SearchBenchmark.Settings settings) {
+            summary.put("benchmark", "lede-search");
+            summary.put("started", Instant.now().toString());
+            summary.put("articles", articles);
+            summary.put("queries", queries);
+            summary.put("clients", settings.clients());
+            summary.put("passes", settings.passes());
+            summary.put("global_warmups", settings.globalWarmups());
+            summary.put(
+                    "server",
+                    settings.url() == null
+                            ? "started in this JVM"
+                            : settings.url().toString());
+            summary.put("java", Runtime.version().toString());
+            summary.put("cores", Runtime.getRuntime().availableProcessors());
+            summary.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+            summary.put(
+                    "loadavg_at_start",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+
+        void found(String variant, List<Found> rows) {
+            found.put(variant, List.copyOf(rows));
+        }
+
+        void add(Measurement measurement) {
+            measurements.add(measurement);
+        }
+
+        SearchReport build() {
+            return new SearchReport(summary, measurements, found);
+        }
+    }
+}

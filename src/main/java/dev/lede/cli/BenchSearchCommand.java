@@ -1,0 +1,112 @@
+package dev.lede.cli;
+
+import dev.lede.bench.PeerHits;
+import dev.lede.bench.SearchBenchmark;
+import dev.lede.bench.SearchReport;
+import dev.lede.search.LuceneArticleSearch;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Replays a query mix (the ../shared/bench/solr-peer JSON-lines format) against an index: over HTTP through",
+            "a server started on 127.0.0.1 (or --url), and through the search in this JVM without HTTP or JSON, at",
+            "each client count after a warm-up. Prints one JSON summary line, then a table."
+        })
+final class BenchSearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOptions index;
+
+    @Option(names = "--queries", paramLabel = "FILE", required = true, description = "The query mix to replay.")
+    Path queries;
+
+    @Option(
+            names = "--clients",
+            paramLabel = "N,…",
+            split = ",",
+            defaultValue = "1,2,4",
+            description = "Client counts to measure (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
+    @Option(
+            names = "--passes",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Timed passes over the mix per cell (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Un-timed passes over every variant and both paths first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(
+            names = "--variants",
+            paramLabel = "V,…",
+            split = ",",
+            defaultValue = "full,facets_only,sort_published",
+            description = "Variants of each query (default: ${DEFAULT-VALUE}).")
+    List<String> variants;
+
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            description = "Time this running lede serve (same index) instead of a server started here.")
+    URI url;
+
+    @Option(
+            names = "--compare-hits",
+            paramLabel = "FILE",
+            description = "A solr-peer results-*.hits.jsonl: report per variant how many numFound agree.")
+    Path peerHits;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON summary to this file.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (passes < 1 || warmup < 0 || clients.stream().anyMatch(n -> n < 1)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--passes and every --clients count must be at least 1, --warmup at least 0");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        SearchReport report;
+        try (LuceneArticleSearch search =
+                LuceneArticleSearch.open(index.config().indexDir())) {
+            SearchBenchmark benchmark = new SearchBenchmark(
+                    search, queries, new SearchBenchmark.Settings(clients, passes, warmup, variants, url), err);
+            report = benchmark.run();
+        }
+        if (peerHits != null) {
+            report.compareWith(PeerHits.numFound(peerHits));
+        }
+        String summary = report.json();
+        if (json != null) {
+            Files.writeString(json, summary + "\n", StandardCharsets.UTF_8);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(summary);
+        out.println();
+        out.print(report.table());
+        out.flush();
+        return 0;
+    }
+}

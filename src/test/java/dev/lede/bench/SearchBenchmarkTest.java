@@ -1,0 +1,130 @@
+package dev.lede.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.config.NlpMode;
+import dev.lede.enrich.Extractors;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.ingest.Ingester;
+import dev.lede.parse.Parsers;
+import dev.lede.search.LuceneArticleSearch;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search benchmark end to end: a generated corpus indexed on disk, a real server, a mix made from the corpus. */
+class SearchBenchmarkTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path folder;
+
+    private static Path index;
+    private static Path mix;
+
+    @BeforeAll
+    static void indexAGeneratedCorpusAndWriteAMix() throws IOException {
+        Path corpus = folder.resolve("corpus/generated.jsonl");
+        Files.createDirectories(corpus.getParent());
+        new CorpusGenerator(9).writeTo(corpus, 200);
+        index = folder.resolve("index");
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
+            new Ingester(Parsers.standard(), Extractors.forMode(NlpMode.OFF), writer, 1, message -> {})
+                    .ingest(List.of(corpus.getParent()));
+        }
+        JsonNode first = JSON.readTree(Files.readAllLines(corpus).getFirst());
+        String[] words =
+                first.get("body").asText().replaceAll("[^a-z ]", " ").trim().split(" +");
+        String longWord =
+                List.of(words).stream().filter(w -> w.length() > 6).findFirst().orElseThrow();
+        mix = folder.resolve("mix.queries.jsonl");
+        Files.writeString(
+                mix,
+                String.join(
+                        "\n",
+                        "# made from the first generated article",
+                        "{\"id\":\"q1\",\"kind\":\"keyword\",\"terms\":[\"" + longWord + "\"],\"filters\":{},"
+                                + "\"facet_date\":{\"start\":\"2006-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"}}",
+                        "{\"id\":\"q2\",\"kind\":\"and\",\"terms\":[\"" + longWord + "\",\"" + words[1] + "\"],"
+                                + "\"filters\":{\"places\":[\"Nowhere\"]},"
+                                + "\"published_range\":{\"from\":\"2006-01-01T00:00:00Z\",\"to\":\"2016-01-01T00:00:00Z\"},"
+                                + "\"facet_date\":{\"start\":\"2006-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"}}",
+                        "",
+                        "{\"id\":\"q3\",\"kind\":\"phrase\",\"terms\":[\"" + words[0].toLowerCase() + "\",\"" + words[1]
+                                + "\"],\"filters\":{},"
+                                + "\"facet_date\":{\"start\":\"2006-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"}}"));
+    }
+
+    @Test
+    void timesEveryVariantAtEveryClientCountOverHttpAndInTheJvmWithTheSameNumFound() throws Exception {
+        SearchReport report = run(List.of(1, 2));
+        List<Measurement> measurements = report.measurements();
+        assertEquals(3 * 2 * 2, measurements.size(), "3 variants × 2 client counts × 2 paths");
+        for (Measurement measurement : measurements) {
+            assertEquals(0, measurement.errors(), measurement.toString());
+            assertEquals(3 * 2, measurement.requests(), "3 queries × 2 passes");
+            assertTrue(measurement.qps() > 0 && measurement.p50Ms() <= measurement.p99Ms(), measurement.toString());
+        }
+        assertEquals(Map.of("full", 0L, "facets_only", 0L, "sort_published", 0L), report.disagreements());
+        assertTrue(report.sumNumFound().get("full") > 0, "words of a corpus article find it: " + report.sumNumFound());
+        JsonNode summary = JSON.readTree(report.json());
+        assertEquals(200, summary.get("articles").asInt());
+        assertEquals(12, summary.get("measurements").size());
+        assertTrue(report.table().contains("| facets_only | 2 |"), report.table());
+    }
+
+    @Test
+    void comparesNumFoundWithAnotherEnginesHitsFile() throws Exception {
+        SearchReport report = run(List.of(1));
+        Path hits = folder.resolve("peer.hits.jsonl");
+        try (OutputStream out = Files.newOutputStream(hits)) {
+            out.write("{\"id\":\"q1\",\"variant\":\"full\",\"num_found\":1}\n".getBytes());
+            out.write("{\"id\":\"q2\",\"variant\":\"full\",\"num_found\":0}\n".getBytes());
+            out.write("{\"id\":\"q3\",\"variant\":\"full\",\"status\":500}\n".getBytes());
+        }
+        Map<String, Object> comparison = report.compareWith(PeerHits.numFound(hits));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> full = (Map<String, Object>) comparison.get("full");
+        assertEquals(2, full.get("compared"));
+        assertTrue((int) full.get("equal") >= 1, "q2 finds nothing in either: " + full);
+    }
+
+    @Test
+    void anUnknownVariantIsRefusedBeforeAnythingRuns() throws IOException {
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(index)) {
+            IllegalArgumentException refused = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new SearchBenchmark(search, mix, settings(List.of(1), List.of("fastest")), quiet()));
+            assertTrue(refused.getMessage().contains("fastest"), refused.getMessage());
+        }
+    }
+
+    private static SearchReport run(List<Integer> clients) throws Exception {
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(index)) {
+            return new SearchBenchmark(
+                            search, mix, settings(clients, List.of("full", "facets_only", "sort_published")), quiet())
+                    .run();
+        }
+    }
+
+    private static SearchBenchmark.Settings settings(List<Integer> clients, List<String> variants) {
+        return new SearchBenchmark.Settings(clients, 2, 1, variants, null);
+    }
+
+    private static PrintWriter quiet() {
+        return new PrintWriter(new StringWriter());
+    }
+}
