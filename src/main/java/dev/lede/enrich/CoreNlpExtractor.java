@@ -42,7 +42,7 @@ final class CoreNlpExtractor implements Extractor {
         List<EntityMention> mentions =
                 new ArrayList<>(TitleMentions.confirmedByBody(recognizer.find(article.title()), body));
         mentions.addAll(body);
-        mentions = MentionKinds.reconcile(mentions);
+        mentions = MentionKinds.reconcile(article.title() + "\n" + article.body(), mentions);
 
         Dateline dateline = Dateline.find(
                         article.dateline(),

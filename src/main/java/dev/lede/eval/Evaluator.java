@@ -63,8 +63,8 @@ public final class Evaluator {
         if (options.conllLimit() > 0 && documents.size() > options.conllLimit()) {
             documents = documents.subList(0, options.conllLimit());
         }
-        progress.println("CoNLL-2003 dev: " + documents.size() + " documents…");
-        ConllEvaluation.Result conll = new ConllEvaluation(tagger).run(documents, options.threads());
+        progress.println("CoNLL-2003 dev: " + documents.size() + " documents, in two halves…");
+        ConllHalves conll = ConllHalves.run(tagger, documents, options.threads());
 
         progress.println("Reading the gazetteer and Reuters-21578…");
         CountryGazetteer gazetteer = CountryGazetteer.load(options.gazetteer());

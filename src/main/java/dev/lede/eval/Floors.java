@@ -19,10 +19,15 @@ public final class Floors {
     public static List<Check> check(EvaluationReport report) {
         List<Check> checks = new ArrayList<>();
         if (report.conll() != null) {
-            double per = report.conll().scores().of("PER").f1();
-            double loc = report.conll().scores().of("LOC").f1();
-            checks.add(atLeast("CoNLL dev F1 PER", CONLL_PER_F1, per));
-            checks.add(atLeast("CoNLL dev F1 LOC", CONLL_LOC_F1, loc));
+            SpanScores heldOut = report.conll().heldOut().scores();
+            SpanScores plain = report.conll().plainHeldOut().scores();
+            checks.add(atLeast(
+                    "CoNLL held-out F1 PER", CONLL_PER_F1, heldOut.of("PER").f1()));
+            checks.add(atLeast(
+                    "CoNLL held-out F1 LOC", CONLL_LOC_F1, heldOut.of("LOC").f1()));
+            for (String type : List.of("PER", "LOC", "ORG")) {
+                checks.add(beats(type, heldOut.of(type).f1(), plain.of(type).f1()));
+            }
         }
         if (report.reuters() != null) {
             checks.add(atLeast(
@@ -41,6 +46,14 @@ public final class Floors {
                     duplicates == 0));
         }
         return checks;
+    }
+
+    private static Check beats(String type, double lede, double plainCrf) {
+        return new Check(
+                "CoNLL held-out F1 " + type + " above the plain CRF",
+                String.format("> %.3f", plainCrf),
+                String.format("%.3f", lede),
+                lede > plainCrf);
     }
 
     private static Check atLeast(String name, double floor, double measured) {

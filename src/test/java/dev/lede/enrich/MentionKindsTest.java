@@ -61,4 +61,23 @@ class MentionKindsTest {
                 List.of(place("Washington Heights"), person("Denzel Washington"), person("Washington"));
         assertEquals(mentions, MentionKinds.reconcile(mentions));
     }
+
+    @Test
+    void aCityNamedNextToAScoreStaysTheTeamWhileTheArticleNamesTheCity() {
+        String text = "The team flew to Denver on Monday.\nDenver 4 Boston 2\nDenver fans cheered.";
+        List<EntityMention> mentions = List.of(place("Denver"), org("Denver"), org("Boston"), place("Denver"));
+
+        assertEquals(
+                List.of(place("Denver"), org("Denver"), org("Boston"), place("Denver")),
+                MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
+    void withoutATeamContextTheArticlesVoteStillDecides() {
+        String text = "The team flew to Denver on Monday.\nDenver said it would build.\nDenver fans cheered.";
+        List<EntityMention> mentions = List.of(place("Denver"), org("Denver"), place("Denver"));
+
+        assertEquals(
+                List.of(place("Denver"), place("Denver"), place("Denver")), MentionKinds.reconcile(text, mentions));
+    }
 }
