@@ -9,7 +9,12 @@ import java.util.List;
  * @param nlp the extraction mode used
  */
 public record EvaluationReport(
-        String command, String nlp, ConllHalves conll, ReutersEvaluation.Result reuters, SeedArticleCheck.Result seed) {
+        String command,
+        String nlp,
+        ConllHalves conll,
+        NameVariantsEvaluation.Result variants,
+        ReutersEvaluation.Result reuters,
+        SeedArticleCheck.Result seed) {
 
     public List<Floors.Check> checks() {
         return Floors.check(this);

@@ -8,6 +8,7 @@ public final class Floors {
 
     public static final double CONLL_PER_F1 = 0.94;
     public static final double CONLL_LOC_F1 = 0.92;
+    public static final double NAME_VARIANTS_MERGED = 0.90;
     public static final double REUTERS_PEOPLE_RECALL = 0.90;
     public static final double REUTERS_COUNTRY_RECALL = 0.90;
 
@@ -28,6 +29,14 @@ public final class Floors {
             for (String type : List.of("PER", "LOC", "ORG")) {
                 checks.add(beats(type, heldOut.of(type).f1(), plain.of(type).f1()));
             }
+        }
+        if (report.variants() != null) {
+            int wrong = report.variants().wrongMerges();
+            checks.add(new Check("Name variants: wrong merges", "0", String.valueOf(wrong), wrong == 0));
+            checks.add(atLeast(
+                    "Name variants: same-entity pairs merged",
+                    NAME_VARIANTS_MERGED,
+                    report.variants().sameMergedShare()));
         }
         if (report.reuters() != null) {
             checks.add(atLeast(

@@ -75,6 +75,9 @@ public final class ReportFormatter {
         if (report.conll() != null) {
             conll(report.conll(), blocks);
         }
+        if (report.variants() != null) {
+            variants(report.variants(), blocks);
+        }
         if (report.reuters() != null) {
             reuters(report.reuters(), blocks);
         }
@@ -106,6 +109,28 @@ public final class ReportFormatter {
         }
         rows.add(scoreRow("all three (micro)", result.scores().overall()));
         blocks.add(new Table(List.of("type", "gold", "predicted", "correct", "precision", "recall", "F1"), rows));
+    }
+
+    private static void variants(NameVariantsEvaluation.Result result, List<Block> blocks) {
+        blocks.add(new Heading("Name variants (entities/name-variants.dev.csv)"));
+        blocks.add(new Text("Each pair put to the rule that merges its kind, as an archive of just the two names"
+                + " (people: `model.PersonVariants`; organisations: `model.OrganizationVariants`; places: the"
+                + " gazetteer's resolution)."));
+        List<List<String>> rows = new ArrayList<>();
+        for (NameVariantsEvaluation.KindResult kind : result.kinds()) {
+            rows.add(List.of(
+                    kind.kind(),
+                    kind.sameMerged() + " / " + kind.same(),
+                    kind.wrongMerges() + " / " + kind.different()));
+        }
+        blocks.add(new Table(List.of("kind", "same pairs merged", "different pairs merged (wrong)"), rows));
+        List<String> misses = result.kinds().stream()
+                .flatMap(kind -> kind.misses().stream())
+                .map(miss -> "`" + miss + "`")
+                .toList();
+        if (!misses.isEmpty()) {
+            blocks.add(new Bullets(misses));
+        }
     }
 
     private static List<String> scoreRow(String name, SpanScores.Score score) {

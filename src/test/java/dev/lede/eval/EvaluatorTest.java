@@ -42,7 +42,11 @@ class EvaluatorTest {
         assertEquals(40, report.reuters().stories());
         assertTrue(report.reuters().countryRecallAllTags().total() > 0);
         assertFalse(report.reuters().topPlaces().isEmpty());
-        assertEquals(8, report.checks().size());
+        assertEquals(10, report.checks().size());
+        assertEquals(0, report.variants().wrongMerges());
+        assertTrue(
+                report.variants().sameMergedShare() >= 0.9,
+                "merged " + report.variants().sameMergedShare());
         String markdown = ReportFormatter.markdown(report);
         assertTrue(markdown.contains("| CoNLL held-out F1 PER | ≥ 0.94 |"), markdown);
         assertTrue(markdown.contains("Held-out half, plain CRF"), markdown);
