@@ -22,9 +22,21 @@ public final class EntityAliases {
 
     private final Map<FacetField, Map<String, String>> renamed = new EnumMap<>(FacetField.class);
     private final Map<FacetField, Set<String>> blocked = new EnumMap<>(FacetField.class);
+    private final Map<FacetField, Map<String, AutomaticMerge>> automatic = new EnumMap<>(FacetField.class);
 
     public EntityAliases(List<CurationChange> log) {
-        for (CurationChange change : log) {
+        this(List.of(), log);
+    }
+
+    /** Automatic merges first, then the curation log, so that a curator's split or rename wins. */
+    public EntityAliases(List<AutomaticMerge> automaticMerges, List<CurationChange> log) {
+        List<CurationChange> all = new ArrayList<>();
+        for (AutomaticMerge merge : automaticMerges) {
+            automatic.computeIfAbsent(merge.field(), f -> new LinkedHashMap<>()).put(merge.value(), merge);
+            all.add(merge.change());
+        }
+        all.addAll(log);
+        for (CurationChange change : all) {
             Map<String, String> names = renamed.computeIfAbsent(change.field(), f -> new LinkedHashMap<>());
             switch (change.action()) {
                 case MERGE, RENAME -> {
@@ -67,6 +79,20 @@ public final class EntityAliases {
     public List<String> aliases(FacetField field, String name) {
         List<String> members = members(field, name);
         return members.subList(1, members.size());
+    }
+
+    /** Why each alias of {@code name} that Lede merged on its own (and no curator changed since) shows under it. */
+    public List<MergeReason> mergeReasons(FacetField field, String name) {
+        Map<String, AutomaticMerge> merges = automatic.getOrDefault(field, Map.of());
+        Map<String, String> names = renamed.getOrDefault(field, Map.of());
+        List<MergeReason> reasons = new ArrayList<>();
+        for (String alias : aliases(field, name)) {
+            AutomaticMerge merge = merges.get(alias);
+            if (merge != null && merge.target().equals(names.get(alias))) {
+                reasons.add(new MergeReason(alias, "merged because " + merge.reason()));
+            }
+        }
+        return reasons;
     }
 
     public boolean isBlocked(FacetField field, String value) {

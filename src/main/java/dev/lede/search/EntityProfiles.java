@@ -72,6 +72,7 @@ final class EntityProfiles {
                     field.parameter(),
                     canonical,
                     aliases.aliases(field, canonical),
+                    aliases.mergeReasons(field, canonical),
                     from,
                     to,
                     searcher.count(inPeriod),
