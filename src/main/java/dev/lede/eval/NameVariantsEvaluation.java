@@ -5,6 +5,7 @@ import dev.lede.enrich.places.PlaceResolver;
 import dev.lede.model.AutomaticMerge;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
+import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import java.util.ArrayList;
@@ -113,8 +114,7 @@ public final class NameVariantsEvaluation {
     }
 
     private static boolean sameInArchive(FacetField field, List<AutomaticMerge> merges, String a, String b) {
-        EntityAliases aliases =
-                new EntityAliases(merges.stream().map(AutomaticMerge::change).toList());
+        EntityAliases aliases = new EntityAliases(merges, List.of(), NameAliases.NONE);
         return aliases.canonical(field, a).equals(aliases.canonical(field, b));
     }
 

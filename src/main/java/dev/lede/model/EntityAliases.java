@@ -24,12 +24,19 @@ public final class EntityAliases {
     private final Map<FacetField, Set<String>> blocked = new EnumMap<>(FacetField.class);
     private final Map<FacetField, Map<String, AutomaticMerge>> automatic = new EnumMap<>(FacetField.class);
 
+    private final NameAliases known;
+
     public EntityAliases(List<CurationChange> log) {
-        this(List.of(), log);
+        this(List.of(), log, NameAliases.NONE);
     }
 
-    /** Automatic merges first, then the curation log, so that a curator's split or rename wins. */
-    public EntityAliases(List<AutomaticMerge> automaticMerges, List<CurationChange> log) {
+    /**
+     * Automatic merges first, then the curation log, so that a curator's split or rename wins.
+     *
+     * @param known other names of values that are not in the index, for names a user types
+     */
+    public EntityAliases(List<AutomaticMerge> automaticMerges, List<CurationChange> log, NameAliases known) {
+        this.known = known;
         List<CurationChange> all = new ArrayList<>();
         for (AutomaticMerge merge : automaticMerges) {
             automatic.computeIfAbsent(merge.field(), f -> new LinkedHashMap<>()).put(merge.value(), merge);
@@ -71,6 +78,28 @@ public final class EntityAliases {
             if (canonical(field, value).equals(canonical)) {
                 members.add(value);
             }
+        }
+        return List.copyOf(members);
+    }
+
+    /**
+     * The names a typed name stands for: its own canonical name, then those of the values it is another name of
+     * ("Bombay" → "Mumbai"), each once.
+     */
+    public List<String> typed(FacetField field, String typed) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(canonical(field, typed));
+        for (String value : known.valuesNamed(field, typed)) {
+            names.add(canonical(field, value));
+        }
+        return List.copyOf(names);
+    }
+
+    /** Every indexed value a typed name finds: the members of each name it stands for. */
+    public List<String> membersOfTyped(FacetField field, String typed) {
+        Set<String> members = new LinkedHashSet<>();
+        for (String name : typed(field, typed)) {
+            members.addAll(members(field, name));
         }
         return List.copyOf(members);
     }

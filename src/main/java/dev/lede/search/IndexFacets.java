@@ -5,6 +5,7 @@ import dev.lede.model.AutomaticMerge;
 import dev.lede.model.CurationChange;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
+import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import java.io.IOException;
@@ -80,7 +81,8 @@ final class IndexFacets {
         if (last != null && last.snapshot() == current && last.log() == log) {
             return last.aliases();
         }
-        Combined fresh = new Combined(current, log, new EntityAliases(current.automatic(), log));
+        Combined fresh =
+                new Combined(current, log, new EntityAliases(current.automatic(), log, NameAliases.installed()));
         combined = fresh;
         return fresh.aliases();
     }
