@@ -19,6 +19,20 @@ public final class ContextWords {
 
     private ContextWords() {}
 
+    /** Where each mention starts in the text, found in order after the previous one; -1 when not found. */
+    static int[] starts(String text, List<EntityMention> mentions) {
+        int[] starts = new int[mentions.size()];
+        int cursor = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            String mention = mentions.get(i).text();
+            starts[i] = text.indexOf(mention, cursor);
+            if (starts[i] >= 0) {
+                cursor = starts[i] + mention.length();
+            }
+        }
+        return starts;
+    }
+
     /** The context words of the text between {@code start} and {@code end}. */
     public static List<String> around(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;

@@ -33,7 +33,8 @@ final class MentionKinds {
      * @param text the text the mentions were found in, in order; an organisation named where a team is (a city's
      *     name next to a score) keeps its kind and has no vote, so a team named after its city is no place
      */
-    static List<EntityMention> reconcile(String text, List<EntityMention> mentions) {
+    static List<EntityMention> reconcile(String text, List<EntityMention> found) {
+        List<EntityMention> mentions = NotPeopleContexts.apply(text, found);
         List<EntityMention> cased = mentions.stream()
                 .map(m -> new EntityMention(m.kind(), casing(m.text(), mentions)))
                 .toList();

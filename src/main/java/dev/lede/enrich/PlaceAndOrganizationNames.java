@@ -12,6 +12,10 @@ final class PlaceAndOrganizationNames {
 
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
+    /** A legal form the recognizer split from its company's name ("Co", "Inc."): no organisation on its own. */
+    private static final Pattern LEGAL_FORM_ONLY =
+            Pattern.compile("(?i)(?:inc|co|cos|corp|ltd|plc|llc|lp|ag|sa|nv|gmbh)\\.?");
+
     private PlaceAndOrganizationNames() {}
 
     /** Distinct place names in order of first mention. */
@@ -31,8 +35,9 @@ final class PlaceAndOrganizationNames {
 
     /** Organisation without a leading "the" ("the Kremlin" → "Kremlin"); empty when junk. */
     static Optional<String> cleanOrganization(String mention) {
-        return keepIfName(
-                NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst("")));
+        String name =
+                NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst(""));
+        return LEGAL_FORM_ONLY.matcher(name).matches() ? Optional.empty() : keepIfName(name);
     }
 
     private static String common(String mention) {

@@ -27,17 +27,15 @@ final class TeamContexts {
     /** For each mention, whether it keeps its own kind; mentions not found in {@code text} vote as usual. */
     static boolean[] keepOwnKind(String text, List<EntityMention> mentions) {
         boolean[] keep = new boolean[mentions.size()];
-        int cursor = 0;
+        int[] starts = ContextWords.starts(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention mention = mentions.get(i);
-            int start = text.indexOf(mention.text(), cursor);
-            if (start < 0) {
-                continue;
-            }
-            int end = start + mention.text().length();
-            cursor = end;
-            keep[i] = mention.kind() == EntityKind.ORGANIZATION
-                    && ContextWords.around(text, start, end).stream().anyMatch(CUES::contains);
+            keep[i] = starts[i] >= 0
+                    && mention.kind() == EntityKind.ORGANIZATION
+                    && ContextWords.around(
+                                    text, starts[i], starts[i] + mention.text().length())
+                            .stream()
+                            .anyMatch(CUES::contains);
         }
         return keep;
     }
