@@ -52,6 +52,9 @@ class EntityExamplesApiTest {
         {"d1", "Fair", "HANOVER, West Germany, March 3 - The Hanover industry fair opened with many buyers."},
         {"d2", "Steel", "BIRMINGHAM, Ala., March 3 - A steel maker said output rose in the state."},
         {"d3", "Cotton", "FRESNO, Calif., March 3 - Cotton growers said prices fell."},
+        {"x1", "China", "President Xi said on Monday that China would open its markets."},
+        {"n1", "Talks", "Secretary of State George Shultz met Energy Minister Subroto. A Harris poll showed support."},
+        {"n2", "Brokers", "Alex. Brown and Sons analyst Tom Smith and Touche Ross and Co said profits rose."},
         {"o1", "Texaco", "Texaco Inc said it would appeal the ruling, a spokesman said."},
         {"o2", "Texaco bid", "Texaco said on Tuesday that Pennzoil Co had rejected the offer."},
         {"o3", "Pennzoil", "Pennzoil said it would seek the full judgment against Texaco."},
@@ -153,6 +156,29 @@ class EntityExamplesApiTest {
         assertEquals(List.of("o1", "o2", "o3"), ids("org=Texaco"));
         assertEquals(List.of("o1", "o2", "o3"), ids("org=" + TestServer.encode("Texaco Inc")));
         assertEquals(List.of("o2", "o3"), ids("org=Pennzoil"));
+    }
+
+    @Test
+    void titlesFirmsAndPollsAreNoPeopleAndATitleAloneStillGivesThePerson() throws Exception {
+        assertEquals(List.of("x1"), ids("person=Xi"));
+        assertEquals(List.of("George Shultz", "Subroto"), sorted(values("n1", "people")));
+        assertFalse(values("n1", "orgs").contains("State"), values("n1", "orgs").toString());
+        assertEquals(List.of("Tom Smith"), values("n2", "people"));
+        assertTrue(
+                values("n2", "orgs").contains("Alex. Brown"),
+                values("n2", "orgs").toString());
+    }
+
+    private static List<String> values(String id, String field) throws Exception {
+        List<String> values = new ArrayList<>();
+        server.get("/api/articles/" + id).json().get(field).forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        List<String> copy = new ArrayList<>(values);
+        copy.sort(null);
+        return copy;
     }
 
     private static List<String> ids(String query) throws Exception {
