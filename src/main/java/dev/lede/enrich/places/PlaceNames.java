@@ -19,6 +19,20 @@ public final class PlaceNames {
             "of", "the", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "di", "el", "al", "y",
             "and", "on", "upon", "en", "sur", "am", "im", "an", "der", "den", "von", "van", "zu", "bin");
 
+    private static final Set<String> ADMINISTRATIVE_WORDS = Set.of(
+            "province",
+            "region",
+            "district",
+            "governorate",
+            "prefecture",
+            "state",
+            "county",
+            "department",
+            "oblast",
+            "territory",
+            "division",
+            "municipality");
+
     private PlaceNames() {}
 
     /** {@code name} marked as written only after "the", when it is. */
@@ -55,6 +69,20 @@ public final class PlaceNames {
         return place.kind() == Place.PlaceKind.COUNTRY
                 || place.name().regionMatches(true, 0, DEFINITE, 0, DEFINITE.length())
                 || countriesInContext.contains(place.countryCode());
+    }
+
+    /**
+     * Whether the name is a region's own name without its administrative word ("Gulf" for Gulf Province): such a short
+     * name is usually an ordinary word, so it stands for the region only in an article about the region's country.
+     */
+    static boolean isRegionWithoutItsKind(String name, Place place) {
+        if (place.kind() != Place.PlaceKind.REGION) {
+            return false;
+        }
+        String full = PlaceKeys.of(place.name());
+        String shortName = PlaceKeys.of(name);
+        return full.startsWith(shortName + " ")
+                && ADMINISTRATIVE_WORDS.contains(full.substring(shortName.length() + 1));
     }
 
     /**

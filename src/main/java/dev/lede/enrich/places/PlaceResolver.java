@@ -93,6 +93,8 @@ public final class PlaceResolver {
         List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name)).stream()
                 .filter(c ->
                         !PlaceNames.isDefinite(name) || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
+                .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place())
+                        || context.countries().contains(c.place().countryCode()))
                 .toList();
         return candidates.stream()
                 .max(Comparator.comparingDouble((Candidate c) -> score(c, candidates, context))
