@@ -4,6 +4,7 @@ import dev.lede.enrich.places.ArticlePlaces;
 import dev.lede.enrich.places.Dateline;
 import dev.lede.enrich.places.Gazetteer;
 import dev.lede.enrich.places.PlaceFinder;
+import dev.lede.enrich.places.PlaceNames;
 import dev.lede.enrich.places.PlaceResolver;
 import dev.lede.model.Article;
 import dev.lede.model.Enrichment;
@@ -42,7 +43,7 @@ final class CoreNlpExtractor implements Extractor {
         List<EntityMention> mentions =
                 new ArrayList<>(TitleMentions.confirmedByBody(recognizer.find(article.title()), body));
         mentions.addAll(body);
-        mentions = MentionKinds.reconcile(mentions);
+        mentions = MentionKinds.reconcile(article.title() + "\n" + article.body(), mentions);
 
         Dateline dateline = Dateline.find(
                         article.dateline(),
@@ -74,7 +75,9 @@ final class CoreNlpExtractor implements Extractor {
         }
         List<String> places = new ArrayList<>(texts(reconciled, EntityKind.PLACE));
         places.addAll(placeFinder.find(article.body(), others));
-        return PlaceAndOrganizationNames.places(places);
+        return PlaceAndOrganizationNames.places(places).stream()
+                .map(place -> PlaceNames.marked(place, article.body()))
+                .toList();
     }
 
     /** A shouted dateline ("WASHINGTON —") that the recognizer took for a person or an organisation is a place. */

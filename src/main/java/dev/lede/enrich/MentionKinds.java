@@ -26,13 +26,25 @@ final class MentionKinds {
     private MentionKinds() {}
 
     static List<EntityMention> reconcile(List<EntityMention> mentions) {
+        return reconcile("", mentions);
+    }
+
+    /**
+     * @param text the text the mentions were found in, in order; an organisation named where a team is (a city's
+     *     name next to a score) keeps its kind and has no vote, so a team named after its city is no place
+     */
+    static List<EntityMention> reconcile(String text, List<EntityMention> found) {
+        List<EntityMention> mentions = NotPeopleContexts.apply(text, found);
         List<EntityMention> cased = mentions.stream()
                 .map(m -> new EntityMention(m.kind(), casing(m.text(), mentions)))
                 .toList();
-        Map<String, EntityKind> majority = majorityKinds(cased);
-        List<EntityMention> voted = cased.stream()
-                .map(m -> new EntityMention(majority.get(key(m.text())), m.text()))
-                .toList();
+        boolean[] ownKind = TeamContexts.keepOwnKind(text, mentions);
+        Map<String, EntityKind> majority = majorityKinds(cased, ownKind);
+        List<EntityMention> voted = new ArrayList<>();
+        for (int i = 0; i < cased.size(); i++) {
+            EntityMention m = cased.get(i);
+            voted.add(ownKind[i] ? m : new EntityMention(majority.get(key(m.text())), m.text()));
+        }
         Set<String> otherEntityWords = wordsOfMultiWordNames(voted, EntityKind.PLACE, EntityKind.ORGANIZATION);
         Set<String> personWords = wordsOfMultiWordNames(voted, EntityKind.PERSON);
         List<EntityMention> kept = new ArrayList<>();
@@ -78,11 +90,15 @@ final class MentionKinds {
         return out.toString();
     }
 
-    private static Map<String, EntityKind> majorityKinds(List<EntityMention> mentions) {
+    private static Map<String, EntityKind> majorityKinds(List<EntityMention> mentions, boolean[] abstain) {
         Map<String, Map<EntityKind, Integer>> votes = new HashMap<>();
-        for (EntityMention m : mentions) {
-            votes.computeIfAbsent(key(m.text()), k -> new EnumMap<>(EntityKind.class))
-                    .merge(m.kind(), 1, Integer::sum);
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            Map<EntityKind, Integer> counts =
+                    votes.computeIfAbsent(key(m.text()), k -> new EnumMap<>(EntityKind.class));
+            if (!abstain[i]) {
+                counts.merge(m.kind(), 1, Integer::sum);
+            }
         }
         Map<String, EntityKind> winners = new HashMap<>();
         votes.forEach((text, counts) -> winners.put(text, mostVoted(counts)));

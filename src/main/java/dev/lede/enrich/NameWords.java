@@ -68,6 +68,38 @@ final class NameWords {
      * "Friday Reagan", "Herder Musa Lenkaina"). Month and weekday names that are also first names (May, June, April,
      * August) are not among them.
      */
+    /**
+     * What a ministry or a job is about, which wire copy puts before a name when it drops the job word ("Energy
+     * Subroto" for "Energy Minister Subroto"): never the first word of a person's name.
+     */
+    static final Set<String> PORTFOLIOS = Set.of(
+            "energy",
+            "finance",
+            "foreign",
+            "trade",
+            "defence",
+            "defense",
+            "interior",
+            "justice",
+            "agriculture",
+            "oil",
+            "economy",
+            "economics",
+            "labour",
+            "labor",
+            "health",
+            "education",
+            "transport",
+            "commerce",
+            "industry",
+            "treasury",
+            "budget",
+            "fisheries",
+            "mines",
+            "petroleum",
+            "planning",
+            "information");
+
     static final Set<String> LEADING_NON_NAMES = Set.of(
             "a",
             "an",

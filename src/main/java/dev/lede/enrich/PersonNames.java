@@ -40,7 +40,10 @@ final class PersonNames {
      * titles without a name.
      */
     static Optional<String> clean(String mention) {
-        List<String> tokens = new ArrayList<>(NameText.tokens(NameText.clean(mention)));
+        // a parenthesis opens an aside ("James E. (Jim) Baker"), never the rest of the name
+        int aside = mention.indexOf('(');
+        String named = aside >= 0 ? mention.substring(0, aside) : mention;
+        List<String> tokens = new ArrayList<>(NameText.tokens(NameText.clean(named)));
         if (!stripLeadingTitles(tokens)) {
             return Optional.empty();
         }
@@ -71,7 +74,8 @@ final class PersonNames {
             boolean nameFollows = keys.size() > 1;
             if (!stripped
                     && (NameWords.TITLES.contains(keys.getFirst())
-                            || nameFollows && NameWords.LEADING_NON_NAMES.contains(keys.getFirst()))) {
+                            || nameFollows && NameWords.LEADING_NON_NAMES.contains(keys.getFirst())
+                            || nameFollows && NameWords.PORTFOLIOS.contains(keys.getFirst()))) {
                 tokens.removeFirst();
                 stripped = true;
             }

@@ -12,6 +12,14 @@ final class PlaceAndOrganizationNames {
 
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
+    /** A legal form the recognizer split from its company's name ("Co", "Inc."): no organisation on its own. */
+    /** "New York Sept": a dateline's place and the month after it, taken for one name. */
+    private static final Pattern DATELINE_MONTH_AT_END =
+            Pattern.compile("\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?$");
+
+    private static final Pattern LEGAL_FORM_ONLY =
+            Pattern.compile("(?i)(?:inc|co|cos|corp|ltd|plc|llc|lp|ag|sa|nv|gmbh)\\.?");
+
     private PlaceAndOrganizationNames() {}
 
     /** Distinct place names in order of first mention. */
@@ -31,8 +39,13 @@ final class PlaceAndOrganizationNames {
 
     /** Organisation without a leading "the" ("the Kremlin" → "Kremlin"); empty when junk. */
     static Optional<String> cleanOrganization(String mention) {
-        return keepIfName(
-                NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst("")));
+        String name =
+                NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst(""));
+        if (LEGAL_FORM_ONLY.matcher(name).matches()
+                || DATELINE_MONTH_AT_END.matcher(name).find()) {
+            return Optional.empty();
+        }
+        return keepIfName(name);
     }
 
     private static String common(String mention) {

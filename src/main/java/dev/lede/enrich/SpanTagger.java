@@ -24,19 +24,36 @@ public final class SpanTagger {
     }
 
     private final EntityRecognizer recognizer;
+    private final boolean plain;
 
-    private SpanTagger(EntityRecognizer recognizer) {
+    private SpanTagger(EntityRecognizer recognizer, boolean plain) {
         this.recognizer = recognizer;
+        this.plain = plain;
     }
 
     /** Loads the recognizer's model; takes seconds, so build once and share (the tagger is thread-safe). */
     public static SpanTagger load() {
-        return new SpanTagger(new EntityRecognizer());
+        return new SpanTagger(new EntityRecognizer(), false);
+    }
+
+    /**
+     * The same recognizer without anything Lede adds after it (no reconciliation, no clean-up): the baseline every
+     * rule has to beat, measured on the same text.
+     */
+    public SpanTagger plainCrf() {
+        return new SpanTagger(recognizer, true);
     }
 
     /** The mentions of the text in text order. */
     public List<EntitySpan> tag(String text) {
         List<EntityMention> found = recognizer.find(text);
+        if (plain) {
+            return spans(text, found, found);
+        }
+        return spans(text, found, MentionKinds.reconcile(text, found));
+    }
+
+    private List<EntitySpan> spans(String text, List<EntityMention> found, List<EntityMention> reconciled) {
         // the recognizer reports mentions in text order without offsets; each is found after the previous one
         List<Integer> starts = new ArrayList<>(found.size());
         int cursor = 0;
@@ -47,7 +64,6 @@ public final class SpanTagger {
                 cursor = start + mention.text().length();
             }
         }
-        List<EntityMention> reconciled = MentionKinds.reconcile(found);
         List<EntitySpan> spans = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < found.size() && next < reconciled.size(); i++) {
@@ -59,7 +75,7 @@ public final class SpanTagger {
             }
             next++;
             int start = starts.get(i);
-            if (start >= 0 && isName(kept)) {
+            if (start >= 0 && (plain || isName(kept))) {
                 spans.add(new EntitySpan(
                         kept.kind(), start, start + original.text().length(), original.text()));
             }

@@ -11,7 +11,8 @@ import java.util.List;
 public record EvaluationReport(
         String command,
         String nlp,
-        ConllEvaluation.Result conll,
+        ConllHalves conll,
+        NameVariantsEvaluation.Result variants,
         ReutersEvaluation.Result reuters,
         SeedArticleCheck.Result seed) {
 

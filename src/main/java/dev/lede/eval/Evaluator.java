@@ -4,6 +4,7 @@ import dev.lede.config.NlpMode;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
 import dev.lede.enrich.SpanTagger;
+import dev.lede.enrich.places.Gazetteer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,10 @@ public final class Evaluator {
             return sharedDir.resolve("corpora/seed-article.txt");
         }
 
+        Path nameVariants() {
+            return sharedDir.resolve("entities/name-variants.dev.csv");
+        }
+
         Path gazetteer() {
             return sharedDir.resolve("gazetteer");
         }
@@ -63,8 +68,12 @@ public final class Evaluator {
         if (options.conllLimit() > 0 && documents.size() > options.conllLimit()) {
             documents = documents.subList(0, options.conllLimit());
         }
-        progress.println("CoNLL-2003 dev: " + documents.size() + " documents…");
-        ConllEvaluation.Result conll = new ConllEvaluation(tagger).run(documents, options.threads());
+        progress.println("CoNLL-2003 dev: " + documents.size() + " documents, in two halves…");
+        ConllHalves conll = ConllHalves.run(tagger, documents, options.threads());
+
+        progress.println("Name variants…");
+        NameVariantsEvaluation.Result variants = NameVariantsEvaluation.withLedesRules(Gazetteer.load())
+                .run(NameVariantPairs.read(options.nameVariants()));
 
         progress.println("Reading the gazetteer and Reuters-21578…");
         CountryGazetteer gazetteer = CountryGazetteer.load(options.gazetteer());
@@ -75,7 +84,7 @@ public final class Evaluator {
 
         SeedArticleCheck.Result seed = SeedArticleCheck.run(extractor, SeedArticleCheck.read(options.seed()));
         return new EvaluationReport(
-                options.command(), options.nlp().name().toLowerCase(Locale.ROOT), conll, reuters, seed);
+                options.command(), options.nlp().name().toLowerCase(Locale.ROOT), conll, variants, reuters, seed);
     }
 
     private static void requireReadable(Options options) {
@@ -83,7 +92,8 @@ public final class Evaluator {
             throw new IllegalArgumentException("shared folder not found: "
                     + options.sharedDir().toAbsolutePath() + " (it holds corpora/ and gazetteer/; pass --shared DIR)");
         }
-        for (Path needed : List.of(options.conll(), options.reuters(), options.seed(), options.gazetteer())) {
+        for (Path needed : List.of(
+                options.conll(), options.reuters(), options.seed(), options.gazetteer(), options.nameVariants())) {
             if (!Files.exists(needed)) {
                 throw new IllegalArgumentException(
                         "not found: " + needed.toAbsolutePath() + " (under --shared " + options.sharedDir() + ")");

@@ -8,6 +8,7 @@ public final class Floors {
 
     public static final double CONLL_PER_F1 = 0.94;
     public static final double CONLL_LOC_F1 = 0.92;
+    public static final double NAME_VARIANTS_MERGED = 0.90;
     public static final double REUTERS_PEOPLE_RECALL = 0.90;
     public static final double REUTERS_COUNTRY_RECALL = 0.90;
 
@@ -19,10 +20,23 @@ public final class Floors {
     public static List<Check> check(EvaluationReport report) {
         List<Check> checks = new ArrayList<>();
         if (report.conll() != null) {
-            double per = report.conll().scores().of("PER").f1();
-            double loc = report.conll().scores().of("LOC").f1();
-            checks.add(atLeast("CoNLL dev F1 PER", CONLL_PER_F1, per));
-            checks.add(atLeast("CoNLL dev F1 LOC", CONLL_LOC_F1, loc));
+            SpanScores heldOut = report.conll().heldOut().scores();
+            SpanScores plain = report.conll().plainHeldOut().scores();
+            checks.add(atLeast(
+                    "CoNLL held-out F1 PER", CONLL_PER_F1, heldOut.of("PER").f1()));
+            checks.add(atLeast(
+                    "CoNLL held-out F1 LOC", CONLL_LOC_F1, heldOut.of("LOC").f1()));
+            for (String type : List.of("PER", "LOC", "ORG")) {
+                checks.add(beats(type, heldOut.of(type).f1(), plain.of(type).f1()));
+            }
+        }
+        if (report.variants() != null) {
+            int wrong = report.variants().wrongMerges();
+            checks.add(new Check("Name variants: wrong merges", "0", String.valueOf(wrong), wrong == 0));
+            checks.add(atLeast(
+                    "Name variants: same-entity pairs merged",
+                    NAME_VARIANTS_MERGED,
+                    report.variants().sameMergedShare()));
         }
         if (report.reuters() != null) {
             checks.add(atLeast(
@@ -41,6 +55,14 @@ public final class Floors {
                     duplicates == 0));
         }
         return checks;
+    }
+
+    private static Check beats(String type, double lede, double plainCrf) {
+        return new Check(
+                "CoNLL held-out F1 " + type + " above the plain CRF",
+                String.format("> %.3f", plainCrf),
+                String.format("%.3f", lede),
+                lede > plainCrf);
     }
 
     private static Check atLeast(String name, double floor, double measured) {

@@ -75,6 +75,9 @@ public final class ReportFormatter {
         if (report.conll() != null) {
             conll(report.conll(), blocks);
         }
+        if (report.variants() != null) {
+            variants(report.variants(), blocks);
+        }
         if (report.reuters() != null) {
             reuters(report.reuters(), blocks);
         }
@@ -84,19 +87,50 @@ public final class ReportFormatter {
         return blocks;
     }
 
-    private static void conll(ConllEvaluation.Result result, List<Block> blocks) {
-        blocks.add(new Heading("CoNLL-2003 development set (eng.testa): exact-match spans"));
+    private static void conll(ConllHalves halves, List<Block> blocks) {
+        blocks.add(new Heading("CoNLL-2003 development set (eng.testa): exact-match spans, two halves"));
+        blocks.add(new Text("Documents at even positions (from 0) are the tuning half, at odd positions the held-out"
+                + " half. Each document's tokens joined by spaces and sentences by newlines went through the"
+                + " extractor's recognizer and mention reconciliation (`enrich.SpanTagger`), and through the plain CRF"
+                + " alone for the baseline; MISC is not scored."));
+        conllHalf("Held-out half, Lede", halves.heldOut(), blocks);
+        conllHalf("Held-out half, plain CRF", halves.plainHeldOut(), blocks);
+        conllHalf("Tuning half, Lede", halves.tuning(), blocks);
+        conllHalf("Tuning half, plain CRF", halves.plainTuning(), blocks);
+    }
+
+    private static void conllHalf(String title, ConllEvaluation.Result result, List<Block> blocks) {
         blocks.add(new Text(String.format(
-                "%d documents, %d tokens, in %.1f s. Each document's tokens joined by spaces and sentences by newlines"
-                        + " went through the extractor's recognizer and mention reconciliation (`enrich.SpanTagger`);"
-                        + " MISC is not scored. %d predicted mentions did not fall on token boundaries.",
-                result.documents(), result.tokens(), result.millis() / 1000.0, result.unalignedSpans())));
+                "**%s**: %d documents, %d tokens, in %.1f s; %d predicted mentions not on token boundaries.",
+                title, result.documents(), result.tokens(), result.millis() / 1000.0, result.unalignedSpans())));
         List<List<String>> rows = new ArrayList<>();
         for (String type : result.scores().types()) {
             rows.add(scoreRow(type, result.scores().of(type)));
         }
         rows.add(scoreRow("all three (micro)", result.scores().overall()));
         blocks.add(new Table(List.of("type", "gold", "predicted", "correct", "precision", "recall", "F1"), rows));
+    }
+
+    private static void variants(NameVariantsEvaluation.Result result, List<Block> blocks) {
+        blocks.add(new Heading("Name variants (entities/name-variants.dev.csv)"));
+        blocks.add(new Text("Each pair put to the rule that merges its kind, as an archive of just the two names"
+                + " (people: `model.PersonVariants`; organisations: `model.OrganizationVariants`; places: the"
+                + " gazetteer's resolution)."));
+        List<List<String>> rows = new ArrayList<>();
+        for (NameVariantsEvaluation.KindResult kind : result.kinds()) {
+            rows.add(List.of(
+                    kind.kind(),
+                    kind.sameMerged() + " / " + kind.same(),
+                    kind.wrongMerges() + " / " + kind.different()));
+        }
+        blocks.add(new Table(List.of("kind", "same pairs merged", "different pairs merged (wrong)"), rows));
+        List<String> misses = result.kinds().stream()
+                .flatMap(kind -> kind.misses().stream())
+                .map(miss -> "`" + miss + "`")
+                .toList();
+        if (!misses.isEmpty()) {
+            blocks.add(new Bullets(misses));
+        }
     }
 
     private static List<String> scoreRow(String name, SpanScores.Score score) {

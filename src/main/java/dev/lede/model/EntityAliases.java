@@ -22,9 +22,28 @@ public final class EntityAliases {
 
     private final Map<FacetField, Map<String, String>> renamed = new EnumMap<>(FacetField.class);
     private final Map<FacetField, Set<String>> blocked = new EnumMap<>(FacetField.class);
+    private final Map<FacetField, Map<String, AutomaticMerge>> automatic = new EnumMap<>(FacetField.class);
+
+    private final NameAliases known;
 
     public EntityAliases(List<CurationChange> log) {
-        for (CurationChange change : log) {
+        this(List.of(), log, NameAliases.NONE);
+    }
+
+    /**
+     * Automatic merges first, then the curation log, so that a curator's split or rename wins.
+     *
+     * @param known other names of values that are not in the index, for names a user types
+     */
+    public EntityAliases(List<AutomaticMerge> automaticMerges, List<CurationChange> log, NameAliases known) {
+        this.known = known;
+        List<CurationChange> all = new ArrayList<>();
+        for (AutomaticMerge merge : automaticMerges) {
+            automatic.computeIfAbsent(merge.field(), f -> new LinkedHashMap<>()).put(merge.value(), merge);
+            all.add(merge.change());
+        }
+        all.addAll(log);
+        for (CurationChange change : all) {
             Map<String, String> names = renamed.computeIfAbsent(change.field(), f -> new LinkedHashMap<>());
             switch (change.action()) {
                 case MERGE, RENAME -> {
@@ -63,10 +82,46 @@ public final class EntityAliases {
         return List.copyOf(members);
     }
 
+    /**
+     * The names a typed name stands for: its own canonical name, then those of the values it is another name of
+     * ("Bombay" → "Mumbai"), each once.
+     */
+    public List<String> typed(FacetField field, String typed) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(canonical(field, typed));
+        for (String value : known.valuesNamed(field, typed)) {
+            names.add(canonical(field, value));
+        }
+        return List.copyOf(names);
+    }
+
+    /** Every indexed value a typed name finds: the members of each name it stands for. */
+    public List<String> membersOfTyped(FacetField field, String typed) {
+        Set<String> members = new LinkedHashSet<>();
+        for (String name : typed(field, typed)) {
+            members.addAll(members(field, name));
+        }
+        return List.copyOf(members);
+    }
+
     /** The other indexed values shown as {@code name}. */
     public List<String> aliases(FacetField field, String name) {
         List<String> members = members(field, name);
         return members.subList(1, members.size());
+    }
+
+    /** Why each alias of {@code name} that Lede merged on its own (and no curator changed since) shows under it. */
+    public List<MergeReason> mergeReasons(FacetField field, String name) {
+        Map<String, AutomaticMerge> merges = automatic.getOrDefault(field, Map.of());
+        Map<String, String> names = renamed.getOrDefault(field, Map.of());
+        List<MergeReason> reasons = new ArrayList<>();
+        for (String alias : aliases(field, name)) {
+            AutomaticMerge merge = merges.get(alias);
+            if (merge != null && merge.target().equals(names.get(alias))) {
+                reasons.add(new MergeReason(alias, "merged because " + merge.reason()));
+            }
+        }
+        return reasons;
     }
 
     public boolean isBlocked(FacetField field, String value) {

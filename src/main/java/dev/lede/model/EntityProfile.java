@@ -10,6 +10,7 @@ import java.util.List;
  * @param kind the field, as its request parameter ("person")
  * @param name the canonical value, also when the profile was asked for by an alias
  * @param aliases the other indexed values curation counts as this one
+ * @param merges why each alias Lede merged on its own shows under this name
  * @param from first publication day of the period, or {@code null} for no limit
  * @param to last publication day of the period, or {@code null} for no limit
  * @param articles articles in the period that mention it
@@ -23,6 +24,7 @@ public record EntityProfile(
         String kind,
         String name,
         List<String> aliases,
+        List<MergeReason> merges,
         LocalDate from,
         LocalDate to,
         long articles,
@@ -34,6 +36,7 @@ public record EntityProfile(
 
     public EntityProfile {
         aliases = List.copyOf(aliases);
+        merges = List.copyOf(merges);
         months = List.copyOf(months);
     }
 }

@@ -1,102 +1,208 @@
 package dev.lede.model;
 
-import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Finds the person values of a whole index that name the same person, as automatic merges: spelling and
- * transliteration variants ("Zelensky", "Zelenskyy"), casing, middle initials ("Donald J. Trump"), and a bare surname
- * when exactly one full name in the index ends with it. Different people with one surname stay apart. The label is
- * the variant most articles use, the longer on a tie. Curation by a person is applied after these, so a split wins.
+ * Finds the person values of a whole index that name the same person, as automatic merges, each with its reason.
+ * Precise before eager: a wrong merge puts someone in a story they are not in.
+ *
+ * <ul>
+ *   <li>Spellings of one name: accents, case, hyphens, a joined article ("al-Assad"), transliteration ({@link
+ *       PersonNameParts#wordKey}); middle initials must not contradict each other ("Charles G." is not "Charles D.").
+ *   <li>A shorter form whose words all stand, in order, in exactly one longer name with the same surname ("Tayyip
+ *       Erdogan", "Lula da Silva", "George W. Bush" with W for Walker).
+ *   <li>A bare surname, spelled the same, when one full name dominates it ("Reagan" → Ronald Reagan).
+ *   <li>Initials and a surname ("J. Baker"), only when exactly one full name has that surname and given names those
+ *       initials can stand for.
+ * </ul>
+ *
+ * The label is the variant most articles use, the longer on a tie. Curation is applied after these, so a split wins.
  */
 public final class PersonVariants {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
+    /** How many times more articles the leading full name of a surname needs than the next one to own the surname. */
+    private static final int DOMINANCE = 5;
 
     private PersonVariants() {}
 
     /** @param articlesPerName how many articles use each indexed person value */
     public static List<CurationChange> merges(Map<String, Long> articlesPerName) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (String name : articlesPerName.keySet()) {
-            String key = key(name);
-            if (!key.isEmpty() && key.contains(" ")) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+        return automatic(articlesPerName).stream().map(AutomaticMerge::change).toList();
+    }
+
+    /** The merges with their reasons. */
+    public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName) {
+        Map<String, PersonNameParts> parts = new LinkedHashMap<>();
+        articlesPerName.keySet().forEach(name -> parts.put(name, PersonNameParts.of(name)));
+        List<AutomaticMerge> merges = new ArrayList<>();
+        List<String> labels = spellingMerges(parts, articlesPerName, merges);
+        labels.removeAll(shortFormMerges(labels, parts, merges));
+        for (String name : parts.keySet()) {
+            PersonNameParts p = parts.get(name);
+            if (p.words().size() == 1 && p.initials().isEmpty()) {
+                bareSurname(name, labels, parts, articlesPerName).ifPresent(merges::add);
+            } else if (p.words().size() == 1 && p.initialsFirst()) {
+                initialsAndSurname(name, labels, parts).ifPresent(merges::add);
             }
         }
-        List<CurationChange> merges = new ArrayList<>();
-        Map<String, String> labelOfGroup = new HashMap<>();
-        groups.forEach((key, names) -> {
-            String label = mostUsed(names, articlesPerName);
-            labelOfGroup.put(key, label);
-            names.stream().filter(name -> !name.equals(label)).forEach(name -> merges.add(merge(name, label)));
-        });
-        merges.addAll(surnameMerges(articlesPerName, labelOfGroup));
         return merges;
+    }
+
+    /** Merges spellings of one full name; returns the label of every full name, merged or not. */
+    private static List<String> spellingMerges(
+            Map<String, PersonNameParts> parts, Map<String, Long> articles, List<AutomaticMerge> merges) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        parts.forEach((name, p) -> {
+            if (p.words().size() > 1) {
+                groups.computeIfAbsent(String.join(" ", p.keys()), k -> new ArrayList<>())
+                        .add(name);
+            }
+        });
+        List<String> labels = new ArrayList<>();
+        for (List<String> group : groups.values()) {
+            for (List<String> cluster : byCompatibleInitials(group, parts, articles)) {
+                String label = mostUsed(cluster, articles);
+                labels.add(label);
+                cluster.stream()
+                        .filter(name -> !name.equals(label))
+                        .forEach(name -> merges.add(merge(
+                                name,
+                                label,
+                                quoted(name) + " and " + quoted(label)
+                                        + " are spelled alike but for accents, case, hyphens, initials or"
+                                        + " transliteration")));
+            }
+        }
+        return labels;
     }
 
     /**
-     * A one-word value joins the full name whose surname it is when the index makes that unambiguous: it is the only
-     * full name with that surname, or it has many times the articles of the next one (Ronald Reagan next to a rare
-     * Nancy Reagan, or to "But Reagan" swept in from a sentence start);
-     * "Johnson" beside Boris Johnson and Lyndon Johnson stays apart.
+     * Splits names of one key where their middle initials contradict; a name without initials joins the one set of
+     * initials there is, and stays alone when there are several.
      */
-    private static List<CurationChange> surnameMerges(Map<String, Long> articlesPerName, Map<String, String> labels) {
-        Map<String, List<String>> bySpelledSurname = new HashMap<>();
-        Map<String, List<String>> bySoundedSurname = new HashMap<>();
-        labels.forEach((key, label) -> {
-            bySoundedSurname
-                    .computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), s -> new ArrayList<>())
-                    .add(label);
-            bySpelledSurname
-                    .computeIfAbsent(lastWord(label), s -> new ArrayList<>())
-                    .add(label);
-        });
-        List<CurationChange> merges = new ArrayList<>();
-        for (String name : articlesPerName.keySet()) {
-            String key = key(name);
-            if (key.isEmpty() || key.contains(" ")) {
-                continue;
+    private static List<List<String>> byCompatibleInitials(
+            List<String> group, Map<String, PersonNameParts> parts, Map<String, Long> articles) {
+        Map<List<Character>, List<String>> byInitials = new LinkedHashMap<>();
+        group.forEach(name -> byInitials
+                .computeIfAbsent(parts.get(name).initials(), k -> new ArrayList<>())
+                .add(name));
+        List<String> without = byInitials.remove(List.<Character>of());
+        List<List<String>> clusters = new ArrayList<>(byInitials.values());
+        if (without != null) {
+            if (clusters.size() == 1) {
+                clusters.getFirst().addAll(without);
+            } else {
+                clusters.add(without);
             }
-            // The surname as spelled decides first: "Reagan" is not "Donald Regan", though they sound alike.
-            List<String> candidates = bySpelledSurname.getOrDefault(lastWord(name), List.of());
-            if (candidates.isEmpty()) {
-                candidates = bySoundedSurname.getOrDefault(key, List.of());
-            }
-            dominant(candidates, articlesPerName).ifPresent(fullName -> merges.add(merge(name, fullName)));
         }
-        return merges;
+        return clusters;
     }
 
-    private static String lastWord(String name) {
-        String plain = plainLetters(name).trim();
-        return plain.substring(plain.lastIndexOf(' ') + 1);
+    /**
+     * "Tayyip Erdogan" into "Recep Tayyip Erdogan" when that is the only longer name holding its words in order.
+     *
+     * @return the shorter forms merged
+     */
+    private static List<String> shortFormMerges(
+            List<String> labels, Map<String, PersonNameParts> parts, List<AutomaticMerge> merges) {
+        List<String> merged = new ArrayList<>();
+        for (String shorter : labels) {
+            List<String> containing = labels.stream()
+                    .filter(longer -> !longer.equals(shorter) && standsFor(parts.get(shorter), parts.get(longer)))
+                    .toList();
+            if (containing.size() == 1) {
+                merged.add(shorter);
+                merges.add(merge(
+                        shorter,
+                        containing.getFirst(),
+                        "every word of " + quoted(shorter) + " stands, in order, in " + quoted(containing.getFirst())
+                                + ", the only longer name that has them"));
+            }
+        }
+        return merged;
     }
 
-    /** How many times more articles the leading full name of a surname needs than the next one to own the surname. */
-    private static final int DOMINANCE = 5;
+    /** Whether the shorter name's words are the longer's in order, the same surname last, initials fitting. */
+    private static boolean standsFor(PersonNameParts shorter, PersonNameParts longer) {
+        List<String> small = shorter.keys();
+        List<String> large = longer.keys();
+        if (small.size() >= large.size() || !small.getLast().equals(large.getLast())) {
+            return false;
+        }
+        int at = 0;
+        List<Character> skippedInitials = new ArrayList<>();
+        for (int i = 0; i < large.size(); i++) {
+            if (at < small.size() && large.get(i).equals(small.get(at))) {
+                at++;
+            } else if (at > 0) {
+                skippedInitials.add(longer.words().get(i).charAt(0));
+            }
+        }
+        return at == small.size() && initialsFit(shorter.initials(), skippedInitials);
+    }
 
-    private static Optional<String> dominant(List<String> candidates, Map<String, Long> articlesPerName) {
+    private static boolean initialsFit(List<Character> initials, List<Character> skippedWords) {
+        return initials.isEmpty() || skippedWords.containsAll(initials);
+    }
+
+    /**
+     * A one-word value joins the full name whose surname it is, spelled the same, when the index makes that
+     * unambiguous: the only full name with that surname, or one with many times the articles of the next (Ronald
+     * Reagan next to a rare Nancy Reagan). "Johnson" beside Boris and Lyndon Johnson stays apart, and a surname that
+     * only sounds alike ("Beerman", "Berman") is another person's.
+     */
+    private static Optional<AutomaticMerge> bareSurname(
+            String name, List<String> labels, Map<String, PersonNameParts> parts, Map<String, Long> articles) {
+        String surname = parts.get(name).surname();
+        List<String> candidates = labels.stream()
+                .filter(label -> parts.get(label).surname().equals(surname))
+                .sorted(Comparator.comparingLong((String label) -> articles.get(label))
+                        .reversed())
+                .toList();
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        List<String> byUse = candidates.stream()
-                .sorted(Comparator.comparingLong((String name) -> articlesPerName.get(name))
-                        .reversed())
+        long top = articles.get(candidates.getFirst());
+        long next = candidates.size() > 1 ? articles.get(candidates.get(1)) : 0;
+        if (top < DOMINANCE * next) {
+            return Optional.empty();
+        }
+        String reason = candidates.size() == 1
+                ? quoted(name) + " is the surname of " + quoted(candidates.getFirst()) + ", the only full name with it"
+                : quoted(name) + " is the surname of " + quoted(candidates.getFirst()) + ", which has at least "
+                        + DOMINANCE + " times the articles of any other full name with it";
+        return Optional.of(merge(name, candidates.getFirst(), reason));
+    }
+
+    /** "J. Baker" into James Baker only when no other full name with that surname fits the initials. */
+    private static Optional<AutomaticMerge> initialsAndSurname(
+            String name, List<String> labels, Map<String, PersonNameParts> parts) {
+        PersonNameParts initialled = parts.get(name);
+        List<String> fitting = labels.stream()
+                .filter(label -> parts.get(label).surname().equals(initialled.surname()))
+                .filter(label -> givenNamesFit(initialled.initials(), parts.get(label)))
                 .toList();
-        long top = articlesPerName.get(byUse.getFirst());
-        long next = byUse.size() > 1 ? articlesPerName.get(byUse.get(1)) : 0;
-        return top >= DOMINANCE * next ? Optional.of(byUse.getFirst()) : Optional.empty();
+        if (fitting.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(merge(
+                name,
+                fitting.getFirst(),
+                "the initials of " + quoted(name) + " fit " + quoted(fitting.getFirst())
+                        + ", the only full name with that surname they can stand for"));
+    }
+
+    /** Whether the initials are, in order, those of the full name's given names and initials. */
+    private static boolean givenNamesFit(List<Character> initials, PersonNameParts full) {
+        List<Character> given = new ArrayList<>();
+        full.words().subList(0, full.words().size() - 1).forEach(w -> given.add(w.charAt(0)));
+        given.addAll(full.initials());
+        return !initials.isEmpty() && initials.getFirst().equals(given.getFirst()) && given.containsAll(initials);
     }
 
     private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {
@@ -107,54 +213,16 @@ public final class PersonVariants {
                 .orElseThrow();
     }
 
-    /**
-     * What two spellings of one name share: lower case, no accents, no initials, and common transliteration
-     * differences evened out ("ks"/"x", "y"/"i", doubled letters, a vowel before a final consonant). The first
-     * name's last letter is kept, so that Maria and Mario stay two people.
-     */
+    /** What two spellings of one name share: the sound key of each word, initials left out. */
     public static String key(String name) {
-        String letters = plainLetters(name);
-        List<String> tokens = new ArrayList<>();
-        for (String token : letters.trim().split("\\s+")) {
-            if (token.length() > 1) {
-                tokens.add(token);
-            }
-        }
-        List<String> keys = new ArrayList<>();
-        for (String token : tokens) {
-            keys.add(tokenKey(token));
-        }
-        return String.join(" ", keys);
+        return String.join(" ", PersonNameParts.of(name).keys());
     }
 
-    /** Lower case, no accents, letters and spaces only. */
-    private static String plainLetters(String name) {
-        String plain =
-                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_LETTER
-                .matcher(plain.toLowerCase(Locale.ROOT).replace('-', ' '))
-                .replaceAll("");
+    private static String quoted(String name) {
+        return "\"" + name + "\"";
     }
 
-    private static String tokenKey(String token) {
-        String t = token.replace("ks", "x")
-                .replace("kh", "h")
-                .replace("ph", "f")
-                .replace("w", "v")
-                .replace("y", "i")
-                .replace("j", "i");
-        t = t.replaceAll("(.)\\1+", "$1");
-        char last = t.charAt(t.length() - 1);
-        // Vowels inside the word vary most between transliterations; keep the first letter and the ending.
-        String skeleton = t.charAt(0) + t.substring(1).replaceAll("[aeiou]", "");
-        return skeleton + (isVowel(last) && last != 'i' ? String.valueOf(last) : "");
-    }
-
-    private static boolean isVowel(char c) {
-        return "aeiou".indexOf(c) >= 0;
-    }
-
-    private static CurationChange merge(String value, String into) {
-        return new CurationChange(0, Instant.EPOCH, CurationAction.MERGE, FacetField.PERSON, value, into);
+    private static AutomaticMerge merge(String value, String into, String reason) {
+        return new AutomaticMerge(FacetField.PERSON, value, into, reason);
     }
 }

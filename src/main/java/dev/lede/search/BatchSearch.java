@@ -60,7 +60,7 @@ final class BatchSearch {
             throws IOException {
         String wanted = EntityMatcher.fold(line);
         for (FacetField field : ENTITY_FIELDS) {
-            String alias = names.get(field).get(wanted);
+            String alias = named(names.get(field), aliases, field, line, wanted);
             if (alias != null) {
                 String canonical = aliases.canonical(field, alias);
                 Query query = new BooleanQuery.Builder()
@@ -88,6 +88,22 @@ final class BatchSearch {
         Instant first = count == 0 ? null : published(searcher, aliases, query, false);
         Instant last = count == 0 ? null : published(searcher, aliases, query, true);
         return new BatchResult(line, count, first, last, field, value, alias);
+    }
+
+    /** The indexed value or name a line names, directly or as another name of it ("Bombay" for Mumbai). */
+    private static String named(
+            Map<String, String> byFolded, EntityAliases aliases, FacetField field, String line, String wanted) {
+        String direct = byFolded.get(wanted);
+        if (direct != null) {
+            return direct;
+        }
+        for (String name : aliases.typed(field, line)) {
+            String value = byFolded.get(EntityMatcher.fold(name));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** The publication time of the newest or oldest match; articles without one sort last either way. */

@@ -2,6 +2,7 @@ package dev.lede.search;
 
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
+import dev.lede.model.PersonVariants;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.apache.lucene.search.Query;
 /**
  * Resolves what follows {@code person:}, {@code place:}, {@code country:}, {@code org:} or {@code source:} in a query
  * to the indexed values it means, forgivingly: a whole name or alias, or a word of one ("zelenskyy" finds "Volodymyr
- * Zelenskyy"), ignoring case and accents; {@code zel*} matches any word that starts so. Aliases count as their name.
+ * Zelenskyy"), ignoring case and accents; {@code zel*} matches any word that starts so. Aliases count as their name;
+ * a name that matches nothing may be another name of a value or a transliteration of a person's name.
  */
 final class EntityMatcher {
 
@@ -44,7 +46,30 @@ final class EntityMatcher {
                 byWords.add(value);
             }
         }
+        if (whole.isEmpty() && byWords.isEmpty()) {
+            return query(field, otherNames(field, text));
+        }
         return query(field, whole.isEmpty() ? byWords : whole);
+    }
+
+    /**
+     * What a name matching no indexed value may still mean: another name of a value ("Bombay" for Mumbai), or for a
+     * person a transliteration of the words of one ("Qaddafi" for Muammar Gaddafi).
+     */
+    private List<String> otherNames(FacetField field, String text) {
+        if (field != FacetField.PERSON) {
+            List<String> names = aliases.typed(field, text);
+            return names.subList(1, names.size());
+        }
+        List<String> wantedKeys = words(PersonVariants.key(text));
+        List<String> matches = new ArrayList<>();
+        for (String value : indexedValues.apply(field)) {
+            if (!wantedKeys.getFirst().isEmpty()
+                    && words(PersonVariants.key(value)).containsAll(wantedKeys)) {
+                matches.add(value);
+            }
+        }
+        return matches;
     }
 
     Query prefix(FacetField field, String prefix) {

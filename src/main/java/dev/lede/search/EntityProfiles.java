@@ -51,7 +51,7 @@ final class EntityProfiles {
             throw new InvalidSearchException("kind", "kind must be person, place, country or org, not source");
         }
         return engine.onSnapshot((searcher, aliases) -> {
-            String canonical = aliases.canonical(field, name.strip());
+            String canonical = mentioned(searcher, aliases, field, name.strip());
             Query inPeriod = engine.matching(mentioning(field, canonical, from, to, SortOrder.NEWEST), aliases);
             if (aliases.isBlocked(field, canonical)
                     || searcher.count(engine.matching(mentioning(field, canonical, null, null, null), aliases)) == 0) {
@@ -71,6 +71,7 @@ final class EntityProfiles {
                     field.parameter(),
                     canonical,
                     aliases.aliases(field, canonical),
+                    aliases.mergeReasons(field, canonical),
                     from,
                     to,
                     searcher.count(inPeriod),
@@ -80,6 +81,18 @@ final class EntityProfiles {
                     months,
                     counting.coMentions(facets, inPeriod, TOP, from, to)));
         });
+    }
+
+    /** The name a profile is about: the canonical name, or that of the value the name is another name of. */
+    private String mentioned(IndexSearcher searcher, EntityAliases aliases, FacetField field, String name)
+            throws IOException {
+        List<String> names = aliases.typed(field, name);
+        for (String candidate : names) {
+            if (searcher.count(engine.anyOf(field, List.of(candidate), aliases)) > 0) {
+                return candidate;
+            }
+        }
+        return names.getFirst();
     }
 
     /** The facet counting of one profile, over one snapshot. */

@@ -58,9 +58,10 @@ final class FacetValueSearch {
                     return List.of();
                 }
                 FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+                List<String> named = aliases.typed(field, prefix.strip());
                 List<Group> candidates = groups(state, matches, field, aliases).stream()
-                        .filter(group ->
-                                aliases.members(field, group.name).stream().anyMatch(wanted::matches))
+                        .filter(group -> named.contains(group.name)
+                                || aliases.members(field, group.name).stream().anyMatch(wanted::matches))
                         .sorted(Comparator.comparingLong(Group::atMost)
                                 .reversed()
                                 .thenComparing(group -> group.name))

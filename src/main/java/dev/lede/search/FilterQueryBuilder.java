@@ -29,17 +29,20 @@ final class FilterQueryBuilder {
         this.facetsConfig = facetsConfig;
     }
 
-    /** A selected value matches the articles that have it or any value curation merged into it. */
+    /**
+     * A selected value matches the articles that have it or any value curation merged into it; a value typed by
+     * another of its names ("Bombay", "Burma") matches those of the value it names.
+     */
     DrillDownQuery build(SearchRequest request, Query keywords, EntityAliases aliases) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(keywords, Occur.MUST);
         for (FacetField field : FacetField.values()) {
             if (!request.anyOf().contains(field)) {
                 for (String value : request.selected(field)) {
-                    base.add(anyOf(field, aliases.members(field, value)), Occur.FILTER);
+                    base.add(anyOf(field, aliases.membersOfTyped(field, value)), Occur.FILTER);
                 }
             }
             for (String value : request.excluded(field)) {
-                base.add(anyOf(field, aliases.members(field, value)), Occur.MUST_NOT);
+                base.add(anyOf(field, aliases.membersOfTyped(field, value)), Occur.MUST_NOT);
             }
         }
         if (request.from() != null || request.to() != null) {
@@ -51,7 +54,7 @@ final class FilterQueryBuilder {
         DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
         for (FacetField field : request.anyOf()) {
             for (String value : request.selected(field)) {
-                for (String member : aliases.members(field, value)) {
+                for (String member : aliases.membersOfTyped(field, value)) {
                     query.add(Schema.dimension(field), member);
                 }
             }

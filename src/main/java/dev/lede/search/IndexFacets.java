@@ -1,9 +1,12 @@
 package dev.lede.search;
 
 import dev.lede.index.Schema;
+import dev.lede.model.AutomaticMerge;
 import dev.lede.model.CurationChange;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
+import dev.lede.model.NameAliases;
+import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * What facet counting needs from one index snapshot, built once per snapshot: Lucene's ordinal state, and the
- * automatic merges of person variants found over all its values. Combined with the curation log into the aliases a
+ * automatic merges of person and organisation variants found over all its values. Combined with the curation log into the aliases a
  * search applies; that combination is kept until either side changes.
  */
 final class IndexFacets {
@@ -40,7 +43,7 @@ final class IndexFacets {
     record Snapshot(
             IndexReader reader,
             SortedSetDocValuesReaderState state,
-            List<CurationChange> automatic,
+            List<AutomaticMerge> automatic,
             Map<FacetField, List<String>> values) {
 
         /** Every indexed value of {@code field}, for resolving names typed in a query. */
@@ -62,7 +65,10 @@ final class IndexFacets {
             current = new Snapshot(reader, null, List.of(), Map.of());
         } else {
             var state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            current = new Snapshot(reader, state, PersonVariants.merges(personCounts(state)), allValues(state));
+            List<AutomaticMerge> automatic =
+                    new ArrayList<>(PersonVariants.automatic(counts(state, Schema.DIM_PERSON)));
+            automatic.addAll(OrganizationVariants.automatic(counts(state, Schema.DIM_ORG)));
+            current = new Snapshot(reader, state, automatic, allValues(state));
         }
         snapshot = current;
         return current;
@@ -75,9 +81,8 @@ final class IndexFacets {
         if (last != null && last.snapshot() == current && last.log() == log) {
             return last.aliases();
         }
-        List<CurationChange> all = new ArrayList<>(current.automatic());
-        all.addAll(log);
-        Combined fresh = new Combined(current, log, new EntityAliases(all));
+        Combined fresh =
+                new Combined(current, log, new EntityAliases(current.automatic(), log, NameAliases.installed()));
         combined = fresh;
         return fresh.aliases();
     }
@@ -105,17 +110,17 @@ final class IndexFacets {
         return values;
     }
 
-    private static Map<String, Long> personCounts(SortedSetDocValuesReaderState state) throws IOException {
+    private static Map<String, Long> counts(SortedSetDocValuesReaderState state, String dimension) throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try {
-            var all = new SortedSetDocValuesFacetCounts(state).getAllChildren(Schema.DIM_PERSON);
+            var all = new SortedSetDocValuesFacetCounts(state).getAllChildren(dimension);
             if (all != null) {
                 for (var labelValue : all.labelValues) {
                     counts.put(labelValue.label, labelValue.value.longValue());
                 }
             }
-        } catch (IllegalArgumentException noPersonYet) {
-            // An index without any person value has nothing to merge.
+        } catch (IllegalArgumentException noValueYet) {
+            // An index without any value of the dimension has nothing to merge.
         }
         return counts;
     }

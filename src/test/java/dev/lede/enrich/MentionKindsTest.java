@@ -61,4 +61,42 @@ class MentionKindsTest {
                 List.of(place("Washington Heights"), person("Denzel Washington"), person("Washington"));
         assertEquals(mentions, MentionKinds.reconcile(mentions));
     }
+
+    @Test
+    void aCityNamedNextToAScoreStaysTheTeamWhileTheArticleNamesTheCity() {
+        String text = "The team flew to Denver on Monday.\nDenver 4 Boston 2\nDenver fans cheered.";
+        List<EntityMention> mentions = List.of(place("Denver"), org("Denver"), org("Boston"), place("Denver"));
+
+        assertEquals(
+                List.of(place("Denver"), org("Denver"), org("Boston"), place("Denver")),
+                MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
+    void withoutATeamContextTheArticlesVoteStillDecides() {
+        String text = "The team flew to Denver on Monday.\nDenver said it would build.\nDenver fans cheered.";
+        List<EntityMention> mentions = List.of(place("Denver"), org("Denver"), place("Denver"));
+
+        assertEquals(
+                List.of(place("Denver"), place("Denver"), place("Denver")), MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
+    void aNameFollowedByACompanyFormOrAPollIsAnOrganisationInTheWholeArticle() {
+        String text = "Touche Ross and Co audited it. Touche Ross said so. A Gallup poll agreed, said Ann Lee.";
+        List<EntityMention> mentions =
+                List.of(person("Touche Ross"), person("Touche Ross"), person("Gallup"), person("Ann Lee"));
+
+        assertEquals(
+                List.of(org("Touche Ross"), org("Touche Ross"), org("Gallup"), person("Ann Lee")),
+                MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
+    void theTailOfATitleIsNoOrganisation() {
+        String text = "Secretary of State George Shultz met the Minister of Finance. Acme said nothing.";
+        List<EntityMention> mentions = List.of(org("State"), person("George Shultz"), org("Finance"), org("Acme"));
+
+        assertEquals(List.of(person("George Shultz"), org("Acme")), MentionKinds.reconcile(text, mentions));
+    }
 }

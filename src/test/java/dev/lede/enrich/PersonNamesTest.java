@@ -107,4 +107,12 @@ class PersonNamesTest {
         assertEquals(
                 List.of("Paul Volcker"), PersonNames.canonicalize(List.of("PAUL VOLCKER", "Paul Volcker", "VOLCKER")));
     }
+
+    @Test
+    void aPortfolioBeforeANameAndAnAsideAfterItAreNoPartOfIt() {
+        assertEquals(Optional.of("Subroto"), PersonNames.clean("Energy Subroto"));
+        assertEquals(Optional.of("Gerhard Stoltenberg"), PersonNames.clean("Finance Gerhard Stoltenberg"));
+        assertEquals(Optional.of("Xi"), PersonNames.clean("President Xi"));
+        assertEquals(Optional.of("James E"), PersonNames.clean("James E. (Jim"));
+    }
 }

@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlaceAndOrganizationNamesTest {
@@ -33,5 +34,14 @@ class PlaceAndOrganizationNamesTest {
     @Test
     void companyAbbreviationsKeepTheirDot() {
         assertEquals(List.of("Acme Corp."), PlaceAndOrganizationNames.organizations(List.of("Acme Corp.")));
+    }
+
+    @Test
+    void aLegalFormAloneOrADatelineWithItsMonthIsNoOrganisation() {
+        assertEquals(Optional.empty(), PlaceAndOrganizationNames.cleanOrganization("Co."));
+        assertEquals(Optional.empty(), PlaceAndOrganizationNames.cleanOrganization("Inc"));
+        assertEquals(Optional.empty(), PlaceAndOrganizationNames.cleanOrganization("New York Sept"));
+        assertEquals(Optional.empty(), PlaceAndOrganizationNames.cleanOrganization("Chicago Oct."));
+        assertEquals(Optional.of("Texaco Inc"), PlaceAndOrganizationNames.cleanOrganization("Texaco Inc"));
     }
 }

@@ -30,19 +30,26 @@ class EvaluatorTest {
         StringWriter progress = new StringWriter();
 
         EvaluationReport report = Evaluator.run(
-                new Evaluator.Options(SHARED, NlpMode.FAST, 2, 40, 3, "test"), new PrintWriter(progress, true));
+                new Evaluator.Options(SHARED, NlpMode.FAST, 2, 40, 4, "test"), new PrintWriter(progress, true));
 
-        assertEquals(3, report.conll().documents());
-        assertTrue(report.conll().scores().overall().gold() > 0);
+        assertEquals(2, report.conll().tuning().documents());
+        assertEquals(2, report.conll().heldOut().documents());
+        assertEquals(2, report.conll().plainHeldOut().documents());
+        assertTrue(report.conll().heldOut().scores().overall().gold() > 0);
         assertTrue(
-                report.conll().scores().overall().f1() > 0.5,
-                "F1 " + report.conll().scores().overall().f1());
+                report.conll().heldOut().scores().overall().f1() > 0.5,
+                "F1 " + report.conll().heldOut().scores().overall().f1());
         assertEquals(40, report.reuters().stories());
         assertTrue(report.reuters().countryRecallAllTags().total() > 0);
         assertFalse(report.reuters().topPlaces().isEmpty());
-        assertEquals(5, report.checks().size());
+        assertEquals(10, report.checks().size());
+        assertEquals(0, report.variants().wrongMerges());
+        assertTrue(
+                report.variants().sameMergedShare() >= 0.9,
+                "merged " + report.variants().sameMergedShare());
         String markdown = ReportFormatter.markdown(report);
-        assertTrue(markdown.contains("| CoNLL dev F1 PER | ≥ 0.94 |"), markdown);
+        assertTrue(markdown.contains("| CoNLL held-out F1 PER | ≥ 0.94 |"), markdown);
+        assertTrue(markdown.contains("Held-out half, plain CRF"), markdown);
         assertTrue(ReportFormatter.plain(report).contains("Seed article".toUpperCase()));
     }
 

@@ -87,4 +87,79 @@ class PersonVariantsTest {
         assertNotEquals(PersonVariants.key("Maria Brandt"), PersonVariants.key("Mario Brandt"));
         assertNotEquals(PersonVariants.key("Jonas Brandt"), PersonVariants.key("Maria Brandt"));
     }
+
+    @Test
+    void ordinaryNamesOneVowelApartAreDifferentPeople() {
+        EntityAliases aliases = aliases(
+                "Tim Cook", 9, "Tom Cook", 2, "Paul Martin", 5, "Paul Morton", 4, "Dan Stone", 3, "Don Stone", 3);
+        assertEquals("Tom Cook", shownAs(aliases, "Tom Cook"));
+        assertEquals("Paul Morton", shownAs(aliases, "Paul Morton"));
+        assertEquals("Don Stone", shownAs(aliases, "Don Stone"));
+    }
+
+    @Test
+    void transliterationsOfOneForeignNameAreOnePerson() {
+        EntityAliases aliases = aliases(
+                "Muammar Gaddafi",
+                30,
+                "Moammar Gadhafi",
+                10,
+                "Muammar al-Qaddafi",
+                4,
+                "Recep Tayyip Erdoğan",
+                8,
+                "Recep Tayyip Erdogan",
+                5,
+                "Tayyip Erdogan",
+                3,
+                "Boris Yeltsin",
+                6,
+                "Boris Eltsin",
+                1);
+        assertEquals("Muammar Gaddafi", shownAs(aliases, "Moammar Gadhafi"));
+        assertEquals("Muammar Gaddafi", shownAs(aliases, "Muammar al-Qaddafi"));
+        assertEquals("Recep Tayyip Erdoğan", shownAs(aliases, "Recep Tayyip Erdogan"));
+        assertEquals("Recep Tayyip Erdoğan", shownAs(aliases, "Tayyip Erdogan"));
+        assertEquals("Boris Yeltsin", shownAs(aliases, "Boris Eltsin"));
+    }
+
+    @Test
+    void initialsMergeOnlyWithTheOneNameTheyCanStandFor() {
+        EntityAliases lone = aliases("James Baker", 40, "J. Baker", 2, "D. J. Baker", 1);
+        assertEquals("James Baker", shownAs(lone, "J. Baker"));
+        assertEquals("D. J. Baker", shownAs(lone, "D. J. Baker"), "D. is not James");
+
+        EntityAliases two = aliases("James Baker", 40, "John Baker", 3, "J. Baker", 2);
+        assertEquals("J. Baker", shownAs(two, "J. Baker"), "two names fit");
+
+        EntityAliases middle =
+                aliases("Charles G. Cheleden", 2, "Charles D. Cheleden", 1, "Edward D. Jones", 3, "Edward Janos", 1);
+        assertEquals("Charles D. Cheleden", shownAs(middle, "Charles D. Cheleden"));
+        assertEquals("Edward Janos", shownAs(middle, "Edward Janos"));
+    }
+
+    @Test
+    void aSurnameThatOnlySoundsLikeAnotherStaysApart() {
+        EntityAliases aliases = aliases(
+                "Takashi Kiuchi", 5, "Koch", 3, "Howard Berman", 4, "Beerman", 2, "Rudolph Giuliani", 9, "Glenn", 2);
+        assertEquals("Koch", shownAs(aliases, "Koch"));
+        assertEquals("Beerman", shownAs(aliases, "Beerman"));
+        assertEquals("Glenn", shownAs(aliases, "Glenn"));
+    }
+
+    @Test
+    void everyAutomaticMergeSaysWhy() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("Muammar Gaddafi", 5L);
+        counts.put("Moammar Gadhafi", 2L);
+        counts.put("Gaddafi", 2L);
+        java.util.List<AutomaticMerge> merges = PersonVariants.automatic(counts);
+
+        assertEquals(2, merges.size());
+        for (AutomaticMerge merge : merges) {
+            assertEquals("Muammar Gaddafi", merge.target());
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    merge.reason().contains("\"" + merge.value() + "\""), merge.reason());
+        }
+    }
 }

@@ -45,14 +45,21 @@ class AtomFeedTest {
     }
 
     @Test
-    void onlyAnHttpUrlBecomesTheEntryLink() throws Exception {
+    void onlyAnHttpUrlBecomesALinkAndTheEntryLinksToTheArticleOnThePage() throws Exception {
         for (String url : List.of("JaVaScRiPt:alert(document.domain)", "data:text/html,<b>", "//evil.example/x")) {
             Element entry = (Element) parse(feed(article("Title", url)))
                     .getElementsByTagNameNS("*", "entry")
                     .item(0);
-            Element link = (Element) entry.getElementsByTagNameNS("*", "link").item(0);
-            assertEquals(BASE + "/api/articles/a1", link.getAttribute("href"), url);
+            var links = entry.getElementsByTagNameNS("*", "link");
+            assertEquals(1, links.getLength(), url);
+            assertEquals(BASE + "/?article=a1", ((Element) links.item(0)).getAttribute("href"), url);
         }
+        Element entry = (Element) parse(feed(article("Title", "https://example.org/story")))
+                .getElementsByTagNameNS("*", "entry")
+                .item(0);
+        Element related = (Element) entry.getElementsByTagNameNS("*", "link").item(1);
+        assertEquals("related", related.getAttribute("rel"));
+        assertEquals("https://example.org/story", related.getAttribute("href"));
     }
 
     private static String feed(ArticleView article) throws Exception {

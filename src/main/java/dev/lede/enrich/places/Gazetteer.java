@@ -25,6 +25,8 @@ public final class Gazetteer {
     /** Where {@link GazetteerBuilder}'s output lives on the classpath. */
     public static final String RESOURCE = "/dev/lede/enrich/gazetteer.tsv.gz";
 
+    private static final String FORMER_COUNTRIES = "/dev/lede/enrich/historical-countries.tsv";
+
     /** A place under one of its names; a match on the canonical name counts for more than one on an alternate. */
     public record Candidate(Place place, boolean canonicalName) {}
 
@@ -58,8 +60,26 @@ public final class Gazetteer {
                 gazetteer.add(line.split("\t", -1));
             }
         }
+        gazetteer.addFormerCountryNames();
         gazetteer.byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
         return gazetteer;
+    }
+
+    /** "Soviet Union" or "West Germany" as alternate names of the country that continues them. */
+    private void addFormerCountryNames() throws IOException {
+        InputStream in = Gazetteer.class.getResourceAsStream(FORMER_COUNTRIES);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + FORMER_COUNTRIES);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] f = line.split("\t");
+                Place country = f.length == 2 ? countries.get(f[1].strip()) : null;
+                if (!line.startsWith("#") && country != null && !namesACountry(PlaceKeys.of(f[0]))) {
+                    put(PlaceKeys.of(f[0]), new Candidate(country, false));
+                }
+            }
+        }
     }
 
     private void add(String[] f) {
@@ -84,6 +104,11 @@ public final class Gazetteer {
                 // a later format's record kind: skip it rather than fail
             }
         }
+    }
+
+    private boolean namesACountry(String key) {
+        return byKey.getOrDefault(key, List.of()).stream()
+                .anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
     }
 
     private void index(Place place, String name, String alternates) {

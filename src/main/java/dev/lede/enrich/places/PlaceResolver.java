@@ -50,8 +50,9 @@ public final class PlaceResolver {
         for (String name : names) {
             sure.put(PlaceKeys.of(name), sureContext(name));
         }
-        Context datelineContext =
-                dateline == null || dateline.qualifier() == null ? Context.EMPTY : sureContext(dateline.qualifier());
+        Context datelineContext = dateline == null || dateline.qualifier() == null
+                ? Context.EMPTY
+                : qualifierContext(dateline.qualifier());
 
         Map<String, String> places = new LinkedHashMap<>();
         Set<String> countries = new LinkedHashSet<>();
@@ -68,7 +69,7 @@ public final class PlaceResolver {
         for (String name : names) {
             Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(name)));
             Optional<Place> place = best(name, context);
-            String canonical = place.map(Place::name).orElse(name);
+            String canonical = place.map(Place::name).orElse(PlaceNames.unresolved(name));
             places.putIfAbsent(PlaceKeys.of(canonical), canonical);
             place.ifPresent(p -> countries.add(countryName(p)));
             place.flatMap(this::regionName).ifPresent(regions::add);
@@ -89,7 +90,12 @@ public final class PlaceResolver {
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */
     Optional<Place> best(String name, Context context) {
-        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name));
+        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name)).stream()
+                .filter(c ->
+                        !PlaceNames.isDefinite(name) || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
+                .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place())
+                        || context.countries().contains(c.place().countryCode()))
+                .toList();
         return candidates.stream()
                 .max(Comparator.comparingDouble((Candidate c) -> score(c, candidates, context))
                         .thenComparingLong(c -> c.place().population())
@@ -145,9 +151,24 @@ public final class PlaceResolver {
                 .toList();
     }
 
+    /**
+     * A dateline's qualifier names a region or a country ("BIRMINGHAM, Ala."), so cities that share the name
+     * ("Aalen", also "Ala") do not blur it.
+     */
+    private Context qualifierContext(String qualifier) {
+        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(qualifier));
+        List<Candidate> areas = candidates.stream()
+                .filter(c -> c.place().kind() != PlaceKind.CITY)
+                .toList();
+        return contextOf(areas.isEmpty() ? candidates : areas);
+    }
+
     /** The countries and regions a name points to whatever else the article says, for resolving the others. */
     private Context sureContext(String name) {
-        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name));
+        return contextOf(withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name)));
+    }
+
+    private static Context contextOf(List<Candidate> candidates) {
         Optional<Candidate> country = candidates.stream()
                 .filter(c -> c.place().kind() == PlaceKind.COUNTRY)
                 .findFirst();

@@ -157,4 +157,38 @@ class PlaceResolverTest {
     void nothingToResolveGivesNothing() {
         assertEquals(ArticlePlaces.NONE, resolver.resolve(List.of(), null));
     }
+
+    @Test
+    void aRegionNamedWithoutItsKindNeedsItsCountryInTheArticle() {
+        assertEquals(List.of("Gulf"), resolve("Gulf").places());
+        assertEquals(List.of(), resolve("Gulf").countries());
+        assertEquals(
+                List.of("Papua New Guinea"), resolve("Papua New Guinea", "Gulf").countries());
+        assertEquals(List.of("Papua New Guinea"), resolve("Gulf Province").countries());
+    }
+
+    @Test
+    void aNameWrittenOnlyAfterTheIsACountryOrNeedsContext() {
+        assertEquals(List.of("White House"), resolve("the White House").places());
+        assertEquals(List.of(), resolve("the White House").countries());
+        assertEquals(List.of("Netherlands"), resolve("the Netherlands").countries());
+        assertEquals(List.of("Kharg Island"), resolve("Kharg island").places());
+    }
+
+    @Test
+    void formerStatesGiveTodaysCountry() {
+        assertEquals(List.of("Russia"), resolve("Soviet Union").countries());
+        assertEquals(List.of("Russia"), resolve("USSR").countries());
+        assertEquals(List.of("Germany"), resolve("West Germany").countries());
+        assertEquals(List.of("Sri Lanka"), resolve("Ceylon").countries());
+        assertEquals(List.of("Czechia"), resolve("Czechoslovakia").countries());
+    }
+
+    @Test
+    void aDatelineQualifierIsReadAsARegion() {
+        ArticlePlaces birmingham = resolver.resolve(List.of(), new Dateline("BIRMINGHAM", "Ala."));
+        assertEquals(List.of("United States"), birmingham.countries());
+        ArticlePlaces hanover = resolver.resolve(List.of(), new Dateline("HANOVER", "West Germany"));
+        assertEquals(List.of("Germany"), hanover.countries());
+    }
 }

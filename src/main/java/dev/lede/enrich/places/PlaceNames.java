@@ -1,0 +1,104 @@
+package dev.lede.enrich.places;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Place names as an article writes them. A name the article only ever writes after "the" ("the White House", "the
+ * Gulf", "the Hill") is a common-noun phrase more often than the gazetteer place that shares its words; extraction
+ * marks it with a lower-case "the " in front.
+ */
+public final class PlaceNames {
+
+    private static final String DEFINITE = "the ";
+    private static final Pattern SPACE = Pattern.compile(" ");
+
+    /** Words that stay lower case inside a place name ("Isle of Man", "Rio de Janeiro"). */
+    private static final Set<String> LOWER_CASE_WORDS = Set.of(
+            "of", "the", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "di", "el", "al", "y",
+            "and", "on", "upon", "en", "sur", "am", "im", "an", "der", "den", "von", "van", "zu", "bin");
+
+    private static final Set<String> ADMINISTRATIVE_WORDS = Set.of(
+            "province",
+            "region",
+            "district",
+            "governorate",
+            "prefecture",
+            "state",
+            "county",
+            "department",
+            "oblast",
+            "territory",
+            "division",
+            "municipality");
+
+    private PlaceNames() {}
+
+    /** {@code name} marked as written only after "the", when it is. */
+    public static String marked(String name, String text) {
+        if (name.regionMatches(true, 0, DEFINITE, 0, DEFINITE.length())) {
+            return name;
+        }
+        boolean seen = false;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            seen = true;
+            if (!afterThe(text, at)) {
+                return name;
+            }
+        }
+        return seen ? DEFINITE + name : name;
+    }
+
+    private static boolean afterThe(String text, int at) {
+        int start = at - DEFINITE.length();
+        return start >= 0
+                && text.regionMatches(true, start, DEFINITE, 0, DEFINITE.length())
+                && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
+    }
+
+    static boolean isDefinite(String name) {
+        return name.startsWith(DEFINITE);
+    }
+
+    /**
+     * Whether a name written with "the" may stand for this place: a country ("the Netherlands"), a place whose own
+     * name has the article ("The Hague"), or one in a country the article is about.
+     */
+    static boolean mayBeWrittenWithThe(Place place, Set<String> countriesInContext) {
+        return place.kind() == Place.PlaceKind.COUNTRY
+                || place.name().regionMatches(true, 0, DEFINITE, 0, DEFINITE.length())
+                || countriesInContext.contains(place.countryCode());
+    }
+
+    /**
+     * Whether the name is a region's own name without its administrative word ("Gulf" for Gulf Province): such a short
+     * name is usually an ordinary word, so it stands for the region only in an article about the region's country.
+     */
+    static boolean isRegionWithoutItsKind(String name, Place place) {
+        if (place.kind() != Place.PlaceKind.REGION) {
+            return false;
+        }
+        String full = PlaceKeys.of(place.name());
+        String shortName = PlaceKeys.of(name);
+        return full.startsWith(shortName + " ")
+                && ADMINISTRATIVE_WORDS.contains(full.substring(shortName.length() + 1));
+    }
+
+    /**
+     * A name the gazetteer does not know, as a place value: without the "the" mark, its words capitalised ("Kharg
+     * island" → "Kharg Island") so that one place written two ways is one value.
+     */
+    static String unresolved(String name) {
+        String plain = isDefinite(name) ? name.substring(DEFINITE.length()) : name;
+        StringBuilder out = new StringBuilder();
+        for (String word : SPACE.split(plain)) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean keepLower = !out.isEmpty() && LOWER_CASE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            out.append(keepLower || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.lede.model;
+
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Other names of a value that are not in the index: a former or foreign name of a place ("Bombay", "Peking",
+ * "Côte d'Ivoire"), a former state ("Soviet Union"). Search consults it for names a user types; Lede's gazetteer
+ * provides it (found with {@link ServiceLoader}, so that search needs no NLP package).
+ */
+public interface NameAliases {
+
+    NameAliases NONE = (field, typed) -> List.of();
+
+    /** The values a typed name stands for when it is another name of them; empty when it is no such name. */
+    List<String> valuesNamed(FacetField field, String typed);
+
+    /** The provider on the class path, or {@link #NONE}; loaded once. */
+    static NameAliases installed() {
+        return Installed.INSTANCE;
+    }
+
+    /** Holder, so the provider is looked up (and the gazetteer read) on first use only. */
+    final class Installed {
+        private static final NameAliases INSTANCE =
+                ServiceLoader.load(NameAliases.class).findFirst().orElse(NONE);
+
+        private Installed() {}
+    }
+}

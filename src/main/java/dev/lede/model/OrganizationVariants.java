@@ -1,0 +1,135 @@
+package dev.lede.model;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
+ * name with and without its legal form or a generic last word ("Texaco Inc", "Texaco"; "Federal Reserve Board",
+ * "Federal Reserve"), and an acronym with the one expansion in the index whose words it abbreviates ("OPEC",
+ * "Organization of Petroleum Exporting Countries"). Names that only share words ("Bank of England", "Bank of Japan")
+ * stay apart. The label is the variant most articles use, the longer on a tie.
+ */
+public final class OrganizationVariants {
+
+    /** Legal forms and generic words that do not change which organisation a name means. */
+    private static final Set<String> GENERIC_ENDINGS = Set.of(
+            "inc",
+            "co",
+            "corp",
+            "ltd",
+            "plc",
+            "ag",
+            "sa",
+            "nv",
+            "bv",
+            "gmbh",
+            "llc",
+            "lp",
+            "spa",
+            "company",
+            "corporation",
+            "incorporated",
+            "limited",
+            "group",
+            "holdings",
+            "board");
+
+    /** Words an acronym usually skips. */
+    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
+
+    private OrganizationVariants() {}
+
+    /** @param articlesPerName how many articles use each indexed organisation value */
+    public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName) {
+        Map<String, List<String>> byCore = new LinkedHashMap<>();
+        articlesPerName.keySet().forEach(name -> {
+            String core = core(name);
+            if (!core.isEmpty()) {
+                byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(name);
+            }
+        });
+        List<AutomaticMerge> merges = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        byCore.forEach((core, names) -> {
+            String label = mostUsed(names, articlesPerName);
+            labels.put(core, label);
+            names.stream()
+                    .filter(name -> !name.equals(label))
+                    .forEach(name -> merges.add(merge(
+                            name,
+                            label,
+                            "\"" + name + "\" and \"" + label + "\" differ only in a legal form or a generic word")));
+        });
+        labels.values()
+                .forEach(acronym -> expansion(acronym, labels.values())
+                        .ifPresent(expansion -> merges.add(merge(
+                                acronym,
+                                expansion,
+                                "\"" + acronym + "\" is made of the initials of \"" + expansion
+                                        + "\", the only name in the archive it abbreviates"))));
+        return merges;
+    }
+
+    /** The name without case, accents, dots and trailing legal forms or generic words. */
+    public static String core(String name) {
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace(".", "");
+        List<String> words = new ArrayList<>(List.of(WORD_BREAK.split(plain.strip())));
+        while (words.size() > 1 && GENERIC_ENDINGS.contains(words.getLast())) {
+            words.removeLast();
+        }
+        return String.join(" ", words).strip();
+    }
+
+    private static Optional<String> expansion(String acronym, Collection<String> names) {
+        if (!isAcronym(acronym)) {
+            return Optional.empty();
+        }
+        List<String> expansions = names.stream()
+                .filter(name -> !name.equals(acronym) && initials(name).equals(acronym.toLowerCase(Locale.ROOT)))
+                .toList();
+        return expansions.size() == 1 ? Optional.of(expansions.getFirst()) : Optional.empty();
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The first letters of the significant words of the name's core ("international monetary fund" → "imf"). */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : core(name).split(" ")) {
+            if (!word.isEmpty() && !MINOR_WORDS.contains(word)) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {
+        return names.stream()
+                .max(Comparator.<String>comparingLong(articlesPerName::get)
+                        .thenComparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+
+    private static AutomaticMerge merge(String value, String into, String reason) {
+        return new AutomaticMerge(FacetField.ORG, value, into, reason);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.lede.model;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One person value taken apart for comparison: its words in plain lower-case letters, without accents, without the
+ * Arabic article written joined ("al-Assad" → "assad"), and with initials ("J.", "W") kept apart from the words.
+ *
+ * @param words the words of two letters or more, in order
+ * @param initials the one-letter words, in order
+ * @param initialsFirst whether the name starts with an initial ("D. J. Baker")
+ */
+record PersonNameParts(List<String> words, List<Character> initials, boolean initialsFirst) {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![a-z])(?:al|el|ad|as|ash|ar|an|az)-");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
+
+    static PersonNameParts of(String name) {
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        plain = JOINED_ARTICLE.matcher(plain).replaceAll("");
+        plain = NOT_LETTER.matcher(plain.replace('-', ' ').replace('.', ' ')).replaceAll("");
+        List<String> words = new ArrayList<>();
+        List<Character> initials = new ArrayList<>();
+        boolean initialsFirst = false;
+        for (String token : plain.trim().split("\\s+")) {
+            if (token.length() == 1) {
+                initialsFirst |= words.isEmpty();
+                initials.add(token.charAt(0));
+            } else if (!token.isEmpty()) {
+                words.add(token);
+            }
+        }
+        return new PersonNameParts(List.copyOf(words), List.copyOf(initials), initialsFirst);
+    }
+
+    String surname() {
+        return words.isEmpty() ? "" : words.getLast();
+    }
+
+    /** The sound key of every word, each as {@link #wordKey} gives it. */
+    List<String> keys() {
+        return words.stream().map(PersonNameParts::wordKey).toList();
+    }
+
+    /**
+     * What transliterations of one word share. Consonant spellings that stand for one sound are evened out ("ks"/"x",
+     * "zh"/"j", "q"/"g", doubled letters), a "y" before a vowel at the start is dropped ("Yeltsin"/"Eltsin"), vowels are
+     * grouped (a; e, i, y; o, u). The first vowel is kept, so Tim and Tom, Martin and Morton stay apart; later
+     * vowels, which vary most between transliterations (Gorbachev, Gorbachov), are dropped, except a final one, so
+     * Maria and Mario stay apart.
+     */
+    static String wordKey(String word) {
+        String t = word.replace("ks", "x")
+                .replace("kh", "h")
+                .replace("ph", "f")
+                .replace("zh", "j")
+                .replace("dh", "d")
+                .replace("ou", "u")
+                .replace('q', 'g')
+                .replace('w', 'v');
+        if (t.length() > 1 && t.charAt(0) == 'y' && isVowel(t.charAt(1))) {
+            t = t.substring(1);
+        }
+        StringBuilder classed = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            char k = vowelClass(c);
+            if (classed.isEmpty() || classed.charAt(classed.length() - 1) != k) {
+                classed.append(k);
+            }
+        }
+        return skeleton(classed.toString());
+    }
+
+    private static String skeleton(String classed) {
+        StringBuilder out = new StringBuilder();
+        boolean pastFirstVowels = false;
+        for (int i = 0; i < classed.length(); i++) {
+            char c = classed.charAt(i);
+            boolean vowel = isClassedVowel(c);
+            if (!vowel || !pastFirstVowels || i == classed.length() - 1) {
+                out.append(c);
+            }
+            pastFirstVowels |= !vowel && i > 0 && isClassedVowel(classed.charAt(i - 1));
+        }
+        return out.toString();
+    }
+
+    private static char vowelClass(char c) {
+        return switch (c) {
+            case 'e', 'i', 'y', 'j' -> 'i';
+            case 'o', 'u' -> 'u';
+            default -> c;
+        };
+    }
+
+    private static boolean isClassedVowel(char c) {
+        return c == 'a' || c == 'i' || c == 'u';
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.lede;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.config.NlpMode;
+import dev.lede.enrich.Extractor;
+import dev.lede.enrich.Extractors;
+import dev.lede.index.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.GivenEntities;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10's examples, and others of the same kinds, through the real extractor, index and HTTP API: spellings of
+ * one person found by any of them and with the reason of the merge, different people kept apart, old and foreign
+ * place names found, historical states and dateline abbreviations resolved, common-noun phrases not taken for
+ * places, organisation forms merged.
+ */
+class EntityExamplesApiTest {
+
+    @TempDir
+    static Path indexDir;
+
+    private static TestServer server;
+
+    private static final String[][] ARTICLES = {
+        {"g1", "Libya", "TRIPOLI - Libyan leader Muammar Gaddafi met envoys on Monday, officials said."},
+        {"g2", "Libya talks", "Libyan leader Moammar Gadhafi said on Tuesday that talks would go on."},
+        {"a1", "Arafat", "PLO chairman Yasser Arafat arrived in Cairo on Monday."},
+        {"a2", "Arafat again", "PLO leader Yasir Arafat said he would return to Tunis."},
+        {"c1", "Apple", "Apple chief executive Tim Cook unveiled a phone on Monday."},
+        {"c2", "Farm", "Farmer Tom Cook said the harvest in Iowa was late."},
+        {"p1", "Mills", "BOMBAY, March 3 - Textile mills in Bombay reopened after a strike, the union said."},
+        {"p2", "Trade", "Exporters in Calcutta and Madras said shipments rose in March."},
+        {"p6", "China trade", "PEKING, March 3 - Chinese officials in Peking said trade grew."},
+        {"p3", "Junta", "The military government of Burma said it would free prisoners."},
+        {"p4", "Grain", "MOSCOW, March 3 - The Soviet Union bought more grain, trade sources said."},
+        {"p5", "Tea", "Tea exports from Ceylon fell, traders in Colombo said."},
+        {"w1", "Oil", "The White House said on Monday it was watching tanker traffic in the Gulf closely."},
+        {"d1", "Fair", "HANOVER, West Germany, March 3 - The Hanover industry fair opened with many buyers."},
+        {"d2", "Steel", "BIRMINGHAM, Ala., March 3 - A steel maker said output rose in the state."},
+        {"d3", "Cotton", "FRESNO, Calif., March 3 - Cotton growers said prices fell."},
+        {"x1", "China", "President Xi said on Monday that China would open its markets."},
+        {"n1", "Talks", "Secretary of State George Shultz met Energy Minister Subroto. A Harris poll showed support."},
+        {"n2", "Brokers", "Alex. Brown and Sons analyst Tom Smith and Touche Ross and Co said profits rose."},
+        {"o1", "Texaco", "Texaco Inc said it would appeal the ruling, a spokesman said."},
+        {"o2", "Texaco bid", "Texaco said on Tuesday that Pennzoil Co had rejected the offer."},
+        {"o3", "Pennzoil", "Pennzoil said it would seek the full judgment against Texaco."},
+    };
+
+    @BeforeAll
+    static void indexAndServe() throws IOException {
+        Extractor extractor = Extractors.forMode(NlpMode.FAST);
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            for (String[] a : ARTICLES) {
+                Article article = new Article(
+                        a[0],
+                        a[1],
+                        a[2],
+                        Instant.parse("1987-03-03T12:00:00Z"),
+                        "Wire",
+                        null,
+                        null,
+                        null,
+                        GivenEntities.NONE);
+                writer.write(new EnrichedArticle(article, extractor.extract(article)));
+            }
+            writer.commit();
+        }
+        server = new TestServer(indexDir);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void everySpellingOfOnePersonFindsAllTheirArticles() throws Exception {
+        assertEquals(List.of("g1", "g2"), ids("person=" + TestServer.encode("Moammar Gadhafi")));
+        assertEquals(List.of("g1", "g2"), ids("q=" + TestServer.encode("person:Qaddafi")));
+        assertEquals(List.of("a1", "a2"), ids("person=" + TestServer.encode("Yasir Arafat")));
+    }
+
+    @Test
+    void theProfileSaysWhyAVariantWasMerged() throws Exception {
+        JsonNode profile =
+                server.get("/api/entities/person/" + path("Muammar Gaddafi")).json();
+        assertEquals(2, profile.get("articles").asLong());
+        assertEquals(1, profile.get("merges").size(), profile.toString());
+        JsonNode merge = profile.get("merges").get(0);
+        String merged = merge.get("value").asText();
+        assertTrue(List.of("Moammar Gadhafi", "Muammar Gaddafi").contains(merged), merged);
+        assertFalse(merged.equals(profile.get("name").asText()), profile.toString());
+        assertTrue(merge.get("reason").asText().startsWith("merged because"), merge.toString());
+    }
+
+    @Test
+    void namesOneOrdinaryVowelApartAreTwoPeople() throws Exception {
+        assertEquals(List.of("c1"), ids("person=" + TestServer.encode("Tim Cook")));
+        assertEquals(List.of("c2"), ids("person=" + TestServer.encode("Tom Cook")));
+    }
+
+    @Test
+    void oldAndForeignPlaceNamesFindTheirPlace() throws Exception {
+        assertEquals(List.of("p1"), ids("place=Bombay"));
+        assertEquals(List.of("p1"), ids("place=Mumbai"));
+        assertEquals(List.of("p6"), ids("q=" + TestServer.encode("place:Peking")));
+        assertEquals(List.of("p6"), ids("place=Beijing"));
+        assertEquals(List.of("p2"), ids("place=Kolkata"));
+        assertEquals(List.of("p2"), ids("q=" + TestServer.encode("place:Calcutta")));
+        assertEquals(List.of("p3"), ids("country=Burma"));
+        assertEquals(List.of("p3"), ids("country=Myanmar"));
+        assertEquals(List.of("p5"), ids("country=Ceylon"));
+        assertEquals(
+                "Mumbai",
+                server.get("/api/entities/place/Bombay").json().get("name").asText());
+        JsonNode box = server.get("/api/facets/place?prefix=Bombay").json().get("values");
+        assertEquals("Mumbai", box.get(0).get("value").asText(), box.toString());
+    }
+
+    @Test
+    void historicalStatesAndDatelineAbbreviationsGiveToday_sCountry() throws Exception {
+        assertTrue(countries("p4").contains("Russia"), countries("p4").toString());
+        assertEquals(List.of("p4"), ids("country=" + TestServer.encode("Soviet Union")));
+        assertEquals(List.of("p4"), ids("country=USSR"));
+        assertTrue(countries("d1").contains("Germany"), countries("d1").toString());
+        assertFalse(countries("d1").contains("Jamaica"), countries("d1").toString());
+        assertEquals(List.of("United States"), countries("d2"));
+        assertEquals(List.of("United States"), countries("d3"));
+    }
+
+    @Test
+    void commonNounPhrasesAreNoGazetteerPlaces() throws Exception {
+        List<String> countries = countries("w1");
+        assertFalse(countries.contains("Morocco"), countries.toString());
+        assertFalse(countries.contains("Papua New Guinea"), countries.toString());
+    }
+
+    @Test
+    void anOrganisationWithAndWithoutItsLegalFormIsOne() throws Exception {
+        assertEquals(List.of("o1", "o2", "o3"), ids("org=Texaco"));
+        assertEquals(List.of("o1", "o2", "o3"), ids("org=" + TestServer.encode("Texaco Inc")));
+        assertEquals(List.of("o2", "o3"), ids("org=Pennzoil"));
+    }
+
+    @Test
+    void titlesFirmsAndPollsAreNoPeopleAndATitleAloneStillGivesThePerson() throws Exception {
+        assertEquals(List.of("x1"), ids("person=Xi"));
+        assertEquals(List.of("George Shultz", "Subroto"), sorted(values("n1", "people")));
+        assertFalse(values("n1", "orgs").contains("State"), values("n1", "orgs").toString());
+        assertEquals(List.of("Tom Smith"), values("n2", "people"));
+        assertTrue(
+                values("n2", "orgs").contains("Alex. Brown"),
+                values("n2", "orgs").toString());
+    }
+
+    private static List<String> values(String id, String field) throws Exception {
+        List<String> values = new ArrayList<>();
+        server.get("/api/articles/" + id).json().get(field).forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        List<String> copy = new ArrayList<>(values);
+        copy.sort(null);
+        return copy;
+    }
+
+    private static List<String> ids(String query) throws Exception {
+        JsonNode page = server.get("/api/search?size=50&" + query).json();
+        List<String> ids = new ArrayList<>();
+        page.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+        ids.sort(null);
+        return ids;
+    }
+
+    private static List<String> countries(String id) throws Exception {
+        List<String> countries = new ArrayList<>();
+        server.get("/api/articles/" + id).json().get("countries").forEach(c -> countries.add(c.asText()));
+        return countries;
+    }
+
+    private static String path(String name) {
+        return TestServer.encode(name).replace("+", "%20");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lede.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NameVariantsEvaluationTest {
+
+    @Test
+    void countsMergedSamePairsAndWrongMergesPerKind() {
+        List<NameVariantPairs.Pair> pairs = NameVariantPairs.parse(List.of(
+                "kind,a,b,same,note",
+                "person,Sergei Lavrov,Sergey Lavrov,yes,transliteration",
+                "person,Dan Stone,Don Stone,no,different given names",
+                "org,Exxon Corp,Exxon,yes,legal suffix",
+                "org,Bank of England,Bank of Japan,no,shared words"));
+
+        NameVariantsEvaluation.Result result = new NameVariantsEvaluation(Map.of(
+                        "person", NameVariantsEvaluation::samePerson,
+                        "org", NameVariantsEvaluation::sameOrganization))
+                .run(pairs);
+
+        assertEquals(0, result.wrongMerges());
+        assertEquals(1.0, result.sameMergedShare());
+        assertEquals(
+                List.of("person", "org"),
+                result.kinds().stream()
+                        .map(NameVariantsEvaluation.KindResult::kind)
+                        .toList());
+    }
+
+    @Test
+    void listsThePairsItGotWrong() {
+        List<NameVariantPairs.Pair> pairs = NameVariantPairs.parse(List.of(
+                "kind,a,b,same,note", "person,Ann Lee,Anne Leigh,yes,made up", "person,Ann Lee,Ann Lee,no,made up"));
+
+        NameVariantsEvaluation.Result result =
+                new NameVariantsEvaluation(Map.of("person", (a, b) -> a.equals(b))).run(pairs);
+
+        assertEquals(1, result.wrongMerges());
+        assertEquals(0.0, result.sameMergedShare());
+        List<String> misses = result.kinds().getFirst().misses();
+        assertTrue(misses.contains("not merged: Ann Lee / Anne Leigh (made up)"), misses.toString());
+        assertFalse(misses.isEmpty());
+    }
+
+    @Test
+    void theHalvesAlternateByPosition() {
+        List<ConllDocument> documents = ConllCorpus.parse(
+                "-DOCSTART- -X- O O\n\nA x x O\n\n-DOCSTART- -X- O O\n\nB x x O\n\n-DOCSTART- -X- O O\n\nC x x O\n");
+
+        assertEquals(
+                List.of("A", "C"),
+                ConllHalves.half(documents, 0).stream().map(d -> d.text()).toList());
+        assertEquals(
+                List.of("B"),
+                ConllHalves.half(documents, 1).stream().map(d -> d.text()).toList());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.lede.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OrganizationVariantsTest {
+
+    private static EntityAliases aliases(Object... namesAndCounts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndCounts.length; i += 2) {
+            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
+        }
+        return new EntityAliases(OrganizationVariants.automatic(counts), List.of(), NameAliases.NONE);
+    }
+
+    @Test
+    void aNameWithAndWithoutItsLegalFormIsOne() {
+        EntityAliases aliases =
+                aliases("Texaco", 51, "Texaco Inc", 59, "Pennzoil Co", 3, "Pennzoil", 9, "Siemens AG", 2, "Siemens", 1);
+        assertEquals("Texaco Inc", aliases.canonical(FacetField.ORG, "Texaco"));
+        assertEquals("Pennzoil", aliases.canonical(FacetField.ORG, "Pennzoil Co"));
+        assertEquals("Siemens AG", aliases.canonical(FacetField.ORG, "Siemens"));
+        assertEquals(List.of("Texaco Inc", "Texaco"), aliases.members(FacetField.ORG, "Texaco"));
+    }
+
+    @Test
+    void anAcronymJoinsTheOneExpansionItAbbreviates() {
+        EntityAliases aliases = aliases(
+                "OPEC",
+                40,
+                "Organization of Petroleum Exporting Countries",
+                5,
+                "IMF",
+                9,
+                "International Monetary Fund",
+                4,
+                "WHO",
+                3,
+                "World Health Organization",
+                2,
+                "World Hockey Organization",
+                1);
+        assertEquals("Organization of Petroleum Exporting Countries", aliases.canonical(FacetField.ORG, "OPEC"));
+        assertEquals("International Monetary Fund", aliases.canonical(FacetField.ORG, "IMF"));
+        assertEquals("WHO", aliases.canonical(FacetField.ORG, "WHO"), "two expansions fit");
+    }
+
+    @Test
+    void namesThatOnlyShareWordsStayApart() {
+        EntityAliases aliases =
+                aliases("Bank of England", 5, "Bank of Japan", 5, "American Express", 3, "American Airlines", 3);
+        assertEquals("Bank of Japan", aliases.canonical(FacetField.ORG, "Bank of Japan"));
+        assertEquals("American Airlines", aliases.canonical(FacetField.ORG, "American Airlines"));
+    }
+
+    @Test
+    void eachMergeSaysWhy() {
+        for (AutomaticMerge merge :
+                OrganizationVariants.automatic(Map.of("IMF", 2L, "International Monetary Fund", 1L))) {
+            assertTrue(merge.reason().contains("initials"), merge.reason());
+        }
+        EntityAliases aliases = new EntityAliases(
+                OrganizationVariants.automatic(Map.of("IMF", 2L, "International Monetary Fund", 1L)),
+                List.of(),
+                NameAliases.NONE);
+        assertEquals(
+                List.of(new MergeReason(
+                        "IMF",
+                        "merged because \"IMF\" is made of the initials of \"International Monetary Fund\", the only"
+                                + " name in the archive it abbreviates")),
+                aliases.mergeReasons(FacetField.ORG, "International Monetary Fund"));
+    }
+
+    @Test
+    void aCuratorsSplitUndoesAnAutomaticMerge() {
+        List<AutomaticMerge> merges = OrganizationVariants.automatic(Map.of("Texaco", 2L, "Texaco Inc", 1L));
+        CurationChange split = new CurationChange(
+                1, java.time.Instant.EPOCH, CurationAction.SPLIT, FacetField.ORG, "Texaco Inc", null);
+        EntityAliases aliases = new EntityAliases(merges, List.of(split), NameAliases.NONE);
+        assertEquals("Texaco Inc", aliases.canonical(FacetField.ORG, "Texaco Inc"));
+        assertEquals(List.of(), aliases.mergeReasons(FacetField.ORG, "Texaco"));
+    }
+}
