@@ -49,6 +49,8 @@ class ArchitectureTest {
                 .definedBy("dev.lede.web..")
                 .layer("eval")
                 .definedBy("dev.lede.eval..")
+                .layer("bench")
+                .definedBy("dev.lede.bench..")
                 .layer("cli")
                 .definedBy("dev.lede.cli..")
                 .whereLayer("model")
@@ -72,6 +74,10 @@ class ArchitectureTest {
                 .whereLayer("eval")
                 .mayOnlyAccessLayers("model", "config", "enrich")
                 .whereLayer("eval")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("bench")
+                .mayOnlyAccessLayers("model", "config", "source", "parse", "enrich", "index", "ingest")
+                .whereLayer("bench")
                 .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
@@ -107,11 +113,12 @@ class ArchitectureTest {
     static void luceneStaysInIndexAndSearch(JavaClasses classes) {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("dev.lede.index..", "dev.lede.search..")
+                .resideOutsideOfPackages("dev.lede.index..", "dev.lede.search..", "dev.lede.bench..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.lucene..")
-                .because("index.ArticleSink and search.ArticleSearch are the seams where another backend plugs in")
+                .because("index.ArticleSink and search.ArticleSearch are the seams where another backend plugs in;"
+                        + " bench measures Lede against Lucene alone")
                 .check(classes);
     }
 

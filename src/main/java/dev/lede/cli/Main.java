@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             CurateCommand.class,
             SavedCommand.class,
             GazetteerCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 
