@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.bench.BenchReport;
 import dev.lede.bench.IngestBenchmark;
 import dev.lede.config.NlpMode;
+import dev.lede.eval.DateAgreement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks; see BENCHMARKS.md.",
-        subcommands = BenchCommand.Ingest.class)
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Dates.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -121,6 +122,65 @@ final class BenchCommand implements Runnable {
             return modes.stream()
                     .map(mode -> mode.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(","));
+        }
+    }
+
+    @Command(
+            name = "dates",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Measures how far the mentioned dates of --nlp full (SUTime on the words around date cues) agree",
+                "with SUTime on every sentence, over (article, date) pairs of Reuters-21578 stories."
+            })
+    static final class Dates implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--corpus",
+                paramLabel = "FILE",
+                defaultValue = "../shared/corpora/reuters21578.jsonl.gz",
+                description = "Reuters-21578 as gzipped JSON Lines (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(
+                names = "--limit",
+                paramLabel = "N",
+                defaultValue = "2000",
+                description = "Compare on the first N stories (default: ${DEFAULT-VALUE}; 0: all).")
+        int limit;
+
+        @Option(
+                names = "--threads",
+                paramLabel = "N",
+                defaultValue = "2",
+                description = "Stories compared at once (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() {
+            if (threads < 1 || !Files.isRegularFile(corpus)) {
+                spec.commandLine()
+                        .getErr()
+                        .println("lede bench dates: need --threads >= 1 and an existing --corpus file (got " + corpus
+                                + ")");
+                return 2;
+            }
+            DateAgreement agreement = DateAgreement.measure(corpus, limit, threads);
+            var out = spec.commandLine().getOut();
+            out.printf(
+                    "Mentioned dates agreement: %.2f %% of %d (article, date) pairs over %d stories"
+                            + " (both %d, only around cues %d, only every sentence %d)%n",
+                    100 * agreement.agreement(),
+                    agreement.agreed() + agreement.onlyAroundCues() + agreement.onlyEverySentence(),
+                    agreement.articles(),
+                    agreement.agreed(),
+                    agreement.onlyAroundCues(),
+                    agreement.onlyEverySentence());
+            agreement.examples().forEach(example -> out.println("  " + example));
+            out.flush();
+            return 0;
         }
     }
 }

@@ -19,7 +19,7 @@ public final class Extractors {
         return switch (mode) {
             case OFF -> article -> Enrichment.NONE;
             case FAST -> new CoreNlpExtractor(new EntityRecognizer(), null, Gazetteer.load());
-            case FULL -> new CoreNlpExtractor(new EntityRecognizer(), new DateMentionFinder(), Gazetteer.load());
+            case FULL -> new CoreNlpExtractor(new EntityRecognizer(), DateMentionFinder.aroundCues(), Gazetteer.load());
         };
     }
 
