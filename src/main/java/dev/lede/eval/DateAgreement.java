@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * How far the mentioned dates of {@code --nlp full}, where SUTime reads only the words around date cues, agree with
@@ -20,7 +20,8 @@ import java.util.Set;
  * @param agreed (article, date) pairs both found
  * @param onlyAroundCues pairs the cued path found and the reference did not
  * @param onlyEverySentence pairs the reference found and the cued path missed
- * @param examples a few disagreements, "id: +date" (cued only) or "id: -date" (missed)
+ * @param examples a few disagreements with the words that named the date, "id: +date \"words\"" (cued only) or
+ *     "id: -date \"words\"" (missed)
  */
 public record DateAgreement(
         int articles, int agreed, int onlyAroundCues, int onlyEverySentence, List<String> examples) {
@@ -55,20 +56,20 @@ public record DateAgreement(
     }
 
     static DateAgreement compare(Article article, List<MentionedDate> aroundCues, List<MentionedDate> everySentence) {
-        Set<String> cued = dates(aroundCues);
-        Set<String> reference = dates(everySentence);
+        Map<String, String> cued = dates(aroundCues);
+        Map<String, String> reference = dates(everySentence);
         List<String> examples = new ArrayList<>();
         int agreed = 0;
-        for (String date : cued) {
-            if (reference.contains(date)) {
+        for (Map.Entry<String, String> date : cued.entrySet()) {
+            if (reference.containsKey(date.getKey())) {
                 agreed++;
             } else {
-                examples.add(article.id() + ": +" + date);
+                examples.add(article.id() + ": +" + date.getKey() + " \"" + date.getValue() + "\"");
             }
         }
-        for (String date : reference) {
-            if (!cued.contains(date)) {
-                examples.add(article.id() + ": -" + date);
+        for (Map.Entry<String, String> date : reference.entrySet()) {
+            if (!cued.containsKey(date.getKey())) {
+                examples.add(article.id() + ": -" + date.getKey() + " \"" + date.getValue() + "\"");
             }
         }
         return new DateAgreement(1, agreed, cued.size() - agreed, reference.size() - agreed, examples);
@@ -85,9 +86,10 @@ public record DateAgreement(
                 both.subList(0, Math.min(EXAMPLES, both.size())));
     }
 
-    private static Set<String> dates(List<MentionedDate> found) {
-        Set<String> dates = new HashSet<>();
-        found.forEach(date -> dates.add(date.value()));
+    /** Date value to the words that first named it. */
+    private static Map<String, String> dates(List<MentionedDate> found) {
+        Map<String, String> dates = new HashMap<>();
+        found.forEach(date -> dates.putIfAbsent(date.value(), date.text()));
         return dates;
     }
 
