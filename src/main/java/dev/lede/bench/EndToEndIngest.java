@@ -26,6 +26,7 @@ final class EndToEndIngest {
         IngestReport report;
         System.gc();
         HeapPeak.reset();
+        double cpuBefore = ProcessCpu.seconds();
         long started = System.nanoTime();
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(workDir.resolve("index-" + name))) {
             report = new Ingester(Parsers.standard(), extractor, writer, threads, message -> {}).ingest(List.of(input));
@@ -38,6 +39,7 @@ final class EndToEndIngest {
                 corpus.articles().stream().mapToLong(BenchCorpus::bytes).sum(),
                 threads,
                 seconds,
+                ProcessCpu.seconds() - cpuBefore,
                 0,
                 HeapPeak.megabytes());
     }

@@ -31,12 +31,21 @@ final class ThroughputRun {
         runOn(articles.subList(0, Math.min(warmup, articles.size())), workload);
         System.gc();
         HeapPeak.reset();
+        double cpuBefore = ProcessCpu.seconds();
         long started = System.nanoTime();
         runOn(articles, workload);
         workload.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new StageResult(
-                workload.name(), articles.size(), words, bytes, threads, seconds, setupSeconds, HeapPeak.megabytes());
+                workload.name(),
+                articles.size(),
+                words,
+                bytes,
+                threads,
+                seconds,
+                ProcessCpu.seconds() - cpuBefore,
+                setupSeconds,
+                HeapPeak.megabytes());
     }
 
     private void runOn(List<Article> batch, Workload workload) throws IOException {
