@@ -1,21 +1,192 @@
 package dev.lede.cli;
 
-import picocli.CommandLine;
+import dev.lede.bench.BenchReport;
+import dev.lede.bench.IngestBenchmark;
+import dev.lede.config.NlpMode;
+import dev.lede.eval.DateAgreement;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code lede bench …}: benchmarks that are commands, not unit tests, so anyone can rerun them. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks to rerun on any machine; see BENCHMARKS.md.",
-        subcommands = {BenchSearchCommand.class, BenchQueriesCommand.class})
+        subcommands = {
+            BenchSearchCommand.class,
+            BenchQueriesCommand.class,
+            BenchCommand.Ingest.class,
+            BenchCommand.Dates.class
+        })
 final class BenchCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(
+            name = "ingest",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Measures indexing throughput on one corpus, the same articles and threads for every stage:",
+                "a plain Lucene loop (lucene), the entity recognizer alone (crf), each NLP mode extracting and",
+                "indexing (off, fast, full) and the whole ingest pipeline (ingest-MODE). Prints a table, then JSON."
+            })
+    static final class Ingest implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--corpus",
+                paramLabel = "FILE",
+                defaultValue = "../shared/corpora/reuters21578.jsonl.gz",
+                description = "A .jsonl, .json, .txt or .html file, optionally gzipped (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(
+                names = "--limit",
+                paramLabel = "N",
+                defaultValue = "0",
+                description = "Use only the first N articles (default: all).")
+        int limit;
+
+        @Option(
+                names = "--threads",
+                paramLabel = "N",
+                defaultValue = "2",
+                description = "Worker threads of every stage (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Option(
+                names = "--modes",
+                paramLabel = "MODE",
+                split = ",",
+                defaultValue = "off,fast,full",
+                converter = NlpOptions.NlpModeConverter.class,
+                description = "NLP modes to measure (default: ${DEFAULT-VALUE}).")
+        List<NlpMode> modes;
+
+        @Option(
+                names = "--end-to-end",
+                paramLabel = "MODE",
+                split = ",",
+                defaultValue = "fast",
+                converter = NlpOptions.NlpModeConverter.class,
+                description = "Of those, modes also run through the ingest pipeline (default: ${DEFAULT-VALUE}).")
+        List<NlpMode> endToEnd;
+
+        @Option(
+                names = "--warmup",
+                paramLabel = "N",
+                defaultValue = "300",
+                description = "Articles each stage handles untimed first, to warm the JIT (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
+        Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (threads < 1 || warmup < 0 || !Files.isRegularFile(corpus)) {
+                spec.commandLine()
+                        .getErr()
+                        .println("lede bench ingest: need --threads >= 1, --warmup >= 0 and an"
+                                + " existing --corpus file (got " + corpus + ")");
+                return 2;
+            }
+            String command = "lede bench ingest --corpus " + corpus + (limit > 0 ? " --limit " + limit : "")
+                    + " --threads " + threads + " --modes " + names(modes) + " --end-to-end " + names(endToEnd)
+                    + " --warmup " + warmup;
+            BenchReport report = new IngestBenchmark(
+                            new IngestBenchmark.Options(corpus, limit, threads, modes, endToEnd, warmup, command),
+                            spec.commandLine().getErr())
+                    .run();
+            spec.commandLine().getOut().print(report.table());
+            spec.commandLine().getOut().println(report.json());
+            spec.commandLine().getOut().flush();
+            if (json != null) {
+                Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            }
+            return 0;
+        }
+
+        private static String names(List<NlpMode> modes) {
+            return modes.stream()
+                    .map(mode -> mode.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(","));
+        }
+    }
+
+    @Command(
+            name = "dates",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Measures how far the mentioned dates of --nlp full (SUTime on the words around date cues) agree",
+                "with SUTime on every sentence, over (article, date) pairs of Reuters-21578 stories."
+            })
+    static final class Dates implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--corpus",
+                paramLabel = "FILE",
+                defaultValue = "../shared/corpora/reuters21578.jsonl.gz",
+                description = "Reuters-21578 as gzipped JSON Lines (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(
+                names = "--limit",
+                paramLabel = "N",
+                defaultValue = "2000",
+                description = "Compare on the first N stories (default: ${DEFAULT-VALUE}; 0: all).")
+        int limit;
+
+        @Option(
+                names = "--threads",
+                paramLabel = "N",
+                defaultValue = "2",
+                description = "Stories compared at once (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() {
+            if (threads < 1 || !Files.isRegularFile(corpus)) {
+                spec.commandLine()
+                        .getErr()
+                        .println("lede bench dates: need --threads >= 1 and an existing --corpus file (got " + corpus
+                                + ")");
+                return 2;
+            }
+            DateAgreement agreement = DateAgreement.measure(corpus, limit, threads);
+            var out = spec.commandLine().getOut();
+            out.printf(
+                    "Mentioned dates agreement: %.2f %% of %d (article, date) pairs over %d stories"
+                            + " (both %d, only around cues %d, only every sentence %d)%n",
+                    100 * agreement.agreement(),
+                    agreement.agreed() + agreement.onlyAroundCues() + agreement.onlyEverySentence(),
+                    agreement.articles(),
+                    agreement.agreed(),
+                    agreement.onlyAroundCues(),
+                    agreement.onlyEverySentence());
+            agreement.examples().forEach(example -> out.println("  " + example));
+            out.flush();
+            return 0;
+        }
     }
 }

@@ -40,8 +40,7 @@ final class CoreNlpExtractor implements Extractor {
     @Override
     public Enrichment extract(Article article) {
         List<EntityMention> body = recognizer.find(article.body());
-        List<EntityMention> mentions =
-                new ArrayList<>(TitleMentions.confirmedByBody(recognizer.find(article.title()), body));
+        List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), body));
         mentions.addAll(body);
         mentions = MentionKinds.reconcile(article.title() + "\n" + article.body(), mentions);
 
@@ -62,6 +61,13 @@ final class CoreNlpExtractor implements Extractor {
                 mentionedDates(article),
                 places.dateline(),
                 places.regions());
+    }
+
+    private List<EntityMention> titleMentions(String title, List<EntityMention> body) {
+        if (!TitleMentions.mayBeConfirmed(title, body)) {
+            return List.of();
+        }
+        return TitleMentions.confirmedByBody(recognizer.find(title), body);
     }
 
     /** The recognizer's places, then those it missed that the gazetteer knows well. */

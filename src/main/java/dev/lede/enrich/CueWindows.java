@@ -14,7 +14,7 @@ import java.util.List;
 final class CueWindows {
 
     /** Tokens kept on each side of a cue: a long date ("Monday, Feb. 10, 2025") holds several cues itself. */
-    static final int REACH = 6;
+    static final int REACH = 4;
 
     private CueWindows() {}
 

@@ -6,43 +6,51 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Finds calendar dates named in a text with SUTime, resolving relative ones ("on Wednesday", "last month") against
  * the publication date.
  *
- * <p>SUTime is the slow part of extraction, so it sees only the words around {@link DateCues} ({@link CueWindows}).
- * The part-of-speech tags cost little on those few sentences and let SUTime read tense: without them "said on Friday",
- * published on a Thursday, would be the next day; with them it is the Friday before.
+ * <p>SUTime is the slow part of extraction, so by default it sees only the words around {@link DateCues}
+ * ({@link CueWindows}); {@link #everySentence()} runs it on every sentence instead, as the reference the cued path is
+ * measured against. The part-of-speech tags let SUTime read tense: without them "said on Friday", published on a
+ * Thursday, would be the next day; with them it is the Friday before. Only the windows are tagged: the tense words
+ * SUTime reads sit next to the date, inside the window.
  *
- * <p>Tokenizing and tagging run in parallel; SUTime itself runs one call at a time, see {@link SutimeTenseTags}.
+ * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
+ * SUTime annotator ({@link SutimePool}).
  */
-final class DateMentionFinder {
+public final class DateMentionFinder {
 
     /** Also splits sentences: since CoreNLP 4.5 the tokenizer does both. */
     private final TokenizerAnnotator tokenizer;
 
     private final POSTaggerAnnotator tagger;
-    private final TimeAnnotator timeAnnotator;
-    /** Guarded by {@code timeAnnotator}, like every SUTime call. */
-    private final SutimeTenseTags tenseTags;
+    private final SutimePool sutime;
+    private final boolean onlyAroundCues;
 
     /** Loads the tagger and SUTime's rules; takes a few seconds. Annotators are built here, not taken from a cache. */
-    DateMentionFinder() {
+    private DateMentionFinder(boolean onlyAroundCues) {
         tokenizer = new TokenizerAnnotator(false, "en");
         tagger = new POSTaggerAnnotator(false);
-        // quiet: an article without a publication date is normal here, not worth a warning each time
-        timeAnnotator = new TimeAnnotator("sutime", new Properties(), true);
-        tenseTags = new SutimeTenseTags(timeAnnotator);
+        sutime = new SutimePool();
+        this.onlyAroundCues = onlyAroundCues;
+    }
+
+    /** The finder extraction uses: SUTime on the words around date cues only. Takes a few seconds to load. */
+    public static DateMentionFinder aroundCues() {
+        return new DateMentionFinder(true);
+    }
+
+    /** SUTime on every sentence of every paragraph: slow, the reference {@link #aroundCues()} is measured against. */
+    public static DateMentionFinder everySentence() {
+        return new DateMentionFinder(false);
     }
 
     /**
@@ -51,10 +59,10 @@ final class DateMentionFinder {
      *
      * @param published the day relative expressions refer to, or {@code null}
      */
-    List<MentionedDate> find(String text, LocalDate published) {
+    public List<MentionedDate> find(String text, LocalDate published) {
         Map<String, MentionedDate> byValue = new LinkedHashMap<>();
         for (String paragraph : Paragraphs.of(text)) {
-            if (!DateCues.mayNameDate(paragraph)) {
+            if (onlyAroundCues && !DateCues.mayNameDate(paragraph)) {
                 continue;
             }
             for (CoreMap timex : timexes(paragraph, published)) {
@@ -73,25 +81,21 @@ final class DateMentionFinder {
     private List<CoreMap> timexes(String paragraph, LocalDate published) {
         Annotation annotation = new Annotation(paragraph);
         tokenizer.annotate(annotation);
-        List<CoreMap> candidates = new ArrayList<>();
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (DateCues.mayNameDate(sentence.get(CoreAnnotations.TextAnnotation.class))) {
-                candidates.add(sentence);
-            }
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (onlyAroundCues) {
+            sentences = CueWindows.around(sentences.stream()
+                    .filter(sentence -> DateCues.mayNameDate(sentence.get(CoreAnnotations.TextAnnotation.class)))
+                    .toList());
         }
-        if (candidates.isEmpty()) {
+        if (sentences.isEmpty()) {
             return List.of();
         }
-        annotation.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         tagger.annotate(annotation);
-        annotation.set(CoreAnnotations.SentencesAnnotation.class, CueWindows.around(candidates));
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        synchronized (timeAnnotator) {
-            tenseTags.clear();
-            timeAnnotator.annotate(annotation);
-        }
+        sutime.annotate(annotation);
         List<CoreMap> found = annotation.get(TimeAnnotations.TimexAnnotations.class);
         return found == null ? List.of() : found;
     }

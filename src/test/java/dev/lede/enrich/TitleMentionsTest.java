@@ -1,6 +1,8 @@
 package dev.lede.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.EntityKind;
 import java.util.List;
@@ -41,5 +43,30 @@ class TitleMentionsTest {
     void withoutBodyEntitiesTheTitleEntitiesAreTakenAsTheyAre() {
         List<EntityMention> title = List.of(person("Putin"), organization("NATO"));
         assertEquals(title, TitleMentions.confirmedByBody(title, List.of()));
+    }
+
+    @Test
+    void theTitleNeedNotBeReadWhenNoWordOfABodyMentionOccursInIt() {
+        List<EntityMention> body = List.of(person("Vladimir Putin"), organization("Kremlin"));
+        assertFalse(TitleMentions.mayBeConfirmed("Oil Prices Rise On Supply Fears", body));
+    }
+
+    @Test
+    void theTitleIsReadWhenItHoldsAWordOfABodyMentionInAnyCase() {
+        List<EntityMention> body = List.of(person("Vladimir Putin"));
+        assertTrue(TitleMentions.mayBeConfirmed("PUTIN'S VISIT DELAYED", body));
+    }
+
+    @Test
+    void theTitleIsReadWhenTheBodyHasNoMentionsSinceThenAllTitleMentionsCount() {
+        assertTrue(TitleMentions.mayBeConfirmed("Putin Visits Paris", List.of()));
+    }
+
+    @Test
+    void aTitleWhoseMentionsTheBodyConfirmsIsNeverSkipped() {
+        List<EntityMention> title = List.of(person("Zelenskyy's"), organization("U.N."));
+        List<EntityMention> body = List.of(person("Volodymyr Zelenskyy"), organization("U.N. Security Council"));
+        assertEquals(title, TitleMentions.confirmedByBody(title, body));
+        assertTrue(TitleMentions.mayBeConfirmed("Zelenskyy's plea to the U.N.", body));
     }
 }

@@ -1,0 +1,112 @@
+package dev.lede.bench;
+
+import dev.lede.config.NlpMode;
+import dev.lede.enrich.Extractor;
+import dev.lede.enrich.Extractors;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Measures, in one run and on the same articles and threads: a plain Lucene loop, the entity recognizer alone, each
+ * NLP mode (extract and index), and the whole ingest pipeline for the modes asked. Stages run one after another, so
+ * on a busy machine they share its load and their ratios stay meaningful.
+ */
+public final class IngestBenchmark {
+
+    /**
+     * @param limit articles to read, {@code <= 0} for all
+     * @param endToEnd modes to also run through the ingest pipeline, reading the input as a file
+     * @param warmup articles each stage handles, untimed, before its timed run
+     * @param command how the run was started, for the report
+     */
+    public record Options(
+            Path corpus,
+            int limit,
+            int threads,
+            List<NlpMode> modes,
+            List<NlpMode> endToEnd,
+            int warmup,
+            String command) {}
+
+    private final Options options;
+    private final PrintWriter progress;
+
+    public IngestBenchmark(Options options, PrintWriter progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Runs every stage in a temporary folder that is deleted afterwards. */
+    public BenchReport run() throws IOException {
+        BenchCorpus corpus = BenchCorpus.load(options.corpus(), options.limit());
+        if (corpus.articles().isEmpty()) {
+            throw new IllegalArgumentException("no articles in " + options.corpus());
+        }
+        log("%d articles from %s, %d threads", corpus.articles().size(), options.corpus(), options.threads());
+        ThroughputRun runner = new ThroughputRun(corpus.articles(), options.threads());
+        Path workDir = Files.createTempDirectory("lede-bench-");
+        List<StageResult> results = new ArrayList<>();
+        try {
+            results.add(measure(runner, 0, () -> new PlainLuceneLoop(workDir.resolve("index-lucene"))));
+            Loaded<Extractor> recognizer = Loaded.of(Extractors::recognizerOnly);
+            results.add(measure(runner, recognizer.seconds(), () -> new ExtractOnly("crf", recognizer.value())));
+            for (NlpMode mode : options.modes()) {
+                String name = mode.name().toLowerCase(Locale.ROOT);
+                Loaded<Extractor> extractor = Loaded.of(() -> Extractors.forMode(mode));
+                Path indexDir = workDir.resolve("index-" + name);
+                results.add(measure(
+                        runner, extractor.seconds(), () -> new ExtractAndIndex(name, extractor.value(), indexDir)));
+                if (options.endToEnd().contains(mode)) {
+                    log("ingest-%s…", name);
+                    results.add(EndToEndIngest.run(
+                            "ingest-" + name, corpus, extractor.value(), options.threads(), workDir));
+                }
+            }
+        } finally {
+            deleteQuietly(workDir);
+        }
+        return new BenchReport(options.command(), results);
+    }
+
+    private StageResult measure(ThroughputRun runner, double setupSeconds, WorkloadFactory factory) throws IOException {
+        try (Workload workload = factory.open()) {
+            log("%s…", workload.name());
+            return runner.measure(workload, options.warmup(), setupSeconds);
+        }
+    }
+
+    private interface WorkloadFactory {
+        Workload open() throws IOException;
+    }
+
+    /** Something slow to build, with the seconds it took: the models' loading time, kept out of the timed run. */
+    private record Loaded<T>(T value, double seconds) {
+        static <T> Loaded<T> of(Supplier<T> build) {
+            long started = System.nanoTime();
+            T value = build.get();
+            return new Loaded<>(value, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private void log(String format, Object... args) {
+        progress.printf("bench: " + format + "%n", args);
+        progress.flush();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lede.enrich;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotator;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * SUTime annotators, each used by one thread at a time. An annotator keeps state between calls
+ * ({@link SutimeTenseTags}), so one shared annotator needs a lock, and on two cores that lock held back half of
+ * {@code full} extraction. A thread takes an idle annotator or, when every one is busy, builds another (about a
+ * second, once per concurrent caller), and puts it back when done.
+ */
+final class SutimePool {
+
+    private final ConcurrentLinkedQueue<Sutime> idle = new ConcurrentLinkedQueue<>();
+
+    /** Builds the first annotator now, so that missing models or an incompatible CoreNLP fail here. */
+    SutimePool() {
+        idle.add(new Sutime());
+    }
+
+    /** Adds the timexes of the annotation's sentences, resolved against its document date if it has one. */
+    void annotate(Annotation annotation) {
+        Sutime sutime = idle.poll();
+        if (sutime == null) {
+            sutime = new Sutime();
+        }
+        try {
+            sutime.annotate(annotation);
+        } finally {
+            idle.add(sutime);
+        }
+    }
+
+    private static final class Sutime {
+        private final TimeAnnotator annotator;
+        private final SutimeTenseTags tenseTags;
+
+        Sutime() {
+            // quiet: an article without a publication date is normal here, not worth a warning each time
+            annotator = new TimeAnnotator("sutime", new Properties(), true);
+            tenseTags = new SutimeTenseTags(annotator);
+        }
+
+        void annotate(Annotation annotation) {
+            tenseTags.clear();
+            annotator.annotate(annotation);
+        }
+    }
+}

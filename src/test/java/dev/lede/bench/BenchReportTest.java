@@ -1,0 +1,47 @@
+package dev.lede.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchReportTest {
+
+    private static StageResult stage(String name, double seconds) {
+        return new StageResult(name, 1000, 141_000, 900_000, 2, seconds, 2 * seconds, 1.5, 300);
+    }
+
+    private final BenchReport report = new BenchReport(
+            "lede bench ingest --limit 1000",
+            List.of(stage("lucene", 1), stage("crf", 4), stage("off", 1.25), stage("fast", 5)));
+
+    @Test
+    void ratiosCompareModesWithTheRecognizerAloneAndOffWithPlainLucene() {
+        Map<String, Double> ratios = report.ratios();
+        assertEquals(0.8, ratios.get("fast / crf"), 1e-9);
+        assertEquals(0.8, ratios.get("off / lucene"), 1e-9);
+        assertEquals(0.8, ratios.get("fast / crf (CPU)"), 1e-9);
+        assertEquals(false, ratios.containsKey("full / crf"), "a stage that did not run gives no ratio");
+    }
+
+    @Test
+    void theTableHasOneRowPerStageWithItsRates() {
+        String table = report.table();
+        assertTrue(table.lines().anyMatch(line -> line.startsWith("fast") && line.contains("200.0")), table);
+        assertTrue(table.contains("off / lucene = 0.80"), table);
+    }
+
+    @Test
+    void theJsonCarriesCommandMachineStagesAndRatios() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(report.json());
+        assertEquals("lede bench ingest --limit 1000", json.get("command").asText());
+        assertTrue(json.get("machine").get("cores").asInt() >= 1);
+        assertEquals(4, json.get("stages").size());
+        assertEquals(141_000.0, json.get("stages").get(0).get("tokensPerSecond").asDouble(), 1e-6);
+        assertEquals(0.8, json.get("ratios").get("fast / crf").asDouble(), 1e-9);
+    }
+}

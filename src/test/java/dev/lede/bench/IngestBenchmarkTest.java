@@ -1,0 +1,39 @@
+package dev.lede.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.config.NlpMode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One real benchmark run on a few articles: every stage handles all of them, through the real index on disk. */
+class IngestBenchmarkTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyStageHandlesTheSameArticlesAndTheEndToEndRunIndexesThemAll() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("stories.jsonl"), BenchCorpusTest.jsonLines(12));
+        IngestBenchmark benchmark = new IngestBenchmark(
+                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(NlpMode.OFF), 2, "test"),
+                new PrintWriter(new StringWriter()));
+        JsonNode stages = new ObjectMapper().readTree(benchmark.run().json()).get("stages");
+        List<String> names = new ArrayList<>();
+        for (JsonNode stage : stages) {
+            names.add(stage.get("stage").asText());
+            assertEquals(10, stage.get("articles").asInt(), stage.toString());
+            assertTrue(stage.get("articlesPerSecond").asDouble() > 0, stage.toString());
+        }
+        assertEquals(List.of("lucene", "crf", "off", "ingest-off"), names);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.model.MentionedDate;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The cued path, which tags and reads only the words around date cues, against SUTime on every sentence. */
+class DateMentionFinderTest {
+
+    /** A Thursday. */
+    private static final LocalDate PUBLISHED = LocalDate.parse("2025-02-13");
+
+    private static final String STORY = String.join(
+            "\n\n",
+            "The central bank left rates unchanged, its governor said on Wednesday, after a long meeting that ran"
+                    + " for hours and ended with a short statement to reporters waiting outside.",
+            "Markets had expected the decision. Traders now look to the next meeting, due on March 18, 2025, when"
+                    + " the board will also publish new forecasts for growth and inflation.",
+            "The bank cut rates twice in 2024 and last moved in December.",
+            "Nothing in this paragraph names a day at all, although it is long enough to be read.");
+
+    private static DateMentionFinder aroundCues;
+    private static DateMentionFinder everySentence;
+
+    @BeforeAll
+    static void loadModels() {
+        aroundCues = DateMentionFinder.aroundCues();
+        everySentence = DateMentionFinder.everySentence();
+    }
+
+    private static List<String> values(List<MentionedDate> dates) {
+        return dates.stream().map(MentionedDate::value).toList();
+    }
+
+    @Test
+    void readingOnlyTheWordsAroundDateCuesFindsWhatEverySentenceGives() {
+        List<String> reference = values(everySentence.find(STORY, PUBLISHED));
+        assertEquals(List.of("2025-02-12", "2025-03-18", "2024", "2024-12"), reference);
+        assertEquals(reference, values(aroundCues.find(STORY, PUBLISHED)));
+    }
+
+    @Test
+    void aTenseWordNextToTheDateStillDecidesWhichFridayIsMeant() {
+        String text = "Officials of both countries, speaking after the long talks in the capital, said on Friday that"
+                + " the agreement had failed because neither side would move on the question of tariffs.";
+        assertEquals(List.of("2025-02-07"), values(aroundCues.find(text, PUBLISHED)));
+    }
+}
