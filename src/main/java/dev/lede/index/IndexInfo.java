@@ -23,7 +23,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 public record IndexInfo(String schemaVersion, Instant committedAt) {
 
     /** Files Lede keeps beside an index (curation, saved searches) that do not make a folder "something else". */
-    private static final Set<String> SIDE_FILES = Set.of("curation.json", "saved-searches.json");
+    /** Files Lede keeps beside the index; with their lock files and the copies a store set aside, never foreign. */
+    private static final Set<String> SIDE_FILES =
+            Set.of("curation.json", "saved-searches.json", "annotations.json", "rejects.jsonl");
 
     /** How many of a foreign folder's files a message names. */
     private static final int NAMED_FILES = 3;
@@ -56,14 +58,22 @@ public record IndexInfo(String schemaVersion, Instant committedAt) {
         }
         boolean lucene = names.stream()
                 .anyMatch(name -> name.startsWith(IndexFileNames.SEGMENTS) || name.equals(IndexWriter.WRITE_LOCK_NAME));
-        List<String> foreign =
-                names.stream().filter(name -> !SIDE_FILES.contains(name)).toList();
+        List<String> foreign = names.stream().filter(name -> !isSideFile(name)).toList();
         if (!lucene && !foreign.isEmpty()) {
             throw new NotAnIndexException(path + " is not a Lede index (it holds "
                     + String.join(", ", foreign.subList(0, Math.min(NAMED_FILES, foreign.size())))
                     + (foreign.size() > NAMED_FILES ? ", …" : "")
                     + "); check --index.");
         }
+    }
+
+    /** Lede's own side files, and hidden ones such as a checkout's {@code .gitkeep}. */
+    private static boolean isSideFile(String name) {
+        if (name.startsWith(".")) {
+            return true;
+        }
+        String base = name.replaceFirst("\\.(lock|corrupt-.*)$", "");
+        return SIDE_FILES.contains(base);
     }
 
     public static boolean exists(Path path) throws IOException {

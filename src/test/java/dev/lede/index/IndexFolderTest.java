@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,21 @@ class IndexFolderTest {
         assertDoesNotThrow(() -> IndexInfo.requireReadable(folder));
         Files.writeString(folder.resolve("curation.json"), "[]");
         assertDoesNotThrow(() -> IndexInfo.requireReadable(folder));
+    }
+
+    @Test
+    void aCheckoutsHiddenPlaceholderAndTheStoresLockAndSetAsideFilesAreNotForeign() throws Exception {
+        for (String name : List.of(
+                ".gitkeep",
+                "annotations.json",
+                "rejects.jsonl",
+                "curation.json.lock",
+                "saved-searches.json.corrupt-20261130T062154918Z")) {
+            Files.writeString(folder.resolve(name), "");
+        }
+        assertDoesNotThrow(() -> IndexInfo.requireReadable(folder));
+        Files.writeString(folder.resolve("notes.json.lock"), "");
+        assertThrows(IndexInfo.NotAnIndexException.class, () -> IndexInfo.requireReadable(folder));
     }
 
     @Test
