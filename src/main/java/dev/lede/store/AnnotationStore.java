@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,6 +118,21 @@ public final class AnnotationStore {
                 .filter(annotation -> tags.stream().allMatch(tag -> hasTag(annotation, tag)))
                 .map(Annotation::articleId)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The ids a search asking for starred articles and (when {@code tags} is not empty) every one of {@code tags} is
+     * restricted to, or {@code null} when it asks for neither.
+     */
+    public synchronized Set<String> restriction(boolean starred, List<String> tags) {
+        if (!starred && tags.isEmpty()) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>(starred ? starred() : all().keySet());
+        if (!tags.isEmpty()) {
+            ids.retainAll(taggedWithAll(tags));
+        }
+        return ids;
     }
 
     /**

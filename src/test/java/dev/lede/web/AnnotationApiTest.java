@@ -190,6 +190,29 @@ class AnnotationApiTest {
         }
     }
 
+    @Test
+    void aSavedSearchKeepsItsStarAndTagFiltersAndItsFeedHasOnlyThoseArticles() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true,\"tags\":[\"port\"]}");
+            send(server, "PUT", "/api/articles/a3/annotation", "{\"starred\":true}");
+            HttpResponse<String> saved = send(
+                    server,
+                    "POST",
+                    "/api/saved",
+                    "{\"name\":\"starred-port\",\"query\":\"q=harbour&star=true&tag=Port\"}");
+            assertEquals(201, saved.statusCode(), saved.body());
+
+            String feed = server.get("/feeds/starred-port.atom").body();
+            assertTrue(feed.contains("Story a1"), feed);
+            assertFalse(feed.contains("Story a2") || feed.contains("Story a3"), feed);
+
+            HttpResponse<String> bad =
+                    send(server, "POST", "/api/saved", "{\"name\":\"bad\",\"query\":\"q=harbour&star=maybe\"}");
+            assertEquals(400, bad.statusCode(), bad.body());
+            assertEquals("query", server.json(bad.body()).get("parameter").asText());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
