@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +128,27 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void writersInThreeProcessesLoseNoAcknowledgedAnnotation() throws Exception {
+        List<Process> children = List.of(child("left-"), child("right-"));
+        AnnotationStore here = new AnnotationStore(indexDir);
+        Set<String> acknowledged = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            here.put("here-" + i, true, List.of(), "");
+            acknowledged.add("here-" + i);
+        }
+        for (Process child : children) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                out.lines().map(String::strip).forEach(acknowledged::add);
+            }
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, child.exitValue());
+        }
+        assertEquals(180, acknowledged.size());
+        assertEquals(acknowledged, new AnnotationStore(indexDir).all().keySet());
+    }
+
+    @Test
     void aCorruptFileIsSetAsideAndTheStoreStartsAgainEmpty() throws IOException {
         Path file = indexDir.resolve(AnnotationStore.FILE_NAME);
         Files.writeString(file, "{\"annotations\":{\"a\":{\"articleId\":\"a\",\"star");
@@ -144,5 +170,20 @@ class AnnotationStoreTest {
         assertThrows(StoreFailure.class, () -> store.put("b", true, List.of(), ""));
         assertEquals(Set.of("a"), store.all().keySet());
         assertEquals(Set.of("a"), new AnnotationStore(indexDir).all().keySet());
+    }
+
+    private Process child(String prefix) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Xmx64m",
+                        AnnotationWriterProcess.class.getName(),
+                        indexDir.toString(),
+                        "60",
+                        prefix)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 }

@@ -213,6 +213,23 @@ class AnnotationApiTest {
         }
     }
 
+    @Test
+    void anAnnotationThatCannotBeSavedIsA503AndChangesNothing() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true}");
+            // Nothing can be written where a folder stands in place of the temporary file (permissions do not stop
+            // root).
+            Files.createDirectories(
+                    indexDir.resolve(AnnotationStore.FILE_NAME + ".tmp").resolve("blocker"));
+            HttpResponse<String> failed = send(server, "PUT", "/api/articles/a2/annotation", "{\"starred\":true}");
+            assertEquals(503, failed.statusCode(), failed.body());
+            assertTrue(server.json(failed.body()).has("error"), failed.body());
+            assertEquals(
+                    List.of("a1"),
+                    ids(server.get("/api/search?q=harbour&star=true").json()));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
