@@ -173,17 +173,6 @@ class AnnotationStoreTest {
     }
 
     private Process child(String prefix) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Xmx64m",
-                        AnnotationWriterProcess.class.getName(),
-                        indexDir.toString(),
-                        "60",
-                        prefix)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        return StoreWriterProcess.launch(AnnotationWriterProcess.class, indexDir.toString(), "60", prefix);
     }
 }
