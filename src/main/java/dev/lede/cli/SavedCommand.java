@@ -168,7 +168,11 @@ final class SavedCommand implements Runnable {
             java.util.List<Hit> hits;
             try (LuceneArticleSearch articles =
                     LuceneArticleSearch.open(index.config().indexDir())) {
-                hits = articles.search(SearchQueryString.newestMatches(saved)).hits();
+                hits = articles.search(
+                                SearchQueryString.newestMatches(saved),
+                                null,
+                                SearchQueryString.annotated(saved.query(), articles.annotations()))
+                        .hits();
             }
             java.util.List<Hit> fresh =
                     hits.stream().filter(hit -> isNew(saved, hit)).toList();

@@ -4,6 +4,7 @@ import dev.lede.model.FacetField;
 import dev.lede.model.SavedSearch;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
+import dev.lede.store.AnnotationStore;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +15,15 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a search kept as the query string of {@code /api/search} ({@code q=putin&place=Munich&from=2025-01-01}) back
- * into a {@link SearchRequest}, for saved searches. Paging and presentation parameters are ignored; an unknown
- * parameter or a bad value is an {@link InvalidSearchException} naming {@code query}.
+ * into a {@link SearchRequest}, for saved searches, with the reader's annotation filters ({@code star=true},
+ * {@code tag=…}) read apart since they restrict a search to ids. Paging and presentation parameters are ignored; an
+ * unknown parameter or a bad value is an {@link InvalidSearchException} naming {@code query}.
  */
 public final class SearchQueryString {
 
@@ -30,14 +33,18 @@ public final class SearchQueryString {
     /** Parameters of a search page that do not change which articles match. */
     private static final Set<String> IGNORED = Set.of("page", "size", "facetLimit", "cursor", "format", "collapse");
 
+    private static final String STAR = "star";
+    private static final String TAG = "tag";
+
     private static final Set<String> KNOWN =
-            Set.of("q", "any", "exclude", "from", "to", "mentionedFrom", "mentionedTo", "sort");
+            Set.of("q", "any", "exclude", "from", "to", "mentionedFrom", "mentionedTo", "sort", STAR, TAG);
 
     private SearchQueryString() {}
 
     /** The request {@code queryString} describes (a leading {@code ?}, or a whole URL, is allowed), one page of size. */
     public static SearchRequest parse(String queryString, SortOrder sort, int size) {
         Map<String, List<String>> parameters = parameters(queryString);
+        starred(parameters);
         Map<FacetField, List<String>> filters = new EnumMap<>(FacetField.class);
         for (FacetField field : FacetField.values()) {
             filters.put(
@@ -58,6 +65,30 @@ public final class SearchQueryString {
                 .size(size)
                 .excluded(excluded(parameters))
                 .build();
+    }
+
+    /**
+     * The ids the {@code star} and {@code tag} filters of {@code queryString} restrict its search to, from
+     * {@code annotations}; {@code null} when it has neither.
+     */
+    public static Set<String> annotated(String queryString, AnnotationStore annotations) {
+        Map<String, List<String>> parameters = parameters(queryString);
+        List<String> tags = parameters.getOrDefault(TAG, List.of()).stream()
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .toList();
+        return annotations.restriction(starred(parameters), tags);
+    }
+
+    private static boolean starred(Map<String, List<String>> parameters) {
+        List<String> values = parameters.getOrDefault(STAR, List.of());
+        String raw = values.isEmpty() ? "" : values.getLast().strip();
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "", "false" -> false;
+            case "true" -> true;
+            default ->
+                throw new InvalidSearchException(PARAMETER, "star in query must be true or false, not '" + raw + "'");
+        };
     }
 
     /** {@code exclude=person:Name} values, as the search API reads them. */
@@ -151,7 +182,7 @@ public final class SearchQueryString {
                 throw new InvalidSearchException(
                         PARAMETER,
                         "query has an unknown parameter '" + name + "'; it takes q, any, from, to, mentionedFrom, "
-                                + "mentionedTo, sort and " + FacetField.parameterNames());
+                                + "mentionedTo, sort, star, tag and " + FacetField.parameterNames());
             }
             parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }

@@ -2,18 +2,12 @@ package dev.lede.store;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * The readers' annotations of an index (stars, tags, notes), kept as {@code annotations.json} beside it like the
- * curation log: keyed by the stable article id, so they survive re-indexing; written to a temporary file and moved
- * into place, so a crash never leaves half a file; every write remembered (the last {@link #HISTORY} of them) so it
- * can be undone. A file written by another process is picked up at the next read.
+ * curation log: keyed by the stable article id, so they survive re-indexing; kept by a {@link JsonFileStore}, so
+ * writers in several processes lose nothing, a crash never leaves half a file and a corrupt file is set aside; every
+ * write remembered (the last {@link #HISTORY} of them) so it can be undone. A file written by another process is
+ * picked up at the next read.
  */
 public final class AnnotationStore {
 
@@ -38,14 +33,6 @@ public final class AnnotationStore {
     public static final int MAX_NOTE_LENGTH = 10_000;
     static final int HISTORY = 100;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            // A file written by a newer Lede (with more to say per annotation) is still read.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     /** The file's content. */
     private record Contents(Map<String, Annotation> annotations, List<AnnotationChange> history) {
         Contents {
@@ -54,12 +41,16 @@ public final class AnnotationStore {
         }
     }
 
-    private final Path file;
-    private FileTime modified = FileTime.fromMillis(0);
-    private Contents contents = new Contents(Map.of(), List.of());
+    private static final Contents EMPTY = new Contents(Map.of(), List.of());
+
+    private final JsonFileStore<Contents> store;
 
     public AnnotationStore(Path indexDir) {
-        this.file = indexDir.resolve(FILE_NAME);
+        this(indexDir, Clock.systemUTC());
+    }
+
+    AnnotationStore(Path indexDir, Clock clock) {
+        this.store = new JsonFileStore<>(indexDir.resolve(FILE_NAME), AnnotationStore::read, EMPTY, clock);
     }
 
     public synchronized Optional<Annotation> get(String articleId) {
@@ -89,26 +80,28 @@ public final class AnnotationStore {
 
     /** Removes the annotation of {@code articleId}; empty when it had none. */
     public synchronized Optional<Annotation> remove(String articleId) {
-        Optional<Annotation> before = get(articleId);
-        before.ifPresent(ignored -> write(articleId, null));
-        return before;
+        return get(articleId).isPresent() ? write(articleId, null) : Optional.empty();
     }
 
     /** Undoes the latest write that is not undone yet; empty when there is none. */
     public synchronized Optional<AnnotationChange> undo() {
-        Contents now = current();
-        if (now.history().isEmpty()) {
-            return Optional.empty();
-        }
-        AnnotationChange last = now.history().getLast();
-        Map<String, Annotation> annotations = new TreeMap<>(now.annotations());
-        if (last.before() == null) {
-            annotations.remove(last.articleId());
-        } else {
-            annotations.put(last.articleId(), last.before());
-        }
-        save(new Contents(annotations, now.history().subList(0, now.history().size() - 1)));
-        return Optional.of(last);
+        List<AnnotationChange> undone = new ArrayList<>();
+        store.update(now -> {
+            if (now.history().isEmpty()) {
+                return now;
+            }
+            AnnotationChange last = now.history().getLast();
+            undone.add(last);
+            Map<String, Annotation> annotations = new TreeMap<>(now.annotations());
+            if (last.before() == null) {
+                annotations.remove(last.articleId());
+            } else {
+                annotations.put(last.articleId(), last.before());
+            }
+            return new Contents(
+                    annotations, now.history().subList(0, now.history().size() - 1));
+        });
+        return undone.stream().findFirst();
     }
 
     /** Ids of the starred articles. */
@@ -125,6 +118,21 @@ public final class AnnotationStore {
                 .filter(annotation -> tags.stream().allMatch(tag -> hasTag(annotation, tag)))
                 .map(Annotation::articleId)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The ids a search asking for starred articles and (when {@code tags} is not empty) every one of {@code tags} is
+     * restricted to, or {@code null} when it asks for neither.
+     */
+    public synchronized Set<String> restriction(boolean starred, List<String> tags) {
+        if (!starred && tags.isEmpty()) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>(starred ? starred() : all().keySet());
+        if (!tags.isEmpty()) {
+            ids.retainAll(taggedWithAll(tags));
+        }
+        return ids;
     }
 
     /**
@@ -163,48 +171,42 @@ public final class AnnotationStore {
         return List.copyOf(distinct.values());
     }
 
-    private void write(String articleId, Annotation annotation) {
-        Contents now = current();
-        Map<String, Annotation> annotations = new TreeMap<>(now.annotations());
-        Annotation before = annotation == null ? annotations.remove(articleId) : annotations.put(articleId, annotation);
-        List<AnnotationChange> history = new ArrayList<>(now.history());
-        history.add(new AnnotationChange(articleId, before));
-        if (history.size() > HISTORY) {
-            history.subList(0, history.size() - HISTORY).clear();
-        }
-        save(new Contents(annotations, history));
+    /**
+     * Saves {@code annotation} (or removes the article's, when null) from what is on disk now, and remembers what it
+     * replaced.
+     *
+     * @return the annotation it replaced
+     * @throws StoreFailure when it could not be saved
+     */
+    private Optional<Annotation> write(String articleId, Annotation annotation) {
+        Annotation[] replaced = new Annotation[1];
+        store.update(now -> {
+            Map<String, Annotation> annotations = new TreeMap<>(now.annotations());
+            Annotation before =
+                    annotation == null ? annotations.remove(articleId) : annotations.put(articleId, annotation);
+            List<AnnotationChange> history = new ArrayList<>(now.history());
+            history.add(new AnnotationChange(articleId, before));
+            replaced[0] = before;
+            if (history.size() > HISTORY) {
+                history.subList(0, history.size() - HISTORY).clear();
+            }
+            return new Contents(annotations, history);
+        });
+        return Optional.ofNullable(replaced[0]);
     }
 
     private Contents current() {
-        try {
-            if (!Files.exists(file)) {
-                return contents;
-            }
-            FileTime now = Files.getLastModifiedTime(file);
-            if (!now.equals(modified)) {
-                contents = JSON.readValue(file.toFile(), Contents.class);
-                modified = now;
-            }
-            return contents;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the annotations " + file, e);
-        }
+        return store.read();
     }
 
-    private void save(Contents next) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-            JSON.writeValue(temporary.toFile(), next);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            contents = next;
-            modified = Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the annotations " + file, e);
+    private static Contents read(ObjectMapper json, byte[] content) throws IOException {
+        Contents contents = json.readerFor(Contents.class)
+                // A file written by a newer Lede (with more to say per annotation) is still read.
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(content);
+        if (contents == null) {
+            throw new IOException("not an annotations file");
         }
+        return contents;
     }
 }

@@ -36,14 +36,7 @@ final class AnnotationFilters {
                 .map(String::strip)
                 .filter(tag -> !tag.isEmpty())
                 .toList();
-        if (!starred && tags.isEmpty()) {
-            return null;
-        }
-        Set<String> ids = new HashSet<>(starred ? store.starred() : store.all().keySet());
-        if (!tags.isEmpty()) {
-            ids.retainAll(store.taggedWithAll(tags));
-        }
-        return ids;
+        return store.restriction(starred, tags);
     }
 
     static SearchPage search(ArticleSearch search, Context ctx, SearchRequest request, String cursor)

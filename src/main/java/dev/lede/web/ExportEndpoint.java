@@ -3,16 +3,19 @@ package dev.lede.web;
 import dev.lede.model.ArticleView;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.MatchVisitor;
+import dev.lede.store.Annotation;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * {@code GET /api/export?<the filters of /api/search>&format=csv|jsonl[&bom=false][&body=true]}: every match, streamed
  * as a download while it is read from the index. A CSV starts with a byte order mark unless {@code bom=false}, since
- * most who download one open it in a spreadsheet. Nothing is sent before the request has been checked, so a bad parameter still gets a JSON
+ * most who download one open it in a spreadsheet. Each row carries the reader's star, tags and note, empty for an
+ * article not annotated. Nothing is sent before the request has been checked, so a bad parameter still gets a JSON
  * 400; the number of matches is sent ahead in {@code X-Total-Count}.
  */
 final class ExportEndpoint {
@@ -30,7 +33,8 @@ final class ExportEndpoint {
 
     void export(Context ctx) throws IOException {
         ExportFormat format = format(ctx);
-        Download download = new Download(ctx, format, options(ctx));
+        Download download =
+                new Download(ctx, format, options(ctx), search.annotations().all());
         search.export(SearchParams.from(ctx), AnnotationFilters.restriction(ctx, search.annotations()), download);
         download.finish();
     }
@@ -57,12 +61,14 @@ final class ExportEndpoint {
         private final Context ctx;
         private final ExportFormat format;
         private final ExportWriter.Options options;
+        private final Map<String, Annotation> annotations;
         private ExportWriter writer;
 
-        Download(Context ctx, ExportFormat format, ExportWriter.Options options) {
+        Download(Context ctx, ExportFormat format, ExportWriter.Options options, Map<String, Annotation> annotations) {
             this.ctx = ctx;
             this.format = format;
             this.options = options;
+            this.annotations = annotations;
         }
 
         @Override
@@ -73,7 +79,8 @@ final class ExportEndpoint {
             writer = new ExportWriter(
                     format,
                     new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)),
-                    options);
+                    options,
+                    annotations);
         }
 
         @Override

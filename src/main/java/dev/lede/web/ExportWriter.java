@@ -3,22 +3,37 @@ package dev.lede.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.model.ArticleView;
+import dev.lede.store.Annotation;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes exported articles, one row each, as CSV or JSON lines: id, title, published, source, url, people, places,
- * countries, orgs, snippet and, when asked, body. It keeps nothing but the row at hand, so an export of any size takes
+ * countries, orgs, snippet, the reader's starred, tags and note (empty for an article not annotated) and, when asked,
+ * body. It keeps nothing but the row at hand, so an export of any size takes
  * constant memory. It lives in {@code web}, beside {@link Json}, as one of the representations Lede gives out;
  * {@code lede export} borrows it, as {@code lede search --json} borrows {@link Json}.
  */
 public final class ExportWriter {
 
-    public static final List<String> COLUMNS =
-            List.of("id", "title", "published", "source", "url", "people", "places", "countries", "orgs", "snippet");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "title",
+            "published",
+            "source",
+            "url",
+            "people",
+            "places",
+            "countries",
+            "orgs",
+            "snippet",
+            "starred",
+            "tags",
+            "note");
 
     static final String BODY_COLUMN = "body";
 
@@ -30,6 +45,7 @@ public final class ExportWriter {
     private final ExportFormat format;
     private final Writer out;
     private final Options options;
+    private final Map<String, Annotation> annotations;
     private SpreadsheetCsv csv;
     private boolean started;
     private long rows;
@@ -42,10 +58,12 @@ public final class ExportWriter {
      */
     public record Options(boolean byteOrderMark, boolean body) {}
 
-    public ExportWriter(ExportFormat format, Writer out, Options options) {
+    /** @param annotations the readers' annotations by article id, as they were when the export began */
+    public ExportWriter(ExportFormat format, Writer out, Options options, Map<String, Annotation> annotations) {
         this.format = format;
         this.out = out;
         this.options = options;
+        this.annotations = Map.copyOf(annotations);
     }
 
     /** The fields of a row, in column order; also the shape of a JSON line. */
@@ -61,9 +79,15 @@ public final class ExportWriter {
             List<String> countries,
             List<String> orgs,
             String snippet,
+            boolean starred,
+            List<String> tags,
+            String note,
             String body) {
 
-        static Row of(ArticleView article, boolean withBody) {
+        private static final Annotation NONE = new Annotation("", false, List.of(), "", null);
+
+        static Row of(ArticleView article, Annotation annotation, boolean withBody) {
+            Annotation noted = annotation == null ? NONE : annotation;
             return new Row(
                     article.id(),
                     article.title(),
@@ -75,6 +99,9 @@ public final class ExportWriter {
                     article.countries(),
                     article.orgs(),
                     Snippet.opening(article.body()),
+                    noted.starred(),
+                    noted.tags(),
+                    noted.note(),
                     withBody ? text(article.body()) : null);
         }
 
@@ -89,7 +116,10 @@ public final class ExportWriter {
                     String.join(VALUE_SEPARATOR, places),
                     String.join(VALUE_SEPARATOR, countries),
                     String.join(VALUE_SEPARATOR, orgs),
-                    snippet));
+                    snippet,
+                    starred ? "true" : "",
+                    String.join(VALUE_SEPARATOR, tags),
+                    note));
             if (body != null) {
                 cells.add(body);
             }
@@ -99,7 +129,7 @@ public final class ExportWriter {
 
     public void write(ArticleView article) throws IOException {
         start();
-        Row row = Row.of(article, options.body());
+        Row row = Row.of(article, annotations.get(article.id()), options.body());
         if (format == ExportFormat.JSONL) {
             out.write(JSON.writeValueAsString(row));
             out.write('\n');

@@ -18,7 +18,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Saved searches: {@code POST /api/saved} {@code {"name": "putin-munich", "query": "q=putin&place=Munich"}},
+ * Saved searches: {@code POST /api/saved} {@code {"name": "putin-munich", "query": "q=putin&place=Munich"}} (the
+ * reader's {@code star} and {@code tag} filters too),
  * {@code GET /api/saved}, {@code DELETE /api/saved/{name}}, and each one's Atom feed at
  * {@code GET /feeds/{name}.atom}.
  */
@@ -69,7 +70,9 @@ final class SavedSearchRoutes {
         String name = file.substring(0, file.length() - FEED_SUFFIX.length());
         SavedSearch saved = search.savedSearches().get(name).orElseThrow(() -> unknown(name));
         List<ArticleView> articles = new ArrayList<>();
-        for (Hit hit : search.search(SearchQueryString.newestMatches(saved)).hits()) {
+        Set<String> onlyIds = SearchQueryString.annotated(saved.query(), search.annotations());
+        for (Hit hit : search.search(SearchQueryString.newestMatches(saved), null, onlyIds)
+                .hits()) {
             search.article(hit.id()).ifPresent(articles::add);
         }
         String base = baseUrl(ctx);

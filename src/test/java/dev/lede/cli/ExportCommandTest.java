@@ -7,6 +7,7 @@ import dev.lede.index.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import dev.lede.store.AnnotationStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -70,11 +71,22 @@ class ExportCommandTest {
     void exportWritesCsvToStandardOutputByDefault() {
         assertEquals(0, run("export", "--index", indexDir.toString(), "--sort", "newest", "tram"));
         assertEquals(
-                "id,title,published,source,url,people,places,countries,orgs,snippet\r\n"
-                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2\r\n"
+                "id,title,published,source,url,people,places,countries,orgs,snippet,starred,tags,note\r\n"
+                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2,,,\r\n"
                         + "a1,\"Tram line opens, at last\",2024-03-05T00:00:00Z,"
-                        + "Harbour Ledger,,Marit Zuidervaart,,,,Body of a1\r\n",
+                        + "Harbour Ledger,,Marit Zuidervaart,,,,Body of a1,,,\r\n",
                 out.toString());
+    }
+
+    @Test
+    void anAnnotatedArticleCarriesItsStarTagsAndNote() {
+        new AnnotationStore(indexDir).put("a1", true, List.of("transit", "follow up"), "ask the council, \"why\"");
+        assertEquals(0, run("export", "--index", indexDir.toString(), "--sort", "newest", "tram"));
+        List<String> rows = out.toString().lines().toList();
+        assertEquals("a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2,,,", rows.get(1));
+        assertTrue(
+                rows.get(2).endsWith(",Body of a1,true,transit; follow up,\"ask the council, \"\"why\"\"\""),
+                rows.get(2));
     }
 
     @Test

@@ -127,18 +127,7 @@ class CurationStoreTest {
     }
 
     private Process child(int count, String tag) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Xmx64m",
-                        StoreWriterProcess.class.getName(),
-                        indexDir.toString(),
-                        String.valueOf(count),
-                        tag)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        return StoreWriterProcess.launch(StoreWriterProcess.class, indexDir.toString(), String.valueOf(count), tag);
     }
 
     private static List<Long> printedIds(Process child) throws IOException {

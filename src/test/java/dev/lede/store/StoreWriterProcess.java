@@ -2,7 +2,10 @@ package dev.lede.store;
 
 import dev.lede.model.CurationAction;
 import dev.lede.model.FacetField;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A separate process that writes to a curation log, for the tests of writers in several processes: {@code
@@ -11,6 +14,20 @@ import java.nio.file.Path;
 public final class StoreWriterProcess {
 
     private StoreWriterProcess() {}
+
+    /** Starts {@code main} in a JVM of its own, on the tests' class path, with {@code args}. */
+    static Process launch(Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Xmx64m",
+                main.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
 
     public static void main(String[] args) {
         CurationStore store = new CurationStore(Path.of(args[0]));

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,113 @@ class AnnotationApiTest {
                     1,
                     restarted.get("/api/search?star=true").json().get("total").asInt(),
                     "delete undone");
+        }
+    }
+
+    @Test
+    void exportsCarryTheStarTagsAndNoteOfAnnotatedArticlesAndLeaveOthersEmpty() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            HttpResponse<String> saved = send(
+                    server,
+                    "PUT",
+                    "/api/articles/a2/annotation",
+                    "{\"starred\":true,\"tags\":[\"lead\",\"council\"],\"note\":\"=call, the mayor\"}");
+            assertEquals(200, saved.statusCode(), saved.body());
+
+            List<List<String>> csv = CsvReader.rows(
+                    server.get("/api/export?q=harbour&format=csv&body=true").body());
+            List<String> header = csv.getFirst();
+            assertEquals(List.of("starred", "tags", "note", "body"), header.subList(header.size() - 4, header.size()));
+            List<String> a2 = csv.stream()
+                    .filter(row -> row.getFirst().equals("a2"))
+                    .findFirst()
+                    .orElseThrow();
+            int starred = header.indexOf("starred");
+            assertEquals(List.of("true", "lead; council", "'=call, the mayor"), a2.subList(starred, starred + 3));
+            List<String> a1 = csv.stream()
+                    .filter(row -> row.getFirst().equals("a1"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(List.of("", "", ""), a1.subList(starred, starred + 3));
+
+            List<JsonNode> lines = server.get("/api/export?q=harbour&format=jsonl")
+                    .body()
+                    .lines()
+                    .map(line -> json(server, line))
+                    .toList();
+            JsonNode noted = lines.stream()
+                    .filter(line -> line.get("id").asText().equals("a2"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(noted.get("starred").asBoolean());
+            assertEquals("[\"lead\",\"council\"]", noted.get("tags").toString());
+            assertEquals("=call, the mayor", noted.get("note").asText());
+            JsonNode plain = lines.stream()
+                    .filter(line -> line.get("id").asText().equals("a3"))
+                    .findFirst()
+                    .orElseThrow();
+            assertFalse(plain.get("starred").asBoolean());
+            assertEquals(0, plain.get("tags").size());
+            assertEquals("", plain.get("note").asText());
+        }
+    }
+
+    @Test
+    void aCorruptAnnotationsFileIsSetAsideAndTheServerKeepsAnswering() throws Exception {
+        Files.writeString(indexDir.resolve(AnnotationStore.FILE_NAME), "{\"annotations\":{\"a1\":{\"star");
+        try (TestServer server = new TestServer(indexDir)) {
+            TestServer.Response search = server.get("/api/search?q=harbour&star=true");
+            assertEquals(200, search.status(), search.body());
+            assertEquals(0, search.json().get("total").asInt());
+            try (Stream<Path> files = Files.list(indexDir)) {
+                assertTrue(files.anyMatch(
+                        file -> file.getFileName().toString().startsWith(AnnotationStore.FILE_NAME + ".corrupt-")));
+            }
+            HttpResponse<String> saved = send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true}");
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertEquals(
+                    List.of("a1"),
+                    ids(server.get("/api/search?q=harbour&star=true").json()));
+        }
+    }
+
+    @Test
+    void aSavedSearchKeepsItsStarAndTagFiltersAndItsFeedHasOnlyThoseArticles() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true,\"tags\":[\"port\"]}");
+            send(server, "PUT", "/api/articles/a3/annotation", "{\"starred\":true}");
+            HttpResponse<String> saved = send(
+                    server,
+                    "POST",
+                    "/api/saved",
+                    "{\"name\":\"starred-port\",\"query\":\"q=harbour&star=true&tag=Port\"}");
+            assertEquals(201, saved.statusCode(), saved.body());
+
+            String feed = server.get("/feeds/starred-port.atom").body();
+            assertTrue(feed.contains("Story a1"), feed);
+            assertFalse(feed.contains("Story a2") || feed.contains("Story a3"), feed);
+
+            HttpResponse<String> bad =
+                    send(server, "POST", "/api/saved", "{\"name\":\"bad\",\"query\":\"q=harbour&star=maybe\"}");
+            assertEquals(400, bad.statusCode(), bad.body());
+            assertEquals("query", server.json(bad.body()).get("parameter").asText());
+        }
+    }
+
+    @Test
+    void anAnnotationThatCannotBeSavedIsA503AndChangesNothing() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true}");
+            // Nothing can be written where a folder stands in place of the temporary file (permissions do not stop
+            // root).
+            Files.createDirectories(
+                    indexDir.resolve(AnnotationStore.FILE_NAME + ".tmp").resolve("blocker"));
+            HttpResponse<String> failed = send(server, "PUT", "/api/articles/a2/annotation", "{\"starred\":true}");
+            assertEquals(503, failed.statusCode(), failed.body());
+            assertTrue(server.json(failed.body()).has("error"), failed.body());
+            assertEquals(
+                    List.of("a1"),
+                    ids(server.get("/api/search?q=harbour&star=true").json()));
         }
     }
 
