@@ -21,6 +21,7 @@ class SuggestApiTest {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
             writer.write(article("d1", "The drought hit the farms of the valley."));
             writer.write(article("d2", "Another drought, and the reservoir is low."));
+            writer.write(article("d3", "The country votes on the reservoir."));
             writer.commit();
         }
         try (TestServer server = new TestServer(indexDir)) {
@@ -32,6 +33,10 @@ class SuggestApiTest {
                             .json()
                             .get("suggestion")
                             .asText());
+            assertEquals(
+                    "country",
+                    server.get("/api/suggest?q=cuntry").json().get("suggestion").asText(),
+                    "a word as articles write it, not its stem (countri)");
             assertTrue(
                     server.get("/api/suggest?q=droughts")
                             .json()
