@@ -22,9 +22,11 @@ final class ArticleIngestRoutes {
             List.of("application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines");
 
     private final ArticleWrites writes;
+    private final ServerMetrics metrics;
 
-    ArticleIngestRoutes(ArticleWrites writes) {
+    ArticleIngestRoutes(ArticleWrites writes, ServerMetrics metrics) {
         this.writes = writes;
+        this.metrics = metrics;
     }
 
     void add(Context ctx) throws IOException {
@@ -55,7 +57,9 @@ final class ArticleIngestRoutes {
             refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
         }
-        ctx.json(writes.add(location, body));
+        ArticleWrites.Added added = writes.add(location, body);
+        metrics.ingested(added);
+        ctx.json(added);
     }
 
     void delete(Context ctx) throws IOException {

@@ -86,7 +86,7 @@ public final class LedeServer {
             config.routes.get("/feeds/{file}", saved::feed);
             config.routes.post("/api/batch", new BatchEndpoint(search)::batch);
             if (articleWrites != null) {
-                ArticleIngestRoutes ingest = new ArticleIngestRoutes(articleWrites);
+                ArticleIngestRoutes ingest = new ArticleIngestRoutes(articleWrites, metrics);
                 config.routes.post("/api/articles", ingest::add);
                 config.routes.delete("/api/articles/{id}", ingest::delete);
             }

@@ -1,9 +1,11 @@
 package dev.lede.web;
 
+import dev.lede.model.ArticleWrites;
 import dev.lede.model.IndexStatus;
 import dev.lede.search.ArticleSearch;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -20,7 +22,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * {@code GET /metrics} in Prometheus' text format: requests by method, route template and status (count and time,
  * so rates and latencies), the index's size in articles and bytes, its commit generation, how long ago the searcher
- * last picked up a commit, and the JVM's memory, threads and CPU.
+ * last picked up a commit, articles indexed and refused by live ingestion, and the JVM's memory, threads and CPU.
  */
 final class ServerMetrics {
 
@@ -62,6 +64,19 @@ final class ServerMetrics {
                 .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry)
                 .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+    }
+
+    /** Articles indexed and refused by live ingestion; their rates are the server's indexing rates. */
+    void ingested(ArticleWrites.Added added) {
+        ingestCounter("indexed").increment(added.ids().size());
+        ingestCounter("refused").increment(added.errors().size());
+    }
+
+    private Counter ingestCounter(String outcome) {
+        return Counter.builder("lede.ingest.articles")
+                .description("Articles sent to POST /api/articles, by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     void scrape(Context ctx) throws IOException {

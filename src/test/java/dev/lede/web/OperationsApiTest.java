@@ -84,6 +84,21 @@ class OperationsApiTest {
     }
 
     @Test
+    void metricsCountArticlesIndexedAndRefusedByLiveIngestion() throws Exception {
+        server.send(
+                "POST",
+                "/api/articles",
+                "application/x-ndjson",
+                "{\"id\":\"live-1\",\"title\":\"Tram depot opens\",\"body\":\"The depot opened.\"}\n"
+                        + "{\"id\":\"live-2\",\"title\":\"Ferry returns\",\"body\":\"The ferry is back.\"}\n"
+                        + "[1, 2]\n");
+
+        String metrics = server.get("/metrics").body();
+        assertTrue(metrics.contains("lede_ingest_articles_total{outcome=\"indexed\"} 2.0"), metrics);
+        assertTrue(metrics.contains("lede_ingest_articles_total{outcome=\"refused\"} 1.0"), metrics);
+    }
+
+    @Test
     void everyRequestWritesOneAccessLogLineWithMethodPathStatusAndTime() throws Exception {
         server.get("/api/search?q=secret+source");
         server.get("/api/articles/nope");
