@@ -14,13 +14,16 @@ import java.util.Optional;
  * @param searchTimeLimit how long one search may run before it is cancelled with a 503
  * @param maxConcurrentSearches how many searches run at once; further ones wait
  * @param maxQueuedSearches how many searches may wait for a turn; beyond that a 503 answers at once
+ * @param corsOrigins web origins ({@code https://newsroom.example}) whose pages may read the API across sites; none
+ *     by default, and writes stay same-site whatever this says
  */
 public record ServerDefences(
         Optional<String> writeToken,
         List<String> allowedHosts,
         Duration searchTimeLimit,
         int maxConcurrentSearches,
-        int maxQueuedSearches) {
+        int maxQueuedSearches,
+        List<String> corsOrigins) {
 
     public static final Duration DEFAULT_SEARCH_TIME_LIMIT = Duration.ofSeconds(5);
     /** Leaves a core for the page, health checks and writes on a small machine. */
@@ -35,6 +38,7 @@ public record ServerDefences(
         writeToken = writeToken.map(String::strip).filter(token -> !token.isEmpty());
         writeToken.ifPresent(ServerDefences::checkToken);
         allowedHosts = List.copyOf(allowedHosts);
+        corsOrigins = List.copyOf(corsOrigins);
         if (searchTimeLimit.isNegative() || searchTimeLimit.isZero()) {
             throw new IllegalArgumentException("the search time limit must be positive, not " + searchTimeLimit);
         }
@@ -50,12 +54,14 @@ public record ServerDefences(
                 List.of(),
                 DEFAULT_SEARCH_TIME_LIMIT,
                 DEFAULT_MAX_CONCURRENT_SEARCHES,
-                DEFAULT_MAX_QUEUED_SEARCHES);
+                DEFAULT_MAX_QUEUED_SEARCHES,
+                List.of());
     }
 
     /**
      * The defaults overridden by {@code LEDE_WRITE_TOKEN}, {@code LEDE_ALLOWED_HOSTS} (comma-separated),
-     * {@code LEDE_SEARCH_TIME_LIMIT_MS}, {@code LEDE_MAX_CONCURRENT_SEARCHES} and {@code LEDE_MAX_QUEUED_SEARCHES}.
+     * {@code LEDE_SEARCH_TIME_LIMIT_MS}, {@code LEDE_MAX_CONCURRENT_SEARCHES}, {@code LEDE_MAX_QUEUED_SEARCHES} and
+     * {@code LEDE_CORS_ORIGINS} (comma-separated).
      */
     static ServerDefences fromEnvironment(Map<String, String> env) {
         ServerDefences defaults = defaults();
@@ -69,20 +75,32 @@ public record ServerDefences(
                         defaults.searchTimeLimit()),
                 LedeConfig.setting(
                         env, "LEDE_MAX_CONCURRENT_SEARCHES", Integer::parseInt, defaults.maxConcurrentSearches()),
-                LedeConfig.setting(env, "LEDE_MAX_QUEUED_SEARCHES", Integer::parseInt, defaults.maxQueuedSearches()));
+                LedeConfig.setting(env, "LEDE_MAX_QUEUED_SEARCHES", Integer::parseInt, defaults.maxQueuedSearches()),
+                LedeConfig.setting(env, "LEDE_CORS_ORIGINS", ServerDefences::names, defaults.corsOrigins()));
     }
 
     public ServerDefences withWriteToken(String token) {
         return new ServerDefences(
-                Optional.ofNullable(token), allowedHosts, searchTimeLimit, maxConcurrentSearches, maxQueuedSearches);
+                Optional.ofNullable(token),
+                allowedHosts,
+                searchTimeLimit,
+                maxConcurrentSearches,
+                maxQueuedSearches,
+                corsOrigins);
     }
 
     public ServerDefences withSearchTimeLimit(Duration limit) {
-        return new ServerDefences(writeToken, allowedHosts, limit, maxConcurrentSearches, maxQueuedSearches);
+        return new ServerDefences(
+                writeToken, allowedHosts, limit, maxConcurrentSearches, maxQueuedSearches, corsOrigins);
     }
 
     public ServerDefences withConcurrency(int concurrent, int queued) {
-        return new ServerDefences(writeToken, allowedHosts, searchTimeLimit, concurrent, queued);
+        return new ServerDefences(writeToken, allowedHosts, searchTimeLimit, concurrent, queued, corsOrigins);
+    }
+
+    public ServerDefences withCorsOrigins(List<String> origins) {
+        return new ServerDefences(
+                writeToken, allowedHosts, searchTimeLimit, maxConcurrentSearches, maxQueuedSearches, origins);
     }
 
     private static List<String> names(String raw) {

@@ -130,6 +130,7 @@ public final class LedeServer {
                 defences.maxConcurrentSearches(), defences.maxQueuedSearches(), defences.searchTimeLimit());
         config.routes.before(ctx -> {
             SecurityHeaders.apply(ctx);
+            SecurityHeaders.allowReadsFrom(ctx, defences.corsOrigins());
             hosts.check(ctx.header("Host"));
             PathCheck.check(ctx.path());
             writes.check(ctx);

@@ -1,6 +1,8 @@
 package dev.lede.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
 
 /** The headers every response carries, so the page cannot be framed, sniffed into script, or run inline code. */
 final class SecurityHeaders {
@@ -18,6 +20,21 @@ final class SecurityHeaders {
             "frame-ancestors 'none'");
 
     private SecurityHeaders() {}
+
+    /**
+     * Lets the pages of the configured origins read the API across sites: reads only (no credentials), since writes
+     * stay same-site. Without configured origins no CORS header is ever sent.
+     */
+    static void allowReadsFrom(Context ctx, List<String> corsOrigins) {
+        String origin = ctx.header("Origin");
+        boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+        if (origin != null && read && corsOrigins.contains(origin)) {
+            ctx.header("Access-Control-Allow-Origin", origin);
+        }
+        if (!corsOrigins.isEmpty()) {
+            ctx.header("Vary", "Origin");
+        }
+    }
 
     static void apply(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -157,6 +157,34 @@ class WriteProtectionApiTest {
     }
 
     @Test
+    void corsIsOffUnlessConfiguredAndThenLetsOnlyThoseOriginsReadNeverWrite() throws Exception {
+        String newsroom = "https://newsroom.example";
+        try (TestServer closed = new TestServer(indexDir)) {
+            var read = closed.send(closed.request("/api/search?q=kiev").header("Origin", newsroom));
+            assertTrue(read.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+        try (TestServer open = new TestServer(
+                indexDir, defences -> defences.withWriteToken(TestServer.TOKEN).withCorsOrigins(List.of(newsroom)))) {
+            var read = open.send(open.request("/api/search?q=kiev").header("Origin", newsroom));
+            assertEquals(200, read.status());
+            assertEquals(
+                    newsroom,
+                    read.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+
+            var stranger = open.send(open.request("/api/search?q=kiev").header("Origin", "https://evil.example"));
+            assertTrue(
+                    stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+
+            var write = open.send(TestServer.authorized(open.request("/api/saved"))
+                    .header("Origin", newsroom)
+                    .header("Content-Type", "application/json")
+                    .POST(TestServer.publisher("{\"name\":\"kiev\",\"query\":\"q=kiev\"}")));
+            assertEquals(403, write.status(), write.body());
+            assertTrue(write.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+    }
+
+    @Test
     void thePageHasNoInlineScriptOrStyle() throws Exception {
         try (TestServer server = new TestServer(indexDir)) {
             String page = server.get("/").body();
