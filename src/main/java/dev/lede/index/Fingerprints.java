@@ -2,7 +2,6 @@ package dev.lede.index;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,7 +35,6 @@ public final class Fingerprints {
 
     public static final double MIN_CONTAINMENT = 0.9;
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final long[] SEEDS = seeds();
 
@@ -44,53 +42,129 @@ public final class Fingerprints {
 
     /** The fingerprint of a body, or empty when it has fewer than {@link #SHINGLE_WORDS} words to compare. */
     public static Optional<Fingerprint> of(String body) {
-        List<String> words = words(body);
-        if (words.size() < SHINGLE_WORDS) {
+        long[] shingles = shingleHashes(plain(body));
+        if (shingles.length == 0) {
             return Optional.empty();
         }
-        long[] shingles = shingleHashes(words);
         int[] minHashes = new int[HASHES];
         Arrays.fill(minHashes, Integer.MAX_VALUE);
         for (long shingle : shingles) {
+            // Branch-free over a primitive array, so the JIT can run the hash functions side by side in vector lanes.
             for (int i = 0; i < HASHES; i++) {
                 // 31 bits keep the values non-negative, so a plain int comparison finds the minimum.
-                int value = (int) (mix(shingle ^ SEEDS[i]) >>> 33);
-                if (value < minHashes[i]) {
-                    minHashes[i] = value;
-                }
+                minHashes[i] = Math.min(minHashes[i], (int) (mix(shingle ^ SEEDS[i]) >>> 33));
             }
         }
         return Optional.of(new Fingerprint(minHashes, shingles.length));
     }
 
-    /** Lower-case words without accents or punctuation, so that re-typeset copies read the same. */
-    static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
+    /**
+     * Lower case without accents or compatibility forms, so that re-typeset copies read the same; ASCII text, most of a
+     * news archive, only needs lower-casing.
+     */
+    private static String plain(String text) {
+        if (text == null) {
+            return "";
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        return Arrays.stream(NOT_WORD.split(plain))
-                .filter(word -> !word.isEmpty())
-                .toList();
+        String unaccented = isAscii(text)
+                ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                        .replaceAll("");
+        return unaccented.toLowerCase(Locale.ROOT);
     }
 
-    /** The distinct hashes of every run of {@link #SHINGLE_WORDS} consecutive words. */
-    private static long[] shingleHashes(List<String> words) {
-        long[] hashes = new long[words.size() - SHINGLE_WORDS + 1];
-        for (int start = 0; start < hashes.length; start++) {
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Start and end of each word (a run of letters and numbers, as {@code [\p{L}\p{N}]+}), flat: s0, e0, s1, e1, … */
+    private static int[] wordBounds(String text) {
+        int[] bounds = new int[16];
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            boolean inWord = isLetterOrNumber(codePoint);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                bounds = addWord(bounds, count, start, i);
+                count += 2;
+                start = -1;
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (start >= 0) {
+            bounds = addWord(bounds, count, start, text.length());
+            count += 2;
+        }
+        return Arrays.copyOf(bounds, count);
+    }
+
+    private static int[] addWord(int[] bounds, int count, int start, int end) {
+        int[] room = count + 2 <= bounds.length ? bounds : Arrays.copyOf(bounds, bounds.length * 2);
+        room[count] = start;
+        room[count + 1] = end;
+        return room;
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 0x80) {
+            return (codePoint >= 'a' && codePoint <= 'z')
+                    || (codePoint >= 'A' && codePoint <= 'Z')
+                    || (codePoint >= '0' && codePoint <= '9');
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The distinct hashes of every run of {@link #SHINGLE_WORDS} consecutive words of the plain text, sorted; none
+     * when it has fewer words.
+     */
+    private static long[] shingleHashes(String plain) {
+        int[] bounds = wordBounds(plain);
+        int words = bounds.length / 2;
+        if (words < SHINGLE_WORDS) {
+            return new long[0];
+        }
+        long[] hashes = new long[words - SHINGLE_WORDS + 1];
+        for (int first = 0; first < hashes.length; first++) {
             long hash = 0xcbf29ce484222325L;
-            for (int i = start; i < start + SHINGLE_WORDS; i++) {
-                String word = words.get(i);
-                for (int c = 0; c < word.length(); c++) {
-                    hash = (hash ^ word.charAt(c)) * 0x100000001b3L;
+            for (int w = first; w < first + SHINGLE_WORDS; w++) {
+                for (int c = bounds[2 * w]; c < bounds[2 * w + 1]; c++) {
+                    hash = (hash ^ plain.charAt(c)) * 0x100000001b3L;
                 }
                 hash = (hash ^ ' ') * 0x100000001b3L;
             }
-            hashes[start] = mix(hash);
+            hashes[first] = mix(hash);
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        return distinctOfSorted(hashes);
+    }
+
+    private static long[] distinctOfSorted(long[] sorted) {
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     /** SplitMix64's finalizer: spreads every input bit over the whole value. */

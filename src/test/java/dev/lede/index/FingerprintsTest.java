@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FingerprintsTest {
 
@@ -74,6 +77,31 @@ class FingerprintsTest {
         assertEquals(Fingerprints.BANDS, Set.copyOf(keys).size());
         byte[] bytes = fingerprint.toBytes();
         assertEquals(fingerprint, Fingerprint.fromBytes(bytes, 0, bytes.length));
+    }
+
+    /**
+     * Values computed by the first, regex-based implementation: an index built before any change to the word splitting
+     * or hashing must find the same duplicates without a rebuild. Texts in several scripts, with compatibility forms,
+     * combining accents, marks that lower-casing adds (İ) and numbers that are not digits (½, Ⅻ, ٣).
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "Café naïve façade — São Paulo's résumé, ﬁnance ½ ² Ⅻ x | 9 | 311169488 | 0:ebcdac2745d508fa",
+                "Москва заявила 5 марта: «Нет!» ещё раз и снова тут | 6 | 810672700 | 0:523a32ecc5ce623",
+                "東京都 の 発表 によると 今日 は 晴れ です ね | 5 | -855141706 | 0:cd34ae12cbd7990f",
+                "İstanbul İSTANBUL ǅemal ß STRASSE ﬀ office end | 4 | 415574534 | 0:3c91a731cb470ed8",
+                "Ǆ ǅ ǆ Σίσυφος ΟΔΟΣ 1.5 2,3 4-5 ٣٤ ८ ९ ok | 11 | 1611713983 | 0:5f16dabb27445a4e",
+                "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought."
+                        + " | 9 | -1023379084 | 0:616136f93e6d6611"
+            })
+    void fingerprintsStayTheSameAcrossImplementations(String body, int shingles, int hashes, String firstBandKey) {
+        Fingerprint fingerprint = fingerprint(body);
+        assertEquals(shingles, fingerprint.shingles());
+        assertEquals(hashes, Arrays.hashCode(fingerprint.minHashes()));
+        assertEquals(firstBandKey, fingerprint.bandKeys().get(0));
     }
 
     private static Fingerprint fingerprint(String body) {

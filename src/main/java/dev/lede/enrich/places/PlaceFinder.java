@@ -124,7 +124,10 @@ public final class PlaceFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"“”]\\s*$");
+    private static final String SENTENCE_END_MARKS = ".!?:;\"“”";
+
+    /** What {@code \s} matches: fewer characters than {@link Character#isWhitespace}. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
     private final Gazetteer gazetteer;
 
@@ -167,13 +170,16 @@ public final class PlaceFinder {
     private boolean isPlace(Run run, String text, Set<String> entityWords) {
         String key = PlaceKeys.of(run.text());
         boolean shouted = run.text().equals(run.text().toUpperCase(Locale.ROOT));
-        if ((shouted && !SHOUTED_COUNTRIES.contains(key))
-                || COMMON_WORDS.contains(key)
-                || gazetteer.isDemonym(run.text())
-                || List.of(key.split(" ")).stream().anyMatch(entityWords::contains)
-                || writtenInLowerCase(text, run.text())) {
-            return false;
-        }
+        // the cheap set look-ups first, the scan of the whole text for a lower-case use last
+        return !(shouted && !SHOUTED_COUNTRIES.contains(key))
+                && !COMMON_WORDS.contains(key)
+                && !gazetteer.isDemonym(run.text())
+                && !anyWordIn(key, entityWords)
+                && isKnownPlace(run, shouted)
+                && !writtenInLowerCase(text, run.text());
+    }
+
+    private boolean isKnownPlace(Run run, boolean shouted) {
         long minCity = run.sentenceStart() ? MIN_SENTENCE_START_CITY_POPULATION : MIN_CITY_POPULATION;
         for (Candidate candidate : gazetteer.candidates(run.text())) {
             Place place = candidate.place();
@@ -189,9 +195,20 @@ public final class PlaceFinder {
         return false;
     }
 
+    private static boolean anyWordIn(String key, Set<String> words) {
+        for (String word : key.split(" ")) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean writtenInLowerCase(String text, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
+        // the plain substring search first: most names never occur in lower case, and then no pattern is compiled
         return !lower.equals(name)
+                && text.contains(lower)
                 && Pattern.compile("\\b" + Pattern.quote(lower) + "\\b")
                         .matcher(text)
                         .find();
@@ -243,9 +260,26 @@ public final class PlaceFinder {
     }
 
     private static Run finish(String line, StringBuilder run, int start, int end) {
-        String before = line.substring(0, start);
-        boolean sentenceStart = before.isBlank() || SENTENCE_END.matcher(before).find();
-        return new Run(run.toString(), start, end, sentenceStart);
+        return new Run(run.toString(), start, end, startsSentence(line, start));
+    }
+
+    /**
+     * Whether only blanks come before, or a sentence end ({@code [.!?:;"“”]}) then blanks: read backwards, not by
+     * copying and scanning the whole line before every run.
+     */
+    private static boolean startsSentence(String line, int start) {
+        int blank = start - 1;
+        while (blank >= 0 && Character.isWhitespace(line.charAt(blank))) {
+            blank--;
+        }
+        if (blank < 0) {
+            return true;
+        }
+        int space = start - 1;
+        while (space >= 0 && REGEX_SPACE.indexOf(line.charAt(space)) >= 0) {
+            space--;
+        }
+        return space >= 0 && SENTENCE_END_MARKS.indexOf(line.charAt(space)) >= 0;
     }
 
     /** "Kyiv." at a sentence end is "Kyiv"; "U.S." keeps its dots. */

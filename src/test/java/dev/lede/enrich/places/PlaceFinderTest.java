@@ -26,6 +26,16 @@ class PlaceFinderTest {
                         List.of("NATO")));
     }
 
+    /** Kursk, with about 440,000 people, is big enough in running text but not where any word is capitalised. */
+    @Test
+    void atASentenceStartOnlyTheBiggestCitiesCount() {
+        assertEquals(List.of(), finder.find("Talks went well. Kursk was calm.", List.of()));
+        assertEquals(List.of(), finder.find("He said: \u201cKursk was calm.\u201d", List.of()));
+        assertEquals(List.of(), finder.find(" \t Kursk was calm.", List.of()));
+        assertEquals(List.of("Kursk"), finder.find("Talks went well, Kursk was calm.", List.of()));
+        assertEquals(List.of("Kursk"), finder.find("Troops near\tKursk were calm.", List.of()));
+    }
+
     @Test
     void aNameInsideALongerCapitalisedNameIsNotAPlace() {
         assertEquals(List.of(), finder.find("a fellow at the Carnegie Russia Eurasia Center said", List.of()));
