@@ -53,17 +53,11 @@ final class MinHashFilterSignatures {
         return tokens;
     }
 
-    /** Estimated Jaccard similarity: the share of buckets whose minimum agrees. */
-    static double similarity(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            throw new IllegalArgumentException("signatures of " + a.size() + " and " + b.size() + " values");
-        }
-        int same = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).equals(b.get(i))) {
-                same++;
-            }
-        }
-        return (double) same / a.size();
+    /**
+     * The signature as a {@link Fingerprint}, each min-hash token turned back into a number, so that it is compared and
+     * banded exactly as Lede's own; {@code shingles} comes from elsewhere, as the filter does not count them.
+     */
+    static Fingerprint fingerprint(String body, int shingles) {
+        return new Fingerprint(of(body).stream().mapToInt(String::hashCode).toArray(), shingles);
     }
 }
