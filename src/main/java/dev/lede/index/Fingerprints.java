@@ -1,7 +1,9 @@
 package dev.lede.index;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,6 +58,17 @@ public final class Fingerprints {
             }
         }
         return Optional.of(new Fingerprint(minHashes, shingles.length));
+    }
+
+    /** The words of a body as fingerprints read them (plain, split as {@link #wordBounds}), for measuring them. */
+    static List<String> words(String body) {
+        String plain = plain(body);
+        int[] bounds = wordBounds(plain);
+        List<String> words = new ArrayList<>(bounds.length / 2);
+        for (int i = 0; i < bounds.length; i += 2) {
+            words.add(plain.substring(bounds[i], bounds[i + 1]));
+        }
+        return words;
     }
 
     /**
