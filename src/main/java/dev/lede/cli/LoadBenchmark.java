@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.config.LedeConfig;
+import dev.lede.config.NlpMode;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchPage;
@@ -15,9 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code bin/bench-load}: serves an index on a free loopback port and sends it searches, facet lookups and article
  * reads from many connections at once for a fixed time, then prints throughput and latency percentiles. The requests
- * are drawn from the index itself (its top entity values and the words of its headlines), so any index will do.
+ * are drawn from the index itself (its top entity values and the words of its headlines), so any index will do. With
+ * {@code --ingest} it also adds articles through the live ingestion API during the run and checks each is there
+ * afterwards ({@link LiveIngestLoad}).
  */
 @Command(
         name = "bench-load",
@@ -53,6 +59,22 @@ public final class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "12", description = "Seed of the request mix (default: 12).")
     long seed;
 
+    @Option(
+            names = "--ingest",
+            paramLabel = "FILE",
+            description = "While the load runs, add articles from this JSON-lines corpus (gzipped or not) under fresh"
+                    + " ids through POST /api/articles, then read each one back. Writes to --index: use a copy.")
+    Path ingest;
+
+    @Option(
+            names = "--ingest-articles",
+            defaultValue = "1000",
+            description = "How many articles to ingest, 1 to 100000 (default: 1000).")
+    int ingestArticles;
+
+    @Option(names = "--batch", defaultValue = "50", description = "Articles per POST, 1 to 1000 (default: 50).")
+    int batch;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadBenchmark()).execute(args));
     }
@@ -62,34 +84,73 @@ public final class LoadBenchmark implements Callable<Integer> {
         if (seconds < 1 || seconds > 600 || connections < 1 || connections > 1_000) {
             throw new IllegalArgumentException("--seconds must be 1 to 600 and --connections 1 to 1000");
         }
+        if (ingestArticles < 1 || ingestArticles > 100_000 || batch < 1 || batch > 1_000) {
+            throw new IllegalArgumentException("--ingest-articles must be 1 to 100000 and --batch 1 to 1000");
+        }
+        String token = newWriteToken();
+        // The live articles are enriched as the Reuters benchmark index is built: no NLP, the corpus's own entities.
         LedeConfig config = LedeConfig.fromEnvironment(System.getenv())
                 .withIndexDir(index)
                 .withHost("127.0.0.1")
-                .withPort(0);
+                .withPort(0)
+                .withNlp(NlpMode.OFF);
+        config = config.withDefences(config.defences().withWriteToken(token));
         try (LuceneArticleSearch search =
                 LuceneArticleSearch.open(index).limitTimeTo(config.defences().searchTimeLimit())) {
             List<String> paths = requestMix(search);
-            LedeServer server = new LedeServer(search, null, config).start();
+            LedeServer server = new LedeServer(search, ServeCommand.liveWrites(config, search), config).start();
             try {
-                Result result = run("http://127.0.0.1:" + server.port(), paths);
+                String base = "http://127.0.0.1:" + server.port();
+                HttpClient client = HttpClient.newBuilder()
+                        .executor(Executors.newVirtualThreadPerTaskExecutor())
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
+                LiveIngestLoad live = ingest == null
+                        ? null
+                        : LiveIngestLoad.prepare(
+                                client,
+                                base,
+                                token,
+                                ingest,
+                                ingestArticles,
+                                batch,
+                                "load-" + Instant.now().toEpochMilli() + "-");
+                Result result = run(client, base, paths, live);
                 System.out.println(result.report(search.articleCount(), connections, seconds));
-                return result.errors() == 0 ? 0 : 1;
+                if (live == null) {
+                    return result.errors() == 0 ? 0 : 1;
+                }
+                live.errors().stream().limit(20).forEach(System.out::println);
+                return result.errors() == 0 && live.errors().isEmpty() ? 0 : 1;
             } finally {
                 server.stop();
             }
         }
     }
 
-    private Result run(String base, List<String> paths) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder()
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+    /** Random, and long enough for the server's rule; it lives only as long as this run. */
+    private static String newWriteToken() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private Result run(HttpClient client, String base, List<String> paths, LiveIngestLoad live)
+            throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         AtomicLong failures = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            if (live != null) {
+                clients.submit(() -> {
+                    long started = System.nanoTime();
+                    // Spread over most of the run, so the last batches still meet the full search load.
+                    live.ingest(Duration.ofSeconds(seconds).multipliedBy(4).dividedBy(5));
+                    System.out.println(live.report(Duration.ofNanos(System.nanoTime() - started)));
+                    return null;
+                });
+            }
             for (int c = 0; c < connections; c++) {
                 Random random = new Random(seed + c);
                 clients.submit(() -> {
@@ -112,6 +173,10 @@ public final class LoadBenchmark implements Callable<Integer> {
                     return null;
                 });
             }
+        }
+        if (live != null) {
+            live.verify();
+            System.out.println("read back after the load: " + live.errors().size() + " errors in all");
         }
         return new Result(new ArrayList<>(latencies), Map.copyOf(statuses), failures.get());
     }

@@ -1,6 +1,5 @@
 package dev.lede.search;
 
-import dev.lede.index.Schema;
 import dev.lede.model.DateHistogram;
 import dev.lede.model.FacetValue;
 import dev.lede.model.HistogramUnit;
@@ -11,24 +10,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
  * The publication histogram with the bounds and unit a request chooses: matching articles counted by day, week
  * (starting Monday), month or year of their publication date, every period between the bounds shown. Read from the
- * publication doc values of the matches, since the indexed year and month facets cannot give days or weeks.
+ * publication doc values of the matches ({@link PublicationDays}), since the indexed year and month facets cannot
+ * give days or weeks.
  */
 final class PublicationHistogram {
 
@@ -40,10 +33,10 @@ final class PublicationHistogram {
     private PublicationHistogram() {}
 
     static DateHistogram count(IndexSearcher searcher, Query matches, SearchRequest request) throws IOException {
-        TreeMap<LocalDate, Long> days = publicationDays(searcher, bounded(matches, request));
-        LocalDate first =
-                request.histogramFrom() != null ? request.histogramFrom() : days.isEmpty() ? null : days.firstKey();
-        LocalDate last = request.histogramTo() != null ? request.histogramTo() : days.isEmpty() ? null : days.lastKey();
+        PublicationDays days = PublicationDays.count(
+                searcher, bounded(matches, request), request.histogramFrom(), request.histogramTo());
+        LocalDate first = request.histogramFrom() != null ? request.histogramFrom() : days.first();
+        LocalDate last = request.histogramTo() != null ? request.histogramTo() : days.last();
         HistogramUnit unit = request.histogramUnit() != null ? request.histogramUnit() : automaticUnit(first, last);
         if (first == null || last == null) {
             return new DateHistogram(unit.label(), List.of());
@@ -69,27 +62,6 @@ final class PublicationHistogram {
                 .add(matches, Occur.MUST)
                 .add(FilterQueryBuilder.publishedBetween(request.histogramFrom(), request.histogramTo()), Occur.FILTER)
                 .build();
-    }
-
-    /** How many matches were published on each day (UTC); undated articles are not counted. */
-    private static TreeMap<LocalDate, Long> publicationDays(IndexSearcher searcher, Query query) throws IOException {
-        Map<Long, Long> byEpochDay = new HashMap<>();
-        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-        for (FacetsCollector.MatchingDocs hits : collected.getMatchingDocs()) {
-            NumericDocValues published = DocValues.getNumeric(hits.context().reader(), Schema.PUBLISHED);
-            DocIdSetIterator docs = hits.bits().iterator();
-            if (docs == null) {
-                continue;
-            }
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (published.advanceExact(doc)) {
-                    byEpochDay.merge(Math.floorDiv(published.longValue(), 86_400_000L), 1L, Long::sum);
-                }
-            }
-        }
-        TreeMap<LocalDate, Long> days = new TreeMap<>();
-        byEpochDay.forEach((day, count) -> days.put(LocalDate.ofEpochDay(day), count));
-        return days;
     }
 
     /** @param chosen whether the request chose the unit, so that too many bars is its mistake to hear about */
