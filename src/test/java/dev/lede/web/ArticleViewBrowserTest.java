@@ -6,53 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.HeadlessChromium;
-import dev.lede.SampleIndex;
 import dev.lede.TestServer;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The article view in a real headless Chromium over the sample index: its own URL, Back, the searched words marked
  * with next/previous, paragraphs as the source wrote them, one chip per entity.
  */
-class ArticleViewBrowserTest {
-
-    private static TestServer server;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
-        server = new TestServer(SampleIndex.get().indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class ArticleViewBrowserTest extends SampleIndexBrowserTest {
 
     @Test
     void anArticleUrlOpensTheArticleDirectlyAndClosingItLeavesTheSearch() throws Exception {

@@ -6,59 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.HeadlessChromium;
-import dev.lede.SampleIndex;
 import dev.lede.TestServer;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The facet panels (filter box, exclude, AND/ANY), dragging across the timeline and the highlighted article view, in
  * a real headless Chromium against the real server over the sample index. Screenshots go to target/screenshots.
  */
-class FacetPanelBrowserTest {
-
-    private static TestServer server;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
-        server = new TestServer(SampleIndex.get().indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class FacetPanelBrowserTest extends SampleIndexBrowserTest {
 
     @Test
     void theFilterBoxFindsAPersonBeyondTheTopValuesAndClickingItFilters() throws Exception {

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.HeadlessChromium;
-import dev.lede.SampleIndex;
 import dev.lede.TestServer;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,46 +19,26 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The results page in a real headless Chromium over the sample index: results first on a phone, no dead end when
  * nothing matches, errors shown, a numbered pager.
  */
-class ResultsPageBrowserTest {
+class ResultsPageBrowserTest extends SampleIndexBrowserTest {
 
     private static final Dimension DESKTOP = new Dimension(1280, 1000);
     private static final Dimension PHONE = new Dimension(390, 844);
 
-    private static TestServer server;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
     @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
-        server = new TestServer(SampleIndex.get().indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    static void ignoreRedraws() {
         wait.ignoring(StaleElementReferenceException.class); // the pager and hits are redrawn by each search
     }
 
     @AfterEach
     void desktopAgain() {
         browser.manage().window().setSize(DESKTOP);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

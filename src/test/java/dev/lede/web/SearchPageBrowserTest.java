@@ -4,58 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.HeadlessChromium;
-import dev.lede.SampleIndex;
 import dev.lede.TestServer;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in a real headless Chromium (Debian's chromium and chromium-driver, which bin/test installs when
  * missing) against the real server over the sample index. Screenshots of the views go to target/screenshots.
  */
-class SearchPageBrowserTest {
-
-    private static TestServer server;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
-        server = new TestServer(SampleIndex.get().indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class SearchPageBrowserTest extends SampleIndexBrowserTest {
 
     @Test
     void typingAQueryShowsHighlightedResultsAndAFacetClickNarrowsThemAndTheOtherFacetsAndBackRestoresThem()

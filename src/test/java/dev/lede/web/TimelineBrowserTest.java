@@ -6,54 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.HeadlessChromium;
-import dev.lede.SampleIndex;
 import dev.lede.TestServer;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The timelines in a real headless Chromium over the sample index: labels that never overlap, an axis with counts,
  * zooming in from months to weeks to days and back out.
  */
-class TimelineBrowserTest {
-
-    private static TestServer server;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+class TimelineBrowserTest extends SampleIndexBrowserTest {
 
     @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
-        server = new TestServer(SampleIndex.get().indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    static void ignoreRedraws() {
         wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
