@@ -1,5 +1,6 @@
 package dev.lede.web;
 
+import com.rometools.rome.io.FeedException;
 import dev.lede.model.ArticleView;
 import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * Saved searches: {@code POST /api/saved} {@code {"name": "putin-munich", "query": "q=putin&place=Munich"}} (the
@@ -62,7 +62,7 @@ final class SavedSearchRoutes {
         ctx.json(View.of(removed));
     }
 
-    void feed(Context ctx) throws IOException, XMLStreamException {
+    void feed(Context ctx) throws IOException, FeedException {
         String file = ctx.pathParam("file");
         if (!file.endsWith(FEED_SUFFIX)) {
             throw new NotFound("No such feed: " + ctx.path() + "; feeds end in " + FEED_SUFFIX);

@@ -3,9 +3,13 @@ package dev.lede.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
 import dev.lede.model.ArticleView;
 import dev.lede.model.SavedSearch;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -60,6 +64,22 @@ class AtomFeedTest {
         Element related = (Element) entry.getElementsByTagNameNS("*", "link").item(1);
         assertEquals("related", related.getAttribute("rel"));
         assertEquals("https://example.org/story", related.getAttribute("href"));
+    }
+
+    @Test
+    void romeReadsBackTheIdsDatesLinksAndSummaryItWrote() throws Exception {
+        Feed read = (Feed) new WireFeedInput().build(new StringReader(feed(article("Title", "https://example.org/s"))));
+        assertEquals("tag:lede.dev,2025:saved:s", read.getId());
+        assertEquals(Instant.parse("2025-01-02T00:00:00Z"), read.getUpdated().toInstant());
+        assertEquals(BASE + "/feeds/s.atom", read.getOtherLinks().get(0).getHref());
+        Entry entry = read.getEntries().get(0);
+        assertEquals("tag:lede.dev,2025:article:a1", entry.getId());
+        assertEquals(Instant.parse("2025-01-02T00:00:00Z"), entry.getPublished().toInstant());
+        assertEquals(BASE + "/?article=a1", entry.getAlternateLinks().get(0).getHref());
+        assertEquals("related", entry.getOtherLinks().get(0).getRel());
+        assertEquals("https://example.org/s", entry.getOtherLinks().get(0).getHref());
+        assertEquals("Title", entry.getSummary().getValue());
+        assertEquals("Title", entry.getCategories().get(0).getTerm());
     }
 
     private static String feed(ArticleView article) throws Exception {
