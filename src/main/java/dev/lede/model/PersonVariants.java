@@ -2,10 +2,13 @@ package dev.lede.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds the person values of a whole index that name the same person, as automatic merges, each with its reason.
@@ -41,13 +44,18 @@ public final class PersonVariants {
         articlesPerName.keySet().forEach(name -> parts.put(name, PersonNameParts.of(name)));
         List<AutomaticMerge> merges = new ArrayList<>();
         List<String> labels = spellingMerges(parts, articlesPerName, merges);
-        labels.removeAll(shortFormMerges(labels, parts, merges));
+        labels.removeAll(new HashSet<>(shortFormMerges(labels, parts, merges)));
+        // Every rule below compares a name only with full names of its surname: grouping by it keeps an archive of
+        // many thousand people from comparing every pair.
+        Map<String, List<String>> labelsBySurname =
+                grouped(labels, label -> parts.get(label).surname());
         for (String name : parts.keySet()) {
             PersonNameParts p = parts.get(name);
+            List<String> sameSurname = labelsBySurname.getOrDefault(p.surname(), List.of());
             if (p.words().size() == 1 && p.initials().isEmpty()) {
-                bareSurname(name, labels, parts, articlesPerName).ifPresent(merges::add);
+                bareSurname(name, sameSurname, articlesPerName).ifPresent(merges::add);
             } else if (p.words().size() == 1 && p.initialsFirst()) {
-                initialsAndSurname(name, labels, parts).ifPresent(merges::add);
+                initialsAndSurname(name, sameSurname, parts).ifPresent(merges::add);
             }
         }
         return merges;
@@ -111,8 +119,11 @@ public final class PersonVariants {
     private static List<String> shortFormMerges(
             List<String> labels, Map<String, PersonNameParts> parts, List<AutomaticMerge> merges) {
         List<String> merged = new ArrayList<>();
+        // A shorter form ends with the longer name's last word, so only names ending alike are compared.
+        Map<String, List<String>> byLastWord =
+                grouped(labels, label -> parts.get(label).keys().getLast());
         for (String shorter : labels) {
-            List<String> containing = labels.stream()
+            List<String> containing = byLastWord.get(parts.get(shorter).keys().getLast()).stream()
                     .filter(longer -> !longer.equals(shorter) && standsFor(parts.get(shorter), parts.get(longer)))
                     .toList();
             if (containing.size() == 1) {
@@ -157,10 +168,8 @@ public final class PersonVariants {
      * only sounds alike ("Beerman", "Berman") is another person's.
      */
     private static Optional<AutomaticMerge> bareSurname(
-            String name, List<String> labels, Map<String, PersonNameParts> parts, Map<String, Long> articles) {
-        String surname = parts.get(name).surname();
-        List<String> candidates = labels.stream()
-                .filter(label -> parts.get(label).surname().equals(surname))
+            String name, List<String> sameSurname, Map<String, Long> articles) {
+        List<String> candidates = sameSurname.stream()
                 .sorted(Comparator.comparingLong((String label) -> articles.get(label))
                         .reversed())
                 .toList();
@@ -181,10 +190,9 @@ public final class PersonVariants {
 
     /** "J. Baker" into James Baker only when no other full name with that surname fits the initials. */
     private static Optional<AutomaticMerge> initialsAndSurname(
-            String name, List<String> labels, Map<String, PersonNameParts> parts) {
+            String name, List<String> sameSurname, Map<String, PersonNameParts> parts) {
         PersonNameParts initialled = parts.get(name);
-        List<String> fitting = labels.stream()
-                .filter(label -> parts.get(label).surname().equals(initialled.surname()))
+        List<String> fitting = sameSurname.stream()
                 .filter(label -> givenNamesFit(initialled.initials(), parts.get(label)))
                 .toList();
         if (fitting.size() != 1) {
@@ -203,6 +211,14 @@ public final class PersonVariants {
         full.words().subList(0, full.words().size() - 1).forEach(w -> given.add(w.charAt(0)));
         given.addAll(full.initials());
         return !initials.isEmpty() && initials.getFirst().equals(given.getFirst()) && given.containsAll(initials);
+    }
+
+    /** The names by {@code key}, each group in the names' own order. */
+    private static Map<String, List<String>> grouped(List<String> names, Function<String, String> key) {
+        Map<String, List<String>> groups = new HashMap<>();
+        names.forEach(name ->
+                groups.computeIfAbsent(key.apply(name), k -> new ArrayList<>()).add(name));
+        return groups;
     }
 
     private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {
