@@ -50,6 +50,13 @@ public final class HeadlessChromium {
     }
 
     /** Saves what the browser shows as target/screenshots/NAME.png. */
+    /** Opens the page and gives it the test server's write token, as a reader who typed it in once would have. */
+    public static void openWithWriteToken(WebDriver browser, TestServer server) {
+        browser.get(server.baseUrl() + "/");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("sessionStorage.setItem('lede.writeToken', arguments[0])", TestServer.TOKEN);
+    }
+
     public static void screenshot(WebDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -68,9 +67,7 @@ class AnnotationsBrowserTest {
     void aStarTagsAndANoteAreSavedAndTheTagFiltersTheResultsAndTheExport() throws Exception {
         JsonNode hit = server.get("/api/search?q=tram").json().get("hits").get(1);
         String id = hit.get("id").asText();
-        browser.get(server.baseUrl() + "/");
-        ((JavascriptExecutor) browser)
-                .executeScript("sessionStorage.setItem('lede.writeToken', arguments[0])", TestServer.TOKEN);
+        HeadlessChromium.openWithWriteToken(browser, server);
         browser.get(server.baseUrl() + "/?q=tram&article=" + TestServer.encode(id));
         WebElement star = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".annotation-star")));
         browser.findElement(By.cssSelector(".annotation-tags")).sendKeys("strike, follow up");

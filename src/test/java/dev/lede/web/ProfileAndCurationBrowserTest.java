@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,9 +62,7 @@ class ProfileAndCurationBrowserTest {
         server = new TestServer(indexDir);
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(server.baseUrl() + "/");
-        ((JavascriptExecutor) browser)
-                .executeScript("sessionStorage.setItem('lede.writeToken', arguments[0])", TestServer.TOKEN);
+        HeadlessChromium.openWithWriteToken(browser, server);
         wait.ignoring(StaleElementReferenceException.class); // facet lists are redrawn by each search
     }
 
