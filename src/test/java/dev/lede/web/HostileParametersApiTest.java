@@ -53,6 +53,16 @@ class HostileParametersApiTest {
         assertFalse(response.contains("\tat "), response);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/%", "/api/%/x", "/a%00b", "/api/search/%zz"})
+    void aPathJettyCannotDecodeIsAJsonBadRequest(String path) throws Exception {
+        String response = RawHttp.get(server.port(), "127.0.0.1", path);
+        assertEquals(400, RawHttp.status(response), response);
+        assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"), response);
+        assertTrue(response.contains("\"error\":\"Bad Request"), response);
+        assertFalse(response.contains("<html"), response);
+    }
+
     @Test
     void aVeryLongIdIsRefusedWithoutBeingEchoed() throws Exception {
         String id = "x".repeat(40_000);
