@@ -75,7 +75,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
         this.curation = curation;
         this.savedSearches = savedSearches;
         this.annotations = annotations;
-        this.searchers = new IndexSnapshots(directory);
+        this.searchers = new IndexSnapshots(directory, reader -> facets.prepare(reader, curation.log()));
     }
 
     /**
@@ -94,6 +94,16 @@ public final class LuceneArticleSearch implements ArticleSearch {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Looks for new commits on a background thread every {@code interval}, so that no search ever waits while a new
+     * snapshot is opened and prepared (for a long-running server; without it, the first search after a commit does
+     * that work).
+     */
+    public LuceneArticleSearch refreshInBackground(Duration interval) {
+        searchers.refreshInBackground(interval);
+        return this;
     }
 
     /** How long one request may search before it is stopped with a {@link SearchTimedOutException}. */

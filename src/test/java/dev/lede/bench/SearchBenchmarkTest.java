@@ -95,7 +95,7 @@ class SearchBenchmarkTest {
             out.write("{\"id\":\"q2\",\"variant\":\"full\",\"num_found\":0}\n".getBytes());
             out.write("{\"id\":\"q3\",\"variant\":\"full\",\"status\":500}\n".getBytes());
         }
-        Map<String, Object> comparison = report.compareWith(PeerHits.numFound(hits));
+        Map<String, Object> comparison = report.compareWith(PeerHits.read(hits));
         @SuppressWarnings("unchecked")
         Map<String, Object> full = (Map<String, Object>) comparison.get("full");
         assertEquals(2, full.get("compared"));
