@@ -181,7 +181,13 @@ final class FacetedSearch {
                 result.collectorResult,
                 counted,
                 publishedHistogram(
-                        searcher, result.facets, result.drillDownFacetsCollector, query, request, keywords, aliases),
+                        searcher,
+                        result.facets,
+                        SidewaysMatches.matchesFor(result, FilterQueryBuilder.PUBLISHED_RANGE),
+                        query,
+                        request,
+                        keywords,
+                        aliases),
                 request.timelines().contains(Timeline.MENTIONED)
                         ? FacetReader.mentionedHistogram(result.facets)
                         : null);
@@ -219,9 +225,8 @@ final class FacetedSearch {
         return request.hasHistogramOptions() || excludesDatesFromHistogram(request);
     }
 
-    /** Multi-select: the publication histogram counts as if {@code from}/{@code to} were absent. */
     private static boolean excludesDatesFromHistogram(SearchRequest request) {
-        return request.multiSelect() && (request.from() != null || request.to() != null);
+        return FilterQueryBuilder.excludesDatesFromHistogram(request);
     }
 
     /** {@code null} when not asked for. */
@@ -240,8 +245,8 @@ final class FacetedSearch {
         if (!ownPublishedHistogram(request)) {
             return FacetReader.publishedHistogram(counts);
         }
-        if (!excludesDatesFromHistogram(request) && matches != null) {
-            // The histogram counts exactly the search's matches: read their days from the matches already collected.
+        if (matches != null) {
+            // The matches were collected already: all of them, or without the date range (a dimension of its own).
             return PublicationHistogram.count(searcher.getIndexReader(), matches, request);
         }
         Query withoutDates = excludesDatesFromHistogram(request)
