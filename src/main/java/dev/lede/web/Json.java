@@ -9,7 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.lede.model.FacetValue;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import java.io.IOException;
 import java.util.List;
 
@@ -30,14 +29,12 @@ public final class Json {
     }
 
     /**
-     * Writes {@code value} as the whole response in one piece with its length, rather than streamed in chunks: a
-     * search answer is small, and a client reads a sized body with less work.
+     * Writes {@code value} as the whole response through {@code writer}, made once for its type, as one array of
+     * bytes (Javalin still compresses it when the client accepts that).
      */
     static void write(Context ctx, ObjectWriter writer, Object value) throws IOException {
-        byte[] body = writer.writeValueAsBytes(value);
         ctx.contentType(ContentType.APPLICATION_JSON);
-        ctx.header(Header.CONTENT_LENGTH, Integer.toString(body.length));
-        ctx.result(body);
+        ctx.result(writer.writeValueAsBytes(value));
     }
 
     /** Jackson annotations for {@link FacetValue}, kept here so that the model stays free of them. */
