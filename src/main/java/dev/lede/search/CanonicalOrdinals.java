@@ -114,8 +114,11 @@ final class CanonicalOrdinals {
      */
     Map<FacetField, List<FacetValue>> top(FacetsCollector matches, Set<FacetField> fields, int limit)
             throws IOException {
-        int[] counts = count(matches, fields);
         Map<FacetField, List<FacetValue>> top = new EnumMap<>(FacetField.class);
+        if (fields.isEmpty()) {
+            return top;
+        }
+        int[] counts = count(matches, fields);
         for (FacetField field : fields) {
             top.put(field, top(field, counts, limit));
         }
