@@ -108,16 +108,21 @@ class SearchBenchmarkTest {
         Path own = folder.resolve("own.hits.jsonl");
         Files.writeString(own, report.hitsJsonLines());
         @SuppressWarnings("unchecked")
-        Map<String, Object> full = (Map<String, Object>) report.compareWith(PeerHits.read(own)).get("full");
+        Map<String, Object> full =
+                (Map<String, Object>) report.compareWith(PeerHits.read(own)).get("full");
         assertEquals(3, full.get("compared"));
         assertEquals(3, full.get("equal"));
         assertEquals(3, full.get("facets_compared"));
         assertEquals(3, full.get("facets_equal"));
 
         Path changed = folder.resolve("changed.hits.jsonl");
-        Files.writeString(changed, report.hitsJsonLines().replaceAll("\"published\":\\{\"(\\d{4}-\\d{2})\":\\d+", "\"published\":{\"$1\":999"));
+        Files.writeString(
+                changed,
+                report.hitsJsonLines()
+                        .replaceAll("\"published\":\\{\"(\\d{4}-\\d{2})\":\\d+", "\"published\":{\"$1\":999"));
         @SuppressWarnings("unchecked")
-        Map<String, Object> differing = (Map<String, Object>) report.compareWith(PeerHits.read(changed)).get("full");
+        Map<String, Object> differing =
+                (Map<String, Object>) report.compareWith(PeerHits.read(changed)).get("full");
         assertEquals(3, differing.get("equal"), "numFound unchanged");
         assertTrue((int) differing.get("facets_equal") < 3, "a changed month count is found: " + differing);
     }
