@@ -1,5 +1,6 @@
 package dev.lede.bench;
 
+import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
 import dev.lede.search.ArticleSearch;
 import dev.lede.web.LedeServer;
@@ -141,11 +142,11 @@ public final class SearchBenchmark {
             for (int i = 0; i < queries.size(); i++) {
                 String id = queries.get(i).id();
                 try {
-                    long inJvm = search.search(requests.get(i)).total();
+                    SearchPage inJvm = search.search(requests.get(i));
                     long overHttp = SearchReport.total(send(i));
-                    found.add(new SearchReport.Found(id, inJvm, overHttp, null));
+                    found.add(new SearchReport.Found(id, inJvm.total(), overHttp, SearchReport.facetsOf(inJvm), null));
                 } catch (IOException | RuntimeException e) {
-                    found.add(new SearchReport.Found(id, -1, -1, e.getMessage()));
+                    found.add(new SearchReport.Found(id, -1, -1, null, e.getMessage()));
                 }
             }
             return found;

@@ -2,6 +2,8 @@ package dev.lede.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.model.FacetValue;
+import dev.lede.model.SearchPage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -16,8 +18,12 @@ public final class SearchReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One query's numFound in this JVM and over HTTP, or the error that stopped it. */
-    record Found(String id, long inJvm, long overHttp, String error) {}
+    /**
+     * One query's numFound in this JVM and over HTTP, or the error that stopped it.
+     *
+     * @param facets the in-JVM facet counts, named as in solr-peer's hits file ({@link #facetsOf})
+     */
+    record Found(String id, long inJvm, long overHttp, Map<String, Map<String, Long>> facets, String error) {}
 
     private final Map<String, Object> summary;
     private final List<Measurement> measurements;
@@ -58,28 +64,103 @@ public final class SearchReport {
         return sums;
     }
 
-    /** Compares each query's numFound with another engine's (solr-peer's hits file, by variant and id). */
-    public Map<String, Object> compareWith(Map<String, Long> peerNumFound) {
+    /**
+     * A page's facet counts as solr-peer's hits file names them: each counted field's values by its plural
+     * ("people"), and the publication histogram's periods with articles as {@code published}.
+     */
+    static Map<String, Map<String, Long>> facetsOf(SearchPage page) {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        page.facets().forEach((name, values) -> facets.put(name, counts(values)));
+        if (page.published() != null) {
+            facets.put(
+                    "published",
+                    counts(page.published().buckets().stream()
+                            .filter(bucket -> bucket.count() > 0)
+                            .toList()));
+        }
+        return facets;
+    }
+
+    private static Map<String, Long> counts(List<FacetValue> values) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        values.forEach(value -> counts.put(value.value(), value.count()));
+        return counts;
+    }
+
+    /**
+     * Compares each query's numFound, and its facet counts where the other file records them, with another
+     * engine's (solr-peer's hits file, or an earlier {@code --hits} file of Lede's), by variant and id.
+     */
+    public Map<String, Object> compareWith(Map<String, PeerHits.Answer> peer) {
         Map<String, Object> comparison = new LinkedHashMap<>();
         found.forEach((variant, rows) -> {
             int compared = 0;
             int equal = 0;
+            int facetsCompared = 0;
+            int facetsEqual = 0;
             List<String> differing = new ArrayList<>();
             for (Found row : rows) {
-                Long peer = peerNumFound.get(variant + "/" + row.id());
-                if (peer != null) {
-                    compared++;
-                    if (peer == row.inJvm()) {
-                        equal++;
+                PeerHits.Answer answer = peer.get(variant + "/" + row.id());
+                if (answer == null) {
+                    continue;
+                }
+                compared++;
+                if (answer.numFound() == row.inJvm()) {
+                    equal++;
+                } else if (differing.size() < 10) {
+                    differing.add(row.id() + ": lede " + row.inJvm() + ", peer " + answer.numFound());
+                }
+                if (answer.facets() != null && row.facets() != null) {
+                    facetsCompared++;
+                    String difference = facetDifference(row.facets(), answer.facets());
+                    if (difference == null) {
+                        facetsEqual++;
                     } else if (differing.size() < 10) {
-                        differing.add(row.id() + ": lede " + row.inJvm() + ", peer " + peer);
+                        differing.add(row.id() + ": " + difference);
                     }
                 }
             }
-            comparison.put(variant, Map.of("compared", compared, "equal", equal, "differing", differing));
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("compared", compared);
+            counts.put("equal", equal);
+            counts.put("facets_compared", facetsCompared);
+            counts.put("facets_equal", facetsEqual);
+            counts.put("differing", differing);
+            comparison.put(variant, counts);
         });
         summary.put("num_found_vs_peer", comparison);
         return comparison;
+    }
+
+    /** The first facet whose counts differ, described, or {@code null}: only facets both sides recorded count. */
+    private static String facetDifference(Map<String, Map<String, Long>> lede, Map<String, Map<String, Long>> peer) {
+        for (Map.Entry<String, Map<String, Long>> facet : lede.entrySet()) {
+            Map<String, Long> other = peer.get(facet.getKey());
+            if (other != null && !other.equals(facet.getValue())) {
+                return facet.getKey() + " lede " + facet.getValue() + ", peer " + other;
+            }
+        }
+        return null;
+    }
+
+    /** One JSON line per query and variant (id, variant, num_found, facets), the shape of solr-peer's hits file. */
+    public String hitsJsonLines() throws JsonProcessingException {
+        StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, List<Found>> variant : found.entrySet()) {
+            for (Found row : variant.getValue()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("id", row.id());
+                line.put("variant", variant.getKey());
+                if (row.error() == null) {
+                    line.put("num_found", row.inJvm());
+                    line.put("facets", row.facets());
+                } else {
+                    line.put("error", row.error());
+                }
+                lines.append(JSON.writeValueAsString(line)).append('\n');
+            }
+        }
+        return lines.toString();
     }
 
     public String json() throws JsonProcessingException {

@@ -75,8 +75,15 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(
             names = "--compare-hits",
             paramLabel = "FILE",
-            description = "A solr-peer results-*.hits.jsonl: report per variant how many numFound agree.")
+            description = "A solr-peer results-*.hits.jsonl (or an earlier --hits file): report per variant how many"
+                    + " numFound and facet counts agree.")
     Path peerHits;
+
+    @Option(
+            names = "--hits",
+            paramLabel = "FILE",
+            description = "Write each query's numFound and facet counts here, one JSON line each (solr-peer's shape).")
+    Path hits;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON summary to this file.")
     Path json;
@@ -96,7 +103,10 @@ final class BenchSearchCommand implements Callable<Integer> {
             report = benchmark.run();
         }
         if (peerHits != null) {
-            report.compareWith(PeerHits.numFound(peerHits));
+            report.compareWith(PeerHits.read(peerHits));
+        }
+        if (hits != null) {
+            Files.writeString(hits, report.hitsJsonLines(), StandardCharsets.UTF_8);
         }
         String summary = report.json();
         if (json != null) {

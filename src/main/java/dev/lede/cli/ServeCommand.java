@@ -7,6 +7,7 @@ import dev.lede.parse.Parsers;
 import dev.lede.search.LuceneArticleSearch;
 import dev.lede.web.LedeServer;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -41,9 +42,13 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How often the server looks for new commits; a new snapshot is prepared off the request path. */
+    static final Duration SNAPSHOT_REFRESH = Duration.ofMillis(200);
+
     static void serve(LedeConfig config, java.io.PrintWriter err) throws Exception {
         LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
-                .limitTimeTo(config.defences().searchTimeLimit());
+                .limitTimeTo(config.defences().searchTimeLimit())
+                .refreshInBackground(SNAPSHOT_REFRESH);
         LedeServer server;
         try {
             server = new LedeServer(search, liveWrites(config, search), config).start();

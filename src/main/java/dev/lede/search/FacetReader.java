@@ -10,14 +10,18 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 
 /** Reads Lucene facet counts into model values: top values per field and the publication histogram. */
@@ -44,8 +48,47 @@ final class FacetReader {
         return topValues(facets, Set.of(FacetField.values()), limit, aliases, counter);
     }
 
-    /** The top values of {@code fields} only, in the order of {@link FacetField}. */
+    /**
+     * The top values of {@code fields} among a search's matches, in the order of {@link FacetField}, as curation
+     * shows them; a field with a selection of its own is counted without it (sideways).
+     *
+     * @param ordinals {@code null} while the index holds no facet value
+     */
     static Map<String, List<FacetValue>> topValues(
+            CanonicalOrdinals ordinals, DrillSidewaysResult matches, Set<FacetField> fields, int limit)
+            throws IOException {
+        if (ordinals == null) {
+            return noValues(fields);
+        }
+        Set<FacetField> overAll = EnumSet.noneOf(FacetField.class);
+        Map<FacetField, List<FacetValue>> counted = new EnumMap<>(FacetField.class);
+        for (FacetField field : fields) {
+            FacetsCollector own = SidewaysMatches.matchesFor(matches, Schema.dimension(field));
+            if (own == matches.drillDownFacetsCollector) {
+                overAll.add(field);
+            } else {
+                counted.putAll(ordinals.top(own, Set.of(field), limit));
+            }
+        }
+        counted.putAll(ordinals.top(matches.drillDownFacetsCollector, overAll, limit));
+        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
+        counted.forEach((field, values) -> byField.put(field.plural(), values));
+        return byField;
+    }
+
+    /** Each of {@code fields} with no values, in the order of {@link FacetField}. */
+    static Map<String, List<FacetValue>> noValues(Set<FacetField> fields) {
+        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
+        for (FacetField field : FacetField.values()) {
+            if (fields.contains(field)) {
+                byField.put(field.plural(), List.of());
+            }
+        }
+        return byField;
+    }
+
+    /** The top values of {@code fields} only, in the order of {@link FacetField}. */
+    private static Map<String, List<FacetValue>> topValues(
             Facets facets, Set<FacetField> fields, int limit, EntityAliases aliases, GroupCounter counter)
             throws IOException {
         Map<String, List<FacetValue>> byField = new LinkedHashMap<>();

@@ -18,13 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -165,30 +164,39 @@ final class FacetedSearch {
         // One hit more than the page shows tells whether a next page exists.
         int window = (after == null ? request.page() * request.size() : request.size()) + 1;
         var collector = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE);
-        SortedSetDocValuesReaderState state =
-                facets.of(searcher.getIndexReader()).state();
-        TopFieldDocs top;
-        Facets counts = null;
-        if (state != null && needsFacetCounts(request)) {
-            var result = new DrillSideways(searcher, facetsConfig, state).search(query, collector);
-            top = result.collectorResult;
-            counts = result.facets;
-        } else {
-            top = searcher.search(query, collector);
+        IndexReader reader = searcher.getIndexReader();
+        SortedSetDocValuesReaderState state = facets.of(reader).state();
+        if (state == null || !needsFacetCounts(request)) {
+            return new Outcome(
+                    searcher.search(query, collector),
+                    FacetReader.noValues(request.counted()),
+                    publishedHistogram(searcher, null, null, query, request, keywords, aliases),
+                    request.timelines().contains(Timeline.MENTIONED) ? DateHistogram.EMPTY : null);
         }
-        FacetReader.GroupCounter counter = (field, values) -> {
-            // A field selected as "any of" counts sideways: without its own selection.
-            SearchRequest base = request.anyOf().contains(field) ? request.withoutSelection(field) : request;
-            return searcher.count(new BooleanQuery.Builder()
-                    .add(filters.build(base, keywords, aliases), Occur.FILTER)
-                    .add(filters.anyOf(field, values), Occur.FILTER)
-                    .build());
-        };
+        var result =
+                new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request)).search(query, collector);
+        Map<String, List<FacetValue>> counted = FacetReader.topValues(
+                facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
         return new Outcome(
-                top,
-                FacetReader.topValues(counts, request.counted(), request.facetLimit(), aliases, counter),
-                publishedHistogram(searcher, counts, query, request, keywords, aliases),
-                request.timelines().contains(Timeline.MENTIONED) ? FacetReader.mentionedHistogram(counts) : null);
+                result.collectorResult,
+                counted,
+                publishedHistogram(
+                        searcher,
+                        result.facets,
+                        SidewaysMatches.matchesFor(result, FilterQueryBuilder.PUBLISHED_RANGE),
+                        query,
+                        request,
+                        keywords,
+                        aliases),
+                request.timelines().contains(Timeline.MENTIONED)
+                        ? FacetReader.mentionedHistogram(result.facets)
+                        : null);
+    }
+
+    /** Whether the year and month timelines must come from Lucene's own facet counts. */
+    private static boolean needsLuceneCounts(SearchRequest request) {
+        return request.timelines().contains(Timeline.MENTIONED)
+                || (request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request));
     }
 
     /** Whether anything asked for comes from Lucene's facet counts (rather than being left out or counted apart). */
@@ -217,15 +225,15 @@ final class FacetedSearch {
         return request.hasHistogramOptions() || excludesDatesFromHistogram(request);
     }
 
-    /** Multi-select: the publication histogram counts as if {@code from}/{@code to} were absent. */
     private static boolean excludesDatesFromHistogram(SearchRequest request) {
-        return request.multiSelect() && (request.from() != null || request.to() != null);
+        return FilterQueryBuilder.excludesDatesFromHistogram(request);
     }
 
     /** {@code null} when not asked for. */
     private DateHistogram publishedHistogram(
             IndexSearcher searcher,
             Facets counts,
+            FacetsCollector matches,
             Query query,
             SearchRequest request,
             Query keywords,
@@ -237,10 +245,14 @@ final class FacetedSearch {
         if (!ownPublishedHistogram(request)) {
             return FacetReader.publishedHistogram(counts);
         }
-        Query matches = excludesDatesFromHistogram(request)
+        if (matches != null) {
+            // The matches were collected already: all of them, or without the date range (a dimension of its own).
+            return PublicationHistogram.count(searcher.getIndexReader(), matches, request);
+        }
+        Query withoutDates = excludesDatesFromHistogram(request)
                 ? filters.build(request.toBuilder().published(null, null).build(), keywords, aliases)
                 : query;
-        return PublicationHistogram.count(searcher, matches, request);
+        return PublicationHistogram.count(searcher, withoutDates, request);
     }
 
     private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords, EntityAliases aliases)

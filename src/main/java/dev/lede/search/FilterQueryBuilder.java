@@ -23,6 +23,12 @@ import org.apache.lucene.search.TermQuery;
  */
 final class FilterQueryBuilder {
 
+    /**
+     * With multi-select, the publication range is a drill-down dimension of its own (no facet field has this name),
+     * so that one run of the query also yields the matches without it, which the publication histogram counts.
+     */
+    static final String PUBLISHED_RANGE = "published range";
+
     private final FacetsConfig facetsConfig;
 
     FilterQueryBuilder(FacetsConfig facetsConfig) {
@@ -45,7 +51,8 @@ final class FilterQueryBuilder {
                 base.add(anyOf(field, aliases.membersOfTyped(field, value)), Occur.MUST_NOT);
             }
         }
-        if (request.from() != null || request.to() != null) {
+        boolean datesSideways = excludesDatesFromHistogram(request);
+        if ((request.from() != null || request.to() != null) && !datesSideways) {
             base.add(publishedBetween(request.from(), request.to()), Occur.FILTER);
         }
         if (request.mentionedFrom() != null || request.mentionedTo() != null) {
@@ -59,7 +66,15 @@ final class FilterQueryBuilder {
                 }
             }
         }
+        if (datesSideways) {
+            query.add(PUBLISHED_RANGE, publishedBetween(request.from(), request.to()));
+        }
         return query;
+    }
+
+    /** Multi-select: the publication histogram counts as if {@code from}/{@code to} were absent. */
+    static boolean excludesDatesFromHistogram(SearchRequest request) {
+        return request.multiSelect() && (request.from() != null || request.to() != null);
     }
 
     /** Articles that have any of {@code values} in {@code field}. */

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -69,13 +70,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private volatile Duration timeLimit = DEFAULT_TIME_LIMIT;
 
     private LuceneArticleSearch(
-            Directory directory, CurationStore curation, SavedSearchStore savedSearches, AnnotationStore annotations)
+            Directory directory,
+            CurationStore curation,
+            SavedSearchStore savedSearches,
+            AnnotationStore annotations,
+            UnaryOperator<IndexSnapshots.Preparer> around)
             throws IOException {
         this.directory = directory;
         this.curation = curation;
         this.savedSearches = savedSearches;
         this.annotations = annotations;
-        this.searchers = new IndexSnapshots(directory);
+        this.searchers = new IndexSnapshots(directory, around.apply(reader -> facets.prepare(reader, curation.log())));
     }
 
     /**
@@ -85,15 +90,30 @@ public final class LuceneArticleSearch implements ArticleSearch {
      * @throws IndexInfo.NotAnIndexException when {@code path} is missing or holds something other than an index
      */
     public static LuceneArticleSearch open(Path path) throws IOException {
+        return open(path, UnaryOperator.identity());
+    }
+
+    /** {@link #open(Path)}, with {@code around} wrapped around the preparation of each new snapshot (for tests). */
+    static LuceneArticleSearch open(Path path, UnaryOperator<IndexSnapshots.Preparer> around) throws IOException {
         IndexInfo.requireReadable(path);
         Directory directory = FSDirectory.open(path);
         try {
             return new LuceneArticleSearch(
-                    directory, new CurationStore(path), new SavedSearchStore(path), new AnnotationStore(path));
+                    directory, new CurationStore(path), new SavedSearchStore(path), new AnnotationStore(path), around);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Looks for new commits on a background thread every {@code interval}, so that no search ever waits while a new
+     * snapshot is opened and prepared (for a long-running server; without it, the first search after a commit does
+     * that work).
+     */
+    public LuceneArticleSearch refreshInBackground(Duration interval) {
+        searchers.refreshInBackground(interval);
+        return this;
     }
 
     /** How long one request may search before it is stopped with a {@link SearchTimedOutException}. */

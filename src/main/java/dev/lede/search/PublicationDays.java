@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -46,6 +48,34 @@ final class PublicationDays {
     static PublicationDays count(IndexSearcher searcher, Query query, LocalDate from, LocalDate to) throws IOException {
         long[] window = window(searcher.getIndexReader(), from, to);
         return searcher.search(query, new Manager(window[0], (int) (window[1] - window[0] + 1)));
+    }
+
+    /**
+     * Counts matches already collected by publication day, only those from {@code from} to {@code to} (inclusive,
+     * either open when {@code null}), densely within them.
+     */
+    static PublicationDays count(IndexReader reader, FacetsCollector matches, LocalDate from, LocalDate to)
+            throws IOException {
+        long[] window = window(reader, from, to);
+        long first = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long last = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        PublicationDays days = new PublicationDays(window[0], (int) (window[1] - window[0] + 1));
+        for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+            if (segment.totalHits() == 0 || segment.bits() == null) {
+                continue;
+            }
+            NumericDocValues published = DocValues.getNumeric(segment.context().reader(), Schema.PUBLISHED);
+            DocIdSetIterator docs = segment.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (published.advanceExact(doc)) {
+                    long day = day(published.longValue());
+                    if (day >= first && day <= last) {
+                        days.add(day);
+                    }
+                }
+            }
+        }
+        return days;
     }
 
     /**

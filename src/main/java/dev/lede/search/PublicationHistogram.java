@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,8 +35,19 @@ final class PublicationHistogram {
     private PublicationHistogram() {}
 
     static DateHistogram count(IndexSearcher searcher, Query matches, SearchRequest request) throws IOException {
-        PublicationDays days = PublicationDays.count(
-                searcher, bounded(matches, request), request.histogramFrom(), request.histogramTo());
+        return histogram(
+                PublicationDays.count(
+                        searcher, bounded(matches, request), request.histogramFrom(), request.histogramTo()),
+                request);
+    }
+
+    /** The histogram of matches a search already collected, within the request's bounds. */
+    static DateHistogram count(IndexReader reader, FacetsCollector matches, SearchRequest request) throws IOException {
+        return histogram(
+                PublicationDays.count(reader, matches, request.histogramFrom(), request.histogramTo()), request);
+    }
+
+    private static DateHistogram histogram(PublicationDays days, SearchRequest request) {
         LocalDate first = request.histogramFrom() != null ? request.histogramFrom() : days.first();
         LocalDate last = request.histogramTo() != null ? request.histogramTo() : days.last();
         HistogramUnit unit = request.histogramUnit() != null ? request.histogramUnit() : automaticUnit(first, last);

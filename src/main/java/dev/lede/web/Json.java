@@ -2,10 +2,14 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.lede.model.FacetValue;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -22,6 +26,15 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addMixIn(FacetValue.class, FacetValueJson.class)
                 .build();
+    }
+
+    /**
+     * Writes {@code value} as the whole response through {@code writer}, made once for its type, as one array of
+     * bytes (Javalin still compresses it when the client accepts that).
+     */
+    static void write(Context ctx, ObjectWriter writer, Object value) throws IOException {
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        ctx.result(writer.writeValueAsBytes(value));
     }
 
     /** Jackson annotations for {@link FacetValue}, kept here so that the model stays free of them. */

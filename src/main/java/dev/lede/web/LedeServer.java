@@ -1,8 +1,10 @@
 package dev.lede.web;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.ServerDefences;
 import dev.lede.model.ArticleWrites;
+import dev.lede.model.SearchPage;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.SearchTimedOutException;
@@ -31,6 +33,8 @@ public final class LedeServer {
 
     /** Marks a response whose error body a handler already wrote, so the fallback 404 page leaves it alone. */
     private static final String ANSWERED = "lede.answered";
+
+    private static final ObjectWriter SEARCH_PAGE = Json.mapper().writerFor(SearchPage.class);
 
     private final ArticleSearch search;
     private final WriteGuard writes;
@@ -180,8 +184,11 @@ public final class LedeServer {
 
     private void search(Context ctx) throws IOException {
         String cursor = ctx.queryParam("cursor");
-        ctx.json(AnnotationFilters.search(
-                search, ctx, SearchParams.from(ctx), cursor == null || cursor.isBlank() ? null : cursor));
+        Json.write(
+                ctx,
+                SEARCH_PAGE,
+                AnnotationFilters.search(
+                        search, ctx, SearchParams.from(ctx), cursor == null || cursor.isBlank() ? null : cursor));
     }
 
     private void article(Context ctx) throws IOException {

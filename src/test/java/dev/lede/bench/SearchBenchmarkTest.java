@@ -95,11 +95,36 @@ class SearchBenchmarkTest {
             out.write("{\"id\":\"q2\",\"variant\":\"full\",\"num_found\":0}\n".getBytes());
             out.write("{\"id\":\"q3\",\"variant\":\"full\",\"status\":500}\n".getBytes());
         }
-        Map<String, Object> comparison = report.compareWith(PeerHits.numFound(hits));
+        Map<String, Object> comparison = report.compareWith(PeerHits.read(hits));
         @SuppressWarnings("unchecked")
         Map<String, Object> full = (Map<String, Object>) comparison.get("full");
         assertEquals(2, full.get("compared"));
         assertTrue((int) full.get("equal") >= 1, "q2 finds nothing in either: " + full);
+    }
+
+    @Test
+    void aRunComparedWithItsOwnHitsFileAgreesOnEveryNumFoundAndFacetCountButNotWithChangedCounts() throws Exception {
+        SearchReport report = run(List.of(1));
+        Path own = folder.resolve("own.hits.jsonl");
+        Files.writeString(own, report.hitsJsonLines());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> full =
+                (Map<String, Object>) report.compareWith(PeerHits.read(own)).get("full");
+        assertEquals(3, full.get("compared"));
+        assertEquals(3, full.get("equal"));
+        assertEquals(3, full.get("facets_compared"));
+        assertEquals(3, full.get("facets_equal"));
+
+        Path changed = folder.resolve("changed.hits.jsonl");
+        Files.writeString(
+                changed,
+                report.hitsJsonLines()
+                        .replaceAll("\"published\":\\{\"(\\d{4}-\\d{2})\":\\d+", "\"published\":{\"$1\":999"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> differing =
+                (Map<String, Object>) report.compareWith(PeerHits.read(changed)).get("full");
+        assertEquals(3, differing.get("equal"), "numFound unchanged");
+        assertTrue((int) differing.get("facets_equal") < 3, "a changed month count is found: " + differing);
     }
 
     @Test
