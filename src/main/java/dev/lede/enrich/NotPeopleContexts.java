@@ -39,11 +39,14 @@ final class NotPeopleContexts {
                     + "|underwriters?|auditors?)"
                     + "|\\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist)s?(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,4}\\s+(?:of|at|with))"
                     + "\\s+$");
+    private static final Pattern FIRM_AT_END =
+            Pattern.compile("\\s(?:" + COMPANY_FORM + "|Sons|Partners|Associates)\\.?$");
     private static final Pattern POLL_AFTER =
             Pattern.compile("\\s+(?:poll|polls|survey|surveys|organization|organisation)\\b");
-    private static final Pattern OUTLET_BEFORE = Pattern.compile("\\b(?:according\\s+to|reported\\s+by|told)\\s+$");
+    private static final Pattern OUTLET_BEFORE =
+            Pattern.compile("\\b(?:[Aa]ccording\\s+to|[Rr]eported\\s+by|told)\\s+$");
     private static final Pattern OUTLET_AFTER = Pattern.compile("\\s+(?:reports|reported|reporting)\\b");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])the\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
     /** What may follow a name used as a noun of its own: the end of a clause or a word that starts another phrase. */
     private static final Pattern NOUN_END_AFTER = Pattern.compile(
             "(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|at|in|on|to|from|with|by|for|near|which|where|was|is|has|had)\\b)");
@@ -111,7 +114,8 @@ final class NotPeopleContexts {
             String name = mention.text().strip();
             if (mention.kind() == EntityKind.PERSON
                     && organizationTexts.stream()
-                            .anyMatch(org -> org.startsWith(name) && lookingAt(FIRM_AFTER, org, name.length()))) {
+                            .anyMatch(org -> org.startsWith(name + " ")
+                                    && FIRM_AT_END.matcher(org).find())) {
                 firms.add(key(name));
             }
         }
