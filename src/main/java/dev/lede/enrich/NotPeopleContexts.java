@@ -43,8 +43,7 @@ final class NotPeopleContexts {
             Pattern.compile("\\s(?:" + COMPANY_FORM + "|Sons|Partners|Associates)\\.?$");
     private static final Pattern POLL_AFTER =
             Pattern.compile("\\s+(?:poll|polls|survey|surveys|organization|organisation)\\b");
-    private static final Pattern OUTLET_BEFORE =
-            Pattern.compile("\\b(?:[Aa]ccording\\s+to|[Rr]eported\\s+by|told)\\s+$");
+    private static final Pattern OUTLET_BEFORE = Pattern.compile("\\b(?:[Aa]ccording\\s+to|[Rr]eported\\s+by)\\s+$");
     private static final Pattern OUTLET_AFTER = Pattern.compile("\\s+(?:reports|reported|reporting)\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
     /** What may follow a name used as a noun of its own: the end of a clause or a word that starts another phrase. */
