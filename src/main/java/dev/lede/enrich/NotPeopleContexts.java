@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
  *       word of any full name in the article.
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
- *       the Maas."; "the Reagan administration" is no such case) is no person.
+ *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
  *   <li>A one-word organisation that is only ever the tail of a title ("Secretary of State") is no organisation.
  * </ul>
  */
@@ -111,7 +111,9 @@ final class NotPeopleContexts {
         Set<String> firms = new HashSet<>();
         for (EntityMention mention : mentions) {
             String name = mention.text().strip();
+            // a one-word name inside an organisation's is left to MentionKinds, which drops it as no person
             if (mention.kind() == EntityKind.PERSON
+                    && name.contains(" ")
                     && organizationTexts.stream()
                             .anyMatch(org -> org.startsWith(name + " ")
                                     && FIRM_AT_END.matcher(org).find())) {
@@ -141,6 +143,7 @@ final class NotPeopleContexts {
         List<EntityMention> applyTo(List<EntityMention> mentions) {
             titleTails.removeAll(seenElsewhere);
             thingAfterThe.removeAll(personAsName);
+            thingAfterThe.removeIf(key -> isFamilyOf(key, mentions));
             outlets.removeAll(wordsOfFullNames(mentions));
             organizations.addAll(outlets);
             List<EntityMention> kept = new ArrayList<>();
@@ -154,6 +157,17 @@ final class NotPeopleContexts {
                 kept.add(organization ? new EntityMention(EntityKind.ORGANIZATION, mention.text()) : mention);
             }
             return kept;
+        }
+
+        /** "the Clintons" in an article about Bill Clinton: a family, so people. */
+        private static boolean isFamilyOf(String key, List<EntityMention> mentions) {
+            if (!key.endsWith("s")) {
+                return false;
+            }
+            String surname = key.substring(0, key.length() - 1);
+            return mentions.stream()
+                    .filter(m -> m.kind() == EntityKind.PERSON)
+                    .anyMatch(m -> List.of(key(m.text()).split("\\s+")).contains(surname));
         }
 
         private static Set<String> wordsOfFullNames(List<EntityMention> mentions) {

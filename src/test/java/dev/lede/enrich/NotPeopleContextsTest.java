@@ -86,6 +86,13 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aFamilyAfterTheStaysPeople() {
+        String text = "Bill Clinton spoke. The scandal could damage the Clintons.";
+        List<EntityMention> mentions = List.of(person("Bill Clinton"), person("Clintons"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aNameAlsoWrittenWithoutTheStaysAPerson() {
         String text = "The award went to the Jordan of the team. Jordan said he was glad.";
         List<EntityMention> mentions = List.of(person("Jordan"), person("Jordan"));
