@@ -226,7 +226,9 @@ class EntityExamplesApiTest {
     }
 
     private static List<String> ids(String query) throws Exception {
-        JsonNode page = server.get("/api/search?size=50&" + query).json();
+        TestServer.Response response = server.get("/api/search?size=50&" + query);
+        assertEquals(200, response.status(), response.body());
+        JsonNode page = response.json();
         List<String> ids = new ArrayList<>();
         page.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
         ids.sort(null);
