@@ -108,9 +108,10 @@ record PersonNameParts(List<String> words, List<Character> initials, boolean ini
 
     /**
      * Whether two single words are transliterations of one surname that differ only in consonants written several
-     * ways (q/g/k, "kh", "dh", "gh", "zh", doubled letters, a final "y"/"yi"/"yy"), every vowel as written and in its
-     * place (so "Beerman" is not "Berman", "Kadir" not "Khadri"), and one of the two carries such a transliteration
-     * mark ("Kadhafi" and "Gaddafi"; "Gates" and "Kates" carry none).
+     * ways (q/g/k and "gh" for one sound, "dh"/"d", "zh"/"j", doubled letters, a final "y"/"yi"/"yy"; "kh" is a
+     * sound of its own, so "Gail" is not "Khail" nor "Burkhard" "Burgard"), every vowel as written and in its place
+     * (so "Beerman" is not "Berman", "Kadir" not "Khadri"), and one of the two carries such a transliteration mark
+     * ("Kadhafi" and "Gaddafi"; "Gates" and "Kates" carry none).
      */
     static boolean transliteratedAlike(String word, String other) {
         return !word.equals(other)
@@ -122,7 +123,7 @@ record PersonNameParts(List<String> words, List<Character> initials, boolean ini
     static String transliterationForm(String word) {
         String t = FINAL_Y.matcher(word)
                 .replaceFirst("i")
-                .replace("kh", "k")
+                .replace("kh", "x")
                 .replace("gh", "g")
                 .replace("dh", "d")
                 .replace("zh", "j")

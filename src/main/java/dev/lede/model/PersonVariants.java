@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -254,6 +255,13 @@ public final class PersonVariants {
         /** Inner words this short are particles ("da", "de", "bin"), never a name used alone. */
         private static final int SHORTEST_DISTINCTIVE_PART = 3;
 
+        /** Last words after a surname: "Louis Gerstner Jr.". */
+        private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+        /** Last words that make a "person" value a firm the recognizer mistook ("Hovis McDougall Plc"). */
+        private static final Set<String> NOT_SURNAMES =
+                Set.of("plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "nv", "gmbh", "group");
+
         private final Map<String, PersonNameParts> parts;
         private final Map<String, List<String>> labelsByTransliteration;
         private final Map<String, List<String>> labelsByWordKey = new HashMap<>();
@@ -286,16 +294,20 @@ public final class PersonVariants {
                 return Optional.empty();
             }
             String holder = holders.getFirst();
-            List<String> keys = parts.get(holder).keys();
-            int at = keys.indexOf(key);
-            if (at <= 0 || at == keys.size() - 1 || keys.lastIndexOf(key) != at) {
+            List<String> words = parts.get(holder).words();
+            int at = words.indexOf(word);
+            String last = words.getLast();
+            // a name the sound key alone ties to the word ("Robbins", "Rubens") is no evidence, nor a firm's name
+            if (at <= 0 || at == words.size() - 1 || words.lastIndexOf(word) != at || NOT_SURNAMES.contains(last)) {
                 return Optional.empty();
             }
+            String what = at == words.size() - 2 && GENERATIONS.contains(last)
+                    ? " is the surname of "
+                    : " is an inner part of ";
             return Optional.of(merge(
                     name,
                     holder,
-                    quoted(name) + " is an inner part of " + quoted(holder)
-                            + ", the only full name that has that word anywhere"));
+                    quoted(name) + what + quoted(holder) + ", the only full name that has that word anywhere"));
         }
     }
 

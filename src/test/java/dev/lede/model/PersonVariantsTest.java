@@ -206,6 +206,9 @@ class PersonVariantsTest {
         assertEquals("Kates", shownAs(aliases, "Kates"));
         assertEquals("Kadafi", shownAs(aliases, "Kadafi"), "no mark says it is a transliteration");
         assertEquals("Kadir", shownAs(aliases, "Kadir"), "other vowels");
+        EntityAliases others = aliases("Horst Burgard", 3, "Burkhard", 3, "Mohammed Ali Abal-Khail", 3, "Gail", 1);
+        assertEquals("Burkhard", shownAs(others, "Burkhard"), "kh is a sound of its own");
+        assertEquals("Gail", shownAs(others, "Gail"));
     }
 
     @Test
@@ -238,6 +241,22 @@ class PersonVariantsTest {
         assertEquals("Lula", shownAs(aliases, "Lula"));
         assertEquals("Paul", shownAs(aliases, "Paul"), "a first given name alone may be anyone's");
         assertEquals("Manuel Lopez", shownAs(aliases, "López"), "a full name with it as surname comes first");
+        EntityAliases soundAlike = aliases(
+                "Murilo Rubens Habbema",
+                2,
+                "Robbins",
+                2,
+                "Hovis McDougall Plc",
+                1,
+                "McDougall",
+                1,
+                "Louis Gerstner Jr.",
+                1,
+                "Gerstner",
+                1);
+        assertEquals("Robbins", shownAs(soundAlike, "Robbins"), "a word that only sounds alike is no evidence");
+        assertEquals("McDougall", shownAs(soundAlike, "McDougall"), "a firm taken for a person holds no surname");
+        assertEquals("Louis Gerstner Jr.", shownAs(soundAlike, "Gerstner"), "the surname before a generation");
     }
 
     @Test
