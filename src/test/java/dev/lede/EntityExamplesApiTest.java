@@ -60,8 +60,8 @@ class EntityExamplesApiTest {
         {"o3", "Pennzoil", "Pennzoil said it would seek the full judgment against Texaco."},
         {"l1", "Brazil", "Brazilian President Luiz Inacio Lula da Silva met ministers on Monday."},
         {"l2", "Rates", "Lula said on Tuesday that Brazil would cut interest rates."},
-        {"k1", "Iran", "Iran's supreme leader Ali Khamenei said on Monday talks would go on."},
-        {"k2", "Iran talks", "Kamenei said on Tuesday that Iran would not give in."},
+        {"k1", "Talks", "Palestinian Prime Minister Ahmed Qurei said on Monday talks would go on."},
+        {"k2", "Talks again", "Kurei said on Tuesday that the talks would not stop."},
         {
             "f1",
             "Brokers",
@@ -189,9 +189,9 @@ class EntityExamplesApiTest {
     void aNameUsedAloneFindsTheOnePersonItCanBeAndSaysWhy() throws Exception {
         assertEquals(List.of("l1", "l2"), ids("person=Lula"));
         assertEquals(List.of("l1", "l2"), ids("person=" + TestServer.encode("Luiz Inacio Lula da Silva")));
-        assertEquals(List.of("k1", "k2"), ids("person=Kamenei"));
+        assertEquals(List.of("k1", "k2"), ids("person=Kurei"));
         JsonNode profile =
-                server.get("/api/entities/person/" + path("Ali Khamenei")).json();
+                server.get("/api/entities/person/" + path("Ahmed Qurei")).json();
         assertEquals(2, profile.get("articles").asLong(), profile.toString());
         assertTrue(profile.get("merges").get(0).get("reason").asText().contains("transliteration"), profile.toString());
     }
