@@ -58,6 +58,22 @@ class EntityExamplesApiTest {
         {"o1", "Texaco", "Texaco Inc said it would appeal the ruling, a spokesman said."},
         {"o2", "Texaco bid", "Texaco said on Tuesday that Pennzoil Co had rejected the offer."},
         {"o3", "Pennzoil", "Pennzoil said it would seek the full judgment against Texaco."},
+        {"l1", "Brazil", "Brazilian President Luiz Inacio Lula da Silva met ministers on Monday."},
+        {"l2", "Rates", "Lula said on Tuesday that Brazil would cut interest rates."},
+        {"k1", "Talks", "Palestinian Prime Minister Ahmed Qurei said on Monday talks would go on."},
+        {"k2", "Talks again", "Kurei said on Tuesday that the talks would not stop."},
+        {
+            "f1",
+            "Brokers",
+            "Frederick Meinke, analyst at E.F. Hutton, said the stock was cheap. Analyst Rosario Ilacqua of"
+                    + " L.F. Rothschild agreed."
+        },
+        {"r1", "Calls", "The president held calls with Vladimir Putin and Volodymyr Zelenskyy, Meduza reports."},
+        {"t1", "Canal", "Boats moved along the Amstel. Guests came across the Rotte and the Schie at dusk."},
+        {"ge1", "Budget", "The governor of Georgia signed the state budget on Monday."},
+        {"ge2", "Parliament", "Georgia's parliament approved the budget, and officials in Washington welcomed it."},
+        {"ge3", "Talks", "Officials met in Tbilisi, Georgia, on Tuesday."},
+        {"dw1", "Oil", "Growth in oil use in the Western industrialized countries is likely to slow, the agency said."},
     };
 
     @BeforeAll
@@ -169,6 +185,34 @@ class EntityExamplesApiTest {
                 values("n2", "orgs").toString());
     }
 
+    @Test
+    void aNameUsedAloneFindsTheOnePersonItCanBeAndSaysWhy() throws Exception {
+        assertEquals(List.of("l1", "l2"), ids("person=Lula"));
+        assertEquals(List.of("l1", "l2"), ids("person=" + TestServer.encode("Luiz Inacio Lula da Silva")));
+        assertEquals(List.of("k1", "k2"), ids("person=Kurei"));
+        JsonNode profile =
+                server.get("/api/entities/person/" + path("Ahmed Qurei")).json();
+        assertEquals(2, profile.get("articles").asLong(), profile.toString());
+        assertTrue(profile.get("merges").get(0).get("reason").asText().contains("transliteration"), profile.toString());
+    }
+
+    @Test
+    void firmsOutletsAndThingsNamedLikePeopleAreNoPeople() throws Exception {
+        assertEquals(List.of("Frederick Meinke", "Rosario Ilacqua"), sorted(values("f1", "people")));
+        assertTrue(values("f1", "orgs").size() >= 2, values("f1", "orgs").toString());
+        assertEquals(List.of("Vladimir Putin", "Volodymyr Zelenskyy"), sorted(values("r1", "people")));
+        assertTrue(values("r1", "orgs").contains("Meduza"), values("r1", "orgs").toString());
+        assertEquals(List.of(), values("t1", "people"));
+    }
+
+    @Test
+    void aNameAStateSharesWithACountryFollowsItsContext() throws Exception {
+        assertEquals(List.of("United States"), countries("ge1"));
+        assertTrue(countries("ge2").contains("Georgia"), countries("ge2").toString());
+        assertEquals(List.of("Georgia"), countries("ge3"));
+        assertEquals(List.of(), countries("dw1"), "a direction word alone is no region of some country");
+    }
+
     private static List<String> values(String id, String field) throws Exception {
         List<String> values = new ArrayList<>();
         server.get("/api/articles/" + id).json().get(field).forEach(v -> values.add(v.asText()));
@@ -182,7 +226,9 @@ class EntityExamplesApiTest {
     }
 
     private static List<String> ids(String query) throws Exception {
-        JsonNode page = server.get("/api/search?size=50&" + query).json();
+        TestServer.Response response = server.get("/api/search?size=50&" + query);
+        assertEquals(200, response.status(), response.body());
+        JsonNode page = response.json();
         List<String> ids = new ArrayList<>();
         page.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
         ids.sort(null);

@@ -9,62 +9,174 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What the words right after or before a name say about it, whatever the recognizer thought. A "person" followed by a
- * company form ("Touche Ross and Co", "Alex. Brown and Sons Inc", "G.D. Searle and Co") is a firm named after
- * people, and one followed by "poll" or "survey" ("a Harris poll") is a pollster: both are organisations in the whole
- * article. A one-word organisation that is only ever the tail of a title ("Secretary of State", "Minister of
- * Finance") is no organisation.
+ * What the words around a name say about it, whatever the recognizer thought; each finding holds for the whole
+ * article.
+ *
+ * <ul>
+ *   <li>A firm named after people: a "person" followed by a company form ("Touche Ross and Co", "E.F. Hutton Group
+ *       Inc"), named as a broker's or analyst's employer ("analyst at James Capel", "L.F. Rothschild analyst", "shares
+ *       of Carson Pirie Scott", "brokers James Capel"), or that starts an organisation the recognizer found in the same
+ *       article followed by a company form.
+ *   <li>A pollster: a "person" followed by "poll" or "survey" ("a Harris poll").
+ *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
+ *       word of any full name in the article.
+ *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
+ *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
+ *   <li>A one-word organisation that is only ever the tail of a title ("Secretary of State") is no organisation.
+ * </ul>
  */
 final class NotPeopleContexts {
 
+    private static final String COMPANY_FORM = "(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|Securities|Brothers|Bros|Group|Holdings)";
     private static final Pattern FIRM_AFTER =
-            Pattern.compile("^(?:,?\\s+(?:and|&)\\s+(?:Co|Cos|Company|Sons|Partners|Associates)\\b"
-                    + "|,?\\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|Securities|Brothers|Bros|Group|Holdings)\\b"
-                    + "|\\s+(?:poll|polls|survey|surveys|organization|organisation)\\b)");
+            Pattern.compile("(?:,?\\s+(?:and|&)\\s+(?:Co|Cos|Company|Sons|Partners|Associates)\\b"
+                    + "|,?\\s+" + COMPANY_FORM + "\\b"
+                    + "|\\s+(?:analysts?|economists?|strategists?)\\b)");
+    private static final Pattern FIRM_BEFORE = Pattern.compile(
+            "(?:\\b(?:analysts?|economists?|strategists?|brokers?|dealers?|underwriters?|bankers?)\\s+(?:at|with|from)"
+                    + "|\\b(?:shares|stock|stake)\\s+(?:of|in)"
+                    + "|\\b(?:brokers|brokerage(?:\\s+(?:firm|house))?|broking\\s+house|investment\\s+bank(?:ers?)?"
+                    + "|underwriters?|auditors?)"
+                    + "|\\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist)s?(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,4}\\s+(?:of|at|with))"
+                    + "\\s+$");
+    private static final Pattern FIRM_AT_END =
+            Pattern.compile("\\s(?:" + COMPANY_FORM + "|Sons|Partners|Associates)\\.?$");
+    private static final Pattern POLL_AFTER =
+            Pattern.compile("\\s+(?:poll|polls|survey|surveys|organization|organisation)\\b");
+    private static final Pattern OUTLET_BEFORE = Pattern.compile("\\b(?:[Aa]ccording\\s+to|[Rr]eported\\s+by)\\s+$");
+    private static final Pattern OUTLET_AFTER = Pattern.compile("\\s+(?:reports|reported|reporting)\\b");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
+    /** What may follow a name used as a noun of its own: the end of a clause or a word that starts another phrase. */
+    private static final Pattern NOUN_END_AFTER = Pattern.compile(
+            "(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|at|in|on|to|from|with|by|for|near|which|where|was|is|has|had)\\b)");
+
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
-    private static final int LOOK_BEHIND = 40;
+    private static final int LOOK_BEHIND = 60;
 
     private NotPeopleContexts() {}
 
     static List<EntityMention> apply(String text, List<EntityMention> mentions) {
         int[] starts = ContextWords.starts(text, mentions);
-        Set<String> firms = new HashSet<>();
-        Set<String> seenElsewhere = new HashSet<>();
-        Set<String> titleTails = new HashSet<>();
+        Findings found = new Findings();
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention mention = mentions.get(i);
             String key = key(mention.text());
             if (starts[i] < 0) {
-                seenElsewhere.add(key);
+                found.seenElsewhere.add(key);
+                found.personAsName.add(key);
                 continue;
             }
             int end = starts[i] + mention.text().length();
-            if (mention.kind() == EntityKind.PERSON
-                    && FIRM_AFTER.matcher(text.substring(end)).lookingAt()) {
-                firms.add(key);
-            }
             String before = text.substring(Math.max(0, starts[i] - LOOK_BEHIND), starts[i]);
+            if (mention.kind() == EntityKind.PERSON) {
+                personContext(text, end, before, key, found);
+            }
             if (mention.kind() == EntityKind.ORGANIZATION
                     && !mention.text().contains(" ")
                     && TITLE_OF_BEFORE.matcher(before).find()) {
-                titleTails.add(key);
+                found.titleTails.add(key);
             } else {
-                seenElsewhere.add(key);
+                found.seenElsewhere.add(key);
             }
         }
-        titleTails.removeAll(seenElsewhere);
-        List<EntityMention> kept = new ArrayList<>();
+        found.organizations.addAll(namesStartingAFirm(mentions));
+        return found.applyTo(mentions);
+    }
+
+    private static void personContext(String text, int end, String before, String key, Findings found) {
+        if (lookingAt(FIRM_AFTER, text, end)
+                || lookingAt(POLL_AFTER, text, end)
+                || FIRM_BEFORE.matcher(before).find()) {
+            found.organizations.add(key);
+        }
+        if (key.contains(" ")) {
+            return;
+        }
+        if (OUTLET_BEFORE.matcher(before).find() || lookingAt(OUTLET_AFTER, text, end)) {
+            found.outlets.add(key);
+        }
+        if (!THE_BEFORE.matcher(before).find()) {
+            found.personAsName.add(key);
+        } else if (lookingAt(NOUN_END_AFTER, text, end)) {
+            found.thingAfterThe.add(key);
+        }
+    }
+
+    /** "Carson Pirie Scott" when the article also has the organisation "Carson Pirie Scott and Co". */
+    private static Set<String> namesStartingAFirm(List<EntityMention> mentions) {
+        Set<String> organizationTexts = new HashSet<>();
+        mentions.stream()
+                .filter(m -> m.kind() == EntityKind.ORGANIZATION)
+                .forEach(m -> organizationTexts.add(m.text().strip()));
+        Set<String> firms = new HashSet<>();
         for (EntityMention mention : mentions) {
-            String key = key(mention.text());
-            if (titleTails.contains(key)) {
-                continue;
+            String name = mention.text().strip();
+            // a one-word name inside an organisation's is left to MentionKinds, which drops it as no person
+            if (mention.kind() == EntityKind.PERSON
+                    && name.contains(" ")
+                    && organizationTexts.stream()
+                            .anyMatch(org -> org.startsWith(name + " ")
+                                    && FIRM_AT_END.matcher(org).find())) {
+                firms.add(key(name));
             }
-            kept.add(firms.contains(key) ? new EntityMention(EntityKind.ORGANIZATION, mention.text()) : mention);
         }
-        return kept;
+        return firms;
+    }
+
+    private static boolean lookingAt(Pattern pattern, String text, int from) {
+        return pattern.matcher(text).region(from, text.length()).lookingAt();
     }
 
     private static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** What the article's contexts said, by lower-case mention text. */
+    private static final class Findings {
+        final Set<String> organizations = new HashSet<>();
+        final Set<String> outlets = new HashSet<>();
+        final Set<String> thingAfterThe = new HashSet<>();
+        final Set<String> personAsName = new HashSet<>();
+        final Set<String> seenElsewhere = new HashSet<>();
+        final Set<String> titleTails = new HashSet<>();
+
+        List<EntityMention> applyTo(List<EntityMention> mentions) {
+            titleTails.removeAll(seenElsewhere);
+            thingAfterThe.removeAll(personAsName);
+            thingAfterThe.removeIf(key -> isFamilyOf(key, mentions));
+            outlets.removeAll(wordsOfFullNames(mentions));
+            organizations.addAll(outlets);
+            List<EntityMention> kept = new ArrayList<>();
+            for (EntityMention mention : mentions) {
+                String key = key(mention.text());
+                boolean thing = mention.kind() == EntityKind.PERSON && thingAfterThe.contains(key);
+                if (titleTails.contains(key) || thing) {
+                    continue;
+                }
+                boolean organization = organizations.contains(key);
+                kept.add(organization ? new EntityMention(EntityKind.ORGANIZATION, mention.text()) : mention);
+            }
+            return kept;
+        }
+
+        /** "the Clintons" in an article about Bill Clinton: a family, so people. */
+        private static boolean isFamilyOf(String key, List<EntityMention> mentions) {
+            if (!key.endsWith("s")) {
+                return false;
+            }
+            String surname = key.substring(0, key.length() - 1);
+            return mentions.stream()
+                    .filter(m -> m.kind() == EntityKind.PERSON)
+                    .anyMatch(m -> List.of(key(m.text()).split("\\s+")).contains(surname));
+        }
+
+        private static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
+            Set<String> words = new HashSet<>();
+            mentions.stream()
+                    .filter(m ->
+                            m.kind() == EntityKind.PERSON && m.text().strip().contains(" "))
+                    .forEach(m -> words.addAll(List.of(key(m.text()).split("\\s+"))));
+            return words;
+        }
     }
 }

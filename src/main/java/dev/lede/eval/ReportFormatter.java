@@ -182,6 +182,7 @@ public final class ReportFormatter {
             blocks.add(new Text(
                     "Country values the gazetteer does not know (counted as wrong): " + result.unmappedCountries()));
         }
+        halves(result.halves(), blocks);
         examples("People tags missed (first few)", result.peopleMisses(), blocks);
         examples("Named countries missed (first few)", result.countryMisses(), blocks);
         examples("Countries assigned but not tagged (first few)", result.countryFalseAlarms(), blocks);
@@ -190,6 +191,36 @@ public final class ReportFormatter {
         blocks.add(new Bullets(duplicates("people", result.duplicatePeople())));
         blocks.add(new Bullets(duplicates("places", result.duplicatePlaces())));
         blocks.add(new Table(List.of("#", "person", "stories", "place", "stories"), topRows(result)));
+    }
+
+    private static void halves(List<ReutersEvaluation.Half> halves, List<Block> blocks) {
+        blocks.add(new Text("The same measures in two halves by the number in the story's id: rules may be tuned on"
+                + " the even half; the odd half is held out. People precision counts the people Lede finds (distinct"
+                + " per story, over stories with person tags) that match a tag; country precision as above. Both are"
+                + " lower bounds: Reuters tags only whom and what a story is about."));
+        List<List<String>> rows = new ArrayList<>();
+        for (ReutersEvaluation.Half half : halves) {
+            rows.add(List.of(
+                    half.name(),
+                    String.valueOf(half.stories()),
+                    shareCell(half.peopleRecall()),
+                    shareCell(half.peoplePrecision()),
+                    shareCell(half.countryRecall()),
+                    shareCell(half.countryPrecision())));
+        }
+        blocks.add(new Table(
+                List.of(
+                        "half",
+                        "stories",
+                        "people recall",
+                        "people precision",
+                        "country recall (named)",
+                        "country precision"),
+                rows));
+    }
+
+    private static String shareCell(ReutersEvaluation.Share share) {
+        return String.format("%.3f (%d / %d)", share.value(), share.hits(), share.total());
     }
 
     private static List<String> shareRow(String name, ReutersEvaluation.Share share, String denominator) {

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Lede's extraction on Reuters-21578 stories, read without their tags, scored against the tags: people recall,
  * country recall over the stories that name the tagged country, and country precision; plus the most frequent
- * people and places with the values that still name one entity twice.
+ * people and places with the values that still name one entity twice. The stories are also scored in two halves by
+ * the number in their id: even ids are the half rules may be tuned on, odd ids the held-out half that says whether
+ * they generalise.
  */
 public final class ReutersEvaluation {
 
@@ -36,6 +38,20 @@ public final class ReutersEvaluation {
             return total == 0 ? 0 : (double) hits / total;
         }
     }
+
+    /**
+     * One half's scores.
+     *
+     * @param peoplePrecision the people Lede finds (distinct per story, over stories with person tags) that match one
+     *     of the story's tags: a lower bound, since Reuters tags only the people a story is about
+     */
+    public record Half(
+            String name,
+            int stories,
+            Share peopleRecall,
+            Share peoplePrecision,
+            Share countryRecall,
+            Share countryPrecision) {}
 
     /**
      * @param people (story, person tag) pairs whose person is among the story's people
@@ -64,7 +80,8 @@ public final class ReutersEvaluation {
             List<FacetValue> topPeople,
             List<FacetValue> topPlaces,
             List<DuplicateValues.Pair> duplicatePeople,
-            List<DuplicateValues.Pair> duplicatePlaces) {}
+            List<DuplicateValues.Pair> duplicatePlaces,
+            List<Half> halves) {}
 
     private final Extractor extractor;
     private final CountryGazetteer gazetteer;
@@ -87,8 +104,12 @@ public final class ReutersEvaluation {
             return enrichment;
         });
         Tally tally = new Tally();
+        Tally tuning = new Tally();
+        Tally heldOut = new Tally();
         for (int i = 0; i < records.size(); i++) {
-            tally.add(records.get(i), enrichments.get(i));
+            ReutersRecord record = records.get(i);
+            tally.add(record, enrichments.get(i));
+            (isHeldOut(record.article().id()) ? heldOut : tuning).add(record, enrichments.get(i));
         }
         List<FacetValue> topPeople = top(tally.peopleAsFacetsShowThem());
         List<FacetValue> topPlaces = top(tally.placeCounts);
@@ -108,7 +129,18 @@ public final class ReutersEvaluation {
                 topPeople,
                 topPlaces,
                 DuplicateValues.people(values(topPeople)),
-                DuplicateValues.places(values(topPlaces), gazetteer::sameCountryAs));
+                DuplicateValues.places(values(topPlaces), gazetteer::sameCountryAs),
+                List.of(tuning.half("tuning (even ids)"), heldOut.half("held-out (odd ids)")));
+    }
+
+    /** Whether a story is in the held-out half: the number its id ends with is odd. */
+    static boolean isHeldOut(String id) {
+        int start = id.length();
+        while (start > 0 && Character.isDigit(id.charAt(start - 1))) {
+            start--;
+        }
+        int lastDigits = start == id.length() ? id.hashCode() : id.charAt(id.length() - 1) - '0';
+        return Math.floorMod(lastDigits, 2) == 1;
     }
 
     /** The counts, added one story at a time on one thread. */
@@ -146,12 +178,35 @@ public final class ReutersEvaluation {
         }
 
         final Map<String, Integer> placeCounts = new HashMap<>();
+        int stories;
+        int peopleFound;
+        int peopleFoundTagged;
+
+        Half half(String name) {
+            return new Half(
+                    name,
+                    stories,
+                    new Share(peopleHits, peoplePairs),
+                    new Share(peopleFoundTagged, peopleFound),
+                    new Share(namedCountryHits, namedCountryPairs),
+                    new Share(assignedCorrect, assigned));
+        }
 
         void add(ReutersRecord record, Enrichment enrichment) {
             enrichment.people().forEach(person -> peopleCounts.merge(person, 1, Integer::sum));
             peoplePerStory.add(enrichment.people());
             enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
             String id = record.article().id();
+            stories++;
+            if (!record.people().isEmpty()) {
+                for (String person : new LinkedHashSet<>(enrichment.people())) {
+                    peopleFound++;
+                    peopleFoundTagged +=
+                            record.people().stream().anyMatch(tag -> PersonTags.anyMatches(tag, List.of(person)))
+                                    ? 1
+                                    : 0;
+                }
+            }
             for (String tag : record.people()) {
                 peoplePairs++;
                 if (PersonTags.anyMatches(tag, enrichment.people())) {

@@ -19,6 +19,8 @@ record PersonNameParts(List<String> words, List<Character> initials, boolean ini
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![a-z])(?:al|el|ad|as|ash|ar|an|az)-");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
+    private static final Pattern TRANSLITERATION_MARK = Pattern.compile("q|kh|dh|gh|zh|yi$|yy$");
+    private static final Pattern FINAL_Y = Pattern.compile("(?<=[^aeiou])(?:yi|yy|y)$");
 
     static PersonNameParts of(String name) {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
@@ -102,6 +104,42 @@ record PersonNameParts(List<String> words, List<Character> initials, boolean ini
 
     private static boolean isClassedVowel(char c) {
         return c == 'a' || c == 'i' || c == 'u';
+    }
+
+    /**
+     * Whether two single words are transliterations of one surname that differ only in consonants written several
+     * ways (q/g/k and "gh" for one sound, "dh"/"d", "zh"/"j", doubled letters, a final "y"/"yi"/"yy"; "kh" is a
+     * sound of its own, so "Gail" is not "Khail" nor "Burkhard" "Burgard"), every vowel as written and in its place
+     * (so "Beerman" is not "Berman", "Kadir" not "Khadri"), and one of the two carries such a transliteration mark
+     * ("Kadhafi" and "Gaddafi"; "Gates" and "Kates" carry none).
+     */
+    static boolean transliteratedAlike(String word, String other) {
+        return !word.equals(other)
+                && (hasTransliterationMark(word) || hasTransliterationMark(other))
+                && transliterationForm(word).equals(transliterationForm(other));
+    }
+
+    /** The word with those consonant spellings evened out; words sharing it are candidates. */
+    static String transliterationForm(String word) {
+        String t = FINAL_Y.matcher(word)
+                .replaceFirst("i")
+                .replace("kh", "x")
+                .replace("gh", "g")
+                .replace("dh", "d")
+                .replace("zh", "j")
+                .replace('q', 'k')
+                .replace('g', 'k');
+        StringBuilder out = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            if (isVowel(c) || out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasTransliterationMark(String word) {
+        return TRANSLITERATION_MARK.matcher(word).find();
     }
 
     private static boolean isVowel(char c) {

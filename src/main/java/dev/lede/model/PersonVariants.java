@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -49,11 +50,22 @@ public final class PersonVariants {
         // many thousand people from comparing every pair.
         Map<String, List<String>> labelsBySurname =
                 grouped(labels, label -> parts.get(label).surname());
+        OneWordCandidates oneWord = new OneWordCandidates(labels, parts);
         for (String name : parts.keySet()) {
             PersonNameParts p = parts.get(name);
             List<String> sameSurname = labelsBySurname.getOrDefault(p.surname(), List.of());
             if (p.words().size() == 1 && p.initials().isEmpty()) {
-                bareSurname(name, sameSurname, articlesPerName).ifPresent(merges::add);
+                String reason = " is the surname of ";
+                List<String> candidates = sameSurname;
+                if (candidates.isEmpty()) {
+                    reason = " is a transliteration of the surname of ";
+                    candidates = oneWord.transliteratedSurnames(p.surname());
+                }
+                Optional<AutomaticMerge> merge = bareSurname(name, candidates, articlesPerName, reason);
+                if (merge.isEmpty() && candidates.isEmpty()) {
+                    merge = oneWord.distinctivePart(name, p.surname());
+                }
+                merge.ifPresent(merges::add);
             } else if (p.words().size() == 1 && p.initialsFirst()) {
                 initialsAndSurname(name, sameSurname, parts).ifPresent(merges::add);
             }
@@ -168,7 +180,7 @@ public final class PersonVariants {
      * only sounds alike ("Beerman", "Berman") is another person's.
      */
     private static Optional<AutomaticMerge> bareSurname(
-            String name, List<String> sameSurname, Map<String, Long> articles) {
+            String name, List<String> sameSurname, Map<String, Long> articles, String surnameOf) {
         List<String> candidates = sameSurname.stream()
                 .sorted(Comparator.comparingLong((String label) -> articles.get(label))
                         .reversed())
@@ -182,9 +194,9 @@ public final class PersonVariants {
             return Optional.empty();
         }
         String reason = candidates.size() == 1
-                ? quoted(name) + " is the surname of " + quoted(candidates.getFirst()) + ", the only full name with it"
-                : quoted(name) + " is the surname of " + quoted(candidates.getFirst()) + ", which has at least "
-                        + DOMINANCE + " times the articles of any other full name with it";
+                ? quoted(name) + surnameOf + quoted(candidates.getFirst()) + ", the only full name with it"
+                : quoted(name) + surnameOf + quoted(candidates.getFirst()) + ", which has at least " + DOMINANCE
+                        + " times the articles of any other full name with it";
         return Optional.of(merge(name, candidates.getFirst(), reason));
     }
 
@@ -232,6 +244,71 @@ public final class PersonVariants {
     /** What two spellings of one name share: the sound key of each word, initials left out. */
     public static String key(String name) {
         return String.join(" ", PersonNameParts.of(name).keys());
+    }
+
+    /**
+     * Where a one-word value whose surname no full name has may belong: a transliteration of a full name's surname
+     * ("Kadhafi" for Muammar Gaddafi), or a distinctive inner part of exactly one full name ("Lula" of Luiz Inácio
+     * Lula da Silva, "Tayyip" of Recep Tayyip Erdogan) that no other full name has in any place.
+     */
+    private static final class OneWordCandidates {
+        /** Inner words this short are particles ("da", "de", "bin"), never a name used alone. */
+        private static final int SHORTEST_DISTINCTIVE_PART = 3;
+
+        /** Last words after a surname: "Louis Gerstner Jr.". */
+        private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+        /** Last words that make a "person" value a firm the recognizer mistook ("Hovis McDougall Plc"). */
+        private static final Set<String> NOT_SURNAMES =
+                Set.of("plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "nv", "gmbh", "group");
+
+        private final Map<String, PersonNameParts> parts;
+        private final Map<String, List<String>> labelsByTransliteration;
+        private final Map<String, List<String>> labelsByWordKey = new HashMap<>();
+
+        OneWordCandidates(List<String> labels, Map<String, PersonNameParts> parts) {
+            this.parts = parts;
+            this.labelsByTransliteration = grouped(
+                    labels,
+                    label ->
+                            PersonNameParts.transliterationForm(parts.get(label).surname()));
+            for (String label : labels) {
+                new HashSet<>(parts.get(label).keys())
+                        .forEach(key -> labelsByWordKey
+                                .computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(label));
+            }
+        }
+
+        List<String> transliteratedSurnames(String word) {
+            return labelsByTransliteration.getOrDefault(PersonNameParts.transliterationForm(word), List.of()).stream()
+                    .filter(label -> PersonNameParts.transliteratedAlike(
+                            word, parts.get(label).surname()))
+                    .toList();
+        }
+
+        Optional<AutomaticMerge> distinctivePart(String name, String word) {
+            String key = PersonNameParts.wordKey(word);
+            List<String> holders = labelsByWordKey.getOrDefault(key, List.of());
+            if (word.length() < SHORTEST_DISTINCTIVE_PART || holders.size() != 1) {
+                return Optional.empty();
+            }
+            String holder = holders.getFirst();
+            List<String> words = parts.get(holder).words();
+            int at = words.indexOf(word);
+            String last = words.getLast();
+            // a name the sound key alone ties to the word ("Robbins", "Rubens") is no evidence, nor a firm's name
+            if (at <= 0 || at == words.size() - 1 || words.lastIndexOf(word) != at || NOT_SURNAMES.contains(last)) {
+                return Optional.empty();
+            }
+            String what = at == words.size() - 2 && GENERATIONS.contains(last)
+                    ? " is the surname of "
+                    : " is an inner part of ";
+            return Optional.of(merge(
+                    name,
+                    holder,
+                    quoted(name) + what + quoted(holder) + ", the only full name that has that word anywhere"));
+        }
     }
 
     private static String quoted(String name) {

@@ -63,6 +63,22 @@ class SeedArticleExtractionTest {
     }
 
     @Test
+    void theOutletTheStoryCitesIsAnOrganisationAndNoPerson() {
+        assertEquals(
+                List.of(
+                        "Donald Trump",
+                        "Mike Pence",
+                        "Pete Hegseth",
+                        "Tatiana Stanovaya",
+                        "Vladimir Putin",
+                        "Volodymyr Zelenskyy"),
+                enrichment.people().stream().sorted().toList());
+        assertTrue(
+                enrichment.organizations().contains("Orda"),
+                enrichment.organizations().toString());
+    }
+
+    @Test
     void bareSurnamesAreNotListedBesideTheFullNames() {
         for (String surname : List.of("Trump", "Putin", "Zelenskyy", "Hegseth")) {
             assertFalse(enrichment.people().contains(surname), surname + " in " + enrichment.people());

@@ -42,6 +42,14 @@ class EvaluatorTest {
         assertEquals(40, report.reuters().stories());
         assertTrue(report.reuters().countryRecallAllTags().total() > 0);
         assertFalse(report.reuters().topPlaces().isEmpty());
+        List<ReutersEvaluation.Half> halves = report.reuters().halves();
+        assertEquals(40, halves.get(0).stories() + halves.get(1).stories());
+        assertEquals(
+                report.reuters().countryRecall().total(),
+                halves.get(0).countryRecall().total()
+                        + halves.get(1).countryRecall().total());
+        assertTrue(halves.get(1).peoplePrecision().hits()
+                <= halves.get(1).peoplePrecision().total());
         assertEquals(10, report.checks().size());
         assertEquals(0, report.variants().wrongMerges());
         assertTrue(
@@ -50,6 +58,7 @@ class EvaluatorTest {
         String markdown = ReportFormatter.markdown(report);
         assertTrue(markdown.contains("| CoNLL held-out F1 PER | ≥ 0.94 |"), markdown);
         assertTrue(markdown.contains("Held-out half, plain CRF"), markdown);
+        assertTrue(markdown.contains("| held-out (odd ids) | " + halves.get(1).stories() + " |"), markdown);
         assertTrue(ReportFormatter.plain(report).contains("Seed article".toUpperCase()));
     }
 
@@ -86,5 +95,11 @@ class EvaluatorTest {
         assertEquals("GB", gazetteer.countryOf("Britain").orElseThrow());
         assertEquals(
                 Set.of("US", "FR", "JP"), gazetteer.countriesNamedIn("U.S. FIRMS EYE Paris\nShares rose in Tokyo."));
+    }
+
+    @Test
+    void aStoryIsHeldOutWhenTheNumberOfItsIdIsOdd() {
+        assertTrue(ReutersEvaluation.isHeldOut("reuters-17"));
+        assertFalse(ReutersEvaluation.isHeldOut("reuters-18346"));
     }
 }

@@ -162,4 +162,119 @@ class PersonVariantsTest {
                     merge.reason().contains("\"" + merge.value() + "\""), merge.reason());
         }
     }
+
+    @Test
+    void aBareSurnameWrittenInAnotherTransliterationJoinsTheFullName() {
+        EntityAliases aliases = aliases(
+                "Muammar Gaddafi",
+                30,
+                "Kadhafi",
+                3,
+                "Alexei Navalny",
+                6,
+                "Navalnyi",
+                2,
+                "Ramzan Kadyrov",
+                4,
+                "Qadyrov",
+                1);
+        assertEquals("Muammar Gaddafi", shownAs(aliases, "Kadhafi"));
+        assertEquals("Alexei Navalny", shownAs(aliases, "Navalnyi"));
+        assertEquals("Ramzan Kadyrov", shownAs(aliases, "Qadyrov"));
+    }
+
+    @Test
+    void aBareSurnameOnlySpelledLikeAnotherWithoutATransliterationMarkStaysApart() {
+        EntityAliases aliases = aliases(
+                "Howard Berman",
+                9,
+                "Beerman",
+                2,
+                "Bill Gates",
+                9,
+                "Kates",
+                2,
+                "Muammar Gaddafi",
+                9,
+                "Kadafi",
+                1,
+                "Nadia Khadri",
+                5,
+                "Kadir",
+                1);
+        assertEquals("Beerman", shownAs(aliases, "Beerman"));
+        assertEquals("Kates", shownAs(aliases, "Kates"));
+        assertEquals("Kadafi", shownAs(aliases, "Kadafi"), "no mark says it is a transliteration");
+        assertEquals("Kadir", shownAs(aliases, "Kadir"), "other vowels");
+        EntityAliases others = aliases("Horst Burgard", 3, "Burkhard", 3, "Mohammed Ali Abal-Khail", 3, "Gail", 1);
+        assertEquals("Burkhard", shownAs(others, "Burkhard"), "kh is a sound of its own");
+        assertEquals("Gail", shownAs(others, "Gail"));
+    }
+
+    @Test
+    void aDistinctiveInnerNameUsedAloneJoinsTheOnlyFullNameThatHasIt() {
+        EntityAliases aliases =
+                aliases("Luiz Inácio Lula da Silva", 12, "Lula", 7, "Recep Tayyip Erdoğan", 5, "Tayyip", 1);
+        assertEquals("Luiz Inácio Lula da Silva", shownAs(aliases, "Lula"));
+        assertEquals("Recep Tayyip Erdoğan", shownAs(aliases, "Tayyip"));
+    }
+
+    @Test
+    void aNameUsedAloneStaysApartWhenAnotherFullNameHasItOrItIsAGivenName() {
+        EntityAliases aliases = aliases(
+                "Luiz Inácio Lula da Silva",
+                12,
+                "Lula Washington",
+                3,
+                "Lula",
+                7,
+                "Paul Volcker",
+                20,
+                "Paul",
+                3,
+                "Andrés Manuel López Obrador",
+                9,
+                "Manuel Lopez",
+                2,
+                "López",
+                2);
+        assertEquals("Lula", shownAs(aliases, "Lula"));
+        assertEquals("Paul", shownAs(aliases, "Paul"), "a first given name alone may be anyone's");
+        assertEquals("Manuel Lopez", shownAs(aliases, "López"), "a full name with it as surname comes first");
+        EntityAliases soundAlike = aliases(
+                "Murilo Rubens Habbema",
+                2,
+                "Robbins",
+                2,
+                "Hovis McDougall Plc",
+                1,
+                "McDougall",
+                1,
+                "Louis Gerstner Jr.",
+                1,
+                "Gerstner",
+                1);
+        assertEquals("Robbins", shownAs(soundAlike, "Robbins"), "a word that only sounds alike is no evidence");
+        assertEquals("McDougall", shownAs(soundAlike, "McDougall"), "a firm taken for a person holds no surname");
+        assertEquals("Louis Gerstner Jr.", shownAs(soundAlike, "Gerstner"), "the surname before a generation");
+    }
+
+    @Test
+    void aMergeOfANameUsedAloneSaysWhy() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("Luiz Inácio Lula da Silva", 4L);
+        counts.put("Lula", 2L);
+        counts.put("Muammar Gaddafi", 4L);
+        counts.put("Kadhafi", 1L);
+
+        assertEquals(
+                java.util.List.of(
+                        "\"Lula\" is an inner part of \"Luiz Inácio Lula da Silva\", the only full name that has"
+                                + " that word anywhere",
+                        "\"Kadhafi\" is a transliteration of the surname of \"Muammar Gaddafi\", the only full name"
+                                + " with it"),
+                PersonVariants.automatic(counts).stream()
+                        .map(AutomaticMerge::reason)
+                        .toList());
+    }
 }

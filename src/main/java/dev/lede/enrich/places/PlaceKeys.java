@@ -17,7 +17,7 @@ public final class PlaceKeys {
     private PlaceKeys() {}
 
     public static String of(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+        String folded = MARKS.matcher(Normalizer.normalize(PlaceNames.withoutCue(name), Normalizer.Form.NFD))
                 .replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'')

@@ -1,5 +1,6 @@
 package dev.lede.enrich.places;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,6 +14,10 @@ public final class PlaceNames {
 
     private static final String DEFINITE = "the ";
     private static final Pattern SPACE = Pattern.compile(" ");
+    private static final String STATE_MARK = "<state> ";
+    private static final String COUNTRY_MARK = "<country> ";
+    /** The marks {@link PlaceKeys} also leaves out of a key. */
+    static final Pattern CUE_MARK = Pattern.compile("^<(?:state|country)> ");
 
     /** Words that stay lower case inside a place name ("Isle of Man", "Rio de Janeiro"). */
     private static final Set<String> LOWER_CASE_WORDS = Set.of(
@@ -33,10 +38,61 @@ public final class PlaceNames {
             "division",
             "municipality");
 
+    /**
+     * Words that say where within an area, not which area: alone they name a place only in its country's story.
+     * "Middle" is left out: "Middle East" is a place.
+     */
+    private static final Set<String> DIRECTION_WORDS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "centre",
+            "center",
+            "upper",
+            "lower",
+            "inner",
+            "outer",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern",
+            "coast",
+            "coastal",
+            "interior",
+            "capital");
+
     private PlaceNames() {}
 
-    /** {@code name} marked as written only after "the", when it is. */
+    /** Whether the name is only direction words ("Central", "Western", "North East"), whatever else it may name. */
+    static boolean isDirectionOnly(String name) {
+        String key = PlaceKeys.of(name);
+        return !key.isEmpty() && DIRECTION_WORDS.containsAll(List.of(SPACE.split(key)));
+    }
+
+    /**
+     * {@code name} marked as written only after "the", when it is, and with what its context says of a state or a
+     * country ({@link PlaceCues}).
+     */
     public static String marked(String name, String text) {
+        String cue = switch (PlaceCues.of(name, text)) {
+            case STATE -> STATE_MARK;
+            case COUNTRY -> COUNTRY_MARK;
+            case NONE -> "";
+        };
+        return cue + definiteMarked(name, text);
+    }
+
+    private static String definiteMarked(String name, String text) {
         if (name.regionMatches(true, 0, DEFINITE, 0, DEFINITE.length())) {
             return name;
         }
@@ -50,6 +106,27 @@ public final class PlaceNames {
         return seen ? DEFINITE + name : name;
     }
 
+    /**
+     * Whether a place may be what a name marked by its context stands for: not a country when the context speaks of
+     * a state, not a state, region or city when it speaks of a country; either only when the name has a candidate of
+     * that kind at all.
+     */
+    static boolean fitsCue(String name, Place place, List<Gazetteer.Candidate> all) {
+        boolean country = place.kind() == Place.PlaceKind.COUNTRY;
+        if (name.startsWith(STATE_MARK)) {
+            return !country || all.stream().allMatch(c -> c.place().kind() == Place.PlaceKind.COUNTRY);
+        }
+        if (name.startsWith(COUNTRY_MARK)) {
+            return country || all.stream().noneMatch(c -> c.place().kind() == Place.PlaceKind.COUNTRY);
+        }
+        return true;
+    }
+
+    /** The name without the context's mark. */
+    static String withoutCue(String name) {
+        return CUE_MARK.matcher(name).replaceFirst("");
+    }
+
     private static boolean afterThe(String text, int at) {
         int start = at - DEFINITE.length();
         return start >= 0
@@ -58,7 +135,7 @@ public final class PlaceNames {
     }
 
     static boolean isDefinite(String name) {
-        return name.startsWith(DEFINITE);
+        return withoutCue(name).startsWith(DEFINITE);
     }
 
     /**
@@ -90,7 +167,8 @@ public final class PlaceNames {
      * island" → "Kharg Island") so that one place written two ways is one value.
      */
     static String unresolved(String name) {
-        String plain = isDefinite(name) ? name.substring(DEFINITE.length()) : name;
+        String uncued = withoutCue(name);
+        String plain = isDefinite(uncued) ? uncued.substring(DEFINITE.length()) : uncued;
         StringBuilder out = new StringBuilder();
         for (String word : SPACE.split(plain)) {
             if (!out.isEmpty()) {

@@ -69,6 +69,9 @@ public final class PlaceResolver {
         for (String name : names) {
             Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(name)));
             Optional<Place> place = best(name, context);
+            if (place.isEmpty() && PlaceNames.isDirectionOnly(name)) {
+                continue;
+            }
             String canonical = place.map(Place::name).orElse(PlaceNames.unresolved(name));
             places.putIfAbsent(PlaceKeys.of(canonical), canonical);
             place.ifPresent(p -> countries.add(countryName(p)));
@@ -90,10 +93,10 @@ public final class PlaceResolver {
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */
     Optional<Place> best(String name, Context context) {
-        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name)).stream()
+        List<Candidate> candidates = cued(name).stream()
                 .filter(c ->
                         !PlaceNames.isDefinite(name) || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
-                .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place())
+                .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place()) && !PlaceNames.isDirectionOnly(name)
                         || context.countries().contains(c.place().countryCode()))
                 .toList();
         return candidates.stream()
@@ -165,7 +168,15 @@ public final class PlaceResolver {
 
     /** The countries and regions a name points to whatever else the article says, for resolving the others. */
     private Context sureContext(String name) {
-        return contextOf(withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name)));
+        return contextOf(cued(name));
+    }
+
+    /** The candidates of a name that its context allows. */
+    private List<Candidate> cued(String name) {
+        List<Candidate> all = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name));
+        return all.stream()
+                .filter(c -> PlaceNames.fitsCue(name, c.place(), all))
+                .toList();
     }
 
     private static Context contextOf(List<Candidate> candidates) {

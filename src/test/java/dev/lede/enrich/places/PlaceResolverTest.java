@@ -191,4 +191,60 @@ class PlaceResolverTest {
         ArticlePlaces hanover = resolver.resolve(List.of(), new Dateline("HANOVER", "West Germany"));
         assertEquals(List.of("Germany"), hanover.countries());
     }
+
+    private static ArticlePlaces resolveIn(String text, String... mentions) {
+        return resolver.resolve(
+                List.of(mentions).stream().map(m -> PlaceNames.marked(m, text)).toList(), null);
+    }
+
+    @Test
+    void aNameAStateSharesWithACountryIsTheStateWhereItsWordsSaySo() {
+        assertEquals(
+                List.of("United States"),
+                resolveIn("The governor of Georgia signed the bill. Exports to Japan rose.", "Georgia", "Japan")
+                        .countries()
+                        .subList(0, 1));
+        assertEquals(
+                List.of("Georgia, United States"),
+                resolveIn("Georgia's legislature passed the bill.", "Georgia").regions());
+        assertEquals(
+                List.of("United States"),
+                resolveIn("Senators from Georgia and Oklahoma objected.", "Georgia", "Oklahoma")
+                        .countries());
+    }
+
+    @Test
+    void aNameAStateSharesWithACountryIsTheCountryWhereItsWordsSaySo() {
+        assertEquals(
+                List.of("Georgia", "United States"),
+                resolveIn("The Georgian president met officials in Washington.", "Georgia", "Washington")
+                        .countries());
+        assertEquals(
+                List.of("Georgia", "United States"),
+                resolveIn("Georgia's parliament voted as Washington watched.", "Georgia", "Washington")
+                        .countries());
+        assertEquals(
+                List.of("Georgia"),
+                resolveIn("Officials met in Tbilisi, Georgia.", "Tbilisi", "Georgia")
+                        .countries());
+    }
+
+    @Test
+    void contradictingWordsLeaveTheOtherPlacesToDecide() {
+        assertEquals(
+                List.of("United States"),
+                resolveIn(
+                                "The governor of Georgia met the Georgian president in Atlanta, Georgia.",
+                                "Georgia",
+                                "Atlanta")
+                        .countries());
+    }
+
+    @Test
+    void aDirectionWordAloneIsAPlaceOnlyInItsCountrysStory() {
+        ArticlePlaces western = resolve("Western", "Central", "Europe");
+        assertEquals(List.of("Europe"), western.places());
+        assertEquals(List.of(), western.countries());
+        assertEquals(List.of("Middle East"), resolve("Middle East").places());
+    }
 }

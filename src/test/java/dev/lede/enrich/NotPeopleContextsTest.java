@@ -1,0 +1,101 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.model.EntityKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotPeopleContextsTest {
+
+    private static EntityMention person(String text) {
+        return new EntityMention(EntityKind.PERSON, text);
+    }
+
+    private static EntityMention org(String text) {
+        return new EntityMention(EntityKind.ORGANIZATION, text);
+    }
+
+    private static EntityMention place(String text) {
+        return new EntityMention(EntityKind.PLACE, text);
+    }
+
+    @Test
+    void anAnalystsOrBrokersEmployerIsAFirmInTheWholeArticle() {
+        String text = "Ann Lee, analyst at Morgan Grenfell, said so. Morgan Grenfell expects more."
+                + " Hoare Govett analyst Bob Ray agreed. Analyst Jim Wu of Kleinwort Benson said shares"
+                + " of Baring Brothers rose, according to brokers Smith New Court.";
+        List<EntityMention> mentions = List.of(
+                person("Ann Lee"),
+                person("Morgan Grenfell"),
+                person("Morgan Grenfell"),
+                person("Hoare Govett"),
+                person("Bob Ray"),
+                person("Jim Wu"),
+                person("Kleinwort Benson"),
+                person("Baring Brothers"),
+                person("Smith New Court"));
+
+        assertEquals(
+                List.of(
+                        person("Ann Lee"),
+                        org("Morgan Grenfell"),
+                        org("Morgan Grenfell"),
+                        org("Hoare Govett"),
+                        person("Bob Ray"),
+                        person("Jim Wu"),
+                        org("Kleinwort Benson"),
+                        org("Baring Brothers"),
+                        org("Smith New Court")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aPersonNameThatStartsAFirmOfTheArticleIsTheFirm() {
+        String text = "Dean Witter Reynolds Inc raised its rating. Dean Witter said demand rose.";
+        assertEquals(
+                List.of(org("Dean Witter Reynolds Inc"), org("Dean Witter")),
+                NotPeopleContexts.apply(text, List.of(org("Dean Witter Reynolds Inc"), person("Dean Witter"))));
+    }
+
+    @Test
+    void aPersonWhoseNameIsPartOfAFoundationStaysAPerson() {
+        String text = "The Ford Foundation gave money. Henry Ford founded the firm.";
+        List<EntityMention> mentions = List.of(org("Ford Foundation"), person("Henry Ford"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aOneWordNameThatReportsIsAnOutletUnlessAFullNameHasIt() {
+        String text = "The talks went on, Kommersant reported. According to Interfax, Ivan Petrov left."
+                + " Petrov reported to the board.";
+        List<EntityMention> mentions =
+                List.of(person("Kommersant"), person("Interfax"), person("Ivan Petrov"), person("Petrov"));
+        assertEquals(
+                List.of(org("Kommersant"), org("Interfax"), person("Ivan Petrov"), person("Petrov")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aOneWordNameWrittenOnlyAfterTheIsNoPersonButAnAdministrationNamedAfterOneIs() {
+        String text = "Barges sail up the Scheldt. The Scheldt floods, officials of the Reagan administration said."
+                + " Dredging of the Elbe and the Elbe channel went on.";
+        List<EntityMention> mentions =
+                List.of(person("Scheldt"), person("Scheldt"), person("Reagan"), person("Elbe"), place("Elbe"));
+        assertEquals(List.of(person("Reagan"), place("Elbe")), NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aFamilyAfterTheStaysPeople() {
+        String text = "Bill Clinton spoke. The scandal could damage the Clintons.";
+        List<EntityMention> mentions = List.of(person("Bill Clinton"), person("Clintons"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aNameAlsoWrittenWithoutTheStaysAPerson() {
+        String text = "The award went to the Jordan of the team. Jordan said he was glad.";
+        List<EntityMention> mentions = List.of(person("Jordan"), person("Jordan"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+}
