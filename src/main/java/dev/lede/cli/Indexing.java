@@ -5,6 +5,7 @@ import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
 import dev.lede.enrich.GivenEntityExtractor;
+import dev.lede.index.ArticleSink;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.index.Schema;
 import dev.lede.ingest.CommitPolicy;
@@ -35,37 +36,58 @@ final class Indexing {
 
     static IngestReport run(LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
-        String nlpMode = config.nlp().name().toLowerCase(Locale.ROOT);
-        tell(
-                err,
-                "Loading NLP models (mode %s, entities %s)…",
-                nlpMode,
-                settings.entities().name().toLowerCase(Locale.ROOT));
+        tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
         Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir())) {
+            tellIfInterrupted(writer, config.indexDir(), err);
+            prepare(writer, job, err);
+            return ingestInto(writer, config.indexDir().toString(), extractor, config, settings, job, err);
+        }
+    }
+
+    /**
+     * Indexes into another backend's {@code sink} (named {@code target} in messages); the rejects file goes to the
+     * index folder, which holds the side files whatever the backend.
+     */
+    static IngestReport runInto(
+            ArticleSink sink, String target, LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
+            throws IOException {
+        tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
+        Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
+        Files.createDirectories(config.indexDir());
+        return ingestInto(sink, target, extractor, config, settings, job, err);
+    }
+
+    private static IngestReport ingestInto(
+            ArticleSink sink,
+            String target,
+            Extractor extractor,
+            LedeConfig config,
+            IngestSettings settings,
+            IndexJob job,
+            PrintWriter err)
+            throws IOException {
         Path rejectsFile = job.rejectsFile(config.indexDir());
         IngestStatus status = new IngestStatus();
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
-                LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir());
                 RejectsFile rejects = RejectsFile.create(rejectsFile)) {
-            tellIfInterrupted(writer, config.indexDir(), err);
-            prepare(writer, job, err);
-            Ingester ingester = new Ingester(Parsers.standard(), extractor, writer, config.threads(), message -> {
+            Ingester ingester = new Ingester(Parsers.standard(), extractor, sink, config.threads(), message -> {
                         err.println("  " + message);
                         err.flush();
                     })
                     .withCommits(new CommitPolicy(settings.commitEvery(), Duration.ofSeconds(settings.commitSeconds())))
-                    .withEnrichmentSettings(
-                            "nlp=" + nlpMode + ";entities=" + settings.entities() + ";schema=" + Schema.VERSION)
+                    .withEnrichmentSettings("nlp=" + label(config.nlp()) + ";entities=" + settings.entities()
+                            + ";schema=" + Schema.VERSION)
                     .withRejects(rejects);
-            tell(
-                    err,
-                    "Indexing %s into %s…",
-                    job.readsStandardInput() ? "standard input" : job.inputs(),
-                    config.indexDir());
+            tell(err, "Indexing %s into %s…", job.readsStandardInput() ? "standard input" : job.inputs(), target);
             IngestReport report = ingest(ingester, job, status, err);
             tellOutcome(report, rejectsFile, err);
             return report;
         }
+    }
+
+    private static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static void tellIfInterrupted(LuceneIndexWriter writer, Path indexDir, PrintWriter err) {
