@@ -3,6 +3,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -11,8 +12,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  * {@code java -cp <classpath of pom.xml beside it> SolrCloudLauncher.java <nodes> <base folder>}. It prints
  * {@code zk <host:port/chroot>}, one {@code node <url>} per Solr node and then {@code ready}; afterwards it reads
  * commands from standard input ({@code stop <n>} and {@code start <n>}, answered by {@code stopped <n>} or
- * {@code started <n> <url>}), and shuts the cluster down at the end of its input, so that it never outlives the test
- * JVM that started it.
+ * {@code started <n> <url>}, or {@code failed <n> <reason>}), and shuts the cluster down at the end of its input, so
+ * that it never outlives the test JVM that started it. Nodes keep the numbers they started with.
  */
 public final class SolrCloudLauncher {
 
@@ -27,30 +28,34 @@ public final class SolrCloudLauncher {
             }
             System.out.println("ready");
             System.out.flush();
-            serveCommands(cluster);
+            serveCommands(cluster, List.copyOf(cluster.getJettySolrRunners()));
         } finally {
             cluster.shutdown();
         }
         System.exit(0);
     }
 
-    private static void serveCommands(MiniSolrCloudCluster cluster) throws Exception {
+    private static void serveCommands(MiniSolrCloudCluster cluster, List<JettySolrRunner> nodes) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String[] words = line.trim().split(" ");
             int index = words.length == 2 ? Integer.parseInt(words[1]) : -1;
-            switch (words[0]) {
-                case "stop" -> {
-                    cluster.waitForJettyToStop(cluster.stopJettySolrRunner(index));
-                    System.out.println("stopped " + index);
+            try {
+                switch (words[0]) {
+                    case "stop" -> {
+                        // The cluster forgets a stopped node's number, so nodes are named by their first one.
+                        cluster.waitForJettyToStop(cluster.stopJettySolrRunner(nodes.get(index)));
+                        System.out.println("stopped " + index);
+                    }
+                    case "start" -> {
+                        JettySolrRunner node = cluster.startJettySolrRunner(nodes.get(index), true);
+                        cluster.waitForNode(node, 60);
+                        System.out.println("started " + index + " " + node.getBaseUrl());
+                    }
+                    default -> System.out.println("unknown " + line);
                 }
-                case "start" -> {
-                    JettySolrRunner node = cluster.getJettySolrRunner(index);
-                    cluster.startJettySolrRunner(node);
-                    cluster.waitForNode(node, 60);
-                    System.out.println("started " + index + " " + node.getBaseUrl());
-                }
-                default -> System.out.println("unknown " + line);
+            } catch (Exception e) {
+                System.out.println("failed " + index + " " + e);
             }
             System.out.flush();
         }

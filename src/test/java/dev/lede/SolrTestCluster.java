@@ -117,8 +117,8 @@ public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
         commands.write(command + "\n");
         commands.flush();
         for (String line = next(START_LIMIT); !line.startsWith(answer); line = next(START_LIMIT)) {
-            if (line.startsWith("unknown")) {
-                throw new IllegalStateException("the launcher did not understand " + command);
+            if (line.startsWith("unknown") || line.startsWith("failed")) {
+                throw new IllegalStateException("the launcher could not " + command + ": " + line);
             }
         }
     }

@@ -85,7 +85,6 @@ public final class SolrConfigSet {
                   <fieldType name="plong" class="solr.LongPointField"/>
                   <!-- Articles without a publication date sort last either way, as in the Lucene index. -->
                   <fieldType name="pdate" class="solr.DatePointField" sortMissingLast="true"/>
-                  <fieldType name="daterange" class="solr.DateRangeField"/>
                   <fieldType name="binary" class="solr.BinaryField"/>
                   <!-- Schema.analyzer(), Lucene's EnglishAnalyzer, factory by factory. -->
                   <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100">
@@ -118,8 +117,10 @@ public final class SolrConfigSet {
                   <field name="regions" type="string" indexed="false" stored="true" multiValued="true"/>
                   <field name="mentioned" type="string" indexed="true" stored="true" multiValued="true"/>
                   <field name="mentioned_text" type="string" indexed="false" stored="true" multiValued="true"/>
-                  <!-- The days each mentioned date covers: "mentions a date within A..B" is a Within query. -->
-                  <field name="mentioned_range" type="daterange" indexed="true" stored="false" multiValued="true"/>
+                  <!-- Each mentioned date by its precision, for "mentions a date within A..B" (SolrFields). -->
+                  <field name="mentioned_as_day" type="string" indexed="true" stored="false" multiValued="true"/>
+                  <field name="mentioned_as_month" type="string" indexed="true" stored="false" multiValued="true"/>
+                  <field name="mentioned_as_year" type="string" indexed="true" stored="false" multiValued="true"/>
                   <field name="mentioned_year" type="string" indexed="true" stored="false" docValues="true" multiValued="true"/>
                   <field name="mentioned_month" type="string" indexed="true" stored="false" docValues="true" multiValued="true"/>
                   <field name="duplicate_band" type="string" indexed="true" stored="false" multiValued="true"/>

@@ -89,11 +89,11 @@ public final class SolrDocuments {
         doc.addField(SolrFields.MONTH, String.format("%04d-%02d", utc.getYear(), utc.getMonthValue()));
     }
 
-    /** Stored for display, a range of days for filtering, and year/month values for the mentioned-date timeline. */
+    /** Stored for display, by precision for filtering, and year/month values for the mentioned-date timeline. */
     private static void addMentionedDate(SolrInputDocument doc, MentionedDate date) {
         doc.addField(Schema.MENTIONED, date.value());
         doc.addField(Schema.MENTIONED_TEXT, date.text() == null ? "" : date.text());
-        doc.addField(Schema.MENTIONED_RANGE, "[" + date.firstDay() + " TO " + date.lastDay() + "]");
+        doc.addField(SolrFields.mentionedAs(date.precision()), date.value());
         doc.addField(SolrFields.MENTIONED_YEAR, date.value().substring(0, 4));
         if (date.precision() != MentionedDate.DatePrecision.YEAR) {
             doc.addField(SolrFields.MENTIONED_MONTH, date.value().substring(0, 7));

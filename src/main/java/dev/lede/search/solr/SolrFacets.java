@@ -104,6 +104,9 @@ final class SolrFacets {
     /** Every period from the first to the last, quiet ones with zero, unless that would be too many bars. */
     private static <T extends Comparable<T>> List<FacetValue> filled(
             List<Count> counts, Function<String, T> parse, Function<T, T> next) {
+        if (counts.isEmpty()) {
+            return List.of();
+        }
         Map<String, Long> byPeriod = new LinkedHashMap<>();
         counts.forEach(count -> byPeriod.put(count.getName(), count.getCount()));
         List<FacetValue> periods = new ArrayList<>();

@@ -8,7 +8,6 @@ import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -108,8 +107,7 @@ final class SolrSearchQuery {
                             : SolrDocuments.day(request.to().plusDays(1))) + "}");
         }
         if (request.mentionedFrom() != null || request.mentionedTo() != null) {
-            query.addFilterQuery("{!field f=" + Schema.MENTIONED_RANGE + " op=Within}["
-                    + dayOrOpen(request.mentionedFrom()) + " TO " + dayOrOpen(request.mentionedTo()) + "]");
+            query.addFilterQuery(MentionedWithin.query(request.mentionedFrom(), request.mentionedTo()));
         }
     }
 
@@ -181,9 +179,5 @@ final class SolrSearchQuery {
     static String anyOf(FacetField field, List<String> values) {
         return SolrFields.of(field) + ":("
                 + values.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR ")) + ")";
-    }
-
-    private static String dayOrOpen(LocalDate day) {
-        return day == null ? "*" : day.toString();
     }
 }
