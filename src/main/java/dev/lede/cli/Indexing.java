@@ -36,40 +36,30 @@ final class Indexing {
 
     static IngestReport run(LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
-        tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
-        Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir())) {
-            tellIfInterrupted(writer, config.indexDir(), err);
-            prepare(writer, job, err);
-            return ingestInto(writer, config.indexDir().toString(), extractor, config, settings, job, err);
-        }
+        return run(new LuceneTarget(config.indexDir(), job), config, settings, job, err);
+    }
+
+    /** Where an indexing run writes: opened once the signal handler is in place, closed (committed) before it goes. */
+    interface Target {
+        ArticleSink open(PrintWriter err) throws IOException;
+
+        /** How messages name it. */
+        String name();
     }
 
     /**
-     * Indexes into another backend's {@code sink} (named {@code target} in messages); the rejects file goes to the
-     * index folder, which holds the side files whatever the backend.
+     * Indexes into {@code target}; the rejects file goes to the index folder, which holds the side files whatever the
+     * backend.
      */
-    static IngestReport runInto(
-            ArticleSink sink, String target, LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
+    static IngestReport run(Target target, LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
         tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
         Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
-        Files.createDirectories(config.indexDir());
-        return ingestInto(sink, target, extractor, config, settings, job, err);
-    }
-
-    private static IngestReport ingestInto(
-            ArticleSink sink,
-            String target,
-            Extractor extractor,
-            LedeConfig config,
-            IngestSettings settings,
-            IndexJob job,
-            PrintWriter err)
-            throws IOException {
         Path rejectsFile = job.rejectsFile(config.indexDir());
         IngestStatus status = new IngestStatus();
+        // The sink closes (its last commit) while the signal handler still holds the JVM open.
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
+                ArticleSink sink = target.open(err);
                 RejectsFile rejects = RejectsFile.create(rejectsFile)) {
             Ingester ingester = new Ingester(Parsers.standard(), extractor, sink, config.threads(), message -> {
                         err.println("  " + message);
@@ -79,10 +69,35 @@ final class Indexing {
                     .withEnrichmentSettings("nlp=" + label(config.nlp()) + ";entities=" + settings.entities()
                             + ";schema=" + Schema.VERSION)
                     .withRejects(rejects);
-            tell(err, "Indexing %s into %s…", job.readsStandardInput() ? "standard input" : job.inputs(), target);
+            tell(
+                    err,
+                    "Indexing %s into %s…",
+                    job.readsStandardInput() ? "standard input" : job.inputs(),
+                    target.name());
             IngestReport report = ingest(ingester, job, status, err);
             tellOutcome(report, rejectsFile, err);
             return report;
+        }
+    }
+
+    /** The Lucene index folder: a killed run's lock taken over, and emptied or pruned first when asked. */
+    private record LuceneTarget(Path indexDir, IndexJob job) implements Target {
+        @Override
+        public ArticleSink open(PrintWriter err) throws IOException {
+            LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir);
+            try {
+                tellIfInterrupted(writer, indexDir, err);
+                prepare(writer, job, err);
+                return writer;
+            } catch (IOException | RuntimeException e) {
+                writer.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public String name() {
+            return indexDir.toString();
         }
     }
 

@@ -8,11 +8,9 @@ import dev.lede.SolrTestCluster;
 import dev.lede.index.Schema;
 import java.util.List;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
-import org.apache.solr.common.util.ContentStreamBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,13 +40,7 @@ class SolrCollectionSetupTest {
     @Test
     void refusesACollectionOfAnotherSchemaVersionUnlessForced() throws Exception {
         try (SolrConnection solr = connect("older_schema")) {
-            String older = SolrConfigSet.name("older_schema", "0");
-            new ConfigSetAdminRequest.Upload()
-                    .setConfigSetName(older)
-                    .setUploadStream(
-                            new ContentStreamBase.ByteArrayStream(SolrConfigSet.zip(), "old.zip", "application/zip"))
-                    .process(solr.client());
-            CollectionAdminRequest.createCollection("older_schema", older, 1, 1).process(solr.client());
+            OlderCollections.create(solr, "0");
             SolrCollectionSetup setup = new SolrCollectionSetup(solr);
 
             var refused = assertThrows(SolrCollectionSetup.SchemaMismatchException.class, () -> setup.run(1, 1, false));

@@ -85,11 +85,13 @@ class SolrParityApiTest {
     }
 
     @Test
-    void datesSortsAndPagesAreTheSame() throws Exception {
+    void datesSortsPagesAndChosenCountsAreTheSame() throws Exception {
         assertSameAnswer("/api/search?size=100&from=2024-01-01&to=2024-12-31");
         assertSameAnswer("/api/search?size=5&page=2&sort=oldest");
         assertSameAnswer("/api/search?size=5&page=3&sort=newest");
         assertSameAnswer("/api/search?size=100&mentionedFrom=2025-01-01&mentionedTo=2025-12-31");
+        assertSameAnswer("/api/search?size=100&q=tram&sort=recent");
+        assertSameAnswer("/api/search?size=0&facets=people,places,published&facetLimit=3");
     }
 
     @Test
