@@ -63,6 +63,40 @@ class SolrArticleSinkTest {
         }
     }
 
+    @Test
+    void severalIndexersWritingPartsOfTheInputAtOnceConverge(@TempDir Path input) throws Exception {
+        List<Path> parts = new java.util.ArrayList<>();
+        for (int part = 0; part < 3; part++) {
+            StringBuilder lines = new StringBuilder();
+            // Each part shares its first article with the part before, as overlapping inputs would.
+            for (int i = part * 10 - (part == 0 ? 0 : 1); i < part * 10 + 10; i++) {
+                lines.append("{\"id\":\"p-")
+                        .append(i)
+                        .append("\",\"title\":\"Story ")
+                        .append(i)
+                        .append("\",\"body\":\"Body of story ")
+                        .append(i)
+                        .append(".\"}\n");
+            }
+            Path dir = Files.createDirectories(input.resolve("part" + part));
+            Files.writeString(dir.resolve("part.jsonl"), lines);
+            parts.add(dir);
+        }
+        try (SolrConnection solr = connect("sink_parallel");
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(parts.size())) {
+            List<java.util.concurrent.Future<IngestReport>> runs = new java.util.ArrayList<>();
+            for (Path part : parts) {
+                runs.add(pool.submit(() -> ingest(solr, part)));
+            }
+            for (var run : runs) {
+                run.get();
+            }
+
+            assertEquals(30, count(solr, "*:*"));
+            assertEquals(1, count(solr, "id:p-10"));
+        }
+    }
+
     private static IngestReport ingest(SolrConnection solr, Path input) throws Exception {
         try (SolrArticleSink sink = new SolrArticleSink(solr)) {
             return new Ingester(Parsers.standard(), article -> Enrichment.NONE, sink, 2, message -> {})
