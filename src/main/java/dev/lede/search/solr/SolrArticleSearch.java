@@ -1,5 +1,6 @@
 package dev.lede.search.solr;
 
+import dev.lede.index.Schema;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrDocuments;
 import dev.lede.index.solr.SolrFailure;
@@ -15,6 +16,7 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.RelatedArticle;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
@@ -91,7 +93,7 @@ public final class SolrArticleSearch implements ArticleSearch {
         long started = System.nanoTime();
         SearchRequest request = withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
-        QueryResponse response = query(SolrSearchQuery.of(request, shown));
+        QueryResponse response = query(SolrSearchQuery.of(request, shown, newestIfRecent(request)));
         Map<String, List<FacetValue>> facets = SolrFacets.topValues(
                 response,
                 request,
@@ -135,6 +137,21 @@ public final class SolrArticleSearch implements ArticleSearch {
         return request.toBuilder().anyOf(sideways).build();
     }
 
+    /** The newest publication time, from which {@code sort=recent} counts an article's age. */
+    private Instant newestIfRecent(SearchRequest request) throws IOException {
+        if (request.sort() != SortOrder.RECENT || !request.hasKeywords()) {
+            return null;
+        }
+        SolrQuery newest = new SolrQuery("*:*")
+                .setRows(1)
+                .setFields(Schema.PUBLISHED)
+                .addSort(Schema.PUBLISHED, SolrQuery.ORDER.desc);
+        var docs = query(newest).getResults();
+        return docs.isEmpty() || docs.getFirst().getFirstValue(Schema.PUBLISHED) == null
+                ? null
+                : ((java.util.Date) docs.getFirst().getFirstValue(Schema.PUBLISHED)).toInstant();
+    }
+
     private static void refuseUnsupported(SearchRequest request, String cursor, Set<String> onlyIds) {
         if (cursor != null) {
             throw unsupported("cursor paging");
@@ -173,7 +190,7 @@ public final class SolrArticleSearch implements ArticleSearch {
     private static String snippet(Map<String, Map<String, List<String>>> highlighting, String id) {
         List<String> passages = highlighting == null
                 ? null
-                : highlighting.getOrDefault(id, Map.of()).get(dev.lede.index.Schema.BODY);
+                : highlighting.getOrDefault(id, Map.of()).get(Schema.BODY);
         return passages == null
                 ? ""
                 : String.join(" … ", passages).replaceAll("\\s+", " ").strip();

@@ -8,6 +8,8 @@ import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,6 +28,10 @@ final class SolrSearchQuery {
     private static final String FIELDS = Schema.TITLE + "^2 " + Schema.BODY;
 
     private static final String PUBLISHED_TAG = "published";
+    /** The recency bonus of the Lucene engine ({@code search.RecencyBoost}): its weight and the age that halves it. */
+    private static final float RECENCY_WEIGHT = 3f;
+
+    private static final Duration RECENCY_HALF_BONUS_AGE = Duration.ofDays(30);
     private static final int PASSAGE_LENGTH = 180;
 
     private final SearchRequest request;
@@ -39,9 +45,16 @@ final class SolrSearchQuery {
         addFilters();
     }
 
-    /** The query for the hits of {@code request}, its facet counts and its timelines. */
-    static SolrQuery of(SearchRequest request, EntityAliases aliases) {
+    /**
+     * The query for the hits of {@code request}, its facet counts and its timelines.
+     *
+     * @param newest the newest publication time in the collection, for {@code sort=recent}; {@code null} without
+     */
+    static SolrQuery of(SearchRequest request, EntityAliases aliases, Instant newest) {
         SolrSearchQuery built = new SolrSearchQuery(request, aliases);
+        if (newest != null && request.hasKeywords()) {
+            built.query.set("bf", recencyBonus(newest));
+        }
         built.addPaging();
         built.addFacets();
         built.addHighlighting();
@@ -79,10 +92,6 @@ final class SolrSearchQuery {
             entityFields.add(field.parameter());
         }
         query.set("uf", Schema.TITLE + " " + Schema.BODY + " " + String.join(" ", entityFields));
-        if (request.sort() == SortOrder.RECENT) {
-            // A bonus that halves every 30 days from now: Solr's form of Lede's recency boost.
-            query.set("boost", "recip(ms(NOW," + Schema.PUBLISHED + "),3.86e-10,1,1)");
-        }
         return query;
     }
 
@@ -169,6 +178,15 @@ final class SolrSearchQuery {
             query.set("hl.q", "*:*");
             query.set("hl.qparser", "lucene");
         }
+    }
+
+    /**
+     * Lede's recency bonus, added to the keyword score: {@code WEIGHT × HALF / (HALF + age)}, the age counted from the
+     * newest article (not from today), as Lucene's distance feature query computes it in the Lucene engine.
+     */
+    private static String recencyBonus(Instant newest) {
+        return "recip(ms(" + newest + "," + Schema.PUBLISHED + ")," + (1.0 / RECENCY_HALF_BONUS_AGE.toMillis()) + ","
+                + RECENCY_WEIGHT + ",1)";
     }
 
     static String tag(FacetField field) {
