@@ -93,7 +93,12 @@ public final class SolrArticleSearch implements ArticleSearch {
         long started = System.nanoTime();
         SearchRequest request = withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
-        QueryResponse response = query(SolrSearchQuery.of(request, shown, newestIfRecent(request)));
+        SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor);
+        SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newestIfRecent(request));
+        if (request.page() == 1) {
+            solrQuery.set("cursorMark", from.mark());
+        }
+        QueryResponse response = query(solrQuery);
         Map<String, List<FacetValue>> facets = SolrFacets.topValues(
                 response,
                 request,
@@ -119,7 +124,18 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.timelines().contains(Timeline.PUBLISHED) ? SolrFacets.published(response) : null,
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
                 List.of(),
-                null);
+                nextCursor(request, from, response));
+    }
+
+    /** Only a first page (or a cursor's page) knows Solr's mark; {@code null} once the last match is shown. */
+    private static String nextCursor(SearchRequest request, SolrCursor from, QueryResponse response) {
+        long shown = from.offset() + response.getResults().size();
+        if (request.page() > 1
+                || request.size() == 0
+                || shown >= response.getResults().getNumFound()) {
+            return null;
+        }
+        return new SolrCursor(shown, response.getNextCursorMark()).text();
     }
 
     /** As in the Lucene engine: with multi-select, a one-value selection counts sideways like an "any of" one. */
@@ -153,8 +169,9 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     private static void refuseUnsupported(SearchRequest request, String cursor, Set<String> onlyIds) {
-        if (cursor != null) {
-            throw unsupported("cursor paging");
+        if (cursor != null && request.page() > 1) {
+            throw new InvalidSearchException(
+                    SolrCursor.PARAMETER, "cursor and page cannot be used together: a cursor carries its own position");
         }
         if (onlyIds != null) {
             throw unsupported("searching among starred or tagged articles");
@@ -240,13 +257,28 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public long export(SearchRequest request, MatchVisitor visitor) {
-        throw unsupported("export");
+    public long export(SearchRequest request, MatchVisitor visitor) throws IOException {
+        return export(request, null, visitor);
     }
 
     @Override
-    public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) {
-        throw unsupported("export");
+    public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException {
+        if (onlyIds != null) {
+            throw unsupported("exporting starred or tagged articles");
+        }
+        return SolrExport.run(this, request, visitor);
+    }
+
+    /** The request's matches in its order, {@code rows} at a time after {@code cursorMark}, without counts. */
+    QueryResponse batch(SearchRequest request, EntityAliases shown, String cursorMark, int rows) throws IOException {
+        SolrQuery batch = SolrSearchQuery.of(request, shown, newestIfRecent(request));
+        batch.setFacet(false).setHighlight(false).setRows(rows).set("cursorMark", cursorMark);
+        return query(batch);
+    }
+
+    /** The aliases in force now, for features beside the search. */
+    EntityAliases aliases() throws IOException {
+        return aliases.current(curation.log());
     }
 
     @Override

@@ -129,6 +129,8 @@ final class SolrSearchQuery {
         }
         query.addSort(
                 Schema.PUBLISHED, request.sort() == SortOrder.OLDEST ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc);
+        // The id breaks ties, so that Solr's cursor mark can say where a page ends.
+        query.addSort(Schema.ID, SolrQuery.ORDER.asc);
         query.setFields("*");
     }
 

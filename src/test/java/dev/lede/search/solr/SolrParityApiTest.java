@@ -95,6 +95,44 @@ class SolrParityApiTest {
     }
 
     @Test
+    void followingTheCursorsVisitsEveryArticleOnce() throws Exception {
+        List<String> visited = new ArrayList<>();
+        String next = "";
+        int pages = 0;
+        while (next != null) {
+            JsonNode page = solr.get("/api/search?size=7&sort=oldest"
+                            + (next.isEmpty() ? "" : "&cursor=" + TestServer.encode(next)))
+                    .json();
+            page.path("hits").forEach(hit -> visited.add(hit.path("id").asText()));
+            next = page.path("nextCursor").isNull()
+                    ? null
+                    : page.path("nextCursor").asText();
+            assertTrue(++pages < 20, "the cursors end");
+        }
+
+        assertEquals(hitIds(lucene.get("/api/search?size=100").json()), new TreeSet<>(visited));
+        assertEquals(visited.size(), new TreeSet<>(visited).size(), "no article twice: " + visited);
+    }
+
+    @Test
+    void anExportListsTheSameArticles() throws Exception {
+        for (String filters : List.of("", "&q=tram", "&sort=oldest&exclude=" + TestServer.encode("place:Rotterdam"))) {
+            String request = "/api/export?format=jsonl" + filters;
+            assertEquals(exportedIds(lucene.get(request)), exportedIds(solr.get(request)), request);
+        }
+    }
+
+    private static List<String> exportedIds(TestServer.Response export) throws Exception {
+        assertEquals(200, export.status(), export.body());
+        List<String> ids = new ArrayList<>();
+        for (String line : export.body().lines().toList()) {
+            ids.add(lucene.json(line).path("id").asText());
+        }
+        assertTrue(!ids.isEmpty() && ids.stream().noneMatch(String::isBlank), export.body());
+        return ids.stream().sorted().toList();
+    }
+
+    @Test
     void anArticleReadsTheSame() throws Exception {
         String id = lucene.get("/api/search?size=1")
                 .json()
