@@ -11,7 +11,6 @@ import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +22,23 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 
 /**
  * The aliases a Solr search applies, as the Lucene engine builds them: Lede's automatic person and organisation
- * merges over every value in the collection, then the curation log. Solr has no snapshot to key them on, so the merges
- * are recomputed at most every {@link #REFRESH}, and at once when the log changes.
+ * merges over every value in the collection, then the curation log. Solr has no snapshot to key them on; they are
+ * kept while the collection's article count and newest update version stay the same (one cheap request), so a commit
+ * of new articles is reflected at once and a quiet collection costs one small query per search.
  */
 final class SolrEntityAliases {
 
-    static final Duration REFRESH = Duration.ofSeconds(5);
+    /** Solr's update version of each document, which grows with every update. */
+    private static final String VERSION = "_version_";
 
     private final SolrConnection solr;
     private volatile Computed last;
 
-    private record Computed(long at, List<AutomaticMerge> automatic, List<CurationChange> log, EntityAliases aliases) {}
+    /** What the collection looked like: its article count and the newest update's version. */
+    private record Stamp(long articles, Object newestVersion) {}
+
+    private record Computed(
+            Stamp stamp, List<AutomaticMerge> automatic, List<CurationChange> log, EntityAliases aliases) {}
 
     SolrEntityAliases(SolrConnection solr) {
         this.solr = solr;
@@ -41,20 +46,28 @@ final class SolrEntityAliases {
 
     EntityAliases current(List<CurationChange> log) throws IOException {
         Computed known = last;
-        long now = System.nanoTime();
-        if (known != null && now - known.at() < REFRESH.toNanos()) {
-            if (known.log() == log) {
-                return known.aliases();
-            }
-            return remember(now, known.automatic(), log);
+        Stamp now = stamp();
+        if (known != null && known.stamp().equals(now)) {
+            return known.log() == log ? known.aliases() : remember(now, known.automatic(), log);
         }
         return remember(now, automaticMerges(), log);
     }
 
-    private EntityAliases remember(long now, List<AutomaticMerge> automatic, List<CurationChange> log) {
+    private EntityAliases remember(Stamp stamp, List<AutomaticMerge> automatic, List<CurationChange> log) {
         EntityAliases aliases = new EntityAliases(automatic, log, NameAliases.installed());
-        last = new Computed(now, automatic, log, aliases);
+        last = new Computed(stamp, automatic, log, aliases);
         return aliases;
+    }
+
+    private Stamp stamp() throws IOException {
+        SolrQuery newest = new SolrQuery("*:*").setRows(1).setFields(VERSION).addSort(VERSION, SolrQuery.ORDER.desc);
+        try {
+            var docs = solr.client().query(solr.collection(), newest).getResults();
+            return new Stamp(
+                    docs.getNumFound(), docs.isEmpty() ? null : docs.getFirst().getFirstValue(VERSION));
+        } catch (SolrServerException | RuntimeException e) {
+            throw new SolrFailure("reading the state of " + solr.collection(), e);
+        }
     }
 
     private List<AutomaticMerge> automaticMerges() throws IOException {
