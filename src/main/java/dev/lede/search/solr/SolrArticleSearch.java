@@ -99,19 +99,8 @@ public final class SolrArticleSearch implements ArticleSearch {
             solrQuery.set("cursorMark", from.mark());
         }
         QueryResponse response = query(solrQuery);
-        Map<String, List<FacetValue>> facets = SolrFacets.topValues(
-                response,
-                request,
-                shown,
-                groups ->
-                        query(SolrSearchQuery.countingGroups(request, shown, groups))
-                                .getFacetQuery()
-                                .entrySet()
-                                .stream()
-                                .collect(
-                                        HashMap::new,
-                                        (map, e) -> map.put(e.getKey(), (long) e.getValue()),
-                                        Map::putAll));
+        Map<String, List<FacetValue>> facets =
+                SolrFacets.topValues(response, request, shown, groups -> countGroups(request, shown, groups));
         return new SearchPage(
                 request.query(),
                 response.getResults().getNumFound(),
@@ -125,6 +114,16 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
                 List.of(),
                 nextCursor(request, from, response));
+    }
+
+    /** How many matches have any value of each group, each article once, keyed by the group's key. */
+    private Map<String, Long> countGroups(
+            SearchRequest request, EntityAliases shown, List<SolrSearchQuery.Group> groups) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        query(SolrSearchQuery.countingGroups(request, shown, groups))
+                .getFacetQuery()
+                .forEach((key, count) -> counts.put(key, count.longValue()));
+        return counts;
     }
 
     /** Only a first page (or a cursor's page) knows Solr's mark; {@code null} once the last match is shown. */
