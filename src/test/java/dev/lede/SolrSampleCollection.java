@@ -33,7 +33,7 @@ public final class SolrSampleCollection {
         this.sideFiles = sideFiles;
     }
 
-    /** Indexes on the first call; the cluster must be running ({@link SolrTestCluster} as an extension). */
+    /** Indexes on the first call; the cluster must be running (through {@link SolrCloudExtension}). */
     public static synchronized SolrSampleCollection get() {
         if (instance == null) {
             try {

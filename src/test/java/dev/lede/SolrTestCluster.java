@@ -12,18 +12,14 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SolrCloud (Solr 9's {@code MiniSolrCloudCluster}: 2 nodes and an embedded ZooKeeper on 127.0.0.1) in a JVM of
  * its own, since Solr 9 brings Lucene 9. Its classpath is resolved by Maven from {@code src/test/solr-cluster/pom.xml}
- * and {@code SolrCloudLauncher.java} beside it runs as a single source file. As a JUnit extension it starts the cluster
- * once for the whole test run and stops it when the run ends; a test class using it is skipped, with the reason, when
- * Maven cannot resolve the classpath or the cluster does not start.
+ * and {@code SolrCloudLauncher.java} beside it runs as a single source file. Started once per test run through
+ * {@link SolrCloudExtension}, which also stops it when the run ends.
  */
-public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
+public final class SolrTestCluster implements AutoCloseable {
 
     public static final int NODES = 2;
 
@@ -32,6 +28,7 @@ public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     private static SolrTestCluster running;
+    /** Why the cluster cannot run here, once a start failed. */
     private static String unavailable;
 
     private final Process process;
@@ -40,14 +37,6 @@ public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
     private final String zkHost;
     private final List<String> nodeUrls = new ArrayList<>();
     private final Duration startedIn;
-
-    /** Used by JUnit as the extension; the cluster itself is {@link #get()}. */
-    public SolrTestCluster() {
-        this.process = null;
-        this.commands = null;
-        this.zkHost = null;
-        this.startedIn = null;
-    }
 
     private SolrTestCluster(Process process) throws IOException, InterruptedException {
         long started = System.nanoTime();
@@ -66,16 +55,6 @@ public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
         this.startedIn = Duration.ofNanos(System.nanoTime() - started);
     }
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        SolrTestCluster cluster = get();
-        Assumptions.assumeTrue(cluster != null, () -> "No SolrCloud for this test: " + unavailable);
-        // Closed by JUnit when the whole run ends, whichever class started it.
-        context.getRoot()
-                .getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(SolrTestCluster.class, key -> cluster, SolrTestCluster.class);
-    }
-
     /** The running cluster, started on the first call; {@code null} when it cannot run here. */
     public static synchronized SolrTestCluster get() {
         if (running == null && unavailable == null) {
@@ -86,6 +65,7 @@ public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
                         running.startedIn.toMillis() / 1000.0, running.zkHost);
             } catch (IOException | RuntimeException e) {
                 unavailable = e.getMessage();
+                System.err.println("No SolrCloud for the Solr tests, which are skipped: " + unavailable);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 unavailable = "interrupted while starting";
@@ -123,12 +103,14 @@ public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
         }
     }
 
+    /** Why {@link #get()} gave no cluster. */
+    static synchronized String whyUnavailable() {
+        return unavailable;
+    }
+
     /** Ends the launcher's input, on which it shuts the cluster down. */
     @Override
     public synchronized void close() throws IOException, InterruptedException {
-        if (process == null) {
-            return;
-        }
         commands.close();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -170,13 +152,21 @@ public final class SolrTestCluster implements BeforeAllCallback, AutoCloseable {
         }
     }
 
+    /** The launcher's next line; fails as soon as the launcher has ended, or after {@code limit} of silence. */
     private String next(Duration limit) throws IOException, InterruptedException {
-        String line = lines.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
-        if (line == null) {
-            throw new IOException("the SolrCloud launcher said nothing for " + limit.toSeconds() + " s (alive: "
-                    + process.isAlive() + "); see " + WORK.resolve("cluster.log"));
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                return line;
+            }
+            if (!process.isAlive() && lines.isEmpty()) {
+                throw new IOException("the SolrCloud launcher ended (exit " + process.exitValue() + "); see "
+                        + WORK.resolve("cluster.log"));
+            }
         }
-        return line;
+        throw new IOException("the SolrCloud launcher said nothing for " + limit.toSeconds() + " s; see "
+                + WORK.resolve("cluster.log"));
     }
 
     /** The SolrCloud's classpath, resolved by Maven once and kept in {@code target/}. */

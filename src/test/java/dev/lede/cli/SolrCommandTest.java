@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.OlderCollections;
 import dev.lede.index.solr.SolrConnection;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code lede solr setup} and {@code --backend solrcloud} against a real SolrCloud, through the real command line. */
-@ExtendWith(SolrTestCluster.class)
+@ExtendWith(SolrCloudExtension.class)
 class SolrCommandTest {
 
     private record Run(int exitCode, String err) {}

@@ -2,6 +2,7 @@ package dev.lede.index.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.Provenance;
 import dev.lede.ingest.IngestReport;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(SolrTestCluster.class)
+@ExtendWith(SolrCloudExtension.class)
 class SolrArticleSinkTest {
 
     private static SolrConnection connect(String collection) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.Schema;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SolrTestCluster.class)
+@ExtendWith(SolrCloudExtension.class)
 class SolrCollectionSetupTest {
 
     private static SolrConnection connect(String collection) {

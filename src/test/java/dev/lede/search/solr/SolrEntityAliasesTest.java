@@ -2,6 +2,7 @@ package dev.lede.search.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrCollectionSetup;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Merges are applied at query time on SolrCloud too, and follow each commit and each curation change at once. */
-@ExtendWith(SolrTestCluster.class)
+@ExtendWith(SolrCloudExtension.class)
 class SolrEntityAliasesTest {
 
     @Test

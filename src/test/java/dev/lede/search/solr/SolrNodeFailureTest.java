@@ -3,6 +3,7 @@ package dev.lede.search.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrCollectionSetup;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** With 2 shards × 2 replicas on 2 nodes, a stopped node costs no answer: the other node holds a copy of each shard. */
-@ExtendWith(SolrTestCluster.class)
+@ExtendWith(SolrCloudExtension.class)
 class SolrNodeFailureTest {
 
     private static final String COLLECTION = "failover";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.SolrCloudExtension;
 import dev.lede.SolrSampleCollection;
 import dev.lede.SolrTestCluster;
 import dev.lede.TestServer;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The same requests through the real server over the Lucene backend and over the SolrCloud backend (2 shards × 2
  * replicas), on the sample articles indexed by the same command line: the supported features must answer alike.
  */
-@ExtendWith(SolrTestCluster.class)
+@ExtendWith(SolrCloudExtension.class)
 class SolrParityApiTest {
 
     private static TestServer lucene;

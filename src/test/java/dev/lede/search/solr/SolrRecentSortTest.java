@@ -2,6 +2,7 @@ package dev.lede.search.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrCollectionSetup;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SolrTestCluster.class)
+@ExtendWith(SolrCloudExtension.class)
 class SolrRecentSortTest {
 
     @Test
