@@ -139,6 +139,45 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static void solrJStaysInTheSolrPackages(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.lede.index.solr..", "dev.lede.search.solr..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.solr..")
+                .because("the SolrCloud engine is two packages beside the Lucene one: writing and searching")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void theServerKnowsNoEngine(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.lede.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.lede.search.LuceneArticleSearch")
+                .because("the API answers the same whichever engine stands behind search.ArticleSearch")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void onlyTheCommandLineWiresTheSolrEngine(JavaClasses classes) {
+        classes()
+                .that()
+                .resideInAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..")
+                .should()
+                .onlyBeAccessed()
+                .byAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..", "dev.lede.cli..")
+                .because("cli alone picks the engine (cli.Backends); everything else sees the seams")
+                .check(classes);
+    }
+
+    @ArchTest
     static void coreNlpStaysInEnrich(JavaClasses classes) {
         noClasses()
                 .that()

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.ServerDefences;
 import dev.lede.ingest.LiveIngestion;
+import dev.lede.model.ArticleWrites;
 import dev.lede.model.Enrichment;
 import dev.lede.parse.Parsers;
+import dev.lede.search.ArticleSearch;
 import dev.lede.search.LuceneArticleSearch;
 import dev.lede.web.LedeServer;
 import java.io.IOException;
@@ -30,7 +32,7 @@ public final class TestServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LuceneArticleSearch search;
+    private final ArticleSearch search;
     private final LedeServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -50,6 +52,15 @@ public final class TestServer implements AutoCloseable {
                 () -> article -> Enrichment.NONE,
                 id -> search.article(id).isPresent());
         this.server = new LedeServer(search, writes, config).start();
+    }
+
+    /** A server over another engine's search (e.g. SolrCloud), with {@code writes} for its changes. */
+    public TestServer(ArticleSearch search, ArticleWrites writes) throws IOException {
+        LedeConfig config = LedeConfig.defaults().withPort(0);
+        this.search = search;
+        this.server = new LedeServer(
+                        search, writes, config.withDefences(config.defences().withWriteToken(TOKEN)))
+                .start();
     }
 
     /** A server started without a write token, which refuses every change. */

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.config.BackendSettings;
 import dev.lede.config.EntitySource;
 import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
@@ -34,6 +35,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions index;
+
+    @Mixin
+    BackendOptions backend;
 
     @Mixin
     NlpOptions nlp;
@@ -101,8 +105,10 @@ final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "- (standard input) cannot be combined with other paths");
         }
-        IngestReport report =
-                Indexing.run(config, settings, job, spec.commandLine().getErr());
+        BackendSettings target = backend.settings();
+        IngestReport report = target.isSolrCloud()
+                ? SolrIndexing.run(target, config, settings, job, spec)
+                : Indexing.run(config, settings, job, spec.commandLine().getErr());
         return report.nothingIndexable() ? 1 : 0;
     }
 

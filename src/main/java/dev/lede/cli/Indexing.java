@@ -5,6 +5,7 @@ import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
 import dev.lede.enrich.GivenEntityExtractor;
+import dev.lede.index.ArticleSink;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.index.Schema;
 import dev.lede.ingest.CommitPolicy;
@@ -35,37 +36,73 @@ final class Indexing {
 
     static IngestReport run(LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
-        String nlpMode = config.nlp().name().toLowerCase(Locale.ROOT);
-        tell(
-                err,
-                "Loading NLP models (mode %s, entities %s)…",
-                nlpMode,
-                settings.entities().name().toLowerCase(Locale.ROOT));
+        return run(new LuceneTarget(config.indexDir(), job), config, settings, job, err);
+    }
+
+    /** Where an indexing run writes: opened once the signal handler is in place, closed (committed) before it goes. */
+    interface Target {
+        ArticleSink open(PrintWriter err) throws IOException;
+
+        /** How messages name it. */
+        String name();
+    }
+
+    /**
+     * Indexes into {@code target}; the rejects file goes to the index folder, which holds the side files whatever the
+     * backend.
+     */
+    static IngestReport run(Target target, LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
+            throws IOException {
+        tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
         Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
         Path rejectsFile = job.rejectsFile(config.indexDir());
         IngestStatus status = new IngestStatus();
+        // The sink closes (its last commit) while the signal handler still holds the JVM open.
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
-                LuceneIndexWriter writer = LuceneIndexWriter.open(config.indexDir());
+                ArticleSink sink = target.open(err);
                 RejectsFile rejects = RejectsFile.create(rejectsFile)) {
-            tellIfInterrupted(writer, config.indexDir(), err);
-            prepare(writer, job, err);
-            Ingester ingester = new Ingester(Parsers.standard(), extractor, writer, config.threads(), message -> {
+            Ingester ingester = new Ingester(Parsers.standard(), extractor, sink, config.threads(), message -> {
                         err.println("  " + message);
                         err.flush();
                     })
                     .withCommits(new CommitPolicy(settings.commitEvery(), Duration.ofSeconds(settings.commitSeconds())))
-                    .withEnrichmentSettings(
-                            "nlp=" + nlpMode + ";entities=" + settings.entities() + ";schema=" + Schema.VERSION)
+                    .withEnrichmentSettings("nlp=" + label(config.nlp()) + ";entities=" + settings.entities()
+                            + ";schema=" + Schema.VERSION)
                     .withRejects(rejects);
             tell(
                     err,
                     "Indexing %s into %s…",
                     job.readsStandardInput() ? "standard input" : job.inputs(),
-                    config.indexDir());
+                    target.name());
             IngestReport report = ingest(ingester, job, status, err);
             tellOutcome(report, rejectsFile, err);
             return report;
         }
+    }
+
+    /** The Lucene index folder: a killed run's lock taken over, and emptied or pruned first when asked. */
+    private record LuceneTarget(Path indexDir, IndexJob job) implements Target {
+        @Override
+        public ArticleSink open(PrintWriter err) throws IOException {
+            LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir);
+            try {
+                tellIfInterrupted(writer, indexDir, err);
+                prepare(writer, job, err);
+                return writer;
+            } catch (IOException | RuntimeException e) {
+                writer.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public String name() {
+            return indexDir.toString();
+        }
+    }
+
+    private static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static void tellIfInterrupted(LuceneIndexWriter writer, Path indexDir, PrintWriter err) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             GazetteerCommand.class,
             EvaluateCommand.class,
             GenerateCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            SolrCommand.class
         })
 public final class Main implements Runnable {
 

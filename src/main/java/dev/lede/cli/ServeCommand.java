@@ -1,10 +1,11 @@
 package dev.lede.cli;
 
+import dev.lede.config.BackendSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractors;
 import dev.lede.ingest.LiveIngestion;
 import dev.lede.parse.Parsers;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.ArticleSearch;
 import dev.lede.web.LedeServer;
 import java.io.IOException;
 import java.time.Duration;
@@ -36,9 +37,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     NlpOptions nlp;
 
+    @Mixin
+    BackendOptions backend;
+
     @Override
     public Integer call() throws Exception {
-        serve(nlp.apply(server.apply(index.config())), spec.commandLine().getErr());
+        serve(
+                nlp.apply(server.apply(index.config())),
+                backend.settings(),
+                spec.commandLine().getErr());
         return 0;
     }
 
@@ -46,12 +53,14 @@ final class ServeCommand implements Callable<Integer> {
     static final Duration SNAPSHOT_REFRESH = Duration.ofMillis(200);
 
     static void serve(LedeConfig config, java.io.PrintWriter err) throws Exception {
-        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
-                .limitTimeTo(config.defences().searchTimeLimit())
-                .refreshInBackground(SNAPSHOT_REFRESH);
+        serve(config, BackendSettings.defaults(), err);
+    }
+
+    static void serve(LedeConfig config, BackendSettings backend, java.io.PrintWriter err) throws Exception {
+        ArticleSearch search = Backends.openSearch(config, backend);
         LedeServer server;
         try {
-            server = new LedeServer(search, liveWrites(config, search), config).start();
+            server = new LedeServer(search, Backends.liveWrites(config, backend, search), config).start();
         } catch (RuntimeException e) {
             search.close();
             throw new IOException(BindFailure.explain(config.host(), config.port(), e), e);
@@ -69,12 +78,15 @@ final class ServeCommand implements Callable<Integer> {
         }));
         err.printf(
                 "Lede is serving %d articles from %s at http://%s:%d/%n",
-                search.articleCount(), config.indexDir(), config.host(), server.port());
+                search.articleCount(),
+                backend.isSolrCloud() ? "SolrCloud collection " + backend.collection() : config.indexDir(),
+                config.host(),
+                server.port());
         err.flush();
         stopped.await();
     }
 
-    static LiveIngestion liveWrites(LedeConfig config, LuceneArticleSearch search) {
+    static LiveIngestion liveWrites(LedeConfig config, ArticleSearch search) {
         return new LiveIngestion(
                 config.indexDir(),
                 Parsers.standard(),

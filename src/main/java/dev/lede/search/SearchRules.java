@@ -8,7 +8,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
 /** What makes a search request answerable, and the order of its results. */
-final class SearchRules {
+public final class SearchRules {
 
     private SearchRules() {}
 
@@ -17,7 +17,7 @@ final class SearchRules {
         return sortFor(request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort()));
     }
 
-    static void validate(SearchRequest request) {
+    public static void validate(SearchRequest request) {
         if (request.page() < 1) {
             throw new InvalidSearchException("page", "page must be 1 or more");
         }

@@ -8,6 +8,7 @@ import dev.lede.model.SearchPage;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.SearchTimedOutException;
+import dev.lede.search.UnsupportedSearchException;
 import dev.lede.store.InvalidEntry;
 import dev.lede.store.StoreFailure;
 import io.javalin.Javalin;
@@ -107,6 +108,8 @@ public final class LedeServer {
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
             config.routes.exception(
                     InvalidSearchException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+            config.routes.exception(
+                    UnsupportedSearchException.class, (e, ctx) -> error(ctx, 501, e.getMessage(), null));
             config.routes.exception(
                     ArticleWrites.InvalidInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
             config.routes.exception(

@@ -1,0 +1,45 @@
+package dev.lede.cli;
+
+import dev.lede.config.BackendSettings;
+import dev.lede.config.IngestSettings;
+import dev.lede.config.LedeConfig;
+import dev.lede.index.ArticleSink;
+import dev.lede.index.solr.SolrArticleSink;
+import dev.lede.index.solr.SolrConnection;
+import dev.lede.ingest.IngestReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code lede index --backend solrcloud}: the same pipeline, written into a SolrCloud collection. */
+final class SolrIndexing {
+
+    private SolrIndexing() {}
+
+    static IngestReport run(
+            BackendSettings backend, LedeConfig config, IngestSettings settings, IndexJob job, CommandSpec spec)
+            throws IOException {
+        if (job.rebuild() || job.prune()) {
+            throw new ParameterException(
+                    spec.commandLine(), "--rebuild and --prune are not supported with --backend solrcloud yet");
+        }
+        try (SolrConnection solr = Backends.connect(backend)) {
+            Indexing.Target collection = new Indexing.Target() {
+                @Override
+                public ArticleSink open(PrintWriter err) throws IOException {
+                    Files.createDirectories(config.indexDir());
+                    return new SolrArticleSink(solr);
+                }
+
+                @Override
+                public String name() {
+                    return "SolrCloud collection " + backend.collection();
+                }
+            };
+            return Indexing.run(
+                    collection, config, settings, job, spec.commandLine().getErr());
+        }
+    }
+}

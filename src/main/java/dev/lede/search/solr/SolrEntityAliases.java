@@ -1,0 +1,103 @@
+package dev.lede.search.solr;
+
+import dev.lede.index.solr.SolrConnection;
+import dev.lede.index.solr.SolrFailure;
+import dev.lede.index.solr.SolrFields;
+import dev.lede.model.AutomaticMerge;
+import dev.lede.model.CurationChange;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.NameAliases;
+import dev.lede.model.OrganizationVariants;
+import dev.lede.model.PersonVariants;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField.Count;
+import org.apache.solr.client.solrj.response.QueryResponse;
+
+/**
+ * The aliases a Solr search applies, as the Lucene engine builds them: Lede's automatic person and organisation
+ * merges over every value in the collection, then the curation log. Solr has no snapshot to key them on; they are
+ * kept while the collection's article count and newest update version stay the same (one cheap request), so a commit
+ * of new articles is reflected at once and a quiet collection costs one small query per search.
+ */
+final class SolrEntityAliases {
+
+    /** Solr's update version of each document, which grows with every update. */
+    private static final String VERSION = "_version_";
+
+    private final SolrConnection solr;
+    private volatile Computed last;
+
+    /** What the collection looked like: its article count and the newest update's version. */
+    private record Stamp(long articles, Object newestVersion) {}
+
+    private record Computed(
+            Stamp stamp, List<AutomaticMerge> automatic, List<CurationChange> log, EntityAliases aliases) {}
+
+    SolrEntityAliases(SolrConnection solr) {
+        this.solr = solr;
+    }
+
+    EntityAliases current(List<CurationChange> log) throws IOException {
+        Computed known = last;
+        Stamp now = stamp();
+        if (known != null && known.stamp().equals(now)) {
+            return known.log() == log ? known.aliases() : remember(now, known.automatic(), log);
+        }
+        return remember(now, automaticMerges(), log);
+    }
+
+    private EntityAliases remember(Stamp stamp, List<AutomaticMerge> automatic, List<CurationChange> log) {
+        EntityAliases aliases = new EntityAliases(automatic, log, NameAliases.installed());
+        last = new Computed(stamp, automatic, log, aliases);
+        return aliases;
+    }
+
+    private Stamp stamp() throws IOException {
+        SolrQuery newest = new SolrQuery("*:*").setRows(1).setFields(VERSION).addSort(VERSION, SolrQuery.ORDER.desc);
+        try {
+            var docs = solr.client().query(solr.collection(), newest).getResults();
+            return new Stamp(
+                    docs.getNumFound(), docs.isEmpty() ? null : docs.getFirst().getFirstValue(VERSION));
+        } catch (SolrServerException | RuntimeException e) {
+            throw new SolrFailure("reading the state of " + solr.collection(), e);
+        }
+    }
+
+    private List<AutomaticMerge> automaticMerges() throws IOException {
+        // In value order, as Lucene's facet ordinals list them, so that both engines merge alike.
+        SolrQuery all = new SolrQuery("*:*")
+                .setRows(0)
+                .setFacet(true)
+                .setFacetLimit(-1)
+                .setFacetMinCount(1)
+                .setFacetSort("index");
+        all.addFacetField(SolrFields.of(FacetField.PERSON), SolrFields.of(FacetField.ORG));
+        try {
+            QueryResponse response = solr.client().query(solr.collection(), all);
+            List<AutomaticMerge> merges =
+                    new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON)));
+            merges.addAll(OrganizationVariants.automatic(counts(response, FacetField.ORG)));
+            return merges;
+        } catch (SolrServerException | RuntimeException e) {
+            throw new SolrFailure("reading entity values from " + solr.collection(), e);
+        }
+    }
+
+    private static Map<String, Long> counts(QueryResponse response, FacetField field) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        var facet = response.getFacetField(SolrFields.of(field));
+        if (facet != null && facet.getValues() != null) {
+            for (Count count : facet.getValues()) {
+                counts.put(count.getName(), count.getCount());
+            }
+        }
+        return counts;
+    }
+}

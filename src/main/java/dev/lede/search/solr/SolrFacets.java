@@ -1,0 +1,134 @@
+package dev.lede.search.solr;
+
+import dev.lede.index.solr.SolrFields;
+import dev.lede.model.DateHistogram;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
+import dev.lede.model.SearchRequest;
+import java.io.IOException;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.solr.client.solrj.response.FacetField.Count;
+import org.apache.solr.client.solrj.response.QueryResponse;
+
+/**
+ * Solr's facet counts as Lede shows them: values curation blocked left out, merged values counted together (each
+ * article once, so merged groups are counted by a query of their own), and the timelines by year or by month.
+ */
+final class SolrFacets {
+
+    /** As in the Lucene engine: beyond this many years of results, a month-by-month timeline is too fine to read. */
+    private static final int MAX_YEARS_FOR_MONTHS = 3;
+
+    private static final int MAX_FILLED_PERIODS = 300;
+
+    /** Counts the articles with any value of each group, under the request's filters. */
+    interface GroupCounter {
+        Map<String, Long> count(List<SolrSearchQuery.Group> groups) throws IOException;
+    }
+
+    private SolrFacets() {}
+
+    static Map<String, List<FacetValue>> topValues(
+            QueryResponse response, SearchRequest request, EntityAliases aliases, GroupCounter counter)
+            throws IOException {
+        Map<FacetField, Map<String, Long>> curated = new LinkedHashMap<>();
+        List<SolrSearchQuery.Group> groups = new ArrayList<>();
+        for (FacetField field : FacetField.values()) {
+            if (!request.counted().contains(field)) {
+                continue;
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Count count : values(response, field.plural())) {
+                if (!aliases.isBlocked(field, count.getName())) {
+                    counts.merge(aliases.canonical(field, count.getName()), count.getCount(), Long::sum);
+                }
+            }
+            for (String name : counts.keySet()) {
+                List<String> members = aliases.members(field, name);
+                if (members.size() > 1) {
+                    groups.add(new SolrSearchQuery.Group("g" + groups.size(), field, members));
+                }
+            }
+            curated.put(field, counts);
+        }
+        Map<String, Long> groupCounts = groups.isEmpty() ? Map.of() : counter.count(groups);
+        for (SolrSearchQuery.Group group : groups) {
+            curated.get(group.field()).put(group.members().getFirst(), groupCounts.getOrDefault(group.key(), 0L));
+        }
+        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
+        curated.forEach((field, counts) -> byField.put(field.plural(), top(field, counts, aliases, request)));
+        return byField;
+    }
+
+    private static List<FacetValue> top(
+            FacetField field, Map<String, Long> counts, EntityAliases aliases, SearchRequest request) {
+        List<FacetValue> values = new ArrayList<>(counts.size());
+        counts.forEach((name, count) -> {
+            List<String> members = aliases.members(field, name);
+            values.add(new FacetValue(name, count, members.subList(1, members.size())));
+        });
+        values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        return values.size() > request.facetLimit() ? List.copyOf(values.subList(0, request.facetLimit())) : values;
+    }
+
+    static DateHistogram published(QueryResponse response) {
+        return histogram(response, SolrFields.YEAR, SolrFields.MONTH);
+    }
+
+    static DateHistogram mentioned(QueryResponse response) {
+        return histogram(response, SolrFields.MENTIONED_YEAR, SolrFields.MENTIONED_MONTH);
+    }
+
+    private static DateHistogram histogram(QueryResponse response, String yearField, String monthField) {
+        List<Count> years = values(response, yearField);
+        if (years.isEmpty()) {
+            return DateHistogram.EMPTY;
+        }
+        Year first = Year.parse(years.getFirst().getName());
+        Year last = Year.parse(years.getLast().getName());
+        if (first.until(last, ChronoUnit.YEARS) + 1 > MAX_YEARS_FOR_MONTHS) {
+            return new DateHistogram("year", filled(years, Year::parse, year -> year.plusYears(1)));
+        }
+        return new DateHistogram("month", filled(values(response, monthField), YearMonth::parse, m -> m.plusMonths(1)));
+    }
+
+    /** Every period from the first to the last, quiet ones with zero, unless that would be too many bars. */
+    private static <T extends Comparable<T>> List<FacetValue> filled(
+            List<Count> counts, Function<String, T> parse, Function<T, T> next) {
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> byPeriod = new LinkedHashMap<>();
+        counts.forEach(count -> byPeriod.put(count.getName(), count.getCount()));
+        List<FacetValue> periods = new ArrayList<>();
+        T last = parse.apply(counts.getLast().getName());
+        for (T period = parse.apply(counts.getFirst().getName());
+                period.compareTo(last) <= 0;
+                period = next.apply(period)) {
+            periods.add(new FacetValue(period.toString(), byPeriod.getOrDefault(period.toString(), 0L)));
+            if (periods.size() > MAX_FILLED_PERIODS + 1) {
+                return byPeriod.entrySet().stream()
+                        .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
+                        .toList();
+            }
+        }
+        return periods;
+    }
+
+    private static List<Count> values(QueryResponse response, String key) {
+        var facet = response.getFacetField(key);
+        if (facet == null || facet.getValues() == null) {
+            return List.of();
+        }
+        return facet.getValues().stream().filter(count -> count.getCount() > 0).toList();
+    }
+}

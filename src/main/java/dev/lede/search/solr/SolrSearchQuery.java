@@ -1,0 +1,203 @@
+package dev.lede.search.solr;
+
+import dev.lede.index.Schema;
+import dev.lede.index.solr.SolrDocuments;
+import dev.lede.index.solr.SolrFields;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
+import dev.lede.model.Timeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.util.ClientUtils;
+
+/**
+ * A {@link SearchRequest} as a Solr query with the Lucene engine's meaning: keywords over title (boosted) and body,
+ * every word required; "all of" selections as filters, "any of" selections as tagged filters that their own field's
+ * counts exclude (Solr's tag/ex, what Lucene's DrillSideways does), excluded values as negative filters, each value
+ * through its aliases.
+ */
+final class SolrSearchQuery {
+
+    /** As in the Lucene engine: a headline match says more than one deep in the body. */
+    private static final String FIELDS = Schema.TITLE + "^2 " + Schema.BODY;
+
+    private static final String PUBLISHED_TAG = "published";
+    /** The recency bonus of the Lucene engine ({@code search.RecencyBoost}): its weight and the age that halves it. */
+    private static final float RECENCY_WEIGHT = 3f;
+
+    private static final Duration RECENCY_HALF_BONUS_AGE = Duration.ofDays(30);
+    private static final int PASSAGE_LENGTH = 180;
+
+    private final SearchRequest request;
+    private final EntityAliases aliases;
+    private final SolrQuery query;
+
+    private SolrSearchQuery(SearchRequest request, EntityAliases aliases) {
+        this.request = request;
+        this.aliases = aliases;
+        this.query = keywords(request);
+        addFilters();
+    }
+
+    /**
+     * The query for the hits of {@code request}, its facet counts and its timelines.
+     *
+     * @param newest the newest publication time in the collection, for {@code sort=recent}; {@code null} without
+     */
+    static SolrQuery of(SearchRequest request, EntityAliases aliases, Instant newest) {
+        SolrSearchQuery built = new SolrSearchQuery(request, aliases);
+        if (newest != null && request.hasKeywords()) {
+            built.query.set("bf", recencyBonus(newest));
+        }
+        built.addPaging();
+        built.addFacets();
+        built.addHighlighting();
+        return built.query;
+    }
+
+    /** The same matches, no hits, counting each of {@code groups} (merged values) under its key. */
+    static SolrQuery countingGroups(SearchRequest request, EntityAliases aliases, List<Group> groups) {
+        SolrSearchQuery built = new SolrSearchQuery(request, aliases);
+        built.query.setRows(0).setFacet(true);
+        for (Group group : groups) {
+            built.query.addFacetQuery(
+                    "{!ex=" + tag(group.field()) + " key=" + group.key() + "}" + anyOf(group.field(), group.members()));
+        }
+        return built.query;
+    }
+
+    /** Values that curation or an automatic merge show as one, counted together. */
+    record Group(String key, FacetField field, List<String> members) {}
+
+    private static SolrQuery keywords(SearchRequest request) {
+        if (!request.hasKeywords()) {
+            return new SolrQuery("*:*");
+        }
+        SolrQuery query = new SolrQuery(request.query());
+        query.set("defType", "edismax");
+        query.set("qf", FIELDS);
+        query.set("q.op", "AND");
+        query.set("sow", true);
+        // Lucene's multi-field parser adds the fields' scores up.
+        query.set("tie", "1.0");
+        List<String> entityFields = new ArrayList<>();
+        for (FacetField field : FacetField.values()) {
+            query.set("f." + field.parameter() + ".qf", SolrFields.of(field));
+            entityFields.add(field.parameter());
+        }
+        query.set("uf", Schema.TITLE + " " + Schema.BODY + " " + String.join(" ", entityFields));
+        return query;
+    }
+
+    private void addFilters() {
+        for (FacetField field : FacetField.values()) {
+            List<String> selected = request.selected(field);
+            if (request.anyOf().contains(field) && !selected.isEmpty()) {
+                List<String> members = new ArrayList<>();
+                selected.forEach(value -> members.addAll(aliases.membersOfTyped(field, value)));
+                query.addFilterQuery("{!tag=" + tag(field) + "}" + anyOf(field, members));
+            } else {
+                selected.forEach(value -> query.addFilterQuery(anyOf(field, aliases.membersOfTyped(field, value))));
+            }
+            request.excluded(field)
+                    .forEach(value -> query.addFilterQuery("-" + anyOf(field, aliases.membersOfTyped(field, value))));
+        }
+        if (request.from() != null || request.to() != null) {
+            query.addFilterQuery("{!tag=" + PUBLISHED_TAG + "}" + Schema.PUBLISHED + ":["
+                    + (request.from() == null ? "*" : SolrDocuments.day(request.from())) + " TO "
+                    + (request.to() == null
+                            ? "*"
+                            : SolrDocuments.day(request.to().plusDays(1))) + "}");
+        }
+        if (request.mentionedFrom() != null || request.mentionedTo() != null) {
+            query.addFilterQuery(MentionedWithin.query(request.mentionedFrom(), request.mentionedTo()));
+        }
+    }
+
+    private void addPaging() {
+        query.setStart((request.page() - 1) * request.size()).setRows(request.size());
+        boolean byScore =
+                request.hasKeywords() && (request.sort() == SortOrder.RELEVANCE || request.sort() == SortOrder.RECENT);
+        if (byScore) {
+            query.addSort("score", SolrQuery.ORDER.desc);
+        }
+        query.addSort(
+                Schema.PUBLISHED, request.sort() == SortOrder.OLDEST ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc);
+        // The id breaks ties, so that Solr's cursor mark can say where a page ends.
+        query.addSort(Schema.ID, SolrQuery.ORDER.asc);
+        query.setFields("*");
+    }
+
+    private void addFacets() {
+        query.setFacet(true).setFacetMinCount(1);
+        for (FacetField field : request.counted()) {
+            String solrField = SolrFields.of(field);
+            query.addFacetField("{!ex=" + tag(field) + " key=" + field.plural() + "}" + solrField);
+            query.set("f." + solrField + ".facet.limit", 2 * request.facetLimit() + aliases.curatedValueCount(field));
+        }
+        if (request.timelines().contains(Timeline.PUBLISHED)) {
+            // Multi-select: the publication timeline counts as if from and to were absent.
+            String ex = request.multiSelect() ? "{!ex=" + PUBLISHED_TAG + "}" : "";
+            everyValue(ex, SolrFields.YEAR);
+            everyValue(ex, SolrFields.MONTH);
+        }
+        if (request.timelines().contains(Timeline.MENTIONED)) {
+            everyValue("", SolrFields.MENTIONED_YEAR);
+            everyValue("", SolrFields.MENTIONED_MONTH);
+        }
+    }
+
+    private void everyValue(String localParams, String field) {
+        query.addFacetField(localParams + field);
+        query.set("f." + field + ".facet.limit", -1);
+        query.set("f." + field + ".facet.sort", "index");
+    }
+
+    /** Snippets as the Lucene engine makes them: two sentence-sized passages, the opening when nothing matched. */
+    private void addHighlighting() {
+        if (request.size() == 0) {
+            return;
+        }
+        query.setHighlight(true);
+        query.set("hl.method", "unified");
+        query.set("hl.fl", Schema.BODY);
+        query.set("hl.snippets", 2);
+        query.set("hl.fragsize", PASSAGE_LENGTH);
+        query.set("hl.fragAlignRatio", "0.33");
+        query.set("hl.bs.type", "SENTENCE");
+        query.set("hl.tag.pre", "<mark>");
+        query.set("hl.tag.post", "</mark>");
+        query.set("hl.tag.ellipsis", " … ");
+        query.set("hl.encoder", "html");
+        query.set("hl.defaultSummary", true);
+        if (!request.highlight() || !request.hasKeywords()) {
+            query.set("hl.q", "*:*");
+            query.set("hl.qparser", "lucene");
+        }
+    }
+
+    /**
+     * Lede's recency bonus, added to the keyword score: {@code WEIGHT × HALF / (HALF + age)}, the age counted from the
+     * newest article (not from today), as Lucene's distance feature query computes it in the Lucene engine.
+     */
+    private static String recencyBonus(Instant newest) {
+        return "recip(ms(" + newest + "," + Schema.PUBLISHED + ")," + (1.0 / RECENCY_HALF_BONUS_AGE.toMillis()) + ","
+                + RECENCY_WEIGHT + ",1)";
+    }
+
+    static String tag(FacetField field) {
+        return "sel_" + field.parameter();
+    }
+
+    /** Articles with any of {@code values} in {@code field}. */
+    static String anyOf(FacetField field, List<String> values) {
+        return SolrFields.of(field) + ":("
+                + values.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR ")) + ")";
+    }
+}
