@@ -4,7 +4,6 @@ import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
-import dev.lede.enrich.GivenEntityExtractor;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.index.Schema;
 import dev.lede.ingest.CommitPolicy;
@@ -41,7 +40,7 @@ final class Indexing {
                 "Loading NLP models (mode %s, entities %s)…",
                 nlpMode,
                 settings.entities().name().toLowerCase(Locale.ROOT));
-        Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
+        Extractor extractor = Extractors.forMode(config.nlp(), settings.entities());
         Path rejectsFile = job.rejectsFile(config.indexDir());
         IngestStatus status = new IngestStatus();
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
