@@ -54,8 +54,8 @@ public final class IngestBenchmark {
     }
 
     /**
-     * Runs every stage in a temporary folder that is deleted afterwards. The plain Lucene loop and {@code off} cost
-     * a few seconds each on the whole corpus, so the order they run in and the JIT's state weigh on their ratio: they
+     * Runs every stage in a temporary folder that is deleted afterwards. The plain Lucene loop and {@code off} take
+     * a second or two each on the whole corpus, so the order they run in and the JIT's state weigh on their ratio: they
      * run first, alternately, {@code rounds} times, each round on a fresh index, and the round of median speed of
      * each stands for it (every round is in the report too).
      */
