@@ -41,9 +41,11 @@ public final class Schema {
     public static final String MENTIONED_RANGE = "mentioned_range";
     /**
      * The locality-sensitive-hashing band keys of the body's {@link Fingerprint} ({@link Fingerprint#bandHashes()}),
-     * indexed as long points and not stored: articles sharing a key are near-duplicate candidates.
+     * indexed as long points and not stored: articles sharing a key are near-duplicate candidates. Schema 5 indexed
+     * them as string terms of "duplicate_band"; Lucene refuses a field name indexed again with another shape, so the
+     * points have a name of their own and an older index still takes new articles.
      */
-    public static final String DUPLICATE_BANDS = "duplicate_band";
+    public static final String DUPLICATE_BANDS = "duplicate_band_point";
     /** The body's {@link Fingerprint}, stored as bytes, to check candidates and estimate their similarity. */
     public static final String FINGERPRINT = "fingerprint";
 
