@@ -25,6 +25,7 @@ public final class IngestBenchmark {
      * @param limit articles to read, {@code <= 0} for all
      * @param endToEnd modes to also run through the ingest pipeline, reading the input as a file
      * @param warmup articles each stage handles, untimed, before its timed run
+     * @param rounds how many times the plain Lucene loop and {@code off} run, alternately (see {@link #run()})
      * @param command how the run was started, for the report
      */
     public record Options(
@@ -34,7 +35,15 @@ public final class IngestBenchmark {
             List<NlpMode> modes,
             List<NlpMode> endToEnd,
             int warmup,
-            String command) {}
+            int rounds,
+            String command) {
+
+        public Options {
+            if (rounds < 1) {
+                throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+            }
+        }
+    }
 
     private final Options options;
     private final PrintWriter progress;
@@ -44,7 +53,12 @@ public final class IngestBenchmark {
         this.progress = progress;
     }
 
-    /** Runs every stage in a temporary folder that is deleted afterwards. */
+    /**
+     * Runs every stage in a temporary folder that is deleted afterwards. The plain Lucene loop and {@code off} take
+     * a second or two each on the whole corpus, so the order they run in and the JIT's state weigh on their ratio: they
+     * run first, alternately, {@code rounds} times, each round on a fresh index, and the round of median speed of
+     * each stands for it (every round is in the report too).
+     */
     public BenchReport run() throws IOException {
         BenchCorpus corpus = BenchCorpus.load(options.corpus(), options.limit());
         if (corpus.articles().isEmpty()) {
@@ -55,15 +69,17 @@ public final class IngestBenchmark {
         Path workDir = Files.createTempDirectory("lede-bench-");
         List<StageResult> results = new ArrayList<>();
         try {
-            results.add(measure(runner, 0, () -> new PlainLuceneLoop(workDir.resolve("index-lucene"))));
+            results.addAll(luceneAndOff(runner, workDir));
             Loaded<Extractor> recognizer = Loaded.of(Extractors::recognizerOnly);
             results.add(measure(runner, recognizer.seconds(), () -> new ExtractOnly("crf", recognizer.value())));
             for (NlpMode mode : options.modes()) {
                 String name = mode.name().toLowerCase(Locale.ROOT);
                 Loaded<Extractor> extractor = Loaded.of(() -> Extractors.forMode(mode));
                 Path indexDir = workDir.resolve("index-" + name);
-                results.add(measure(
-                        runner, extractor.seconds(), () -> new ExtractAndIndex(name, extractor.value(), indexDir)));
+                if (mode != NlpMode.OFF) {
+                    results.add(measure(
+                            runner, extractor.seconds(), () -> new ExtractAndIndex(name, extractor.value(), indexDir)));
+                }
                 if (options.endToEnd().contains(mode)) {
                     log("ingest-%s…", name);
                     results.add(EndToEndIngest.run(
@@ -74,6 +90,47 @@ public final class IngestBenchmark {
             deleteQuietly(workDir);
         }
         return new BenchReport(options.command(), results);
+    }
+
+    /** The plain Lucene loop and, if asked, {@code off}: alternately, round by round; then the median rounds. */
+    private List<StageResult> luceneAndOff(ThroughputRun runner, Path workDir) throws IOException {
+        boolean off = options.modes().contains(NlpMode.OFF);
+        Extractor none = Extractors.forMode(NlpMode.OFF);
+        List<StageResult> lucene = new ArrayList<>();
+        List<StageResult> offRounds = new ArrayList<>();
+        for (int round = 1; round <= options.rounds(); round++) {
+            Path dir = workDir.resolve("round-" + round);
+            lucene.add(measure(runner, 0, () -> new PlainLuceneLoop(dir.resolve("index-lucene"))));
+            if (off) {
+                offRounds.add(measure(runner, 0, () -> new ExtractAndIndex("off", none, dir.resolve("index-off"))));
+            }
+            deleteQuietly(dir);
+        }
+        if (options.rounds() == 1) {
+            List<StageResult> both = new ArrayList<>(lucene);
+            both.addAll(offRounds);
+            return both;
+        }
+        List<StageResult> rows = new ArrayList<>();
+        for (int i = 0; i < lucene.size(); i++) {
+            rows.add(lucene.get(i).named("lucene r" + (i + 1)));
+            if (off) {
+                rows.add(offRounds.get(i).named("off r" + (i + 1)));
+            }
+        }
+        rows.add(median(lucene));
+        if (off) {
+            rows.add(median(offRounds));
+        }
+        return rows;
+    }
+
+    /** The round of median speed (the slower middle one of an even count). */
+    private static StageResult median(List<StageResult> rounds) {
+        List<StageResult> bySpeed = rounds.stream()
+                .sorted(Comparator.comparingDouble(StageResult::articlesPerSecond))
+                .toList();
+        return bySpeed.get((bySpeed.size() - 1) / 2);
     }
 
     private StageResult measure(ThroughputRun runner, double setupSeconds, WorkloadFactory factory) throws IOException {

@@ -19,6 +19,11 @@ record StageResult(
         double setupSeconds,
         long peakHeapMb) {
 
+    /** The same result under another name in the report. */
+    StageResult named(String name) {
+        return new StageResult(name, articles, words, bytes, threads, seconds, cpuSeconds, setupSeconds, peakHeapMb);
+    }
+
     double articlesPerSecond() {
         return articles / seconds;
     }

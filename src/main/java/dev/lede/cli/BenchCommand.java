@@ -96,23 +96,32 @@ final class BenchCommand implements Runnable {
                 description = "Articles each stage handles untimed first, to warm the JIT (default: ${DEFAULT-VALUE}).")
         int warmup;
 
+        @Option(
+                names = "--rounds",
+                paramLabel = "N",
+                defaultValue = "1",
+                description = "Run the plain Lucene loop and off N times, alternately, and rank their median rounds"
+                        + " (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
         @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
         Path json;
 
         @Override
         public Integer call() throws Exception {
-            if (threads < 1 || warmup < 0 || !Files.isRegularFile(corpus)) {
+            if (threads < 1 || warmup < 0 || rounds < 1 || !Files.isRegularFile(corpus)) {
                 spec.commandLine()
                         .getErr()
-                        .println("lede bench ingest: need --threads >= 1, --warmup >= 0 and an"
+                        .println("lede bench ingest: need --threads >= 1, --warmup >= 0, --rounds >= 1 and an"
                                 + " existing --corpus file (got " + corpus + ")");
                 return 2;
             }
             String command = "lede bench ingest --corpus " + corpus + (limit > 0 ? " --limit " + limit : "")
                     + " --threads " + threads + " --modes " + names(modes) + " --end-to-end " + names(endToEnd)
-                    + " --warmup " + warmup;
+                    + " --warmup " + warmup + " --rounds " + rounds;
             BenchReport report = new IngestBenchmark(
-                            new IngestBenchmark.Options(corpus, limit, threads, modes, endToEnd, warmup, command),
+                            new IngestBenchmark.Options(
+                                    corpus, limit, threads, modes, endToEnd, warmup, rounds, command),
                             spec.commandLine().getErr())
                     .run();
             spec.commandLine().getOut().print(report.table());

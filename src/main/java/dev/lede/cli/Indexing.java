@@ -4,7 +4,6 @@ import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
-import dev.lede.enrich.GivenEntityExtractor;
 import dev.lede.index.ArticleSink;
 import dev.lede.index.LuceneIndexWriter;
 import dev.lede.index.Schema;
@@ -54,7 +53,7 @@ final class Indexing {
     static IngestReport run(Target target, LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
         tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
-        Extractor extractor = GivenEntityExtractor.over(Extractors.forMode(config.nlp()), settings.entities());
+        Extractor extractor = Extractors.forMode(config.nlp(), settings.entities());
         Path rejectsFile = job.rejectsFile(config.indexDir());
         IngestStatus status = new IngestStatus();
         // The sink closes (its last commit) while the signal handler still holds the JVM open.

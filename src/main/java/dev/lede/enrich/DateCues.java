@@ -10,17 +10,22 @@ import java.util.regex.Pattern;
  * costs time, a missed one loses a date, hence a generous pattern. Besides month and day names, numbers and relative
  * words, "year" and "month" are cues ("the full year", "a year earlier" are years SUTime resolves) and so are the
  * parts of a day ("this afternoon", "last night": the day itself). Plurals ("weeks", "months", "years") are not: they
- * are nearly always durations, which are not calendar dates; nor are weeks, which SUTime does not give as days.
- * Measured against SUTime on every sentence by {@code lede bench dates} (EVALUATION.md, "Mentioned dates agreement").
+ * are nearly always durations, which are not calendar dates; nor are weeks, which SUTime does not give as days; nor
+ * "year" and "month" as the end of a compound ("three-year", "30-year", "prior-year", "two-month"), which name a
+ * length. "May", "Sat" and "Sun" count only when capitalised: in lower case they are the verb or the noun (SUTime
+ * reads "this may have" as May), while a lower-case "march" is as often the month as the verb (commodity reports
+ * write "march/april shipment"). Measured against
+ * SUTime on every sentence by {@code lede bench dates} (EVALUATION.md, "Mentioned dates agreement").
  */
 final class DateCues {
 
     private static final Pattern CUE =
-            Pattern.compile("(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                    + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-                    + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
-                    + "|sun(?:day)?|yesterday|today|tomorrow|tonight|ago|christmas|easter|thanksgiving|halloween|new\\s+year"
-                    + "|year|month|morning|afternoon|evening|night|overnight|noon|midnight"
+            Pattern.compile("(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)"
+                    + "|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+                    + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+                    + "|saturday|(?-i:Sat|SAT)|sunday|(?-i:Sun|SUN)"
+                    + "|yesterday|today|tomorrow|tonight|ago|christmas|easter|thanksgiving|halloween|new\\s+year"
+                    + "|(?<!-)(?:year|month)|morning|afternoon|evening|night|overnight|noon|midnight"
                     + "|\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b");
 
     private DateCues() {}

@@ -1,12 +1,21 @@
 package dev.lede.enrich;
 
+import dev.lede.config.EntitySource;
 import dev.lede.config.NlpMode;
 import dev.lede.enrich.places.Gazetteer;
 import dev.lede.model.Enrichment;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /** Builds the extractor for an {@link NlpMode}. Building loads the models, so build once and share the result. */
 public final class Extractors {
+
+    /** Each model loads on one core; on its own thread, the others load beside it and start-up is the slowest one. */
+    private static final Executor LOADER =
+            task -> Thread.ofPlatform().daemon().name("lede-model-loader").start(task);
 
     private Extractors() {}
 
@@ -18,9 +27,22 @@ public final class Extractors {
         Objects.requireNonNull(mode, "mode");
         return switch (mode) {
             case OFF -> article -> Enrichment.NONE;
-            case FAST -> new CoreNlpExtractor(new EntityRecognizer(), null, Gazetteer.load());
-            case FULL -> new CoreNlpExtractor(new EntityRecognizer(), DateMentionFinder.aroundCues(), Gazetteer.load());
+            case FAST, FULL -> coreNlp(mode, load(Gazetteer::load));
         };
+    }
+
+    /**
+     * As {@link #forMode(NlpMode)}, keeping the entities the input gives as {@code entities} says
+     * ({@link GivenEntityExtractor#over}), with one gazetteer loaded for both.
+     */
+    public static Extractor forMode(NlpMode mode, EntitySource entities) {
+        Objects.requireNonNull(mode, "mode");
+        if (entities == EntitySource.NLP) {
+            return forMode(mode);
+        }
+        CompletableFuture<Gazetteer> gazetteer = load(Gazetteer::load);
+        Extractor nlp = mode == NlpMode.OFF ? forMode(mode) : coreNlp(mode, gazetteer);
+        return new GivenEntityExtractor(nlp, entities, join(gazetteer));
     }
 
     /**
@@ -34,5 +56,31 @@ public final class Extractors {
             recognizer.find(article.body());
             return Enrichment.NONE;
         };
+    }
+
+    private static Extractor coreNlp(NlpMode mode, CompletableFuture<Gazetteer> gazetteer) {
+        CompletableFuture<DateMentionFinder> dates =
+                mode == NlpMode.FULL ? load(DateMentionFinder::aroundCues) : CompletableFuture.completedFuture(null);
+        EntityRecognizer recognizer = new EntityRecognizer();
+        return new CoreNlpExtractor(recognizer, join(dates), join(gazetteer));
+    }
+
+    private static <T> CompletableFuture<T> load(Supplier<T> model) {
+        return CompletableFuture.supplyAsync(model, LOADER);
+    }
+
+    /** The loaded model, or the loader's own failure (a missing model names itself), not a wrapper around it. */
+    private static <T> T join(CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

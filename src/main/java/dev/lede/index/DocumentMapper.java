@@ -28,6 +28,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene document for an article, and reads a stored document back. Field by field, it says why. */
@@ -109,16 +110,24 @@ public final class DocumentMapper {
     }
 
     /**
-     * Band keys as exact terms, so that near-duplicate candidates are one term query away; the signature stored
-     * beside them to check each candidate. Computed from the body alone, whatever the title, byline or source.
+     * Band keys as one-dimensional long points, so that near-duplicate candidates are one point-set query away
+     * ({@link #sharingABand}); the signature stored beside them to check each candidate. Computed from the body alone,
+     * whatever the title, byline or source. Points rather than terms: the 32 keys of an article are nearly all unique,
+     * so as terms they outnumbered the words' own terms many times over and were the largest cost of indexing with
+     * {@code --nlp off} (BENCHMARKS.md); a point is a fixed eight bytes, sorted once at flush.
      */
     private static void addFingerprint(Document doc, String body) {
         Fingerprints.of(body).ifPresent(fingerprint -> {
-            for (String key : fingerprint.bandKeys()) {
-                doc.add(new StringField(Schema.DUPLICATE_BANDS, key, Field.Store.NO));
+            for (long hash : fingerprint.bandHashes()) {
+                doc.add(new LongPoint(Schema.DUPLICATE_BANDS, hash));
             }
             doc.add(new StoredField(Schema.FINGERPRINT, fingerprint.toBytes()));
         });
+    }
+
+    /** Every article sharing at least one band key with {@code fingerprint}: the near-duplicate candidates. */
+    public static Query sharingABand(Fingerprint fingerprint) {
+        return LongPoint.newSetQuery(Schema.DUPLICATE_BANDS, fingerprint.bandHashes());
     }
 
     private static void addPublished(Document doc, Instant published) {

@@ -54,16 +54,27 @@ public record Fingerprint(int[] minHashes, int shingles) {
 
     /**
      * The locality-sensitive-hashing keys, one per band of {@link Fingerprints#ROWS} hashes: two bodies that share a
-     * key are candidates, and near-duplicates almost always share one.
+     * key are candidates, and near-duplicates almost always share one. Each band's hash starts from the band's number,
+     * so a key of one band does not meet the same rows in another.
      */
-    public List<String> bandKeys() {
-        List<String> keys = new ArrayList<>(Fingerprints.BANDS);
+    public long[] bandHashes() {
+        long[] hashes = new long[Fingerprints.BANDS];
         for (int band = 0; band < Fingerprints.BANDS; band++) {
             long hash = band;
             for (int row = 0; row < Fingerprints.ROWS; row++) {
                 hash = Fingerprints.mix(hash * 31 + minHashes[band * Fingerprints.ROWS + row]);
             }
-            keys.add(band + ":" + Long.toHexString(hash));
+            hashes[band] = hash;
+        }
+        return hashes;
+    }
+
+    /** {@link #bandHashes()} written as "band:hash in hex", for reading and comparing. */
+    public List<String> bandKeys() {
+        long[] hashes = bandHashes();
+        List<String> keys = new ArrayList<>(hashes.length);
+        for (int band = 0; band < hashes.length; band++) {
+            keys.add(band + ":" + Long.toHexString(hashes[band]));
         }
         return keys;
     }

@@ -11,7 +11,7 @@ import org.apache.lucene.index.Term;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -40,10 +40,12 @@ public final class Schema {
      */
     public static final String MENTIONED_RANGE = "mentioned_range";
     /**
-     * The locality-sensitive-hashing band keys of the body's {@link Fingerprint}, indexed exactly and not stored: articles
-     * sharing a key are near-duplicate candidates.
+     * The locality-sensitive-hashing band keys of the body's {@link Fingerprint} ({@link Fingerprint#bandHashes()}),
+     * indexed as long points and not stored: articles sharing a key are near-duplicate candidates. Schema 5 indexed
+     * them as string terms of "duplicate_band"; Lucene refuses a field name indexed again with another shape, so the
+     * points have a name of their own and an older index still takes new articles.
      */
-    public static final String DUPLICATE_BANDS = "duplicate_band";
+    public static final String DUPLICATE_BANDS = "duplicate_band_point";
     /** The body's {@link Fingerprint}, stored as bytes, to check candidates and estimate their similarity. */
     public static final String FINGERPRINT = "fingerprint";
 

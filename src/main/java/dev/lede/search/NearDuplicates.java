@@ -145,11 +145,8 @@ final class NearDuplicates {
         if (fingerprint.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder bands = new BooleanQuery.Builder();
-        for (String key : fingerprint.get().bandKeys()) {
-            bands.add(new TermQuery(new Term(Schema.DUPLICATE_BANDS, key)), Occur.SHOULD);
-        }
-        BooleanQuery.Builder candidates = new BooleanQuery.Builder().add(bands.build(), Occur.FILTER);
+        BooleanQuery.Builder candidates =
+                new BooleanQuery.Builder().add(DocumentMapper.sharingABand(fingerprint.get()), Occur.FILTER);
         if (within != null) {
             candidates.add(within, Occur.FILTER);
         }

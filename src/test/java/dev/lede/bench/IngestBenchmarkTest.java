@@ -25,7 +25,7 @@ class IngestBenchmarkTest {
     void everyStageHandlesTheSameArticlesAndTheEndToEndRunIndexesThemAll() throws Exception {
         Path corpus = Files.writeString(dir.resolve("stories.jsonl"), BenchCorpusTest.jsonLines(12));
         IngestBenchmark benchmark = new IngestBenchmark(
-                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(NlpMode.OFF), 2, "test"),
+                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(NlpMode.OFF), 2, 1, "test"),
                 new PrintWriter(new StringWriter()));
         JsonNode stages = new ObjectMapper().readTree(benchmark.run().json()).get("stages");
         List<String> names = new ArrayList<>();
@@ -34,6 +34,21 @@ class IngestBenchmarkTest {
             assertEquals(10, stage.get("articles").asInt(), stage.toString());
             assertTrue(stage.get("articlesPerSecond").asDouble() > 0, stage.toString());
         }
-        assertEquals(List.of("lucene", "crf", "off", "ingest-off"), names);
+        assertEquals(List.of("lucene", "off", "crf", "ingest-off"), names);
+    }
+
+    @Test
+    void roundsAlternateLuceneAndOffAndTheirMedianRoundsGiveTheRatio() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("stories.jsonl"), BenchCorpusTest.jsonLines(12));
+        IngestBenchmark benchmark = new IngestBenchmark(
+                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(), 2, 3, "test"),
+                new PrintWriter(new StringWriter()));
+        JsonNode report = new ObjectMapper().readTree(benchmark.run().json());
+        List<String> names = new ArrayList<>();
+        report.get("stages").forEach(stage -> names.add(stage.get("stage").asText()));
+        assertEquals(
+                List.of("lucene r1", "off r1", "lucene r2", "off r2", "lucene r3", "off r3", "lucene", "off", "crf"),
+                names);
+        assertTrue(report.get("ratios").get("off / lucene").asDouble() > 0, report.toString());
     }
 }

@@ -38,6 +38,24 @@ class DateCuesTest {
     }
 
     @Test
+    void maySatAndSunAreCuesOnlyWhenCapitalised() {
+        for (String text :
+                new String[] {"in May", "U.S. WHEAT EXPORTS IN MAY", "on Sat", "SUN 14 FEB", "late march shipment"}) {
+            assertTrue(DateCues.mayNameDate(text), text);
+        }
+        assertFalse(DateCues.mayNameDate("the company may review the plan"));
+        assertFalse(DateCues.mayNameDate("the sun sat low"));
+    }
+
+    @Test
+    void compoundsEndingInYearOrMonthNameALengthNotADate() {
+        assertFalse(DateCues.mayNameDate("a three-year labor contract and 30-year bond yields"));
+        assertFalse(DateCues.mayNameDate("the corresponding prior-year period, a two-month delay"));
+        assertTrue(DateCues.mayNameDate("the same week a year earlier"));
+        assertTrue(DateCues.mayNameDate("up from year-earlier levels"));
+    }
+
+    @Test
     void cueSpansPointAtTheCueWords() {
         String text = "Talks began last month and end on Friday.";
         List<String> cues = DateCues.cueSpans(text).stream()

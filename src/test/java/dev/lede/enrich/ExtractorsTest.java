@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.config.EntitySource;
 import dev.lede.config.NlpMode;
 import dev.lede.model.Article;
 import dev.lede.model.Enrichment;
+import dev.lede.model.GivenEntities;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,25 @@ class ExtractorsTest {
     @Test
     void offReturnsNoEnrichmentWithoutLoadingModels() {
         assertSame(Enrichment.NONE, Extractors.forMode(NlpMode.OFF).extract(ARTICLE));
+    }
+
+    @Test
+    void givenEntitiesAreKeptBesideTheModesOwnWithOneGazetteer() {
+        Article tagged = ARTICLE.withGiven(new GivenEntities(List.of("reagan"), List.of("usa"), List.of("opec")));
+
+        Enrichment given = Extractors.forMode(NlpMode.OFF, EntitySource.GIVEN).extract(tagged);
+        assertEquals(List.of("Reagan"), given.people());
+        assertEquals(List.of("OPEC"), given.organizations());
+        assertTrue(
+                given.countries().contains("United States"), given.countries().toString());
+
+        Enrichment both = Extractors.forMode(NlpMode.FAST, EntitySource.BOTH).extract(tagged);
+        assertTrue(
+                both.people().containsAll(List.of("Reagan", "Donald Trump")),
+                both.people().toString());
+        assertSame(
+                fast.getClass(),
+                Extractors.forMode(NlpMode.FAST, EntitySource.NLP).getClass());
     }
 
     @Test

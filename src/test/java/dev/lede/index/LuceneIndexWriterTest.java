@@ -10,7 +10,12 @@ import dev.lede.model.Enrichment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +75,23 @@ class LuceneIndexWriterTest {
             // A killed run never closes; reading the commit it left is what the next writer does.
             assertTrue(lastCommitSaysRunning());
         }
+    }
+
+    @Test
+    void anIndexWhoseBandKeysWereTermsTakesArticlesWithBandKeysAsPoints() throws Exception {
+        // schema 5 indexed the band keys as string terms of the field "duplicate_band"; Lucene refuses to index a
+        // field name again with another shape, so the points have a name of their own
+        try (var directory = FSDirectory.open(index);
+                IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(Schema.analyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField(Schema.ID, "old", Field.Store.YES));
+            doc.add(new StringField("duplicate_band", "0:5f16dabb27445a4e", Field.Store.NO));
+            old.addDocument(doc);
+        }
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
+            writer.write(article("new"), Provenance.NONE);
+        }
+        assertEquals(2, liveArticles());
     }
 
     private boolean lastCommitSaysRunning() throws Exception {

@@ -123,12 +123,12 @@ public final class SolrConfigSet {
                   <field name="mentioned_as_year" type="string" indexed="true" stored="false" multiValued="true"/>
                   <field name="mentioned_year" type="string" indexed="true" stored="false" docValues="true" multiValued="true"/>
                   <field name="mentioned_month" type="string" indexed="true" stored="false" docValues="true" multiValued="true"/>
-                  <field name="duplicate_band" type="string" indexed="true" stored="false" multiValued="true"/>
+                  <field name="%3$s" type="string" indexed="true" stored="false" multiValued="true"/>
                   <field name="fingerprint" type="binary" indexed="false" stored="true"/>
                   <field name="content_hash" type="string" indexed="false" stored="true"/>
                   <field name="source_path" type="string" indexed="true" stored="true"/>
                 </schema>
-                """.formatted(Schema.VERSION, Schema.VERSION);
+                """.formatted(Schema.VERSION, Schema.VERSION, Schema.DUPLICATE_BANDS);
     }
 
     private static String solrConfigXml() {
