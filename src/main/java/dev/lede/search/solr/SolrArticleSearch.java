@@ -281,8 +281,10 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public List<FacetValue> facetValues(SearchRequest request, FacetField field, String prefix, int limit) {
-        throw unsupported("facet value search");
+    public List<FacetValue> facetValues(SearchRequest request, FacetField field, String prefix, int limit)
+            throws IOException {
+        SearchRules.validate(request);
+        return SolrFacetValueSearch.find(this, aliases(), request, field, prefix, limit);
     }
 
     @Override
@@ -320,7 +322,7 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     /** Solr's own refusal of a query (a 400) names the query; anything else is a failure of the cluster. */
-    private QueryResponse query(SolrQuery query) throws IOException {
+    QueryResponse query(SolrQuery query) throws IOException {
         try {
             return solr.client().query(solr.collection(), query);
         } catch (SolrException e) {

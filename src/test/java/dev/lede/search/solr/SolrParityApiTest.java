@@ -10,9 +10,11 @@ import dev.lede.SolrTestCluster;
 import dev.lede.TestServer;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.model.ArticleWrites;
+import dev.lede.model.FacetField;
 import dev.lede.search.UnsupportedSearchException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,6 +133,53 @@ class SolrParityApiTest {
         }
         assertTrue(!ids.isEmpty() && ids.stream().noneMatch(String::isBlank), export.body());
         return ids.stream().sorted().toList();
+    }
+
+    @Test
+    void facetValueSearchFindsAndCountsTheSameValues() throws Exception {
+        JsonNode all = lucene.get("/api/search?size=0&facetLimit=50&facets=people,places,countries,orgs,sources")
+                .json();
+        List<String> requests = new ArrayList<>();
+        for (FacetField facet : FacetField.values()) {
+            String field = facet.parameter();
+            JsonNode values = all.path("facets").path(facet.plural());
+            String top = values.get(0).path("value").asText();
+            String lastWord = top.substring(top.lastIndexOf(' ') + 1);
+            for (String prefix : List.of(
+                    "",
+                    top.substring(0, 1),
+                    lastWord.substring(0, Math.min(3, lastWord.length())).toUpperCase(Locale.ROOT),
+                    "zzzq")) {
+                requests.add("/api/facets/" + field + "?prefix=" + TestServer.encode(prefix));
+            }
+            values.forEach(value -> value.path("aliases")
+                    .forEach(alias ->
+                            requests.add("/api/facets/" + field + "?prefix=" + TestServer.encode(alias.asText()))));
+        }
+        String place = top(all, "places", 0);
+        requests.add("/api/facets/person?prefix=a&q=tram&limit=3");
+        requests.add("/api/facets/place?place=" + TestServer.encode(place) + "&any=place");
+        requests.add("/api/facets/org?place=" + TestServer.encode(place) + "&exclude="
+                + TestServer.encode("person:" + top(all, "people", 0)));
+        int found = 0;
+        for (String request : requests) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(200, fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+            found += fromLucene.json().path("values").size();
+        }
+        assertTrue(found > requests.size(), "the prefixes find values: " + found);
+    }
+
+    @Test
+    void aBadFacetValueSearchIsThe400OfLucene() throws Exception {
+        for (String request : List.of("/api/facets/person?limit=0", "/api/facets/person?prefix=" + "a".repeat(101))) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(400, fromSolr.status(), fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+        }
     }
 
     @Test
