@@ -117,8 +117,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     /** How many matches have any value of each group, each article once, keyed by the group's key. */
-    private Map<String, Long> countGroups(
-            SearchRequest request, EntityAliases shown, List<SolrSearchQuery.Group> groups) throws IOException {
+    Map<String, Long> countGroups(SearchRequest request, EntityAliases shown, List<SolrSearchQuery.Group> groups)
+            throws IOException {
         Map<String, Long> counts = new HashMap<>();
         query(SolrSearchQuery.countingGroups(request, shown, groups))
                 .getFacetQuery()
@@ -298,8 +298,9 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Optional<EntityProfile> entityProfile(FacetField field, String name, LocalDate from, LocalDate to) {
-        throw unsupported("entity profiles");
+    public Optional<EntityProfile> entityProfile(FacetField field, String name, LocalDate from, LocalDate to)
+            throws IOException {
+        return SolrEntityProfiles.profile(this, aliases(), field, name, from, to);
     }
 
     @Override

@@ -94,6 +94,11 @@ final class SolrFacets {
         return histogram(response, SolrFields.MENTIONED_YEAR, SolrFields.MENTIONED_MONTH);
     }
 
+    /** The publication months of the matches, oldest first, quiet months included. */
+    static List<FacetValue> everyMonth(QueryResponse response) {
+        return filled(values(response, SolrFields.MONTH), YearMonth::parse, month -> month.plusMonths(1));
+    }
+
     private static DateHistogram histogram(QueryResponse response, String yearField, String monthField) {
         List<Count> years = values(response, yearField);
         if (years.isEmpty()) {

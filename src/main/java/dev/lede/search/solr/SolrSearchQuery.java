@@ -72,6 +72,11 @@ final class SolrSearchQuery {
         return built.query;
     }
 
+    /** Only how many articles match. */
+    static SolrQuery counting(SearchRequest request, EntityAliases aliases) {
+        return new SolrSearchQuery(request, aliases).query.setRows(0);
+    }
+
     /** The same matches, no hits, every value of {@code field} counted (without its own "any of" selection). */
     static SolrQuery countingEveryValue(SearchRequest request, EntityAliases aliases, FacetField field) {
         SolrSearchQuery built = new SolrSearchQuery(request, aliases);

@@ -183,6 +183,45 @@ class SolrParityApiTest {
     }
 
     @Test
+    void entityProfilesCountTheSameMonthsAndCoMentions() throws Exception {
+        JsonNode all = lucene.get("/api/search?size=0&facetLimit=5").json();
+        List<String> requests = new ArrayList<>();
+        for (FacetField facet : List.of(FacetField.PERSON, FacetField.PLACE, FacetField.COUNTRY, FacetField.ORG)) {
+            for (JsonNode value : all.path("facets").path(facet.plural())) {
+                String path = "/api/entities/" + facet.parameter() + "/";
+                requests.add(path + inPath(value.path("value").asText()));
+                value.path("aliases").forEach(alias -> requests.add(path + inPath(alias.asText())));
+            }
+        }
+        String person = "/api/entities/person/" + inPath(top(all, "people", 0));
+        requests.add(person + "?from=2024-03-15&to=2025-06-30");
+        requests.add(person + "?to=2023-12-31");
+        int answered = 0;
+        for (String request : requests) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(fromLucene.status(), fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+            answered += fromLucene.status() == 200 ? 1 : 0;
+        }
+        assertTrue(answered > 15, "profiles found: " + answered);
+    }
+
+    @Test
+    void aProfileNobodyMentionsOrAskedWronglyFailsAsOnLucene() throws Exception {
+        for (String request : List.of(
+                "/api/entities/person/" + inPath("Nobody Atall Zqx"),
+                "/api/entities/source/x",
+                "/api/entities/person/x?from=2025-01-02&to=2025-01-01")) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertTrue(fromLucene.status() >= 400 && fromLucene.status() < 500, fromLucene.body());
+            assertEquals(fromLucene.status(), fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+        }
+    }
+
+    @Test
     void anArticleReadsTheSame() throws Exception {
         String id = lucene.get("/api/search?size=1")
                 .json()
@@ -254,6 +293,11 @@ class SolrParityApiTest {
         List<String> order = new ArrayList<>();
         page.path("hits").forEach(hit -> order.add(hit.path("published").asText()));
         return order;
+    }
+
+    /** A name as one segment of a path, where "+" would be taken literally. */
+    private static String inPath(String name) {
+        return TestServer.encode(name).replace("+", "%20");
     }
 
     private static String top(JsonNode page, String facet, int rank) {
