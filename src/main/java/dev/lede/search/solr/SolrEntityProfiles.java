@@ -1,7 +1,6 @@
 package dev.lede.search.solr;
 
 import dev.lede.index.solr.SolrDocuments;
-import dev.lede.model.CoMention;
 import dev.lede.model.CoMentions;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.EntityMonth;
@@ -12,7 +11,7 @@ import dev.lede.model.SearchLinks;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
-import dev.lede.search.InvalidSearchException;
+import dev.lede.search.EntityProfileRules;
 import dev.lede.search.SearchRules;
 import java.io.IOException;
 import java.time.Instant;
@@ -33,10 +32,6 @@ import org.apache.solr.client.solrj.response.QueryResponse;
  */
 final class SolrEntityProfiles {
 
-    /** As in the Lucene engine: the co-mentions of the whole period, and of each month. */
-    private static final int TOP = 10;
-
-    private static final int TOP_PER_MONTH = 3;
     private static final Set<FacetField> CO_MENTIONED = Set.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
 
     private final SolrArticleSearch solr;
@@ -53,9 +48,7 @@ final class SolrEntityProfiles {
     static Optional<EntityProfile> profile(
             SolrArticleSearch solr, EntityAliases aliases, FacetField field, String name, LocalDate from, LocalDate to)
             throws IOException {
-        if (field == FacetField.SOURCE) {
-            throw new InvalidSearchException("kind", "kind must be person, place, country or org, not source");
-        }
+        EntityProfileRules.requireEntity(field);
         return new SolrEntityProfiles(solr, aliases, field).profile(name.strip(), from, to);
     }
 
@@ -66,7 +59,7 @@ final class SolrEntityProfiles {
         if (aliases.isBlocked(field, canonical) || count(mentioning(canonical, null, null, SortOrder.NEWEST)) == 0) {
             return Optional.empty();
         }
-        QueryResponse counted = counted(inPeriod, TOP);
+        QueryResponse counted = counted(inPeriod, EntityProfileRules.TOP);
         List<EntityMonth> months = new ArrayList<>();
         for (FacetValue month : SolrFacets.everyMonth(counted)) {
             months.add(month(canonical, YearMonth.parse(month.value()), month.count(), from, to));
@@ -83,7 +76,7 @@ final class SolrEntityProfiles {
                 firstPublished(inPeriod),
                 SearchLinks.mentioning(field, canonical, from, to),
                 months,
-                coMentions(canonical, inPeriod, counted, TOP, from, to)));
+                coMentions(canonical, inPeriod, counted, EntityProfileRules.TOP, from, to)));
     }
 
     /** The name a profile is about: the canonical name, or that of the value the name is another name of. */
@@ -108,7 +101,13 @@ final class SolrEntityProfiles {
         return new EntityMonth(
                 month.toString(),
                 articles,
-                coMentions(canonical, inMonth, counted(inMonth, TOP_PER_MONTH), TOP_PER_MONTH, first, last));
+                coMentions(
+                        canonical,
+                        inMonth,
+                        counted(inMonth, EntityProfileRules.TOP_PER_MONTH),
+                        EntityProfileRules.TOP_PER_MONTH,
+                        first,
+                        last));
     }
 
     /** The matches of {@code request} with their months and their top co-mentioned values (one spare, for itself). */
@@ -132,28 +131,7 @@ final class SolrEntityProfiles {
                 .build();
         Map<String, List<FacetValue>> top =
                 SolrFacets.topValues(counted, counting, aliases, groups -> solr.countGroups(counting, aliases, groups));
-        return new CoMentions(
-                mentionedWith(canonical, FacetField.PERSON, top, limit, from, to),
-                mentionedWith(canonical, FacetField.PLACE, top, limit, from, to),
-                mentionedWith(canonical, FacetField.ORG, top, limit, from, to));
-    }
-
-    private List<CoMention> mentionedWith(
-            String canonical,
-            FacetField other,
-            Map<String, List<FacetValue>> top,
-            int limit,
-            LocalDate from,
-            LocalDate to) {
-        return top.getOrDefault(other.plural(), List.of()).stream()
-                .filter(value -> other != field || !value.value().equals(canonical))
-                .limit(limit)
-                .map(value -> new CoMention(
-                        value.value(),
-                        value.count(),
-                        value.aliases(),
-                        SearchLinks.mentioningBoth(field, canonical, other, value.value(), from, to)))
-                .toList();
+        return EntityProfileRules.coMentions(field, canonical, top, limit, from, to);
     }
 
     private long count(SearchRequest request) throws IOException {
@@ -170,12 +148,7 @@ final class SolrEntityProfiles {
         return docs.isEmpty() ? null : SolrDocuments.toView(docs.getFirst()).published();
     }
 
-    /** The articles that mention {@code value} or an alias of it, published in the period. */
     private SearchRequest mentioning(String value, LocalDate from, LocalDate to, SortOrder order) {
-        return SearchRequest.builder()
-                .filter(field, List.of(value))
-                .published(from, to)
-                .sort(order)
-                .build();
+        return EntityProfileRules.mentioning(field, value, from, to, order);
     }
 }
