@@ -24,11 +24,19 @@ final class Backends {
     /** The search the server uses; with SolrCloud, the side files live in the index folder. */
     static ArticleSearch openSearch(LedeConfig config, BackendSettings backend) throws IOException {
         if (backend.isSolrCloud()) {
-            return SolrArticleSearch.open(connect(backend), config.indexDir());
+            return openForCommand(config, backend);
         }
         return LuceneArticleSearch.open(config.indexDir())
                 .limitTimeTo(config.defences().searchTimeLimit())
                 .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH);
+    }
+
+    /** The search a one-off command such as {@code lede search} uses: no time limit, no refresh in the background. */
+    static ArticleSearch openForCommand(LedeConfig config, BackendSettings backend) throws IOException {
+        if (backend.isSolrCloud()) {
+            return SolrArticleSearch.open(connect(backend), config.indexDir());
+        }
+        return LuceneArticleSearch.open(config.indexDir());
     }
 
     /** Live adds and deletes through the server: built for the Lucene index so far. */

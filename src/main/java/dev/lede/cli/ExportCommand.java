@@ -2,7 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.model.ArticleView;
 import dev.lede.model.SearchRequest;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.ArticleSearch;
 import dev.lede.search.MatchVisitor;
 import dev.lede.web.ExportFormat;
 import dev.lede.web.ExportWriter;
@@ -37,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     SearchOptions search;
 
+    @Mixin
+    BackendOptions backend;
+
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
@@ -68,8 +71,7 @@ final class ExportCommand implements Callable<Integer> {
                         "--format must be one of " + ExportFormat.labels() + ", not '" + format + "'"));
         SearchRequest request = search.request(spec.commandLine(), 1, SearchRequest.DEFAULT_SIZE);
         long rows;
-        try (LuceneArticleSearch articles =
-                LuceneArticleSearch.open(index.config().indexDir())) {
+        try (ArticleSearch articles = Backends.openForCommand(index.config(), backend.settings())) {
             if (output == null) {
                 rows = export(articles, request, chosen, spec.commandLine().getOut(), options(false));
             } else {
@@ -87,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static long export(
-            LuceneArticleSearch articles,
+            ArticleSearch articles,
             SearchRequest request,
             ExportFormat format,
             Writer out,

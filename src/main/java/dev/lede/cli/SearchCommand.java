@@ -2,7 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.ArticleSearch;
 import dev.lede.web.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -29,6 +29,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     SearchOptions search;
 
+    @Mixin
+    BackendOptions backend;
+
     @Option(
             names = "--page",
             paramLabel = "N",
@@ -50,8 +53,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request = search.request(spec.commandLine(), page, size);
         SearchPage result;
-        try (LuceneArticleSearch articles =
-                LuceneArticleSearch.open(index.config().indexDir())) {
+        try (ArticleSearch articles = Backends.openForCommand(index.config(), backend.settings())) {
             result = articles.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,10 @@
 package dev.lede.search;
 
+import static dev.lede.search.EntityProfileRules.TOP;
+import static dev.lede.search.EntityProfileRules.TOP_PER_MONTH;
+import static dev.lede.search.EntityProfileRules.mentioning;
+
 import dev.lede.index.Schema;
-import dev.lede.model.CoMention;
 import dev.lede.model.CoMentions;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.EntityMonth;
@@ -36,9 +39,6 @@ import org.apache.lucene.search.ScoreDoc;
  */
 final class EntityProfiles {
 
-    static final int TOP = 10;
-    static final int TOP_PER_MONTH = 3;
-
     private final LuceneArticleSearch engine;
 
     EntityProfiles(LuceneArticleSearch engine) {
@@ -47,9 +47,7 @@ final class EntityProfiles {
 
     /** Empty when the name (or the value it is an alias of) is blocked or no article mentions it at all. */
     Optional<EntityProfile> profile(FacetField field, String name, LocalDate from, LocalDate to) throws IOException {
-        if (field == FacetField.SOURCE) {
-            throw new InvalidSearchException("kind", "kind must be person, place, country or org, not source");
-        }
+        EntityProfileRules.requireEntity(field);
         return engine.onSnapshot((searcher, aliases) -> {
             String canonical = mentioned(searcher, aliases, field, name.strip());
             Query inPeriod = engine.matching(mentioning(field, canonical, from, to, SortOrder.NEWEST), aliases);
@@ -154,34 +152,8 @@ final class EntityProfiles {
                     .add(engine.anyOf(other, values, aliases), Occur.FILTER)
                     .build());
             Map<String, List<FacetValue>> top = FacetReader.topValues(facets, limit + 1, aliases, counter);
-            return new CoMentions(
-                    mentionedWith(FacetField.PERSON, top, limit, from, to),
-                    mentionedWith(FacetField.PLACE, top, limit, from, to),
-                    mentionedWith(FacetField.ORG, top, limit, from, to));
+            return EntityProfileRules.coMentions(field, canonical, top, limit, from, to);
         }
-
-        private List<CoMention> mentionedWith(
-                FacetField other, Map<String, List<FacetValue>> top, int limit, LocalDate from, LocalDate to) {
-            return top.getOrDefault(other.plural(), List.of()).stream()
-                    .filter(value -> other != field || !value.value().equals(canonical))
-                    .limit(limit)
-                    .map(value -> new CoMention(
-                            value.value(),
-                            value.count(),
-                            value.aliases(),
-                            SearchLinks.mentioningBoth(field, canonical, other, value.value(), from, to)))
-                    .toList();
-        }
-    }
-
-    /** The articles that mention {@code value} or an alias of it, published in the period. */
-    private static SearchRequest mentioning(
-            FacetField field, String value, LocalDate from, LocalDate to, SortOrder order) {
-        return SearchRequest.builder()
-                .filter(field, List.of(value))
-                .published(from, to)
-                .sort(order)
-                .build();
     }
 
     private static LocalDate later(LocalDate day, LocalDate bound) {

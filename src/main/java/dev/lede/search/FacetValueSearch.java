@@ -30,8 +30,6 @@ import org.apache.lucene.search.Query;
  */
 final class FacetValueSearch {
 
-    static final int MAX_PREFIX_LENGTH = 100;
-
     private static final Comparator<FacetValue> BEST_FIRST =
             Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
 
@@ -40,14 +38,7 @@ final class FacetValueSearch {
     static List<FacetValue> find(
             LuceneArticleSearch search, SearchRequest request, FacetField field, String prefix, int limit)
             throws IOException {
-        if (limit < 1 || limit > SearchRequest.MAX_FACET_LIMIT) {
-            throw new InvalidSearchException("limit", "limit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
-        }
-        if (prefix.length() > MAX_PREFIX_LENGTH) {
-            throw new InvalidSearchException(
-                    "prefix", "prefix may be at most " + MAX_PREFIX_LENGTH + " characters long");
-        }
-        WordPrefix wanted = new WordPrefix(prefix);
+        WordPrefix wanted = WordPrefix.ofValueSearch(prefix, limit);
         // Like the search's own counts: a field selected as "any of" is counted without its own selection.
         SearchRequest base = request.anyOf().contains(field) ? request.withoutSelection(field) : request;
         try {

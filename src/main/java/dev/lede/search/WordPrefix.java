@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.model.SearchRequest;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,22 +9,39 @@ import java.util.regex.Pattern;
  * "Some word of this name starts with what was typed", ignoring case and accents: "zel" and "ZEL" match "Volodymyr
  * Zelenskyy", "elo" matches "Élodie Ferrandou", "volodymyr ze" matches across words, "lens" matches nothing.
  */
-final class WordPrefix {
+public final class WordPrefix {
+
+    static final int MAX_LENGTH = 100;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String prefix;
 
-    WordPrefix(String typed) {
+    public WordPrefix(String typed) {
         this.prefix = fold(typed);
+    }
+
+    /**
+     * The prefix of a facet value search, whatever the engine.
+     *
+     * @throws InvalidSearchException naming {@code limit} or {@code prefix} when out of bounds
+     */
+    public static WordPrefix ofValueSearch(String prefix, int limit) {
+        if (limit < 1 || limit > SearchRequest.MAX_FACET_LIMIT) {
+            throw new InvalidSearchException("limit", "limit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
+        }
+        if (prefix.length() > MAX_LENGTH) {
+            throw new InvalidSearchException("prefix", "prefix may be at most " + MAX_LENGTH + " characters long");
+        }
+        return new WordPrefix(prefix);
     }
 
     boolean isEmpty() {
         return prefix.isEmpty();
     }
 
-    boolean matches(String name) {
+    public boolean matches(String name) {
         if (prefix.isEmpty()) {
             return true;
         }

@@ -117,8 +117,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     /** How many matches have any value of each group, each article once, keyed by the group's key. */
-    private Map<String, Long> countGroups(
-            SearchRequest request, EntityAliases shown, List<SolrSearchQuery.Group> groups) throws IOException {
+    Map<String, Long> countGroups(SearchRequest request, EntityAliases shown, List<SolrSearchQuery.Group> groups)
+            throws IOException {
         Map<String, Long> counts = new HashMap<>();
         query(SolrSearchQuery.countingGroups(request, shown, groups))
                 .getFacetQuery()
@@ -281,8 +281,10 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public List<FacetValue> facetValues(SearchRequest request, FacetField field, String prefix, int limit) {
-        throw unsupported("facet value search");
+    public List<FacetValue> facetValues(SearchRequest request, FacetField field, String prefix, int limit)
+            throws IOException {
+        SearchRules.validate(request);
+        return SolrFacetValueSearch.find(this, aliases(), request, field, prefix, limit);
     }
 
     @Override
@@ -296,8 +298,9 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Optional<EntityProfile> entityProfile(FacetField field, String name, LocalDate from, LocalDate to) {
-        throw unsupported("entity profiles");
+    public Optional<EntityProfile> entityProfile(FacetField field, String name, LocalDate from, LocalDate to)
+            throws IOException {
+        return SolrEntityProfiles.profile(this, aliases(), field, name, from, to);
     }
 
     @Override
@@ -320,7 +323,7 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     /** Solr's own refusal of a query (a 400) names the query; anything else is a failure of the cluster. */
-    private QueryResponse query(SolrQuery query) throws IOException {
+    QueryResponse query(SolrQuery query) throws IOException {
         try {
             return solr.client().query(solr.collection(), query);
         } catch (SolrException e) {

@@ -46,12 +46,7 @@ final class SolrFacets {
             if (!request.counted().contains(field)) {
                 continue;
             }
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Count count : values(response, field.plural())) {
-                if (!aliases.isBlocked(field, count.getName())) {
-                    counts.merge(aliases.canonical(field, count.getName()), count.getCount(), Long::sum);
-                }
-            }
+            Map<String, Long> counts = curated(response, field, aliases);
             for (String name : counts.keySet()) {
                 List<String> members = aliases.members(field, name);
                 if (members.size() > 1) {
@@ -67,6 +62,17 @@ final class SolrFacets {
         Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
         curated.forEach((field, counts) -> byField.put(field.plural(), top(field, counts, aliases, request)));
         return byField;
+    }
+
+    /** Each name as curation shows it, with the summed counts of its indexed values, blocked values left out. */
+    static Map<String, Long> curated(QueryResponse response, FacetField field, EntityAliases aliases) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Count count : values(response, field.plural())) {
+            if (!aliases.isBlocked(field, count.getName())) {
+                counts.merge(aliases.canonical(field, count.getName()), count.getCount(), Long::sum);
+            }
+        }
+        return counts;
     }
 
     private static List<FacetValue> top(
@@ -86,6 +92,11 @@ final class SolrFacets {
 
     static DateHistogram mentioned(QueryResponse response) {
         return histogram(response, SolrFields.MENTIONED_YEAR, SolrFields.MENTIONED_MONTH);
+    }
+
+    /** The publication months of the matches, oldest first, quiet months included. */
+    static List<FacetValue> everyMonth(QueryResponse response) {
+        return filled(values(response, SolrFields.MONTH), YearMonth::parse, month -> month.plusMonths(1));
     }
 
     private static DateHistogram histogram(QueryResponse response, String yearField, String monthField) {

@@ -72,6 +72,20 @@ final class SolrSearchQuery {
         return built.query;
     }
 
+    /** Only how many articles match. */
+    static SolrQuery counting(SearchRequest request, EntityAliases aliases) {
+        return new SolrSearchQuery(request, aliases).query.setRows(0);
+    }
+
+    /** The same matches, no hits, every value of {@code field} counted (without its own "any of" selection). */
+    static SolrQuery countingEveryValue(SearchRequest request, EntityAliases aliases, FacetField field) {
+        SolrSearchQuery built = new SolrSearchQuery(request, aliases);
+        built.query.setRows(0).setFacet(true).setFacetMinCount(1);
+        built.query.addFacetField("{!ex=" + tag(field) + " key=" + field.plural() + "}" + SolrFields.of(field));
+        built.query.set("f." + SolrFields.of(field) + ".facet.limit", -1);
+        return built.query;
+    }
+
     /** Values that curation or an automatic merge show as one, counted together. */
     record Group(String key, FacetField field, List<String> members) {}
 

@@ -10,9 +10,11 @@ import dev.lede.SolrTestCluster;
 import dev.lede.TestServer;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.model.ArticleWrites;
+import dev.lede.model.FacetField;
 import dev.lede.search.UnsupportedSearchException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +136,92 @@ class SolrParityApiTest {
     }
 
     @Test
+    void facetValueSearchFindsAndCountsTheSameValues() throws Exception {
+        JsonNode all = lucene.get("/api/search?size=0&facetLimit=50&facets=people,places,countries,orgs,sources")
+                .json();
+        List<String> requests = new ArrayList<>();
+        for (FacetField facet : FacetField.values()) {
+            String field = facet.parameter();
+            JsonNode values = all.path("facets").path(facet.plural());
+            String top = values.get(0).path("value").asText();
+            String lastWord = top.substring(top.lastIndexOf(' ') + 1);
+            for (String prefix : List.of(
+                    "",
+                    top.substring(0, 1),
+                    lastWord.substring(0, Math.min(3, lastWord.length())).toUpperCase(Locale.ROOT),
+                    "zzzq")) {
+                requests.add("/api/facets/" + field + "?prefix=" + TestServer.encode(prefix));
+            }
+            values.forEach(value -> value.path("aliases")
+                    .forEach(alias ->
+                            requests.add("/api/facets/" + field + "?prefix=" + TestServer.encode(alias.asText()))));
+        }
+        String place = top(all, "places", 0);
+        requests.add("/api/facets/person?prefix=a&q=tram&limit=3");
+        requests.add("/api/facets/place?place=" + TestServer.encode(place) + "&any=place");
+        requests.add("/api/facets/org?place=" + TestServer.encode(place) + "&exclude="
+                + TestServer.encode("person:" + top(all, "people", 0)));
+        int found = 0;
+        for (String request : requests) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(200, fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+            found += fromLucene.json().path("values").size();
+        }
+        assertTrue(found > requests.size(), "the prefixes find values: " + found);
+    }
+
+    @Test
+    void aBadFacetValueSearchIsThe400OfLucene() throws Exception {
+        for (String request : List.of("/api/facets/person?limit=0", "/api/facets/person?prefix=" + "a".repeat(101))) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(400, fromSolr.status(), fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+        }
+    }
+
+    @Test
+    void entityProfilesCountTheSameMonthsAndCoMentions() throws Exception {
+        JsonNode all = lucene.get("/api/search?size=0&facetLimit=5").json();
+        List<String> requests = new ArrayList<>();
+        for (FacetField facet : List.of(FacetField.PERSON, FacetField.PLACE, FacetField.COUNTRY, FacetField.ORG)) {
+            for (JsonNode value : all.path("facets").path(facet.plural())) {
+                String path = "/api/entities/" + facet.parameter() + "/";
+                requests.add(path + inPath(value.path("value").asText()));
+                value.path("aliases").forEach(alias -> requests.add(path + inPath(alias.asText())));
+            }
+        }
+        String person = "/api/entities/person/" + inPath(top(all, "people", 0));
+        requests.add(person + "?from=2024-03-15&to=2025-06-30");
+        requests.add(person + "?to=2023-12-31");
+        int answered = 0;
+        for (String request : requests) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(fromLucene.status(), fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+            answered += fromLucene.status() == 200 ? 1 : 0;
+        }
+        assertTrue(answered > 15, "profiles found: " + answered);
+    }
+
+    @Test
+    void aProfileNobodyMentionsOrAskedWronglyFailsAsOnLucene() throws Exception {
+        for (String request : List.of(
+                "/api/entities/person/" + inPath("Nobody Atall Zqx"),
+                "/api/entities/source/x",
+                "/api/entities/person/x?from=2025-01-02&to=2025-01-01")) {
+            TestServer.Response fromLucene = lucene.get(request);
+            TestServer.Response fromSolr = solr.get(request);
+            assertTrue(fromLucene.status() >= 400 && fromLucene.status() < 500, fromLucene.body());
+            assertEquals(fromLucene.status(), fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.json(), fromSolr.json(), request);
+        }
+    }
+
+    @Test
     void anArticleReadsTheSame() throws Exception {
         String id = lucene.get("/api/search?size=1")
                 .json()
@@ -205,6 +293,11 @@ class SolrParityApiTest {
         List<String> order = new ArrayList<>();
         page.path("hits").forEach(hit -> order.add(hit.path("published").asText()));
         return order;
+    }
+
+    /** A name as one segment of a path, where "+" would be taken literally. */
+    private static String inPath(String name) {
+        return TestServer.encode(name).replace("+", "%20");
     }
 
     private static String top(JsonNode page, String facet, int rank) {
