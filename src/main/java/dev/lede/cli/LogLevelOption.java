@@ -45,6 +45,9 @@ final class LogLevelOption {
 
     /** Routes java.util.logging (Lucene's) to Logback and applies {@code LEDE_LOG_LEVEL} when it is set. */
     static void applyEnvironment(Map<String, String> environment) {
+        // Set up logging here, on one thread: models load side by side, and SLF4J warns (to the user's terminal)
+        // when its first loggers are asked for from several threads at once.
+        LoggerFactory.getILoggerFactory();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         String level = environment.get(ENVIRONMENT);
