@@ -1,6 +1,7 @@
 package dev.lede;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,9 +86,10 @@ class OldNamePrefixApiTest {
     }
 
     @Test
-    void theOldNameMustStartAWordOfIt() throws Exception {
+    void theOldNameMustStartAWordOfItAndThePrefixHaveThreeLetters() throws Exception {
         assertEquals(List.of(), values("place", "ombay"));
         assertEquals(List.of(), values("place", "Bombx"));
+        assertFalse(values("place", "Bo").contains("Mumbai"), "two letters are too few for other names");
     }
 
     @Test

@@ -52,10 +52,8 @@ final class FacetValueSearch {
                 FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
                 List<String> named = aliases.typed(field, prefix.strip());
                 List<Group> candidates = groups(state, matches, field, aliases).stream()
-                        .filter(group -> named.contains(group.name)
-                                || aliases.members(field, group.name).stream().anyMatch(wanted::matches)
-                                || aliases.otherNames(field, group.name).stream()
-                                        .anyMatch(wanted::matches))
+                        .filter(group ->
+                                named.contains(group.name) || wanted.matchesAnyNameOf(aliases, field, group.name))
                         .sorted(Comparator.comparingLong(Group::atMost)
                                 .reversed()
                                 .thenComparing(group -> group.name))
