@@ -104,6 +104,15 @@ public final class EntityAliases {
         return List.copyOf(members);
     }
 
+    /** The known other names of {@code name} and of every indexed value shown as it ("Bombay" for "Mumbai"). */
+    public List<String> otherNames(FacetField field, String name) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String member : members(field, name)) {
+            names.addAll(known.otherNames(field, member));
+        }
+        return List.copyOf(names);
+    }
+
     /** The other indexed values shown as {@code name}. */
     public List<String> aliases(FacetField field, String name) {
         List<String> members = members(field, name);

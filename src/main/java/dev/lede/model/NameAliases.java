@@ -15,6 +15,14 @@ public interface NameAliases {
     /** The values a typed name stands for when it is another name of them; empty when it is no such name. */
     List<String> valuesNamed(FacetField field, String typed);
 
+    /**
+     * The other names that find {@code value} when typed ("Bombay", "Bombaim" for "Mumbai"), so that a prefix of an
+     * old name finds the value too; empty when none is known.
+     */
+    default List<String> otherNames(FacetField field, String value) {
+        return List.of();
+    }
+
     /** The provider on the class path, or {@link #NONE}; loaded once. */
     static NameAliases installed() {
         return Installed.INSTANCE;

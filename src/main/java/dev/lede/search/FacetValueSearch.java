@@ -23,7 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * The values of one facet field whose name or alias has a word starting with a prefix, counted under a search: for
+ * The values of one facet field whose name, alias or known other name ("Bombay" for "Mumbai") has a word starting
+ * with a prefix, counted under a search: for
  * autocomplete. The matching articles are collected once and every value of the field counted from doc values; only
  * a name that gathers several indexed values needs a query of its own, to count each article once, and only while it
  * can still reach the top.
@@ -51,8 +52,8 @@ final class FacetValueSearch {
                 FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
                 List<String> named = aliases.typed(field, prefix.strip());
                 List<Group> candidates = groups(state, matches, field, aliases).stream()
-                        .filter(group -> named.contains(group.name)
-                                || aliases.members(field, group.name).stream().anyMatch(wanted::matches))
+                        .filter(group ->
+                                named.contains(group.name) || wanted.matchesAnyNameOf(aliases, field, group.name))
                         .sorted(Comparator.comparingLong(Group::atMost)
                                 .reversed()
                                 .thenComparing(group -> group.name))

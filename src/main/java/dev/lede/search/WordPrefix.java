@@ -1,5 +1,7 @@
 package dev.lede.search;
 
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -12,6 +14,9 @@ import java.util.regex.Pattern;
 public final class WordPrefix {
 
     static final int MAX_LENGTH = 100;
+
+    /** Shorter prefixes match too many of the gazetteer's names in other languages ("n": Nippon, Nkran) to help. */
+    static final int MIN_LENGTH_FOR_OTHER_NAMES = 3;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -52,6 +57,16 @@ public final class WordPrefix {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of {@code name}, of an indexed value shown as it, or (from {@link #MIN_LENGTH_FOR_OTHER_NAMES}
+     * letters on) of one of their known other names ("Bombay" for "Mumbai") starts with the prefix.
+     */
+    public boolean matchesAnyNameOf(EntityAliases aliases, FacetField field, String name) {
+        return aliases.members(field, name).stream().anyMatch(this::matches)
+                || prefix.length() >= MIN_LENGTH_FOR_OTHER_NAMES
+                        && aliases.otherNames(field, name).stream().anyMatch(this::matches);
     }
 
     /** Lower case, without accents, single spaces. */

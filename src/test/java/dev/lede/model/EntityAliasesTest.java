@@ -75,4 +75,29 @@ class EntityAliasesTest {
         aliases.canonical(FacetField.ORG, "A");
         aliases.members(FacetField.ORG, "A");
     }
+
+    @Test
+    void theOtherNamesOfANameAreThoseOfEveryValueShownAsIt() {
+        NameAliases known = new NameAliases() {
+            @Override
+            public List<String> valuesNamed(FacetField field, String typed) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> otherNames(FacetField field, String value) {
+                return switch (value) {
+                    case "Mumbai" -> List.of("Bombay");
+                    case "Mumbai City" -> List.of("Bombay", "Bombaim");
+                    default -> List.of();
+                };
+            }
+        };
+        CurationChange merge =
+                new CurationChange(1, Instant.EPOCH, CurationAction.MERGE, FacetField.PLACE, "Mumbai City", "Mumbai");
+        EntityAliases aliases = new EntityAliases(List.of(), List.of(merge), known);
+        assertEquals(List.of("Bombay", "Bombaim"), aliases.otherNames(FacetField.PLACE, "Mumbai"));
+        assertEquals(List.of(), aliases.otherNames(FacetField.PLACE, "Pune"));
+        assertEquals(List.of(), EntityAliases.NONE.otherNames(FacetField.PLACE, "Mumbai"));
+    }
 }

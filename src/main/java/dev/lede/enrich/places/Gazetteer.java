@@ -34,6 +34,8 @@ public final class Gazetteer {
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> regions = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
+    /** By the key of a canonical name: the other names of the places so called, one spelling per key and place. */
+    private final Map<String, List<String>> otherNames = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -62,6 +64,7 @@ public final class Gazetteer {
         }
         gazetteer.addFormerCountryNames();
         gazetteer.byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
+        gazetteer.otherNames.replaceAll((key, names) -> List.copyOf(names));
         return gazetteer;
     }
 
@@ -77,6 +80,7 @@ public final class Gazetteer {
                 Place country = f.length == 2 ? countries.get(f[1].strip()) : null;
                 if (!line.startsWith("#") && country != null && !namesACountry(PlaceKeys.of(f[0]))) {
                     put(PlaceKeys.of(f[0]), new Candidate(country, false));
+                    addOtherName(PlaceKeys.of(country.name()), f[0].strip());
                 }
             }
         }
@@ -114,12 +118,18 @@ public final class Gazetteer {
     private void index(Place place, String name, String alternates) {
         String nameKey = PlaceKeys.of(name);
         put(nameKey, new Candidate(place, true));
+        Set<String> keys = new HashSet<>(Set.of(nameKey));
         for (String alternate : split(alternates)) {
             String key = PlaceKeys.of(alternate);
-            if (!key.equals(nameKey)) {
+            if (keys.add(key)) {
                 put(key, new Candidate(place, false));
+                addOtherName(nameKey, alternate);
             }
         }
+    }
+
+    private void addOtherName(String nameKey, String otherName) {
+        otherNames.computeIfAbsent(nameKey, k -> new ArrayList<>()).add(otherName);
     }
 
     private void put(String key, Candidate candidate) {
@@ -136,6 +146,14 @@ public final class Gazetteer {
     /** Every place with this name (in any spelling the resource knows), or none. */
     public List<Candidate> candidates(String name) {
         return byKey.getOrDefault(PlaceKeys.of(name), List.of());
+    }
+
+    /**
+     * Every other name the resource gives the places called {@code name} ("Bombay" for "Mumbai", "Soviet Union" for
+     * "Russia"), whichever place a name alone would resolve to.
+     */
+    public List<String> otherNames(String name) {
+        return otherNames.getOrDefault(PlaceKeys.of(name), List.of());
     }
 
     /** Whether the word names a people rather than a place ("Ukrainian", "Americans"). */

@@ -2,7 +2,10 @@ package dev.lede.enrich.places;
 
 import dev.lede.model.FacetField;
 import dev.lede.model.NameAliases;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Other names of places and countries from Lede's gazetteer, as extraction would resolve them: "Bombay" is a place
@@ -11,7 +14,10 @@ import java.util.List;
  */
 public final class GazetteerNameAliases implements NameAliases {
 
+    private final Gazetteer gazetteer;
     private final PlaceResolver resolver;
+    /** Resolving every other name of the gazetteer up front would cost seconds; a value's are resolved once. */
+    private final Map<FacetField, Map<String, List<String>>> otherNamesByValue = new EnumMap<>(FacetField.class);
 
     /** For {@link java.util.ServiceLoader}: reads the gazetteer shipped with Lede. */
     public GazetteerNameAliases() {
@@ -19,7 +25,10 @@ public final class GazetteerNameAliases implements NameAliases {
     }
 
     GazetteerNameAliases(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
+        otherNamesByValue.put(FacetField.PLACE, new ConcurrentHashMap<>());
+        otherNamesByValue.put(FacetField.COUNTRY, new ConcurrentHashMap<>());
     }
 
     @Override
@@ -36,5 +45,19 @@ public final class GazetteerNameAliases implements NameAliases {
         return values.stream()
                 .filter(value -> !PlaceKeys.of(value).equals(PlaceKeys.of(typed)))
                 .toList();
+    }
+
+    /** The gazetteer's other names of places called {@code value} that, typed alone, resolve to it. */
+    @Override
+    public List<String> otherNames(FacetField field, String value) {
+        Map<String, List<String>> known = otherNamesByValue.get(field);
+        if (known == null) {
+            return List.of();
+        }
+        return known.computeIfAbsent(
+                value,
+                v -> gazetteer.otherNames(v).stream()
+                        .filter(name -> valuesNamed(field, name).contains(v))
+                        .toList());
     }
 }
