@@ -44,7 +44,7 @@ final class SolrFacetValueSearch {
                 SolrFacets.curated(counted, field, aliases).entrySet()) {
             String name = value.getKey();
             List<String> members = aliases.members(field, name);
-            if (!named.contains(name) && members.stream().noneMatch(wanted::matches)) {
+            if (!named.contains(name) && !wanted.matchesAnyNameOf(aliases, field, name)) {
                 continue;
             }
             counts.put(name, value.getValue());
