@@ -6,6 +6,7 @@ import dev.lede.index.solr.SolrDocuments;
 import dev.lede.index.solr.SolrFailure;
 import dev.lede.model.ArticleView;
 import dev.lede.model.BatchResult;
+import dev.lede.model.DateHistogram;
 import dev.lede.model.DuplicateArticle;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.EntityProfile;
@@ -110,7 +111,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.sort().label(),
                 hits(response, shown),
                 facets,
-                request.timelines().contains(Timeline.PUBLISHED) ? SolrFacets.published(response) : null,
+                request.timelines().contains(Timeline.PUBLISHED) ? published(request, shown, response) : null,
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
                 List.of(),
                 nextCursor(request, from, response));
@@ -124,6 +125,14 @@ public final class SolrArticleSearch implements ArticleSearch {
                 .getFacetQuery()
                 .forEach((key, count) -> counts.put(key, count.longValue()));
         return counts;
+    }
+
+    /** The publication timeline: by year or month from the search's own facets, unless the request chose it. */
+    private DateHistogram published(SearchRequest request, EntityAliases shown, QueryResponse response)
+            throws IOException {
+        return request.hasHistogramOptions()
+                ? SolrPublicationHistogram.count(this, request, shown)
+                : SolrFacets.published(response);
     }
 
     /** Only a first page (or a cursor's page) knows Solr's mark; {@code null} once the last match is shown. */
@@ -177,9 +186,6 @@ public final class SolrArticleSearch implements ArticleSearch {
         }
         if (request.collapse()) {
             throw unsupported("collapsing near-duplicates");
-        }
-        if (request.hasHistogramOptions()) {
-            throw unsupported("histogramFrom, histogramTo and histogramUnit");
         }
     }
 
