@@ -310,8 +310,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public List<BatchResult> batch(List<String> lines, SearchRequest filters) {
-        throw unsupported("batch search");
+    public List<BatchResult> batch(List<String> lines, SearchRequest filters) throws IOException {
+        return SolrBatchSearch.run(this, aliases(), lines, filters);
     }
 
     @Override

@@ -10,16 +10,14 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.client.solrj.response.FieldStatsInfo;
 import org.apache.solr.client.solrj.response.RangeFacet;
 
 /**
  * The publication histogram with the bounds and unit a request chooses ({@link HistogramPeriods}): when a bound is
- * open, the matches' first and last publication day from Solr's stats; then one range facet over the publication
+ * open, the matches' first and last publication day ({@link PublishedSpan}); then one range facet over the publication
  * time, one bucket per period, counting only the matches within the bounds. With multi-select the from/to filter
  * does not narrow it, as in the Lucene engine.
  */
@@ -32,11 +30,9 @@ final class SolrPublicationHistogram {
         LocalDate first = request.histogramFrom();
         LocalDate last = request.histogramTo();
         if (first == null || last == null) {
-            FieldStatsInfo published = search.query(firstAndLast(request, aliases))
-                    .getFieldStatsInfo()
-                    .get(Schema.PUBLISHED);
-            first = first != null ? first : day(published == null ? null : published.getMin());
-            last = last != null ? last : day(published == null ? null : published.getMax());
+            PublishedSpan span = PublishedSpan.of(search.query(PublishedSpan.askedBy(matches(request, aliases))));
+            first = first != null ? first : span.firstDay();
+            last = last != null ? last : span.lastDay();
         }
         HistogramPeriods periods = HistogramPeriods.of(request, first, last);
         if (periods.isEmpty()) {
@@ -55,13 +51,6 @@ final class SolrPublicationHistogram {
             }
         }
         return periods.histogram(counts);
-    }
-
-    private static SolrQuery firstAndLast(SearchRequest request, EntityAliases aliases) {
-        SolrQuery query = matches(request, aliases);
-        query.set("stats", true);
-        query.set("stats.field", Schema.PUBLISHED);
-        return query;
     }
 
     private static SolrQuery byPeriod(SearchRequest request, EntityAliases aliases, HistogramPeriods periods) {
@@ -92,9 +81,5 @@ final class SolrPublicationHistogram {
             case MONTH -> "+1MONTH";
             case YEAR -> "+1YEAR";
         };
-    }
-
-    private static LocalDate day(Object time) {
-        return time instanceof Date date ? LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC) : null;
     }
 }

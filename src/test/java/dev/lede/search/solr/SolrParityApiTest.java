@@ -129,6 +129,34 @@ class SolrParityApiTest {
     }
 
     @Test
+    void aBatchOfNamesAndQueriesCountsAndDatesTheSame() throws Exception {
+        JsonNode all = lucene.get("/api/search?size=0&facetLimit=4").json();
+        List<String> lines = new ArrayList<>(List.of("tram", "harbour tram", "drought OR dengue", "zzqx nothing", ""));
+        for (String facet : List.of("people", "places", "countries", "orgs")) {
+            for (JsonNode value : all.path("facets").path(facet)) {
+                lines.add(value.path("value").asText().toLowerCase(Locale.ROOT));
+                value.path("aliases").forEach(alias -> lines.add(alias.asText()));
+            }
+        }
+        String body = String.join("\n", lines);
+        String place = top(all, "places", 0);
+        int named = 0;
+        for (String request : List.of(
+                "/api/batch",
+                "/api/batch?q=" + TestServer.encode("rains OR tram"),
+                "/api/batch?from=2024-01-01&exclude=" + TestServer.encode("place:" + place),
+                "/api/batch?format=csv")) {
+            TestServer.Response fromLucene = lucene.send("POST", request, "text/plain", body);
+            TestServer.Response fromSolr = solr.send("POST", request, "text/plain", body);
+            assertEquals(200, fromLucene.status(), fromLucene.body());
+            assertEquals(200, fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.body(), fromSolr.body(), request);
+            named += fromLucene.body().split("\"field\":\"", -1).length - 1;
+        }
+        assertTrue(named > 10, "lines name entities: " + named);
+    }
+
+    @Test
     void followingTheCursorsVisitsEveryArticleOnce() throws Exception {
         List<String> visited = new ArrayList<>();
         String next = "";
