@@ -47,8 +47,8 @@ import org.apache.solr.common.SolrException;
 
 /**
  * {@link ArticleSearch} over a SolrCloud collection: keyword search, all/any/excluded filters with multi-select
- * counts, entity and source facets with Lede's aliases, both timelines by year or month, highlighting, sorts, page
- * numbers and the article view. What is not built for Solr yet throws {@link UnsupportedSearchException} (501). The
+ * counts, entity and source facets with Lede's aliases, both timelines by year or month, the publication histogram's
+ * chosen bounds and unit, highlighting, sorts, page numbers, batch search and the article view. What is not built for Solr yet throws {@link UnsupportedSearchException} (501). The
  * curation, saved searches and annotations live in a local folder, as beside a Lucene index.
  */
 public final class SolrArticleSearch implements ArticleSearch {
