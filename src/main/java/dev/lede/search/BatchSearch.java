@@ -8,11 +8,7 @@ import dev.lede.model.SearchRequest;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,10 +24,6 @@ import org.apache.lucene.search.TopDocs;
  */
 final class BatchSearch {
 
-    /** Tried in this order: a name that is both a place and a country counts as the place. */
-    private static final List<FacetField> ENTITY_FIELDS =
-            List.of(FacetField.PERSON, FacetField.ORG, FacetField.PLACE, FacetField.COUNTRY);
-
     private final LuceneArticleSearch search;
 
     BatchSearch(LuceneArticleSearch search) {
@@ -40,7 +32,7 @@ final class BatchSearch {
 
     List<BatchResult> run(List<String> lines, SearchRequest filters) throws IOException {
         return search.onSnapshot((searcher, aliases) -> {
-            Map<FacetField, Map<String, String>> names = names(searcher.getIndexReader(), aliases);
+            BatchLines names = BatchLines.of(aliases, field -> search.indexedValues(searcher.getIndexReader(), field));
             Query base = search.matching(filters, aliases);
             List<BatchResult> results = new ArrayList<>(lines.size());
             for (String line : lines) {
@@ -53,25 +45,29 @@ final class BatchSearch {
     private BatchResult one(
             IndexSearcher searcher,
             EntityAliases aliases,
-            Map<FacetField, Map<String, String>> names,
+            BatchLines names,
             SearchRequest filters,
             Query base,
             String line)
             throws IOException {
-        String wanted = EntityMatcher.fold(line);
-        for (FacetField field : ENTITY_FIELDS) {
-            String alias = named(names.get(field), aliases, field, line, wanted);
-            if (alias != null) {
-                String canonical = aliases.canonical(field, alias);
-                Query query = new BooleanQuery.Builder()
-                        .add(base, Occur.FILTER)
-                        .add(search.anyOf(field, List.of(canonical), aliases), Occur.FILTER)
-                        .build();
-                return result(searcher, aliases, query, line, field.parameter(), canonical, alias);
-            }
+        var named = names.named(line);
+        if (named.isPresent()) {
+            FacetField field = named.get().field();
+            String canonical = named.get().canonical();
+            Query query = new BooleanQuery.Builder()
+                    .add(base, Occur.FILTER)
+                    .add(search.anyOf(field, List.of(canonical), aliases), Occur.FILTER)
+                    .build();
+            return result(
+                    searcher,
+                    aliases,
+                    query,
+                    line,
+                    field.parameter(),
+                    canonical,
+                    named.get().alias());
         }
-        String keywords = filters.hasKeywords() ? "(" + filters.query() + ") AND (" + line + ")" : line;
-        Query query = search.matching(withQuery(filters, keywords), aliases);
+        Query query = search.matching(BatchLines.keywords(filters, line), aliases);
         return result(searcher, aliases, query, line, null, null, null);
     }
 
@@ -90,22 +86,6 @@ final class BatchSearch {
         return new BatchResult(line, count, first, last, field, value, alias);
     }
 
-    /** The indexed value or name a line names, directly or as another name of it ("Bombay" for Mumbai). */
-    private static String named(
-            Map<String, String> byFolded, EntityAliases aliases, FacetField field, String line, String wanted) {
-        String direct = byFolded.get(wanted);
-        if (direct != null) {
-            return direct;
-        }
-        for (String name : aliases.typed(field, line)) {
-            String value = byFolded.get(EntityMatcher.fold(name));
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
     /** The publication time of the newest or oldest match; articles without one sort last either way. */
     private Instant published(IndexSearcher searcher, EntityAliases aliases, Query query, boolean newest)
             throws IOException {
@@ -115,37 +95,5 @@ final class BatchSearch {
         return top.scoreDocs.length == 0
                 ? null
                 : search.view(searcher, top.scoreDocs[0].doc, aliases).published();
-    }
-
-    /**
-     * Per field, every indexed value and every name values are shown as, by its folded form, mapped to that value;
-     * blocked values are left out.
-     */
-    private Map<FacetField, Map<String, String>> names(IndexReader reader, EntityAliases aliases) throws IOException {
-        Map<FacetField, Map<String, String>> names = new EnumMap<>(FacetField.class);
-        for (FacetField field : ENTITY_FIELDS) {
-            Map<String, String> byFolded = new HashMap<>();
-            for (String value : search.indexedValues(reader, field)) {
-                if (!aliases.isBlocked(field, value)) {
-                    byFolded.putIfAbsent(EntityMatcher.fold(value), value);
-                    String canonical = aliases.canonical(field, value);
-                    byFolded.putIfAbsent(EntityMatcher.fold(canonical), canonical);
-                }
-            }
-            names.put(field, byFolded);
-        }
-        return names;
-    }
-
-    private static SearchRequest withQuery(SearchRequest request, String query) {
-        return SearchRequest.builder()
-                .query(query)
-                .filters(request.filters())
-                .anyOf(request.anyOf())
-                .published(request.from(), request.to())
-                .mentioned(request.mentionedFrom(), request.mentionedTo())
-                .sort(request.sort())
-                .size(1)
-                .build();
     }
 }

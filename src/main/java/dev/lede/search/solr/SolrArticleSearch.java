@@ -6,6 +6,7 @@ import dev.lede.index.solr.SolrDocuments;
 import dev.lede.index.solr.SolrFailure;
 import dev.lede.model.ArticleView;
 import dev.lede.model.BatchResult;
+import dev.lede.model.DateHistogram;
 import dev.lede.model.DuplicateArticle;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.EntityProfile;
@@ -46,8 +47,8 @@ import org.apache.solr.common.SolrException;
 
 /**
  * {@link ArticleSearch} over a SolrCloud collection: keyword search, all/any/excluded filters with multi-select
- * counts, entity and source facets with Lede's aliases, both timelines by year or month, highlighting, sorts, page
- * numbers and the article view. What is not built for Solr yet throws {@link UnsupportedSearchException} (501). The
+ * counts, entity and source facets with Lede's aliases, both timelines by year or month, the publication histogram's
+ * chosen bounds and unit, highlighting, sorts, page numbers, batch search and the article view. What is not built for Solr yet throws {@link UnsupportedSearchException} (501). The
  * curation, saved searches and annotations live in a local folder, as beside a Lucene index.
  */
 public final class SolrArticleSearch implements ArticleSearch {
@@ -110,7 +111,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.sort().label(),
                 hits(response, shown),
                 facets,
-                request.timelines().contains(Timeline.PUBLISHED) ? SolrFacets.published(response) : null,
+                request.timelines().contains(Timeline.PUBLISHED) ? published(request, shown, response) : null,
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
                 List.of(),
                 nextCursor(request, from, response));
@@ -124,6 +125,14 @@ public final class SolrArticleSearch implements ArticleSearch {
                 .getFacetQuery()
                 .forEach((key, count) -> counts.put(key, count.longValue()));
         return counts;
+    }
+
+    /** The publication timeline: by year or month from the search's own facets, unless the request chose it. */
+    private DateHistogram published(SearchRequest request, EntityAliases shown, QueryResponse response)
+            throws IOException {
+        return request.hasHistogramOptions()
+                ? SolrPublicationHistogram.count(this, request, shown)
+                : SolrFacets.published(response);
     }
 
     /** Only a first page (or a cursor's page) knows Solr's mark; {@code null} once the last match is shown. */
@@ -177,9 +186,6 @@ public final class SolrArticleSearch implements ArticleSearch {
         }
         if (request.collapse()) {
             throw unsupported("collapsing near-duplicates");
-        }
-        if (request.hasHistogramOptions()) {
-            throw unsupported("histogramFrom, histogramTo and histogramUnit");
         }
     }
 
@@ -304,8 +310,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public List<BatchResult> batch(List<String> lines, SearchRequest filters) {
-        throw unsupported("batch search");
+    public List<BatchResult> batch(List<String> lines, SearchRequest filters) throws IOException {
+        return SolrBatchSearch.run(this, aliases(), lines, filters);
     }
 
     @Override

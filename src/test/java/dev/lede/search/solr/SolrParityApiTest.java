@@ -98,6 +98,65 @@ class SolrParityApiTest {
     }
 
     @Test
+    void chosenHistogramBoundsAndUnitsCountTheSamePeriods() throws Exception {
+        for (String histogram : List.of(
+                "histogramUnit=day&histogramFrom=2024-03-01&histogramTo=2024-04-15",
+                "histogramUnit=week",
+                "histogramUnit=month&q=tram",
+                "histogramUnit=year",
+                "histogramFrom=2019-06-01",
+                "histogramTo=2024-06-30",
+                "histogramFrom=2024-01-01&histogramTo=2024-12-31&sort=oldest",
+                "histogramUnit=month&multiSelect=true&from=2024-01-01&to=2024-06-30",
+                "histogramUnit=week&exclude=" + TestServer.encode("place:Rotterdam"),
+                "histogramUnit=month&q=zzzqxnothing")) {
+            assertSameAnswer("/api/search?size=100&" + histogram);
+        }
+        JsonNode weeks =
+                solr.get("/api/search?size=0&histogramUnit=week").json().path("published");
+        assertEquals("week", weeks.path("granularity").asText(), weeks.toString());
+        assertTrue(weeks.path("buckets").size() > 10, "every week between the first and last match: " + weeks);
+    }
+
+    @Test
+    void tooManyChosenBarsIsTheSame400AsOnLucene() throws Exception {
+        String request = "/api/search?histogramUnit=day&histogramFrom=2000-01-01&histogramTo=2025-12-31";
+        TestServer.Response fromLucene = lucene.get(request);
+        TestServer.Response fromSolr = solr.get(request);
+
+        assertEquals(400, fromSolr.status(), fromSolr.body());
+        assertEquals(fromLucene.json(), fromSolr.json());
+    }
+
+    @Test
+    void aBatchOfNamesAndQueriesCountsAndDatesTheSame() throws Exception {
+        JsonNode all = lucene.get("/api/search?size=0&facetLimit=4").json();
+        List<String> lines = new ArrayList<>(List.of("tram", "harbour tram", "drought OR dengue", "zzqx nothing", ""));
+        for (String facet : List.of("people", "places", "countries", "orgs")) {
+            for (JsonNode value : all.path("facets").path(facet)) {
+                lines.add(value.path("value").asText().toLowerCase(Locale.ROOT));
+                value.path("aliases").forEach(alias -> lines.add(alias.asText()));
+            }
+        }
+        String body = String.join("\n", lines);
+        String place = top(all, "places", 0);
+        int named = 0;
+        for (String request : List.of(
+                "/api/batch",
+                "/api/batch?q=" + TestServer.encode("rains OR tram"),
+                "/api/batch?from=2024-01-01&exclude=" + TestServer.encode("place:" + place),
+                "/api/batch?format=csv")) {
+            TestServer.Response fromLucene = lucene.send("POST", request, "text/plain", body);
+            TestServer.Response fromSolr = solr.send("POST", request, "text/plain", body);
+            assertEquals(200, fromLucene.status(), fromLucene.body());
+            assertEquals(200, fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals(fromLucene.body(), fromSolr.body(), request);
+            named += fromLucene.body().split("\"field\":\"", -1).length - 1;
+        }
+        assertTrue(named > 10, "lines name entities: " + named);
+    }
+
+    @Test
     void followingTheCursorsVisitsEveryArticleOnce() throws Exception {
         List<String> visited = new ArrayList<>();
         String next = "";
