@@ -6,15 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.config.NlpMode;
-import dev.lede.enrich.Extractor;
-import dev.lede.enrich.Extractors;
-import dev.lede.index.LuceneIndexWriter;
-import dev.lede.model.Article;
-import dev.lede.model.EnrichedArticle;
-import dev.lede.model.GivenEntities;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -78,23 +71,7 @@ class EntityExamplesApiTest {
 
     @BeforeAll
     static void indexAndServe() throws IOException {
-        Extractor extractor = Extractors.forMode(NlpMode.FAST);
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            for (String[] a : ARTICLES) {
-                Article article = new Article(
-                        a[0],
-                        a[1],
-                        a[2],
-                        Instant.parse("1987-03-03T12:00:00Z"),
-                        "Wire",
-                        null,
-                        null,
-                        null,
-                        GivenEntities.NONE);
-                writer.write(new EnrichedArticle(article, extractor.extract(article)));
-            }
-            writer.commit();
-        }
+        ExtractedArticles.index(indexDir, NlpMode.FAST, ARTICLES);
         server = new TestServer(indexDir);
     }
 

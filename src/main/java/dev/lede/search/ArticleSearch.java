@@ -49,7 +49,9 @@ public interface ArticleSearch extends Closeable {
      * @return how many articles were visited
      * @throws InvalidSearchException before {@link MatchVisitor#begin} when the request cannot be answered as asked
      */
-    long export(SearchRequest request, MatchVisitor visitor) throws IOException;
+    default long export(SearchRequest request, MatchVisitor visitor) throws IOException {
+        return export(request, null, visitor);
+    }
 
     /** {@link #export(SearchRequest, MatchVisitor)} among the articles with {@code onlyIds} (all when {@code null}). */
     long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException;

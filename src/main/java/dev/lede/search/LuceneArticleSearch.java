@@ -157,11 +157,6 @@ public final class LuceneArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public long export(SearchRequest request, MatchVisitor visitor) throws IOException {
-        return export(request, null, visitor);
-    }
-
-    @Override
     public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException {
         UNTIMED.set(true);
         try {

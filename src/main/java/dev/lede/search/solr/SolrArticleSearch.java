@@ -262,11 +262,6 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public long export(SearchRequest request, MatchVisitor visitor) throws IOException {
-        return export(request, null, visitor);
-    }
-
-    @Override
     public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException {
         if (onlyIds != null) {
             throw unsupported("exporting starred or tagged articles");
