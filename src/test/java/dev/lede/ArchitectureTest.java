@@ -160,7 +160,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..")
                 .orShould()
                 .dependOnClassesThat()
-                .haveFullyQualifiedName("dev.lede.search.LuceneArticleSearch")
+                .haveFullyQualifiedName("dev.lede.search.lucene.LuceneArticleSearch")
                 .because("the API answers the same whichever engine stands behind search.ArticleSearch")
                 .check(classes);
     }
