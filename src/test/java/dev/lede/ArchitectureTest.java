@@ -1,5 +1,9 @@
 package dev.lede;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -9,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import dev.lede.ingest.LiveIngestion;
 
 /**
  * The package dependencies that ARCHITECTURE.md describes, checked on the compiled main classes. Data flows one way:
@@ -22,6 +27,12 @@ import com.tngtech.archunit.junit.ArchTest;
  */
 @AnalyzeClasses(packages = "dev.lede", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String[] LUCENE_ENGINE = {"dev.lede.index.lucene..", "dev.lede.search.lucene.."};
+    private static final String[] SOLR_ENGINE = {"dev.lede.index.solr..", "dev.lede.search.solr.."};
+    private static final String[] ENGINES = {
+        "dev.lede.index.lucene..", "dev.lede.search.lucene..", "dev.lede.index.solr..", "dev.lede.search.solr.."
+    };
 
     /** Each package is a layer; a new package must be added here (and to ARCHITECTURE.md) for this to pass. */
     @ArchTest
@@ -113,16 +124,39 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Beyond the two Lucene engine packages, Lucene is used by {@code index.Schema} alone (the analyzer and facets
+     * configuration both engines share: the Solr configset spells the same analyzer) and by bench.
+     */
     @ArchTest
-    static void luceneStaysInIndexAndSearch(JavaClasses classes) {
+    static void luceneStaysInTheLuceneEngineAndTheSharedSchema(JavaClasses classes) {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("dev.lede.index..", "dev.lede.search..", "dev.lede.bench..")
+                .resideOutsideOfPackages(
+                        "dev.lede.index.lucene..",
+                        "dev.lede.search.lucene..",
+                        "dev.lede.index.solr..",
+                        "dev.lede.bench..")
+                .and()
+                .haveNameNotMatching("dev\\.lede\\.index\\.Schema(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.lucene..")
                 .because("index.ArticleSink and search.ArticleSearch are the seams where another backend plugs in;"
                         + " bench measures Lede against Lucene alone")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void theSolrEngineReadsOnlyLuceneAnalysis(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.lede.index.solr..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.apache.lucene..")
+                        .and(not(resideInAPackage("org.apache.lucene.analysis.."))))
+                .because("the configset spells Schema's analyzer (its stop words) for Solr, and needs nothing else"
+                        + " of Lucene")
                 .check(classes);
     }
 
@@ -151,16 +185,56 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static void theNeutralRulesKnowNoEngine(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.lede.search", "dev.lede.index")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ENGINES)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.solr..")
+                .because("search and index hold what every engine obeys: request checks, query language rules,"
+                        + " aliases, paging, field names")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void theLuceneEngineKnowsNothingOfSolr(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAnyPackage(LUCENE_ENGINE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(SOLR_ENGINE)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.solr..")
+                .because("the two engines are siblings below the neutral rules")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void theSolrEngineKnowsNothingOfLucene(JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAnyPackage(SOLR_ENGINE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(LUCENE_ENGINE)
+                .because("the two engines are siblings below the neutral rules")
+                .check(classes);
+    }
+
+    @ArchTest
     static void theServerKnowsNoEngine(JavaClasses classes) {
         noClasses()
                 .that()
                 .resideInAPackage("dev.lede.web..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("dev.lede.search.LuceneArticleSearch")
+                .resideInAnyPackage(ENGINES)
                 .because("the API answers the same whichever engine stands behind search.ArticleSearch")
                 .check(classes);
     }
@@ -169,10 +243,30 @@ class ArchitectureTest {
     static void onlyTheCommandLineWiresTheSolrEngine(JavaClasses classes) {
         classes()
                 .that()
-                .resideInAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..")
+                .resideInAnyPackage(SOLR_ENGINE)
                 .should()
-                .onlyBeAccessed()
-                .byAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..", "dev.lede.cli..")
+                .onlyHaveDependentClassesThat()
+                .resideInAnyPackage("dev.lede.index.solr..", "dev.lede.search.solr..", "dev.lede.cli..")
+                .because("cli alone picks the engine (cli.Backends); everything else sees the seams")
+                .check(classes);
+    }
+
+    /**
+     * Besides cli, bench times Lede's own Lucene indexing, and {@code ingest.LiveIngestion} (the server's article
+     * writes) opens a {@code LuceneIndexWriter} on the served folder for each request.
+     */
+    @ArchTest
+    static void onlyTheCommandLineWiresTheLuceneEngine(JavaClasses classes) {
+        classes()
+                .that()
+                .resideInAnyPackage(LUCENE_ENGINE)
+                .should()
+                .onlyHaveDependentClassesThat(resideInAnyPackage(
+                                "dev.lede.index.lucene..",
+                                "dev.lede.search.lucene..",
+                                "dev.lede.cli..",
+                                "dev.lede.bench..")
+                        .or(belongToAnyOf(LiveIngestion.class)))
                 .because("cli alone picks the engine (cli.Backends); everything else sees the seams")
                 .check(classes);
     }

@@ -3,7 +3,7 @@ package dev.lede;
 import dev.lede.config.NlpMode;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.GivenEntities;

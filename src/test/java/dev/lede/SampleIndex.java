@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.config.NlpMode;
 import dev.lede.enrich.Extractors;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.Ingester;
 import dev.lede.parse.Parsers;

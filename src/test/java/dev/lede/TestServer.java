@@ -9,7 +9,7 @@ import dev.lede.model.ArticleWrites;
 import dev.lede.model.Enrichment;
 import dev.lede.parse.Parsers;
 import dev.lede.search.ArticleSearch;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import dev.lede.web.LedeServer;
 import java.io.IOException;
 import java.net.URI;

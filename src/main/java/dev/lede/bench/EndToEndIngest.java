@@ -1,7 +1,7 @@
 package dev.lede.bench;
 
 import dev.lede.enrich.Extractor;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.Ingester;
 import dev.lede.parse.Parsers;

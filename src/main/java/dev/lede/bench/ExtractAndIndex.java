@@ -1,7 +1,7 @@
 package dev.lede.bench;
 
 import dev.lede.enrich.Extractor;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import java.io.IOException;

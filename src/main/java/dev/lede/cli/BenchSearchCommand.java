@@ -3,7 +3,7 @@ package dev.lede.cli;
 import dev.lede.bench.PeerHits;
 import dev.lede.bench.SearchBenchmark;
 import dev.lede.bench.SearchReport;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

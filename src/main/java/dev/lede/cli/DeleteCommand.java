@@ -3,7 +3,7 @@ package dev.lede.cli;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.NlpMode;
 import dev.lede.model.ArticleWrites;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.config.LedeConfig;
-import dev.lede.index.IndexInfo;
+import dev.lede.index.lucene.IndexInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.lede.cli;
 
-import dev.lede.index.IndexProblems;
+import dev.lede.index.lucene.IndexProblems;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.store.InvalidEntry;
 import java.util.Optional;

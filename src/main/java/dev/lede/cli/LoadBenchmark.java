@@ -7,7 +7,7 @@ import dev.lede.model.Hit;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import dev.lede.web.LedeServer;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,8 +1,8 @@
 package dev.lede.ingest;
 
 import dev.lede.enrich.Extractor;
-import dev.lede.index.IndexInfo;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.IndexInfo;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleWrites;
 import dev.lede.model.EnrichedArticle;

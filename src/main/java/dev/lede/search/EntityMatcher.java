@@ -9,31 +9,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
 
 /**
  * Resolves what follows {@code person:}, {@code place:}, {@code country:}, {@code org:} or {@code source:} in a query
  * to the indexed values it means, forgivingly: a whole name or alias, or a word of one ("zelenskyy" finds "Volodymyr
  * Zelenskyy"), ignoring case and accents; {@code zel*} matches any word that starts so. Aliases count as their name;
- * a name that matches nothing may be another name of a value or a transliteration of a person's name.
+ * a name that matches nothing may be another name of a value or a transliteration of a person's name. Each engine
+ * turns the values it answers into a filter of its own.
  */
-final class EntityMatcher {
+public final class EntityMatcher {
 
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}]+");
 
     private final Function<FacetField, List<String>> indexedValues;
     private final EntityAliases aliases;
-    private final FilterQueryBuilder filters;
 
     /** @param indexedValues every value of a field in the index snapshot searched */
-    EntityMatcher(Function<FacetField, List<String>> indexedValues, EntityAliases aliases, FilterQueryBuilder filters) {
+    public EntityMatcher(Function<FacetField, List<String>> indexedValues, EntityAliases aliases) {
         this.indexedValues = indexedValues;
         this.aliases = aliases;
-        this.filters = filters;
     }
 
-    Query exact(FacetField field, String text) {
+    /** The indexed values {@code text} names, with every value shown under the same name; empty when none. */
+    public List<String> exact(FacetField field, String text) {
         String wanted = fold(text);
         List<String> whole = new ArrayList<>();
         List<String> byWords = new ArrayList<>();
@@ -47,9 +45,9 @@ final class EntityMatcher {
             }
         }
         if (whole.isEmpty() && byWords.isEmpty()) {
-            return query(field, otherNames(field, text));
+            return withMergedValues(field, otherNames(field, text));
         }
-        return query(field, whole.isEmpty() ? byWords : whole);
+        return withMergedValues(field, whole.isEmpty() ? byWords : whole);
     }
 
     /**
@@ -72,7 +70,8 @@ final class EntityMatcher {
         return matches;
     }
 
-    Query prefix(FacetField field, String prefix) {
+    /** The indexed values with a word starting with {@code prefix}, with their merged values; empty when none. */
+    public List<String> prefix(FacetField field, String prefix) {
         WordPrefix wanted = new WordPrefix(prefix);
         List<String> matches = new ArrayList<>();
         for (String value : indexedValues.apply(field)) {
@@ -80,18 +79,18 @@ final class EntityMatcher {
                 matches.add(value);
             }
         }
-        return query(field, matches);
+        return withMergedValues(field, matches);
     }
 
-    /** The articles with any matched value, or with any other value shown under the same name. */
-    private Query query(FacetField field, List<String> matched) {
+    /** The matched values and every other value shown under the same name, blocked values left out. */
+    private List<String> withMergedValues(FacetField field, List<String> matched) {
         Set<String> members = new LinkedHashSet<>();
         for (String value : matched) {
             if (!aliases.isBlocked(field, value)) {
                 members.addAll(aliases.members(field, aliases.canonical(field, value)));
             }
         }
-        return members.isEmpty() ? new MatchNoDocsQuery() : filters.anyOf(field, List.copyOf(members));
+        return List.copyOf(members);
     }
 
     static String fold(String text) {

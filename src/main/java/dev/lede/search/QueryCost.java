@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
  * The limits that keep one query from occupying the server: how many words may expand into many index terms, and
  * which of those expansions are refused outright because they would read most of the term dictionary.
  */
-final class QueryCost {
+public final class QueryCost {
 
     /** Expanding words (wildcards, fuzzy, regular expressions, prefixes) one query may hold. */
     static final int MAX_EXPANDING_WORDS = 16;
     /** Indexed words one wildcard inside a phrase may stand for; the most frequent ones are kept. */
-    static final int MAX_PHRASE_WILDCARD_TERMS = 256;
+    public static final int MAX_PHRASE_WILDCARD_TERMS = 256;
     /** Below this, a fuzzy word matches most short words of the index. */
-    static final int MIN_FUZZY_LENGTH = 4;
+    public static final int MIN_FUZZY_LENGTH = 4;
 
     static final int MAX_REGEX_LENGTH = 100;
     static final int MAX_REGEX_REPEAT = 50;
@@ -25,7 +25,7 @@ final class QueryCost {
     private int expandingWords;
 
     /** Counts one more expanding word, refusing the query when it holds too many. */
-    void expand() {
+    public void expand() {
         if (++expandingWords > MAX_EXPANDING_WORDS) {
             throw refused("The query holds more than " + MAX_EXPANDING_WORDS
                     + " wildcard, fuzzy or pattern words; use fewer.");
@@ -33,13 +33,13 @@ final class QueryCost {
     }
 
     /** Refuses a wildcard or pattern that does not start with a letter or digit: it would scan every indexed word. */
-    static void checkLiteralStart(String pattern) {
+    public static void checkLiteralStart(String pattern) {
         if (!LITERAL_START.matcher(pattern).find()) {
             throw refused("Wildcards and patterns must start with a letter or digit.");
         }
     }
 
-    static void checkRegex(String regex) {
+    public static void checkRegex(String regex) {
         if (regex.length() > MAX_REGEX_LENGTH) {
             throw refused("A /pattern/ may be at most " + MAX_REGEX_LENGTH + " characters long.");
         }
@@ -56,12 +56,12 @@ final class QueryCost {
         return count != null && !count.isEmpty() && (count.length() > 3 || Integer.parseInt(count) > MAX_REGEX_REPEAT);
     }
 
-    static Refused refused(String message) {
+    public static Refused refused(String message) {
         return new Refused(message);
     }
 
     /** A query the parser understood but will not run; unlike a syntax error, it is not retried as plain words. */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Refused(String message) {

@@ -1,11 +1,8 @@
 package dev.lede.search;
 
-import dev.lede.index.Schema;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import java.time.LocalDate;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 
 /** What makes a search request answerable, and the order of its results. */
 public final class SearchRules {
@@ -13,8 +10,8 @@ public final class SearchRules {
     private SearchRules() {}
 
     /** The order a request asks for, relevance meaning newest first when there are no keywords. */
-    static Sort sortFor(SearchRequest request) {
-        return sortFor(request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort()));
+    public static SortOrder effectiveOrder(SearchRequest request) {
+        return request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
     }
 
     public static void validate(SearchRequest request) {
@@ -64,19 +61,5 @@ public final class SearchRules {
     /** Without keywords every match scores the same, so "relevance" means newest first. */
     private static SortOrder effectiveOrderWithoutKeywords(SortOrder requested) {
         return requested == SortOrder.RELEVANCE || requested == SortOrder.RECENT ? SortOrder.NEWEST : requested;
-    }
-
-    private static Sort sortFor(SortOrder order) {
-        return switch (order) {
-            case RELEVANCE, RECENT -> new Sort(SortField.FIELD_SCORE, byPublished(true));
-            case NEWEST -> new Sort(byPublished(true));
-            case OLDEST -> new Sort(byPublished(false));
-        };
-    }
-
-    /** Articles without a publication date sort last either way. */
-    private static SortField byPublished(boolean newestFirst) {
-        return new SortField(
-                Schema.PUBLISHED, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     }
 }

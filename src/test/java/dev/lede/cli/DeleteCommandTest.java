@@ -3,12 +3,12 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.SearchRequest;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;

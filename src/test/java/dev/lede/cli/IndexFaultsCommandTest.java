@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.index.LuceneIndexWriter;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.index.lucene.LuceneIndexWriter;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

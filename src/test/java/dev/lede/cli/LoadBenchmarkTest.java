@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.TestServer;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.config.NlpMode;
 import dev.lede.enrich.Extractors;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.SearchRequest;
 import dev.lede.parse.Parsers;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

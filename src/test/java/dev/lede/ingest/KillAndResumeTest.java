@@ -3,7 +3,7 @@ package dev.lede.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import dev.lede.model.ArticleWrites;
 import dev.lede.model.Enrichment;
 import dev.lede.model.SearchRequest;
 import dev.lede.parse.Parsers;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

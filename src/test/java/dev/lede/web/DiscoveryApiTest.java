@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.TestServer;
 import dev.lede.model.CurationAction;
 import dev.lede.model.FacetField;
-import dev.lede.search.DiscoveryFixtures;
+import dev.lede.search.lucene.DiscoveryFixtures;
 import dev.lede.store.CurationStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.TestServer;
-import dev.lede.search.DuplicateFixtures;
+import dev.lede.search.lucene.DuplicateFixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.lede.config.LedeConfig;
 import dev.lede.ingest.LiveIngestion;
 import dev.lede.model.Enrichment;
 import dev.lede.parse.Parsers;
-import dev.lede.search.LuceneArticleSearch;
+import dev.lede.search.lucene.LuceneArticleSearch;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -9,7 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.TestServer;
-import dev.lede.index.LuceneIndexWriter;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;

@@ -22,6 +22,7 @@ import dev.lede.model.Timeline;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MatchVisitor;
+import dev.lede.search.MultiSelect;
 import dev.lede.search.SearchRules;
 import dev.lede.search.UnsupportedSearchException;
 import dev.lede.store.AnnotationStore;
@@ -33,7 +34,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +92,7 @@ public final class SolrArticleSearch implements ArticleSearch {
         SearchRules.validate(asked);
         refuseUnsupported(asked, cursor, onlyIds);
         long started = System.nanoTime();
-        SearchRequest request = withSidewaysSelections(asked);
+        SearchRequest request = MultiSelect.withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
         SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor);
         SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newestIfRecent(request));
@@ -144,21 +144,6 @@ public final class SolrArticleSearch implements ArticleSearch {
             return null;
         }
         return new SolrCursor(shown, response.getNextCursorMark()).text();
-    }
-
-    /** As in the Lucene engine: with multi-select, a one-value selection counts sideways like an "any of" one. */
-    private static SearchRequest withSidewaysSelections(SearchRequest request) {
-        if (!request.multiSelect()) {
-            return request;
-        }
-        Set<FacetField> sideways = EnumSet.noneOf(FacetField.class);
-        sideways.addAll(request.anyOf());
-        request.filters().forEach((field, values) -> {
-            if (values.size() == 1) {
-                sideways.add(field);
-            }
-        });
-        return request.toBuilder().anyOf(sideways).build();
     }
 
     /** The newest publication time, from which {@code sort=recent} counts an article's age. */

@@ -8,6 +8,7 @@ import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
+import dev.lede.search.SearchRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,13 +137,11 @@ final class SolrSearchQuery {
 
     private void addPaging() {
         query.setStart((request.page() - 1) * request.size()).setRows(request.size());
-        boolean byScore =
-                request.hasKeywords() && (request.sort() == SortOrder.RELEVANCE || request.sort() == SortOrder.RECENT);
-        if (byScore) {
+        SortOrder order = SearchRules.effectiveOrder(request);
+        if (order == SortOrder.RELEVANCE || order == SortOrder.RECENT) {
             query.addSort("score", SolrQuery.ORDER.desc);
         }
-        query.addSort(
-                Schema.PUBLISHED, request.sort() == SortOrder.OLDEST ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc);
+        query.addSort(Schema.PUBLISHED, order == SortOrder.OLDEST ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc);
         // The id breaks ties, so that Solr's cursor mark can say where a page ends.
         query.addSort(Schema.ID, SolrQuery.ORDER.asc);
         query.setFields("*");

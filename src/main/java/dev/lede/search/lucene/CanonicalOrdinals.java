@@ -1,0 +1,203 @@
+package dev.lede.search.lucene;
+
+import dev.lede.index.Schema;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The facet values of one index snapshot as curation shows them, by ordinal: every segment's ordinal of a person,
+ * place, country, org or source maps to the slot of its canonical name (or to none when blocked). A search counts its
+ * matches once over their ordinals, each article once per canonical name however many of its merged variants it
+ * holds, so merged values are counted exactly without further queries. Built once per snapshot and curation log,
+ * before any search uses it.
+ */
+final class CanonicalOrdinals {
+
+    private static final int NONE = -1;
+
+    private final String indexField;
+    /** Per segment (by its ord in the reader): segment ordinal → slot, or {@link #NONE}. */
+    private final int[][] slotOfSegmentOrd;
+
+    private final String[] names;
+    private final FacetField[] fieldOfSlot;
+    private final Map<FacetField, int[]> slotRange = new EnumMap<>(FacetField.class);
+    private final EntityAliases aliases;
+    private final AtomicReferenceArray<List<String>> aliasesOfSlot;
+
+    private CanonicalOrdinals(
+            String indexField,
+            int[][] slotOfSegmentOrd,
+            List<String> names,
+            List<FacetField> fieldOfSlot,
+            EntityAliases aliases) {
+        this.indexField = indexField;
+        this.slotOfSegmentOrd = slotOfSegmentOrd;
+        this.names = names.toArray(String[]::new);
+        this.fieldOfSlot = fieldOfSlot.toArray(FacetField[]::new);
+        this.aliases = aliases;
+        this.aliasesOfSlot = new AtomicReferenceArray<>(this.names.length);
+        for (int slot = 0; slot < this.fieldOfSlot.length; slot++) {
+            int[] range = slotRange.computeIfAbsent(this.fieldOfSlot[slot], f -> new int[] {Integer.MAX_VALUE, 0});
+            range[0] = Math.min(range[0], slot);
+            range[1] = Math.max(range[1], slot + 1);
+        }
+    }
+
+    /** The table for {@code state}'s snapshot with {@code aliases} in force; {@code null} state gives none. */
+    static CanonicalOrdinals of(SortedSetDocValuesReaderState state, FacetsConfig config, EntityAliases aliases)
+            throws IOException {
+        SortedSetDocValues all = state.getDocValues();
+        int[] slotOfGlobalOrd = new int[state.getSize()];
+        Arrays.fill(slotOfGlobalOrd, NONE);
+        List<String> names = new ArrayList<>();
+        List<FacetField> fields = new ArrayList<>();
+        for (FacetField field : FacetField.values()) {
+            OrdRange range = state.getOrdRange(Schema.dimension(field));
+            if (range == null) {
+                continue;
+            }
+            Map<String, Integer> slots = new HashMap<>();
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
+                String value = path[path.length - 1];
+                if (aliases.isBlocked(field, value)) {
+                    continue;
+                }
+                slotOfGlobalOrd[ord] = slots.computeIfAbsent(aliases.canonical(field, value), canonical -> {
+                    names.add(canonical);
+                    fields.add(field);
+                    return names.size() - 1;
+                });
+            }
+        }
+        IndexReader reader = state.getReader();
+        OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        int[][] bySegment = new int[reader.leaves().size()][];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+            int[] slots = new int[Math.toIntExact(values.getValueCount())];
+            LongValues toGlobal = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
+            for (int ord = 0; ord < slots.length; ord++) {
+                slots[ord] = slotOfGlobalOrd[(int) toGlobal.get(ord)];
+            }
+            bySegment[leaf.ord] = slots;
+        }
+        return new CanonicalOrdinals(state.getField(), bySegment, names, fields, aliases);
+    }
+
+    /**
+     * The top {@code limit} canonical values of {@code fields} among {@code matches}, most articles first, then by
+     * name; values with no match left out.
+     */
+    Map<FacetField, List<FacetValue>> top(FacetsCollector matches, Set<FacetField> fields, int limit)
+            throws IOException {
+        Map<FacetField, List<FacetValue>> top = new EnumMap<>(FacetField.class);
+        if (fields.isEmpty()) {
+            return top;
+        }
+        int[] counts = count(matches, fields);
+        for (FacetField field : fields) {
+            top.put(field, top(field, counts, limit));
+        }
+        return top;
+    }
+
+    private int[] count(FacetsCollector matches, Set<FacetField> fields) throws IOException {
+        int[] counts = new int[names.length];
+        int[] lastDocOfSlot = new int[names.length];
+        Arrays.fill(lastDocOfSlot, NONE);
+        boolean[] wanted = new boolean[names.length];
+        for (FacetField field : fields) {
+            int[] range = slotRange.get(field);
+            if (range != null) {
+                Arrays.fill(wanted, range[0], range[1], true);
+            }
+        }
+        for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+            if (segment.totalHits() == 0 || segment.bits() == null) {
+                continue;
+            }
+            int[] slots = slotOfSegmentOrd[segment.context().ord];
+            SortedSetDocValues values = DocValues.getSortedSet(segment.context().reader(), indexField);
+            DocIdSetIterator docs = segment.bits().iterator();
+            int docBase = segment.context().docBase;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (!values.advanceExact(doc)) {
+                    continue;
+                }
+                int article = docBase + doc;
+                for (int i = values.docValueCount(); i > 0; i--) {
+                    int slot = slots[(int) values.nextOrd()];
+                    // Merged variants share a slot: the article counts once for their canonical name.
+                    if (slot != NONE && wanted[slot] && lastDocOfSlot[slot] != article) {
+                        lastDocOfSlot[slot] = article;
+                        counts[slot]++;
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private List<FacetValue> top(FacetField field, int[] counts, int limit) {
+        int[] range = slotRange.get(field);
+        if (range == null || limit <= 0) {
+            return List.of();
+        }
+        int[] best = new int[limit];
+        int kept = 0;
+        for (int slot = range[0]; slot < range[1]; slot++) {
+            if (counts[slot] == 0 || (kept == limit && !before(slot, best[kept - 1], counts))) {
+                continue;
+            }
+            int at = kept < limit ? kept++ : limit - 1;
+            while (at > 0 && before(slot, best[at - 1], counts)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = slot;
+        }
+        List<FacetValue> values = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            values.add(new FacetValue(names[best[i]], counts[best[i]], aliasesOf(best[i])));
+        }
+        return values;
+    }
+
+    /** Most articles first, then by name, as the facets have always been ordered. */
+    private boolean before(int slot, int other, int[] counts) {
+        return counts[slot] != counts[other] ? counts[slot] > counts[other] : names[slot].compareTo(names[other]) < 0;
+    }
+
+    private List<String> aliasesOf(int slot) {
+        List<String> known = aliasesOfSlot.get(slot);
+        if (known == null) {
+            known = aliases.aliases(fieldOfSlot[slot], names[slot]);
+            aliasesOfSlot.set(slot, known);
+        }
+        return known;
+    }
+}

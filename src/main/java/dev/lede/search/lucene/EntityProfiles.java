@@ -1,0 +1,167 @@
+package dev.lede.search.lucene;
+
+import static dev.lede.search.EntityProfileRules.TOP;
+import static dev.lede.search.EntityProfileRules.TOP_PER_MONTH;
+import static dev.lede.search.EntityProfileRules.mentioning;
+
+import dev.lede.index.Schema;
+import dev.lede.model.CoMentions;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.EntityMonth;
+import dev.lede.model.EntityProfile;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
+import dev.lede.model.SearchLinks;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
+import dev.lede.search.EntityProfileRules;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Profiles of one entity: how many articles mention it, when, and with whom. Counted with facets over the articles
+ * that mention it (the entity or any alias), so merged values count once per article, as in a search.
+ */
+final class EntityProfiles {
+
+    private final LuceneArticleSearch engine;
+
+    EntityProfiles(LuceneArticleSearch engine) {
+        this.engine = engine;
+    }
+
+    /** Empty when the name (or the value it is an alias of) is blocked or no article mentions it at all. */
+    Optional<EntityProfile> profile(FacetField field, String name, LocalDate from, LocalDate to) throws IOException {
+        EntityProfileRules.requireEntity(field);
+        return engine.onSnapshot((searcher, aliases) -> {
+            String canonical = mentioned(searcher, aliases, field, name.strip());
+            Query inPeriod = engine.matching(mentioning(field, canonical, from, to, SortOrder.NEWEST), aliases);
+            if (aliases.isBlocked(field, canonical)
+                    || searcher.count(engine.matching(mentioning(field, canonical, null, null, null), aliases)) == 0) {
+                return Optional.empty();
+            }
+            Counting counting =
+                    new Counting(searcher, aliases, engine.facetState(searcher.getIndexReader()), field, canonical);
+            Facets facets = counting.facets(inPeriod);
+            List<EntityMonth> months = new ArrayList<>();
+            for (FacetValue month : FacetReader.withEmptyPeriods(
+                    FacetReader.chronological(FacetReader.all(facets, Schema.DIM_MONTH)),
+                    YearMonth::parse,
+                    YearMonth::plusMonths)) {
+                months.add(counting.month(YearMonth.parse(month.value()), month.count(), from, to));
+            }
+            return Optional.of(new EntityProfile(
+                    field.parameter(),
+                    canonical,
+                    aliases.aliases(field, canonical),
+                    aliases.mergeReasons(field, canonical),
+                    from,
+                    to,
+                    searcher.count(inPeriod),
+                    counting.published(mentioning(field, canonical, from, to, SortOrder.OLDEST)),
+                    counting.published(mentioning(field, canonical, from, to, SortOrder.NEWEST)),
+                    SearchLinks.mentioning(field, canonical, from, to),
+                    months,
+                    counting.coMentions(facets, inPeriod, TOP, from, to)));
+        });
+    }
+
+    /** The name a profile is about: the canonical name, or that of the value the name is another name of. */
+    private String mentioned(IndexSearcher searcher, EntityAliases aliases, FacetField field, String name)
+            throws IOException {
+        List<String> names = aliases.typed(field, name);
+        for (String candidate : names) {
+            if (searcher.count(engine.anyOf(field, List.of(candidate), aliases)) > 0) {
+                return candidate;
+            }
+        }
+        return names.getFirst();
+    }
+
+    /** The facet counting of one profile, over one snapshot. */
+    private final class Counting {
+
+        private final IndexSearcher searcher;
+        private final EntityAliases aliases;
+        private final SortedSetDocValuesReaderState state;
+        private final FacetField field;
+        private final String canonical;
+
+        Counting(
+                IndexSearcher searcher,
+                EntityAliases aliases,
+                SortedSetDocValuesReaderState state,
+                FacetField field,
+                String canonical) {
+            this.searcher = searcher;
+            this.aliases = aliases;
+            this.state = state;
+            this.field = field;
+            this.canonical = canonical;
+        }
+
+        /** {@code null} while the index holds no facet value at all (then nothing matches either). */
+        Facets facets(Query query) throws IOException {
+            if (state == null) {
+                return null;
+            }
+            FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+            return new SortedSetDocValuesFacetCounts(state, collected);
+        }
+
+        EntityMonth month(YearMonth month, long articles, LocalDate from, LocalDate to) throws IOException {
+            if (articles == 0) {
+                return new EntityMonth(month.toString(), 0, CoMentions.NONE);
+            }
+            LocalDate first = later(month.atDay(1), from);
+            LocalDate last = earlier(month.atEndOfMonth(), to);
+            Query inMonth = engine.matching(mentioning(field, canonical, first, last, SortOrder.NEWEST), aliases);
+            return new EntityMonth(
+                    month.toString(), articles, coMentions(facets(inMonth), inMonth, TOP_PER_MONTH, first, last));
+        }
+
+        /** The publication instant of the first article in {@code request}'s order that has one. */
+        Instant published(SearchRequest request) throws IOException {
+            ScoreDoc[] first =
+                    searcher.search(engine.matching(request, aliases), 1, SearchSort.sortFor(request)).scoreDocs;
+            return first.length == 0
+                    ? null
+                    : engine.view(searcher, first[0].doc, aliases).published();
+        }
+
+        /** The top values of each co-mentioned field, curated like a search's facets, the entity itself left out. */
+        CoMentions coMentions(Facets facets, Query articles, int limit, LocalDate from, LocalDate to)
+                throws IOException {
+            FacetReader.GroupCounter counter = (other, values) -> searcher.count(new BooleanQuery.Builder()
+                    .add(articles, Occur.FILTER)
+                    .add(engine.anyOf(other, values, aliases), Occur.FILTER)
+                    .build());
+            Map<String, List<FacetValue>> top = FacetReader.topValues(facets, limit + 1, aliases, counter);
+            return EntityProfileRules.coMentions(field, canonical, top, limit, from, to);
+        }
+    }
+
+    private static LocalDate later(LocalDate day, LocalDate bound) {
+        return bound != null && bound.isAfter(day) ? bound : day;
+    }
+
+    private static LocalDate earlier(LocalDate day, LocalDate bound) {
+        return bound != null && bound.isBefore(day) ? bound : day;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.lede.search.lucene;
+
+import dev.lede.index.Schema;
+import dev.lede.model.DateHistogram;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
+import java.io.IOException;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+
+/** Reads Lucene facet counts into model values: top values per field and the publication histogram. */
+final class FacetReader {
+
+    /** Beyond this many years of results a month-by-month histogram is too fine to read. */
+    private static final int MAX_YEARS_FOR_MONTHS = 3;
+    /** A text that names both 1066 and 2025 gets its years, not a thousand empty bars between them. */
+    private static final int MAX_FILLED_PERIODS = 300;
+
+    private FacetReader() {}
+
+    /** Counts the matching articles that have any of {@code values} in {@code field}. */
+    interface GroupCounter {
+        long count(FacetField field, List<String> values) throws IOException;
+    }
+
+    /**
+     * The top values of every facet field as curation shows them: blocked values left out, and merged or renamed
+     * values counted together, each article once (which needs an exact count, since an article can hold several).
+     */
+    static Map<String, List<FacetValue>> topValues(
+            Facets facets, int limit, EntityAliases aliases, GroupCounter counter) throws IOException {
+        return topValues(facets, Set.of(FacetField.values()), limit, aliases, counter);
+    }
+
+    /**
+     * The top values of {@code fields} among a search's matches, in the order of {@link FacetField}, as curation
+     * shows them; a field with a selection of its own is counted without it (sideways).
+     *
+     * @param ordinals {@code null} while the index holds no facet value
+     */
+    static Map<String, List<FacetValue>> topValues(
+            CanonicalOrdinals ordinals, DrillSidewaysResult matches, Set<FacetField> fields, int limit)
+            throws IOException {
+        if (ordinals == null) {
+            return noValues(fields);
+        }
+        Set<FacetField> overAll = EnumSet.noneOf(FacetField.class);
+        Map<FacetField, List<FacetValue>> counted = new EnumMap<>(FacetField.class);
+        for (FacetField field : fields) {
+            FacetsCollector own = SidewaysMatches.matchesFor(matches, Schema.dimension(field));
+            if (own == matches.drillDownFacetsCollector) {
+                overAll.add(field);
+            } else {
+                counted.putAll(ordinals.top(own, Set.of(field), limit));
+            }
+        }
+        counted.putAll(ordinals.top(matches.drillDownFacetsCollector, overAll, limit));
+        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
+        counted.forEach((field, values) -> byField.put(field.plural(), values));
+        return byField;
+    }
+
+    /** Each of {@code fields} with no values, in the order of {@link FacetField}. */
+    static Map<String, List<FacetValue>> noValues(Set<FacetField> fields) {
+        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
+        for (FacetField field : FacetField.values()) {
+            if (fields.contains(field)) {
+                byField.put(field.plural(), List.of());
+            }
+        }
+        return byField;
+    }
+
+    /** The top values of {@code fields} only, in the order of {@link FacetField}. */
+    private static Map<String, List<FacetValue>> topValues(
+            Facets facets, Set<FacetField> fields, int limit, EntityAliases aliases, GroupCounter counter)
+            throws IOException {
+        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
+        for (FacetField field : FacetField.values()) {
+            if (!fields.contains(field)) {
+                continue;
+            }
+            int depth = 2 * limit + aliases.curatedValueCount(field);
+            List<FacetValue> raw = top(facets, Schema.dimension(field), depth);
+            byField.put(field.plural(), curated(field, raw, limit, aliases, counter));
+        }
+        return byField;
+    }
+
+    private static List<FacetValue> curated(
+            FacetField field, List<FacetValue> raw, int limit, EntityAliases aliases, GroupCounter counter)
+            throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (FacetValue value : raw) {
+            if (!aliases.isBlocked(field, value.value())) {
+                counts.merge(aliases.canonical(field, value.value()), value.count(), Long::sum);
+            }
+        }
+        List<FacetValue> values = new ArrayList<>(counts.size());
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            List<String> members = aliases.members(field, entry.getKey());
+            long count = members.size() == 1 ? entry.getValue() : counter.count(field, members);
+            values.add(new FacetValue(entry.getKey(), count, members.subList(1, members.size())));
+        }
+        values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        return values.size() > limit ? List.copyOf(values.subList(0, limit)) : values;
+    }
+
+    static DateHistogram publishedHistogram(Facets facets) throws IOException {
+        return histogram(facets, Schema.DIM_YEAR, Schema.DIM_MONTH);
+    }
+
+    static DateHistogram mentionedHistogram(Facets facets) throws IOException {
+        return histogram(facets, Schema.DIM_MENTIONED_YEAR, Schema.DIM_MENTIONED_MONTH);
+    }
+
+    private static DateHistogram histogram(Facets facets, String yearDimension, String monthDimension)
+            throws IOException {
+        List<FacetValue> years = chronological(all(facets, yearDimension));
+        if (years.isEmpty()) {
+            return DateHistogram.EMPTY;
+        }
+        int first = Integer.parseInt(years.getFirst().value());
+        int last = Integer.parseInt(years.getLast().value());
+        if (last - first + 1 > MAX_YEARS_FOR_MONTHS) {
+            return new DateHistogram("year", withEmptyPeriods(years, Year::parse, Year::plusYears));
+        }
+        List<FacetValue> months = chronological(all(facets, monthDimension));
+        return new DateHistogram("month", withEmptyPeriods(months, YearMonth::parse, YearMonth::plusMonths));
+    }
+
+    /** A timeline shows quiet periods too: every period between the first and the last, with zero counts. */
+    static <T extends Comparable<T>> List<FacetValue> withEmptyPeriods(
+            List<FacetValue> buckets, Function<String, T> parse, BiFunction<T, Long, T> plus) {
+        if (buckets.isEmpty()) {
+            return buckets;
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        buckets.forEach(bucket -> counts.put(bucket.value(), bucket.count()));
+        T last = parse.apply(buckets.getLast().value());
+        if (plus.apply(parse.apply(buckets.getFirst().value()), (long) MAX_FILLED_PERIODS)
+                        .compareTo(last)
+                < 0) {
+            return buckets;
+        }
+        List<FacetValue> filled = new ArrayList<>();
+        for (T period = parse.apply(buckets.getFirst().value());
+                period.compareTo(last) <= 0;
+                period = plus.apply(period, 1L)) {
+            filled.add(new FacetValue(period.toString(), counts.getOrDefault(period.toString(), 0L)));
+        }
+        return filled;
+    }
+
+    private static List<FacetValue> top(Facets facets, String dimension, int limit) throws IOException {
+        return values(facets == null ? null : safely(() -> facets.getTopChildren(limit, dimension)));
+    }
+
+    static List<FacetValue> all(Facets facets, String dimension) throws IOException {
+        return values(facets == null ? null : safely(() -> facets.getAllChildren(dimension)));
+    }
+
+    private static List<FacetValue> values(FacetResult result) {
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetValue> values = new ArrayList<>(result.labelValues.length);
+        for (LabelAndValue labelValue : result.labelValues) {
+            if (labelValue.value.longValue() > 0) {
+                values.add(new FacetValue(labelValue.label, labelValue.value.longValue()));
+            }
+        }
+        return values;
+    }
+
+    static List<FacetValue> chronological(List<FacetValue> values) {
+        return values.stream().sorted(Comparator.comparing(FacetValue::value)).toList();
+    }
+
+    private interface FacetCall {
+        FacetResult get() throws IOException;
+    }
+
+    /** A dimension that no indexed article has yet is reported as empty rather than as an error. */
+    private static FacetResult safely(FacetCall call) throws IOException {
+        try {
+            return call.get();
+        } catch (IllegalArgumentException dimensionNotIndexed) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package dev.lede.search.lucene;
+
+import dev.lede.model.ArticleView;
+import dev.lede.model.DateHistogram;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetValue;
+import dev.lede.model.Hit;
+import dev.lede.model.SearchPage;
+import dev.lede.model.SearchRequest;
+import dev.lede.model.Timeline;
+import dev.lede.search.InvalidSearchException;
+import dev.lede.search.MultiSelect;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The main search: keywords and filters, sorted hits with snippets, facet counts (sideways for "any of" fields), the
+ * two timelines, cursor paging and near-duplicate collapsing, all on one index snapshot.
+ */
+final class FacetedSearch {
+
+    private final LuceneArticleSearch engine;
+    private final FacetsConfig facetsConfig;
+    private final KeywordQueryParser keywordParser;
+    private final FilterQueryBuilder filters;
+    private final SnippetMaker snippets;
+    private final IndexFacets facets;
+
+    FacetedSearch(
+            LuceneArticleSearch engine,
+            FacetsConfig facetsConfig,
+            KeywordQueryParser keywordParser,
+            FilterQueryBuilder filters,
+            SnippetMaker snippets,
+            IndexFacets facets) {
+        this.engine = engine;
+        this.facetsConfig = facetsConfig;
+        this.keywordParser = keywordParser;
+        this.filters = filters;
+        this.snippets = snippets;
+        this.facets = facets;
+    }
+
+    SearchPage search(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, String cursor)
+            throws IOException {
+        return search(searcher, aliases, request, cursor, null);
+    }
+
+    /** The search among the articles with {@code onlyIds} (all articles when {@code null}). */
+    SearchPage search(
+            IndexSearcher searcher, EntityAliases aliases, SearchRequest asked, String cursor, Set<String> onlyIds)
+            throws IOException {
+        long started = System.nanoTime();
+        SearchRequest request = MultiSelect.withSidewaysSelections(asked);
+        FieldDoc after = cursor == null ? null : after(cursor, request);
+        try {
+            var keywords = keywords(searcher, aliases, request);
+            DrillDownQuery query = filters.build(request, IdRestriction.apply(keywords.query(), onlyIds), aliases);
+            Sort sort = SearchSort.sortFor(request);
+            Outcome outcome = run(searcher, query, sort, request, keywords.query(), aliases, after);
+            int offset = after == null ? (request.page() - 1) * request.size() : 0;
+            List<NearDuplicates.Group> groups = request.collapse() && request.size() > 0
+                    ? NearDuplicates.groups(searcher, query, sort, offset + request.size())
+                    : null;
+            TopDocs pageDocs = groups == null
+                    ? slice(outcome.top(), offset, request.size())
+                    : NearDuplicates.page(groups, offset, request.size());
+            Query highlighted = request.hasKeywords() && request.highlight() ? keywords.query() : null;
+            List<Hit> hits = hits(searcher, pageDocs, highlighted, aliases);
+            if (groups != null) {
+                hits = NearDuplicates.withCopies(hits, groups, offset);
+            }
+            List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            return new SearchPage(
+                    request.query(),
+                    outcome.top().totalHits.value(),
+                    tookMs,
+                    request.page(),
+                    request.size(),
+                    request.sort().label(),
+                    hits,
+                    outcome.facets(),
+                    finePublished(searcher, query, request).orElse(outcome.published()),
+                    fineMentioned(searcher, query, request).orElse(outcome.mentioned()),
+                    warnings,
+                    // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
+                    groups == null && request.size() > 0
+                            ? nextCursor(outcome.top(), offset + request.size(), sort)
+                            : null);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
+        }
+    }
+
+    /** The query the search runs for {@code request}, restricted to {@code onlyIds}, for features beside it. */
+    Query query(IndexSearcher searcher, EntityAliases aliases, SearchRequest request, Set<String> onlyIds)
+            throws IOException {
+        return filters.build(
+                request,
+                IdRestriction.apply(keywords(searcher, aliases, request).query(), onlyIds),
+                aliases);
+    }
+
+    private KeywordQueryParser.Parsed keywords(IndexSearcher searcher, EntityAliases aliases, SearchRequest request)
+            throws IOException {
+        KeywordQueryParser.Parsed parsed = keywordParser.parse(
+                request.query(), engine.entityQueries(facets.of(searcher.getIndexReader()), aliases));
+        return new KeywordQueryParser.Parsed(
+                RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
+    }
+
+    private record Outcome(
+            TopFieldDocs top, Map<String, List<FacetValue>> facets, DateHistogram published, DateHistogram mentioned) {}
+
+    private Outcome run(
+            IndexSearcher searcher,
+            DrillDownQuery query,
+            Sort sort,
+            SearchRequest request,
+            Query keywords,
+            EntityAliases aliases,
+            FieldDoc after)
+            throws IOException {
+        // One hit more than the page shows tells whether a next page exists.
+        int window = (after == null ? request.page() * request.size() : request.size()) + 1;
+        var collector = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE);
+        IndexReader reader = searcher.getIndexReader();
+        SortedSetDocValuesReaderState state = facets.of(reader).state();
+        if (state == null || !needsFacetCounts(request)) {
+            return new Outcome(
+                    searcher.search(query, collector),
+                    FacetReader.noValues(request.counted()),
+                    publishedHistogram(searcher, null, null, query, request, keywords, aliases),
+                    request.timelines().contains(Timeline.MENTIONED) ? DateHistogram.EMPTY : null);
+        }
+        var result =
+                new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request)).search(query, collector);
+        Map<String, List<FacetValue>> counted = FacetReader.topValues(
+                facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
+        return new Outcome(
+                result.collectorResult,
+                counted,
+                publishedHistogram(
+                        searcher,
+                        result.facets,
+                        SidewaysMatches.matchesFor(result, FilterQueryBuilder.PUBLISHED_RANGE),
+                        query,
+                        request,
+                        keywords,
+                        aliases),
+                request.timelines().contains(Timeline.MENTIONED)
+                        ? FacetReader.mentionedHistogram(result.facets)
+                        : null);
+    }
+
+    /** Whether the year and month timelines must come from Lucene's own facet counts. */
+    private static boolean needsLuceneCounts(SearchRequest request) {
+        return request.timelines().contains(Timeline.MENTIONED)
+                || (request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request));
+    }
+
+    /** Whether anything asked for comes from Lucene's facet counts (rather than being left out or counted apart). */
+    private static boolean needsFacetCounts(SearchRequest request) {
+        return !request.counted().isEmpty()
+                || request.timelines().contains(Timeline.MENTIONED)
+                || (request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request));
+    }
+
+    /** Week or day bars for a short publication range, unless the request chose the histogram's bounds itself. */
+    private static Optional<DateHistogram> finePublished(IndexSearcher searcher, Query query, SearchRequest request)
+            throws IOException {
+        return request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request)
+                ? FinePeriods.published(searcher, query, request)
+                : Optional.empty();
+    }
+
+    private static Optional<DateHistogram> fineMentioned(IndexSearcher searcher, Query query, SearchRequest request)
+            throws IOException {
+        return request.timelines().contains(Timeline.MENTIONED)
+                ? FinePeriods.mentioned(searcher, query, request)
+                : Optional.empty();
+    }
+
+    private static boolean ownPublishedHistogram(SearchRequest request) {
+        return request.hasHistogramOptions() || excludesDatesFromHistogram(request);
+    }
+
+    private static boolean excludesDatesFromHistogram(SearchRequest request) {
+        return FilterQueryBuilder.excludesDatesFromHistogram(request);
+    }
+
+    /** {@code null} when not asked for. */
+    private DateHistogram publishedHistogram(
+            IndexSearcher searcher,
+            Facets counts,
+            FacetsCollector matches,
+            Query query,
+            SearchRequest request,
+            Query keywords,
+            EntityAliases aliases)
+            throws IOException {
+        if (!request.timelines().contains(Timeline.PUBLISHED)) {
+            return null;
+        }
+        if (!ownPublishedHistogram(request)) {
+            return FacetReader.publishedHistogram(counts);
+        }
+        if (matches != null) {
+            // The matches were collected already: all of them, or without the date range (a dimension of its own).
+            return PublicationHistogram.count(searcher.getIndexReader(), matches, request);
+        }
+        Query withoutDates = excludesDatesFromHistogram(request)
+                ? filters.build(request.toBuilder().published(null, null).build(), keywords, aliases)
+                : query;
+        return PublicationHistogram.count(searcher, withoutDates, request);
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords, EntityAliases aliases)
+            throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<ArticleView> articles = new ArrayList<>(page.scoreDocs.length);
+        for (ScoreDoc scoreDoc : page.scoreDocs) {
+            articles.add(engine.view(stored, scoreDoc.doc, aliases));
+        }
+        String[] bodies = articles.stream().map(ArticleView::body).toArray(String[]::new);
+        String[] snippetTexts = snippets.snippets(searcher, keywords, page, bodies);
+        List<Hit> hits = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleView a = articles.get(i);
+            hits.add(new Hit(
+                    a.id(),
+                    a.title(),
+                    a.published(),
+                    a.source(),
+                    a.url(),
+                    snippetTexts[i],
+                    a.people(),
+                    a.places(),
+                    a.countries(),
+                    a.orgs()));
+        }
+        return hits;
+    }
+
+    private static TopDocs slice(TopFieldDocs top, int offset, int size) {
+        ScoreDoc[] docs = offset >= top.scoreDocs.length
+                ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, offset + size));
+        return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    }
+
+    private static FieldDoc after(String cursor, SearchRequest request) {
+        if (request.collapse()) {
+            throw new InvalidSearchException(
+                    SearchCursor.PARAMETER,
+                    "cursor and collapse cannot be used together: page collapsed results by number");
+        }
+        if (request.page() > 1) {
+            throw new InvalidSearchException(
+                    SearchCursor.PARAMETER,
+                    "cursor and page cannot be used together: a cursor carries its own position");
+        }
+        return SearchCursor.parse(cursor, SearchSort.sortFor(request));
+    }
+
+    /** @param end how many hits the pages up to this one hold */
+    private static String nextCursor(TopFieldDocs top, int end, Sort sort) {
+        return top.scoreDocs.length > end ? SearchCursor.after((FieldDoc) top.scoreDocs[end - 1], sort) : null;
+    }
+}

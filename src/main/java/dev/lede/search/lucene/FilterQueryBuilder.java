@@ -1,0 +1,109 @@
+package dev.lede.search.lucene;
+
+import dev.lede.index.Schema;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.SearchRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Combines the keyword query with the request's filters. "All of" selections become required filter clauses;
+ * "any of" selections become drill-down dimensions, so that their own counts can be computed sideways. Excluded
+ * values become prohibited clauses.
+ */
+final class FilterQueryBuilder {
+
+    /**
+     * With multi-select, the publication range is a drill-down dimension of its own (no facet field has this name),
+     * so that one run of the query also yields the matches without it, which the publication histogram counts.
+     */
+    static final String PUBLISHED_RANGE = "published range";
+
+    private final FacetsConfig facetsConfig;
+
+    FilterQueryBuilder(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    /**
+     * A selected value matches the articles that have it or any value curation merged into it; a value typed by
+     * another of its names ("Bombay", "Burma") matches those of the value it names.
+     */
+    DrillDownQuery build(SearchRequest request, Query keywords, EntityAliases aliases) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(keywords, Occur.MUST);
+        for (FacetField field : FacetField.values()) {
+            if (!request.anyOf().contains(field)) {
+                for (String value : request.selected(field)) {
+                    base.add(anyOf(field, aliases.membersOfTyped(field, value)), Occur.FILTER);
+                }
+            }
+            for (String value : request.excluded(field)) {
+                base.add(anyOf(field, aliases.membersOfTyped(field, value)), Occur.MUST_NOT);
+            }
+        }
+        boolean datesSideways = excludesDatesFromHistogram(request);
+        if ((request.from() != null || request.to() != null) && !datesSideways) {
+            base.add(publishedBetween(request.from(), request.to()), Occur.FILTER);
+        }
+        if (request.mentionedFrom() != null || request.mentionedTo() != null) {
+            base.add(mentionsDateBetween(request.mentionedFrom(), request.mentionedTo()), Occur.FILTER);
+        }
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
+        for (FacetField field : request.anyOf()) {
+            for (String value : request.selected(field)) {
+                for (String member : aliases.membersOfTyped(field, value)) {
+                    query.add(Schema.dimension(field), member);
+                }
+            }
+        }
+        if (datesSideways) {
+            query.add(PUBLISHED_RANGE, publishedBetween(request.from(), request.to()));
+        }
+        return query;
+    }
+
+    /** Multi-select: the publication histogram counts as if {@code from}/{@code to} were absent. */
+    static boolean excludesDatesFromHistogram(SearchRequest request) {
+        return request.multiSelect() && (request.from() != null || request.to() != null);
+    }
+
+    /** Articles that have any of {@code values} in {@code field}. */
+    Query anyOf(FacetField field, List<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(Schema.facetTerm(facetsConfig, field, values.getFirst()));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String value : values) {
+            any.add(new TermQuery(Schema.facetTerm(facetsConfig, field, value)), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** Articles published from {@code from} to {@code to}, inclusive, either side open when {@code null}. */
+    static Query publishedBetween(LocalDate from, LocalDate to) {
+        long lower = from == null ? Long.MIN_VALUE : startOfDay(from);
+        long upper = to == null ? Long.MAX_VALUE : startOfDay(to.plusDays(1)) - 1;
+        return LongPoint.newRangeQuery(Schema.PUBLISHED, lower, upper);
+    }
+
+    /** A mentioned day, month or year counts when it lies wholly inside the range. */
+    static Query mentionsDateBetween(LocalDate from, LocalDate to) {
+        long first = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long last = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return LongRange.newWithinQuery(Schema.MENTIONED_RANGE, new long[] {first}, new long[] {last});
+    }
+
+    private static long startOfDay(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}

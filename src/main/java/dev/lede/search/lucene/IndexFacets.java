@@ -1,0 +1,187 @@
+package dev.lede.search.lucene;
+
+import dev.lede.index.Schema;
+import dev.lede.model.AutomaticMerge;
+import dev.lede.model.CurationChange;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.NameAliases;
+import dev.lede.model.OrganizationVariants;
+import dev.lede.model.PersonVariants;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
+
+/**
+ * What facet counting needs from one index snapshot: Lucene's ordinal state, the automatic merges of person and
+ * organisation variants found over all its values, every value by field, and — combined with the curation log — the
+ * aliases a search applies and their {@link CanonicalOrdinals}. {@link #prepare} builds all of it while a new snapshot
+ * is opened, before any search can see that snapshot, so that no search waits for it; each snapshot's state is
+ * dropped when its reader closes.
+ */
+final class IndexFacets {
+
+    private final FacetsConfig facetsConfig;
+    private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
+    private volatile Snapshot latest;
+
+    IndexFacets(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** One snapshot's facet state, with the aliases and ordinal table of the curation log last asked for. */
+    final class Snapshot {
+        private final SortedSetDocValuesReaderState state;
+        private final List<AutomaticMerge> automatic;
+        private final Map<FacetField, List<String>> values;
+        private volatile Curated curated;
+
+        /** @param state {@code null} while no article has a facet value */
+        private Snapshot(
+                SortedSetDocValuesReaderState state,
+                List<AutomaticMerge> automatic,
+                Map<FacetField, List<String>> values) {
+            this.state = state;
+            this.automatic = automatic;
+            this.values = values;
+        }
+
+        /** {@code null} while no article has a facet value. */
+        SortedSetDocValuesReaderState state() {
+            return state;
+        }
+
+        /** Every indexed value of {@code field}, for resolving names typed in a query. */
+        List<String> values(FacetField field) {
+            return values.getOrDefault(field, List.of());
+        }
+
+        /** Automatic merges first, then the log, so that a person's split or rename wins. */
+        Curated curated(List<CurationChange> log) throws IOException {
+            Curated last = curated;
+            if (last != null && last.log() == log) {
+                return last;
+            }
+            EntityAliases aliases = new EntityAliases(automatic, log, NameAliases.installed());
+            Curated fresh = new Curated(
+                    log, aliases, state == null ? null : CanonicalOrdinals.of(state, facetsConfig, aliases));
+            curated = fresh;
+            return fresh;
+        }
+    }
+
+    /** @param ordinals {@code null} while no article has a facet value */
+    record Curated(List<CurationChange> log, EntityAliases aliases, CanonicalOrdinals ordinals) {}
+
+    /** Builds the state of the snapshot {@code reader} opens, with the aliases of {@code log}; called off the request path. */
+    void prepare(IndexReader reader, List<CurationChange> log) throws IOException {
+        of(reader).curated(log);
+    }
+
+    /** The state of {@code reader}'s snapshot, built here only if {@link #prepare} has not built it. */
+    Snapshot of(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
+        if (cache == null) {
+            return build(reader);
+        }
+        Snapshot known = byReader.get(cache.getKey());
+        if (known != null) {
+            return known;
+        }
+        Snapshot built = build(reader);
+        Snapshot raced = byReader.putIfAbsent(cache.getKey(), built);
+        if (raced == null) {
+            cache.addClosedListener(byReader::remove);
+            return built;
+        }
+        return raced;
+    }
+
+    /** The aliases in force for {@code reader}'s snapshot under {@code log}. */
+    EntityAliases aliases(IndexReader reader, List<CurationChange> log) throws IOException {
+        return of(reader).curated(log).aliases();
+    }
+
+    /** The ordinal table of {@code reader}'s snapshot for exactly {@code aliases}, or {@code null} without values. */
+    CanonicalOrdinals ordinals(IndexReader reader, EntityAliases aliases) throws IOException {
+        Curated curated = of(reader).curated;
+        if (curated != null && curated.aliases() == aliases) {
+            return curated.ordinals();
+        }
+        Snapshot snapshot = of(reader);
+        return snapshot.state() == null ? null : CanonicalOrdinals.of(snapshot.state(), facetsConfig, aliases);
+    }
+
+    /** The last snapshot built, or {@code null} before the first. */
+    Snapshot latest() {
+        return latest;
+    }
+
+    private Snapshot build(IndexReader reader) throws IOException {
+        Snapshot built = buildState(reader);
+        latest = built;
+        return built;
+    }
+
+    private Snapshot buildState(IndexReader reader) throws IOException {
+        String field = facetsConfig.getDimConfig(Schema.DIM_PERSON).indexFieldName;
+        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+        if (info == null) {
+            return new Snapshot(null, List.of(), Map.of());
+        }
+        var state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        // One count over every article serves both fields: at a million articles each count is a pass over all of them.
+        var everyArticle = new SortedSetDocValuesFacetCounts(state);
+        List<AutomaticMerge> automatic =
+                new ArrayList<>(PersonVariants.automatic(counts(everyArticle, Schema.DIM_PERSON)));
+        automatic.addAll(OrganizationVariants.automatic(counts(everyArticle, Schema.DIM_ORG)));
+        return new Snapshot(state, automatic, allValues(state));
+    }
+
+    private static Map<FacetField, List<String>> allValues(SortedSetDocValuesReaderState state) throws IOException {
+        Map<FacetField, List<String>> values = new EnumMap<>(FacetField.class);
+        SortedSetDocValues docValues = state.getDocValues();
+        for (FacetField field : FacetField.values()) {
+            OrdRange range = state.getOrdRange(Schema.dimension(field));
+            List<String> names = new ArrayList<>();
+            if (range != null) {
+                for (int ord = range.start(); ord <= range.end(); ord++) {
+                    String[] path =
+                            FacetsConfig.stringToPath(docValues.lookupOrd(ord).utf8ToString());
+                    names.add(path[path.length - 1]);
+                }
+            }
+            values.put(field, List.copyOf(names));
+        }
+        return values;
+    }
+
+    private static Map<String, Long> counts(SortedSetDocValuesFacetCounts everyArticle, String dimension)
+            throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try {
+            var all = everyArticle.getAllChildren(dimension);
+            if (all != null) {
+                for (var labelValue : all.labelValues) {
+                    counts.put(labelValue.label, labelValue.value.longValue());
+                }
+            }
+        } catch (IllegalArgumentException noValueYet) {
+            // An index without any value of the dimension has nothing to merge.
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.lede.search.lucene;
+
+import dev.lede.index.Schema;
+import dev.lede.model.FacetField;
+import dev.lede.search.InvalidSearchException;
+import dev.lede.search.QueryCost;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns what a person typed into a Lucene query over title and body: words (all required), "quoted phrases",
+ * AND/OR/NOT, {@code +}/{@code -}, grouping, prefixes ({@code sanction*}), proximity ({@code "putin zelenskyy"~10}),
+ * fuzzy words ({@code Zelensky~}), and fields: {@code title:}, {@code body:}, and the entity fields {@code person:},
+ * {@code place:}, {@code country:}, {@code org:}, {@code source:}, which match through aliases. Text that does not
+ * parse is searched as plain words instead of failing.
+ */
+final class KeywordQueryParser {
+
+    /** A headline match says more about what a story is about than a match deep in the body. */
+    private static final float TITLE_BOOST = 2.0f;
+
+    private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+
+    private final Analyzer analyzer;
+
+    KeywordQueryParser(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    record Parsed(Query query, String warning) {}
+
+    Parsed parse(String text, EntityQueries entities) {
+        if (text.isBlank()) {
+            return new Parsed(MatchAllDocsQuery.INSTANCE, null);
+        }
+        try {
+            return new Parsed(newParser(entities).parse(text), null);
+        } catch (QueryCost.Refused e) {
+            throw new InvalidSearchException("q", e.getMessage());
+        } catch (ParseException | RuntimeException e) {
+            try {
+                Query plain = newParser(entities).parse(asPlainWords(text));
+                return new Parsed(plain, "The query could not be parsed, so it was searched as plain words.");
+            } catch (ParseException unexpected) {
+                throw new InvalidSearchException("q", "The query could not be understood: " + text);
+            }
+        }
+    }
+
+    /** Escapes the syntax characters and lower-cases the operator words, which then count as ordinary words. */
+    static String asPlainWords(String text) {
+        return OPERATOR_WORDS
+                .matcher(QueryParser.escape(text))
+                .replaceAll(match -> match.group().toLowerCase(Locale.ROOT));
+    }
+
+    private MultiFieldQueryParser newParser(EntityQueries entities) {
+        MultiFieldQueryParser parser = new EntityAwareParser(analyzer, entities);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        return parser;
+    }
+
+    /** The classic parser over title and body, with the entity fields answered from the facet values. */
+    private static final class EntityAwareParser extends MultiFieldQueryParser {
+
+        private final EntityQueries entities;
+        private final QueryCost cost = new QueryCost();
+        /** Set while the multi-field parser repeats one word over each field, so the word counts once. */
+        private boolean expandingOverFields;
+
+        EntityAwareParser(Analyzer analyzer, EntityQueries entities) {
+            super(
+                    new String[] {Schema.TITLE, Schema.BODY},
+                    analyzer,
+                    Map.of(Schema.TITLE, TITLE_BOOST, Schema.BODY, 1f));
+            this.entities = entities;
+        }
+
+        private Query entityQueryOr(String field, String queryText, boolean quoted) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            return entityField.isPresent()
+                    ? entities.exact(entityField.get(), queryText)
+                    : super.getFieldQuery(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            if (entityField.isPresent()) {
+                return entities.exact(entityField.get(), queryText);
+            }
+            if (WildcardPhrase.applies(queryText)) {
+                return wildcardPhrase(field, queryText, slop);
+            }
+            return super.getFieldQuery(field, queryText, slop);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (quoted && entityField(field).isEmpty() && WildcardPhrase.applies(queryText)) {
+                return wildcardPhrase(field, queryText, getPhraseSlop());
+            }
+            return entityQueryOr(field, queryText, quoted);
+        }
+
+        /** Over title (boosted) and body when no field is named, like every other query part. */
+        private Query wildcardPhrase(String field, String phrase, int slop) {
+            cost.expand();
+            if (field != null) {
+                return WildcardPhrase.build(field, phrase, slop, getAnalyzer());
+            }
+            return new BooleanQuery.Builder()
+                    .add(
+                            new BoostQuery(
+                                    WildcardPhrase.build(Schema.TITLE, phrase, slop, getAnalyzer()), TITLE_BOOST),
+                            Occur.SHOULD)
+                    .add(WildcardPhrase.build(Schema.BODY, phrase, slop, getAnalyzer()), Occur.SHOULD)
+                    .build();
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            return entityField.isPresent()
+                    ? entities.prefix(entityField.get(), termStr)
+                    : expanding(field, () -> super.getPrefixQuery(field, termStr));
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            Optional<FacetField> entityField = entityField(field);
+            if (entityField.isPresent()) {
+                return entities.exact(entityField.get(), termStr);
+            }
+            if (termStr.codePointCount(0, termStr.length()) < QueryCost.MIN_FUZZY_LENGTH) {
+                return getFieldQuery(field, termStr, false);
+            }
+            return expanding(field, () -> super.getFuzzyQuery(field, termStr, minSimilarity));
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            QueryCost.checkLiteralStart(termStr);
+            return expanding(field, () -> super.getWildcardQuery(field, termStr));
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            QueryCost.checkRegex(termStr);
+            return expanding(field, () -> super.getRegexpQuery(field, termStr));
+        }
+
+        /** Ranges over words read large parts of the index and mean little in news text; dates have from and to. */
+        @Override
+        protected Query getRangeQuery(
+                String field, String part1, String part2, boolean startInclusive, boolean endInclusive) {
+            throw QueryCost.refused("Ranges like [a TO b] are not supported in q; use from and to for dates.");
+        }
+
+        private interface QueryPart {
+            Query build() throws ParseException;
+        }
+
+        private Query expanding(String field, QueryPart part) throws ParseException {
+            if (expandingOverFields) {
+                return part.build();
+            }
+            cost.expand();
+            expandingOverFields = field == null;
+            try {
+                return part.build();
+            } finally {
+                expandingOverFields = false;
+            }
+        }
+
+        private static Optional<FacetField> entityField(String field) {
+            return field == null ? Optional.empty() : FacetField.byParameter(field);
+        }
+    }
+}

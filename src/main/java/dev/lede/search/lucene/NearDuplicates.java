@@ -1,0 +1,231 @@
+package dev.lede.search.lucene;
+
+import dev.lede.index.Fingerprint;
+import dev.lede.index.Schema;
+import dev.lede.index.lucene.DocumentMapper;
+import dev.lede.model.ArticleView;
+import dev.lede.model.DuplicateArticle;
+import dev.lede.model.Hit;
+import dev.lede.search.InvalidSearchException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Near-duplicate articles, through the fingerprints written at index time ({@code index.Fingerprints}): a candidate
+ * shares at least one band key with the article, and counts when {@link Fingerprint#isDuplicateOf} says so. Groups
+ * are formed at search time, over the matches of the search, so ingest needs no coordination between articles and a
+ * group never holds an article the search excludes.
+ *
+ * <p>A group is the first not yet grouped hit in the search's order and its own near-duplicates among the matches
+ * not grouped yet (not their near-duplicates in turn: no chains of ever less alike copies). It takes the place of its
+ * first hit, shown through its earliest published member, the original as far as the index can tell.
+ */
+final class NearDuplicates {
+
+    static final int MAX_LIMIT = 100;
+
+    private static final Set<String> PUBLISHED_AND_SOURCE = Set.of(Schema.PUBLISHED, Schema.SOURCE);
+
+    private NearDuplicates() {}
+
+    /** One collapsed hit: the member shown, and how many copies and from which sources it stands for. */
+    record Group(ScoreDoc shown, int copies, List<String> copySources) {}
+
+    private record Copy(int doc, double similarity) {}
+
+    /** The near-duplicates of the article with {@code id}, most alike first; empty when there is no such article. */
+    static Optional<List<DuplicateArticle>> find(LuceneArticleSearch engine, String id, int limit) throws IOException {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidSearchException("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        return engine.onSnapshot((searcher, aliases) -> {
+            TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            List<DuplicateArticle> duplicates = new ArrayList<>();
+            for (Copy copy : copies(searcher, found.scoreDocs[0].doc, null, Set.of())) {
+                if (duplicates.size() == limit) {
+                    break;
+                }
+                ArticleView other = engine.view(searcher, copy.doc(), aliases);
+                duplicates.add(new DuplicateArticle(
+                        other.id(),
+                        other.title(),
+                        other.published(),
+                        other.source(),
+                        other.url(),
+                        Math.round(copy.similarity() * 100) / 100.0));
+            }
+            return Optional.of(duplicates);
+        });
+    }
+
+    /**
+     * The first {@code wanted} groups of the matches of {@code query} in {@code sort} order, walking as far down the
+     * hits as it takes.
+     */
+    static List<Group> groups(IndexSearcher searcher, Query query, Sort sort, int wanted) throws IOException {
+        int batch = Math.max(2 * wanted, 50);
+        Set<Integer> grouped = new HashSet<>();
+        List<Group> groups = new ArrayList<>();
+        FieldDoc after = null;
+        while (groups.size() < wanted) {
+            TopFieldDocs top =
+                    searcher.search(query, new TopFieldCollectorManager(sort, batch, after, Integer.MAX_VALUE));
+            for (ScoreDoc hit : top.scoreDocs) {
+                if (groups.size() < wanted && grouped.add(hit.doc)) {
+                    List<Integer> members = new ArrayList<>(List.of(hit.doc));
+                    for (Copy copy : copies(searcher, hit.doc, query, grouped)) {
+                        members.add(copy.doc());
+                        grouped.add(copy.doc());
+                    }
+                    groups.add(group(searcher, hit, members));
+                }
+            }
+            if (top.scoreDocs.length < batch) {
+                break;
+            }
+            after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+        }
+        return groups;
+    }
+
+    /** The shown members of groups {@code offset} to {@code offset + size}, for snippets and stored fields. */
+    static TopDocs page(List<Group> groups, int offset, int size) {
+        ScoreDoc[] docs =
+                groups.stream().skip(offset).limit(size).map(Group::shown).toArray(ScoreDoc[]::new);
+        return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    }
+
+    /** The hits of {@link #page}, each with the copies its group stands for. */
+    static List<Hit> withCopies(List<Hit> hits, List<Group> groups, int offset) {
+        List<Hit> annotated = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            Group group = groups.get(offset + i);
+            annotated.add(hits.get(i).withCopies(group.copies(), group.copySources()));
+        }
+        return annotated;
+    }
+
+    /**
+     * The near-duplicates of {@code doc} among the matches of {@code within} (every article when {@code null}),
+     * leaving out {@code exclude}, most alike first.
+     */
+    private static List<Copy> copies(IndexSearcher searcher, int doc, Query within, Set<Integer> exclude)
+            throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Optional<Fingerprint> fingerprint = DocumentMapper.fingerprint(stored, doc);
+        if (fingerprint.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder candidates =
+                new BooleanQuery.Builder().add(DocumentMapper.sharingABand(fingerprint.get()), Occur.FILTER);
+        if (within != null) {
+            candidates.add(within, Occur.FILTER);
+        }
+        List<Copy> copies = new ArrayList<>();
+        for (int candidate : searcher.search(candidates.build(), new DocIds())) {
+            if (candidate == doc || exclude.contains(candidate)) {
+                continue;
+            }
+            Optional<Fingerprint> other = DocumentMapper.fingerprint(stored, candidate);
+            if (other.isPresent() && fingerprint.get().isDuplicateOf(other.get())) {
+                copies.add(new Copy(candidate, fingerprint.get().similarity(other.get())));
+            }
+        }
+        copies.sort(Comparator.comparingDouble(Copy::similarity).reversed().thenComparingInt(Copy::doc));
+        return copies;
+    }
+
+    /** Shows the earliest published member (undated ones count as latest; ties go to the better-ranked one). */
+    private static Group group(IndexSearcher searcher, ScoreDoc first, List<Integer> members) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int shown = first.doc;
+        long shownPublished = Long.MAX_VALUE;
+        List<Document> docs = new ArrayList<>(members.size());
+        for (int member : members) {
+            Document doc = stored.document(member, PUBLISHED_AND_SOURCE);
+            docs.add(doc);
+            IndexableField published = doc.getField(Schema.PUBLISHED);
+            long millis = published == null
+                    ? Long.MAX_VALUE
+                    : published.numericValue().longValue();
+            if (millis < shownPublished) {
+                shown = member;
+                shownPublished = millis;
+            }
+        }
+        Set<String> sources = new TreeSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            String source = docs.get(i).get(Schema.SOURCE);
+            if (members.get(i) != shown && source != null) {
+                sources.add(source);
+            }
+        }
+        return new Group(new ScoreDoc(shown, first.score), members.size() - 1, List.copyOf(sources));
+    }
+
+    /** Every matching document id, unscored and unsorted. */
+    private static final class DocIds implements CollectorManager<DocIds.Collector, List<Integer>> {
+
+        @Override
+        public Collector newCollector() {
+            return new Collector();
+        }
+
+        @Override
+        public List<Integer> reduce(Collection<Collector> collectors) {
+            List<Integer> docs = new ArrayList<>();
+            collectors.forEach(collector -> docs.addAll(collector.docs));
+            return docs;
+        }
+
+        static final class Collector extends SimpleCollector {
+            private final List<Integer> docs = new ArrayList<>();
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                docs.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+    }
+}
