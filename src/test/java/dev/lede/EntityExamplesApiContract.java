@@ -123,11 +123,15 @@ abstract class EntityExamplesApiContract {
         assertEquals(List.of("p3"), ids("country=Burma"));
         assertEquals(List.of("p3"), ids("country=Myanmar"));
         assertEquals(List.of("p5"), ids("country=Ceylon"));
+        JsonNode box = server.get("/api/facets/place?prefix=Bombay").json().get("values");
+        assertEquals("Mumbai", box.get(0).get("value").asText(), box.toString());
+    }
+
+    @Test
+    void aProfileAskedForByAnOldNameIsThePlaceUnderItsNameToday() throws Exception {
         assertEquals(
                 "Mumbai",
                 server.get("/api/entities/place/Bombay").json().get("name").asText());
-        JsonNode box = server.get("/api/facets/place?prefix=Bombay").json().get("values");
-        assertEquals("Mumbai", box.get(0).get("value").asText(), box.toString());
     }
 
     @Test
