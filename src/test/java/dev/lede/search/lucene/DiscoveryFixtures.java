@@ -70,14 +70,22 @@ public final class DiscoveryFixtures {
      */
     public static void writeProfileStories(Path indexDir) throws IOException {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(person("z1", "2024-01-10", List.of("Volodymyr Zelenskyy", "Donald Trump"), "Kyiv"));
-            writer.write(person("z2", "2024-01-20", List.of("Volodymyr Zelenskyy", "Ze", "Donald Trump"), "Kyiv"));
-            writer.write(person("z3", "2024-03-05", List.of("Ze", "Volodymyr Zelenskyy", "Emmanuel Macron"), "Paris"));
-            writer.write(person("z4", "2024-03-09", List.of("Ze", "Donald Trump"), "Washington"));
-            writer.write(person("z5", "2024-02-01", List.of("Donald Trump"), "Washington"));
-            writer.write(person("z6", null, List.of("Emmanuel Macron"), "Paris"));
+            for (EnrichedArticle article : profileStories()) {
+                writer.write(article);
+            }
             writer.commit();
         }
+    }
+
+    /** The stories {@link #writeProfileStories} writes, for another backend. */
+    public static List<EnrichedArticle> profileStories() {
+        return List.of(
+                person("z1", "2024-01-10", List.of("Volodymyr Zelenskyy", "Donald Trump"), "Kyiv"),
+                person("z2", "2024-01-20", List.of("Volodymyr Zelenskyy", "Ze", "Donald Trump"), "Kyiv"),
+                person("z3", "2024-03-05", List.of("Ze", "Volodymyr Zelenskyy", "Emmanuel Macron"), "Paris"),
+                person("z4", "2024-03-09", List.of("Ze", "Donald Trump"), "Washington"),
+                person("z5", "2024-02-01", List.of("Donald Trump"), "Washington"),
+                person("z6", null, List.of("Emmanuel Macron"), "Paris"));
     }
 
     private static EnrichedArticle person(String id, String day, List<String> people, String place) {

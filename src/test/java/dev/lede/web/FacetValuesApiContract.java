@@ -4,41 +4,56 @@ import static dev.lede.TestServer.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.CurationAction;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.FacetField;
 import dev.lede.store.CurationStore;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code GET /api/facets/{field}}: facet values by prefix, for autocomplete, counted under the search. */
-class FacetValuesApiTest {
+/**
+ * {@code GET /api/facets/{field}}: facet values by prefix, for autocomplete, counted under the search, on each
+ * {@link ApiBackend}. Each test gets a fresh index, since some curate.
+ */
+abstract class FacetValuesApiContract {
 
-    @TempDir
-    Path indexDir;
-
+    private ApiBackend.Indexed index;
     private TestServer server;
+
+    protected abstract ApiBackend backend();
 
     @BeforeEach
     void indexAndStart() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", "Harbour Ledger", List.of("Volodymyr Zelenskyy", "Élodie Ferrandou"), "Kyiv"));
-            writer.write(article("a2", "Harbour Ledger", List.of("Volodymyr Zelenskyy", "Hans Brzel"), "Kyiv", "Kiev"));
-            writer.write(article("a3", "Continental Wire", List.of("Volodymyr Zelenskyy"), "Kiev"));
-            writer.write(article("a4", "Continental Wire", List.of("Zelda Fitzgerald", "Élodie Ferrandou"), "Lviv"));
-            writer.write(article("a5", "Continental Wire", List.of("Zelda Fitzgerald"), "Kiev"));
-            writer.commit();
-        }
-        server = new TestServer(indexDir);
+        index = backend()
+                .index(
+                        "facet-values",
+                        List.of(
+                                article(
+                                        "a1",
+                                        "Harbour Ledger",
+                                        List.of("Volodymyr Zelenskyy", "Élodie Ferrandou"),
+                                        "Kyiv"),
+                                article(
+                                        "a2",
+                                        "Harbour Ledger",
+                                        List.of("Volodymyr Zelenskyy", "Hans Brzel"),
+                                        "Kyiv",
+                                        "Kiev"),
+                                article("a3", "Continental Wire", List.of("Volodymyr Zelenskyy"), "Kiev"),
+                                article(
+                                        "a4",
+                                        "Continental Wire",
+                                        List.of("Zelda Fitzgerald", "Élodie Ferrandou"),
+                                        "Lviv"),
+                                article("a5", "Continental Wire", List.of("Zelda Fitzgerald"), "Kiev")));
+        server = index.serve();
     }
 
     @AfterEach
@@ -61,7 +76,7 @@ class FacetValuesApiTest {
 
     @Test
     void anAliasMatchesAndItsArticlesCountOnceUnderTheCanonicalName() throws Exception {
-        new CurationStore(indexDir).apply(CurationAction.MERGE, FacetField.PLACE, "Kiev", "Kyiv");
+        new CurationStore(index.sideFiles()).apply(CurationAction.MERGE, FacetField.PLACE, "Kiev", "Kyiv");
         JsonNode body = server.get("/api/facets/place?prefix=kie").json();
         assertEquals("place", body.get("field").asText());
         JsonNode kyiv = body.get("values").get(0);
@@ -92,7 +107,7 @@ class FacetValuesApiTest {
 
     @Test
     void aBlockedValueIsNeverOffered() throws Exception {
-        new CurationStore(indexDir).apply(CurationAction.BLOCK, FacetField.PERSON, "Zelda Fitzgerald", null);
+        new CurationStore(index.sideFiles()).apply(CurationAction.BLOCK, FacetField.PERSON, "Zelda Fitzgerald", null);
         assertEquals(List.of("Volodymyr Zelenskyy (3)"), values("person", "prefix=zel"));
     }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
@@ -13,35 +13,33 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Curation through the HTTP API: changes apply to the next search, survive a restart, and can be undone. */
-class CurationApiTest {
-
-    @TempDir
-    Path indexDir;
+/**
+ * Curation through the HTTP API: changes apply to the next search, survive a restart, and can be undone; on each
+ * {@link ApiBackend}. Each test gets a fresh index, since each curates.
+ */
+abstract class CurationApiContract {
 
     private final HttpClient client = HttpClient.newHttpClient();
+    private ApiBackend.Indexed index;
+
+    protected abstract ApiBackend backend();
 
     @BeforeEach
     void index() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("k1", List.of("Kiev")));
-            writer.write(article("k2", List.of("Kyiv", "Lviv")));
-            writer.commit();
-        }
+        index = backend()
+                .index("curation", List.of(article("k1", List.of("Kiev")), article("k2", List.of("Kyiv", "Lviv"))));
     }
 
     @Test
     void aMergeRoundTripsThroughTheApiAndARestartAndIsUndoneByItsId() throws Exception {
         long id;
-        try (TestServer server = new TestServer(indexDir)) {
+        try (TestServer server = index.serve()) {
             HttpResponse<String> created = send(
                     server,
                     "POST",
@@ -55,7 +53,7 @@ class CurationApiTest {
             assertEquals("Kyiv", top.get("value").asText());
             assertEquals("Kiev", top.get("aliases").get(0).asText());
         }
-        try (TestServer restarted = new TestServer(indexDir)) {
+        try (TestServer restarted = index.serve()) {
             assertEquals(1, restarted.get("/api/curation").json().get("changes").size());
             assertEquals(
                     2,
@@ -82,7 +80,7 @@ class CurationApiTest {
                 "value|{\"action\":\"block\",\"field\":\"place\",\"value\":42}"
             })
     void badCurationRequestsGet400NamingTheProblem(String parameter, String body) throws Exception {
-        try (TestServer server = new TestServer(indexDir)) {
+        try (TestServer server = index.serve()) {
             HttpResponse<String> response = send(server, "POST", "/api/curation", body);
             assertEquals(400, response.statusCode(), response.body());
             assertEquals(

@@ -3,8 +3,8 @@ package dev.lede.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
@@ -13,46 +13,45 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** CSV downloads as a spreadsheet opens them: UTF-8 with a byte order mark, no formulas, snippet and body columns. */
-class SpreadsheetExportApiTest {
+/**
+ * CSV downloads as a spreadsheet opens them: UTF-8 with a byte order mark, no formulas, snippet and body columns; on
+ * each {@link ApiBackend}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SpreadsheetExportApiContract {
 
     private static final String BODY = "Hanna Weißgerber said the council would vote.\n\nIt did, on \"Tuesday\".";
 
-    @TempDir
-    static Path indexDir;
+    private TestServer server;
 
-    private static TestServer server;
+    protected abstract ApiBackend backend();
 
     @BeforeAll
-    static void indexAndStart() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(new EnrichedArticle(
-                    new Article(
-                            "w1",
-                            "=HYPERLINK(\"http://evil.example\",\"Council\")",
-                            BODY,
-                            Instant.parse("2024-05-01T00:00:00Z"),
-                            "@Ledger",
-                            null,
-                            null),
-                    new Enrichment(List.of("Hanna Weißgerber"), List.of(), List.of(), List.of())));
-            writer.commit();
-        }
-        server = new TestServer(indexDir);
+    void indexAndStart() throws Exception {
+        EnrichedArticle article = new EnrichedArticle(
+                new Article(
+                        "w1",
+                        "=HYPERLINK(\"http://evil.example\",\"Council\")",
+                        BODY,
+                        Instant.parse("2024-05-01T00:00:00Z"),
+                        "@Ledger",
+                        null,
+                        null),
+                new Enrichment(List.of("Hanna Weißgerber"), List.of(), List.of(), List.of()));
+        server = backend().index("spreadsheet", List.of(article)).serve();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         server.close();
     }
 
@@ -122,11 +121,11 @@ class SpreadsheetExportApiTest {
         assertEquals(cell, SpreadsheetCsv.safe(cell));
     }
 
-    private static String text(String path) throws Exception {
+    private String text(String path) throws Exception {
         return new String(download(path), StandardCharsets.UTF_8);
     }
 
-    private static byte[] download(String path) throws Exception {
+    private byte[] download(String path) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(server.baseUrl() + path))

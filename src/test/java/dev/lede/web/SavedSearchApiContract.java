@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,42 +23,53 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Saved searches over HTTP: saving, listing, deleting, and following each one as an Atom feed. */
-class SavedSearchApiTest {
+/**
+ * Saved searches over HTTP: saving, listing, deleting, and following each one as an Atom feed; on each
+ * {@link ApiBackend}. Each test gets a fresh index, since each saves searches beside it.
+ */
+abstract class SavedSearchApiContract {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    @TempDir
-    Path indexDir;
-
+    private ApiBackend.Indexed index;
     private TestServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
+    protected abstract ApiBackend backend();
+
     @BeforeEach
     void start() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("old", "Putin in Munich, 2007", "2007-02-10T09:00:00Z", "https://example.org/old"));
-            writer.write(
-                    article("new", "<script>alert(1)</script> Putin & Munich again", "2025-02-14T12:00:00Z", null));
-            writer.write(article("mid", "Putin speaks in Munich", "2019-06-01T00:00:00Z", null));
-            writer.write(new EnrichedArticle(
-                    new Article(
-                            "other",
-                            "Putin in Moscow",
-                            "Moscow.",
-                            Instant.parse("2024-01-01T00:00:00Z"),
-                            "Wire",
-                            null,
-                            null),
-                    new Enrichment(List.of("Vladimir Putin"), List.of("Moscow"), List.of(), List.of())));
-            writer.commit();
-        }
-        server = new TestServer(indexDir);
+        index = backend()
+                .index(
+                        "saved-searches",
+                        List.of(
+                                article(
+                                        "old",
+                                        "Putin in Munich, 2007",
+                                        "2007-02-10T09:00:00Z",
+                                        "https://example.org/old"),
+                                article(
+                                        "new",
+                                        "<script>alert(1)</script> Putin & Munich again",
+                                        "2025-02-14T12:00:00Z",
+                                        null),
+                                article("mid", "Putin speaks in Munich", "2019-06-01T00:00:00Z", null),
+                                new EnrichedArticle(
+                                        new Article(
+                                                "other",
+                                                "Putin in Moscow",
+                                                "Moscow.",
+                                                Instant.parse("2024-01-01T00:00:00Z"),
+                                                "Wire",
+                                                null,
+                                                null),
+                                        new Enrichment(
+                                                List.of("Vladimir Putin"), List.of("Moscow"), List.of(), List.of()))));
+        server = index.serve();
     }
 
     @AfterEach
@@ -75,12 +85,12 @@ class SavedSearchApiTest {
         assertEquals("putin-munich", saved.get("name").asText());
         assertEquals("q=putin&place=Munich", saved.get("query").asText());
         assertEquals("/feeds/putin-munich.atom", saved.get("feed").asText());
-        assertTrue(Files.exists(indexDir.resolve("saved-searches.json")));
+        assertTrue(Files.exists(index.sideFiles().resolve("saved-searches.json")));
 
         send("POST", "/api/saved", "{\"name\":\"putin-munich\",\"query\":\"?q=putin&place=Munich&from=2010-01-01\"}");
         send("POST", "/api/saved", "{\"name\":\"moscow\",\"query\":\"place=Moscow\"}");
         server.close();
-        server = new TestServer(indexDir);
+        server = index.serve();
 
         JsonNode list = server.get("/api/saved").json().get("searches");
         assertEquals(2, list.size());

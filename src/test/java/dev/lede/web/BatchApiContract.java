@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.CurationAction;
 import dev.lede.model.EnrichedArticle;
@@ -17,36 +17,50 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
-/** {@code POST /api/batch}: many names or queries at once, each with its count, dates and the alias it matched. */
-class BatchApiTest {
-
-    @TempDir
-    Path indexDir;
+/**
+ * {@code POST /api/batch}: many names or queries at once, each with its count, dates and the alias it matched; on each
+ * {@link ApiBackend}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BatchApiContract {
 
     private TestServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    @BeforeEach
+    protected abstract ApiBackend backend();
+
+    @BeforeAll
     void start() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", "Tram strike", "2024-01-05T00:00:00Z", List.of("Volodymyr Zelenskyy"), "Kyiv"));
-            writer.write(article("a2", "Ferry news", "2024-03-01T00:00:00Z", List.of("Ze"), "Kyiv"));
-            writer.write(article("a3", "Tram budget", "2024-07-09T00:00:00Z", List.of("Donald Trump"), "Zürich"));
-            writer.commit();
-        }
-        new CurationStore(indexDir).apply(CurationAction.MERGE, FacetField.PERSON, "Ze", "Volodymyr Zelenskyy");
-        server = new TestServer(indexDir);
+        ApiBackend.Indexed index = backend()
+                .index(
+                        "batch",
+                        List.of(
+                                article(
+                                        "a1",
+                                        "Tram strike",
+                                        "2024-01-05T00:00:00Z",
+                                        List.of("Volodymyr Zelenskyy"),
+                                        "Kyiv"),
+                                article("a2", "Ferry news", "2024-03-01T00:00:00Z", List.of("Ze"), "Kyiv"),
+                                article(
+                                        "a3",
+                                        "Tram budget",
+                                        "2024-07-09T00:00:00Z",
+                                        List.of("Donald Trump"),
+                                        "Zürich")));
+        new CurationStore(index.sideFiles())
+                .apply(CurationAction.MERGE, FacetField.PERSON, "Ze", "Volodymyr Zelenskyy");
+        server = index.serve();
     }
 
-    @AfterEach
+    @AfterAll
     void stop() throws Exception {
         server.close();
     }

@@ -7,24 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.config.NlpMode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The facet value box through the real extractor, index and HTTP API: the first letters of a place's or country's
- * other name (an old name, an exonym, a former state) offer the value it is indexed under.
+ * other name (an old name, an exonym, a former state) offer the value it is indexed under; on each {@link ApiBackend}.
  */
-class OldNamePrefixApiTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OldNamePrefixApiContract {
 
-    @TempDir
-    static Path indexDir;
-
-    private static TestServer server;
+    private TestServer server;
 
     private static final String[][] ARTICLES = {
         {"m1", "Mills", "Textile mills in Mumbai reopened after a strike, the union said."},
@@ -35,14 +32,17 @@ class OldNamePrefixApiTest {
         {"y1", "Junta", "The military government of Myanmar said it would free prisoners."},
     };
 
+    protected abstract ApiBackend backend();
+
     @BeforeAll
-    static void indexAndServe() throws IOException {
-        ExtractedArticles.index(indexDir, NlpMode.FAST, ARTICLES);
-        server = new TestServer(indexDir);
+    void indexAndServe() throws IOException {
+        server = backend()
+                .index("old-names", ExtractedArticles.extractOnce(NlpMode.FAST, ARTICLES))
+                .serve();
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    void stop() throws IOException {
         if (server != null) {
             server.close();
         }
@@ -75,7 +75,7 @@ class OldNamePrefixApiTest {
         assertTrue(values("country", "").containsAll(List.of("Myanmar", "Russia", "Ivory Coast")));
     }
 
-    private static List<String> values(String field, String prefix) throws Exception {
+    private List<String> values(String field, String prefix) throws Exception {
         TestServer.Response response = server.get("/api/facets/" + field + "?prefix=" + TestServer.encode(prefix));
         assertEquals(200, response.status(), response.body());
         List<String> values = new ArrayList<>();

@@ -5,39 +5,48 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The search API's knobs for clients and benchmarks, through the real server over an index on disk. */
-class SearchKnobsApiTest {
+/** The search API's knobs for clients and benchmarks, through the real server, on each {@link ApiBackend}. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SearchKnobsApiContract {
 
-    @TempDir
-    Path indexDir;
+    private TestServer server;
 
-    @BeforeEach
+    protected abstract ApiBackend backend();
+
+    @BeforeAll
     void indexFiveHarbourStories() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(story("a1", "2025-03-03", "Ada"));
-            writer.write(story("a2", "2025-03-05", "Ada", "Ben"));
-            writer.write(story("a3", "2025-03-12", "Ben"));
-            writer.write(story("a4", "2025-04-20", "Ben", "Cy"));
-            writer.write(story("a5", "2024-01-10", "Cy"));
-            writer.commit();
-        }
+        server = backend()
+                .index(
+                        "knobs",
+                        List.of(
+                                story("a1", "2025-03-03", "Ada"),
+                                story("a2", "2025-03-05", "Ada", "Ben"),
+                                story("a3", "2025-03-12", "Ben"),
+                                story("a4", "2025-04-20", "Ben", "Cy"),
+                                story("a5", "2024-01-10", "Cy")))
+                .serve();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
     }
 
     @Test
@@ -146,34 +155,28 @@ class SearchKnobsApiTest {
         "multiSelect,perhaps"
     })
     void badKnobsGet400NamingTheParameter(String parameter, String value) throws Exception {
-        try (TestServer server = new TestServer(indexDir)) {
-            TestServer.Response response = server.get("/api/search?" + parameter + "=" + value);
-            assertEquals(400, response.status(), response.body());
-            assertEquals(parameter, response.json().get("parameter").asText());
-        }
+        TestServer.Response response = server.get("/api/search?" + parameter + "=" + value);
+        assertEquals(400, response.status(), response.body());
+        assertEquals(parameter, response.json().get("parameter").asText());
     }
 
     @Test
     void aHistogramOfTooManyBarsOrBackwardsBoundsIsA400() throws Exception {
-        try (TestServer server = new TestServer(indexDir)) {
-            TestServer.Response tooFine =
-                    server.get("/api/search?histogramUnit=day&histogramFrom=2020-01-01&histogramTo=2025-12-31");
-            assertEquals(400, tooFine.status(), tooFine.body());
-            assertEquals("histogramUnit", tooFine.json().get("parameter").asText());
-            assertTrue(tooFine.json().get("error").asText().contains("2192 days"), tooFine.body());
+        TestServer.Response tooFine =
+                server.get("/api/search?histogramUnit=day&histogramFrom=2020-01-01&histogramTo=2025-12-31");
+        assertEquals(400, tooFine.status(), tooFine.body());
+        assertEquals("histogramUnit", tooFine.json().get("parameter").asText());
+        assertTrue(tooFine.json().get("error").asText().contains("2192 days"), tooFine.body());
 
-            TestServer.Response backwards = server.get("/api/search?histogramFrom=2025-02-01&histogramTo=2025-01-01");
-            assertEquals(400, backwards.status());
-            assertEquals("histogramFrom", backwards.json().get("parameter").asText());
-        }
+        TestServer.Response backwards = server.get("/api/search?histogramFrom=2025-02-01&histogramTo=2025-01-01");
+        assertEquals(400, backwards.status());
+        assertEquals("histogramFrom", backwards.json().get("parameter").asText());
     }
 
     private JsonNode search(String query) throws Exception {
-        try (TestServer server = new TestServer(indexDir)) {
-            TestServer.Response response = server.get("/api/search?" + query);
-            assertEquals(200, response.status(), response.body());
-            return response.json();
-        }
+        TestServer.Response response = server.get("/api/search?" + query);
+        assertEquals(200, response.status(), response.body());
+        return response.json();
     }
 
     private static Map<String, Long> counts(JsonNode page, String field) {

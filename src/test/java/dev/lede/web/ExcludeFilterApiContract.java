@@ -4,40 +4,44 @@ import static dev.lede.TestServer.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
-/** {@code exclude=field:value} on {@code /api/search} and {@code /api/facets/{field}}. */
-class ExcludeFilterApiTest {
-
-    @TempDir
-    Path indexDir;
+/** {@code exclude=field:value} on {@code /api/search} and {@code /api/facets/{field}}, on each {@link ApiBackend}. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ExcludeFilterApiContract {
 
     private TestServer server;
 
-    @BeforeEach
+    protected abstract ApiBackend backend();
+
+    @BeforeAll
     void indexAndStart() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", "Harbour Ledger", List.of("Marit Zuidervaart", "Joost Ammerlaan"), "Rotterdam"));
-            writer.write(article("a2", "Harbour Ledger", List.of("Marit Zuidervaart"), "Lyon"));
-            writer.write(article("a3", "Continental Wire", List.of("Joost Ammerlaan"), "Lyon"));
-            writer.write(article("a4", "Continental Wire", List.of(), "Rotterdam"));
-            writer.commit();
-        }
-        server = new TestServer(indexDir);
+        server = backend()
+                .index(
+                        "exclude",
+                        List.of(
+                                article(
+                                        "a1",
+                                        "Harbour Ledger",
+                                        List.of("Marit Zuidervaart", "Joost Ammerlaan"),
+                                        "Rotterdam"),
+                                article("a2", "Harbour Ledger", List.of("Marit Zuidervaart"), "Lyon"),
+                                article("a3", "Continental Wire", List.of("Joost Ammerlaan"), "Lyon"),
+                                article("a4", "Continental Wire", List.of(), "Rotterdam")))
+                .serve();
     }
 
-    @AfterEach
+    @AfterAll
     void stop() throws Exception {
         server.close();
     }
