@@ -1,6 +1,7 @@
 package dev.lede.search.solr;
 
 import dev.lede.index.Schema;
+import dev.lede.index.solr.SolrCollectionStatus;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrDocuments;
 import dev.lede.index.solr.SolrFailure;
@@ -30,6 +31,7 @@ import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ public final class SolrArticleSearch implements ArticleSearch {
     private final SavedSearchStore savedSearches;
     private final AnnotationStore annotations;
     private final SolrEntityAliases aliases;
+    private volatile SolrTimeLimit timeLimit = SolrTimeLimit.NONE;
 
     private SolrArticleSearch(SolrConnection solr, Path storesDir) {
         this.solr = solr;
@@ -75,6 +78,12 @@ public final class SolrArticleSearch implements ArticleSearch {
     public static SolrArticleSearch open(SolrConnection solr, Path storesDir) throws IOException {
         Files.createDirectories(storesDir);
         return new SolrArticleSearch(solr, storesDir);
+    }
+
+    /** Answers a search that takes longer than {@code limit} (none when {@code null}) with a 503, as Lucene does. */
+    public SolrArticleSearch limitTimeTo(Duration limit) {
+        this.timeLimit = SolrTimeLimit.of(limit);
+        return this;
     }
 
     @Override
@@ -235,10 +244,9 @@ public final class SolrArticleSearch implements ArticleSearch {
         return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     }
 
-    /** Solr keeps no single commit generation or size for a collection: those read 0. */
     @Override
     public IndexStatus status() throws IOException {
-        return new IndexStatus(articleCount(), 0, 0, Instant.now());
+        return SolrCollectionStatus.read(solr);
     }
 
     @Override
@@ -326,7 +334,7 @@ public final class SolrArticleSearch implements ArticleSearch {
     /** Solr's own refusal of a query (a 400) names the query; anything else is a failure of the cluster. */
     QueryResponse query(SolrQuery query) throws IOException {
         try {
-            return solr.client().query(solr.collection(), query);
+            return timeLimit.check(solr.client().query(solr.collection(), timeLimit.applyTo(query)));
         } catch (SolrException e) {
             if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
                 throw new InvalidSearchException("q", "The query could not be understood: " + query.getQuery());
