@@ -34,9 +34,14 @@ class SolrLiveWritesApiTest {
             """;
 
     static BackendSettings collection(String name) throws Exception {
+        return collection(name, 2);
+    }
+
+    /** A new collection of one replica per shard. */
+    static BackendSettings collection(String name, int shards) throws Exception {
         String zk = SolrTestCluster.get().zkHost();
         try (SolrConnection solr = SolrConnection.open(zk, List.of(), name)) {
-            new SolrCollectionSetup(solr).run(2, 1, false);
+            new SolrCollectionSetup(solr).run(shards, 1, false);
         }
         return new BackendSettings(Backend.SOLRCLOUD, zk, List.of(), name);
     }

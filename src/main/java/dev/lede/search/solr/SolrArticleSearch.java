@@ -333,8 +333,12 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     /** Solr's own refusal of a query (a 400) names the query; anything else is a failure of the cluster. */
     QueryResponse query(SolrQuery query) throws IOException {
+        return timeLimit.check(send(timeLimit.applyTo(query)));
+    }
+
+    private QueryResponse send(SolrQuery query) throws IOException {
         try {
-            return timeLimit.check(solr.client().query(solr.collection(), timeLimit.applyTo(query)));
+            return solr.client().query(solr.collection(), query);
         } catch (SolrException e) {
             if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
                 throw new InvalidSearchException("q", "The query could not be understood: " + query.getQuery());
