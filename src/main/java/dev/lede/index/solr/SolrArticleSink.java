@@ -80,8 +80,15 @@ public final class SolrArticleSink implements ArticleSink {
         update("emptying", new UpdateRequest().deleteByQuery("*:*"));
     }
 
+    /** Sees every article sent so far, committed or not, as Lucene's writer does: a soft commit makes them visible. */
     @Override
     public List<String> pruneSources(Predicate<String> isGone) throws IOException {
+        flush();
+        try {
+            connection.client().commit(connection.collection(), true, true, true);
+        } catch (SolrServerException | RuntimeException e) {
+            throw new SolrFailure("opening a searcher on " + connection.collection(), e);
+        }
         List<String> gone =
                 SolrSourcePaths.list(connection).stream().filter(isGone).toList();
         for (int from = 0; from < gone.size(); from += batchSize) {
@@ -97,10 +104,12 @@ public final class SolrArticleSink implements ArticleSink {
     @Override
     public void commit() throws IOException {
         flush();
+        // Cleared before the commit: what another thread sends meanwhile marks it again for the next one.
+        uncommitted = false;
         try {
             connection.client().commit(connection.collection());
-            uncommitted = false;
         } catch (SolrServerException | RuntimeException e) {
+            uncommitted = true;
             throw new SolrFailure("committing " + connection.collection(), e);
         }
     }
