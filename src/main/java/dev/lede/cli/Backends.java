@@ -2,58 +2,91 @@ package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
 import dev.lede.config.LedeConfig;
+import dev.lede.enrich.Extractors;
+import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrConnection;
+import dev.lede.ingest.LiveIngestion;
 import dev.lede.model.ArticleWrites;
+import dev.lede.parse.Parsers;
 import dev.lede.search.ArticleSearch;
-import dev.lede.search.UnsupportedSearchException;
 import dev.lede.search.lucene.LuceneArticleSearch;
 import dev.lede.search.solr.SolrArticleSearch;
+import java.io.Closeable;
 import java.io.IOException;
-import java.util.List;
+import java.time.Duration;
 
 /** The one place that picks the engine's classes: Lucene in an index folder, or a SolrCloud collection. */
 final class Backends {
 
     private Backends() {}
 
+    /** The search of an index and the adds and deletes that go with it; closing closes the search. */
+    record Opened(ArticleSearch search, ArticleWrites writes) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            search.close();
+        }
+    }
+
     static SolrConnection connect(BackendSettings backend) {
         backend.requireSolrAddress();
         return SolrConnection.open(backend.zkHost(), backend.solrUrls(), backend.collection());
     }
 
-    /** The search the server uses; with SolrCloud, the side files live in the index folder. */
-    static ArticleSearch openSearch(LedeConfig config, BackendSettings backend) throws IOException {
+    /** What the server uses: searches within the time limit, refreshed in the background, and live writes. */
+    static Opened openServed(LedeConfig config, BackendSettings backend) throws IOException {
+        Duration limit = config.defences().searchTimeLimit();
         if (backend.isSolrCloud()) {
-            return openForCommand(config, backend);
+            return openSolr(config, backend, limit);
         }
-        return LuceneArticleSearch.open(config.indexDir())
-                .limitTimeTo(config.defences().searchTimeLimit())
+        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
+                .limitTimeTo(limit)
                 .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH);
+        return new Opened(search, luceneWrites(config, search));
     }
 
-    /** The search a one-off command such as {@code lede search} uses: no time limit, no refresh in the background. */
-    static ArticleSearch openForCommand(LedeConfig config, BackendSettings backend) throws IOException {
+    /** What a one-off command such as {@code lede search} or {@code lede delete} uses: no time limit. */
+    static Opened openForCommand(LedeConfig config, BackendSettings backend) throws IOException {
         if (backend.isSolrCloud()) {
-            return SolrArticleSearch.open(connect(backend), config.indexDir());
+            return openSolr(config, backend, null);
         }
-        return LuceneArticleSearch.open(config.indexDir());
+        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir());
+        return new Opened(search, luceneWrites(config, search));
     }
 
-    /** Live adds and deletes through the server: built for the Lucene index so far. */
-    static ArticleWrites liveWrites(LedeConfig config, BackendSettings backend, ArticleSearch search) {
-        if (backend.isSolrCloud()) {
-            return new ArticleWrites() {
-                @Override
-                public Added add(String location, byte[] content) {
-                    throw new UnsupportedSearchException("adding articles through the server", "SolrCloud");
-                }
+    /** The search alone, for commands that only read. */
+    static ArticleSearch openSearch(LedeConfig config, BackendSettings backend) throws IOException {
+        return openForCommand(config, backend).search();
+    }
 
-                @Override
-                public Deleted delete(List<String> ids) {
-                    throw new UnsupportedSearchException("deleting articles", "SolrCloud");
-                }
-            };
+    /** Live adds and deletes into the Lucene index, enriched with the configured NLP (loaded on the first add). */
+    static LiveIngestion luceneWrites(LedeConfig config, ArticleSearch search) {
+        return new LiveIngestion(
+                config.indexDir(),
+                Parsers.standard(),
+                () -> Extractors.forMode(config.nlp()),
+                id -> search.article(id).isPresent());
+    }
+
+    /**
+     * Search and writes share one connection; each write request is sent and committed (a hard commit that opens a
+     * new searcher) before it is answered, so it is searchable at the next search, as on Lucene. The side files
+     * (curation, saved searches, annotations) live in the index folder.
+     */
+    private static Opened openSolr(LedeConfig config, BackendSettings backend, Duration limit) throws IOException {
+        SolrConnection solr = connect(backend);
+        try {
+            SolrArticleSearch search =
+                    SolrArticleSearch.open(solr, config.indexDir()).limitTimeTo(limit);
+            ArticleWrites writes = new LiveIngestion(
+                    () -> new SolrArticleSink(solr),
+                    Parsers.standard(),
+                    () -> Extractors.forMode(config.nlp()),
+                    id -> search.article(id).isPresent());
+            return new Opened(search, writes);
+        } catch (IOException | RuntimeException e) {
+            solr.close();
+            throw e;
         }
-        return ServeCommand.liveWrites(config, search);
     }
 }

@@ -51,6 +51,10 @@ final class CurateCommand implements Runnable {
         @Mixin
         IndexOptions index;
 
+        /** Accepted like every command's: the curation log is a file in the index folder whatever the engine. */
+        @Mixin
+        BackendOptions backend;
+
         CurationStore store() {
             return new CurationStore(index.config().indexDir());
         }

@@ -3,7 +3,6 @@ package dev.lede.cli;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.NlpMode;
 import dev.lede.model.ArticleWrites;
-import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +26,9 @@ final class DeleteCommand implements Callable<Integer> {
     @Mixin
     IndexOptions index;
 
+    @Mixin
+    BackendOptions backend;
+
     @Parameters(arity = "1..*", paramLabel = "ID", description = "Ids of the articles to remove.")
     List<String> ids;
 
@@ -34,8 +36,8 @@ final class DeleteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LedeConfig config = index.config().withNlp(NlpMode.OFF);
         ArticleWrites.Deleted result;
-        try (LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())) {
-            result = ServeCommand.liveWrites(config, search).delete(ids);
+        try (Backends.Opened opened = Backends.openForCommand(config, backend.settings())) {
+            result = opened.writes().delete(ids);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(

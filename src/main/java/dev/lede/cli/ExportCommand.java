@@ -71,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
                         "--format must be one of " + ExportFormat.labels() + ", not '" + format + "'"));
         SearchRequest request = search.request(spec.commandLine(), 1, SearchRequest.DEFAULT_SIZE);
         long rows;
-        try (ArticleSearch articles = Backends.openForCommand(index.config(), backend.settings())) {
+        try (ArticleSearch articles = Backends.openSearch(index.config(), backend.settings())) {
             if (output == null) {
                 rows = export(articles, request, chosen, spec.commandLine().getOut(), options(false));
             } else {

@@ -141,7 +141,8 @@ final class Indexing {
         }
     }
 
-    private static void prepare(LuceneIndexWriter writer, IndexJob job, PrintWriter err) throws IOException {
+    /** Empties the index ({@code --rebuild}) or removes the articles of source files that are gone ({@code --prune}). */
+    static void prepare(ArticleSink writer, IndexJob job, PrintWriter err) throws IOException {
         if (job.rebuild()) {
             writer.deleteAll();
         } else if (job.prune()) {

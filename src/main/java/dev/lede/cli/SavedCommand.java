@@ -3,8 +3,8 @@ package dev.lede.cli;
 import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.model.SearchRequest;
+import dev.lede.search.ArticleSearch;
 import dev.lede.search.SearchQueryString;
-import dev.lede.search.lucene.LuceneArticleSearch;
 import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,6 +57,10 @@ final class SavedCommand implements Runnable {
 
         @Mixin
         IndexOptions index;
+
+        /** Which engine {@code check} searches; the saved searches are a file in the index folder whatever it is. */
+        @Mixin
+        BackendOptions backend;
 
         SavedSearchStore store() {
             return new SavedSearchStore(index.config().indexDir());
@@ -166,8 +170,7 @@ final class SavedCommand implements Runnable {
             }
             SavedSearch saved = found.get();
             java.util.List<Hit> hits;
-            try (LuceneArticleSearch articles =
-                    LuceneArticleSearch.open(index.config().indexDir())) {
+            try (ArticleSearch articles = Backends.openSearch(index.config(), backend.settings())) {
                 hits = articles.search(
                                 SearchQueryString.newestMatches(saved),
                                 null,

@@ -53,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request = search.request(spec.commandLine(), page, size);
         SearchPage result;
-        try (ArticleSearch articles = Backends.openForCommand(index.config(), backend.settings())) {
+        try (ArticleSearch articles = Backends.openSearch(index.config(), backend.settings())) {
             result = articles.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -2,9 +2,6 @@ package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
 import dev.lede.config.LedeConfig;
-import dev.lede.enrich.Extractors;
-import dev.lede.ingest.LiveIngestion;
-import dev.lede.parse.Parsers;
 import dev.lede.search.ArticleSearch;
 import dev.lede.web.LedeServer;
 import java.io.IOException;
@@ -57,10 +54,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static void serve(LedeConfig config, BackendSettings backend, java.io.PrintWriter err) throws Exception {
-        ArticleSearch search = Backends.openSearch(config, backend);
+        Backends.Opened opened = Backends.openServed(config, backend);
+        ArticleSearch search = opened.search();
         LedeServer server;
         try {
-            server = new LedeServer(search, Backends.liveWrites(config, backend, search), config).start();
+            server = new LedeServer(search, opened.writes(), config).start();
         } catch (RuntimeException e) {
             search.close();
             throw new IOException(BindFailure.explain(config.host(), config.port(), e), e);
@@ -84,13 +82,5 @@ final class ServeCommand implements Callable<Integer> {
                 server.port());
         err.flush();
         stopped.await();
-    }
-
-    static LiveIngestion liveWrites(LedeConfig config, ArticleSearch search) {
-        return new LiveIngestion(
-                config.indexDir(),
-                Parsers.standard(),
-                () -> Extractors.forMode(config.nlp()),
-                id -> search.article(id).isPresent());
     }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code lede index --backend solrcloud}: the same pipeline, written into a SolrCloud collection. */
 final class SolrIndexing {
@@ -21,16 +20,14 @@ final class SolrIndexing {
     static IngestReport run(
             BackendSettings backend, LedeConfig config, IngestSettings settings, IndexJob job, CommandSpec spec)
             throws IOException {
-        if (job.rebuild() || job.prune()) {
-            throw new ParameterException(
-                    spec.commandLine(), "--rebuild and --prune are not supported with --backend solrcloud yet");
-        }
         try (SolrConnection solr = Backends.connect(backend)) {
             Indexing.Target collection = new Indexing.Target() {
                 @Override
                 public ArticleSink open(PrintWriter err) throws IOException {
                     Files.createDirectories(config.indexDir());
-                    return new SolrArticleSink(solr);
+                    SolrArticleSink sink = new SolrArticleSink(solr);
+                    Indexing.prepare(sink, job, err);
+                    return sink;
                 }
 
                 @Override

@@ -3,10 +3,12 @@ package dev.lede.index;
 import dev.lede.model.EnrichedArticle;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Where enriched articles are written. Lucene on disk today; the seam another backend (SolrCloud) plugs into.
+ * Where enriched articles are written. Lucene on disk, or a SolrCloud collection.
  * Implementations are safe for concurrent {@link #write} calls.
  */
 public interface ArticleSink extends Closeable {
@@ -23,6 +25,19 @@ public interface ArticleSink extends Closeable {
     default Optional<String> contentHash(String id) throws IOException {
         return Optional.empty();
     }
+
+    /** Removes the article with this id; visible at the next {@link #commit()}. */
+    void delete(String id) throws IOException;
+
+    /** Removes every article; visible at the next {@link #commit()}. */
+    void deleteAll() throws IOException;
+
+    /**
+     * Removes every article whose stored source path {@code isGone}; visible at the next {@link #commit()}.
+     *
+     * @return the source paths removed
+     */
+    List<String> pruneSources(Predicate<String> isGone) throws IOException;
 
     /** Makes everything written so far durable and visible to searchers. */
     void commit() throws IOException;

@@ -1,6 +1,7 @@
 package dev.lede.ingest;
 
 import dev.lede.enrich.Extractor;
+import dev.lede.index.ArticleSink;
 import dev.lede.index.lucene.IndexInfo;
 import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
@@ -19,9 +20,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Articles added and removed one request at a time while the index is served. The writer is opened for each request
- * and closed after its commit, so that between requests {@code lede index} may take the index's write lock; while
- * it holds it, writes here are refused as busy. Enrichment runs before the lock is taken.
+ * Articles added and removed one request at a time while the index is served. The sink is opened for each request
+ * and closed after its commit, so that between requests {@code lede index} may take a Lucene index's write lock;
+ * while it holds it, writes here are refused as busy. Enrichment runs before the sink is opened.
  */
 public final class LiveIngestion implements ArticleWrites {
 
@@ -30,7 +31,12 @@ public final class LiveIngestion implements ArticleWrites {
         boolean contains(String id) throws IOException;
     }
 
-    private final Path indexDir;
+    /** Opens the sink one request writes to; closing it ends the request's writes. */
+    public interface SinkOpener {
+        ArticleSink open() throws IOException;
+    }
+
+    private final SinkOpener sinks;
     private final Parsers parsers;
     private final Supplier<Extractor> extractor;
     private final IdLookup lookup;
@@ -38,11 +44,16 @@ public final class LiveIngestion implements ArticleWrites {
     /**
      * @param extractor called on the first write only, since loading NLP models takes seconds
      */
-    public LiveIngestion(Path indexDir, Parsers parsers, Supplier<Extractor> extractor, IdLookup lookup) {
-        this.indexDir = indexDir;
+    public LiveIngestion(SinkOpener sinks, Parsers parsers, Supplier<Extractor> extractor, IdLookup lookup) {
+        this.sinks = sinks;
         this.parsers = parsers;
         this.extractor = new Once<>(extractor);
         this.lookup = lookup;
+    }
+
+    /** Live writes into the Lucene index in {@code indexDir}. */
+    public LiveIngestion(Path indexDir, Parsers parsers, Supplier<Extractor> extractor, IdLookup lookup) {
+        this(() -> openLucene(indexDir), parsers, extractor, lookup);
     }
 
     @Override
@@ -58,7 +69,7 @@ public final class LiveIngestion implements ArticleWrites {
             }
         }
         synchronized (this) {
-            try (LuceneIndexWriter writer = openWriter()) {
+            try (ArticleSink writer = sinks.open()) {
                 for (EnrichedArticle article : enriched) {
                     writer.write(article);
                 }
@@ -76,7 +87,7 @@ public final class LiveIngestion implements ArticleWrites {
             (lookup.contains(id) ? known : unknown).add(id);
         }
         if (!known.isEmpty()) {
-            try (LuceneIndexWriter writer = openWriter()) {
+            try (ArticleSink writer = sinks.open()) {
                 for (String id : known) {
                     writer.delete(id);
                 }
@@ -107,7 +118,7 @@ public final class LiveIngestion implements ArticleWrites {
         return byId;
     }
 
-    private LuceneIndexWriter openWriter() throws IOException {
+    private static LuceneIndexWriter openLucene(Path indexDir) throws IOException {
         try {
             return LuceneIndexWriter.open(indexDir);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.ServerDefences;
 import dev.lede.model.ArticleWrites;
+import dev.lede.model.EngineUnavailableException;
 import dev.lede.model.SearchPage;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
@@ -151,6 +152,11 @@ public final class LedeServer {
             LOG.error("Request {} could not be saved", ctx.path(), e);
             ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);
             error(ctx, 503, "The change could not be saved, so nothing was changed; the server log says why.", null);
+        });
+        config.routes.exception(EngineUnavailableException.class, (e, ctx) -> {
+            LOG.warn("Request {}: {}", ctx.path(), e.getMessage());
+            ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);
+            error(ctx, 503, "The index could not be reached; try again later. The server log says why.", null);
         });
         config.routes.exception(SearchTimedOutException.class, (e, ctx) -> {
             ctx.header("Retry-After", SearchGate.RETRY_AFTER_SECONDS);

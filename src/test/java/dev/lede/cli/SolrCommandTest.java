@@ -61,19 +61,4 @@ class SolrCommandTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("needs --solr-zk HOSTS or --solr-url URL"), run.err());
     }
-
-    @Test
-    void rebuildingASolrCloudCollectionIsRefusedAsNotSupportedYet() {
-        Run run = lede(
-                "index",
-                "--backend",
-                "solrcloud",
-                "--solr-zk",
-                SolrTestCluster.get().zkHost(),
-                "--rebuild",
-                "whatever.jsonl");
-
-        assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("not supported with --backend solrcloud yet"), run.err());
-    }
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -16,7 +18,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * Writes articles into a SolrCloud collection in batches. Solr's id is the update key, so writing an article again
  * replaces it, and several indexers may write into one collection at once. Nothing is visible to searches until
- * {@link #commit}, which the ingest pipeline calls on the same policy as for Lucene.
+ * {@link #commit}, which the ingest pipeline calls on the same policy as for Lucene. Removals (by id, every article, or
+ * by source file) are sent after what is pending, so that they apply in the order they were asked for.
  */
 public final class SolrArticleSink implements ArticleSink {
 
@@ -25,6 +28,8 @@ public final class SolrArticleSink implements ArticleSink {
     private final SolrConnection connection;
     private final int batchSize;
     private final List<SolrInputDocument> pending = new ArrayList<>();
+    /** Whether anything was sent since the last commit, so that closing after a commit costs no second one. */
+    private volatile boolean uncommitted;
 
     public SolrArticleSink(SolrConnection connection, int batchSize) {
         this.connection = connection;
@@ -66,23 +71,74 @@ public final class SolrArticleSink implements ArticleSink {
     }
 
     @Override
+    public void delete(String id) throws IOException {
+        update("removing article " + id, new UpdateRequest().deleteById(id));
+    }
+
+    @Override
+    public void deleteAll() throws IOException {
+        update("emptying", new UpdateRequest().deleteByQuery("*:*"));
+    }
+
+    /** Sees every article sent so far, committed or not, as Lucene's writer does: a soft commit makes them visible. */
+    @Override
+    public List<String> pruneSources(Predicate<String> isGone) throws IOException {
+        flush();
+        try {
+            connection.client().commit(connection.collection(), true, true, true);
+        } catch (SolrServerException | RuntimeException e) {
+            throw new SolrFailure("opening a searcher on " + connection.collection(), e);
+        }
+        List<String> gone =
+                SolrSourcePaths.list(connection).stream().filter(isGone).toList();
+        for (int from = 0; from < gone.size(); from += batchSize) {
+            UpdateRequest removals = new UpdateRequest();
+            gone.subList(from, Math.min(gone.size(), from + batchSize))
+                    .forEach(path -> removals.deleteByQuery(SolrSourcePaths.query(path)));
+            update("removing the articles of " + gone.size() + " source files", removals);
+        }
+        return gone;
+    }
+
+    /** Sends what is pending and commits; the search side sees it when this returns. */
+    @Override
     public void commit() throws IOException {
+        flush();
+        // Cleared before the commit: what another thread sends meanwhile marks it again for the next one.
+        uncommitted = false;
+        try {
+            connection.client().commit(connection.collection());
+        } catch (SolrServerException | RuntimeException e) {
+            uncommitted = true;
+            throw new SolrFailure("committing " + connection.collection(), e);
+        }
+    }
+
+    /** Sends what is pending and commits it unless that was done; the connection stays open for its owner. */
+    @Override
+    public void close() throws IOException {
+        flush();
+        if (uncommitted) {
+            commit();
+        }
+    }
+
+    private void flush() throws IOException {
         List<SolrInputDocument> rest;
         synchronized (pending) {
             rest = takePending();
         }
         send(rest);
-        try {
-            connection.client().commit(connection.collection());
-        } catch (SolrServerException | RuntimeException e) {
-            throw new SolrFailure("committing " + connection.collection(), e);
-        }
     }
 
-    /** Sends what is pending and commits; the connection stays open for its owner to close. */
-    @Override
-    public void close() throws IOException {
-        commit();
+    private void update(String what, UpdateRequest request) throws IOException {
+        flush();
+        try {
+            request.process(connection.client(), connection.collection());
+            uncommitted = true;
+        } catch (SolrServerException | RuntimeException e) {
+            throw new SolrFailure(what + " in " + connection.collection(), e);
+        }
     }
 
     private List<SolrInputDocument> takePending() {
@@ -97,6 +153,7 @@ public final class SolrArticleSink implements ArticleSink {
         }
         try {
             connection.client().add(connection.collection(), docs);
+            uncommitted = true;
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("adding " + docs.size() + " articles to " + connection.collection(), e);
         }

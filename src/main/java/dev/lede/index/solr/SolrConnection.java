@@ -15,6 +15,11 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
  */
 public final class SolrConnection implements Closeable {
 
+    /** SolrJ's names (SolrZkClient's, a run-time dependency only) for its ZooKeeper security choices. */
+    static final String ACL_PROVIDER_PROPERTY = "zkACLProvider";
+
+    static final String CREDENTIALS_INJECTOR_PROPERTY = "zkCredentialsInjector";
+
     private final CloudSolrClient client;
     private final String collection;
 
@@ -37,10 +42,25 @@ public final class SolrConnection implements Closeable {
     }
 
     private static CloudSolrClient.Builder throughZooKeeper(String zkHost) {
+        readOnlyZooKeeperDefaults();
         int slash = zkHost.indexOf('/');
         String hosts = slash < 0 ? zkHost : zkHost.substring(0, slash);
         Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zkHost.substring(slash));
         return new CloudSolrClient.Builder(Arrays.asList(hosts.split(",")), chroot);
+    }
+
+    /**
+     * SolrJ's ZooKeeper client warns, each time one is made, that its default ACL provider and credentials would give
+     * the znodes it creates open ACLs. Lede's client creates none (it reads the cluster's state; configsets and
+     * collections go through Solr's HTTP APIs), so the defaults are chosen explicitly, which SolrJ then notes quietly.
+     * A choice of the operator's ({@code -DzkACLProvider=…} in {@code LEDE_JAVA_OPTS}, e.g. for a ZooKeeper that
+     * needs credentials to be read) is kept.
+     */
+    private static void readOnlyZooKeeperDefaults() {
+        System.getProperties().putIfAbsent(ACL_PROVIDER_PROPERTY, "org.apache.solr.common.cloud.DefaultZkACLProvider");
+        System.getProperties()
+                .putIfAbsent(
+                        CREDENTIALS_INJECTOR_PROPERTY, "org.apache.solr.common.cloud.DefaultZkCredentialsInjector");
     }
 
     public CloudSolrClient client() {

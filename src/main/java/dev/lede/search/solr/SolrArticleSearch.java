@@ -1,6 +1,7 @@
 package dev.lede.search.solr;
 
 import dev.lede.index.Schema;
+import dev.lede.index.solr.SolrCollectionStatus;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrDocuments;
 import dev.lede.index.solr.SolrFailure;
@@ -31,6 +32,7 @@ import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ public final class SolrArticleSearch implements ArticleSearch {
     private final SavedSearchStore savedSearches;
     private final AnnotationStore annotations;
     private final SolrEntityAliases aliases;
+    private volatile SolrTimeLimit timeLimit = SolrTimeLimit.NONE;
 
     private SolrArticleSearch(SolrConnection solr, Path storesDir) {
         this.solr = solr;
@@ -75,6 +78,12 @@ public final class SolrArticleSearch implements ArticleSearch {
     public static SolrArticleSearch open(SolrConnection solr, Path storesDir) throws IOException {
         Files.createDirectories(storesDir);
         return new SolrArticleSearch(solr, storesDir);
+    }
+
+    /** Answers a search that takes longer than {@code limit} (none when {@code null}) with a 503, as Lucene does. */
+    public SolrArticleSearch limitTimeTo(Duration limit) {
+        this.timeLimit = SolrTimeLimit.of(limit);
+        return this;
     }
 
     @Override
@@ -220,10 +229,9 @@ public final class SolrArticleSearch implements ArticleSearch {
         return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     }
 
-    /** Solr keeps no single commit generation or size for a collection: those read 0. */
     @Override
     public IndexStatus status() throws IOException {
-        return new IndexStatus(articleCount(), 0, 0, Instant.now());
+        return SolrCollectionStatus.read(solr);
     }
 
     @Override
@@ -310,6 +318,10 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     /** Solr's own refusal of a query (a 400) names the query; anything else is a failure of the cluster. */
     QueryResponse query(SolrQuery query) throws IOException {
+        return timeLimit.check(send(timeLimit.applyTo(query)));
+    }
+
+    private QueryResponse send(SolrQuery query) throws IOException {
         try {
             return solr.client().query(solr.collection(), query);
         } catch (SolrException e) {

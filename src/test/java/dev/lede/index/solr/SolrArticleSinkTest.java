@@ -48,6 +48,29 @@ class SolrArticleSinkTest {
     }
 
     @Test
+    void removalsApplyAfterTheArticlesWrittenBeforeThemEvenWhenThoseWereStillPending() throws Exception {
+        try (SolrConnection solr = connect("sink_removals");
+                SolrArticleSink sink = new SolrArticleSink(solr)) {
+            sink.write(article("r-1", "Kept"), new Provenance("/in/kept.json", "h1"));
+            sink.write(article("r-2", "Deleted by id"), new Provenance("/in/kept.json", "h2"));
+            sink.write(article("r-3", "Pruned"), new Provenance("/in/gone.json", "h3"));
+            sink.delete("r-2");
+            List<String> pruned = sink.pruneSources(path -> path.endsWith("gone.json"));
+            sink.commit();
+
+            assertEquals(List.of("/in/gone.json"), pruned);
+            assertEquals(1, count(solr, "*:*"));
+            assertEquals(1, count(solr, "id:r-1"));
+
+            sink.deleteAll();
+            sink.write(article("r-4", "Written after emptying"));
+            sink.commit();
+            assertEquals(1, count(solr, "*:*"));
+            assertEquals(1, count(solr, "id:r-4"));
+        }
+    }
+
+    @Test
     void aSecondRunOverTheSameInputSkipsEveryArticleAsUnchanged(@TempDir Path input) throws Exception {
         Files.writeString(input.resolve("wire.jsonl"), """
                 {"id":"w-1","title":"Harbour tram opens","body":"The harbour tram carried its first passengers."}
