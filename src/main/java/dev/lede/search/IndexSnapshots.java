@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryCache;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -27,6 +28,13 @@ import org.apache.lucene.store.Directory;
 final class IndexSnapshots implements Closeable {
 
     private static final System.Logger LOG = System.getLogger(IndexSnapshots.class.getName());
+
+    /**
+     * The query cache every search uses: Lucene's default (filters seen often, on segments of 10,000 articles or
+     * more), chosen by measurement: none, it and a ten times larger one were level on the Reuters and 100k mixes
+     * (BENCHMARKS.md, "Query cache and merge policy"), and real readers repeat filters more than the mix does.
+     */
+    static final QueryCache QUERY_CACHE = IndexSearcher.getDefaultQueryCache();
 
     /** Builds what searches need of a snapshot, before the snapshot is handed to any of them. */
     @FunctionalInterface
@@ -112,7 +120,9 @@ final class IndexSnapshots implements Closeable {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                     preparer.prepare(reader);
-                    return super.newSearcher(reader, previousReader);
+                    IndexSearcher searcher = super.newSearcher(reader, previousReader);
+                    searcher.setQueryCache(QUERY_CACHE);
+                    return searcher;
                 }
             });
             manager.addListener(new ReferenceManager.RefreshListener() {
