@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.QueryCache;
 import org.apache.lucene.search.ReferenceManager;
@@ -47,6 +48,14 @@ final class IndexSnapshots implements Closeable {
     private final IndexSearcher empty = new IndexSearcher(new MultiReader());
     private volatile SearcherManager searchers;
     private volatile Instant refreshedAt = Instant.now();
+
+    /**
+     * The commit the newest prepared snapshot reads. Whether a newer one exists is told by the folder's file names;
+     * asking the snapshot itself ({@code maybeRefresh}) reads and checks the newest commit file on every search, which
+     * doubled the time of a short one (BENCHMARKS.md, "Where the HTTP path's time goes").
+     */
+    private volatile long openedGeneration = -1;
+
     private volatile ScheduledExecutorService background;
 
     IndexSnapshots(Directory directory, Preparer preparer) throws IOException {
@@ -61,7 +70,7 @@ final class IndexSnapshots implements Closeable {
         if (manager == null) {
             return empty;
         }
-        if (background == null) {
+        if (background == null && SegmentInfos.getLastCommitGeneration(directory) != openedGeneration) {
             // Never waits for another thread's refresh: while one runs, this search gets the snapshot it replaces.
             manager.maybeRefresh();
         }
@@ -120,6 +129,8 @@ final class IndexSnapshots implements Closeable {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                     preparer.prepare(reader);
+                    openedGeneration =
+                            ((DirectoryReader) reader).getIndexCommit().getGeneration();
                     IndexSearcher searcher = super.newSearcher(reader, previousReader);
                     searcher.setQueryCache(QUERY_CACHE);
                     return searcher;
