@@ -26,8 +26,30 @@ public final class SearchBenchmark {
     /**
      * @param url a running {@code lede serve} to time instead of one started here, or {@code null}
      * @param globalWarmups un-timed passes over every variant and both paths, two clients, before anything is kept
+     * @param client what sends the requests over HTTP
      */
-    public record Settings(List<Integer> clients, int passes, int globalWarmups, List<String> variants, URI url) {}
+    public record Settings(
+            List<Integer> clients, int passes, int globalWarmups, List<String> variants, URI url, Client client) {
+
+        /** Timed with the JDK's client, as solr-peer times Solr. */
+        public Settings(List<Integer> clients, int passes, int globalWarmups, List<String> variants, URI url) {
+            this(clients, passes, globalWarmups, variants, url, Client.JDK);
+        }
+    }
+
+    /**
+     * The HTTP client of the timed requests: {@code jdk} ({@code java.net.http}, the client solr-peer times Solr
+     * with, so the one to compare engines by) or {@code socket} ({@link BlockingHttp}, which costs the least beside
+     * the server, so the one that shows the server's own HTTP and JSON cost).
+     */
+    public enum Client {
+        JDK,
+        SOCKET;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private final ArticleSearch search;
     private final List<QuerySpec> queries;
@@ -57,10 +79,16 @@ public final class SearchBenchmark {
     }
 
     private SearchReport runAgainst(URI base) throws IOException, InterruptedException {
+        try (BlockingHttp sockets = new BlockingHttp(base)) {
+            return runAgainst(base, sockets);
+        }
+    }
+
+    private SearchReport runAgainst(URI base, BlockingHttp sockets) throws IOException, InterruptedException {
         SearchReport.Builder report = new SearchReport.Builder(search.articleCount(), queries.size(), settings);
         List<Prepared> prepared = new ArrayList<>();
         for (String label : settings.variants()) {
-            prepared.add(prepare(variant(label), base));
+            prepared.add(prepare(variant(label), base, sockets));
         }
         for (int pass = 0; pass < settings.globalWarmups(); pass++) {
             for (Prepared variant : prepared) {
@@ -84,17 +112,18 @@ public final class SearchBenchmark {
         return report.build();
     }
 
-    private Prepared prepare(MixVariant variant, URI base) {
+    private Prepared prepare(MixVariant variant, URI base, BlockingHttp sockets) {
         List<SearchRequest> requests = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         List<HttpRequest> calls = new ArrayList<>();
         for (QuerySpec query : queries) {
             SearchRequest request = LedeQueries.request(query, variant);
             requests.add(request);
-            calls.add(HttpRequest.newBuilder(base.resolve("/api/search?" + LedeQueries.queryString(request)))
-                    .GET()
-                    .build());
+            String path = "/api/search?" + LedeQueries.queryString(request);
+            paths.add(path);
+            calls.add(HttpRequest.newBuilder(base.resolve(path)).GET().build());
         }
-        return new Prepared(variant.label(), requests, calls);
+        return new Prepared(variant.label(), requests, calls, paths, sockets);
     }
 
     private static MixVariant variant(String label) {
@@ -108,11 +137,20 @@ public final class SearchBenchmark {
         private final String label;
         private final List<SearchRequest> requests;
         private final List<HttpRequest> calls;
+        private final List<String> paths;
+        private final BlockingHttp sockets;
 
-        Prepared(String label, List<SearchRequest> requests, List<HttpRequest> calls) {
+        Prepared(
+                String label,
+                List<SearchRequest> requests,
+                List<HttpRequest> calls,
+                List<String> paths,
+                BlockingHttp sockets) {
             this.label = label;
             this.requests = requests;
             this.calls = calls;
+            this.paths = paths;
+            this.sockets = sockets;
         }
 
         String label() {
@@ -128,9 +166,15 @@ public final class SearchBenchmark {
         }
 
         private byte[] send(int index) throws IOException, InterruptedException {
-            HttpResponse<byte[]> response = http.send(calls.get(index), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IOException("query " + queries.get(index).id() + ": HTTP " + response.statusCode() + " "
+            BlockingHttp.Response response;
+            if (settings.client() == Client.SOCKET) {
+                response = sockets.get(paths.get(index));
+            } else {
+                HttpResponse<byte[]> answer = http.send(calls.get(index), HttpResponse.BodyHandlers.ofByteArray());
+                response = new BlockingHttp.Response(answer.statusCode(), answer.body());
+            }
+            if (response.status() != 200) {
+                throw new IOException("query " + queries.get(index).id() + ": HTTP " + response.status() + " "
                         + new String(response.body(), StandardCharsets.UTF_8));
             }
             return response.body();

@@ -233,6 +233,7 @@ public final class SearchReport {
                     settings.url() == null
                             ? "started in this JVM"
                             : settings.url().toString());
+            summary.put("http_client", settings.client().label());
             summary.put("java", Runtime.version().toString());
             summary.put("cores", Runtime.getRuntime().availableProcessors());
             summary.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);

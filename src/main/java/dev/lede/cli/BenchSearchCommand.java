@@ -73,6 +73,14 @@ final class BenchSearchCommand implements Callable<Integer> {
     URI url;
 
     @Option(
+            names = "--http-client",
+            paramLabel = "jdk|socket",
+            defaultValue = "jdk",
+            description = "What sends the HTTP requests: jdk (java.net.http, as solr-peer times Solr) or socket (one"
+                    + " blocking connection per client, the least client cost; default: ${DEFAULT-VALUE}).")
+    String httpClient;
+
+    @Option(
             names = "--compare-hits",
             paramLabel = "FILE",
             description = "A solr-peer results-*.hits.jsonl (or an earlier --hits file): report per variant how many"
@@ -88,6 +96,16 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON summary to this file.")
     Path json;
 
+    private SearchBenchmark.Client client() {
+        return switch (httpClient) {
+            case "jdk" -> SearchBenchmark.Client.JDK;
+            case "socket" -> SearchBenchmark.Client.SOCKET;
+            default ->
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--http-client is jdk or socket, not '" + httpClient + "'");
+        };
+    }
+
     @Override
     public Integer call() throws Exception {
         if (passes < 1 || warmup < 0 || clients.stream().anyMatch(n -> n < 1)) {
@@ -99,7 +117,10 @@ final class BenchSearchCommand implements Callable<Integer> {
         try (LuceneArticleSearch search =
                 LuceneArticleSearch.open(index.config().indexDir())) {
             SearchBenchmark benchmark = new SearchBenchmark(
-                    search, queries, new SearchBenchmark.Settings(clients, passes, warmup, variants, url), err);
+                    search,
+                    queries,
+                    new SearchBenchmark.Settings(clients, passes, warmup, variants, url, client()),
+                    err);
             report = benchmark.run();
         }
         if (peerHits != null) {

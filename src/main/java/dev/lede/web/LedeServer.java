@@ -65,6 +65,9 @@ public final class LedeServer {
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            // An answer that fits Jetty's output buffer leaves in one write with its Content-Length; by default one
+            // past 8 KiB is streamed in chunks instead, and its last chunk waits for the request log.
+            config.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
             installDefences(config, settings);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add("/public", Location.CLASSPATH);

@@ -87,6 +87,24 @@ class SearchBenchmarkTest {
     }
 
     @Test
+    void theBlockingSocketClientGetsTheSameAnswersAsTheJdkClient() throws Exception {
+        SearchReport jdk = run(List.of(1));
+        SearchReport socket;
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(index)) {
+            SearchBenchmark.Settings settings = new SearchBenchmark.Settings(
+                    List.of(1, 2), 2, 1, List.of("full", "facets_only"), null, SearchBenchmark.Client.SOCKET);
+            socket = new SearchBenchmark(search, mix, settings, quiet()).run();
+        }
+        for (Measurement measurement : socket.measurements()) {
+            assertEquals(0, measurement.errors(), measurement.toString());
+        }
+        assertEquals(Map.of("full", 0L, "facets_only", 0L), socket.disagreements());
+        assertEquals(jdk.sumNumFound().get("full"), socket.sumNumFound().get("full"));
+        assertEquals("socket", JSON.readTree(socket.json()).get("http_client").asText());
+        assertEquals("jdk", JSON.readTree(jdk.json()).get("http_client").asText());
+    }
+
+    @Test
     void comparesNumFoundWithAnotherEnginesHitsFile() throws Exception {
         SearchReport report = run(List.of(1));
         Path hits = folder.resolve("peer.hits.jsonl");

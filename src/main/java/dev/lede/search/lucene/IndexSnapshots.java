@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryCache;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -28,6 +30,13 @@ final class IndexSnapshots implements Closeable {
 
     private static final System.Logger LOG = System.getLogger(IndexSnapshots.class.getName());
 
+    /**
+     * The query cache every search uses: Lucene's default (filters seen often, on segments of 10,000 articles or
+     * more), chosen by measurement: none, it and a ten times larger one were level on the Reuters and 100k mixes
+     * (BENCHMARKS.md, "Query cache and merge policy"), and real readers repeat filters more than the mix does.
+     */
+    static final QueryCache QUERY_CACHE = IndexSearcher.getDefaultQueryCache();
+
     /** Builds what searches need of a snapshot, before the snapshot is handed to any of them. */
     @FunctionalInterface
     interface Preparer {
@@ -39,6 +48,14 @@ final class IndexSnapshots implements Closeable {
     private final IndexSearcher empty = new IndexSearcher(new MultiReader());
     private volatile SearcherManager searchers;
     private volatile Instant refreshedAt = Instant.now();
+
+    /**
+     * The commit the newest prepared snapshot reads. Whether a newer one exists is told by the folder's file names;
+     * asking the snapshot itself ({@code maybeRefresh}) reads and checks the newest commit file on every search, which
+     * doubled the time of a short one (BENCHMARKS.md, "Where the HTTP path's time goes").
+     */
+    private volatile long openedGeneration = -1;
+
     private volatile ScheduledExecutorService background;
 
     IndexSnapshots(Directory directory, Preparer preparer) throws IOException {
@@ -53,7 +70,7 @@ final class IndexSnapshots implements Closeable {
         if (manager == null) {
             return empty;
         }
-        if (background == null) {
+        if (background == null && SegmentInfos.getLastCommitGeneration(directory) != openedGeneration) {
             // Never waits for another thread's refresh: while one runs, this search gets the snapshot it replaces.
             manager.maybeRefresh();
         }
@@ -112,7 +129,11 @@ final class IndexSnapshots implements Closeable {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                     preparer.prepare(reader);
-                    return super.newSearcher(reader, previousReader);
+                    openedGeneration =
+                            ((DirectoryReader) reader).getIndexCommit().getGeneration();
+                    IndexSearcher searcher = super.newSearcher(reader, previousReader);
+                    searcher.setQueryCache(QUERY_CACHE);
+                    return searcher;
                 }
             });
             manager.addListener(new ReferenceManager.RefreshListener() {

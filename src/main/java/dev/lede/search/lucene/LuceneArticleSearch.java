@@ -223,6 +223,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private IndexSearcher timed(IndexSearcher shared) {
         IndexSearcher searcher = new DeadlineSearcher(shared.getIndexReader(), timeLimit);
         searcher.setSimilarity(shared.getSimilarity());
+        searcher.setQueryCache(shared.getQueryCache());
         return searcher;
     }
 
