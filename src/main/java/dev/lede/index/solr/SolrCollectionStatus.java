@@ -16,7 +16,7 @@ import org.apache.solr.common.SolrDocumentList;
 public final class SolrCollectionStatus {
 
     /** Solr's update version of each document. */
-    public static final String VERSION = "_version_";
+    private static final String VERSION = "_version_";
 
     private SolrCollectionStatus() {}
 

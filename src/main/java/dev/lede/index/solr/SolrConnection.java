@@ -35,7 +35,10 @@ public final class SolrConnection implements Closeable {
     public static SolrConnection open(String zkHost, List<String> solrUrls, String collection) {
         CloudSolrClient.Builder builder =
                 zkHost != null ? throughZooKeeper(zkHost) : new CloudSolrClient.Builder(solrUrls);
-        CloudSolrClient client = builder.withHttpClientBuilder(new HttpJdkSolrClient.Builder())
+        // HTTP/1.1: over plain http the JDK client reaches HTTP/2 by an h2c upgrade, and once (1 run of ~10) a
+        // search after a node restart failed on a garbled HTTP/2 frame ("Frame type(0) length(7685128) exceeds
+        // MAX_FRAME_SIZE"); keep-alive HTTP/1.1 connections avoid that path and cost Lede's few requests nothing.
+        CloudSolrClient client = builder.withHttpClientBuilder(new HttpJdkSolrClient.Builder().useHttp1_1(true))
                 .withDefaultCollection(collection)
                 .build();
         return new SolrConnection(client, collection);

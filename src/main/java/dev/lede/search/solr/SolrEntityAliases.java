@@ -1,5 +1,6 @@
 package dev.lede.search.solr;
 
+import dev.lede.index.solr.SolrCollectionStatus;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrFailure;
 import dev.lede.index.solr.SolrFields;
@@ -7,6 +8,7 @@ import dev.lede.model.AutomaticMerge;
 import dev.lede.model.CurationChange;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
+import dev.lede.model.IndexStatus;
 import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
@@ -28,14 +30,11 @@ import org.apache.solr.client.solrj.response.QueryResponse;
  */
 final class SolrEntityAliases {
 
-    /** Solr's update version of each document, which grows with every update. */
-    private static final String VERSION = "_version_";
-
     private final SolrConnection solr;
     private volatile Computed last;
 
     /** What the collection looked like: its article count and the newest update's version. */
-    private record Stamp(long articles, Object newestVersion) {}
+    private record Stamp(long articles, long newestVersion) {}
 
     private record Computed(
             Stamp stamp, List<AutomaticMerge> automatic, List<CurationChange> log, EntityAliases aliases) {}
@@ -60,14 +59,8 @@ final class SolrEntityAliases {
     }
 
     private Stamp stamp() throws IOException {
-        SolrQuery newest = new SolrQuery("*:*").setRows(1).setFields(VERSION).addSort(VERSION, SolrQuery.ORDER.desc);
-        try {
-            var docs = solr.client().query(solr.collection(), newest).getResults();
-            return new Stamp(
-                    docs.getNumFound(), docs.isEmpty() ? null : docs.getFirst().getFirstValue(VERSION));
-        } catch (SolrServerException | RuntimeException e) {
-            throw new SolrFailure("reading the state of " + solr.collection(), e);
-        }
+        IndexStatus now = SolrCollectionStatus.read(solr);
+        return new Stamp(now.articles(), now.generation());
     }
 
     private List<AutomaticMerge> automaticMerges() throws IOException {
