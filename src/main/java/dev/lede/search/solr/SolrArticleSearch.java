@@ -44,6 +44,7 @@ import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
  * {@link ArticleSearch} over a SolrCloud collection: keyword search, all/any/excluded filters with multi-select
@@ -95,8 +96,12 @@ public final class SolrArticleSearch implements ArticleSearch {
         SearchRequest request = withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
         SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor);
-        SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newestIfRecent(request));
-        if (request.page() == 1) {
+        Instant newest = newestIfRecent(request);
+        SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newest);
+        boolean collapsing = request.collapse() && request.size() > 0;
+        if (collapsing) {
+            solrQuery.setRows(0).setHighlight(false);
+        } else if (request.page() == 1) {
             solrQuery.set("cursorMark", from.mark());
         }
         QueryResponse response = query(solrQuery);
@@ -109,12 +114,13 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.page(),
                 request.size(),
                 request.sort().label(),
-                hits(response, shown),
+                collapsing ? SolrCollapse.page(this, request, shown, newest) : hits(response, shown),
                 facets,
                 request.timelines().contains(Timeline.PUBLISHED) ? published(request, shown, response) : null,
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
                 List.of(),
-                nextCursor(request, from, response));
+                // Collapsed pages are numbered only, as on Lucene: a cursor cannot say which copies were shown.
+                collapsing ? null : nextCursor(request, from, response));
     }
 
     /** How many matches have any value of each group, each article once, keyed by the group's key. */
@@ -177,6 +183,11 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     private static void refuseUnsupported(SearchRequest request, String cursor, Set<String> onlyIds) {
+        if (cursor != null && request.collapse()) {
+            throw new InvalidSearchException(
+                    SolrCursor.PARAMETER,
+                    "cursor and collapse cannot be used together: page collapsed results by number");
+        }
         if (cursor != null && request.page() > 1) {
             throw new InvalidSearchException(
                     SolrCursor.PARAMETER, "cursor and page cannot be used together: a cursor carries its own position");
@@ -184,12 +195,10 @@ public final class SolrArticleSearch implements ArticleSearch {
         if (onlyIds != null) {
             throw unsupported("searching among starred or tagged articles");
         }
-        if (request.collapse()) {
-            throw unsupported("collapsing near-duplicates");
-        }
     }
 
-    private List<Hit> hits(QueryResponse response, EntityAliases shown) {
+    /** The hits of a response, with their highlighted snippets, as curation shows them. */
+    static List<Hit> hits(QueryResponse response, EntityAliases shown) {
         Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
@@ -220,11 +229,17 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     @Override
     public Optional<ArticleView> article(String id) throws IOException {
+        Optional<SolrDocument> doc = byId(id, "*");
+        return doc.isEmpty()
+                ? Optional.empty()
+                : Optional.of(aliases.current(curation.log()).shown(SolrDocuments.toView(doc.get())));
+    }
+
+    /** The stored {@code fields} (comma-separated, {@code *} for all) of the article with {@code id}, read in real time. */
+    Optional<SolrDocument> byId(String id, String fields) throws IOException {
         try {
-            SolrDocument doc = solr.client().getById(solr.collection(), id);
-            return doc == null
-                    ? Optional.empty()
-                    : Optional.of(aliases.current(curation.log()).shown(SolrDocuments.toView(doc)));
+            var params = new ModifiableSolrParams().set("fl", fields);
+            return Optional.ofNullable(solr.client().getById(solr.collection(), id, params));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading article " + id, e);
         }
@@ -294,8 +309,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Optional<List<DuplicateArticle>> duplicates(String id, int limit) {
-        throw unsupported("near-duplicates");
+    public Optional<List<DuplicateArticle>> duplicates(String id, int limit) throws IOException {
+        return SolrNearDuplicates.find(this, id, limit);
     }
 
     @Override

@@ -9,9 +9,7 @@ import dev.lede.SolrSampleCollection;
 import dev.lede.SolrTestCluster;
 import dev.lede.TestServer;
 import dev.lede.index.solr.SolrConnection;
-import dev.lede.model.ArticleWrites;
 import dev.lede.model.FacetField;
-import dev.lede.search.UnsupportedSearchException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +35,7 @@ class SolrParityApiTest {
         lucene = new TestServer(sample.luceneIndex);
         SolrConnection connection =
                 SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), SolrSampleCollection.COLLECTION);
-        solr = new TestServer(SolrArticleSearch.open(connection, sample.sideFiles), refusingWrites());
+        solr = new TestServer(SolrArticleSearch.open(connection, sample.sideFiles), BothBackends.refusingWrites());
     }
 
     @AfterAll
@@ -361,19 +359,5 @@ class SolrParityApiTest {
 
     private static String top(JsonNode page, String facet, int rank) {
         return page.path("facets").path(facet).get(rank).path("value").asText();
-    }
-
-    private static ArticleWrites refusingWrites() {
-        return new ArticleWrites() {
-            @Override
-            public Added add(String location, byte[] content) {
-                throw new UnsupportedSearchException("adding articles", "SolrCloud");
-            }
-
-            @Override
-            public Deleted delete(List<String> ids) {
-                throw new UnsupportedSearchException("deleting articles", "SolrCloud");
-            }
-        };
     }
 }

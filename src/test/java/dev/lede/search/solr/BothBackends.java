@@ -1,0 +1,71 @@
+package dev.lede.search.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.SolrSampleCollection;
+import dev.lede.SolrTestCluster;
+import dev.lede.TestServer;
+import dev.lede.index.solr.SolrConnection;
+import dev.lede.model.ArticleWrites;
+import dev.lede.search.UnsupportedSearchException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The real server twice over the same articles, on a Lucene index and on a SolrCloud collection, to ask both alike. */
+final class BothBackends implements AutoCloseable {
+
+    final TestServer lucene;
+    final TestServer solr;
+
+    private BothBackends(TestServer lucene, TestServer solr) {
+        this.lucene = lucene;
+        this.solr = solr;
+    }
+
+    /** The sample articles, indexed once per run by the real command line into both backends. */
+    static BothBackends sample() throws IOException {
+        SolrSampleCollection sample = SolrSampleCollection.get();
+        return over(sample.luceneIndex, SolrSampleCollection.COLLECTION, sample.sideFiles);
+    }
+
+    /** @param sideFiles the Solr backend's folder of curation, saved searches and annotations */
+    static BothBackends over(Path luceneIndex, String collection, Path sideFiles) throws IOException {
+        TestServer lucene = new TestServer(luceneIndex);
+        SolrConnection connection = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), collection);
+        return new BothBackends(
+                lucene, new TestServer(SolrArticleSearch.open(connection, sideFiles), refusingWrites()));
+    }
+
+    /** Asserts both answer {@code request} with the same status and the same JSON; returns Lucene's answer. */
+    JsonNode assertSameJson(String request) throws Exception {
+        TestServer.Response fromLucene = lucene.get(request);
+        TestServer.Response fromSolr = solr.get(request);
+        assertEquals(fromLucene.status(), fromSolr.status(), request + ": " + fromSolr.body());
+        assertEquals(fromLucene.json(), fromSolr.json(), request);
+        return fromLucene.json();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try (lucene) {
+            solr.close();
+        }
+    }
+
+    /** The server's writes on SolrCloud, which the tests do not need. */
+    static ArticleWrites refusingWrites() {
+        return new ArticleWrites() {
+            @Override
+            public Added add(String location, byte[] content) {
+                throw new UnsupportedSearchException("adding articles", "SolrCloud");
+            }
+
+            @Override
+            public Deleted delete(List<String> ids) {
+                throw new UnsupportedSearchException("deleting articles", "SolrCloud");
+            }
+        };
+    }
+}
