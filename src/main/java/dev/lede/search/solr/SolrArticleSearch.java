@@ -304,8 +304,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Optional<List<RelatedArticle>> related(String id, int limit) {
-        throw unsupported("related stories");
+    public Optional<List<RelatedArticle>> related(String id, int limit) throws IOException {
+        return SolrRelatedStories.find(this, aliases(), id, limit);
     }
 
     @Override

@@ -303,16 +303,10 @@ class SolrParityApiTest {
 
     @Test
     void whatSolrCannotDoYetIsA501WithAMessage() throws Exception {
-        String id = lucene.get("/api/search?size=1")
-                .json()
-                .path("hits")
-                .get(0)
-                .path("id")
-                .asText();
-        TestServer.Response related = solr.get("/api/articles/" + TestServer.encode(id) + "/related");
+        TestServer.Response starred = solr.get("/api/search?star=true");
 
-        assertEquals(501, related.status(), related.body());
-        assertTrue(related.json().path("error").asText().contains("not supported on SolrCloud yet"), related.body());
+        assertEquals(501, starred.status(), starred.body());
+        assertTrue(starred.json().path("error").asText().contains("not supported on SolrCloud yet"), starred.body());
     }
 
     /** Asserts both servers answer {@code request} alike (hits, counts, facets, timelines); returns Lucene's answer. */
