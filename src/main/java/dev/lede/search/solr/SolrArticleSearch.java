@@ -23,7 +23,6 @@ import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MatchVisitor;
 import dev.lede.search.SearchRules;
-import dev.lede.search.UnsupportedSearchException;
 import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
 import dev.lede.store.SavedSearchStore;
@@ -35,10 +34,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -49,18 +50,19 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * {@link ArticleSearch} over a SolrCloud collection: keyword search, all/any/excluded filters with multi-select
  * counts, entity and source facets with Lede's aliases, both timelines by year or month, the publication histogram's
- * chosen bounds and unit, highlighting, sorts, page numbers, batch search and the article view. What is not built for Solr yet throws {@link UnsupportedSearchException} (501). The
- * curation, saved searches and annotations live in a local folder, as beside a Lucene index.
+ * chosen bounds and unit, highlighting, sorts, page numbers, batch search, the article view, near-duplicates and
+ * collapse, related stories, and searches among the starred or tagged articles. The curation, saved searches and
+ * annotations live in a local folder, as beside a Lucene index.
  */
 public final class SolrArticleSearch implements ArticleSearch {
-
-    static final String BACKEND = "SolrCloud";
 
     private final SolrConnection solr;
     private final CurationStore curation;
     private final SavedSearchStore savedSearches;
     private final AnnotationStore annotations;
     private final SolrEntityAliases aliases;
+    /** The articles every query is narrowed to (the starred or tagged ones), or {@code null} for all. */
+    private final SolrIdRestriction restriction;
 
     private SolrArticleSearch(SolrConnection solr, Path storesDir) {
         this.solr = solr;
@@ -68,6 +70,22 @@ public final class SolrArticleSearch implements ArticleSearch {
         this.savedSearches = new SavedSearchStore(storesDir);
         this.annotations = new AnnotationStore(storesDir);
         this.aliases = new SolrEntityAliases(solr);
+        this.restriction = null;
+    }
+
+    /** The same engine with every search narrowed to {@code restriction}, for one request. */
+    private SolrArticleSearch(SolrArticleSearch whole, SolrIdRestriction restriction) {
+        this.solr = whole.solr;
+        this.curation = whole.curation;
+        this.savedSearches = whole.savedSearches;
+        this.annotations = whole.annotations;
+        this.aliases = whole.aliases;
+        this.restriction = restriction;
+    }
+
+    /** This engine among the articles with {@code onlyIds} ({@code null}: all of them). */
+    private SolrArticleSearch among(Set<String> onlyIds) {
+        return onlyIds == null ? this : new SolrArticleSearch(this, new SolrIdRestriction(onlyIds));
     }
 
     /**
@@ -91,7 +109,10 @@ public final class SolrArticleSearch implements ArticleSearch {
     @Override
     public SearchPage search(SearchRequest asked, String cursor, Set<String> onlyIds) throws IOException {
         SearchRules.validate(asked);
-        refuseUnsupported(asked, cursor, onlyIds);
+        refuseCursorMisuse(asked, cursor);
+        if (onlyIds != null) {
+            return among(onlyIds).search(asked, cursor, null);
+        }
         long started = System.nanoTime();
         SearchRequest request = withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
@@ -176,13 +197,14 @@ public final class SolrArticleSearch implements ArticleSearch {
                 .setRows(1)
                 .setFields(Schema.PUBLISHED)
                 .addSort(Schema.PUBLISHED, SolrQuery.ORDER.desc);
-        var docs = query(newest).getResults();
+        // The age counts from the newest article of the collection, as on Lucene, whatever the restriction.
+        var docs = run(newest).getResults();
         return docs.isEmpty() || docs.getFirst().getFirstValue(Schema.PUBLISHED) == null
                 ? null
                 : ((java.util.Date) docs.getFirst().getFirstValue(Schema.PUBLISHED)).toInstant();
     }
 
-    private static void refuseUnsupported(SearchRequest request, String cursor, Set<String> onlyIds) {
+    private static void refuseCursorMisuse(SearchRequest request, String cursor) {
         if (cursor != null && request.collapse()) {
             throw new InvalidSearchException(
                     SolrCursor.PARAMETER,
@@ -191,9 +213,6 @@ public final class SolrArticleSearch implements ArticleSearch {
         if (cursor != null && request.page() > 1) {
             throw new InvalidSearchException(
                     SolrCursor.PARAMETER, "cursor and page cannot be used together: a cursor carries its own position");
-        }
-        if (onlyIds != null) {
-            throw unsupported("searching among starred or tagged articles");
         }
     }
 
@@ -278,10 +297,7 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     @Override
     public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException {
-        if (onlyIds != null) {
-            throw unsupported("exporting starred or tagged articles");
-        }
-        return SolrExport.run(this, request, visitor);
+        return SolrExport.run(among(onlyIds), request, visitor);
     }
 
     /** The request's matches in its order, {@code rows} at a time after {@code cursorMark}, without counts. */
@@ -325,8 +341,18 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Set<String> matchingIds(SearchRequest request, Set<String> among) {
-        throw unsupported("searching among starred or tagged articles");
+    public Set<String> matchingIds(SearchRequest request, Set<String> among) throws IOException {
+        SearchRules.validate(request);
+        Set<String> ids = new HashSet<>();
+        if (among.isEmpty()) {
+            return ids;
+        }
+        SolrQuery matches = SolrSearchQuery.counting(request, aliases()).setFields(Schema.ID);
+        SolrMatches.walk(among(among), matches, SolrExport.BATCH, doc -> {
+            ids.add(SolrNearDuplicates.id(doc));
+            return true;
+        });
+        return ids;
     }
 
     @Override
@@ -334,14 +360,16 @@ public final class SolrArticleSearch implements ArticleSearch {
         solr.close();
     }
 
-    private static UnsupportedSearchException unsupported(String feature) {
-        return new UnsupportedSearchException(feature, BACKEND);
+    /** Runs {@code query} among the articles this engine is narrowed to. */
+    QueryResponse query(SolrQuery query) throws IOException {
+        return run(restriction == null ? query : restriction.applyTo(query));
     }
 
     /** Solr's own refusal of a query (a 400) names the query; anything else is a failure of the cluster. */
-    QueryResponse query(SolrQuery query) throws IOException {
+    private QueryResponse run(SolrQuery query) throws IOException {
         try {
-            return solr.client().query(solr.collection(), query);
+            // Posted: a restriction to many ids would not fit in a URL.
+            return solr.client().query(solr.collection(), query, SolrRequest.METHOD.POST);
         } catch (SolrException e) {
             if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
                 throw new InvalidSearchException("q", "The query could not be understood: " + query.getQuery());

@@ -301,49 +301,13 @@ class SolrParityApiTest {
         hits.forEach(hit -> assertTrue(hit.path("snippet").asText().contains("<mark>"), hit.toString()));
     }
 
-    @Test
-    void whatSolrCannotDoYetIsA501WithAMessage() throws Exception {
-        TestServer.Response starred = solr.get("/api/search?star=true");
-
-        assertEquals(501, starred.status(), starred.body());
-        assertTrue(starred.json().path("error").asText().contains("not supported on SolrCloud yet"), starred.body());
-    }
-
     /** Asserts both servers answer {@code request} alike (hits, counts, facets, timelines); returns Lucene's answer. */
     private static JsonNode assertSameAnswer(String request) throws Exception {
-        TestServer.Response fromLucene = lucene.get(request);
-        TestServer.Response fromSolr = solr.get(request);
-        assertEquals(200, fromLucene.status(), fromLucene.body());
-        assertEquals(200, fromSolr.status(), request + ": " + fromSolr.body());
-        JsonNode expected = fromLucene.json();
-        JsonNode actual = fromSolr.json();
-        assertEquals(expected.path("total"), actual.path("total"), request + ": total");
-        assertEquals(hitIds(expected), hitIds(actual), request + ": hits");
-        assertEquals(publishedOrder(expected), publishedOrder(actual), request + ": order");
-        assertEquals(expected.path("facets"), actual.path("facets"), request + ": facets");
-        assertEquals(expected.path("published"), actual.path("published"), request + ": publication timeline");
-        assertEquals(expected.path("mentioned"), actual.path("mentioned"), request + ": mentioned timeline");
-        return expected;
+        return BothBackends.assertSameSearch(lucene, solr, request);
     }
 
     private static TreeSet<String> hitIds(JsonNode page) {
-        TreeSet<String> ids = new TreeSet<>();
-        page.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
-        return ids;
-    }
-
-    /**
-     * The hits' publication times in order, for orders by date; relevance scores differ between one index and two
-     * shards, so a relevance page is compared as a set.
-     */
-    private static List<String> publishedOrder(JsonNode page) {
-        String sort = page.path("sort").asText();
-        if (!page.path("query").asText().isEmpty() && !sort.equals("newest") && !sort.equals("oldest")) {
-            return List.of();
-        }
-        List<String> order = new ArrayList<>();
-        page.path("hits").forEach(hit -> order.add(hit.path("published").asText()));
-        return order;
+        return BothBackends.hitIds(page);
     }
 
     /** A name as one segment of a path, where "+" would be taken literally. */
