@@ -141,7 +141,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
                 List.of(),
                 // Collapsed pages are numbered only, as on Lucene: a cursor cannot say which copies were shown.
-                collapsing ? null : nextCursor(request, from, response));
+                collapsing ? null : nextCursor(request, shown, newest, from, response));
     }
 
     /** How many matches have any value of each group, each article once, keyed by the group's key. */
@@ -162,15 +162,29 @@ public final class SolrArticleSearch implements ArticleSearch {
                 : SolrFacets.published(response);
     }
 
-    /** Only a first page (or a cursor's page) knows Solr's mark; {@code null} once the last match is shown. */
-    private static String nextCursor(SearchRequest request, SolrCursor from, QueryResponse response) {
-        long shown = from.offset() + response.getResults().size();
-        if (request.page() > 1
-                || request.size() == 0
-                || shown >= response.getResults().getNumFound()) {
+    /**
+     * The cursor after this page; {@code null} once the last match is shown. A first page (or a cursor's page) has
+     * Solr's mark; a later page number asks Solr for the mark after all the pages up to it (ids only).
+     */
+    private String nextCursor(
+            SearchRequest request, EntityAliases shown, Instant newest, SolrCursor from, QueryResponse response)
+            throws IOException {
+        long end = request.page() == 1
+                ? from.offset() + response.getResults().size()
+                : (long) request.page() * request.size();
+        if (request.size() == 0 || end >= response.getResults().getNumFound()) {
             return null;
         }
-        return new SolrCursor(shown, response.getNextCursorMark()).text();
+        if (request.page() == 1) {
+            return new SolrCursor(end, response.getNextCursorMark()).text();
+        }
+        SolrQuery upToThisPage = SolrSearchQuery.of(request.toBuilder().page(1).build(), shown, newest)
+                .setFacet(false)
+                .setHighlight(false)
+                .setRows((int) end)
+                .setFields(Schema.ID);
+        upToThisPage.set("cursorMark", SolrCursor.START.mark());
+        return new SolrCursor(end, query(upToThisPage).getNextCursorMark()).text();
     }
 
     /** As in the Lucene engine: with multi-select, a one-value selection counts sideways like an "any of" one. */

@@ -156,12 +156,41 @@ class SolrParityApiTest {
 
     @Test
     void followingTheCursorsVisitsEveryArticleOnce() throws Exception {
+        List<String> visited = visitedFrom(solr, "/api/search?size=7&sort=oldest");
+
+        assertEquals(hitIds(lucene.get("/api/search?size=100").json()), new TreeSet<>(visited));
+        assertEquals(visited.size(), new TreeSet<>(visited).size(), "no article twice: " + visited);
+    }
+
+    @Test
+    void aLaterPageNumberHasACursorToTheRestAsOnLucene() throws Exception {
+        for (String request : List.of(
+                "/api/search?size=7&page=3&sort=oldest", "/api/search?size=4&page=2&sort=newest&place=Rotterdam")) {
+            List<String> fromSolr = visitedFrom(solr, request);
+            assertEquals(new TreeSet<>(visitedFrom(lucene, request)), new TreeSet<>(fromSolr), request);
+            assertEquals(fromSolr.size(), new TreeSet<>(fromSolr).size(), "no article twice: " + fromSolr);
+            assertTrue(fromSolr.size() > 3, request + " has pages after it: " + fromSolr);
+        }
+        // By relevance the shards rank a little differently: the pages before and the rest are every match once.
+        String byRelevance = "/api/search?q=" + TestServer.encode("tram OR rains OR drought");
+        List<String> everyMatch = new ArrayList<>(visitedFrom(solr, byRelevance + "&size=5&page=3"));
+        everyMatch.addAll(hitIds(solr.get(byRelevance + "&size=10").json()));
+        assertEquals(hitIds(lucene.get(byRelevance + "&size=100").json()), new TreeSet<>(everyMatch));
+        assertEquals(everyMatch.size(), new TreeSet<>(everyMatch).size(), "no article twice: " + everyMatch);
+        assertTrue(
+                solr.get("/api/search?size=20&page=3").json().path("nextCursor").isNull(), "the last page");
+    }
+
+    /** The hits of {@code request} and of every page its cursors lead to, in order. */
+    private static List<String> visitedFrom(TestServer server, String request) throws Exception {
         List<String> visited = new ArrayList<>();
         String next = "";
         int pages = 0;
         while (next != null) {
-            JsonNode page = solr.get("/api/search?size=7&sort=oldest"
-                            + (next.isEmpty() ? "" : "&cursor=" + TestServer.encode(next)))
+            JsonNode page = server.get(
+                            next.isEmpty()
+                                    ? request
+                                    : request.replaceAll("&page=\\d+", "") + "&cursor=" + TestServer.encode(next))
                     .json();
             page.path("hits").forEach(hit -> visited.add(hit.path("id").asText()));
             next = page.path("nextCursor").isNull()
@@ -169,9 +198,7 @@ class SolrParityApiTest {
                     : page.path("nextCursor").asText();
             assertTrue(++pages < 20, "the cursors end");
         }
-
-        assertEquals(hitIds(lucene.get("/api/search?size=100").json()), new TreeSet<>(visited));
-        assertEquals(visited.size(), new TreeSet<>(visited).size(), "no article twice: " + visited);
+        return visited;
     }
 
     @Test
