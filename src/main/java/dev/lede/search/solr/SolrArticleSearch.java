@@ -116,7 +116,7 @@ public final class SolrArticleSearch implements ArticleSearch {
         long started = System.nanoTime();
         SearchRequest request = withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
-        SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor);
+        SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor, request);
         Instant newest = newestIfRecent(request);
         SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newest);
         boolean collapsing = request.collapse() && request.size() > 0;
@@ -176,7 +176,7 @@ public final class SolrArticleSearch implements ArticleSearch {
             return null;
         }
         if (request.page() == 1) {
-            return new SolrCursor(end, response.getNextCursorMark()).text();
+            return SolrCursor.after(end, request, response.getNextCursorMark()).text();
         }
         SolrQuery upToThisPage = SolrSearchQuery.of(request.toBuilder().page(1).build(), shown, newest)
                 .setFacet(false)
@@ -184,7 +184,8 @@ public final class SolrArticleSearch implements ArticleSearch {
                 .setRows((int) end)
                 .setFields(Schema.ID);
         upToThisPage.set("cursorMark", SolrCursor.START.mark());
-        return new SolrCursor(end, query(upToThisPage).getNextCursorMark()).text();
+        return SolrCursor.after(end, request, query(upToThisPage).getNextCursorMark())
+                .text();
     }
 
     /** As in the Lucene engine: with multi-select, a one-value selection counts sideways like an "any of" one. */

@@ -181,6 +181,34 @@ class SolrParityApiTest {
                 solr.get("/api/search?size=20&page=3").json().path("nextCursor").isNull(), "the last page");
     }
 
+    @Test
+    void aBadCursorOrOneOfAnotherOrderIsTheSame400AsOnLucene() throws Exception {
+        String oldest = solr.get("/api/search?size=3&sort=oldest")
+                .json()
+                .path("nextCursor")
+                .asText();
+        String tram =
+                solr.get("/api/search?size=3&q=tram").json().path("nextCursor").asText();
+        for (String request : List.of(
+                "/api/search?cursor=not-a-cursor",
+                "/api/search?cursor=e30",
+                "/api/search?sort=newest&cursor=" + TestServer.encode(oldest),
+                "/api/search?q=tram&sort=recent&cursor=" + TestServer.encode(tram),
+                "/api/search?page=2&cursor=" + TestServer.encode(oldest))) {
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(400, fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals("cursor", fromSolr.json().path("parameter").asText(), request);
+        }
+        for (String request : List.of("/api/search?cursor=not-a-cursor", "/api/search?cursor=e30")) {
+            TestServer.Response fromLucene = lucene.get(request);
+            assertEquals(fromLucene.json(), solr.get(request).json(), request);
+        }
+        assertEquals(
+                200,
+                solr.get("/api/search?sort=oldest&cursor=" + TestServer.encode(oldest))
+                        .status());
+    }
+
     /** The hits of {@code request} and of every page its cursors lead to, in order. */
     private static List<String> visitedFrom(TestServer server, String request) throws Exception {
         List<String> visited = new ArrayList<>();

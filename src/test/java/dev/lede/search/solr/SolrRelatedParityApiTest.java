@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Related stories through the real server on both backends over the sample articles. MoreLikeThis ranks by term
- * statistics, which a collection of two shards keeps per shard (a word in two articles on different shards has a
- * document frequency of one on each, below the minimum of two), so the lists are not expected to be identical: what
- * must agree is the contract (never the article itself, nothing twice, the shared people, places and organisations
- * exactly what both articles show, the same 404 and 400s), and the lists must mostly name the same stories.
+ * Related stories through the real server on both backends over the sample articles. Solr's MoreLikeThis parser
+ * picks and weighs the article's words on each shard with that shard's own term statistics (and its minimum document
+ * frequency of two counts within a shard), so the lists are not expected to be identical: what must agree is the
+ * contract (never the article itself, nothing twice, the shared people, places and organisations exactly what both
+ * articles show, the same 404 and 400s), and the lists must mostly name the same stories.
  */
 @ExtendWith(SolrCloudExtension.class)
 class SolrRelatedParityApiTest {
