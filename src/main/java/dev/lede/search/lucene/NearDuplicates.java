@@ -3,11 +3,11 @@ package dev.lede.search.lucene;
 import dev.lede.index.Fingerprint;
 import dev.lede.index.Schema;
 import dev.lede.index.lucene.DocumentMapper;
-import dev.lede.model.ArticleView;
 import dev.lede.model.DuplicateArticle;
 import dev.lede.model.Hit;
-import dev.lede.search.InvalidSearchException;
+import dev.lede.search.NearDuplicateRules;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,8 +48,6 @@ import org.apache.lucene.search.TotalHits;
  */
 final class NearDuplicates {
 
-    static final int MAX_LIMIT = 100;
-
     private static final Set<String> PUBLISHED_AND_SOURCE = Set.of(Schema.PUBLISHED, Schema.SOURCE);
 
     private NearDuplicates() {}
@@ -62,9 +59,7 @@ final class NearDuplicates {
 
     /** The near-duplicates of the article with {@code id}, most alike first; empty when there is no such article. */
     static Optional<List<DuplicateArticle>> find(LuceneArticleSearch engine, String id, int limit) throws IOException {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidSearchException("limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
+        NearDuplicateRules.checkLimit(limit);
         return engine.onSnapshot((searcher, aliases) -> {
             TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (found.scoreDocs.length == 0) {
@@ -75,14 +70,8 @@ final class NearDuplicates {
                 if (duplicates.size() == limit) {
                     break;
                 }
-                ArticleView other = engine.view(searcher, copy.doc(), aliases);
-                duplicates.add(new DuplicateArticle(
-                        other.id(),
-                        other.title(),
-                        other.published(),
-                        other.source(),
-                        other.url(),
-                        Math.round(copy.similarity() * 100) / 100.0));
+                duplicates.add(
+                        NearDuplicateRules.duplicate(engine.view(searcher, copy.doc(), aliases), copy.similarity()));
             }
             return Optional.of(duplicates);
         });
@@ -165,32 +154,24 @@ final class NearDuplicates {
         return copies;
     }
 
-    /** Shows the earliest published member (undated ones count as latest; ties go to the better-ranked one). */
+    /** Shows the member {@link NearDuplicateRules#shown} picks, with the sources of the others. */
     private static Group group(IndexSearcher searcher, ScoreDoc first, List<Integer> members) throws IOException {
         StoredFields stored = searcher.storedFields();
-        int shown = first.doc;
-        long shownPublished = Long.MAX_VALUE;
-        List<Document> docs = new ArrayList<>(members.size());
+        List<NearDuplicateRules.Member> dated = new ArrayList<>(members.size());
         for (int member : members) {
             Document doc = stored.document(member, PUBLISHED_AND_SOURCE);
-            docs.add(doc);
             IndexableField published = doc.getField(Schema.PUBLISHED);
-            long millis = published == null
-                    ? Long.MAX_VALUE
-                    : published.numericValue().longValue();
-            if (millis < shownPublished) {
-                shown = member;
-                shownPublished = millis;
-            }
+            dated.add(new NearDuplicateRules.Member(
+                    published == null
+                            ? null
+                            : Instant.ofEpochMilli(published.numericValue().longValue()),
+                    doc.get(Schema.SOURCE)));
         }
-        Set<String> sources = new TreeSet<>();
-        for (int i = 0; i < members.size(); i++) {
-            String source = docs.get(i).get(Schema.SOURCE);
-            if (members.get(i) != shown && source != null) {
-                sources.add(source);
-            }
-        }
-        return new Group(new ScoreDoc(shown, first.score), members.size() - 1, List.copyOf(sources));
+        int shown = NearDuplicateRules.shown(dated);
+        return new Group(
+                new ScoreDoc(members.get(shown), first.score),
+                members.size() - 1,
+                NearDuplicateRules.copySources(dated, shown));
     }
 
     /** Every matching document id, unscored and unsorted. */

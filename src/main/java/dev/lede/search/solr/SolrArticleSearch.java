@@ -25,7 +25,6 @@ import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MatchVisitor;
 import dev.lede.search.MultiSelect;
 import dev.lede.search.SearchRules;
-import dev.lede.search.UnsupportedSearchException;
 import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
 import dev.lede.store.SavedSearchStore;
@@ -37,25 +36,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
  * {@link ArticleSearch} over a SolrCloud collection: keyword search, all/any/excluded filters with multi-select
  * counts, entity and source facets with Lede's aliases, both timelines by year or month, the publication histogram's
- * chosen bounds and unit, highlighting, sorts, page numbers, batch search and the article view. What is not built for Solr yet throws {@link UnsupportedSearchException} (501). The
- * curation, saved searches and annotations live in a local folder, as beside a Lucene index.
+ * chosen bounds and unit, highlighting, sorts, page numbers, batch search, the article view, near-duplicates and
+ * collapse, related stories, and searches among the starred or tagged articles. The curation, saved searches and
+ * annotations live in a local folder, as beside a Lucene index.
  */
 public final class SolrArticleSearch implements ArticleSearch {
-
-    static final String BACKEND = "SolrCloud";
 
     private final SolrConnection solr;
     private final CurationStore curation;
@@ -63,6 +64,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     private final AnnotationStore annotations;
     private final SolrEntityAliases aliases;
     private volatile SolrTimeLimit timeLimit = SolrTimeLimit.NONE;
+    /** The articles every query is narrowed to (the starred or tagged ones), or {@code null} for all. */
+    private final SolrIdRestriction restriction;
 
     private SolrArticleSearch(SolrConnection solr, Path storesDir) {
         this.solr = solr;
@@ -70,6 +73,23 @@ public final class SolrArticleSearch implements ArticleSearch {
         this.savedSearches = new SavedSearchStore(storesDir);
         this.annotations = new AnnotationStore(storesDir);
         this.aliases = new SolrEntityAliases(solr);
+        this.restriction = null;
+    }
+
+    /** The same engine with every search narrowed to {@code restriction}, for one request. */
+    private SolrArticleSearch(SolrArticleSearch whole, SolrIdRestriction restriction) {
+        this.solr = whole.solr;
+        this.curation = whole.curation;
+        this.savedSearches = whole.savedSearches;
+        this.annotations = whole.annotations;
+        this.aliases = whole.aliases;
+        this.timeLimit = whole.timeLimit;
+        this.restriction = restriction;
+    }
+
+    /** This engine among the articles with {@code onlyIds} ({@code null}: all of them). */
+    private SolrArticleSearch among(Set<String> onlyIds) {
+        return onlyIds == null ? this : new SolrArticleSearch(this, new SolrIdRestriction(onlyIds));
     }
 
     /**
@@ -99,13 +119,20 @@ public final class SolrArticleSearch implements ArticleSearch {
     @Override
     public SearchPage search(SearchRequest asked, String cursor, Set<String> onlyIds) throws IOException {
         SearchRules.validate(asked);
-        refuseUnsupported(asked, cursor, onlyIds);
+        refuseCursorMisuse(asked, cursor);
+        if (onlyIds != null) {
+            return among(onlyIds).search(asked, cursor, null);
+        }
         long started = System.nanoTime();
         SearchRequest request = MultiSelect.withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
-        SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor);
-        SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newestIfRecent(request));
-        if (request.page() == 1) {
+        SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor, request);
+        Instant newest = newestIfRecent(request);
+        SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newest);
+        boolean collapsing = request.collapse() && request.size() > 0;
+        if (collapsing) {
+            solrQuery.setRows(0).setHighlight(false);
+        } else if (request.page() == 1) {
             solrQuery.set("cursorMark", from.mark());
         }
         QueryResponse response = query(solrQuery);
@@ -118,12 +145,13 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.page(),
                 request.size(),
                 request.sort().label(),
-                hits(response, shown),
+                collapsing ? SolrCollapse.page(this, request, shown, newest) : hits(response, shown),
                 facets,
                 request.timelines().contains(Timeline.PUBLISHED) ? published(request, shown, response) : null,
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
                 List.of(),
-                nextCursor(request, from, response));
+                // Collapsed pages are numbered only, as on Lucene: a cursor cannot say which copies were shown.
+                collapsing ? null : nextCursor(request, shown, newest, from, response));
     }
 
     /** How many matches have any value of each group, each article once, keyed by the group's key. */
@@ -144,15 +172,30 @@ public final class SolrArticleSearch implements ArticleSearch {
                 : SolrFacets.published(response);
     }
 
-    /** Only a first page (or a cursor's page) knows Solr's mark; {@code null} once the last match is shown. */
-    private static String nextCursor(SearchRequest request, SolrCursor from, QueryResponse response) {
-        long shown = from.offset() + response.getResults().size();
-        if (request.page() > 1
-                || request.size() == 0
-                || shown >= response.getResults().getNumFound()) {
+    /**
+     * The cursor after this page; {@code null} once the last match is shown. A first page (or a cursor's page) has
+     * Solr's mark; a later page number asks Solr for the mark after all the pages up to it (ids only).
+     */
+    private String nextCursor(
+            SearchRequest request, EntityAliases shown, Instant newest, SolrCursor from, QueryResponse response)
+            throws IOException {
+        long end = request.page() == 1
+                ? from.offset() + response.getResults().size()
+                : (long) request.page() * request.size();
+        if (request.size() == 0 || end >= response.getResults().getNumFound()) {
             return null;
         }
-        return new SolrCursor(shown, response.getNextCursorMark()).text();
+        if (request.page() == 1) {
+            return SolrCursor.after(end, request, response.getNextCursorMark()).text();
+        }
+        SolrQuery upToThisPage = SolrSearchQuery.of(request.toBuilder().page(1).build(), shown, newest)
+                .setFacet(false)
+                .setHighlight(false)
+                .setRows((int) end)
+                .setFields(Schema.ID);
+        upToThisPage.set("cursorMark", SolrCursor.START.mark());
+        return SolrCursor.after(end, request, query(upToThisPage).getNextCursorMark())
+                .text();
     }
 
     /** The newest publication time, from which {@code sort=recent} counts an article's age. */
@@ -164,26 +207,27 @@ public final class SolrArticleSearch implements ArticleSearch {
                 .setRows(1)
                 .setFields(Schema.PUBLISHED)
                 .addSort(Schema.PUBLISHED, SolrQuery.ORDER.desc);
-        var docs = query(newest).getResults();
+        // The age counts from the newest article of the collection, as on Lucene, whatever the restriction.
+        var docs = withinTimeLimit(newest).getResults();
         return docs.isEmpty() || docs.getFirst().getFirstValue(Schema.PUBLISHED) == null
                 ? null
                 : ((java.util.Date) docs.getFirst().getFirstValue(Schema.PUBLISHED)).toInstant();
     }
 
-    private static void refuseUnsupported(SearchRequest request, String cursor, Set<String> onlyIds) {
+    private static void refuseCursorMisuse(SearchRequest request, String cursor) {
+        if (cursor != null && request.collapse()) {
+            throw new InvalidSearchException(
+                    SolrCursor.PARAMETER,
+                    "cursor and collapse cannot be used together: page collapsed results by number");
+        }
         if (cursor != null && request.page() > 1) {
             throw new InvalidSearchException(
                     SolrCursor.PARAMETER, "cursor and page cannot be used together: a cursor carries its own position");
         }
-        if (onlyIds != null) {
-            throw unsupported("searching among starred or tagged articles");
-        }
-        if (request.collapse()) {
-            throw unsupported("collapsing near-duplicates");
-        }
     }
 
-    private List<Hit> hits(QueryResponse response, EntityAliases shown) {
+    /** The hits of a response, with their highlighted snippets, as curation shows them. */
+    static List<Hit> hits(QueryResponse response, EntityAliases shown) {
         Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
@@ -214,11 +258,17 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     @Override
     public Optional<ArticleView> article(String id) throws IOException {
+        Optional<SolrDocument> doc = byId(id, "*");
+        return doc.isEmpty()
+                ? Optional.empty()
+                : Optional.of(aliases.current(curation.log()).shown(SolrDocuments.toView(doc.get())));
+    }
+
+    /** The stored {@code fields} (comma-separated, {@code *} for all) of the article with {@code id}, read in real time. */
+    Optional<SolrDocument> byId(String id, String fields) throws IOException {
         try {
-            SolrDocument doc = solr.client().getById(solr.collection(), id);
-            return doc == null
-                    ? Optional.empty()
-                    : Optional.of(aliases.current(curation.log()).shown(SolrDocuments.toView(doc)));
+            var params = new ModifiableSolrParams().set("fl", fields);
+            return Optional.ofNullable(solr.client().getById(solr.collection(), id, params));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading article " + id, e);
         }
@@ -256,10 +306,7 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     @Override
     public long export(SearchRequest request, Set<String> onlyIds, MatchVisitor visitor) throws IOException {
-        if (onlyIds != null) {
-            throw unsupported("exporting starred or tagged articles");
-        }
-        return SolrExport.run(this, request, visitor);
+        return SolrExport.run(among(onlyIds), request, visitor);
     }
 
     /** The request's matches in its order, {@code rows} at a time after {@code cursorMark}, without counts. */
@@ -282,13 +329,13 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Optional<List<RelatedArticle>> related(String id, int limit) {
-        throw unsupported("related stories");
+    public Optional<List<RelatedArticle>> related(String id, int limit) throws IOException {
+        return SolrRelatedStories.find(this, aliases(), id, limit);
     }
 
     @Override
-    public Optional<List<DuplicateArticle>> duplicates(String id, int limit) {
-        throw unsupported("near-duplicates");
+    public Optional<List<DuplicateArticle>> duplicates(String id, int limit) throws IOException {
+        return SolrNearDuplicates.find(this, id, limit);
     }
 
     @Override
@@ -303,8 +350,18 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Set<String> matchingIds(SearchRequest request, Set<String> among) {
-        throw unsupported("searching among starred or tagged articles");
+    public Set<String> matchingIds(SearchRequest request, Set<String> among) throws IOException {
+        SearchRules.validate(request);
+        Set<String> ids = new HashSet<>();
+        if (among.isEmpty()) {
+            return ids;
+        }
+        SolrQuery matches = SolrSearchQuery.counting(request, aliases()).setFields(Schema.ID);
+        SolrMatches.walk(among(among), matches, SolrExport.BATCH, doc -> {
+            ids.add(SolrNearDuplicates.id(doc));
+            return true;
+        });
+        return ids;
     }
 
     @Override
@@ -312,18 +369,20 @@ public final class SolrArticleSearch implements ArticleSearch {
         solr.close();
     }
 
-    private static UnsupportedSearchException unsupported(String feature) {
-        return new UnsupportedSearchException(feature, BACKEND);
+    /** Runs {@code query} among the articles this engine is narrowed to. */
+    QueryResponse query(SolrQuery query) throws IOException {
+        return withinTimeLimit(restriction == null ? query : restriction.applyTo(query));
+    }
+
+    private QueryResponse withinTimeLimit(SolrQuery query) throws IOException {
+        return timeLimit.check(run(timeLimit.applyTo(query)));
     }
 
     /** Solr's own refusal of a query (a 400) names the query; anything else is a failure of the cluster. */
-    QueryResponse query(SolrQuery query) throws IOException {
-        return timeLimit.check(send(timeLimit.applyTo(query)));
-    }
-
-    private QueryResponse send(SolrQuery query) throws IOException {
+    private QueryResponse run(SolrQuery query) throws IOException {
         try {
-            return solr.client().query(solr.collection(), query);
+            // Posted: a restriction to many ids would not fit in a URL.
+            return solr.client().query(solr.collection(), query, SolrRequest.METHOD.POST);
         } catch (SolrException e) {
             if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
                 throw new InvalidSearchException("q", "The query could not be understood: " + query.getQuery());

@@ -1,35 +1,70 @@
 package dev.lede.search.solr;
 
+import dev.lede.model.SearchRequest;
+import dev.lede.model.SortOrder;
 import dev.lede.search.InvalidSearchException;
 import java.util.Base64;
 
 /**
  * Lede's {@code cursor} on SolrCloud: Solr's own cursor mark (its sort values after the last hit, the id breaking
- * ties), with how many hits came before it, so that the page that reaches the last match can say there is no next.
+ * ties), with how many hits came before it, so that the page that reaches the last match can say there is no next,
+ * and the order it was made for, since a mark means nothing in another order.
  */
-record SolrCursor(long offset, String mark) {
+record SolrCursor(long offset, String order, String mark) {
 
     static final String PARAMETER = "cursor";
 
     /** Where a first page starts. */
-    static final SolrCursor START = new SolrCursor(0, "*");
+    static final SolrCursor START = new SolrCursor(0, "", "*");
 
-    String text() {
-        return offset + "." + mark;
+    /** The cursor after {@code offset} hits of {@code request} in its order. */
+    static SolrCursor after(long offset, SearchRequest request, String mark) {
+        return new SolrCursor(offset, order(request), mark);
     }
 
-    static SolrCursor parse(String text) {
-        int dot = text.indexOf('.');
+    String text() {
+        return offset + "." + order + "." + mark;
+    }
+
+    /**
+     * @throws InvalidSearchException naming {@code cursor} when this server did not make it, or made it for another
+     *     order
+     */
+    static SolrCursor parse(String text, SearchRequest request) {
+        SolrCursor cursor = parse(text);
+        if (!cursor.order().equals(order(request))) {
+            throw new InvalidSearchException(
+                    PARAMETER, "cursor belongs to a search in another order; use it with the same sort");
+        }
+        return cursor;
+    }
+
+    private static SolrCursor parse(String text) {
         try {
-            long offset = Long.parseLong(text.substring(0, dot));
-            String mark = text.substring(dot + 1);
+            String[] parts = text.split("\\.", 3);
+            long offset = Long.parseLong(parts[0]);
+            String mark = parts[2];
             Base64.getDecoder().decode(mark);
             if (offset < 0 || mark.isEmpty()) {
                 throw new IllegalArgumentException();
             }
-            return new SolrCursor(offset, mark);
+            return new SolrCursor(offset, parts[1], mark);
         } catch (RuntimeException e) {
-            throw new InvalidSearchException(PARAMETER, "cursor is not one this server gave; start again without it");
+            throw new InvalidSearchException(
+                    PARAMETER, "cursor is not valid: pass the nextCursor of the previous page unchanged");
         }
+    }
+
+    /**
+     * The order Solr's mark follows: by score (with or without the recency bonus) when there are keywords to score,
+     * else by publication time.
+     */
+    private static String order(SearchRequest request) {
+        boolean byScore =
+                request.hasKeywords() && (request.sort() == SortOrder.RELEVANCE || request.sort() == SortOrder.RECENT);
+        if (byScore) {
+            return request.sort().label();
+        }
+        return request.sort() == SortOrder.OLDEST ? "oldest" : "newest";
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.search.lucene;
 
+import dev.lede.index.ArticleSink;
 import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
@@ -37,19 +38,22 @@ public final class DuplicateFixtures {
      */
     public static void write(Path indexDir) throws IOException {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("wire-1", "Harbour tram gets two more trams", TRAM_WIRE, "03-01", "Continental Wire"));
-            writer.write(
-                    article("copy-2", "Two more trams for the harbour line", TRAM_WIRE, "03-02", "Harbour Ledger"));
-            String edited =
-                    TRAM_WIRE.replace("on Tuesday", "on Tuesday evening").substring(0, TRAM_WIRE.indexOf(" Critics"));
-            writer.write(article("copy-3", "Harbour tram: more trams ordered", edited, "03-03", "Daily Post"));
-            writer.write(article("tram-4", "Harbour tram closed on Sunday", TRAM_OTHER, "03-04", "Harbour Ledger"));
-            writer.write(
-                    article("drought-5", "Herders walk further for water", DROUGHT_WIRE, "03-05", "Continental Wire"));
-            writer.write(article("drought-6", "Kenya herders hit by drought", DROUGHT_WIRE, "03-06", "Daily Post"));
-            writer.write(article("short-7", "Tram briefing", "Tram news.", "03-07", "Daily Post"));
-            writer.commit();
+            write(writer);
         }
+    }
+
+    /** The same articles into any backend's sink, committed. */
+    public static void write(ArticleSink writer) throws IOException {
+        writer.write(article("wire-1", "Harbour tram gets two more trams", TRAM_WIRE, "03-01", "Continental Wire"));
+        writer.write(article("copy-2", "Two more trams for the harbour line", TRAM_WIRE, "03-02", "Harbour Ledger"));
+        String edited =
+                TRAM_WIRE.replace("on Tuesday", "on Tuesday evening").substring(0, TRAM_WIRE.indexOf(" Critics"));
+        writer.write(article("copy-3", "Harbour tram: more trams ordered", edited, "03-03", "Daily Post"));
+        writer.write(article("tram-4", "Harbour tram closed on Sunday", TRAM_OTHER, "03-04", "Harbour Ledger"));
+        writer.write(article("drought-5", "Herders walk further for water", DROUGHT_WIRE, "03-05", "Continental Wire"));
+        writer.write(article("drought-6", "Kenya herders hit by drought", DROUGHT_WIRE, "03-06", "Daily Post"));
+        writer.write(article("short-7", "Tram briefing", "Tram news.", "03-07", "Daily Post"));
+        writer.commit();
     }
 
     private static EnrichedArticle article(String id, String title, String body, String monthDay, String source) {

@@ -158,12 +158,69 @@ class SolrParityApiTest {
 
     @Test
     void followingTheCursorsVisitsEveryArticleOnce() throws Exception {
+        List<String> visited = visitedFrom(solr, "/api/search?size=7&sort=oldest");
+
+        assertEquals(hitIds(lucene.get("/api/search?size=100").json()), new TreeSet<>(visited));
+        assertEquals(visited.size(), new TreeSet<>(visited).size(), "no article twice: " + visited);
+    }
+
+    @Test
+    void aLaterPageNumberHasACursorToTheRestAsOnLucene() throws Exception {
+        for (String request : List.of(
+                "/api/search?size=7&page=3&sort=oldest", "/api/search?size=4&page=2&sort=newest&place=Rotterdam")) {
+            List<String> fromSolr = visitedFrom(solr, request);
+            assertEquals(new TreeSet<>(visitedFrom(lucene, request)), new TreeSet<>(fromSolr), request);
+            assertEquals(fromSolr.size(), new TreeSet<>(fromSolr).size(), "no article twice: " + fromSolr);
+            assertTrue(fromSolr.size() > 3, request + " has pages after it: " + fromSolr);
+        }
+        // By relevance the shards rank a little differently: the pages before and the rest are every match once.
+        String byRelevance = "/api/search?q=" + TestServer.encode("tram OR rains OR drought");
+        List<String> everyMatch = new ArrayList<>(visitedFrom(solr, byRelevance + "&size=5&page=3"));
+        everyMatch.addAll(hitIds(solr.get(byRelevance + "&size=10").json()));
+        assertEquals(hitIds(lucene.get(byRelevance + "&size=100").json()), new TreeSet<>(everyMatch));
+        assertEquals(everyMatch.size(), new TreeSet<>(everyMatch).size(), "no article twice: " + everyMatch);
+        assertTrue(
+                solr.get("/api/search?size=20&page=3").json().path("nextCursor").isNull(), "the last page");
+    }
+
+    @Test
+    void aBadCursorOrOneOfAnotherOrderIsTheSame400AsOnLucene() throws Exception {
+        String oldest = solr.get("/api/search?size=3&sort=oldest")
+                .json()
+                .path("nextCursor")
+                .asText();
+        String tram =
+                solr.get("/api/search?size=3&q=tram").json().path("nextCursor").asText();
+        for (String request : List.of(
+                "/api/search?cursor=not-a-cursor",
+                "/api/search?cursor=e30",
+                "/api/search?sort=newest&cursor=" + TestServer.encode(oldest),
+                "/api/search?q=tram&sort=recent&cursor=" + TestServer.encode(tram),
+                "/api/search?page=2&cursor=" + TestServer.encode(oldest))) {
+            TestServer.Response fromSolr = solr.get(request);
+            assertEquals(400, fromSolr.status(), request + ": " + fromSolr.body());
+            assertEquals("cursor", fromSolr.json().path("parameter").asText(), request);
+        }
+        for (String request : List.of("/api/search?cursor=not-a-cursor", "/api/search?cursor=e30")) {
+            TestServer.Response fromLucene = lucene.get(request);
+            assertEquals(fromLucene.json(), solr.get(request).json(), request);
+        }
+        assertEquals(
+                200,
+                solr.get("/api/search?sort=oldest&cursor=" + TestServer.encode(oldest))
+                        .status());
+    }
+
+    /** The hits of {@code request} and of every page its cursors lead to, in order. */
+    private static List<String> visitedFrom(TestServer server, String request) throws Exception {
         List<String> visited = new ArrayList<>();
         String next = "";
         int pages = 0;
         while (next != null) {
-            JsonNode page = solr.get("/api/search?size=7&sort=oldest"
-                            + (next.isEmpty() ? "" : "&cursor=" + TestServer.encode(next)))
+            JsonNode page = server.get(
+                            next.isEmpty()
+                                    ? request
+                                    : request.replaceAll("&page=\\d+", "") + "&cursor=" + TestServer.encode(next))
                     .json();
             page.path("hits").forEach(hit -> visited.add(hit.path("id").asText()));
             next = page.path("nextCursor").isNull()
@@ -171,9 +228,7 @@ class SolrParityApiTest {
                     : page.path("nextCursor").asText();
             assertTrue(++pages < 20, "the cursors end");
         }
-
-        assertEquals(hitIds(lucene.get("/api/search?size=100").json()), new TreeSet<>(visited));
-        assertEquals(visited.size(), new TreeSet<>(visited).size(), "no article twice: " + visited);
+        return visited;
     }
 
     @Test
@@ -303,55 +358,13 @@ class SolrParityApiTest {
         hits.forEach(hit -> assertTrue(hit.path("snippet").asText().contains("<mark>"), hit.toString()));
     }
 
-    @Test
-    void whatSolrCannotDoYetIsA501WithAMessage() throws Exception {
-        String id = lucene.get("/api/search?size=1")
-                .json()
-                .path("hits")
-                .get(0)
-                .path("id")
-                .asText();
-        TestServer.Response related = solr.get("/api/articles/" + TestServer.encode(id) + "/related");
-
-        assertEquals(501, related.status(), related.body());
-        assertTrue(related.json().path("error").asText().contains("not supported on SolrCloud yet"), related.body());
-    }
-
     /** Asserts both servers answer {@code request} alike (hits, counts, facets, timelines); returns Lucene's answer. */
     private static JsonNode assertSameAnswer(String request) throws Exception {
-        TestServer.Response fromLucene = lucene.get(request);
-        TestServer.Response fromSolr = solr.get(request);
-        assertEquals(200, fromLucene.status(), fromLucene.body());
-        assertEquals(200, fromSolr.status(), request + ": " + fromSolr.body());
-        JsonNode expected = fromLucene.json();
-        JsonNode actual = fromSolr.json();
-        assertEquals(expected.path("total"), actual.path("total"), request + ": total");
-        assertEquals(hitIds(expected), hitIds(actual), request + ": hits");
-        assertEquals(publishedOrder(expected), publishedOrder(actual), request + ": order");
-        assertEquals(expected.path("facets"), actual.path("facets"), request + ": facets");
-        assertEquals(expected.path("published"), actual.path("published"), request + ": publication timeline");
-        assertEquals(expected.path("mentioned"), actual.path("mentioned"), request + ": mentioned timeline");
-        return expected;
+        return BothBackends.assertSameSearch(lucene, solr, request);
     }
 
     private static TreeSet<String> hitIds(JsonNode page) {
-        TreeSet<String> ids = new TreeSet<>();
-        page.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
-        return ids;
-    }
-
-    /**
-     * The hits' publication times in order, for orders by date; relevance scores differ between one index and two
-     * shards, so a relevance page is compared as a set.
-     */
-    private static List<String> publishedOrder(JsonNode page) {
-        String sort = page.path("sort").asText();
-        if (!page.path("query").asText().isEmpty() && !sort.equals("newest") && !sort.equals("oldest")) {
-            return List.of();
-        }
-        List<String> order = new ArrayList<>();
-        page.path("hits").forEach(hit -> order.add(hit.path("published").asText()));
-        return order;
+        return BothBackends.hitIds(page);
     }
 
     /** A name as one segment of a path, where "+" would be taken literally. */
