@@ -371,7 +371,15 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     /** Runs {@code query} among the articles this engine is narrowed to. */
     QueryResponse query(SolrQuery query) throws IOException {
-        return withinTimeLimit(restriction == null ? query : restriction.applyTo(query));
+        return withinTimeLimit(withEntityTermsResolved(restriction == null ? query : restriction.applyTo(query)));
+    }
+
+    private SolrQuery withEntityTermsResolved(SolrQuery query) throws IOException {
+        if (!SolrEntityTerms.mentionsAny(query.getQuery())) {
+            return query;
+        }
+        EntityAliases shown = aliases();
+        return query.getCopy().setQuery(SolrEntityTerms.resolve(query.getQuery(), aliases.matcher(shown)));
     }
 
     private QueryResponse withinTimeLimit(SolrQuery query) throws IOException {

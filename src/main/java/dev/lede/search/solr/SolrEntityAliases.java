@@ -12,8 +12,10 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
+import dev.lede.search.EntityMatcher;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 
 /**
  * The aliases a Solr search applies, as the Lucene engine builds them: Lede's automatic person and organisation
- * merges over every value in the collection, then the curation log. Solr has no snapshot to key them on; they are
+ * merges over every value in the collection, then the curation log; with them, every value of each entity field, for
+ * {@code person:}-style query terms. Solr has no snapshot to key them on; they are
  * kept while the collection's article count and newest update version stay the same (one cheap request), so a commit
  * of new articles is reflected at once and a quiet collection costs one small query per search.
  */
@@ -37,7 +40,14 @@ final class SolrEntityAliases {
     private record Stamp(long articles, long newestVersion) {}
 
     private record Computed(
-            Stamp stamp, List<AutomaticMerge> automatic, List<CurationChange> log, EntityAliases aliases) {}
+            Stamp stamp,
+            Map<FacetField, List<String>> values,
+            List<AutomaticMerge> automatic,
+            List<CurationChange> log,
+            EntityAliases aliases) {}
+
+    /** What the collection holds and merges at one stamp. */
+    private record Values(Map<FacetField, List<String>> values, List<AutomaticMerge> automatic) {}
 
     SolrEntityAliases(SolrConnection solr) {
         this.solr = solr;
@@ -47,14 +57,25 @@ final class SolrEntityAliases {
         Computed known = last;
         Stamp now = stamp();
         if (known != null && known.stamp().equals(now)) {
-            return known.log() == log ? known.aliases() : remember(now, known.automatic(), log);
+            return known.log() == log
+                    ? known.aliases()
+                    : remember(now, new Values(known.values(), known.automatic()), log);
         }
-        return remember(now, automaticMerges(), log);
+        return remember(now, readValues(), log);
     }
 
-    private EntityAliases remember(Stamp stamp, List<AutomaticMerge> automatic, List<CurationChange> log) {
-        EntityAliases aliases = new EntityAliases(automatic, log, NameAliases.installed());
-        last = new Computed(stamp, automatic, log, aliases);
+    /**
+     * Resolves {@code person:}-style query terms as the Lucene engine does, over the values read by the last
+     * {@link #current} call, which gave {@code aliases}.
+     */
+    EntityMatcher matcher(EntityAliases aliases) {
+        Map<FacetField, List<String>> values = last.values();
+        return new EntityMatcher(field -> values.getOrDefault(field, List.of()), aliases);
+    }
+
+    private EntityAliases remember(Stamp stamp, Values read, List<CurationChange> log) {
+        EntityAliases aliases = new EntityAliases(read.automatic(), log, NameAliases.installed());
+        last = new Computed(stamp, read.values(), read.automatic(), log, aliases);
         return aliases;
     }
 
@@ -63,7 +84,7 @@ final class SolrEntityAliases {
         return new Stamp(now.articles(), now.generation());
     }
 
-    private List<AutomaticMerge> automaticMerges() throws IOException {
+    private Values readValues() throws IOException {
         // In value order, as Lucene's facet ordinals list them, so that both engines merge alike.
         SolrQuery all = new SolrQuery("*:*")
                 .setRows(0)
@@ -71,13 +92,19 @@ final class SolrEntityAliases {
                 .setFacetLimit(-1)
                 .setFacetMinCount(1)
                 .setFacetSort("index");
-        all.addFacetField(SolrFields.of(FacetField.PERSON), SolrFields.of(FacetField.ORG));
+        Map<FacetField, List<String>> values = new EnumMap<>(FacetField.class);
+        for (FacetField field : FacetField.values()) {
+            all.addFacetField(SolrFields.of(field));
+        }
         try {
             QueryResponse response = solr.client().query(solr.collection(), all);
+            for (FacetField field : FacetField.values()) {
+                values.put(field, List.copyOf(counts(response, field).keySet()));
+            }
             List<AutomaticMerge> merges =
                     new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON)));
             merges.addAll(OrganizationVariants.automatic(counts(response, FacetField.ORG)));
-            return merges;
+            return new Values(values, merges);
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading entity values from " + solr.collection(), e);
         }
