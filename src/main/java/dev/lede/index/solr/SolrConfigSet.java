@@ -148,6 +148,9 @@ public final class SolrConfigSet {
                       <openSearcher>false</openSearcher>
                     </autoCommit>
                   </updateHandler>
+                  <!-- Scores from the whole collection's term statistics, not each shard's, so that relevance
+                       ranks as one Lucene index would. -->
+                  <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
                   <query>
                     <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
                   </query>

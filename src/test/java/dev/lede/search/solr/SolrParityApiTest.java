@@ -173,7 +173,7 @@ class SolrParityApiTest {
             assertEquals(fromSolr.size(), new TreeSet<>(fromSolr).size(), "no article twice: " + fromSolr);
             assertTrue(fromSolr.size() > 3, request + " has pages after it: " + fromSolr);
         }
-        // By relevance the shards rank a little differently: the pages before and the rest are every match once.
+        // By relevance too, the pages before and the rest are every match once.
         String byRelevance = "/api/search?q=" + TestServer.encode("tram OR rains OR drought");
         List<String> everyMatch = new ArrayList<>(visitedFrom(solr, byRelevance + "&size=5&page=3"));
         everyMatch.addAll(hitIds(solr.get(byRelevance + "&size=10").json()));
@@ -209,6 +209,23 @@ class SolrParityApiTest {
                 200,
                 solr.get("/api/search?sort=oldest&cursor=" + TestServer.encode(oldest))
                         .status());
+    }
+
+    @Test
+    void relevanceRanksAsOneLuceneIndexDoes() throws Exception {
+        for (String query : List.of("tram OR rains OR drought", "minister", "port strike", "election OR vote")) {
+            String request = "/api/search?size=20&q=" + TestServer.encode(query);
+            assertEquals(
+                    idsInOrder(lucene.get(request).json()),
+                    idsInOrder(solr.get(request).json()),
+                    query);
+        }
+    }
+
+    private static List<String> idsInOrder(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+        return ids;
     }
 
     /** The hits of {@code request} and of every page its cursors lead to, in order. */
