@@ -23,6 +23,7 @@ import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MatchVisitor;
 import dev.lede.search.MultiSelect;
+import dev.lede.search.QuerySyntax;
 import dev.lede.search.SearchRules;
 import dev.lede.search.UnsupportedSearchException;
 import dev.lede.store.AnnotationStore;
@@ -94,7 +95,7 @@ public final class SolrArticleSearch implements ArticleSearch {
         long started = System.nanoTime();
         SearchRequest request = MultiSelect.withSidewaysSelections(asked);
         EntityAliases shown = aliases.current(curation.log());
-        SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor);
+        SolrCursor from = cursor == null ? SolrCursor.START : SolrCursor.parse(cursor, request);
         SolrQuery solrQuery = SolrSearchQuery.of(request, shown, newestIfRecent(request));
         if (request.page() == 1) {
             solrQuery.set("cursorMark", from.mark());
@@ -113,7 +114,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                 facets,
                 request.timelines().contains(Timeline.PUBLISHED) ? published(request, shown, response) : null,
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
-                List.of(),
+                QuerySyntax.read(request.query()).warnings(),
                 nextCursor(request, from, response));
     }
 
@@ -143,7 +144,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                 || shown >= response.getResults().getNumFound()) {
             return null;
         }
-        return new SolrCursor(shown, response.getNextCursorMark()).text();
+        return new SolrCursor(shown, response.getNextCursorMark()).text(request);
     }
 
     /** The newest publication time, from which {@code sort=recent} counts an article's age. */
