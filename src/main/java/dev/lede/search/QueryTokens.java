@@ -115,7 +115,7 @@ final class QueryTokens {
 
     private int digits(int from) {
         int end = from;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
             end++;
         }
         return end;
