@@ -144,7 +144,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                 || shown >= response.getResults().getNumFound()) {
             return null;
         }
-        return new SolrCursor(shown, response.getNextCursorMark()).text(request);
+        return SolrCursor.after(shown, request, response.getNextCursorMark()).text();
     }
 
     /** The newest publication time, from which {@code sort=recent} counts an article's age. */

@@ -21,14 +21,14 @@ class SolrCursorTest {
     @Test
     void aCursorComesBackForTheSameOrder() {
         SearchRequest newest = sorted("", SortOrder.NEWEST);
-        String text = new SolrCursor(20, MARK).text(newest);
+        SolrCursor cursor = SolrCursor.after(20, newest, MARK);
 
-        assertEquals(new SolrCursor(20, MARK), SolrCursor.parse(text, newest));
+        assertEquals(cursor, SolrCursor.parse(cursor.text(), newest));
     }
 
     @Test
     void aCursorIsRefusedWithAnotherOrderNamingTheCursor() {
-        String oldest = new SolrCursor(20, MARK).text(sorted("", SortOrder.OLDEST));
+        String oldest = SolrCursor.after(20, sorted("", SortOrder.OLDEST), MARK).text();
 
         InvalidSearchException refused = assertThrows(
                 InvalidSearchException.class, () -> SolrCursor.parse(oldest, sorted("", SortOrder.NEWEST)));
@@ -38,16 +38,18 @@ class SolrCursorTest {
 
     @Test
     void relevanceWithoutKeywordsIsNewestFirstSoTheirCursorsAreInterchangeable() {
-        String relevance = new SolrCursor(5, MARK).text(sorted("", SortOrder.RELEVANCE));
+        String relevance =
+                SolrCursor.after(5, sorted("", SortOrder.RELEVANCE), MARK).text();
 
-        assertEquals(new SolrCursor(5, MARK), SolrCursor.parse(relevance, sorted("", SortOrder.NEWEST)));
+        assertEquals(
+                5, SolrCursor.parse(relevance, sorted("", SortOrder.NEWEST)).offset());
         assertThrows(
                 InvalidSearchException.class, () -> SolrCursor.parse(relevance, sorted("tram", SortOrder.RELEVANCE)));
     }
 
     @Test
     void aCursorTheServerDidNotGiveIsRefusedNamingTheCursor() {
-        for (String text : List.of("not-a-cursor", "e30", "newest.-1." + MARK, "newest.3.", "newest.x." + MARK)) {
+        for (String text : List.of("not-a-cursor", "e30", "-1.newest." + MARK, "3.newest.", "x.newest." + MARK)) {
             InvalidSearchException refused = assertThrows(
                     InvalidSearchException.class, () -> SolrCursor.parse(text, sorted("", SortOrder.NEWEST)), text);
             assertEquals("cursor", refused.parameter(), text);
