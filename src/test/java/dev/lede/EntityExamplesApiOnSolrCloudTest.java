@@ -1,13 +1,8 @@
 package dev.lede;
 
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * {@link EntityExamplesApiContract} on SolrCloud (2 shards × 2 replicas on the test cluster). The tests overridden
- * here fail on SolrCloud today and are skipped with the reason; enable each once its gap is closed (issue 14).
- */
+/** {@link EntityExamplesApiContract} on SolrCloud (2 shards × 2 replicas on the test cluster). */
 @ExtendWith(SolrCloudExtension.class)
 class EntityExamplesApiOnSolrCloudTest extends EntityExamplesApiContract {
 
@@ -15,9 +10,4 @@ class EntityExamplesApiOnSolrCloudTest extends EntityExamplesApiContract {
     protected ApiBackend backend() {
         return SolrCloudApiBackend.INSTANCE;
     }
-
-    @Override
-    @Test
-    @Disabled("SolrCloud gap: a profile asked for by an old name (Bombay) is named as asked, not Mumbai")
-    void aProfileAskedForByAnOldNameIsThePlaceUnderItsNameToday() {}
 }

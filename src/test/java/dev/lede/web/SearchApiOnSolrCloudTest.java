@@ -3,14 +3,9 @@ package dev.lede.web;
 import dev.lede.ApiBackend;
 import dev.lede.SolrCloudApiBackend;
 import dev.lede.SolrCloudExtension;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * {@link SearchApiContract} on SolrCloud (the sample collection, 2 shards × 2 replicas). The tests overridden here
- * fail on SolrCloud today and are skipped with the reason; enable each once its gap is closed (issue 14).
- */
+/** {@link SearchApiContract} on SolrCloud (2 shards × 2 replicas on the test cluster). */
 @ExtendWith(SolrCloudExtension.class)
 class SearchApiOnSolrCloudTest extends SearchApiContract {
 
@@ -18,9 +13,4 @@ class SearchApiOnSolrCloudTest extends SearchApiContract {
     protected ApiBackend backend() {
         return SolrCloudApiBackend.INSTANCE;
     }
-
-    @Override
-    @Test
-    @Disabled("SolrCloud gap: a query the parser cannot read is answered without a warning")
-    void aQueryThatCannotBeParsedIsStillAnsweredWithAWarning() {}
 }

@@ -107,7 +107,7 @@ final class FacetedSearch {
                     warnings,
                     // Collapsed pages are numbered only: a cursor cannot say which copies were already shown.
                     groups == null && request.size() > 0
-                            ? nextCursor(outcome.top(), offset + request.size(), sort)
+                            ? nextCursor(outcome.top(), offset + request.size(), sort, request)
                             : null);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException("q", "The query matches too many different words; make it more specific.");
@@ -282,11 +282,11 @@ final class FacetedSearch {
                     SearchCursor.PARAMETER,
                     "cursor and page cannot be used together: a cursor carries its own position");
         }
-        return SearchCursor.parse(cursor, SearchSort.sortFor(request));
+        return SearchCursor.parse(cursor, SearchSort.sortFor(request), request);
     }
 
     /** @param end how many hits the pages up to this one hold */
-    private static String nextCursor(TopFieldDocs top, int end, Sort sort) {
-        return top.scoreDocs.length > end ? SearchCursor.after((FieldDoc) top.scoreDocs[end - 1], sort) : null;
+    private static String nextCursor(TopFieldDocs top, int end, Sort sort, SearchRequest request) {
+        return top.scoreDocs.length > end ? SearchCursor.after((FieldDoc) top.scoreDocs[end - 1], sort, request) : null;
     }
 }

@@ -4,6 +4,7 @@ import dev.lede.index.Schema;
 import dev.lede.model.FacetField;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.QueryCost;
+import dev.lede.search.QuerySyntax;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class KeywordQueryParser {
         } catch (ParseException | RuntimeException e) {
             try {
                 Query plain = newParser(entities).parse(asPlainWords(text));
-                return new Parsed(plain, "The query could not be parsed, so it was searched as plain words.");
+                return new Parsed(plain, QuerySyntax.UNREADABLE_WARNING);
             } catch (ParseException unexpected) {
                 throw new InvalidSearchException("q", "The query could not be understood: " + text);
             }

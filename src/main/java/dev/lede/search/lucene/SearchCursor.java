@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.model.SearchRequest;
+import dev.lede.search.CursorOrder;
 import dev.lede.search.InvalidSearchException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,23 +15,24 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
 /**
- * The position just after one hit, for paging with search-after: the hit's sort values and document number, as
- * base64url JSON ({@code {"t":"l-","v":[1717200000000],"d":42}}: newest first, after document 42 published at that
- * instant). Opaque to clients; it stays exact as long as the index does not change between pages (a commit in between
+ * The position just after one hit, for paging with search-after: the order it belongs to ({@link CursorOrder}), the
+ * hit's sort values and document number, as base64url JSON ({@code {"o":"newest","t":"l-","v":[1717200000000],"d":42}}:
+ * newest first, after document 42 published at that instant). Opaque to clients; it stays exact as long as the index does not change between pages (a commit in between
  * may skip or repeat a hit near the boundary).
  */
 final class SearchCursor {
 
-    static final String PARAMETER = "cursor";
+    static final String PARAMETER = CursorOrder.PARAMETER;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_LENGTH = 1_000;
 
     private SearchCursor() {}
 
-    /** The cursor that continues after {@code hit}, a hit found with {@code sort}. */
-    static String after(FieldDoc hit, Sort sort) {
+    /** The cursor that continues after {@code hit}, a hit of {@code request} found with {@code sort}. */
+    static String after(FieldDoc hit, Sort sort, SearchRequest request) {
         ObjectNode json = JSON.createObjectNode();
+        json.put("o", CursorOrder.of(request));
         json.put("t", types(sort));
         ArrayNode values = json.putArray("v");
         for (int i = 0; i < hit.fields.length; i++) {
@@ -51,7 +54,7 @@ final class SearchCursor {
      *
      * @throws InvalidSearchException naming {@code cursor} when it was not made by this class for this order
      */
-    static FieldDoc parse(String cursor, Sort sort) {
+    static FieldDoc parse(String cursor, Sort sort, SearchRequest request) {
         if (cursor.length() > MAX_LENGTH) {
             throw invalid();
         }
@@ -64,9 +67,9 @@ final class SearchCursor {
         if (json == null || !json.path("d").canConvertToInt() || json.path("d").asInt() < 0) {
             throw invalid();
         }
+        CursorOrder.require(json.path("o").asText(), request);
         if (!types(sort).equals(json.path("t").asText())) {
-            throw new InvalidSearchException(
-                    PARAMETER, "cursor belongs to a search in another order; use it with the same sort");
+            throw invalid();
         }
         JsonNode values = json.path("v");
         SortField[] fields = sort.getSort();

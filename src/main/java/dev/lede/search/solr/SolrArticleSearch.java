@@ -24,6 +24,7 @@ import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MatchVisitor;
 import dev.lede.search.MultiSelect;
+import dev.lede.search.QuerySyntax;
 import dev.lede.search.SearchRules;
 import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
@@ -149,7 +150,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                 facets,
                 request.timelines().contains(Timeline.PUBLISHED) ? published(request, shown, response) : null,
                 request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
-                List.of(),
+                QuerySyntax.read(request.query()).warnings(),
                 // Collapsed pages are numbered only, as on Lucene: a cursor cannot say which copies were shown.
                 collapsing ? null : nextCursor(request, shown, newest, from, response));
     }

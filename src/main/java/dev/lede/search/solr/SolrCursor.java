@@ -1,25 +1,25 @@
 package dev.lede.search.solr;
 
 import dev.lede.model.SearchRequest;
-import dev.lede.model.SortOrder;
+import dev.lede.search.CursorOrder;
 import dev.lede.search.InvalidSearchException;
 import java.util.Base64;
 
 /**
  * Lede's {@code cursor} on SolrCloud: Solr's own cursor mark (its sort values after the last hit, the id breaking
  * ties), with how many hits came before it, so that the page that reaches the last match can say there is no next,
- * and the order it was made for, since a mark means nothing in another order.
+ * and the order it was made for ({@link CursorOrder}), since a mark means nothing in another order.
  */
 record SolrCursor(long offset, String order, String mark) {
 
-    static final String PARAMETER = "cursor";
+    static final String PARAMETER = CursorOrder.PARAMETER;
 
     /** Where a first page starts. */
     static final SolrCursor START = new SolrCursor(0, "", "*");
 
     /** The cursor after {@code offset} hits of {@code request} in its order. */
     static SolrCursor after(long offset, SearchRequest request, String mark) {
-        return new SolrCursor(offset, order(request), mark);
+        return new SolrCursor(offset, CursorOrder.of(request), mark);
     }
 
     String text() {
@@ -32,10 +32,7 @@ record SolrCursor(long offset, String order, String mark) {
      */
     static SolrCursor parse(String text, SearchRequest request) {
         SolrCursor cursor = parse(text);
-        if (!cursor.order().equals(order(request))) {
-            throw new InvalidSearchException(
-                    PARAMETER, "cursor belongs to a search in another order; use it with the same sort");
-        }
+        CursorOrder.require(cursor.order(), request);
         return cursor;
     }
 
@@ -53,18 +50,5 @@ record SolrCursor(long offset, String order, String mark) {
             throw new InvalidSearchException(
                     PARAMETER, "cursor is not valid: pass the nextCursor of the previous page unchanged");
         }
-    }
-
-    /**
-     * The order Solr's mark follows: by score (with or without the recency bonus) when there are keywords to score,
-     * else by publication time.
-     */
-    private static String order(SearchRequest request) {
-        boolean byScore =
-                request.hasKeywords() && (request.sort() == SortOrder.RELEVANCE || request.sort() == SortOrder.RECENT);
-        if (byScore) {
-            return request.sort().label();
-        }
-        return request.sort() == SortOrder.OLDEST ? "oldest" : "newest";
     }
 }

@@ -83,11 +83,21 @@ final class SolrEntityProfiles {
     private String mentioned(String name) throws IOException {
         List<String> names = aliases.typed(field, name);
         for (String candidate : names) {
-            if (count(mentioning(candidate, null, null, SortOrder.NEWEST)) > 0) {
+            if (isIndexed(candidate)) {
                 return candidate;
             }
         }
         return names.getFirst();
+    }
+
+    /**
+     * Whether an article holds {@code name} or a value shown as it. Not through the typed-name filter of a search,
+     * which would find Mumbai's articles for "Bombay" and so name the profile Bombay.
+     */
+    private boolean isIndexed(String name) throws IOException {
+        SolrQuery exact = new SolrQuery("*:*").setRows(0);
+        exact.addFilterQuery(SolrSearchQuery.anyOf(field, aliases.members(field, name)));
+        return solr.query(exact).getResults().getNumFound() > 0;
     }
 
     private EntityMonth month(String canonical, YearMonth month, long articles, LocalDate from, LocalDate to)

@@ -8,6 +8,7 @@ import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
+import dev.lede.search.QuerySyntax;
 import dev.lede.search.SearchRules;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +95,7 @@ final class SolrSearchQuery {
         if (!request.hasKeywords()) {
             return new SolrQuery("*:*");
         }
-        SolrQuery query = new SolrQuery(request.query());
+        SolrQuery query = new SolrQuery(QuerySyntax.read(request.query()).text());
         query.set("defType", "edismax");
         query.set("qf", FIELDS);
         query.set("q.op", "AND");

@@ -1,0 +1,273 @@
+package dev.lede.search;
+
+import dev.lede.model.FacetField;
+import dev.lede.search.QueryTokens.Kind;
+import dev.lede.search.QueryTokens.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code q} may hold, whatever engine runs it. The query is read with the grammar of Lucene's classic query
+ * parser (Lede's query language); a query too costly to run ({@link QueryCost}) is refused with a 400 naming
+ * {@code q}, and one the grammar cannot read is searched as plain words, with a warning.
+ */
+public final class QuerySyntax {
+
+    public static final String UNREADABLE_WARNING = "The query could not be parsed, so it was searched as plain words.";
+
+    private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+    private static final String ESCAPED = "\\+-!():^[]\"{}~*?|&/";
+
+    /** The text an engine should search, and the warning to show with its answer ({@code null} when none). */
+    public record Reading(String text, String warning) {
+
+        public List<String> warnings() {
+            return warning == null ? List.of() : List.of(warning);
+        }
+    }
+
+    private final QueryTokens tokens;
+    private final QueryCost cost = new QueryCost();
+    private Token ahead;
+    private Token afterAhead;
+    private Token previous;
+
+    private QuerySyntax(String query) {
+        this.tokens = new QueryTokens(query);
+    }
+
+    /** @throws InvalidSearchException naming {@code q} when the query is readable but would cost too much */
+    public static Reading read(String query) {
+        if (query == null || query.isBlank()) {
+            return new Reading(query, null);
+        }
+        try {
+            new QuerySyntax(query).wholeQuery();
+            return new Reading(query, null);
+        } catch (QueryCost.Refused e) {
+            throw new InvalidSearchException("q", e.getMessage());
+        } catch (Unreadable e) {
+            return new Reading(asPlainWords(query), UNREADABLE_WARNING);
+        }
+    }
+
+    /** Escapes the syntax characters and lower-cases the operator words, which then count as ordinary words. */
+    public static String asPlainWords(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (ESCAPED.indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return OPERATOR_WORDS.matcher(escaped).replaceAll(match -> match.group().toLowerCase(Locale.ROOT));
+    }
+
+    private void wholeQuery() {
+        query();
+        if (peek().kind() != Kind.END) {
+            throw new Unreadable();
+        }
+    }
+
+    /** Clauses, each with an optional modifier, joined by optional AND/OR; at least one. */
+    private void query() {
+        clauseWithModifier();
+        while (peek().kind() != Kind.END && peek().kind() != Kind.CLOSE) {
+            if (peek().kind() == Kind.AND || peek().kind() == Kind.OR) {
+                take();
+            }
+            clauseWithModifier();
+        }
+    }
+
+    private void clauseWithModifier() {
+        Kind next = peek().kind();
+        if (next == Kind.PLUS || next == Kind.MINUS || next == Kind.NOT) {
+            take();
+        }
+        String field = null;
+        if ((peek().kind() == Kind.TERM || peek().kind() == Kind.STAR)
+                && peekSecond().kind() == Kind.COLON) {
+            field = take().image();
+            take();
+        }
+        if (peek().kind() == Kind.OPEN) {
+            take();
+            query();
+            expect(Kind.CLOSE);
+            boost();
+        } else {
+            term(field);
+        }
+    }
+
+    private void term(String field) {
+        Token term = take();
+        switch (term.kind()) {
+            case QUOTED -> {
+                Token slop = fuzzyAndBoost();
+                if (slop != null && !isEntityField(field)) {
+                    checkPhraseSlop(slop.image(), term.image());
+                }
+                if (!isEntityField(field) && hasWildcard(term.image())) {
+                    cost.expand();
+                    for (String word : term.image().trim().split("\\s+")) {
+                        if (hasWildcard(word)) {
+                            QueryCost.checkLiteralStart(word);
+                        }
+                    }
+                }
+            }
+            case RANGE -> {
+                tokens.restOfRange();
+                // Like the classic parser, read what follows before refusing: a lexical error there wins.
+                boost();
+                throw QueryCost.refused("Ranges like [a TO b] are not supported in q; use from and to for dates.");
+            }
+            case TERM, STAR, PREFIX, WILDCARD, REGEX, BARE_OPERATOR -> {
+                word(field, term, fuzzyAndBoost());
+            }
+            default -> throw new Unreadable();
+        }
+    }
+
+    /** A boost and a slop, in either order, each optional; returns the slop, {@code null} without one. */
+    private Token fuzzyAndBoost() {
+        if (boost()) {
+            return optional(Kind.FUZZY) ? previous : null;
+        }
+        if (optional(Kind.FUZZY)) {
+            Token slop = previous;
+            boost();
+            return slop;
+        }
+        return null;
+    }
+
+    /** The classic parser's precedence: a wildcard, then a prefix, then a pattern, then a fuzzy word. */
+    private void word(String field, Token word, Token fuzzy) {
+        switch (word.kind()) {
+            case STAR, WILDCARD -> {
+                QueryCost.checkLiteralStart(word.image());
+                cost.expand();
+            }
+            case PREFIX -> {
+                if (!isEntityField(field)) {
+                    // An escaped leading star (\\*a*) is a prefix the classic parser will not read.
+                    if (unescaped(word.image()).startsWith("*")) {
+                        throw new Unreadable();
+                    }
+                    cost.expand();
+                }
+            }
+            case REGEX -> {
+                QueryCost.checkRegex(word.image());
+                cost.expand();
+            }
+            default -> {
+                if (fuzzy != null) {
+                    checkEditDistance(fuzzy.image());
+                    if (!isEntityField(field) && longEnoughForFuzzy(word.image())) {
+                        cost.expand();
+                    }
+                }
+            }
+        }
+    }
+
+    /** A negative slop fails to build a phrase of several words; what is no number means the default. */
+    private static void checkPhraseSlop(String slop, String phrase) {
+        try {
+            if ((int) Float.parseFloat(slop) < 0 && phrase.trim().split("\\s+").length > 1) {
+                throw new Unreadable();
+            }
+        } catch (NumberFormatException e) {
+            // the default slop
+        }
+    }
+
+    /** A similarity below 0, or a fractional number of edits, is a syntax error; what is no number means the default. */
+    private static void checkEditDistance(String slop) {
+        float similarity;
+        try {
+            similarity = Float.parseFloat(slop);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (similarity < 0 || (similarity >= 1 && similarity != (int) similarity)) {
+            throw new Unreadable();
+        }
+    }
+
+    private static boolean longEnoughForFuzzy(String escapedWord) {
+        String word = unescaped(escapedWord);
+        return word.codePointCount(0, word.length()) >= QueryCost.MIN_FUZZY_LENGTH;
+    }
+
+    private static String unescaped(String word) {
+        return word.replaceAll("\\\\(.)", "$1");
+    }
+
+    private static boolean hasWildcard(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+    }
+
+    private static boolean isEntityField(String field) {
+        return field != null && FacetField.byParameter(field).isPresent();
+    }
+
+    private Token peek() {
+        if (ahead == null) {
+            ahead = afterAhead != null ? afterAhead : tokens.next();
+            afterAhead = null;
+        }
+        return ahead;
+    }
+
+    private Token peekSecond() {
+        peek();
+        if (afterAhead == null) {
+            afterAhead = tokens.next();
+        }
+        return afterAhead;
+    }
+
+    private Token take() {
+        previous = peek();
+        ahead = null;
+        return previous;
+    }
+
+    private boolean optional(Kind kind) {
+        if (peek().kind() == kind) {
+            take();
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a boost follows; a caret without its number is where the classic parser fails. */
+    private boolean boost() {
+        if (peek().kind() == Kind.CARET_WITHOUT_NUMBER) {
+            throw new Unreadable();
+        }
+        return optional(Kind.BOOST);
+    }
+
+    private void expect(Kind kind) {
+        if (take().kind() != kind) {
+            throw new Unreadable();
+        }
+    }
+
+    /** Where the classic parser would fail to read the query. */
+    static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable() {
+            super(null, null, false, false);
+        }
+    }
+}
