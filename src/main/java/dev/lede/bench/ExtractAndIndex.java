@@ -27,6 +27,7 @@ final class ExtractAndIndex implements Workload {
 
     @Override
     public void accept(Article article) throws IOException {
+        writer.contentHash(article.id()); // as the Ingester asks before each write; it also lets new ids be added
         writer.write(new EnrichedArticle(article, extractor.extract(article)));
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -70,8 +71,10 @@ public final class IngestBenchmark {
         List<StageResult> results = new ArrayList<>();
         try {
             results.addAll(luceneAndOff(runner, workDir));
-            Loaded<Extractor> recognizer = Loaded.of(Extractors::recognizerOnly);
-            results.add(measure(runner, recognizer.seconds(), () -> new ExtractOnly("crf", recognizer.value())));
+            if (!Set.of(NlpMode.OFF).containsAll(options.modes())) {
+                Loaded<Extractor> recognizer = Loaded.of(Extractors::recognizerOnly);
+                results.add(measure(runner, recognizer.seconds(), () -> new ExtractOnly("crf", recognizer.value())));
+            }
             for (NlpMode mode : options.modes()) {
                 String name = mode.name().toLowerCase(Locale.ROOT);
                 Loaded<Extractor> extractor = Loaded.of(() -> Extractors.forMode(mode));

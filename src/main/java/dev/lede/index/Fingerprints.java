@@ -37,6 +37,9 @@ public final class Fingerprints {
 
     public static final double MIN_CONTAINMENT = 0.9;
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final long[] SEEDS = seeds();
 
@@ -155,19 +158,81 @@ public final class Fingerprints {
         if (words < SHINGLE_WORDS) {
             return new long[0];
         }
+        char[] stream = wordStream(plain, bounds);
+        int[] starts = wordStarts(bounds);
         long[] hashes = new long[words - SHINGLE_WORDS + 1];
-        for (int first = 0; first < hashes.length; first++) {
-            long hash = 0xcbf29ce484222325L;
-            for (int w = first; w < first + SHINGLE_WORDS; w++) {
-                for (int c = bounds[2 * w]; c < bounds[2 * w + 1]; c++) {
-                    hash = (hash ^ plain.charAt(c)) * 0x100000001b3L;
-                }
-                hash = (hash ^ ' ') * 0x100000001b3L;
-            }
-            hashes[first] = mix(hash);
+        int first = 0;
+        // Four shingles at a time: each FNV-1a chain waits on its multiply, so independent chains side by side keep
+        // the core busy; the result is the same as hashing each shingle alone.
+        for (; first + 4 <= hashes.length; first += 4) {
+            fnv4(stream, starts, first, hashes);
+        }
+        for (; first < hashes.length; first++) {
+            hashes[first] = mix(fnv(stream, starts[first], starts[first + SHINGLE_WORDS], FNV_OFFSET));
         }
         Arrays.sort(hashes);
         return distinctOfSorted(hashes);
+    }
+
+    /** The words one after another, each followed by a space: a shingle is then one run of this array. */
+    private static char[] wordStream(String plain, int[] bounds) {
+        int length = 0;
+        for (int i = 0; i < bounds.length; i += 2) {
+            length += bounds[i + 1] - bounds[i] + 1;
+        }
+        char[] stream = new char[length];
+        int at = 0;
+        for (int i = 0; i < bounds.length; i += 2) {
+            plain.getChars(bounds[i], bounds[i + 1], stream, at);
+            at += bounds[i + 1] - bounds[i];
+            stream[at++] = ' ';
+        }
+        return stream;
+    }
+
+    /** Where each word starts in {@link #wordStream}, plus the stream's end. */
+    private static int[] wordStarts(int[] bounds) {
+        int[] starts = new int[bounds.length / 2 + 1];
+        for (int w = 0; w < bounds.length / 2; w++) {
+            starts[w + 1] = starts[w] + bounds[2 * w + 1] - bounds[2 * w] + 1;
+        }
+        return starts;
+    }
+
+    /** The hashes of the four shingles from {@code first} on, their common length hashed side by side. */
+    private static void fnv4(char[] stream, int[] starts, int first, long[] hashes) {
+        int s0 = starts[first];
+        int s1 = starts[first + 1];
+        int s2 = starts[first + 2];
+        int s3 = starts[first + 3];
+        int common = Integer.MAX_VALUE;
+        for (int k = 0; k < 4; k++) {
+            common = Math.min(common, starts[first + k + SHINGLE_WORDS] - starts[first + k]);
+        }
+        long h0 = FNV_OFFSET;
+        long h1 = FNV_OFFSET;
+        long h2 = FNV_OFFSET;
+        long h3 = FNV_OFFSET;
+        for (int i = 0; i < common; i++) {
+            h0 = (h0 ^ stream[s0 + i]) * FNV_PRIME;
+            h1 = (h1 ^ stream[s1 + i]) * FNV_PRIME;
+            h2 = (h2 ^ stream[s2 + i]) * FNV_PRIME;
+            h3 = (h3 ^ stream[s3 + i]) * FNV_PRIME;
+        }
+        long[] heads = {h0, h1, h2, h3};
+        for (int k = 0; k < 4; k++) {
+            int shingle = first + k;
+            hashes[shingle] = mix(fnv(stream, starts[shingle] + common, starts[shingle + SHINGLE_WORDS], heads[k]));
+        }
+    }
+
+    /** FNV-1a over {@code stream[from, to)}, continuing from {@code hash}. */
+    private static long fnv(char[] stream, int from, int to, long hash) {
+        long h = hash;
+        for (int i = from; i < to; i++) {
+            h = (h ^ stream[i]) * FNV_PRIME;
+        }
+        return h;
     }
 
     private static long[] distinctOfSorted(long[] sorted) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -49,6 +50,7 @@ public final class LuceneIndexWriter implements ArticleSink {
     private final IndexWriter writer;
     private final Optional<Instant> interruptedRun;
     private final DocumentMapper mapper = new DocumentMapper(Schema.facetsConfig());
+    private final NewIds newIds = new NewIds();
     private DirectoryReader before;
 
     private LuceneIndexWriter(Directory directory, IndexWriter writer) throws IOException {
@@ -94,7 +96,15 @@ public final class LuceneIndexWriter implements ArticleSink {
 
     @Override
     public void write(EnrichedArticle article, Provenance provenance) throws IOException {
-        writer.updateDocument(idTerm(article.article().id()), mapper.toDocument(article, provenance));
+        String id = article.article().id();
+        Document document = mapper.toDocument(article, provenance);
+        synchronized (newIds.lockFor(id)) {
+            if (newIds.firstWriteOfNewId(id)) {
+                writer.addDocument(document);
+            } else {
+                writer.updateDocument(idTerm(id), document);
+            }
+        }
     }
 
     /**
@@ -105,11 +115,14 @@ public final class LuceneIndexWriter implements ArticleSink {
     public Optional<String> contentHash(String id) throws IOException {
         BytesRef key = new BytesRef(id);
         for (LeafReaderContext leaf : indexBefore().leaves()) {
-            Optional<String> hash = contentHash(leaf.reader(), key);
-            if (hash.isPresent()) {
-                return hash;
+            LeafReader reader = leaf.reader();
+            int doc = liveDoc(reader, key);
+            if (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                return Optional.ofNullable(
+                        reader.storedFields().document(doc, HASH_ONLY).get(Schema.CONTENT_HASH));
             }
         }
+        newIds.absentBefore(id);
         return Optional.empty();
     }
 
@@ -195,21 +208,21 @@ public final class LuceneIndexWriter implements ArticleSink {
         return before;
     }
 
-    private static Optional<String> contentHash(LeafReader reader, BytesRef id) throws IOException {
+    /** The live document with this id in the segment, or {@code NO_MORE_DOCS}. */
+    private static int liveDoc(LeafReader reader, BytesRef id) throws IOException {
         Terms ids = reader.terms(Schema.ID);
         TermsEnum terms = ids == null ? null : ids.iterator();
         if (terms == null || !terms.seekExact(id)) {
-            return Optional.empty();
+            return DocIdSetIterator.NO_MORE_DOCS;
         }
         PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
         Bits live = reader.getLiveDocs();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if (live == null || live.get(doc)) {
-                return Optional.ofNullable(
-                        reader.storedFields().document(doc, HASH_ONLY).get(Schema.CONTENT_HASH));
+                return doc;
             }
         }
-        return Optional.empty();
+        return DocIdSetIterator.NO_MORE_DOCS;
     }
 
     private static Term idTerm(String id) {

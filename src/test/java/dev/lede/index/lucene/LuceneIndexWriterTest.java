@@ -42,6 +42,53 @@ class LuceneIndexWriterTest {
     }
 
     @Test
+    void anIdWrittenTwiceInOneRunIsOneArticleThoughItWasNewWhenTheRunBegan() throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
+            for (int copy = 0; copy < 3; copy++) {
+                assertEquals(Optional.empty(), writer.contentHash("a1"));
+                writer.write(article("a1"), new Provenance("/news/a.jsonl", "hash-" + copy));
+                writer.commit();
+            }
+        }
+        assertEquals(1, liveArticles());
+    }
+
+    @Test
+    void anArticleIndexedWithoutAContentHashIsReplacedNotDoubled() throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
+            writer.write(article("a1"));
+        }
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
+            assertEquals(Optional.empty(), writer.contentHash("a1"));
+            writer.write(article("a1"), new Provenance("/news/a.jsonl", "hash-1"));
+        }
+        assertEquals(1, liveArticles());
+    }
+
+    @Test
+    void theSameNewIdWrittenFromManyThreadsAtOnceIsOneArticle() throws Exception {
+        int ids = 200;
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index);
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Callable<Void>> writes = new java.util.ArrayList<>();
+            for (int copy = 0; copy < 4; copy++) {
+                for (int i = 0; i < ids; i++) {
+                    String id = "a" + i;
+                    writes.add(() -> {
+                        writer.contentHash(id);
+                        writer.write(article(id), new Provenance("/news/a.jsonl", "h"));
+                        return null;
+                    });
+                }
+            }
+            for (var done : pool.invokeAll(writes)) {
+                done.get();
+            }
+        }
+        assertEquals(ids, liveArticles());
+    }
+
+    @Test
     void deleteAndPruneRemoveArticlesAtTheNextCommit() throws Exception {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
             writer.write(article("a1"), new Provenance("/news/kept.jsonl", "h"));
