@@ -154,7 +154,27 @@ public final class SolrConfigSet {
                   <query>
                     <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
                   </query>
-                  <requestHandler name="/select" class="solr.SearchHandler"/>
+                  <!-- "Did you mean" (search.solr.SolrSpellingSuggestions): the settings of Lucene's
+                       DirectSpellChecker as the Lucene engine uses it, on the stemmed body terms. -->
+                  <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
+                    <str name="queryAnalyzerFieldType">text_lede</str>
+                    <lst name="spellchecker">
+                      <str name="name">default</str>
+                      <str name="field">body</str>
+                      <str name="classname">solr.DirectSolrSpellChecker</str>
+                      <str name="distanceMeasure">internal</str>
+                      <float name="accuracy">0.5</float>
+                      <int name="maxEdits">2</int>
+                      <int name="minPrefix">1</int>
+                      <int name="maxInspections">5</int>
+                      <int name="minQueryLength">3</int>
+                      <float name="maxQueryFrequency">0.01</float>
+                      <float name="thresholdTokenFrequency">0</float>
+                    </lst>
+                  </searchComponent>
+                  <requestHandler name="/select" class="solr.SearchHandler">
+                    <arr name="last-components"><str>spellcheck</str></arr>
+                  </requestHandler>
                 </config>
                 """.formatted(LUCENE_MATCH_VERSION);
     }

@@ -1,12 +1,10 @@
 package dev.lede.search.lucene;
 
 import dev.lede.index.Schema;
+import dev.lede.search.SpellingWords;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,16 +25,6 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class SpellingSuggestions {
 
-    /** Plain words only: a word with a wildcard, a field prefix or a fuzzy/boost suffix is left alone. */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:*~^])\\p{L}{3,}(?![\\p{L}\\p{N}:*~^])");
-
-    private static final Pattern ANY_WORD = Pattern.compile("\\p{L}+");
-
-    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
-
-    /** Articles read to find how a suggested stem is written. */
-    private static final int SURFACE_SAMPLES = 3;
-
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final Analyzer analyzer;
 
@@ -47,18 +35,7 @@ final class SpellingSuggestions {
 
     /** The query with its unknown words corrected; empty when every word is known or none has a correction. */
     Optional<String> suggest(IndexReader reader, String query) throws IOException {
-        Matcher words = WORD.matcher(query);
-        StringBuilder suggestion = new StringBuilder();
-        boolean changed = false;
-        while (words.find()) {
-            String word = words.group();
-            String replacement =
-                    OPERATORS.contains(word) ? word : correction(reader, word).orElse(word);
-            changed |= !replacement.equals(word);
-            words.appendReplacement(suggestion, Matcher.quoteReplacement(replacement));
-        }
-        words.appendTail(suggestion);
-        return changed ? Optional.of(suggestion.toString()) : Optional.empty();
+        return SpellingWords.suggest(query, word -> correction(reader, word));
     }
 
     private Optional<String> correction(IndexReader reader, String word) throws IOException {
@@ -81,11 +58,10 @@ final class SpellingSuggestions {
     private String asWritten(IndexReader reader, String stem) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Schema.BODY, stem)), SURFACE_SAMPLES).scoreDocs) {
+        for (ScoreDoc hit :
+                searcher.search(new TermQuery(new Term(Schema.BODY, stem)), SpellingWords.SURFACE_SAMPLES).scoreDocs) {
             String body = stored.document(hit.doc, Set.of(Schema.BODY)).get(Schema.BODY);
-            Matcher words = ANY_WORD.matcher(body == null ? "" : body);
-            while (words.find()) {
-                String word = words.group().toLowerCase(Locale.ROOT);
+            for (String word : SpellingWords.writtenWords(body)) {
                 if (stem.equals(stem(word))) {
                     return word;
                 }

@@ -286,8 +286,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Optional<String> spellingSuggestion(String query) {
-        return Optional.empty();
+    public Optional<String> spellingSuggestion(String query) throws IOException {
+        return new SolrSpellingSuggestions(this, solr).suggest(query);
     }
 
     @Override

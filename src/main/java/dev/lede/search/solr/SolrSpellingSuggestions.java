@@ -1,0 +1,128 @@
+package dev.lede.search.solr;
+
+import dev.lede.index.Schema;
+import dev.lede.index.solr.SolrConnection;
+import dev.lede.index.solr.SolrFailure;
+import dev.lede.search.SpellingWords;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase.AnalysisPhase;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase.TokenInfo;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+
+/**
+ * "Did you mean" on SolrCloud with the Lucene engine's rules ({@link SpellingWords}): a word whose stem no article's
+ * body or title holds is replaced by the spellcheck component's best body term (the configset's
+ * {@code DirectSolrSpellChecker}, set as Lucene's {@code DirectSpellChecker}), shown as the first articles holding
+ * that stem write it. Stems come from the collection's own analysis of the body field, so they are Lucene's.
+ *
+ * <p>Where Solr's answer may differ: each shard ranks candidates by its own term frequencies and Solr merges the
+ * shards' lists, so of two candidates equally close the more frequent in the whole index usually, not always, wins;
+ * and "the first articles" holding the stem are the best scored over all shards, whose ties break by shard order
+ * rather than by Lucene's document order.
+ */
+final class SolrSpellingSuggestions {
+
+    /** Candidates asked of each shard, so that the merged list still holds the collection's best. */
+    private static final int CANDIDATES_PER_SHARD = 5;
+
+    private final SolrArticleSearch search;
+    private final SolrConnection solr;
+
+    SolrSpellingSuggestions(SolrArticleSearch search, SolrConnection solr) {
+        this.search = search;
+        this.solr = solr;
+    }
+
+    /** The query with its unknown words corrected; empty when every word is known or none has a correction. */
+    Optional<String> suggest(String query) throws IOException {
+        return SpellingWords.suggest(query, this::correction);
+    }
+
+    private Optional<String> correction(String word) throws IOException {
+        List<TokenInfo> stems = analyzed(word);
+        if (stems.isEmpty() || isIndexed(stems.getFirst().getText())) {
+            return Optional.empty();
+        }
+        SolrQuery spellcheck = new SolrQuery("*:*").setRows(0);
+        spellcheck.set("spellcheck", true);
+        spellcheck.set("spellcheck.q", word);
+        spellcheck.set("spellcheck.count", CANDIDATES_PER_SHARD);
+        SpellCheckResponse answer = search.query(spellcheck).getSpellCheckResponse();
+        if (answer == null || answer.getSuggestions().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> similar = answer.getSuggestions().getFirst().getAlternatives();
+        return similar.isEmpty() ? Optional.empty() : Optional.of(asWritten(similar.getFirst()));
+    }
+
+    private boolean isIndexed(String stem) throws IOException {
+        SolrQuery either = new SolrQuery("_query_:\"{!term f=" + Schema.BODY + " v=$stem}\" OR _query_:\"{!term f="
+                        + Schema.TITLE + " v=$stem}\"")
+                .setRows(0);
+        either.set("stem", stem);
+        return search.query(either).getResults().getNumFound() > 0;
+    }
+
+    /**
+     * A word as articles write it whose stem is {@code stem}, read from the first few articles holding the stem; the
+     * stem itself when none shows it.
+     */
+    private String asWritten(String stem) throws IOException {
+        SolrQuery holding = new SolrQuery("{!term f=" + Schema.BODY + " v=$stem}")
+                .setRows(SpellingWords.SURFACE_SAMPLES)
+                .setFields(Schema.BODY);
+        holding.set("stem", stem);
+        for (SolrDocument article : search.query(holding).getResults()) {
+            Optional<String> written = firstWrittenAs(stem, (String) article.getFirstValue(Schema.BODY));
+            if (written.isPresent()) {
+                return written.get();
+            }
+        }
+        return stem;
+    }
+
+    /** The first word of {@code body} whose stem is {@code stem}: its distinct words analysed in one request. */
+    private Optional<String> firstWrittenAs(String stem, String body) throws IOException {
+        TreeMap<Integer, String> wordAt = new TreeMap<>();
+        StringBuilder joined = new StringBuilder();
+        for (String word : new LinkedHashSet<>(SpellingWords.writtenWords(body))) {
+            wordAt.put(joined.length(), word);
+            joined.append(word).append(' ');
+        }
+        if (wordAt.isEmpty()) {
+            return Optional.empty();
+        }
+        for (TokenInfo token : analyzed(joined.toString())) {
+            if (stem.equals(token.getText())) {
+                return Optional.of(wordAt.floorEntry(token.getStart()).getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tokens the body field's analysis makes of {@code text}, as the index holds them. */
+    private List<TokenInfo> analyzed(String text) throws IOException {
+        FieldAnalysisRequest request = new FieldAnalysisRequest().addFieldName(Schema.BODY);
+        request.setFieldValue(text);
+        try {
+            AnalysisPhase last = null;
+            for (AnalysisPhase phase : request.process(solr.client(), solr.collection())
+                    .getFieldNameAnalysis(Schema.BODY)
+                    .getIndexPhases()) {
+                last = phase;
+            }
+            return last == null ? List.of() : last.getTokens();
+        } catch (SolrServerException | SolrException e) {
+            throw new SolrFailure("analysing words of " + solr.collection(), e);
+        }
+    }
+}

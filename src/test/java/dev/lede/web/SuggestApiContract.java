@@ -1,0 +1,83 @@
+package dev.lede.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ApiBackend;
+import dev.lede.TestServer;
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * "Did you mean" over the words of the index: unknown words corrected, known ones and operators left as typed; on
+ * each {@link ApiBackend}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SuggestApiContract {
+
+    private TestServer server;
+
+    protected abstract ApiBackend backend();
+
+    @BeforeAll
+    void start() throws Exception {
+        server = backend()
+                .index(
+                        "suggest",
+                        List.of(
+                                article("d1", "The drought hit the farms of the valley."),
+                                article("d2", "Another drought, and the reservoir is low."),
+                                article("d3", "The country votes on the reservoir.")))
+                .serve();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void aMisspelledWordIsCorrectedToAnIndexedOneAndTheRestOfTheQueryIsKept() throws Exception {
+        assertEquals(0, server.get("/api/search?q=drougth").json().get("total").asInt());
+        assertEquals("drought AND farms", suggestion("drougth AND farms"));
+    }
+
+    @Test
+    void aCorrectionIsShownAsArticlesWriteItNotAsItsStem() throws Exception {
+        assertEquals("country", suggestion("cuntry"), "not its stem (countri)");
+    }
+
+    @Test
+    void aKnownWordInAnyFormGetsNoSuggestion() throws Exception {
+        assertTrue(suggestionNode("droughts").isNull());
+        assertTrue(suggestionNode("Story").isNull(), "a word of a title only");
+    }
+
+    @Test
+    void aMissingQueryIsABadRequestNamingTheParameter() throws Exception {
+        TestServer.Response missing = server.get("/api/suggest");
+        assertEquals(400, missing.status());
+        assertEquals("q", missing.json().get("parameter").asText());
+    }
+
+    private String suggestion(String query) throws Exception {
+        return suggestionNode(query).asText();
+    }
+
+    private JsonNode suggestionNode(String query) throws Exception {
+        return server.get("/api/suggest?q=" + TestServer.encode(query)).json().get("suggestion");
+    }
+
+    private static EnrichedArticle article(String id, String body) {
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, body, null, null, null, null),
+                new Enrichment(List.of(), List.of(), List.of(), List.of()));
+    }
+}
