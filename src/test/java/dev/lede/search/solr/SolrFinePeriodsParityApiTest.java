@@ -78,6 +78,7 @@ class SolrFinePeriodsParityApiTest {
                 everything.path("facets").path("places").get(0).path("value").asText();
         both.assertSameSearch("/api/search?size=100&" + range + "&q=" + TestServer.encode("rains OR tram"));
         both.assertSameSearch("/api/search?size=100&" + range + "&exclude=" + TestServer.encode("place:" + place));
+        both.assertSameSearch("/api/search?size=100&multiSelect=true&" + range);
         both.assertSameSearch("/api/search?size=100&multiSelect=true&" + range + "&place=" + TestServer.encode(place));
         both.assertSameSearch("/api/search?size=100&" + range + "&histogramUnit=day");
         both.assertSameSearch("/api/search?size=0&from=2024-01-01&to=2024-04-29&q=zzzqxnothing");
