@@ -139,6 +139,7 @@ public final class SolrArticleSearch implements ArticleSearch {
         QueryResponse response = query(solrQuery);
         Map<String, List<FacetValue>> facets =
                 SolrFacets.topValues(response, request, shown, groups -> countGroups(request, shown, groups));
+        SolrFinePeriods.Timelines fine = SolrFinePeriods.count(this, request, shown);
         return new SearchPage(
                 request.query(),
                 response.getResults().getNumFound(),
@@ -148,8 +149,12 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.sort().label(),
                 collapsing ? SolrCollapse.page(this, request, shown, newest) : hits(response, shown),
                 facets,
-                request.timelines().contains(Timeline.PUBLISHED) ? published(request, shown, response) : null,
-                request.timelines().contains(Timeline.MENTIONED) ? SolrFacets.mentioned(response) : null,
+                request.timelines().contains(Timeline.PUBLISHED)
+                        ? fine.published().orElse(published(request, shown, response))
+                        : null,
+                request.timelines().contains(Timeline.MENTIONED)
+                        ? fine.mentioned().orElseGet(() -> SolrFacets.mentioned(response))
+                        : null,
                 QuerySyntax.read(request.query()).warnings(),
                 // Collapsed pages are numbered only, as on Lucene: a cursor cannot say which copies were shown.
                 collapsing ? null : nextCursor(request, shown, newest, from, response));
@@ -165,10 +170,10 @@ public final class SolrArticleSearch implements ArticleSearch {
         return counts;
     }
 
-    /** The publication timeline: by year or month from the search's own facets, unless the request chose it. */
+    /** The publication timeline: by year or month from the search's own facets, unless it is counted apart. */
     private DateHistogram published(SearchRequest request, EntityAliases shown, QueryResponse response)
             throws IOException {
-        return request.hasHistogramOptions()
+        return SolrPublicationHistogram.countsApart(request)
                 ? SolrPublicationHistogram.count(this, request, shown)
                 : SolrFacets.published(response);
     }

@@ -25,6 +25,15 @@ final class SolrPublicationHistogram {
 
     private SolrPublicationHistogram() {}
 
+    /**
+     * Whether the request's publication histogram is counted here rather than from the search's own facets: when it
+     * chose the histogram's bounds or unit, or when multi-select keeps from/to out of it (as Lucene does).
+     */
+    static boolean countsApart(SearchRequest request) {
+        return request.hasHistogramOptions()
+                || (request.multiSelect() && (request.from() != null || request.to() != null));
+    }
+
     static DateHistogram count(SolrArticleSearch search, SearchRequest request, EntityAliases aliases)
             throws IOException {
         LocalDate first = request.histogramFrom();
