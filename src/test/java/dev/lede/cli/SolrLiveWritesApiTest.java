@@ -115,7 +115,7 @@ class SolrLiveWritesApiTest {
     }
 
     @Test
-    void healthCountsTheArticlesAndItsGenerationGrowsWithEachPost(@TempDir Path side) throws Exception {
+    void healthCountsTheArticlesAndItsGenerationAndSizeGrowWithEachPost(@TempDir Path side) throws Exception {
         try (TestServer server = serve(collection("live_health"), side)) {
             JsonNode empty = server.get("/api/health").json();
             server.write("POST", "/api/articles", TRAMS);
@@ -130,6 +130,11 @@ class SolrLiveWritesApiTest {
             assertTrue(
                     second.path("indexGeneration").asLong()
                             > first.path("indexGeneration").asLong(),
+                    first + " then " + second);
+            assertTrue(
+                    second.path("indexBytes").asLong()
+                                    > first.path("indexBytes").asLong()
+                            && first.path("indexBytes").asLong() > 0,
                     first + " then " + second);
         }
     }

@@ -80,7 +80,7 @@ final class SolrEntityAliases {
     }
 
     private Stamp stamp() throws IOException {
-        IndexStatus now = SolrCollectionStatus.read(solr);
+        IndexStatus now = SolrCollectionStatus.counted(solr);
         return new Stamp(now.articles(), now.generation());
     }
 
