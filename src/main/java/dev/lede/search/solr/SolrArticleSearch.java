@@ -21,6 +21,7 @@ import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
 import dev.lede.search.ArticleSearch;
+import dev.lede.search.EntityMatcher;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MatchVisitor;
 import dev.lede.search.MultiSelect;
@@ -384,8 +385,8 @@ public final class SolrArticleSearch implements ArticleSearch {
         if (!SolrEntityTerms.mentionsAny(query.getQuery())) {
             return query;
         }
-        EntityAliases shown = aliases();
-        return query.getCopy().setQuery(SolrEntityTerms.resolve(query.getQuery(), aliases.matcher(shown)));
+        EntityMatcher matcher = aliases.matcher(curation.log());
+        return query.getCopy().setQuery(SolrEntityTerms.resolve(query.getQuery(), matcher));
     }
 
     private QueryResponse withinTimeLimit(SolrQuery query) throws IOException {

@@ -65,12 +65,18 @@ final class SolrEntityAliases {
     }
 
     /**
-     * Resolves {@code person:}-style query terms as the Lucene engine does, over the values read by the last
-     * {@link #current} call, which gave {@code aliases}.
+     * Resolves {@code person:}-style query terms as the Lucene engine does, over the values and aliases read last:
+     * every request reads {@link #current} before its queries, so these are no older than the request, and its later
+     * queries need no further look at the collection.
      */
-    EntityMatcher matcher(EntityAliases aliases) {
-        Map<FacetField, List<String>> values = last.values();
-        return new EntityMatcher(field -> values.getOrDefault(field, List.of()), aliases);
+    EntityMatcher matcher(List<CurationChange> log) throws IOException {
+        Computed known = last;
+        if (known == null || known.log() != log) {
+            current(log);
+            known = last;
+        }
+        Map<FacetField, List<String>> values = known.values();
+        return new EntityMatcher(field -> values.getOrDefault(field, List.of()), known.aliases());
     }
 
     private EntityAliases remember(Stamp stamp, Values read, List<CurationChange> log) {
