@@ -9,15 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Measures, in one run and on the same articles and threads: a plain Lucene loop, the entity recognizer alone, each
- * NLP mode (extract and index), and the whole ingest pipeline for the modes asked. Stages run one after another, so
+ * Measures, in one run and on the same articles and threads: two plain Lucene loops (a bare three-field document, and
+ * Lede's own document written by hand), the entity recognizer alone, each NLP mode (extract and index), and the whole
+ * ingest pipeline for the modes asked. Stages run one after another, so
  * on a busy machine they share its load and their ratios stay meaningful.
  */
 public final class IngestBenchmark {
@@ -26,7 +29,7 @@ public final class IngestBenchmark {
      * @param limit articles to read, {@code <= 0} for all
      * @param endToEnd modes to also run through the ingest pipeline, reading the input as a file
      * @param warmup articles each stage handles, untimed, before its timed run
-     * @param rounds how many times the plain Lucene loop and {@code off} run, alternately (see {@link #run()})
+     * @param rounds how many times the plain Lucene loops and {@code off} run, alternately (see {@link #run()})
      * @param command how the run was started, for the report
      */
     public record Options(
@@ -55,7 +58,7 @@ public final class IngestBenchmark {
     }
 
     /**
-     * Runs every stage in a temporary folder that is deleted afterwards. The plain Lucene loop and {@code off} take
+     * Runs every stage in a temporary folder that is deleted afterwards. The plain Lucene loops and {@code off} take
      * a second or two each on the whole corpus, so the order they run in and the JIT's state weigh on their ratio: they
      * run first, alternately, {@code rounds} times, each round on a fresh index, and the round of median speed of
      * each stands for it (every round is in the report too).
@@ -95,36 +98,37 @@ public final class IngestBenchmark {
         return new BenchReport(options.command(), results);
     }
 
-    /** The plain Lucene loop and, if asked, {@code off}: alternately, round by round; then the median rounds. */
+    /**
+     * The two plain Lucene loops and, if asked, {@code off}: alternately, round by round, each on a fresh index; then
+     * the median round of each.
+     */
     private List<StageResult> luceneAndOff(ThroughputRun runner, Path workDir) throws IOException {
-        boolean off = options.modes().contains(NlpMode.OFF);
         Extractor none = Extractors.forMode(NlpMode.OFF);
-        List<StageResult> lucene = new ArrayList<>();
-        List<StageResult> offRounds = new ArrayList<>();
+        Map<String, List<StageResult>> rounds = new LinkedHashMap<>();
         for (int round = 1; round <= options.rounds(); round++) {
             Path dir = workDir.resolve("round-" + round);
-            lucene.add(measure(runner, 0, () -> new PlainLuceneLoop(dir.resolve("index-lucene"))));
-            if (off) {
-                offRounds.add(measure(runner, 0, () -> new ExtractAndIndex("off", none, dir.resolve("index-off"))));
+            List<WorkloadFactory> stages = new ArrayList<>(List.of(
+                    () -> new BareLuceneLoop(dir.resolve("index-lucene-bare")),
+                    () -> new SameDocumentLoop(dir.resolve("index-lucene-same"))));
+            if (options.modes().contains(NlpMode.OFF)) {
+                stages.add(() -> new ExtractAndIndex("off", none, dir.resolve("index-off")));
+            }
+            for (WorkloadFactory stage : stages) {
+                StageResult result = measure(runner, 0, stage);
+                rounds.computeIfAbsent(result.stage(), name -> new ArrayList<>())
+                        .add(result);
             }
             deleteQuietly(dir);
         }
-        if (options.rounds() == 1) {
-            List<StageResult> both = new ArrayList<>(lucene);
-            both.addAll(offRounds);
-            return both;
-        }
         List<StageResult> rows = new ArrayList<>();
-        for (int i = 0; i < lucene.size(); i++) {
-            rows.add(lucene.get(i).named("lucene r" + (i + 1)));
-            if (off) {
-                rows.add(offRounds.get(i).named("off r" + (i + 1)));
+        if (options.rounds() > 1) {
+            for (int i = 0; i < options.rounds(); i++) {
+                for (List<StageResult> stage : rounds.values()) {
+                    rows.add(stage.get(i).named(stage.get(i).stage() + " r" + (i + 1)));
+                }
             }
         }
-        rows.add(median(lucene));
-        if (off) {
-            rows.add(median(offRounds));
-        }
+        rounds.values().forEach(stage -> rows.add(median(stage)));
         return rows;
     }
 
