@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -55,6 +56,14 @@ record BenchCorpus(String fileName, byte[] unpacked, List<Article> articles) {
         }
         List<Article> kept = limit > 0 && articles.size() > limit ? articles.subList(0, limit) : articles;
         return new BenchCorpus(fileName, bytes, List.copyOf(kept));
+    }
+
+    /**
+     * The first {@code count} articles as input of the same format, to warm the pipeline up on before a timed run; empty
+     * when the corpus is not JSON lines, whose records cannot be cut apart without parsing.
+     */
+    Optional<byte[]> firstArticles(int count) {
+        return count > 0 && fileName.endsWith(JSON_LINES) ? Optional.of(firstLines(unpacked, count)) : Optional.empty();
     }
 
     /** Number of whitespace-separated words in the title and body: the "tokens" of tokens/s. */

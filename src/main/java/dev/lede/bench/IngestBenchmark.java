@@ -89,7 +89,7 @@ public final class IngestBenchmark {
                 if (options.endToEnd().contains(mode)) {
                     log("ingest-%s…", name);
                     results.add(EndToEndIngest.run(
-                            "ingest-" + name, corpus, extractor.value(), options.threads(), workDir));
+                            "ingest-" + name, corpus, extractor.value(), options.threads(), options.warmup(), workDir));
                 }
             }
         } finally {

@@ -59,4 +59,13 @@ class BenchCorpusTest {
                 assertThrows(IllegalArgumentException.class, () -> BenchCorpus.load(corpus, 0));
         assertEquals(true, refused.getMessage().contains("stories.csv"), refused.getMessage());
     }
+
+    @Test
+    void theWarmUpInputIsTheFirstArticlesOfAJsonLinesCorpusAndNoneOfAnotherFormat() throws IOException {
+        BenchCorpus jsonLines = BenchCorpus.load(Files.writeString(dir.resolve("stories.jsonl"), jsonLines(5)), 0);
+        assertEquals(jsonLines(2), new String(jsonLines.firstArticles(2).orElseThrow(), StandardCharsets.UTF_8));
+        assertEquals(true, jsonLines.firstArticles(0).isEmpty());
+        BenchCorpus text = BenchCorpus.load(Files.writeString(dir.resolve("story.txt"), "Title\n\nA body."), 0);
+        assertEquals(true, text.firstArticles(2).isEmpty());
+    }
 }
