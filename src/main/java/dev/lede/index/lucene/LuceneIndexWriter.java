@@ -5,6 +5,7 @@ import dev.lede.index.Provenance;
 import dev.lede.index.Schema;
 import dev.lede.model.EnrichedArticle;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -159,6 +165,7 @@ public final class LuceneIndexWriter implements ArticleSink {
 
     @Override
     public synchronized void commit() throws IOException {
+        flushSideBySide();
         setCommitData(RUN_RUNNING);
         writer.commit();
     }
@@ -175,6 +182,39 @@ public final class LuceneIndexWriter implements ArticleSink {
                 DirectoryReader ignored = before) {
             setCommitData(RUN_FINISHED);
             writer.close();
+        }
+    }
+
+    /**
+     * Writes the in-memory segments (one per thread that indexed) to disk on one thread per core. A commit flushes them
+     * itself, but one after another on the committing thread: at the end of a run, with no writes left to share the
+     * cores, that left all but one idle for the last flush (BENCHMARKS.md, "{@code off} against a loop indexing the
+     * same document").
+     */
+    private void flushSideBySide() throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Callable<Void>> flushers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            flushers.add(() -> {
+                while (writer.flushNextBuffer()) {
+                    // each call flushes the largest segment no other thread is flushing, until none is left
+                }
+                return null;
+            });
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("flush-", 0).factory())) {
+            for (Future<Void> flusher : pool.invokeAll(flushers)) {
+                flusher.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while flushing");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("flushing the index failed", e.getCause());
         }
     }
 

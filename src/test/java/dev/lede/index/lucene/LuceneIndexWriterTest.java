@@ -89,6 +89,35 @@ class LuceneIndexWriterTest {
     }
 
     @Test
+    void aCommitWhileOtherThreadsWriteKeepsEveryArticleWrittenBeforeIt() throws Exception {
+        int perThread = 150;
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index);
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Callable<Void>> writers = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String prefix = "t" + t + "-";
+                writers.add(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        writer.write(article(prefix + i), new Provenance("/news/a.jsonl", "h"));
+                        if (i % 50 == 49) {
+                            writer.commit();
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (var done : pool.invokeAll(writers)) {
+                done.get();
+            }
+            writer.commit();
+            try (FSDirectory directory = FSDirectory.open(index);
+                    DirectoryReader committed = DirectoryReader.open(directory)) {
+                assertEquals(4 * perThread, committed.numDocs(), "committed before the writer closes");
+            }
+        }
+    }
+
+    @Test
     void deleteAndPruneRemoveArticlesAtTheNextCommit() throws Exception {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
             writer.write(article("a1"), new Provenance("/news/kept.jsonl", "h"));
