@@ -68,8 +68,7 @@ class LuceneIndexWriterTest {
     @Test
     void theSameNewIdWrittenFromManyThreadsAtOnceIsOneArticle() throws Exception {
         int ids = 200;
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index);
-                var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
             List<java.util.concurrent.Callable<Void>> writes = new java.util.ArrayList<>();
             for (int copy = 0; copy < 4; copy++) {
                 for (int i = 0; i < ids; i++) {
@@ -81,9 +80,7 @@ class LuceneIndexWriterTest {
                     });
                 }
             }
-            for (var done : pool.invokeAll(writes)) {
-                done.get();
-            }
+            onFourThreads(writes);
         }
         assertEquals(ids, liveArticles());
     }
@@ -91,8 +88,7 @@ class LuceneIndexWriterTest {
     @Test
     void aCommitWhileOtherThreadsWriteKeepsEveryArticleWrittenBeforeIt() throws Exception {
         int perThread = 150;
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index);
-                var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
             List<java.util.concurrent.Callable<Void>> writers = new java.util.ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 String prefix = "t" + t + "-";
@@ -106,9 +102,7 @@ class LuceneIndexWriterTest {
                     return null;
                 });
             }
-            for (var done : pool.invokeAll(writers)) {
-                done.get();
-            }
+            onFourThreads(writers);
             writer.commit();
             try (FSDirectory directory = FSDirectory.open(index);
                     DirectoryReader committed = DirectoryReader.open(directory)) {
@@ -178,6 +172,14 @@ class LuceneIndexWriterTest {
                     .equals(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
                             .getUserData()
                             .get(Schema.COMMIT_RUN));
+        }
+    }
+
+    private static void onFourThreads(List<java.util.concurrent.Callable<Void>> tasks) throws Exception {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (var done : pool.invokeAll(tasks)) {
+                done.get();
+            }
         }
     }
 
