@@ -42,7 +42,8 @@ final class BenchCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = {
                 "Measures indexing throughput on one corpus, the same articles and threads for every stage:",
-                "a plain Lucene loop (lucene), the entity recognizer alone (crf), each NLP mode extracting and",
+                "two plain Lucene loops (lucene-bare: id, title, body; lucene-same: the document Lede indexes),",
+                "the entity recognizer alone (crf), each NLP mode extracting and",
                 "indexing (off, fast, full) and the whole ingest pipeline (ingest-MODE). Prints a table, then JSON."
             })
     static final class Ingest implements Callable<Integer> {
@@ -100,8 +101,9 @@ final class BenchCommand implements Runnable {
                 names = "--rounds",
                 paramLabel = "N",
                 defaultValue = "1",
-                description = "Run the plain Lucene loop and off N times, alternately, and rank their median rounds"
-                        + " (default: ${DEFAULT-VALUE}).")
+                description =
+                        "Run the two plain Lucene loops and off N times, alternately, and rank their median rounds"
+                                + " (default: ${DEFAULT-VALUE}).")
         int rounds;
 
         @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
