@@ -193,6 +193,9 @@ public final class LuceneIndexWriter implements ArticleSink {
      */
     private void flushSideBySide() throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
+        if (threads < 2 || writer.numRamDocs() == 0) {
+            return;
+        }
         List<Callable<Void>> flushers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             flushers.add(() -> {
