@@ -3,6 +3,7 @@ package dev.lede.search.lucene;
 import dev.lede.search.SearchTimedOutException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -26,8 +27,9 @@ final class DeadlineSearcher extends IndexSearcher {
     private final long deadline;
     private final Duration limit;
 
-    DeadlineSearcher(IndexReader reader, Duration limit) {
-        super(reader);
+    /** @param helpers where slices of the segments may be searched at the same time, {@code null} for none */
+    DeadlineSearcher(IndexReader reader, Duration limit, Executor helpers) {
+        super(reader, helpers);
         this.limit = limit;
         this.deadline = System.nanoTime() + limit.toNanos();
     }
