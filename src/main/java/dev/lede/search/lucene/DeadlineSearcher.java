@@ -3,7 +3,6 @@ package dev.lede.search.lucene;
 import dev.lede.search.SearchTimedOutException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -27,9 +26,12 @@ final class DeadlineSearcher extends IndexSearcher {
     private final long deadline;
     private final Duration limit;
 
-    /** @param helpers where slices of the segments may be searched at the same time, {@code null} for none */
-    DeadlineSearcher(IndexReader reader, Duration limit, Executor helpers) {
-        super(reader, helpers);
+    private final HelpingExecutor work;
+
+    /** @param work where parts of a search may run at the same time (slices of segments, sideways counts) */
+    DeadlineSearcher(IndexReader reader, Duration limit, HelpingExecutor work) {
+        super(reader, work == HelpingExecutor.CALLER_ONLY ? null : work);
+        this.work = work;
         this.limit = limit;
         this.deadline = System.nanoTime() + limit.toNanos();
     }
@@ -39,6 +41,11 @@ final class DeadlineSearcher extends IndexSearcher {
             throws IOException {
         check();
         super.searchLeaf(leaf, minDocId, maxDocId, weight, new Checked(collector));
+    }
+
+    /** Where parts of this search may run. */
+    HelpingExecutor work() {
+        return work;
     }
 
     void check() {

@@ -145,7 +145,7 @@ final class FacetedSearch {
             throws IOException {
         // One hit more than the page shows tells whether a next page exists.
         int window = (after == null ? request.page() * request.size() : request.size()) + 1;
-        var collector = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE);
+        var collector = new TopFieldCollectorManager(hitsShown(request, sort, after), window, after, Integer.MAX_VALUE);
         IndexReader reader = searcher.getIndexReader();
         SortedSetDocValuesReaderState state = facets.of(reader).state();
         if (state == null || !needsFacetCounts(request)) {
@@ -155,8 +155,8 @@ final class FacetedSearch {
                     publishedHistogram(searcher, null, null, query, request, keywords, aliases),
                     request.timelines().contains(Timeline.MENTIONED) ? DateHistogram.EMPTY : null);
         }
-        var result =
-                new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request)).search(query, collector);
+        var result = new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request), work(searcher))
+                .matches(query, collector);
         Map<String, List<FacetValue>> counted = FacetReader.topValues(
                 facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
         return new Outcome(
@@ -173,6 +173,19 @@ final class FacetedSearch {
                 request.timelines().contains(Timeline.MENTIONED)
                         ? FacetReader.mentionedHistogram(result.facets)
                         : null);
+    }
+
+    /**
+     * The order of the hits collected: none are shown without a page, and then no match needs a score. A phrase's
+     * score counts every occurrence in an article where matching stops at the first, which at a million articles made
+     * a size=0 search of frequent words several times slower than the same search sorted by date.
+     */
+    private static Sort hitsShown(SearchRequest request, Sort sort, FieldDoc after) {
+        return request.size() == 0 && after == null ? Sort.INDEXORDER : sort;
+    }
+
+    private static HelpingExecutor work(IndexSearcher searcher) {
+        return searcher instanceof DeadlineSearcher timed ? timed.work() : HelpingExecutor.CALLER_ONLY;
     }
 
     /** Whether the year and month timelines must come from Lucene's own facet counts. */

@@ -236,7 +236,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     /** A searcher of its own over the shared snapshot, since the deadline is set per searcher. */
     private IndexSearcher timed(IndexSearcher shared, SegmentParallelism.Slot slot) {
-        IndexSearcher searcher = new DeadlineSearcher(shared.getIndexReader(), timeLimit, slot.helpers());
+        IndexSearcher searcher = new DeadlineSearcher(shared.getIndexReader(), timeLimit, slot.work());
         searcher.setSimilarity(shared.getSimilarity());
         searcher.setQueryCache(shared.getQueryCache());
         return searcher;

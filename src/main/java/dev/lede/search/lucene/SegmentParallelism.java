@@ -3,12 +3,13 @@ package dev.lede.search.lucene;
 import java.io.Closeable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Lends idle cores to a search: while fewer searches run than there are {@code threads}, a search may spread its
- * segments over helper threads (Lucene searches one slice of segments per task, the calling thread taking its share);
- * once as many searches run as there are threads, each searches its segments alone, since splitting then only adds
+ * Lends idle cores to a search: while fewer searches run than there are {@code threads}, a search may hand parts of
+ * its work (slices of segments, the sideways counts of its filters) to helper threads, doing its own share meanwhile;
+ * once as many searches run as there are threads, each does all its work itself, since splitting then only adds
  * hand-offs to work that already fills every core. Off for one thread.
  */
 final class SegmentParallelism implements Closeable {
@@ -17,6 +18,7 @@ final class SegmentParallelism implements Closeable {
 
     private final int threads;
     private final ExecutorService helpers;
+    private final HelpingExecutor helping;
     private final AtomicInteger running = new AtomicInteger();
 
     SegmentParallelism(int threads) {
@@ -31,24 +33,27 @@ final class SegmentParallelism implements Closeable {
                     helper.setDaemon(true);
                     return helper;
                 });
+        this.helping = helpers == null
+                ? HelpingExecutor.CALLER_ONLY
+                : new HelpingExecutor(helpers, new Semaphore(threads - 1));
     }
 
     /** A search now running; close it when the search ends. */
     Slot enter() {
         int now = running.incrementAndGet();
-        return new Slot(helpers != null && now < threads ? helpers : null);
+        return new Slot(now < threads ? helping : HelpingExecutor.CALLER_ONLY);
     }
 
-    /** @param helpers where the search may hand slices of its segments, {@code null} to search them alone */
+    /** @param work where the search may hand parts of its work */
     final class Slot implements AutoCloseable {
-        private final ExecutorService helpers;
+        private final HelpingExecutor work;
 
-        private Slot(ExecutorService helpers) {
-            this.helpers = helpers;
+        private Slot(HelpingExecutor work) {
+            this.work = work;
         }
 
-        ExecutorService helpers() {
-            return helpers;
+        HelpingExecutor work() {
+            return work;
         }
 
         @Override
