@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +87,22 @@ class SearchSpeedAnswersTest {
                 withMatches += paged.total() > 0 ? 1 : 0;
             }
             assertTrue(withMatches > requests.size() / 2, withMatches + " of " + requests.size() + " match");
+        }
+    }
+
+    @Test
+    void theHitsOfASearchThatCountsFacetsAreTheHitsOfOneThatCountsNone() throws IOException {
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(index)) {
+            int withHits = 0;
+            for (SearchRequest request : requests) {
+                SearchPage counting = search.search(request);
+                SearchPage plain = search.search(
+                        request.toBuilder().counting(Set.of(), Set.of()).build());
+                assertEquals(plain.total(), counting.total(), request.query());
+                assertEquals(plain.hits(), counting.hits(), request.query());
+                withHits += counting.hits().isEmpty() ? 0 : 1;
+            }
+            assertTrue(withHits > requests.size() / 3, withHits + " of " + requests.size() + " have hits");
         }
     }
 

@@ -26,12 +26,9 @@ final class DeadlineSearcher extends IndexSearcher {
     private final long deadline;
     private final Duration limit;
 
-    private final HelpingExecutor work;
-
-    /** @param work where parts of a search may run at the same time (slices of segments, sideways counts) */
+    /** @param work where slices of the segments may be searched at the same time */
     DeadlineSearcher(IndexReader reader, Duration limit, HelpingExecutor work) {
         super(reader, work == HelpingExecutor.CALLER_ONLY ? null : work);
-        this.work = work;
         this.limit = limit;
         this.deadline = System.nanoTime() + limit.toNanos();
     }
@@ -41,11 +38,6 @@ final class DeadlineSearcher extends IndexSearcher {
             throws IOException {
         check();
         super.searchLeaf(leaf, minDocId, maxDocId, weight, new Checked(collector));
-    }
-
-    /** Where parts of this search may run. */
-    HelpingExecutor work() {
-        return work;
     }
 
     void check() {

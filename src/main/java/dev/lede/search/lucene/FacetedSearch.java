@@ -155,12 +155,15 @@ final class FacetedSearch {
                     publishedHistogram(searcher, null, null, query, request, keywords, aliases),
                     request.timelines().contains(Timeline.MENTIONED) ? DateHistogram.EMPTY : null);
         }
-        var result = new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request), work(searcher))
-                .matches(query, collector);
+        boolean scoredPage = request.size() > 0 && sort.needsScores();
+        var result = new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request))
+                .matches(query, scoredPage ? countOnly() : collector);
         Map<String, List<FacetValue>> counted = FacetReader.topValues(
                 facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
         return new Outcome(
-                result.collectorResult,
+                scoredPage
+                        ? bestScored(searcher, query, sort, window, after, result.collectorResult.totalHits)
+                        : result.collectorResult,
                 counted,
                 publishedHistogram(
                         searcher,
@@ -184,8 +187,21 @@ final class FacetedSearch {
         return request.size() == 0 && after == null ? Sort.INDEXORDER : sort;
     }
 
-    private static HelpingExecutor work(IndexSearcher searcher) {
-        return searcher instanceof DeadlineSearcher timed ? timed.work() : HelpingExecutor.CALLER_ONLY;
+    /** Counts every match and keeps one hit, in index order: no match needs a score. */
+    private static TopFieldCollectorManager countOnly() {
+        return new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The page's hits by score, searched apart from the counting, which has them all already: told it need not count,
+     * Lucene skips the matches that can no longer reach the page (block-max scores) instead of scoring every one, and
+     * a phrase of frequent words is scored in a few articles instead of all that have it.
+     */
+    private static TopFieldDocs bestScored(
+            IndexSearcher searcher, Query query, Sort sort, int window, FieldDoc after, TotalHits counted)
+            throws IOException {
+        TopFieldDocs best = searcher.search(query, new TopFieldCollectorManager(sort, window, after, window));
+        return new TopFieldDocs(counted, best.scoreDocs, best.fields);
     }
 
     /** Whether the year and month timelines must come from Lucene's own facet counts. */

@@ -19,23 +19,20 @@ import org.apache.lucene.search.IndexSearcher;
  * selection. Entity fields are then counted by {@link CanonicalOrdinals}, only those asked for; Lucene's own counts
  * (for the year and month timelines) are made only when {@code luceneCounts} asks for them.
  *
- * <p>Each of those match sets is found by a query of its own (the whole query, and per dimension the query with the
- * other dimensions' selections), handed to {@code work}: idle helper threads or the searching thread itself. Lucene's
- * alternative, one pass that scores every match of the keywords and sorts out the near misses, scores a phrase of
- * frequent words in every article that has it whatever the filters, which made filtered phrase searches at a million
- * articles several times slower than the separate queries, each narrowed by the other filters (BENCHMARKS.md).
+ * <p>Each of those match sets is found by a query of its own, one after the other in the searching thread: the whole
+ * query, and per dimension the query with the other dimensions' selections. Lucene's alternative, one pass that
+ * scores every match of the keywords and sorts out the near misses, scores a phrase of frequent words in every
+ * article that has it whatever the filters, which made filtered phrase searches at a million articles several times
+ * slower than the separate queries, each narrowed by the other filters (BENCHMARKS.md, "At 1M, fourth session").
  */
 final class SidewaysMatches extends DrillSideways {
 
     private final boolean luceneCounts;
 
     SidewaysMatches(
-            IndexSearcher searcher,
-            FacetsConfig config,
-            SortedSetDocValuesReaderState state,
-            boolean luceneCounts,
-            HelpingExecutor work) {
-        super(searcher, config, null, state, work);
+            IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, boolean luceneCounts) {
+        // Given an executor, Lucene finds each set of matches by a query of its own; this one runs them in turn.
+        super(searcher, config, null, state, HelpingExecutor.CALLER_ONLY);
         this.luceneCounts = luceneCounts;
     }
 
