@@ -41,7 +41,6 @@ final class Backends {
         }
         LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
                 .limitTimeTo(limit)
-                .searchSegmentsWith(LuceneArticleSearch.DEFAULT_SEGMENT_THREADS)
                 .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH);
         return new Opened(search, luceneWrites(config, search));
     }

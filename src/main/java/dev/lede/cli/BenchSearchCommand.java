@@ -96,8 +96,8 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(
             names = "--search-threads",
             paramLabel = "N",
-            description = "Threads one search may spread the index's segments over while fewer searches run (default:"
-                    + " as lede serve, the number of cores; 1 turns it off).")
+            description = "Threads one search may spread the index's segments over while fewer searches than that run"
+                    + " (default: 1, off, as in lede serve).")
     Integer searchThreads;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON summary to this file.")

@@ -54,8 +54,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
-    /** How many threads a served search may spread segments over (see {@link #searchSegmentsWith}). */
-    public static final int DEFAULT_SEGMENT_THREADS = Runtime.getRuntime().availableProcessors();
+    /**
+     * Searches do not spread segments over threads unless asked ({@link #searchSegmentsWith}): at 1M articles, one
+     * client, two cores, two threads made the as-built index (16 segments) slower, not faster, once counting stopped
+     * scoring (BENCHMARKS.md, "At 1M, fourth session"), and a merged index has one segment to spread.
+     */
+    public static final int DEFAULT_SEGMENT_THREADS = 1;
 
     private final Directory directory;
     private final IndexSnapshots searchers;
