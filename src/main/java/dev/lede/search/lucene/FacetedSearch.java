@@ -24,6 +24,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,6 +41,12 @@ import org.apache.lucene.search.TotalHits;
  * two timelines, cursor paging and near-duplicate collapsing, all on one index snapshot.
  */
 final class FacetedSearch {
+
+    /**
+     * Up to this many matches, scoring each costs less than Lucene's skipping, which at a million articles read a
+     * filtered phrase's positions far beyond the filter (BENCHMARKS.md, "At 1M, fourth session").
+     */
+    static final int SCORE_EACH_MATCH_UP_TO = 20_000;
 
     private final LuceneArticleSearch engine;
     private final FacetsConfig facetsConfig;
@@ -162,7 +170,14 @@ final class FacetedSearch {
                 facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
         return new Outcome(
                 scoredPage
-                        ? bestScored(searcher, query, sort, window, after, result.collectorResult.totalHits)
+                        ? bestScored(
+                                searcher,
+                                query,
+                                result.drillDownFacetsCollector,
+                                sort,
+                                window,
+                                after,
+                                result.collectorResult.totalHits)
                         : result.collectorResult,
                 counted,
                 publishedHistogram(
@@ -193,14 +208,28 @@ final class FacetedSearch {
     }
 
     /**
-     * The page's hits by score, searched apart from the counting, which has them all already: told it need not count,
-     * Lucene skips the matches that can no longer reach the page (block-max scores) instead of scoring every one, and
-     * a phrase of frequent words is scored in a few articles instead of all that have it.
+     * The page's hits by score, searched apart from the counting, which has them all already. Few matches are scored
+     * each, starting from the matches themselves (the keywords' phrase positions are then read in those articles
+     * only); of many, Lucene, told it need not count, skips those that can no longer reach the page (block-max
+     * scores). Either way a phrase of frequent words is no longer scored in every article that has it.
      */
     private static TopFieldDocs bestScored(
-            IndexSearcher searcher, Query query, Sort sort, int window, FieldDoc after, TotalHits counted)
+            IndexSearcher searcher,
+            Query query,
+            FacetsCollector matches,
+            Sort sort,
+            int window,
+            FieldDoc after,
+            TotalHits counted)
             throws IOException {
-        TopFieldDocs best = searcher.search(query, new TopFieldCollectorManager(sort, window, after, window));
+        TopFieldDocs best = counted.value() <= SCORE_EACH_MATCH_UP_TO
+                ? searcher.search(
+                        new BooleanQuery.Builder()
+                                .add(query, BooleanClause.Occur.MUST)
+                                .add(new MatchedDocs(matches), BooleanClause.Occur.FILTER)
+                                .build(),
+                        new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE))
+                : searcher.search(query, new TopFieldCollectorManager(sort, window, after, window));
         return new TopFieldDocs(counted, best.scoreDocs, best.fields);
     }
 
