@@ -7,10 +7,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Lends idle cores to a search: while fewer searches run than there are {@code threads}, a search may hand parts of
- * its work (slices of segments, the sideways counts of its filters) to helper threads, doing its own share meanwhile;
- * once as many searches run as there are threads, each does all its work itself, since splitting then only adds
- * hand-offs to work that already fills every core. Off for one thread.
+ * Lends idle cores to a search: while fewer searches run than there are {@code threads}, a search may hand slices of
+ * its segments to helper threads, searching its own share meanwhile; once as many searches run as there are threads,
+ * each searches all its segments itself, since splitting then only adds hand-offs to work that already fills every
+ * core. Off for one thread, the default: at 1M articles it did not pay (BENCHMARKS.md, "At 1M, fourth session").
  */
 final class SegmentParallelism implements Closeable {
 
