@@ -93,6 +93,13 @@ final class BenchSearchCommand implements Callable<Integer> {
             description = "Write each query's numFound and facet counts here, one JSON line each (solr-peer's shape).")
     Path hits;
 
+    @Option(
+            names = "--search-threads",
+            paramLabel = "N",
+            description = "Threads one search may spread the index's segments over while fewer searches than that run"
+                    + " (default: 1, off, as in lede serve).")
+    Integer searchThreads;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON summary to this file.")
     Path json;
 
@@ -108,14 +115,19 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (passes < 1 || warmup < 0 || clients.stream().anyMatch(n -> n < 1)) {
+        if (passes < 1
+                || warmup < 0
+                || clients.stream().anyMatch(n -> n < 1)
+                || (searchThreads != null && searchThreads < 1)) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--passes and every --clients count must be at least 1, --warmup at least 0");
+                    spec.commandLine(),
+                    "--passes, --search-threads and every --clients count must be at least 1, --warmup at least 0");
         }
         PrintWriter err = spec.commandLine().getErr();
         SearchReport report;
+        int threads = searchThreads == null ? LuceneArticleSearch.DEFAULT_SEGMENT_THREADS : searchThreads;
         try (LuceneArticleSearch search =
-                LuceneArticleSearch.open(index.config().indexDir())) {
+                LuceneArticleSearch.open(index.config().indexDir()).searchSegmentsWith(threads)) {
             SearchBenchmark benchmark = new SearchBenchmark(
                     search,
                     queries,

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ExportCommand.class,
             DeleteCommand.class,
+            OptimizeCommand.class,
             DemoCommand.class,
             CurateCommand.class,
             SavedCommand.class,

@@ -170,6 +170,20 @@ public final class LuceneIndexWriter implements ArticleSink {
         writer.commit();
     }
 
+    /**
+     * Merges the index into at most {@code maxSegments} segments, committed at {@link #close()}: fewer segments search
+     * faster, but this rewrites the whole index (about as long as indexing it, and up to its size again on disk while
+     * it runs), so it is for an archive that is then mostly read.
+     *
+     * @return how many segments the index has now
+     */
+    public int mergeTo(int maxSegments) throws IOException {
+        writer.forceMerge(maxSegments);
+        try (DirectoryReader merged = DirectoryReader.open(writer)) {
+            return merged.leaves().size();
+        }
+    }
+
     /** Removes every article; the removal becomes visible at the next {@link #commit()}. */
     public void deleteAll() throws IOException {
         writer.deleteAll();

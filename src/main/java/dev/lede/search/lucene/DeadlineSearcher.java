@@ -26,8 +26,9 @@ final class DeadlineSearcher extends IndexSearcher {
     private final long deadline;
     private final Duration limit;
 
-    DeadlineSearcher(IndexReader reader, Duration limit) {
-        super(reader);
+    /** @param work where slices of the segments may be searched at the same time */
+    DeadlineSearcher(IndexReader reader, Duration limit, HelpingExecutor work) {
+        super(reader, work == HelpingExecutor.CALLER_ONLY ? null : work);
         this.limit = limit;
         this.deadline = System.nanoTime() + limit.toNanos();
     }

@@ -24,6 +24,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,6 +41,12 @@ import org.apache.lucene.search.TotalHits;
  * two timelines, cursor paging and near-duplicate collapsing, all on one index snapshot.
  */
 final class FacetedSearch {
+
+    /**
+     * Up to this many matches, scoring each costs less than Lucene's skipping, which at a million articles read a
+     * filtered phrase's positions far beyond the filter (BENCHMARKS.md, "At 1M, fourth session").
+     */
+    static final int SCORE_EACH_MATCH_UP_TO = 20_000;
 
     private final LuceneArticleSearch engine;
     private final FacetsConfig facetsConfig;
@@ -145,7 +153,7 @@ final class FacetedSearch {
             throws IOException {
         // One hit more than the page shows tells whether a next page exists.
         int window = (after == null ? request.page() * request.size() : request.size()) + 1;
-        var collector = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE);
+        var collector = new TopFieldCollectorManager(hitsShown(request, sort, after), window, after, Integer.MAX_VALUE);
         IndexReader reader = searcher.getIndexReader();
         SortedSetDocValuesReaderState state = facets.of(reader).state();
         if (state == null || !needsFacetCounts(request)) {
@@ -155,12 +163,22 @@ final class FacetedSearch {
                     publishedHistogram(searcher, null, null, query, request, keywords, aliases),
                     request.timelines().contains(Timeline.MENTIONED) ? DateHistogram.EMPTY : null);
         }
-        var result =
-                new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request)).search(query, collector);
+        boolean scoredPage = request.size() > 0 && sort.needsScores();
+        var result = new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request))
+                .matches(query, scoredPage ? countOnly() : collector);
         Map<String, List<FacetValue>> counted = FacetReader.topValues(
                 facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
         return new Outcome(
-                result.collectorResult,
+                scoredPage
+                        ? bestScored(
+                                searcher,
+                                query,
+                                result.drillDownFacetsCollector,
+                                sort,
+                                window,
+                                after,
+                                result.collectorResult.totalHits)
+                        : result.collectorResult,
                 counted,
                 publishedHistogram(
                         searcher,
@@ -173,6 +191,46 @@ final class FacetedSearch {
                 request.timelines().contains(Timeline.MENTIONED)
                         ? FacetReader.mentionedHistogram(result.facets)
                         : null);
+    }
+
+    /**
+     * The order of the hits collected: none are shown without a page, and then no match needs a score. A phrase's
+     * score counts every occurrence in an article where matching stops at the first, which at a million articles made
+     * a size=0 search of frequent words several times slower than the same search sorted by date.
+     */
+    private static Sort hitsShown(SearchRequest request, Sort sort, FieldDoc after) {
+        return request.size() == 0 && after == null ? Sort.INDEXORDER : sort;
+    }
+
+    /** Counts every match and keeps one hit, in index order: no match needs a score. */
+    private static TopFieldCollectorManager countOnly() {
+        return new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The page's hits by score, searched apart from the counting, which has them all already. Few matches are scored
+     * each, starting from the matches themselves (the keywords' phrase positions are then read in those articles
+     * only); of many, Lucene, told it need not count, skips those that can no longer reach the page (block-max
+     * scores). Either way a phrase of frequent words is no longer scored in every article that has it.
+     */
+    private static TopFieldDocs bestScored(
+            IndexSearcher searcher,
+            Query query,
+            FacetsCollector matches,
+            Sort sort,
+            int window,
+            FieldDoc after,
+            TotalHits counted)
+            throws IOException {
+        TopFieldDocs best = counted.value() <= SCORE_EACH_MATCH_UP_TO
+                ? searcher.search(
+                        new BooleanQuery.Builder()
+                                .add(query, BooleanClause.Occur.MUST)
+                                .add(new MatchedDocs(matches), BooleanClause.Occur.FILTER)
+                                .build(),
+                        new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE))
+                : searcher.search(query, new TopFieldCollectorManager(sort, window, after, window));
+        return new TopFieldDocs(counted, best.scoreDocs, best.fields);
     }
 
     /** Whether the year and month timelines must come from Lucene's own facet counts. */

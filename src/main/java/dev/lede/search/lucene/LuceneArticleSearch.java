@@ -54,6 +54,13 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
+    /**
+     * Searches do not spread segments over threads unless asked ({@link #searchSegmentsWith}): at 1M articles, one
+     * client, two cores, two threads made the as-built index (16 segments) slower, not faster, once counting stopped
+     * scoring (BENCHMARKS.md, "At 1M, fourth session"), and a merged index has one segment to spread.
+     */
+    public static final int DEFAULT_SEGMENT_THREADS = 1;
+
     private final Directory directory;
     private final IndexSnapshots searchers;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
@@ -73,6 +80,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private static final ThreadLocal<Boolean> UNTIMED = ThreadLocal.withInitial(() -> false);
 
     private volatile Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private volatile SegmentParallelism parallelism = SegmentParallelism.OFF;
 
     private LuceneArticleSearch(
             Directory directory,
@@ -118,6 +126,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
      */
     public LuceneArticleSearch refreshInBackground(Duration interval) {
         searchers.refreshInBackground(interval);
+        return this;
+    }
+
+    /**
+     * Lets a search spread the index's segments over up to {@code threads} threads while fewer searches than that
+     * run (1: never). Answers do not change, only how soon they come.
+     */
+    public LuceneArticleSearch searchSegmentsWith(int threads) {
+        SegmentParallelism previous = parallelism;
+        parallelism = threads == 1 ? SegmentParallelism.OFF : new SegmentParallelism(threads);
+        previous.close();
         return this;
     }
 
@@ -211,8 +230,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
     /** Runs {@code task} on the newest committed snapshot, for features built beside the search itself. */
     <T> T onSnapshot(SnapshotTask<T> task) throws IOException {
         IndexSearcher shared = acquire();
-        try {
-            IndexSearcher searcher = UNTIMED.get() ? shared : timed(shared);
+        try (SegmentParallelism.Slot slot = parallelism.enter()) {
+            IndexSearcher searcher = UNTIMED.get() ? shared : timed(shared, slot);
             return task.run(searcher, facets.aliases(searcher.getIndexReader(), curation.log()));
         } finally {
             searchers.release(shared);
@@ -220,8 +239,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
     }
 
     /** A searcher of its own over the shared snapshot, since the deadline is set per searcher. */
-    private IndexSearcher timed(IndexSearcher shared) {
-        IndexSearcher searcher = new DeadlineSearcher(shared.getIndexReader(), timeLimit);
+    private IndexSearcher timed(IndexSearcher shared, SegmentParallelism.Slot slot) {
+        IndexSearcher searcher = new DeadlineSearcher(shared.getIndexReader(), timeLimit, slot.work());
         searcher.setSimilarity(shared.getSimilarity());
         searcher.setQueryCache(shared.getQueryCache());
         return searcher;
@@ -315,7 +334,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     @Override
     public void close() throws IOException {
-        try (directory) {
+        try (directory;
+                SegmentParallelism ignored = parallelism) {
             searchers.close();
         }
     }

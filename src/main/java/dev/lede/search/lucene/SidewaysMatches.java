@@ -1,12 +1,16 @@
 package dev.lede.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -14,6 +18,12 @@ import org.apache.lucene.search.IndexSearcher;
  * keeps the matches of the whole query and, per drill-down dimension, those of the query without that dimension's
  * selection. Entity fields are then counted by {@link CanonicalOrdinals}, only those asked for; Lucene's own counts
  * (for the year and month timelines) are made only when {@code luceneCounts} asks for them.
+ *
+ * <p>Each of those match sets is found by a query of its own, one after the other in the searching thread: the whole
+ * query, and per dimension the query with the other dimensions' selections. Lucene's alternative, one pass that
+ * scores every match of the keywords and sorts out the near misses, scores a phrase of frequent words in every
+ * article that has it whatever the filters, which made filtered phrase searches at a million articles several times
+ * slower than the separate queries, each narrowed by the other filters (BENCHMARKS.md, "At 1M, fourth session").
  */
 final class SidewaysMatches extends DrillSideways {
 
@@ -21,7 +31,8 @@ final class SidewaysMatches extends DrillSideways {
 
     SidewaysMatches(
             IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, boolean luceneCounts) {
-        super(searcher, config, state);
+        // Given an executor, Lucene finds each set of matches by a query of its own; this one runs them in turn.
+        super(searcher, config, null, state, HelpingExecutor.CALLER_ONLY);
         this.luceneCounts = luceneCounts;
     }
 
@@ -31,6 +42,34 @@ final class SidewaysMatches extends DrillSideways {
             throws IOException {
         // The timelines' dimensions are never drilled into, so counting them over every match is right.
         return luceneCounts ? new SortedSetDocValuesFacetCounts(state, drillDowns) : null;
+    }
+
+    /** {@link #search(DrillDownQuery, CollectorManager)} with the failures of its parts thrown as they were. */
+    <R> ConcurrentDrillSidewaysResult<R> matches(DrillDownQuery query, CollectorManager<?, R> hits) throws IOException {
+        try {
+            return search(query, hits);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof ExecutionException failed) {
+                throw unwrapped(failed.getCause());
+            }
+            throw e;
+        }
+    }
+
+    private static RuntimeException unwrapped(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof UncheckedIOException unchecked) {
+            throw unchecked.getCause();
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(failure);
     }
 
     /** The matches a field of {@code dimension} is counted over: without its own selection when it has one. */
