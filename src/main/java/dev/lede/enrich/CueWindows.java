@@ -8,18 +8,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts tagged sentences down to the tokens around their {@link DateCues}. SUTime's cost grows with every token it
- * reads, while a date expression and the tense words SUTime looks at ("said on", "will ... on") sit next to a cue.
+ * Cuts sentences down to the tokens around their {@link DateCues}. SUTime's cost grows with every token it reads, and
+ * so does the tagger's, while a date expression and the tense words SUTime looks at ("said on", "will ... on") sit
+ * next to a cue.
  */
 final class CueWindows {
 
-    /** Tokens kept on each side of a cue: a long date ("Monday, Feb. 10, 2025") holds several cues itself. */
-    static final int REACH = 4;
+    /**
+     * Tokens tagged on each side of a cue. Wider than {@link #READ_REACH}: the tagger reads a word's neighbours, so the
+     * words at the edge of what SUTime reads get the tags they would get in the whole sentence.
+     */
+    static final int TAGGED_REACH = 4;
+
+    /**
+     * Tokens SUTime reads on each side of a cue: a long date ("Monday, Feb. 10, 2025") holds several cues itself, and
+     * its tense rules look at most two words past a date's edge.
+     */
+    static final int READ_REACH = 3;
 
     private CueWindows() {}
 
-    /** One pseudo-sentence per stretch of cues; overlapping stretches merge. Tokens keep their tags and offsets. */
-    static List<CoreMap> around(List<CoreMap> sentences) {
+    /**
+     * One pseudo-sentence per stretch of cues, {@code reach} tokens on each side; overlapping stretches merge and
+     * sentences without a cue give none. Tokens keep their tags and offsets, so windows can be cut down again.
+     */
+    static List<CoreMap> around(List<CoreMap> sentences, int reach) {
         List<CoreMap> windows = new ArrayList<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -28,8 +41,8 @@ final class CueWindows {
             int from = -1;
             int to = -1;
             for (int[] cue : DateCues.cueSpans(text)) {
-                int start = Math.max(0, tokenIndexAt(tokens, textBegin + cue[0]) - REACH);
-                int end = Math.min(tokens.size(), tokenIndexAt(tokens, textBegin + cue[1] - 1) + REACH + 1);
+                int start = Math.max(0, tokenIndexAt(tokens, textBegin + cue[0]) - reach);
+                int end = Math.min(tokens.size(), tokenIndexAt(tokens, textBegin + cue[1] - 1) + reach + 1);
                 if (from >= 0 && start <= to) {
                     to = Math.max(to, end);
                     continue;

@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
  * "year" and "month" as the end of a compound ("three-year", "30-year", "prior-year", "two-month"), which name a
  * length. "May", "Sat" and "Sun" count only when capitalised: in lower case they are the verb or the noun (SUTime
  * reads "this may have" as May), while a lower-case "march" is as often the month as the verb (commodity reports
- * write "march/april shipment"). Measured against
+ * write "march/april shipment"). A month's cue takes in the day number after it ("March 17"), so that the words
+ * {@link CueWindows} keeps after a cue are counted from the end of the date, where SUTime reads the tense ("March 17,
+ * it said"). Measured against
  * SUTime on every sentence by {@code lede bench dates} (EVALUATION.md, "Mentioned dates agreement").
  */
 final class DateCues {
 
     private static final Pattern CUE =
-            Pattern.compile("(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)"
-                    + "|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            Pattern.compile("(?i)\\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)"
+                    + "|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                    + "(?:\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)?"
                     + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
                     + "|saturday|(?-i:Sat|SAT)|sunday|(?-i:Sun|SUN)"
                     + "|yesterday|today|tomorrow|tonight|ago|christmas|easter|thanksgiving|halloween|new\\s+year"

@@ -63,4 +63,13 @@ class DateCuesTest {
                 .toList();
         assertEquals(List.of("month", "Friday"), cues);
     }
+
+    @Test
+    void aMonthsCueTakesInTheDayAfterIt() {
+        String text = "Closing is expected March 17, or Jan. 5th, in May 1987 and in June.";
+        List<String> cues = DateCues.cueSpans(text).stream()
+                .map(span -> text.substring(span[0], span[1]))
+                .toList();
+        assertEquals(List.of("March 17", "Jan. 5th", "May", "1987", "June"), cues);
+    }
 }

@@ -49,4 +49,14 @@ class DateMentionFinderTest {
                 + " the agreement had failed because neither side would move on the question of tariffs.";
         assertEquals(List.of("2025-02-07"), values(aroundCues.find(text, PUBLISHED)));
     }
+
+    @Test
+    void aTenseWordThreeWordsAfterADayOfTheMonthIsStillRead() {
+        // SUTime takes "said" as the tense of the date, rightly or not; the cued path must read it as well
+        String text = "Closing of the sale, which both boards have approved, is expected March 17, it said in a"
+                + " statement to shareholders.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2024-03-17"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
 }
