@@ -7,7 +7,6 @@ import dev.lede.config.EntitySource;
 import dev.lede.config.NlpMode;
 import dev.lede.enrich.Extractors;
 import dev.lede.index.lucene.LuceneIndexWriter;
-import dev.lede.ingest.CommitPolicy;
 import dev.lede.ingest.Ingester;
 import dev.lede.model.SearchPage;
 import dev.lede.model.SearchRequest;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,21 +37,30 @@ class SearchSpeedAnswersTest {
     private static Path index;
     private static List<SearchRequest> requests;
 
+    /**
+     * Three writer sessions, one per third of the corpus: each close commits its own segment, and Lucene's merge
+     * policy leaves three small segments alone, so the index has several segments however the machine is loaded.
+     */
     @BeforeAll
     static void indexAGeneratedCorpusInSeveralSegmentsAndDeriveAMix() throws IOException {
         Path corpus = folder.resolve("corpus/generated.jsonl");
         Files.createDirectories(corpus.getParent());
         new CorpusGenerator(11).writeTo(corpus, 3_000);
         index = folder.resolve("index");
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
-            new Ingester(
-                            Parsers.standard(),
-                            Extractors.forMode(NlpMode.OFF, EntitySource.GIVEN),
-                            writer,
-                            2,
-                            message -> {})
-                    .withCommits(new CommitPolicy(400, Duration.ofHours(1)))
-                    .ingest(List.of(corpus.getParent()));
+        List<String> lines = Files.readAllLines(corpus);
+        for (int part = 0; part < 3; part++) {
+            Path third = folder.resolve("part-" + part + "/articles.jsonl");
+            Files.createDirectories(third.getParent());
+            Files.write(third, lines.subList(part * 1_000, (part + 1) * 1_000));
+            try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
+                new Ingester(
+                                Parsers.standard(),
+                                Extractors.forMode(NlpMode.OFF, EntitySource.GIVEN),
+                                writer,
+                                2,
+                                message -> {})
+                        .ingest(List.of(third.getParent()));
+            }
         }
         Path mix = folder.resolve("mix.queries.jsonl");
         try (Writer out = Files.newBufferedWriter(mix)) {
