@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Merges the index into fewer segments, so that searching an archive that is no longer (or seldom) written"
                     + " gets faster: at a million articles, one segment instead of a dozen.",
-            "It rewrites the whole index: it takes about as long as indexing did, needs about the index's size again"
-                    + " on disk while it runs, and waits for (or is refused by) a running indexer. Articles indexed"
+            "It rewrites the whole index (a million generated articles: 16 s on two cores, after 155 s of indexing"
+                    + " them with --nlp off), needs about the index's size again on disk while it runs, and is refused"
+                    + " while an indexer is writing. Articles indexed"
                     + " later form new segments again; run it after each bulk load. A running server keeps answering"
                     + " and shows the merged index once it is committed.",
             "Exit code 0 when merged, 1 when the index could not be merged, 2 on a usage error."

@@ -172,8 +172,8 @@ public final class LuceneIndexWriter implements ArticleSink {
 
     /**
      * Merges the index into at most {@code maxSegments} segments, committed at {@link #close()}: fewer segments search
-     * faster, but this rewrites the whole index (about as long as indexing it, and up to its size again on disk while
-     * it runs), so it is for an archive that is then mostly read.
+     * faster, but this rewrites the whole index (at 1M articles a tenth of indexing them with {@code --nlp off}, and
+     * up to its size again on disk while it runs), so it is for an archive that is then mostly read.
      *
      * @return how many segments the index has now
      */
