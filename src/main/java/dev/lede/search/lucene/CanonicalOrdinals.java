@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -40,6 +42,12 @@ final class CanonicalOrdinals {
     private final String indexField;
     /** Per segment (by its ord in the reader): segment ordinal → slot, or {@link #NONE}. */
     private final int[][] slotOfSegmentOrd;
+    /** Per segment: its ordinals on the heap, or {@code null} where they are read from doc values. */
+    private final HeapOrdinals.Segment[] heapOrdinals;
+    /** Per segment: whether two of its ordinals share a slot, so that an article could count twice for one name. */
+    private final boolean[] mergesInSegment;
+    /** Per set of fields counted: {@link #slotOfSegmentOrd} with the other fields' slots as {@link #NONE}. */
+    private final Map<Set<FacetField>, int[][]> slotsOfFields = new ConcurrentHashMap<>();
 
     private final String[] names;
     private final FacetField[] fieldOfSlot;
@@ -50,11 +58,14 @@ final class CanonicalOrdinals {
     private CanonicalOrdinals(
             String indexField,
             int[][] slotOfSegmentOrd,
+            HeapOrdinals.Segment[] heapOrdinals,
             List<String> names,
             List<FacetField> fieldOfSlot,
             EntityAliases aliases) {
         this.indexField = indexField;
         this.slotOfSegmentOrd = slotOfSegmentOrd;
+        this.heapOrdinals = heapOrdinals;
+        this.mergesInSegment = mergesInSegment(slotOfSegmentOrd, names.size());
         this.names = names.toArray(String[]::new);
         this.fieldOfSlot = fieldOfSlot.toArray(FacetField[]::new);
         this.aliases = aliases;
@@ -66,8 +77,11 @@ final class CanonicalOrdinals {
         }
     }
 
-    /** The table for {@code state}'s snapshot with {@code aliases} in force; {@code null} state gives none. */
-    static CanonicalOrdinals of(SortedSetDocValuesReaderState state, FacetsConfig config, EntityAliases aliases)
+    /**
+     * The table for {@code state}'s snapshot with {@code aliases} in force, counting from the segments' copies in
+     * {@code heap} where it holds them.
+     */
+    static CanonicalOrdinals of(SortedSetDocValuesReaderState state, EntityAliases aliases, HeapOrdinals heap)
             throws IOException {
         SortedSetDocValues all = state.getDocValues();
         int[] slotOfGlobalOrd = new int[state.getSize()];
@@ -96,7 +110,9 @@ final class CanonicalOrdinals {
         IndexReader reader = state.getReader();
         OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         int[][] bySegment = new int[reader.leaves().size()][];
+        HeapOrdinals.Segment[] onHeap = new HeapOrdinals.Segment[bySegment.length];
         for (LeafReaderContext leaf : reader.leaves()) {
+            onHeap[leaf.ord] = heap.of(leaf.reader());
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
             int[] slots = new int[Math.toIntExact(values.getValueCount())];
             LongValues toGlobal = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
@@ -105,7 +121,7 @@ final class CanonicalOrdinals {
             }
             bySegment[leaf.ord] = slots;
         }
-        return new CanonicalOrdinals(state.getField(), bySegment, names, fields, aliases);
+        return new CanonicalOrdinals(state.getField(), bySegment, onHeap, names, fields, aliases);
     }
 
     /**
@@ -126,9 +142,60 @@ final class CanonicalOrdinals {
     }
 
     private int[] count(FacetsCollector matches, Set<FacetField> fields) throws IOException {
+        int[][] slotsBySegment = slotsOfFields.computeIfAbsent(EnumSet.copyOf(fields), this::slotsOf);
         int[] counts = new int[names.length];
-        int[] lastDocOfSlot = new int[names.length];
-        Arrays.fill(lastDocOfSlot, NONE);
+        int[] lastDocOfSlot = null;
+        for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+            if (segment.totalHits() == 0 || segment.bits() == null) {
+                continue;
+            }
+            int[] slots = slotsBySegment[segment.context().ord];
+            HeapOrdinals.Segment onHeap = heapOrdinals[segment.context().ord];
+            DocIdSetIterator docs = segment.bits().iterator();
+            if (onHeap != null && !mergesInSegment[segment.context().ord]) {
+                countEach(docs, onHeap, slots, counts);
+                continue;
+            }
+            if (lastDocOfSlot == null) {
+                lastDocOfSlot = new int[names.length];
+                Arrays.fill(lastDocOfSlot, NONE);
+            }
+            Tally tally = new Tally(slots, counts, lastDocOfSlot);
+            int docBase = segment.context().docBase;
+            if (onHeap != null) {
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    for (int i = onHeap.start(doc), end = onHeap.end(doc); i < end; i++) {
+                        tally.add(onHeap.ord(i), docBase + doc);
+                    }
+                }
+                continue;
+            }
+            SortedSetDocValues values = DocValues.getSortedSet(segment.context().reader(), indexField);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (values.advanceExact(doc)) {
+                    for (int i = values.docValueCount(); i > 0; i--) {
+                        tally.add((int) values.nextOrd(), docBase + doc);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The common case, and the hot loop: no two ordinals of the segment share a name, so each counts as it is. */
+    private static void countEach(DocIdSetIterator docs, HeapOrdinals.Segment onHeap, int[] slots, int[] counts)
+            throws IOException {
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int i = onHeap.start(doc), end = onHeap.end(doc); i < end; i++) {
+                int slot = slots[onHeap.ord(i)];
+                if (slot != NONE) {
+                    counts[slot]++;
+                }
+            }
+        }
+    }
+
+    private int[][] slotsOf(Set<FacetField> fields) {
         boolean[] wanted = new boolean[names.length];
         for (FacetField field : fields) {
             int[] range = slotRange.get(field);
@@ -136,30 +203,44 @@ final class CanonicalOrdinals {
                 Arrays.fill(wanted, range[0], range[1], true);
             }
         }
-        for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-            if (segment.totalHits() == 0 || segment.bits() == null) {
-                continue;
-            }
-            int[] slots = slotOfSegmentOrd[segment.context().ord];
-            SortedSetDocValues values = DocValues.getSortedSet(segment.context().reader(), indexField);
-            DocIdSetIterator docs = segment.bits().iterator();
-            int docBase = segment.context().docBase;
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (!values.advanceExact(doc)) {
-                    continue;
+        int[][] bySegment = new int[slotOfSegmentOrd.length][];
+        for (int segment = 0; segment < bySegment.length; segment++) {
+            int[] slots = slotOfSegmentOrd[segment].clone();
+            for (int ord = 0; ord < slots.length; ord++) {
+                if (slots[ord] != NONE && !wanted[slots[ord]]) {
+                    slots[ord] = NONE;
                 }
-                int article = docBase + doc;
-                for (int i = values.docValueCount(); i > 0; i--) {
-                    int slot = slots[(int) values.nextOrd()];
-                    // Merged variants share a slot: the article counts once for their canonical name.
-                    if (slot != NONE && wanted[slot] && lastDocOfSlot[slot] != article) {
-                        lastDocOfSlot[slot] = article;
-                        counts[slot]++;
-                    }
+            }
+            bySegment[segment] = slots;
+        }
+        return bySegment;
+    }
+
+    private static boolean[] mergesInSegment(int[][] slotOfSegmentOrd, int slotCount) {
+        boolean[] merges = new boolean[slotOfSegmentOrd.length];
+        int[] segmentOfSlot = new int[slotCount];
+        Arrays.fill(segmentOfSlot, NONE);
+        for (int segment = 0; segment < merges.length; segment++) {
+            for (int slot : slotOfSegmentOrd[segment]) {
+                if (slot != NONE) {
+                    merges[segment] |= segmentOfSlot[slot] == segment;
+                    segmentOfSlot[slot] = segment;
                 }
             }
         }
-        return counts;
+        return merges;
+    }
+
+    /** Counts one segment's ordinals into the slots of their canonical names. */
+    private record Tally(int[] slots, int[] counts, int[] lastDocOfSlot) {
+        void add(int ord, int article) {
+            int slot = slots[ord];
+            // Merged variants share a slot: the article counts once for their canonical name.
+            if (slot != NONE && lastDocOfSlot[slot] != article) {
+                lastDocOfSlot[slot] = article;
+                counts[slot]++;
+            }
+        }
     }
 
     private List<FacetValue> top(FacetField field, int[] counts, int limit) {

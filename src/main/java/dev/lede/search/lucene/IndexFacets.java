@@ -35,11 +35,22 @@ import org.apache.lucene.index.SortedSetDocValues;
 final class IndexFacets {
 
     private final FacetsConfig facetsConfig;
+    private final HeapOrdinals heapOrdinals;
     private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
 
     IndexFacets(FacetsConfig facetsConfig) {
+        this(facetsConfig, HeapOrdinals.DEFAULT_MAX_ORDINALS);
+    }
+
+    /** @param maxHeapOrdinals how many facet ordinals may be copied onto the heap for counting (0: none) */
+    IndexFacets(FacetsConfig facetsConfig, long maxHeapOrdinals) {
         this.facetsConfig = facetsConfig;
+        this.heapOrdinals = new HeapOrdinals(indexField(facetsConfig), maxHeapOrdinals);
+    }
+
+    private static String indexField(FacetsConfig facetsConfig) {
+        return facetsConfig.getDimConfig(Schema.DIM_PERSON).indexFieldName;
     }
 
     /** One snapshot's facet state, with the aliases and ordinal table of the curation log last asked for. */
@@ -77,7 +88,7 @@ final class IndexFacets {
             }
             EntityAliases aliases = new EntityAliases(automatic, log, NameAliases.installed());
             Curated fresh = new Curated(
-                    log, aliases, state == null ? null : CanonicalOrdinals.of(state, facetsConfig, aliases));
+                    log, aliases, state == null ? null : CanonicalOrdinals.of(state, aliases, heapOrdinals));
             curated = fresh;
             return fresh;
         }
@@ -122,7 +133,7 @@ final class IndexFacets {
             return curated.ordinals();
         }
         Snapshot snapshot = of(reader);
-        return snapshot.state() == null ? null : CanonicalOrdinals.of(snapshot.state(), facetsConfig, aliases);
+        return snapshot.state() == null ? null : CanonicalOrdinals.of(snapshot.state(), aliases, heapOrdinals);
     }
 
     /** The last snapshot built, or {@code null} before the first. */
@@ -137,7 +148,7 @@ final class IndexFacets {
     }
 
     private Snapshot buildState(IndexReader reader) throws IOException {
-        String field = facetsConfig.getDimConfig(Schema.DIM_PERSON).indexFieldName;
+        String field = indexField(facetsConfig);
         FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
         if (info == null) {
             return new Snapshot(null, List.of(), Map.of());

@@ -1,0 +1,157 @@
+package dev.lede.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.index.Schema;
+import dev.lede.index.lucene.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import dev.lede.model.EntityAliases;
+import dev.lede.model.FacetField;
+import dev.lede.model.FacetValue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Facet ordinals copied onto the heap read as the doc values do, within their budget, and count the same. */
+class HeapOrdinalsTest {
+
+    private static final String FIELD = Schema.facetsConfig().getDimConfig(Schema.DIM_PERSON).indexFieldName;
+
+    @TempDir
+    Path indexDir;
+
+    /** Three writer sessions (three segments); some articles without any value, one replaced. */
+    @BeforeEach
+    void indexThreeSegments() throws IOException {
+        Random random = new Random(7);
+        for (int session = 0; session < 3; session++) {
+            try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+                for (int i = 0; i < 40; i++) {
+                    writer.write(article("s" + session + "-" + i, random));
+                }
+                if (session == 2) {
+                    writer.write(article("s0-3", random));
+                }
+                writer.commit();
+            }
+        }
+    }
+
+    @Test
+    void everySegmentsCopyHoldsEachArticlesOrdinalsAsItsDocValuesDo() throws IOException {
+        HeapOrdinals heap = new HeapOrdinals(FIELD, HeapOrdinals.DEFAULT_MAX_ORDINALS);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            assertTrue(
+                    reader.leaves().size() > 1, "segments: " + reader.leaves().size());
+            long total = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                HeapOrdinals.Segment copy = heap.of(leaf.reader());
+                assertNotNull(copy);
+                SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), FIELD);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    List<Integer> expected = new ArrayList<>();
+                    if (values.advanceExact(doc)) {
+                        for (int i = values.docValueCount(); i > 0; i--) {
+                            expected.add((int) values.nextOrd());
+                        }
+                    }
+                    List<Integer> copied = new ArrayList<>();
+                    for (int i = copy.start(doc); i < copy.end(doc); i++) {
+                        copied.add(copy.ord(i));
+                    }
+                    assertEquals(expected, copied, "doc " + doc + " of segment " + leaf.ord);
+                    total += copied.size();
+                }
+                assertTrue(heap.of(leaf.reader()) == copy, "a segment is copied once");
+            }
+            assertEquals(total, heap.held());
+        }
+        assertEquals(0, heap.held(), "closed segments give their room back");
+    }
+
+    @Test
+    void segmentsBeyondTheBudgetAreLeftToTheirDocValues() throws IOException {
+        HeapOrdinals heap = new HeapOrdinals(FIELD, 10);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                assertNull(heap.of(leaf.reader()));
+            }
+            assertEquals(0, heap.held());
+        }
+    }
+
+    @Test
+    void countsFromTheHeapEqualCountsFromDocValuesForEveryQuery() throws IOException {
+        IndexFacets onHeap = new IndexFacets(Schema.facetsConfig());
+        IndexFacets fromDocValues = new IndexFacets(Schema.facetsConfig(), 0);
+        Set<FacetField> fields = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            EntityAliases aliases = onHeap.aliases(reader, List.of());
+            CanonicalOrdinals heapTable = onHeap.ordinals(reader, aliases);
+            CanonicalOrdinals docValuesTable = fromDocValues.ordinals(reader, fromDocValues.aliases(reader, List.of()));
+            for (Query query : List.of(
+                    new MatchAllDocsQuery(),
+                    new TermQuery(new Term(Schema.BODY, "harbour")),
+                    new TermQuery(new Term(Schema.BODY, "budget")))) {
+                FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+                Map<FacetField, List<FacetValue>> expected = docValuesTable.top(matches, fields, 5);
+                assertEquals(expected, heapTable.top(matches, fields, 5), query.toString());
+                assertTrue(expected.get(FacetField.PERSON).size() > 1, expected.toString());
+            }
+        }
+    }
+
+    private static final List<String> PEOPLE =
+            List.of("Ana Silva", "Omar Haddad", "Lena Berg", "Kofi Mensah", "Mei Chen", "Ravi Nair");
+    private static final List<String> PLACES = List.of("Lisbon", "Cairo", "Oslo", "Accra", "Chengdu");
+    private static final List<String> ORGS = List.of("Port Authority", "City Council", "Harbour Trust");
+    private static final List<String> WORDS = List.of("harbour", "budget", "strike", "council", "ferry");
+
+    private static EnrichedArticle article(String id, Random random) {
+        List<String> people = pick(PEOPLE, random);
+        String body = "The " + WORDS.get(random.nextInt(WORDS.size())) + " story of " + id + ".";
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, body, Instant.parse("2025-03-01T00:00:00Z"), "Wire", null, null),
+                new Enrichment(people, pick(PLACES, random), pick(ORGS, random), List.of()));
+    }
+
+    /** Up to three values, none in about a quarter of the articles. */
+    private static List<String> pick(List<String> from, Random random) {
+        List<String> picked = new ArrayList<>();
+        int many = random.nextInt(4);
+        for (int i = 0; i < many; i++) {
+            String value = from.get(random.nextInt(from.size()));
+            if (!picked.contains(value)) {
+                picked.add(value);
+            }
+        }
+        return picked;
+    }
+}
