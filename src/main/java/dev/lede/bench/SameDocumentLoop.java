@@ -2,6 +2,7 @@ package dev.lede.bench;
 
 import dev.lede.index.Fingerprints;
 import dev.lede.index.Schema;
+import dev.lede.index.lucene.DocumentMapper;
 import dev.lede.model.Article;
 import dev.lede.model.WebLink;
 import java.io.IOException;
@@ -10,20 +11,18 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 
 /**
  * A bare Lucene loop that indexes the document Lede indexes for an article with {@code --nlp off} ({@code
  * lucene-same}), written out by hand: the same fields, field types and facet fields as {@code
- * index.lucene.DocumentMapper}, without Lede's writer, its content-hash look-up or an extractor.
+ * index.lucene.DocumentMapper}, without Lede's writer, its content-hash look-up or an extractor. Title, body and
+ * their common grams come from {@code DocumentMapper.addText}, the one place that analyses them once for all three.
  *
  * <p>It computes the body's near-duplicate fingerprint, because the fingerprint is part of that document (its 32 band
  * points and its stored signature are fields) and a pure function of the body: a loop without it would index a smaller
@@ -32,8 +31,6 @@ import org.apache.lucene.index.IndexOptions;
  * lucene-bare} what the richer document costs.
  */
 final class SameDocumentLoop extends LuceneLoop {
-
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final FacetsConfig facets = Schema.facetsConfig();
 
@@ -50,8 +47,8 @@ final class SameDocumentLoop extends LuceneLoop {
     Document document(Article article) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
-        doc.add(new Field(Schema.TITLE, article.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(Schema.BODY, article.body(), TEXT_WITH_OFFSETS));
+        // Title, body and their common grams from one analysis, as the schema has them (DocumentMapper.addText).
+        DocumentMapper.addText(doc, article);
         Fingerprints.of(article.body()).ifPresent(fingerprint -> {
             for (long band : fingerprint.bandHashes()) {
                 doc.add(new LongPoint(Schema.DUPLICATE_BANDS, band));
@@ -80,12 +77,5 @@ final class SameDocumentLoop extends LuceneLoop {
             doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, article.source()));
         }
         return facets.build(doc);
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 }

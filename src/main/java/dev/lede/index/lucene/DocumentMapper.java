@@ -1,5 +1,6 @@
 package dev.lede.index.lucene;
 
+import dev.lede.index.CommonGrams;
 import dev.lede.index.Fingerprint;
 import dev.lede.index.Fingerprints;
 import dev.lede.index.Provenance;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -38,8 +40,13 @@ import org.apache.lucene.util.BytesRef;
 /** Builds the Lucene document for an article, and reads a stored document back. Field by field, it says why. */
 public final class DocumentMapper {
 
-    /** Analysed, stored, with offsets in the postings so the unified highlighter needs no re-analysis. */
+    /** Analysed with offsets in the postings, so the unified highlighter needs no re-analysis; stored beside. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static final Analyzer WORDS = Schema.analyzer();
+
+    /** Analysed into {@link CommonGrams}: documents only, not stored. */
+    private static final FieldType GRAMS = grams();
 
     private static final Set<String> FINGERPRINT_ONLY = Set.of(Schema.FINGERPRINT);
 
@@ -60,8 +67,7 @@ public final class DocumentMapper {
         Document doc = new Document();
         // The id is the update key: indexing the same article again replaces it.
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
-        doc.add(new Field(Schema.TITLE, article.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(Schema.BODY, article.body(), TEXT_WITH_OFFSETS));
+        addText(doc, article);
         addFingerprint(doc, article.body());
         addStoredIfPresent(doc, Schema.CONTENT_HASH, provenance.contentHash());
         if (provenance.sourcePath() != null) {
@@ -192,8 +198,33 @@ public final class DocumentMapper {
         return dates;
     }
 
+    /**
+     * Title and body, stored as written and indexed as analysed once, and the {@link CommonGrams} of both with the
+     * marker saying this article has them.
+     */
+    public static void addText(Document doc, Article article) {
+        AnalyzedText title = AnalyzedText.of(WORDS, Schema.TITLE, article.title());
+        AnalyzedText body = AnalyzedText.of(WORDS, Schema.BODY, article.body());
+        doc.add(new StoredField(Schema.TITLE, article.title()));
+        doc.add(new Field(Schema.TITLE, title.tokens(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(Schema.BODY, article.body()));
+        doc.add(new Field(Schema.BODY, body.tokens(), TEXT_WITH_OFFSETS));
+        List<String> grams = new ArrayList<>(title.commonGrams());
+        grams.addAll(body.commonGrams());
+        grams.add(CommonGrams.MARKER);
+        doc.add(new Field(Schema.COMMON_GRAMS, new TermsStream(grams), GRAMS));
+    }
+
+    private static FieldType grams() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

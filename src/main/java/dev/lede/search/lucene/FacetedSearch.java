@@ -135,8 +135,9 @@ final class FacetedSearch {
             throws IOException {
         KeywordQueryParser.Parsed parsed = keywordParser.parse(
                 request.query(), engine.entityQueries(facets.of(searcher.getIndexReader()), aliases));
-        return new KeywordQueryParser.Parsed(
-                RecencyBoost.apply(parsed.query(), request, searcher.getIndexReader()), parsed.warning());
+        IndexReader reader = searcher.getIndexReader();
+        Query withGrams = PhraseGrams.apply(parsed.query(), reader);
+        return new KeywordQueryParser.Parsed(RecencyBoost.apply(withGrams, request, reader), parsed.warning());
     }
 
     private record Outcome(

@@ -1,0 +1,136 @@
+package dev.lede.index.lucene;
+
+import dev.lede.index.CommonGrams;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * A text analysed once: its terms with their positions and offsets, replayed to the index as its field's tokens and
+ * read for its {@link CommonGrams}, so that the grams cost no second analysis of title and body.
+ */
+public final class AnalyzedText {
+
+    private char[] chars = new char[256];
+    private int[] termStart = new int[33];
+    private int[] increment = new int[32];
+    private int[] startOffset = new int[32];
+    private int[] endOffset = new int[32];
+    private int count;
+    private int finalIncrement;
+    private int finalOffset;
+
+    private AnalyzedText() {}
+
+    /** {@code text} as {@code analyzer} analyses {@code field}. */
+    public static AnalyzedText of(Analyzer analyzer, String field, String text) {
+        AnalyzedText analyzed = new AnalyzedText();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                analyzed.add(term, position.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+            }
+            stream.end();
+            analyzed.finalIncrement = position.getPositionIncrement();
+            analyzed.finalOffset = offset.endOffset();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return analyzed;
+    }
+
+    private void add(CharTermAttribute term, int positionIncrement, int start, int end) {
+        if (count == increment.length) {
+            int room = count * 2;
+            termStart = Arrays.copyOf(termStart, room + 1);
+            increment = Arrays.copyOf(increment, room);
+            startOffset = Arrays.copyOf(startOffset, room);
+            endOffset = Arrays.copyOf(endOffset, room);
+        }
+        int at = termStart[count];
+        if (at + term.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, at + term.length()));
+        }
+        System.arraycopy(term.buffer(), 0, chars, at, term.length());
+        termStart[count + 1] = at + term.length();
+        increment[count] = positionIncrement;
+        startOffset[count] = start;
+        endOffset[count] = end;
+        count++;
+    }
+
+    /** The grams of adjacent term pairs with a common word, in order. */
+    public List<String> commonGrams() {
+        List<String> grams = new ArrayList<>();
+        boolean previousCommon = false;
+        for (int i = 0; i < count; i++) {
+            boolean common = CommonGrams.isCommon(chars, termStart[i], termStart[i + 1] - termStart[i]);
+            if (i > 0 && increment[i] == 1 && (common || previousCommon)) {
+                grams.add(CommonGrams.gram(term(i - 1), term(i)));
+            }
+            previousCommon = common;
+        }
+        return grams;
+    }
+
+    /** The terms, in order. */
+    public List<String> terms() {
+        List<String> terms = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            terms.add(term(i));
+        }
+        return terms;
+    }
+
+    private String term(int i) {
+        return new String(chars, termStart[i], termStart[i + 1] - termStart[i]);
+    }
+
+    /** The analysed tokens again, exactly as the analyzer gave them, for one field of one document. */
+    public TokenStream tokens() {
+        return new Replay();
+    }
+
+    private final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next == count) {
+                return false;
+            }
+            clearAttributes();
+            term.copyBuffer(chars, termStart[next], termStart[next + 1] - termStart[next]);
+            position.setPositionIncrement(increment[next]);
+            offset.setOffset(startOffset[next], endOffset[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            position.setPositionIncrement(finalIncrement);
+            offset.setOffset(finalOffset, finalOffset);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}
