@@ -152,8 +152,9 @@ final class CanonicalOrdinals {
             int[] slots = slotsBySegment[segment.context().ord];
             HeapOrdinals.Segment onHeap = heapOrdinals[segment.context().ord];
             DocIdSetIterator docs = segment.bits().iterator();
+            FacetField[] counted = fields.toArray(FacetField[]::new);
             if (onHeap != null && !mergesInSegment[segment.context().ord]) {
-                countEach(docs, onHeap, slots, counts);
+                countEach(docs, onHeap, counted, slots, counts);
                 continue;
             }
             if (lastDocOfSlot == null) {
@@ -164,8 +165,10 @@ final class CanonicalOrdinals {
             int docBase = segment.context().docBase;
             if (onHeap != null) {
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    for (int i = onHeap.start(doc), end = onHeap.end(doc); i < end; i++) {
-                        tally.add(onHeap.ord(i), docBase + doc);
+                    for (FacetField field : counted) {
+                        for (int i = onHeap.start(field, doc), end = onHeap.end(field, doc); i < end; i++) {
+                            tally.add(onHeap.ord(field, i), docBase + doc);
+                        }
                     }
                 }
                 continue;
@@ -183,13 +186,16 @@ final class CanonicalOrdinals {
     }
 
     /** The common case, and the hot loop: no two ordinals of the segment share a name, so each counts as it is. */
-    private static void countEach(DocIdSetIterator docs, HeapOrdinals.Segment onHeap, int[] slots, int[] counts)
+    private static void countEach(
+            DocIdSetIterator docs, HeapOrdinals.Segment onHeap, FacetField[] fields, int[] slots, int[] counts)
             throws IOException {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            for (int i = onHeap.start(doc), end = onHeap.end(doc); i < end; i++) {
-                int slot = slots[onHeap.ord(i)];
-                if (slot != NONE) {
-                    counts[slot]++;
+            for (FacetField field : fields) {
+                for (int i = onHeap.start(field, doc), end = onHeap.end(field, doc); i < end; i++) {
+                    int slot = slots[onHeap.ord(field, i)];
+                    if (slot != NONE) {
+                        counts[slot]++;
+                    }
                 }
             }
         }

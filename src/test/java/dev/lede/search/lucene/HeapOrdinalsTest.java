@@ -17,13 +17,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -75,18 +79,26 @@ class HeapOrdinalsTest {
                 assertNotNull(copy);
                 SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), FIELD);
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    List<Integer> expected = new ArrayList<>();
+                    Map<FacetField, List<Integer>> expected = new EnumMap<>(FacetField.class);
                     if (values.advanceExact(doc)) {
                         for (int i = values.docValueCount(); i > 0; i--) {
-                            expected.add((int) values.nextOrd());
+                            int ord = (int) values.nextOrd();
+                            String dimension = FacetsConfig.stringToPath(
+                                    values.lookupOrd(ord).utf8ToString())[0];
+                            fieldOf(dimension)
+                                    .ifPresent(field -> expected.computeIfAbsent(field, f -> new ArrayList<>())
+                                            .add(ord));
                         }
                     }
-                    List<Integer> copied = new ArrayList<>();
-                    for (int i = copy.start(doc); i < copy.end(doc); i++) {
-                        copied.add(copy.ord(i));
+                    Map<FacetField, List<Integer>> copied = new EnumMap<>(FacetField.class);
+                    for (FacetField field : FacetField.values()) {
+                        for (int i = copy.start(field, doc); i < copy.end(field, doc); i++) {
+                            copied.computeIfAbsent(field, f -> new ArrayList<>())
+                                    .add(copy.ord(field, i));
+                            total++;
+                        }
                     }
                     assertEquals(expected, copied, "doc " + doc + " of segment " + leaf.ord);
-                    total += copied.size();
                 }
                 assertTrue(heap.of(leaf.reader()) == copy, "a segment is copied once");
             }
@@ -126,6 +138,12 @@ class HeapOrdinalsTest {
                 assertTrue(expected.get(FacetField.PERSON).size() > 1, expected.toString());
             }
         }
+    }
+
+    private static Optional<FacetField> fieldOf(String dimension) {
+        return Arrays.stream(FacetField.values())
+                .filter(field -> Schema.dimension(field).equals(dimension))
+                .findFirst();
     }
 
     private static final List<String> PEOPLE =
