@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Merges the index into fewer segments, so that searching an archive that is no longer (or seldom) written"
                     + " gets faster: at a million articles, one segment instead of a dozen.",
-            "It rewrites the whole index (a million generated articles: 16 s on two cores, after 155 s of indexing"
+            "It rewrites the whole index (a million generated articles: 24 s on two cores, after 206 s of indexing"
                     + " them with --nlp off), needs about the index's size again on disk while it runs, and is refused"
                     + " while an indexer is writing. Articles indexed"
                     + " later form new segments again; run it after each bulk load. A running server keeps answering"
