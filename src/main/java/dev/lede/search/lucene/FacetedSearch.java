@@ -83,10 +83,12 @@ final class FacetedSearch {
         SearchRequest request = MultiSelect.withSidewaysSelections(asked);
         FieldDoc after = cursor == null ? null : after(cursor, request);
         try {
-            var keywords = keywords(searcher, aliases, request);
+            Keywords keywords = keywords(searcher, aliases, request);
             DrillDownQuery query = filters.build(request, IdRestriction.apply(keywords.query(), onlyIds), aliases);
+            DrillDownQuery matching =
+                    filters.build(request, IdRestriction.apply(keywords.matching(), onlyIds), aliases);
             Sort sort = SearchSort.sortFor(request);
-            Outcome outcome = run(searcher, query, sort, request, keywords.query(), aliases, after);
+            Outcome outcome = run(searcher, query, matching, sort, request, keywords.query(), aliases, after);
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
             List<NearDuplicates.Group> groups = request.collapse() && request.size() > 0
                     ? NearDuplicates.groups(searcher, query, sort, offset + request.size())
@@ -131,13 +133,21 @@ final class FacetedSearch {
                 aliases);
     }
 
-    private KeywordQueryParser.Parsed keywords(IndexSearcher searcher, EntityAliases aliases, SearchRequest request)
-            throws IOException {
+    /**
+     * The keywords as searched: {@code query} scores (and is highlighted), {@code matching} matches the same articles
+     * and may be cheaper ({@link PhraseGrams#forMatching}), for counting where no score is read.
+     */
+    private record Keywords(Query query, Query matching, String warning) {}
+
+    private Keywords keywords(IndexSearcher searcher, EntityAliases aliases, SearchRequest request) throws IOException {
         KeywordQueryParser.Parsed parsed = keywordParser.parse(
                 request.query(), engine.entityQueries(facets.of(searcher.getIndexReader()), aliases));
         IndexReader reader = searcher.getIndexReader();
         Query withGrams = PhraseGrams.apply(parsed.query(), reader);
-        return new KeywordQueryParser.Parsed(RecencyBoost.apply(withGrams, request, reader), parsed.warning());
+        return new Keywords(
+                RecencyBoost.apply(withGrams, request, reader),
+                PhraseGrams.forMatching(parsed.query(), reader),
+                parsed.warning());
     }
 
     private record Outcome(
@@ -146,6 +156,7 @@ final class FacetedSearch {
     private Outcome run(
             IndexSearcher searcher,
             DrillDownQuery query,
+            DrillDownQuery matching,
             Sort sort,
             SearchRequest request,
             Query keywords,
@@ -165,8 +176,9 @@ final class FacetedSearch {
                     request.timelines().contains(Timeline.MENTIONED) ? DateHistogram.EMPTY : null);
         }
         boolean scoredPage = request.size() > 0 && sort.needsScores();
+        boolean collectsScores = !scoredPage && hitsShown(request, sort, after).needsScores();
         var result = new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request))
-                .matches(query, scoredPage ? countOnly() : collector);
+                .matches(collectsScores ? query : matching, scoredPage ? countOnly() : collector);
         Map<String, List<FacetValue>> counted = FacetReader.topValues(
                 facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
         return new Outcome(

@@ -4,7 +4,9 @@ import dev.lede.index.CommonGrams;
 import dev.lede.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -34,7 +36,17 @@ final class PhraseGrams {
 
     /** {@code query} with each exact title or body phrase that has common grams filtered by them. */
     static Query apply(Query query, IndexReader reader) throws IOException {
-        return everyArticleHasGrams(reader) ? filtered(query) : query;
+        return everyArticleHasGrams(reader) ? filtered(query, false) : query;
+    }
+
+    /**
+     * A query that matches exactly the articles {@code query} matches, for counting them, where scores do not matter:
+     * as {@link #apply}, and a two-word phrase over title and body whose pair is a common gram becomes that gram's term
+     * alone. The gram is indexed exactly where the two words stand side by side in title or body (the analysis never
+     * puts two terms at one position), so no position needs reading at all.
+     */
+    static Query forMatching(Query query, IndexReader reader) throws IOException {
+        return everyArticleHasGrams(reader) ? filtered(query, true) : query;
     }
 
     static boolean everyArticleHasGrams(IndexReader reader) throws IOException {
@@ -51,30 +63,73 @@ final class PhraseGrams {
         return true;
     }
 
-    private static Query filtered(Query query) {
+    private static Query filtered(Query query, boolean matchingOnly) {
         if (query instanceof PhraseQuery phrase) {
             return filtered(phrase);
         }
         if (query instanceof BoostQuery boost) {
-            Query inner = filtered(boost.getQuery());
+            Query inner = filtered(boost.getQuery(), matchingOnly);
             return inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
         }
         if (query instanceof BooleanQuery bool) {
-            return filtered(bool);
+            if (matchingOnly) {
+                Query gram = titleOrBodyGram(bool);
+                if (gram != null) {
+                    return gram;
+                }
+            }
+            return filtered(bool, matchingOnly);
         }
         return query;
     }
 
-    private static Query filtered(BooleanQuery bool) {
+    private static Query filtered(BooleanQuery bool, boolean matchingOnly) {
         BooleanQuery.Builder rebuilt =
                 new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         boolean changed = false;
         for (BooleanClause clause : bool.clauses()) {
-            Query inner = filtered(clause.query());
+            Query inner = filtered(clause.query(), matchingOnly);
             changed |= inner != clause.query();
             rebuilt.add(inner, clause.occur());
         }
         return changed ? rebuilt.build() : bool;
+    }
+
+    /**
+     * The gram term that matches exactly what {@code bool} matches, when it is the parser's "one phrase in title or
+     * body" (two optional clauses, the same exact two-word phrase in each field) and the pair is a common gram.
+     */
+    private static Query titleOrBodyGram(BooleanQuery bool) {
+        List<BooleanClause> clauses = bool.clauses();
+        if (clauses.size() != 2 || bool.getMinimumNumberShouldMatch() > 1) {
+            return null;
+        }
+        PhraseQuery first = shouldPhrase(clauses.get(0));
+        PhraseQuery second = shouldPhrase(clauses.get(1));
+        if (first == null || second == null || first.getSlop() != 0 || second.getSlop() != 0) {
+            return null;
+        }
+        Set<String> fields = Set.of(first.getField(), second.getField());
+        if (!fields.equals(Set.of(Schema.TITLE, Schema.BODY))
+                || !Arrays.equals(texts(first), texts(second))
+                || !Arrays.equals(first.getPositions(), second.getPositions())
+                || first.getTerms().length != 2) {
+            return null;
+        }
+        List<String> grams = CommonGrams.grams(List.of(texts(first)), first.getPositions());
+        return grams.size() == 1 ? new TermQuery(new Term(Schema.COMMON_GRAMS, grams.get(0))) : null;
+    }
+
+    private static PhraseQuery shouldPhrase(BooleanClause clause) {
+        if (clause.occur() != Occur.SHOULD) {
+            return null;
+        }
+        Query query = clause.query() instanceof BoostQuery boost ? boost.getQuery() : clause.query();
+        return query instanceof PhraseQuery phrase ? phrase : null;
+    }
+
+    private static String[] texts(PhraseQuery phrase) {
+        return Arrays.stream(phrase.getTerms()).map(Term::text).toArray(String[]::new);
     }
 
     private static Query filtered(PhraseQuery phrase) {

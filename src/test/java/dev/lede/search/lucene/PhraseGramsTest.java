@@ -28,12 +28,16 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A phrase filtered by its common grams matches exactly the articles the phrase alone matches. */
+/**
+ * A phrase filtered by its common grams, or matched by its gram alone where that is exact, matches exactly the
+ * articles the phrase alone matches.
+ */
 class PhraseGramsTest {
 
     /** Common words ("said", "would", "year", "new"), rare ones, and stop words that analysis drops. */
@@ -63,6 +67,7 @@ class PhraseGramsTest {
         }
         QueryBuilder phrases = new QueryBuilder(Schema.analyzer());
         int rewritten = 0;
+        int gramsAlone = 0;
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             assertTrue(PhraseGrams.everyArticleHasGrams(reader));
@@ -77,10 +82,15 @@ class PhraseGramsTest {
                 }
                 Query withGrams = PhraseGrams.apply(plain, reader);
                 rewritten += withGrams == plain ? 0 : 1;
-                assertEquals(searcher.count(plain), searcher.count(withGrams), phrase);
+                int expected = searcher.count(plain);
+                assertEquals(expected, searcher.count(withGrams), phrase);
+                Query matching = PhraseGrams.forMatching(plain, reader);
+                gramsAlone += matching instanceof TermQuery ? 1 : 0;
+                assertEquals(expected, searcher.count(matching), phrase + " for matching");
             }
         }
         assertTrue(rewritten > 100, "phrases with common grams: " + rewritten);
+        assertTrue(gramsAlone > 50, "two-word phrases matched by their gram alone: " + gramsAlone);
     }
 
     @Test
