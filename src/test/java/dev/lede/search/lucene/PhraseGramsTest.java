@@ -11,6 +11,8 @@ import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import dev.lede.model.EntityAliases;
+import dev.lede.search.EntityMatcher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -123,6 +126,26 @@ class PhraseGramsTest {
             assertSame(loose, PhraseGrams.apply(loose, reader));
             Query tight = phrases.createPhraseQuery(Schema.BODY, "refinery said");
             assertNotSame(tight, PhraseGrams.apply(tight, reader));
+        }
+    }
+
+    @Test
+    void theKeywordParsersOwnPhraseIsCountedByItsGramAlone() throws IOException {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.commit();
+        }
+        KeywordQueryParser parser = new KeywordQueryParser(Schema.analyzer());
+        EntityQueries noEntities = new EntityQueries(
+                new EntityMatcher(field -> List.of(), EntityAliases.NONE),
+                new FilterQueryBuilder(Schema.facetsConfig()));
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            Query typed = parser.parse("\"Refinery said\"", noEntities).query();
+            assertEquals(
+                    new TermQuery(new Term(Schema.COMMON_GRAMS, "refineri said")),
+                    PhraseGrams.forMatching(typed, reader));
+            Query threeWords =
+                    parser.parse("\"copper refinery said\"", noEntities).query();
+            assertFalse(PhraseGrams.forMatching(threeWords, reader) instanceof TermQuery, "not exact for three words");
         }
     }
 
