@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.bench.PeerHits;
+import dev.lede.bench.QueryTimes;
 import dev.lede.bench.SearchBenchmark;
 import dev.lede.bench.SearchReport;
 import dev.lede.search.lucene.LuceneArticleSearch;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
             "each client count after a warm-up. Prints one JSON summary line, then a table."
         })
 final class BenchSearchCommand implements Callable<Integer> {
+
+    private static final int PER_QUERY_REPEATS = 5;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -103,6 +106,13 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON summary to this file.")
     Path json;
 
+    @Option(
+            names = "--per-query",
+            paramLabel = "FILE",
+            description = "After the benchmark, time each query of each variant alone in this JVM (best of 5) and write"
+                    + " the times here, slowest first, one JSON line each; the share of each kind of query is printed.")
+    Path perQuery;
+
     private SearchBenchmark.Client client() {
         return switch (httpClient) {
             case "jdk" -> SearchBenchmark.Client.JDK;
@@ -134,6 +144,12 @@ final class BenchSearchCommand implements Callable<Integer> {
                     new SearchBenchmark.Settings(clients, passes, warmup, variants, url, client()),
                     err);
             report = benchmark.run();
+            if (perQuery != null) {
+                List<QueryTimes.Timed> times = QueryTimes.measure(search, queries, variants, PER_QUERY_REPEATS);
+                QueryTimes.write(times, perQuery);
+                err.println("time per kind of query, in this JVM: " + QueryTimes.shareByKind(times));
+                err.flush();
+            }
         }
         if (peerHits != null) {
             report.compareWith(PeerHits.read(peerHits));

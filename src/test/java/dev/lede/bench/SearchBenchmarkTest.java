@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,43 @@ class SearchBenchmarkTest {
         assertEquals(200, summary.get("articles").asInt());
         assertEquals(12, summary.get("measurements").size());
         assertTrue(report.table().contains("| facets_only | 2 |"), report.table());
+    }
+
+    @Test
+    void timesEachQueryOfEachVariantAloneSlowestFirstWithWhatItFound() throws Exception {
+        List<QueryTimes.Timed> times;
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(index)) {
+            times = QueryTimes.measure(search, mix, List.of("full", "facets_only"), 2);
+            SearchReport report = new SearchBenchmark(
+                            search, mix, new SearchBenchmark.Settings(List.of(1), 1, 0, List.of("full"), null), quiet())
+                    .run();
+            long found = times.stream()
+                    .filter(timed -> timed.variant().equals("full"))
+                    .mapToLong(QueryTimes.Timed::numFound)
+                    .sum();
+            assertEquals(report.sumNumFound().get("full"), found);
+        }
+        assertEquals(2 * 3, times.size(), "2 variants × 3 queries");
+        assertTrue(times.stream().allMatch(timed -> timed.bestMs() > 0), times.toString());
+        Path file = folder.resolve("per-query.jsonl");
+        QueryTimes.write(times, file);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(6, lines.size());
+        double previous = Double.MAX_VALUE;
+        for (String line : lines) {
+            double ms = JSON.readTree(line).get("bestMs").asDouble();
+            assertTrue(ms <= previous, "slowest first: " + lines);
+            previous = ms;
+        }
+        Map<String, Map<String, Double>> shares = QueryTimes.shareByKind(times);
+        assertEquals(
+                Set.of("keyword", "and+filters", "phrase"), shares.get("full").keySet());
+        assertEquals(
+                1.0,
+                shares.get("full").values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum(),
+                1e-9);
     }
 
     @Test
