@@ -84,7 +84,7 @@ public final class AnalyzedText {
     }
 
     /** The terms, in order. */
-    public List<String> terms() {
+    List<String> terms() {
         List<String> terms = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             terms.add(term(i));

@@ -145,6 +145,7 @@ final class CanonicalOrdinals {
         int[][] slotsBySegment = slotsOfFields.computeIfAbsent(EnumSet.copyOf(fields), this::slotsOf);
         int[] counts = new int[names.length];
         int[] lastDocOfSlot = null;
+        FacetField[] counted = fields.toArray(FacetField[]::new);
         for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
             if (segment.totalHits() == 0 || segment.bits() == null) {
                 continue;
@@ -152,7 +153,6 @@ final class CanonicalOrdinals {
             int[] slots = slotsBySegment[segment.context().ord];
             HeapOrdinals.Segment onHeap = heapOrdinals[segment.context().ord];
             DocIdSetIterator docs = segment.bits().iterator();
-            FacetField[] counted = fields.toArray(FacetField[]::new);
             if (onHeap != null && !mergesInSegment[segment.context().ord]) {
                 countEach(docs, onHeap, counted, slots, counts);
                 continue;

@@ -135,7 +135,7 @@ final class FacetedSearch {
 
     /**
      * The keywords as searched: {@code query} scores (and is highlighted), {@code matching} matches the same articles
-     * and may be cheaper ({@link PhraseGrams#forMatching}), for counting where no score is read.
+     * and may be cheaper ({@link PhraseGrams#matching}), for counting where no score is read.
      */
     private record Keywords(Query query, Query matching, String warning) {}
 
@@ -143,10 +143,10 @@ final class FacetedSearch {
         KeywordQueryParser.Parsed parsed = keywordParser.parse(
                 request.query(), engine.entityQueries(facets.of(searcher.getIndexReader()), aliases));
         IndexReader reader = searcher.getIndexReader();
-        Query withGrams = PhraseGrams.apply(parsed.query(), reader);
+        PhraseGrams grams = PhraseGrams.of(reader);
         return new Keywords(
-                RecencyBoost.apply(withGrams, request, reader),
-                PhraseGrams.forMatching(parsed.query(), reader),
+                RecencyBoost.apply(grams.scoring(parsed.query()), request, reader),
+                grams.matching(parsed.query()),
                 parsed.warning());
     }
 

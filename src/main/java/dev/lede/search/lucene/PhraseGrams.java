@@ -32,21 +32,33 @@ final class PhraseGrams {
 
     private static final BytesRef MARKER = new BytesRef(CommonGrams.MARKER);
 
-    private PhraseGrams() {}
+    private static final PhraseGrams WITH_GRAMS = new PhraseGrams(true);
+    private static final PhraseGrams WITHOUT = new PhraseGrams(false);
+
+    private final boolean snapshotHasGrams;
+
+    private PhraseGrams(boolean snapshotHasGrams) {
+        this.snapshotHasGrams = snapshotHasGrams;
+    }
+
+    /** The rewrites for {@code reader}'s snapshot, which leave queries alone unless every article has its grams. */
+    static PhraseGrams of(IndexReader reader) throws IOException {
+        return everyArticleHasGrams(reader) ? WITH_GRAMS : WITHOUT;
+    }
 
     /** {@code query} with each exact title or body phrase that has common grams filtered by them. */
-    static Query apply(Query query, IndexReader reader) throws IOException {
-        return everyArticleHasGrams(reader) ? filtered(query, false) : query;
+    Query scoring(Query query) {
+        return snapshotHasGrams ? filtered(query, false) : query;
     }
 
     /**
      * A query that matches exactly the articles {@code query} matches, for counting them, where scores do not matter:
-     * as {@link #apply}, and a two-word phrase over title and body whose pair is a common gram becomes that gram's term
-     * alone. The gram is indexed exactly where the two words stand side by side in title or body (the analysis never
-     * puts two terms at one position), so no position needs reading at all.
+     * as {@link #scoring}, and a two-word phrase over title and body whose pair is a common gram becomes that gram's
+     * term alone. The gram is indexed exactly where the two words stand side by side in title or body (the analysis
+     * never puts two terms at one position), so no position needs reading at all.
      */
-    static Query forMatching(Query query, IndexReader reader) throws IOException {
-        return everyArticleHasGrams(reader) ? filtered(query, true) : query;
+    Query matching(Query query) {
+        return snapshotHasGrams ? filtered(query, true) : query;
     }
 
     static boolean everyArticleHasGrams(IndexReader reader) throws IOException {

@@ -83,11 +83,11 @@ class PhraseGramsTest {
                 if (plain == null) {
                     continue;
                 }
-                Query withGrams = PhraseGrams.apply(plain, reader);
+                Query withGrams = PhraseGrams.of(reader).scoring(plain);
                 rewritten += withGrams == plain ? 0 : 1;
                 int expected = searcher.count(plain);
                 assertEquals(expected, searcher.count(withGrams), phrase);
-                Query matching = PhraseGrams.forMatching(plain, reader);
+                Query matching = PhraseGrams.of(reader).matching(plain);
                 gramsAlone += matching instanceof TermQuery ? 1 : 0;
                 assertEquals(expected, searcher.count(matching), phrase + " for matching");
             }
@@ -108,7 +108,7 @@ class PhraseGramsTest {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             assertFalse(PhraseGrams.everyArticleHasGrams(reader));
             Query phrase = new QueryBuilder(Schema.analyzer()).createPhraseQuery(Schema.BODY, "refinery said");
-            assertSame(phrase, PhraseGrams.apply(phrase, reader));
+            assertSame(phrase, PhraseGrams.of(reader).scoring(phrase));
             assertEquals(1, new IndexSearcher(reader).count(phrase));
         }
     }
@@ -121,11 +121,11 @@ class PhraseGramsTest {
         QueryBuilder phrases = new QueryBuilder(Schema.analyzer());
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             Query rare = phrases.createPhraseQuery(Schema.BODY, "copper refinery");
-            assertSame(rare, PhraseGrams.apply(rare, reader));
+            assertSame(rare, PhraseGrams.of(reader).scoring(rare));
             Query loose = phrases.createPhraseQuery(Schema.BODY, "refinery said", 2);
-            assertSame(loose, PhraseGrams.apply(loose, reader));
+            assertSame(loose, PhraseGrams.of(reader).scoring(loose));
             Query tight = phrases.createPhraseQuery(Schema.BODY, "refinery said");
-            assertNotSame(tight, PhraseGrams.apply(tight, reader));
+            assertNotSame(tight, PhraseGrams.of(reader).scoring(tight));
         }
     }
 
@@ -142,10 +142,10 @@ class PhraseGramsTest {
             Query typed = parser.parse("\"Refinery said\"", noEntities).query();
             assertEquals(
                     new TermQuery(new Term(Schema.COMMON_GRAMS, "refineri said")),
-                    PhraseGrams.forMatching(typed, reader));
+                    PhraseGrams.of(reader).matching(typed));
             Query threeWords =
                     parser.parse("\"copper refinery said\"", noEntities).query();
-            assertFalse(PhraseGrams.forMatching(threeWords, reader) instanceof TermQuery, "not exact for three words");
+            assertFalse(PhraseGrams.of(reader).matching(threeWords) instanceof TermQuery, "not exact for three words");
         }
     }
 
