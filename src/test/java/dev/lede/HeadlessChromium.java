@@ -41,7 +41,7 @@ public final class HeadlessChromium {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("lede-chromium"));
+                "--user-data-dir=" + ScratchDirs.create("lede-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

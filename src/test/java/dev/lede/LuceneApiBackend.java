@@ -3,7 +3,6 @@ package dev.lede;
 import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.EnrichedArticle;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +15,7 @@ public final class LuceneApiBackend implements ApiBackend {
 
     @Override
     public Indexed index(String name, List<EnrichedArticle> articles) throws IOException {
-        Path dir = Files.createTempDirectory("lede-contract-" + name);
+        Path dir = ScratchDirs.create("lede-contract-" + name);
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(dir)) {
             for (EnrichedArticle article : articles) {
                 writer.write(article);

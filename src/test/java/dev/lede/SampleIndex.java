@@ -10,7 +10,6 @@ import dev.lede.ingest.Ingester;
 import dev.lede.parse.Parsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +58,7 @@ public final class SampleIndex {
     }
 
     private static SampleIndex build() throws IOException {
-        Path dir = Files.createTempDirectory("lede-sample-index");
-        dir.toFile().deleteOnExit();
+        Path dir = ScratchDirs.create("lede-sample-index");
         IngestReport report;
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(dir)) {
             Ingester ingester = new Ingester(

@@ -8,7 +8,6 @@ import dev.lede.model.EnrichedArticle;
 import dev.lede.search.UnsupportedSearchException;
 import dev.lede.search.solr.SolrArticleSearch;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -39,13 +38,13 @@ public final class SolrCloudApiBackend implements ApiBackend {
         if (!articles.equals(holding)) {
             write(articles);
         }
-        return new SolrIndexed(COLLECTION, Files.createTempDirectory("lede-contract-" + name));
+        return new SolrIndexed(COLLECTION, ScratchDirs.create("lede-contract-" + name));
     }
 
     @Override
     public Indexed sample() throws IOException {
         SolrSampleCollection.get();
-        return new SolrIndexed(SolrSampleCollection.COLLECTION, Files.createTempDirectory("lede-contract-sample"));
+        return new SolrIndexed(SolrSampleCollection.COLLECTION, ScratchDirs.create("lede-contract-sample"));
     }
 
     private void write(List<EnrichedArticle> articles) throws IOException {

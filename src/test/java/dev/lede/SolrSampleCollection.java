@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,8 @@ public final class SolrSampleCollection {
     }
 
     private static SolrSampleCollection build(SolrTestCluster cluster) throws IOException {
-        Path lucene = Files.createTempDirectory("lede-solr-parity-lucene");
-        Path side = Files.createTempDirectory("lede-solr-parity-side");
+        Path lucene = ScratchDirs.create("lede-solr-parity-lucene");
+        Path side = ScratchDirs.create("lede-solr-parity-side");
         String data = SampleIndex.sampleDataDir().toString();
         List<String> setup = new ArrayList<>(List.of("solr", "setup", "--shards", "2", "--replicas", "2"));
         setup.addAll(solrFlags(cluster));

@@ -121,7 +121,7 @@ public final class SolrTestCluster implements AutoCloseable {
 
     private static SolrTestCluster start() throws IOException, InterruptedException {
         String classpath = SolrClasspath.resolve(SETUP.resolve("pom.xml"), WORK.resolve("classpath.txt"));
-        Path base = Files.createTempDirectory("lede-solrcloud");
+        Path base = ScratchDirs.create("lede-solrcloud");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(
                         java,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ScratchDirs;
 import dev.lede.SolrCloudExtension;
 import dev.lede.SolrSampleCollection;
 import dev.lede.TestServer;
@@ -141,7 +142,7 @@ class SolrAnnotationParityApiTest {
     }
 
     private static Path copy(Path folder) throws IOException {
-        Path copied = Files.createTempDirectory("lede-annotation-parity");
+        Path copied = ScratchDirs.create("lede-annotation-parity");
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(file, copied.resolve(file.getFileName()));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ScratchDirs;
 import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.TestServer;
@@ -11,7 +12,6 @@ import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrCollectionSetup;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.search.lucene.DuplicateFixtures;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +36,13 @@ class SolrDuplicatesParityApiTest {
 
     @BeforeAll
     static void indexTheCopiesIntoBothBackends() throws Exception {
-        Path luceneIndex = Files.createTempDirectory("lede-duplicates-lucene");
+        Path luceneIndex = ScratchDirs.create("lede-duplicates-lucene");
         DuplicateFixtures.write(luceneIndex);
         try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), COLLECTION)) {
             new SolrCollectionSetup(solr).run(2, 1, false);
             DuplicateFixtures.write(new SolrArticleSink(solr));
         }
-        both = BothBackends.over(luceneIndex, COLLECTION, Files.createTempDirectory("lede-duplicates-side"));
+        both = BothBackends.over(luceneIndex, COLLECTION, ScratchDirs.create("lede-duplicates-side"));
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package dev.lede.search.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.ScratchDirs;
 import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.SolrArticleSink;
@@ -14,7 +15,6 @@ import dev.lede.model.Enrichment;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.SearchRequest;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SolrEntityAliasesTest {
     void aBareSurnameIndexedLaterIsCountedUnderTheFullNameAtOnce() throws Exception {
         try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_now")) {
             new SolrCollectionSetup(solr).run(2, 1, false);
-            SolrArticleSearch search = SolrArticleSearch.open(solr, Files.createTempDirectory("lede-aliases"));
+            SolrArticleSearch search = SolrArticleSearch.open(solr, ScratchDirs.create("lede-aliases"));
             try (SolrArticleSink sink = new SolrArticleSink(solr)) {
                 for (int i = 0; i < 3; i++) {
                     sink.write(article("full-" + i, "Wanjiru Kamaune"));
@@ -54,7 +54,7 @@ class SolrEntityAliasesTest {
     void aCuratedRenameShowsInTheNextSearch() throws Exception {
         try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_curated")) {
             new SolrCollectionSetup(solr).run(1, 1, false);
-            SolrArticleSearch search = SolrArticleSearch.open(solr, Files.createTempDirectory("lede-curated"));
+            SolrArticleSearch search = SolrArticleSearch.open(solr, ScratchDirs.create("lede-curated"));
             try (SolrArticleSink sink = new SolrArticleSink(solr)) {
                 sink.write(article("a", "Joost Amerlaan"));
             }

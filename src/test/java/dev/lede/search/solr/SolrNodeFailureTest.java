@@ -3,6 +3,7 @@ package dev.lede.search.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.ScratchDirs;
 import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.SolrArticleSink;
@@ -12,7 +13,6 @@ import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.SearchRequest;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +40,7 @@ class SolrNodeFailureTest {
                     sink.write(article(i));
                 }
             }
-            SolrArticleSearch search = SolrArticleSearch.open(solr, Files.createTempDirectory("lede-failover"));
+            SolrArticleSearch search = SolrArticleSearch.open(solr, ScratchDirs.create("lede-failover"));
             SearchRequest harbour = SearchRequest.forQuery("harbour");
             assertEquals(ARTICLES, search.articleCount());
             assertEquals(ARTICLES / 2, search.search(harbour).total());

@@ -2,6 +2,7 @@ package dev.lede.search.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.ScratchDirs;
 import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.SolrArticleSink;
@@ -13,7 +14,6 @@ import dev.lede.model.Enrichment;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class SolrRecentSortTest {
                 sink.write(article("old-strong", "Tram tram tram", "The tram, the tram and the tram.", "2019-05-01"));
                 sink.write(article("new-weak", "City council news", "A tram was mentioned once.", "2025-05-01"));
             }
-            SolrArticleSearch search = SolrArticleSearch.open(solr, Files.createTempDirectory("lede-recent"));
+            SolrArticleSearch search = SolrArticleSearch.open(solr, ScratchDirs.create("lede-recent"));
             SearchRequest tram = SearchRequest.forQuery("tram");
 
             assertEquals(List.of("old-strong", "new-weak"), ids(search, tram));
