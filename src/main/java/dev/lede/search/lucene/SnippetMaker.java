@@ -2,11 +2,9 @@ package dev.lede.search.lucene;
 
 import dev.lede.index.Schema;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -62,7 +60,7 @@ final class SnippetMaker {
                 UnifiedHighlighter.builder(searcher, analyzer)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, PASSAGE_ALIGNMENT))
+                                new SentenceBreaks(), PASSAGE_LENGTH, PASSAGE_ALIGNMENT))
                         .withMaxNoHighlightPassages(1),
                 bodyOfDoc);
     }
