@@ -38,6 +38,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.RoaringDocIdSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +54,13 @@ class HeapOrdinalsTest {
     @TempDir
     Path indexDir;
 
-    /** Three writer sessions (three segments); some articles without any value, one replaced. */
+    /** Three writer sessions (three segments of more than 64 articles); some articles without any value, one replaced. */
     @BeforeEach
     void indexThreeSegments() throws IOException {
         Random random = new Random(7);
         for (int session = 0; session < 3; session++) {
             try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-                for (int i = 0; i < 40; i++) {
+                for (int i = 0; i < 100; i++) {
                     writer.write(article("s" + session + "-" + i, random));
                 }
                 if (session == 2) {
@@ -138,6 +142,48 @@ class HeapOrdinalsTest {
                 assertTrue(expected.get(FacetField.PERSON).size() > 1, expected.toString());
             }
         }
+    }
+
+    @Test
+    void countsTheSameFromADenseAndFromASparseSetOfMatches() throws IOException {
+        IndexFacets onHeap = new IndexFacets(Schema.facetsConfig());
+        IndexFacets fromDocValues = new IndexFacets(Schema.facetsConfig(), 0);
+        Set<FacetField> fields = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            CanonicalOrdinals heapTable = onHeap.ordinals(reader, onHeap.aliases(reader, List.of()));
+            CanonicalOrdinals docValuesTable = fromDocValues.ordinals(reader, fromDocValues.aliases(reader, List.of()));
+            Random random = new Random(3);
+            List<FacetsCollector.MatchingDocs> dense = new ArrayList<>();
+            List<FacetsCollector.MatchingDocs> sparse = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                int maxDoc = leaf.reader().maxDoc();
+                Bits live = leaf.reader().getLiveDocs();
+                FixedBitSet bits = new FixedBitSet(maxDoc);
+                RoaringDocIdSet.Builder roaring = new RoaringDocIdSet.Builder(maxDoc);
+                for (int doc = 0; doc < maxDoc; doc++) {
+                    if ((live == null || live.get(doc)) && random.nextInt(3) > 0) {
+                        bits.set(doc);
+                        roaring.add(doc);
+                    }
+                }
+                dense.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits), bits.cardinality(), null));
+                sparse.add(new FacetsCollector.MatchingDocs(leaf, roaring.build(), bits.cardinality(), null));
+            }
+
+            Map<FacetField, List<FacetValue>> expected = docValuesTable.top(collected(dense), fields, 50);
+            assertTrue(expected.get(FacetField.PERSON).size() > 1, expected.toString());
+            assertEquals(expected, heapTable.top(collected(dense), fields, 50));
+            assertEquals(expected, heapTable.top(collected(sparse), fields, 50));
+        }
+    }
+
+    private static FacetsCollector collected(List<FacetsCollector.MatchingDocs> matches) {
+        return new FacetsCollector() {
+            @Override
+            public List<MatchingDocs> getMatchingDocs() {
+                return matches;
+            }
+        };
     }
 
     private static Optional<FacetField> fieldOf(String dimension) {
