@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.index.Schema;
 import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
+import dev.lede.model.CurationAction;
+import dev.lede.model.CurationChange;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.EntityAliases;
@@ -175,6 +177,46 @@ class HeapOrdinalsTest {
             assertEquals(expected, heapTable.top(collected(dense), fields, 50));
             assertEquals(expected, heapTable.top(collected(sparse), fields, 50));
         }
+    }
+
+    @Test
+    void blockedValuesAtEitherEndOfTheCountedOrdinalsCountForNothingInAWideOrANarrowCount() throws IOException {
+        List<CurationChange> blocks = new ArrayList<>();
+        for (FacetField field : List.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG)) {
+            List<String> values = new ArrayList<>(valuesOf(field));
+            values.sort(null);
+            for (String value : List.of(values.getFirst(), values.getLast())) {
+                blocks.add(
+                        new CurationChange(blocks.size() + 1, Instant.EPOCH, CurationAction.BLOCK, field, value, null));
+            }
+        }
+        IndexFacets onHeap = new IndexFacets(Schema.facetsConfig());
+        IndexFacets fromDocValues = new IndexFacets(Schema.facetsConfig(), 0);
+        Set<FacetField> fields = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            CanonicalOrdinals heapTable = onHeap.ordinals(reader, onHeap.aliases(reader, blocks));
+            CanonicalOrdinals docValuesTable = fromDocValues.ordinals(reader, fromDocValues.aliases(reader, blocks));
+            for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.ID, "s1-7")))) {
+                FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+                Map<FacetField, List<FacetValue>> counted = heapTable.top(matches, fields, 50);
+                assertEquals(docValuesTable.top(matches, fields, 50), counted, query.toString());
+                for (CurationChange block : blocks) {
+                    assertTrue(
+                            counted.getOrDefault(block.field(), List.of()).stream()
+                                    .noneMatch(value -> value.value().equals(block.value())),
+                            block + " in " + counted);
+                }
+            }
+        }
+    }
+
+    private static List<String> valuesOf(FacetField field) {
+        return switch (field) {
+            case PERSON -> PEOPLE;
+            case PLACE -> PLACES;
+            default -> ORGS;
+        };
     }
 
     private static FacetsCollector collected(List<FacetsCollector.MatchingDocs> matches) {
