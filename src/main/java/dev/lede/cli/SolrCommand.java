@@ -1,8 +1,8 @@
 package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
-import dev.lede.index.Schema;
 import dev.lede.index.solr.SolrCollectionSetup;
+import dev.lede.index.solr.SolrConfigSet;
 import dev.lede.index.solr.SolrConnection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,7 +76,7 @@ final class SolrCommand implements Runnable {
                                 "%s collection %s (schema version %s).%n",
                                 outcome == SolrCollectionSetup.Outcome.CREATED ? "Created" : "Updated",
                                 settings.collection(),
-                                Schema.VERSION);
+                                SolrConfigSet.VERSION);
             }
             return 0;
         }

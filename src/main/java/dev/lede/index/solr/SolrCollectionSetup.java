@@ -1,6 +1,5 @@
 package dev.lede.index.solr;
 
-import dev.lede.index.Schema;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -28,7 +27,8 @@ public final class SolrCollectionSetup {
         SchemaMismatchException(String collection, String found) {
             super("collection " + collection + " has "
                     + (found == null ? "a configset Lede did not make" : "schema version " + found)
-                    + ", not " + Schema.VERSION + "; rerun with --force to replace its configset, then re-index");
+                    + ", not " + SolrConfigSet.VERSION
+                    + "; rerun with --force to replace its configset, then re-index");
         }
     }
 
@@ -45,7 +45,7 @@ public final class SolrCollectionSetup {
      */
     public Outcome run(int shards, int replicas, boolean force) throws IOException {
         String collection = connection.collection();
-        String configSet = SolrConfigSet.name(collection, Schema.VERSION);
+        String configSet = SolrConfigSet.name(collection, SolrConfigSet.VERSION);
         try {
             CloudSolrClient client = connection.client();
             if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
@@ -55,7 +55,7 @@ public final class SolrCollectionSetup {
                 return Outcome.CREATED;
             }
             String current = configSetOf(collection);
-            if (!Schema.VERSION.equals(SolrConfigSet.versionOf(current)) && !force) {
+            if (!SolrConfigSet.VERSION.equals(SolrConfigSet.versionOf(current)) && !force) {
                 throw new SchemaMismatchException(collection, SolrConfigSet.versionOf(current));
             }
             upload(configSet);

@@ -21,6 +21,13 @@ import org.apache.lucene.analysis.StopwordAnalyzerBase;
  */
 public final class SolrConfigSet {
 
+    /**
+     * The shape of the documents and configset written to Solr, bumped when they change. It is not the embedded index's
+     * {@link Schema#VERSION}: a change to Lucene's documents only (as the common grams of its version 7) leaves a
+     * SolrCloud collection as it is, with no {@code --force} to set it up again.
+     */
+    public static final String VERSION = "7";
+
     /** Solr 9's own Lucene; a newer Solr accepts it too. */
     private static final String LUCENE_MATCH_VERSION = "9.12";
 
@@ -128,7 +135,7 @@ public final class SolrConfigSet {
                   <field name="content_hash" type="string" indexed="false" stored="true"/>
                   <field name="source_path" type="string" indexed="true" stored="true"/>
                 </schema>
-                """.formatted(Schema.VERSION, Schema.VERSION, Schema.DUPLICATE_BANDS);
+                """.formatted(VERSION, VERSION, Schema.DUPLICATE_BANDS);
     }
 
     private static String solrConfigXml() {

@@ -30,7 +30,7 @@ class SolrCollectionSetupTest {
             assertEquals(SolrCollectionSetup.Outcome.CREATED, setup.run(2, 2, false));
             assertEquals(SolrCollectionSetup.Outcome.UPDATED, setup.run(2, 2, false));
 
-            assertEquals(Schema.VERSION, setup.schemaVersion());
+            assertEquals(SolrConfigSet.VERSION, setup.schemaVersion());
             var status = CollectionAdminRequest.getClusterStatus()
                     .setCollectionName("setup_twice")
                     .process(solr.client());
@@ -49,7 +49,7 @@ class SolrCollectionSetupTest {
             assertEquals("0", setup.schemaVersion(), "a refused setup changes nothing");
 
             assertEquals(SolrCollectionSetup.Outcome.UPDATED, setup.run(1, 1, true));
-            assertEquals(Schema.VERSION, setup.schemaVersion());
+            assertEquals(SolrConfigSet.VERSION, setup.schemaVersion());
         }
     }
 
