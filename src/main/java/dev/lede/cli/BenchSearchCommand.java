@@ -2,9 +2,11 @@ package dev.lede.cli;
 
 import dev.lede.bench.PeerHits;
 import dev.lede.bench.QueryTimes;
+import dev.lede.bench.SearchBaseline;
 import dev.lede.bench.SearchBenchmark;
 import dev.lede.bench.SearchReport;
 import dev.lede.search.lucene.LuceneArticleSearch;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Spec;
 final class BenchSearchCommand implements Callable<Integer> {
 
     private static final int PER_QUERY_REPEATS = 5;
+
+    /** The exit code when a cell got slower than the baseline by more than {@code --max-slowdown}. */
+    static final int SLOWER_THAN_BASELINE = 3;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -113,6 +118,21 @@ final class BenchSearchCommand implements Callable<Integer> {
                     + " the times here, slowest first, one JSON line each; the share of each kind of query is printed.")
     Path perQuery;
 
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "An earlier run's --json summary (same index, mix and machine): print each cell's QPS now"
+                    + " against it, and exit with 3 when a cell lost more than --max-slowdown.")
+    Path baseline;
+
+    @Option(
+            names = "--max-slowdown",
+            paramLabel = "PERCENT",
+            defaultValue = "25",
+            description = "How much of a cell's QPS a run may lose against --baseline before it counts as slower;"
+                    + " one run on a shared machine moves by up to a quarter (default: ${DEFAULT-VALUE}).")
+    double maxSlowdown;
+
     private SearchBenchmark.Client client() {
         return switch (httpClient) {
             case "jdk" -> SearchBenchmark.Client.JDK;
@@ -133,6 +153,11 @@ final class BenchSearchCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--passes, --search-threads and every --clients count must be at least 1, --warmup at least 0");
         }
+        if (maxSlowdown <= 0 || maxSlowdown >= 100) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--max-slowdown is a percentage above 0 and below 100");
+        }
+        SearchBaseline before = readBaseline();
         PrintWriter err = spec.commandLine().getErr();
         SearchReport report;
         int threads = searchThreads == null ? LuceneArticleSearch.DEFAULT_SEGMENT_THREADS : searchThreads;
@@ -165,7 +190,28 @@ final class BenchSearchCommand implements Callable<Integer> {
         out.println(summary);
         out.println();
         out.print(report.table());
+        int exitCode = 0;
+        if (before != null) {
+            SearchBaseline.Comparison comparison = before.compare(report, maxSlowdown / 100);
+            out.println();
+            out.print(comparison.table());
+            exitCode = comparison.slower().isEmpty() ? 0 : SLOWER_THAN_BASELINE;
+        }
         out.flush();
-        return 0;
+        return exitCode;
+    }
+
+    private SearchBaseline readBaseline() {
+        if (baseline == null) {
+            return null;
+        }
+        try {
+            return SearchBaseline.read(baseline);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage());
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--baseline: cannot read " + baseline + " as JSON (" + e.getMessage() + ")");
+        }
     }
 }
