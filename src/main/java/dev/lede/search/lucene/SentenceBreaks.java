@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <p>A sentence ends after a run of {@code .}, {@code ?} or {@code !}, any closing quotes and brackets, and the
  * whitespace after them; after a full stop only when the next word does not start with a lower-case letter or a digit
  * ("U.S. economy", "3.5", "Jan. 5" run on). A blank line also ends one, so a headline or dateline without a full stop
- * is a passage of its own.
+ * is a passage of its own; so does a CJK or full-width stop, question or exclamation mark, or a danda, with or without
+ * space after it.
  */
 final class SentenceBreaks extends BreakIterator {
 
@@ -67,6 +68,13 @@ final class SentenceBreaks extends BreakIterator {
             if (c == '\n' && blankLineFollows(i)) {
                 return skipSpace(i);
             }
+            if (isFullWidthTerminator(c)) {
+                int end = i + 1;
+                while (end < n && (isFullWidthTerminator(text.charAt(end)) || isCloser(text.charAt(end)))) {
+                    end++;
+                }
+                return skipSpace(end);
+            }
             if (c != '.' && c != '?' && c != '!') {
                 continue;
             }
@@ -117,7 +125,20 @@ final class SentenceBreaks extends BreakIterator {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u2019' || c == '\u201D';
+        return c == '"'
+                || c == '\''
+                || c == ')'
+                || c == ']'
+                || c == '\u2019'
+                || c == '\u201D'
+                || c == '\u300D'
+                || c == '\u300F'
+                || c == '\uFF09';
+    }
+
+    /** Ends of sentences in scripts written without spaces after them: CJK and full-width stops, the danda. */
+    private static boolean isFullWidthTerminator(char c) {
+        return c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E' || c == '\u0964' || c == '\u0965';
     }
 
     /** After a full stop, a word that starts this way continues the sentence. */

@@ -43,6 +43,16 @@ class SentenceBreaksTest {
     }
 
     @Test
+    void endsSentencesAtFullWidthStopsWithoutSpaceAsTheJdkDoes() {
+        String text = "港口今天关闭。明天会开放吗？会的！「他说。」然后";
+
+        List<String> ours = sentences(new SentenceBreaks(), text);
+
+        assertEquals(List.of("港口今天关闭。", "明天会开放吗？", "会的！", "「他说。」", "然后"), ours);
+        assertEquals(sentences(BreakIterator.getSentenceInstance(Locale.ROOT), text), ours);
+    }
+
+    @Test
     void agreesWithTheJdkSentenceRulesOnNearlyEveryBoundaryWithinTheSampleArticlesParagraphs() throws IOException {
         int both = 0;
         int differing = 0;
