@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.config.NlpMode;
+import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
 import dev.lede.index.lucene.LuceneIndexWriter;
+import dev.lede.model.Enrichment;
 import dev.lede.model.SearchRequest;
 import dev.lede.parse.Parsers;
 import dev.lede.search.lucene.LuceneArticleSearch;
@@ -73,6 +75,33 @@ class IngesterTest {
         try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
             assertEquals(2, search.articleCount());
         }
+    }
+
+    @Test
+    void anArticleWhoseEnrichmentFailsIsReportedWithWhereItFailedAndTheOthersAreIndexed() throws Exception {
+        Files.writeString(
+                input.resolve("wire.jsonl"),
+                "{\"id\":\"w1\",\"title\":\"Tram fares\",\"body\":\"Fares rise.\"}\n"
+                        + "{\"id\":\"w2\",\"title\":\"Trips the extractor\",\"body\":\"Boom.\"}\n");
+        Extractor trips = article -> {
+            if (article.id().equals("w2")) {
+                throw new IllegalStateException("no tags for this one");
+            }
+            return Enrichment.NONE;
+        };
+        List<String> messages = new ArrayList<>();
+
+        IngestReport report;
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            report = new Ingester(Parsers.standard(), trips, writer, 2, messages::add).ingest(List.of(input));
+        }
+
+        assertEquals(1, report.articlesIndexed());
+        assertEquals(1, report.status().failed());
+        String failure = String.join("\n", messages);
+        assertTrue(failure.contains("article w2"), failure);
+        assertTrue(failure.contains("IllegalStateException: no tags for this one"), failure);
+        assertTrue(failure.contains("(at dev.lede.ingest.IngesterTest"), "names where it was thrown: " + failure);
     }
 
     private IngestReport ingest(List<String> messages) throws Exception {
