@@ -44,6 +44,12 @@ final class Indexing {
 
         /** How messages name it. */
         String name();
+
+        /**
+         * The version of the documents it holds: part of each article's content hash, so that a new version rewrites
+         * unchanged articles and the same version skips them.
+         */
+        String schemaVersion();
     }
 
     /**
@@ -66,7 +72,7 @@ final class Indexing {
                     })
                     .withCommits(new CommitPolicy(settings.commitEvery(), Duration.ofSeconds(settings.commitSeconds())))
                     .withEnrichmentSettings("nlp=" + label(config.nlp()) + ";entities=" + settings.entities()
-                            + ";schema=" + Schema.VERSION)
+                            + ";schema=" + target.schemaVersion())
                     .withRejects(rejects);
             tell(
                     err,
@@ -97,6 +103,11 @@ final class Indexing {
         @Override
         public String name() {
             return indexDir.toString();
+        }
+
+        @Override
+        public String schemaVersion() {
+            return Schema.VERSION;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.index.ArticleSink;
 import dev.lede.index.solr.SolrArticleSink;
+import dev.lede.index.solr.SolrConfigSet;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.ingest.IngestReport;
 import java.io.IOException;
@@ -33,6 +34,12 @@ final class SolrIndexing {
                 @Override
                 public String name() {
                     return "SolrCloud collection " + backend.collection();
+                }
+
+                @Override
+                public String schemaVersion() {
+                    // Solr's own: a change to the embedded index's documents alone redoes nothing here.
+                    return SolrConfigSet.VERSION;
                 }
             };
             return Indexing.run(
