@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotator;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * SUTime annotators, each used by one thread at a time. An annotator keeps state between calls
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class SutimePool {
 
     private final ConcurrentLinkedQueue<Sutime> idle = new ConcurrentLinkedQueue<>();
+    private final ReentrantReadWriteLock building = new ReentrantReadWriteLock();
 
     /** Builds the first annotator now, so that missing models or an incompatible CoreNLP fail here. */
     SutimePool() {
@@ -24,12 +26,28 @@ final class SutimePool {
     void annotate(Annotation annotation) {
         Sutime sutime = idle.poll();
         if (sutime == null) {
-            sutime = new Sutime();
+            sutime = build();
         }
+        building.readLock().lock();
         try {
             sutime.annotate(annotation);
         } finally {
+            building.readLock().unlock();
             idle.add(sutime);
+        }
+    }
+
+    /**
+     * A new annotator, built while no other annotates: annotators share some of CoreNLP's objects (a few rule values
+     * and time constants), and CoreNLP does not promise that building one is safe while another runs. It happens once
+     * per concurrent caller, so the pause costs nothing measurable.
+     */
+    private Sutime build() {
+        building.writeLock().lock();
+        try {
+            return new Sutime();
+        } finally {
+            building.writeLock().unlock();
         }
     }
 
