@@ -12,7 +12,6 @@ import dev.lede.model.CurationAction;
 import dev.lede.model.CurationChange;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
-import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import java.io.IOException;
@@ -126,21 +125,17 @@ class HeapOrdinalsTest {
 
     @Test
     void countsFromTheHeapEqualCountsFromDocValuesForEveryQuery() throws IOException {
-        IndexFacets onHeap = new IndexFacets(Schema.facetsConfig());
-        IndexFacets fromDocValues = new IndexFacets(Schema.facetsConfig(), 0);
-        Set<FacetField> fields = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            EntityAliases aliases = onHeap.aliases(reader, List.of());
-            CanonicalOrdinals heapTable = onHeap.ordinals(reader, aliases);
-            CanonicalOrdinals docValuesTable = fromDocValues.ordinals(reader, fromDocValues.aliases(reader, List.of()));
+            Tables tables = Tables.of(reader, List.of());
             for (Query query : List.of(
                     new MatchAllDocsQuery(),
                     new TermQuery(new Term(Schema.BODY, "harbour")),
                     new TermQuery(new Term(Schema.BODY, "budget")))) {
                 FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-                Map<FacetField, List<FacetValue>> expected = docValuesTable.top(matches, fields, 5);
-                assertEquals(expected, heapTable.top(matches, fields, 5), query.toString());
+                Map<FacetField, List<FacetValue>> expected =
+                        tables.fromDocValues().top(matches, COUNTED, 5);
+                assertEquals(expected, tables.onHeap().top(matches, COUNTED, 5), query.toString());
                 assertTrue(expected.get(FacetField.PERSON).size() > 1, expected.toString());
             }
         }
@@ -148,12 +143,8 @@ class HeapOrdinalsTest {
 
     @Test
     void countsTheSameFromADenseAndFromASparseSetOfMatches() throws IOException {
-        IndexFacets onHeap = new IndexFacets(Schema.facetsConfig());
-        IndexFacets fromDocValues = new IndexFacets(Schema.facetsConfig(), 0);
-        Set<FacetField> fields = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
-            CanonicalOrdinals heapTable = onHeap.ordinals(reader, onHeap.aliases(reader, List.of()));
-            CanonicalOrdinals docValuesTable = fromDocValues.ordinals(reader, fromDocValues.aliases(reader, List.of()));
+            Tables tables = Tables.of(reader, List.of());
             Random random = new Random(3);
             List<FacetsCollector.MatchingDocs> dense = new ArrayList<>();
             List<FacetsCollector.MatchingDocs> sparse = new ArrayList<>();
@@ -172,10 +163,10 @@ class HeapOrdinalsTest {
                 sparse.add(new FacetsCollector.MatchingDocs(leaf, roaring.build(), bits.cardinality(), null));
             }
 
-            Map<FacetField, List<FacetValue>> expected = docValuesTable.top(collected(dense), fields, 50);
+            Map<FacetField, List<FacetValue>> expected = tables.fromDocValues().top(collected(dense), COUNTED, 50);
             assertTrue(expected.get(FacetField.PERSON).size() > 1, expected.toString());
-            assertEquals(expected, heapTable.top(collected(dense), fields, 50));
-            assertEquals(expected, heapTable.top(collected(sparse), fields, 50));
+            assertEquals(expected, tables.onHeap().top(collected(dense), COUNTED, 50));
+            assertEquals(expected, tables.onHeap().top(collected(sparse), COUNTED, 50));
         }
     }
 
@@ -190,17 +181,13 @@ class HeapOrdinalsTest {
                         new CurationChange(blocks.size() + 1, Instant.EPOCH, CurationAction.BLOCK, field, value, null));
             }
         }
-        IndexFacets onHeap = new IndexFacets(Schema.facetsConfig());
-        IndexFacets fromDocValues = new IndexFacets(Schema.facetsConfig(), 0);
-        Set<FacetField> fields = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            CanonicalOrdinals heapTable = onHeap.ordinals(reader, onHeap.aliases(reader, blocks));
-            CanonicalOrdinals docValuesTable = fromDocValues.ordinals(reader, fromDocValues.aliases(reader, blocks));
+            Tables tables = Tables.of(reader, blocks);
             for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.ID, "s1-7")))) {
                 FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-                Map<FacetField, List<FacetValue>> counted = heapTable.top(matches, fields, 50);
-                assertEquals(docValuesTable.top(matches, fields, 50), counted, query.toString());
+                Map<FacetField, List<FacetValue>> counted = tables.onHeap().top(matches, COUNTED, 50);
+                assertEquals(tables.fromDocValues().top(matches, COUNTED, 50), counted, query.toString());
                 for (CurationChange block : blocks) {
                     assertTrue(
                             counted.getOrDefault(block.field(), List.of()).stream()
@@ -217,6 +204,19 @@ class HeapOrdinalsTest {
             case PLACE -> PLACES;
             default -> ORGS;
         };
+    }
+
+    private static final Set<FacetField> COUNTED = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
+
+    /** The same snapshot's ordinal table counting from the heap and counting from doc values, with one curation log. */
+    private record Tables(CanonicalOrdinals onHeap, CanonicalOrdinals fromDocValues) {
+        static Tables of(DirectoryReader reader, List<CurationChange> log) throws IOException {
+            IndexFacets heap = new IndexFacets(Schema.facetsConfig());
+            IndexFacets docValues = new IndexFacets(Schema.facetsConfig(), 0);
+            return new Tables(
+                    heap.ordinals(reader, heap.aliases(reader, log)),
+                    docValues.ordinals(reader, docValues.aliases(reader, log)));
+        }
     }
 
     private static FacetsCollector collected(List<FacetsCollector.MatchingDocs> matches) {
