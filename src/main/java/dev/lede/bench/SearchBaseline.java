@@ -21,7 +21,19 @@ public final class SearchBaseline {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One cell in both runs. */
-    public record Change(String path, String variant, int clients, Measurement before, Measurement now) {
+    public record Change(Measurement before, Measurement now) {
+        public String path() {
+            return now.path();
+        }
+
+        public String variant() {
+            return now.variant();
+        }
+
+        public int clients() {
+            return now.clients();
+        }
+
         public double qpsRatio() {
             return now.qps() / before.qps();
         }
@@ -100,8 +112,7 @@ public final class SearchBaseline {
                 unmatched.add(key(measurement));
                 continue;
             }
-            Change change =
-                    new Change(measurement.path(), measurement.variant(), measurement.clients(), before, measurement);
+            Change change = new Change(before, measurement);
             changes.add(change);
             if (change.qpsRatio() < 1 - maxSlowdown) {
                 slower.add(change);

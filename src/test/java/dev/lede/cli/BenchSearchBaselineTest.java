@@ -39,12 +39,9 @@ class BenchSearchBaselineTest {
         Path corpus = folder.resolve("corpus.jsonl");
         new CorpusGenerator(5).writeTo(corpus, 100);
         index = folder.resolve("index");
-        CommandLine indexing = Main.commandLine();
-        indexing.setOut(new PrintWriter(new StringWriter()));
-        indexing.setErr(new PrintWriter(new StringWriter()));
         assertEquals(
                 0,
-                indexing.execute(
+                quietly(
                         "index",
                         "--index",
                         index.toString(),
@@ -65,10 +62,15 @@ class BenchSearchBaselineTest {
                 "{\"id\":\"q1\",\"kind\":\"keyword\",\"terms\":[\"" + word + "\"],\"filters\":{},"
                         + "\"facet_date\":{\"start\":\"2006-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:00:00Z\"}}\n");
         summary = folder.resolve("first.json");
-        CommandLine firstRun = Main.commandLine();
-        firstRun.setOut(new PrintWriter(new StringWriter()));
-        firstRun.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, firstRun.execute(benchArgs("--json", summary.toString())));
+        assertEquals(0, quietly(benchArgs("--json", summary.toString())));
+    }
+
+    /** Runs a command with its output dropped; its exit code. */
+    private static int quietly(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(new StringWriter()));
+        return commandLine.execute(args);
     }
 
     @Test

@@ -75,7 +75,7 @@ final class SentenceBreaks extends BreakIterator {
                 }
                 return skipSpace(end);
             }
-            if (c != '.' && c != '?' && c != '!') {
+            if (!isTerminator(c)) {
                 continue;
             }
             boolean question = false;
