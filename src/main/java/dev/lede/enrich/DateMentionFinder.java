@@ -39,7 +39,7 @@ public final class DateMentionFinder {
     /** Loads the tagger and SUTime's rules; takes a few seconds. Annotators are built here, not taken from a cache. */
     private DateMentionFinder(boolean onlyAroundCues) {
         tokenizer = new TokenizerAnnotator(false, "en");
-        tagger = new POSTaggerAnnotator(false);
+        tagger = new POSTaggerAnnotator(ModelLoader.tagger());
         sutime = new SutimePool();
         this.onlyAroundCues = onlyAroundCues;
     }

@@ -22,11 +22,9 @@ final class EntityRecognizer {
     /** Loads the model from the CoreNLP models jar; takes a few seconds. */
     EntityRecognizer() {
         try {
-            classifier = CRFClassifier.getClassifier(MODEL);
+            classifier = ModelLoader.classifier(MODEL);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + MODEL, e);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("NER model " + MODEL + " does not match this CoreNLP version", e);
         }
     }
 
