@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.bench.PeerHits;
+import dev.lede.bench.PeerResults;
 import dev.lede.bench.QueryTimes;
 import dev.lede.bench.SearchBaseline;
 import dev.lede.bench.SearchBenchmark;
@@ -133,6 +134,30 @@ final class BenchSearchCommand implements Callable<Integer> {
                     + " one run on a shared machine moves by up to a quarter (default: ${DEFAULT-VALUE}).")
     double maxSlowdown;
 
+    @Option(
+            names = "--peer",
+            paramLabel = "FILE",
+            description = "A solr-peer results-*.json of the same corpus and mix: print each HTTP cell's QPS and p99"
+                    + " as a ratio of the peer's, against --qps-target and --p99-target; its hits file is compared"
+                    + " as by --compare-hits unless that option names another.")
+    Path peer;
+
+    @Option(
+            names = "--qps-target",
+            paramLabel = "X",
+            defaultValue = "3",
+            description = "With --peer: the multiple of the peer's QPS a cell should reach (default: ${DEFAULT-VALUE};"
+                    + " issue 11 asks 2.5 at a million articles).")
+    double qpsTarget;
+
+    @Option(
+            names = "--p99-target",
+            paramLabel = "X",
+            defaultValue = "0.5",
+            description = "With --peer: the share of the peer's p99 a cell should stay within (default:"
+                    + " ${DEFAULT-VALUE}).")
+    double p99Target;
+
     private SearchBenchmark.Client client() {
         return switch (httpClient) {
             case "jdk" -> SearchBenchmark.Client.JDK;
@@ -158,6 +183,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                     spec.commandLine(), "--max-slowdown is a percentage above 0 and below 100");
         }
         SearchBaseline before = readBaseline();
+        PeerResults peerRun = readPeer();
         PrintWriter err = spec.commandLine().getErr();
         SearchReport report;
         int threads = searchThreads == null ? LuceneArticleSearch.DEFAULT_SEGMENT_THREADS : searchThreads;
@@ -176,8 +202,11 @@ final class BenchSearchCommand implements Callable<Integer> {
                 err.flush();
             }
         }
-        if (peerHits != null) {
-            report.compareWith(PeerHits.read(peerHits));
+        Path hitsToCompare = peerHits != null
+                ? peerHits
+                : peerRun == null ? null : peerRun.hitsFile().orElse(null);
+        if (hitsToCompare != null) {
+            report.compareWith(PeerHits.read(hitsToCompare));
         }
         if (hits != null) {
             Files.writeString(hits, report.hitsJsonLines(), StandardCharsets.UTF_8);
@@ -190,6 +219,11 @@ final class BenchSearchCommand implements Callable<Integer> {
         out.println(summary);
         out.println();
         out.print(report.table());
+        if (peerRun != null) {
+            out.println();
+            out.print(peerRun.compare(report, new PeerResults.Targets(qpsTarget, p99Target))
+                    .table());
+        }
         int exitCode = 0;
         if (before != null) {
             SearchBaseline.Comparison comparison = before.compare(report, maxSlowdown / 100);
@@ -199,6 +233,23 @@ final class BenchSearchCommand implements Callable<Integer> {
         }
         out.flush();
         return exitCode;
+    }
+
+    private PeerResults readPeer() {
+        if (peer == null) {
+            return null;
+        }
+        if (qpsTarget <= 0 || p99Target <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--qps-target and --p99-target are above 0");
+        }
+        try {
+            return PeerResults.read(peer);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--peer: " + e.getMessage());
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--peer: cannot read " + peer + " as JSON (" + e.getMessage() + ")");
+        }
     }
 
     private SearchBaseline readBaseline() {

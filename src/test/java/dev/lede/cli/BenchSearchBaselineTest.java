@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code lede bench search --baseline}: a real index and server, a run compared with an earlier run's summary. */
+/**
+ * {@code lede bench search --baseline} and {@code --peer}: a real index and server, a run compared with an earlier run's
+ * summary and with a peer harness's results.
+ */
 class BenchSearchBaselineTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,6 +96,53 @@ class BenchSearchBaselineTest {
     void aBaselineThatIsNotASummaryIsAUsageError() throws IOException {
         assertEquals(2, run(benchArgs("--baseline", mix.toString())));
         assertTrue(err.toString().contains("--baseline"), err.toString());
+    }
+
+    @Test
+    void aPeerRunIsSetBesideThisRunCellByCellWithItsHitsCompared() throws IOException {
+        Path hits = folder.resolve("peer.hits.jsonl");
+        assertEquals(0, quietly(benchArgs("--hits", hits.toString())));
+        Path slowPeer = peerResults(summary, 0.001, hits, "results-slow.json");
+
+        assertEquals(0, run(benchArgs("--peer", slowPeer.toString())), err.toString());
+
+        String printed = out.toString();
+        assertTrue(printed.contains("Lede ÷ Solr: QPS"), printed);
+        assertTrue(printed.contains("(≥ 3.00× in 2 of 2 cells)"), printed);
+        JsonNode vsPeer =
+                JSON.readTree(printed.lines().findFirst().orElseThrow()).path("num_found_vs_peer");
+        assertEquals(1, vsPeer.path("facets_only").path("compared").asInt(), vsPeer.toString());
+        assertEquals(1, vsPeer.path("facets_only").path("equal").asInt(), vsPeer.toString());
+        assertEquals(1, vsPeer.path("facets_only").path("facets_equal").asInt(), vsPeer.toString());
+    }
+
+    @Test
+    void aPeerFileThatIsNotAResultsFileIsAUsageError() {
+        assertEquals(2, run(benchArgs("--peer", mix.toString())));
+        assertTrue(err.toString().contains("--peer"), err.toString());
+    }
+
+    /** A solr-peer results file whose cells run at {@code factor} times this summary's HTTP cells. */
+    private static Path peerResults(Path summary, double factor, Path hits, String name) throws IOException {
+        ObjectNode results = JSON.createObjectNode();
+        results.put("harness", "solr-peer-bench 0.1.0");
+        results.put("hits_file", hits.toString());
+        var search = results.putArray("search");
+        for (JsonNode cell : JSON.readTree(summary.toFile()).get("measurements")) {
+            if (cell.get("path").asText().equals("http")) {
+                ObjectNode peerCell = search.addObject();
+                peerCell.put("variant", cell.get("variant").asText());
+                peerCell.put("threads", cell.get("clients").asInt());
+                peerCell.put("qps", cell.get("qps").asDouble() * factor);
+                ObjectNode latency = peerCell.putObject("latency_ms");
+                latency.put("p50", cell.get("p50Ms").asDouble() / factor);
+                latency.put("p95", cell.get("p95Ms").asDouble() / factor);
+                latency.put("p99", cell.get("p99Ms").asDouble() / factor);
+            }
+        }
+        Path file = folder.resolve(name);
+        JSON.writeValue(file.toFile(), results);
+        return file;
     }
 
     private static String[] benchArgs(String... more) {
