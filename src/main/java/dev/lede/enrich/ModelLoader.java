@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
  * {@code edu.stanford.nlp.util.Interner}, which holds a string it has not seen before only weakly and returns it
  * through that weak reference. A garbage collection in between clears it, and the model keeps {@code null} in its
  * place: then a word of the tagger's dictionary has a null tag, and every sentence with that word fails ("Cannot
- * invoke String.charAt(int) because tag is null", seen once in a test run, for all 47 sample articles), or a word of the
- * classifier's cluster lexicon has no cluster and is labelled as an unknown word would be. A load makes about 45 (tagger) and 500
- * (classifier) such calls, so it is rare, but it happens under memory pressure. Each load is therefore checked for
- * lost values and repeated, a few times at most, until it has none. The checks reach private fields, as
- * {@link SutimeTenseTags} does: if a CoreNLP upgrade moves them, loading fails loudly.
+ * invoke String.charAt(int) because tag is null", seen once in a test run, for all 47 sample articles), or a word of
+ * the classifier's cluster lexicon has no cluster and is labelled as an unknown word would be. A load makes about 45
+ * (tagger) and 500 (classifier) such calls, so it is rare, but it happens under memory pressure. Each load is
+ * therefore checked for lost values and repeated, a few times at most, until it has none. The checks reach private
+ * fields, as {@link SutimeTenseTags} does: if a CoreNLP upgrade moves them, loading fails loudly.
  */
 final class ModelLoader {
 
