@@ -66,11 +66,6 @@ class SearchBaselineTest {
     }
 
     private static SearchReport report(Measurement... cells) {
-        SearchReport.Builder report =
-                new SearchReport.Builder(10, 1, new SearchBenchmark.Settings(List.of(1), 1, 0, List.of("full"), null));
-        for (Measurement cell : cells) {
-            report.add(cell);
-        }
-        return report.build();
+        return Reports.of(cells);
     }
 }
