@@ -236,33 +236,33 @@ final class BenchSearchCommand implements Callable<Integer> {
     }
 
     private PeerResults readPeer() {
-        if (peer == null) {
-            return null;
-        }
-        if (qpsTarget <= 0 || p99Target <= 0) {
+        if (peer != null && (qpsTarget <= 0 || p99Target <= 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--qps-target and --p99-target are above 0");
         }
-        try {
-            return PeerResults.read(peer);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--peer: " + e.getMessage());
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--peer: cannot read " + peer + " as JSON (" + e.getMessage() + ")");
-        }
+        return readJson("--peer", peer, PeerResults::read);
     }
 
     private SearchBaseline readBaseline() {
-        if (baseline == null) {
+        return readJson("--baseline", baseline, SearchBaseline::read);
+    }
+
+    /** An option's JSON file read, {@code null} when not given; a file of the wrong kind is a usage error. */
+    private <T> T readJson(String option, Path file, JsonReader<T> reader) {
+        if (file == null) {
             return null;
         }
         try {
-            return SearchBaseline.read(baseline);
+            return reader.read(file);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         } catch (IOException e) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--baseline: cannot read " + baseline + " as JSON (" + e.getMessage() + ")");
+                    spec.commandLine(), option + ": cannot read " + file + " as JSON (" + e.getMessage() + ")");
         }
+    }
+
+    @FunctionalInterface
+    private interface JsonReader<T> {
+        T read(Path file) throws IOException;
     }
 }

@@ -79,8 +79,12 @@ final class ModelLoader {
         Object dictionary = Reflection.read(tagger, "dict");
         Map<?, ?> words = (Map<?, ?>) Reflection.read(dictionary, "dict");
         int lost = 0;
+        Field tags = null; // looked up once: the dictionary has about 77,000 words
         for (Object tagCounts : words.values()) {
-            if (((Map<?, ?>) Reflection.read(tagCounts, "map")).containsKey(null)) {
+            if (tags == null) {
+                tags = Reflection.field(tagCounts.getClass(), "map");
+            }
+            if (((Map<?, ?>) Reflection.value(tags, tagCounts)).containsKey(null)) {
                 lost++;
             }
         }
@@ -119,26 +123,36 @@ final class ModelLoader {
         private Reflection() {}
 
         static Object read(Object owner, String name) {
-            Class<?> type = owner.getClass();
+            return value(field(owner.getClass(), name), owner);
+        }
+
+        /** The field, made readable, declared by {@code type} or a class above it. */
+        static Field field(Class<?> type, String name) {
+            for (Class<?> at = type; at != null; at = at.getSuperclass()) {
+                try {
+                    Field field = at.getDeclaredField(name);
+                    field.setAccessible(true);
+                    return field;
+                } catch (NoSuchFieldException e) {
+                    // declared further up
+                } catch (RuntimeException e) {
+                    throw moved(type, name, e);
+                }
+            }
+            throw moved(type, name, null);
+        }
+
+        static Object value(Field field, Object owner) {
             try {
-                Field field = field(type, name);
-                field.setAccessible(true);
                 return field.get(owner);
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new IllegalStateException(
-                        "cannot check " + type.getName() + "." + name + " in this CoreNLP version", e);
+                throw moved(field.getDeclaringClass(), field.getName(), e);
             }
         }
 
-        private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-            for (Class<?> at = type; at != null; at = at.getSuperclass()) {
-                try {
-                    return at.getDeclaredField(name);
-                } catch (NoSuchFieldException e) {
-                    // declared further up
-                }
-            }
-            throw new NoSuchFieldException(type.getName() + "." + name);
+        private static IllegalStateException moved(Class<?> type, String name, Exception cause) {
+            return new IllegalStateException(
+                    "cannot check " + type.getName() + "." + name + " in this CoreNLP version", cause);
         }
     }
 }
