@@ -5,6 +5,7 @@ import dev.lede.config.EntitySource;
 import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.ingest.IngestReport;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -105,11 +106,22 @@ final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "- (standard input) cannot be combined with other paths");
         }
+        requireInputsExist();
         BackendSettings target = backend.settings();
         IngestReport report = target.isSolrCloud()
                 ? SolrIndexing.run(target, config, settings, job, spec)
                 : Indexing.run(config, settings, job, spec.commandLine().getErr());
         return report.nothingIndexable() ? 1 : 0;
+    }
+
+    /** A mistyped path is found before the models load and before anything is written, not hours into a run. */
+    private void requireInputsExist() {
+        for (Path input : inputs) {
+            if (!input.equals(IndexJob.STANDARD_INPUT) && !Files.exists(input)) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "no such file or folder: " + input);
+            }
+        }
     }
 
     static final class EntitySourceConverter implements picocli.CommandLine.ITypeConverter<EntitySource> {

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.search.lucene.LuceneArticleSearch;
@@ -84,6 +85,18 @@ class IndexCommandTest {
         assertEquals(2, index("--entities", "psychic", input.toString()));
         assertEquals(2, index("-", input.toString()));
         assertEquals(2, index("--commit-every", "many", input.toString()));
+    }
+
+    @Test
+    void aMistypedPathIsAUsageErrorNamingItAndNothingIsIndexed() throws Exception {
+        Files.writeString(input.resolve("a.jsonl"), "{\"id\":\"a1\",\"title\":\"Quay\",\"body\":\"The quay.\"}\n");
+        Path missing = input.resolve("no-such-export.jsonl");
+
+        assertEquals(2, index(input.toString(), missing.toString()), err.toString());
+
+        assertTrue(err.toString().contains("no such file or folder: " + missing), err.toString());
+        assertFalse(err.toString().contains("index folder"), err.toString());
+        assertFalse(Files.exists(indexDir.resolve("rejects.jsonl")), "nothing was run");
     }
 
     private int index(String... args) {
