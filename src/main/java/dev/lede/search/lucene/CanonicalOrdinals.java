@@ -145,7 +145,6 @@ final class CanonicalOrdinals {
         int[][] slotsBySegment = slotsOfFields.computeIfAbsent(EnumSet.copyOf(fields), this::slotsOf);
         int[] counts = new int[names.length];
         int[] lastDocOfSlot = null;
-        FacetField[] counted = fields.toArray(FacetField[]::new);
         for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
             if (segment.totalHits() == 0 || segment.bits() == null) {
                 continue;
@@ -154,7 +153,7 @@ final class CanonicalOrdinals {
             HeapOrdinals.Segment onHeap = heapOrdinals[segment.context().ord];
             DocIdSetIterator docs = segment.bits().iterator();
             if (onHeap != null && !mergesInSegment[segment.context().ord]) {
-                countEach(docs, onHeap, counted, slots, counts);
+                countEach(docs, onHeap, slots, counts);
                 continue;
             }
             if (lastDocOfSlot == null) {
@@ -165,10 +164,8 @@ final class CanonicalOrdinals {
             int docBase = segment.context().docBase;
             if (onHeap != null) {
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    for (FacetField field : counted) {
-                        for (int i = onHeap.start(field, doc), end = onHeap.end(field, doc); i < end; i++) {
-                            tally.add(onHeap.ord(field, i), docBase + doc);
-                        }
+                    for (int i = onHeap.start(doc), end = onHeap.end(doc); i < end; i++) {
+                        tally.add(onHeap.ord(i), docBase + doc);
                     }
                 }
                 continue;
@@ -185,17 +182,17 @@ final class CanonicalOrdinals {
         return counts;
     }
 
-    /** The common case, and the hot loop: no two ordinals of the segment share a name, so each counts as it is. */
-    private static void countEach(
-            DocIdSetIterator docs, HeapOrdinals.Segment onHeap, FacetField[] fields, int[] slots, int[] counts)
+    /**
+     * The common case, and the hot loop: no two ordinals of the segment share a name, so each counts as it is. The
+     * fields not counted have no slot in {@code slots}.
+     */
+    private static void countEach(DocIdSetIterator docs, HeapOrdinals.Segment onHeap, int[] slots, int[] counts)
             throws IOException {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            for (FacetField field : fields) {
-                for (int i = onHeap.start(field, doc), end = onHeap.end(field, doc); i < end; i++) {
-                    int slot = slots[onHeap.ord(field, i)];
-                    if (slot != NONE) {
-                        counts[slot]++;
-                    }
+            for (int i = onHeap.start(doc), end = onHeap.end(doc); i < end; i++) {
+                int slot = slots[onHeap.ord(i)];
+                if (slot != NONE) {
+                    counts[slot]++;
                 }
             }
         }
