@@ -106,8 +106,8 @@ final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "- (standard input) cannot be combined with other paths");
         }
-        requireInputsExist();
         BackendSettings target = backend.settings();
+        requireInputsExist();
         IngestReport report = target.isSolrCloud()
                 ? SolrIndexing.run(target, config, settings, job, spec)
                 : Indexing.run(config, settings, job, spec.commandLine().getErr());

@@ -80,20 +80,6 @@ class CommandLineTest {
     }
 
     @Test
-    void indexingAMissingPathFailsWithAClearMessage() {
-        assertEquals(
-                1,
-                run(
-                        "index",
-                        "--nlp",
-                        "off",
-                        "--index",
-                        indexDir.toString(),
-                        input.resolve("nope").toString()));
-        assertTrue(err.toString().contains("nope"), err.toString());
-    }
-
-    @Test
     void aBadOptionValueIsAUsageError() {
         assertEquals(2, run("search", "--index", indexDir.toString(), "--sort", "loudest", "x"));
         assertTrue(err.toString().contains("--sort"), err.toString());
