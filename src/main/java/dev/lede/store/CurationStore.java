@@ -12,8 +12,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The curation log of an index, kept as {@code curation.json} beside it so that it survives restarts and travels with
@@ -62,22 +67,104 @@ public final class CurationStore {
         return current().aliases();
     }
 
-    /** Appends a change and saves the log; @throws StoreFailure when it could not be saved */
+    /**
+     * Appends a change and saves the log, once {@link #check checked} against the log as it is on disk.
+     *
+     * @throws InvalidEntry naming the field at fault when the change cannot be made (see {@link #check})
+     * @throws StoreFailure when it could not be saved
+     */
     public synchronized CurationChange apply(CurationAction action, FacetField field, String value, String target) {
+        String cleanValue = value == null ? "" : value.strip();
+        String cleanTarget = target == null || target.isBlank() ? null : target.strip();
         CurationChange[] made = new CurationChange[1];
         store.update(log -> {
-            made[0] = new CurationChange(
-                    log.lastId() + 1,
-                    Instant.now(),
-                    action,
-                    field,
-                    value.strip(),
-                    target == null ? null : target.strip());
+            check(log.changes(), action, field, cleanValue, cleanTarget);
+            made[0] = new CurationChange(log.lastId() + 1, Instant.now(), action, field, cleanValue, cleanTarget);
             List<CurationChange> changes = new ArrayList<>(log.changes());
             changes.add(made[0]);
             return new Log(made[0].id(), changes);
         });
         return made[0];
+    }
+
+    /**
+     * The rules every change obeys, from the CLI and the API alike: a value to change; a target for merge and rename
+     * only, other than the value itself; and no merge or rename that would lead back to its own value through the
+     * changes in force (a cycle leaves no name to show, so neither change would work).
+     *
+     * @param value stripped
+     * @param target stripped, or {@code null} when none was given
+     * @throws InvalidEntry naming {@code value} or {@code target}
+     */
+    static void check(List<CurationChange> log, CurationAction action, FacetField field, String value, String target) {
+        if (value.isEmpty()) {
+            throw new InvalidEntry("value", "value must name the facet value to change");
+        }
+        if (!action.needsTarget()) {
+            if (target != null) {
+                throw new InvalidEntry(
+                        "target", action.label() + " takes no target, only the value to " + action.label());
+            }
+            return;
+        }
+        if (target == null) {
+            throw new InvalidEntry("target", action.label() + " needs a target: the value to become");
+        }
+        if (target.equals(value)) {
+            throw new InvalidEntry(
+                    "target", "cannot " + action.label() + " '" + value + "' " + into(action) + " itself");
+        }
+        List<CurationChange> path = pathFrom(log, field, target, value);
+        if (!path.isEmpty()) {
+            throw new InvalidEntry(
+                    "target",
+                    "cannot " + action.label() + " '" + value + "' " + into(action) + " '" + target
+                            + "': it would form a cycle with "
+                            + path.stream().map(CurationStore::named).collect(Collectors.joining(", "))
+                            + "; undo " + (path.size() == 1 ? "it" : "one of them") + " first");
+        }
+    }
+
+    /**
+     * The changes in force (merges and renames, as {@link EntityAliases} replays them) that lead from {@code start}
+     * to {@code end} in {@code field}, in order; empty when none do.
+     */
+    private static List<CurationChange> pathFrom(List<CurationChange> log, FacetField field, String start, String end) {
+        Map<String, CurationChange> next = new HashMap<>();
+        for (CurationChange change : log) {
+            if (change.field() != field) {
+                continue;
+            }
+            switch (change.action()) {
+                case MERGE, RENAME -> {
+                    if (!change.value().equals(change.target())) {
+                        next.put(change.value(), change);
+                    }
+                }
+                case SPLIT -> next.remove(change.value());
+                case BLOCK -> {}
+            }
+        }
+        List<CurationChange> path = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String current = start; next.containsKey(current) && seen.add(current); ) {
+            CurationChange hop = next.get(current);
+            path.add(hop);
+            current = hop.target();
+            if (current.equals(end)) {
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    private static String into(CurationAction action) {
+        return action == CurationAction.MERGE ? "into" : "to";
+    }
+
+    private static String named(CurationChange change) {
+        return "change #" + change.id() + " (" + change.action().label() + " " + change.value() + " → "
+                + change.target() + ")";
     }
 
     /** Removes change {@code id} from the log, as if it had never been made; empty when there is no such change. */

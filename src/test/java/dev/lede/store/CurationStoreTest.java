@@ -126,6 +126,81 @@ class CurationStoreTest {
         assertTrue(logged.stream().allMatch(id -> id < next));
     }
 
+    @Test
+    void aMergeBackIntoItsOwnAliasIsRefusedNamingTheChangeItWouldUndoAndNothingIsSaved() {
+        CurationStore store = new CurationStore(indexDir);
+        CurationChange first = merge(store, "Anna Berg", "Carl Dahl");
+
+        InvalidEntry refused = assertThrows(InvalidEntry.class, () -> merge(store, "Carl Dahl", "Anna Berg"));
+
+        assertEquals("target", refused.parameter());
+        assertTrue(
+                refused.getMessage().contains("cycle with change #1 (merge Anna Berg → Carl Dahl)"),
+                refused.getMessage());
+        assertEquals(List.of(first), new CurationStore(indexDir).log());
+        assertEquals(
+                "Carl Dahl", store.aliases().canonical(FacetField.PERSON, "Anna Berg"), "the first merge still works");
+    }
+
+    @Test
+    void aCycleThroughSeveralMergesAndRenamesNamesEachOfThem() {
+        CurationStore store = new CurationStore(indexDir);
+        merge(store, "A", "B");
+        store.apply(CurationAction.RENAME, FacetField.PERSON, "B", "C");
+
+        InvalidEntry refused =
+                assertThrows(InvalidEntry.class, () -> store.apply(CurationAction.RENAME, FacetField.PERSON, "C", "A"));
+
+        assertTrue(
+                refused.getMessage().contains("change #1 (merge A → B), change #2 (rename B → C)"),
+                refused.getMessage());
+        assertEquals(2, store.log().size());
+    }
+
+    @Test
+    void aMergeThatOnlyLooksCircularIsAccepted() {
+        CurationStore store = new CurationStore(indexDir);
+        long first = merge(store, "Anna Berg", "Carl Dahl").id();
+        merge(store, "Anna Berg", "Carl Dahl");
+        store.apply(CurationAction.MERGE, FacetField.ORG, "Carl Dahl", "Anna Berg");
+        store.undo(first);
+        store.undo(first + 1);
+
+        merge(store, "Carl Dahl", "Anna Berg");
+        store.apply(CurationAction.SPLIT, FacetField.PERSON, "Carl Dahl", null);
+        merge(store, "Anna Berg", "Carl Dahl");
+
+        assertEquals("Carl Dahl", store.aliases().canonical(FacetField.PERSON, "Anna Berg"));
+        assertEquals("Anna Berg", store.aliases().canonical(FacetField.ORG, "Carl Dahl"), "another field is apart");
+    }
+
+    @Test
+    void aSelfMergeAnEmptyValueAMissingTargetAndATargetOnBlockOrSplitAreRefused() {
+        CurationStore store = new CurationStore(indexDir);
+        assertEquals("target", refused(store, CurationAction.MERGE, "Anna Berg", " Anna Berg "));
+        assertEquals("target", refused(store, CurationAction.RENAME, "Anna Berg", "Anna Berg"));
+        assertEquals("value", refused(store, CurationAction.RENAME, "  ", "Carl Dahl"));
+        assertEquals("value", refused(store, CurationAction.BLOCK, "", null));
+        assertEquals("target", refused(store, CurationAction.MERGE, "Anna Berg", " "));
+        assertEquals("target", refused(store, CurationAction.BLOCK, "Anna Berg", "Carl Dahl"));
+        assertEquals("target", refused(store, CurationAction.SPLIT, "Anna Berg", "Carl Dahl"));
+        assertEquals(List.of(), new CurationStore(indexDir).log());
+        assertEquals(
+                null,
+                store.apply(CurationAction.BLOCK, FacetField.PERSON, "Anna Berg", " ")
+                        .target(),
+                "a blank target on block is no target");
+    }
+
+    private static String refused(CurationStore store, CurationAction action, String value, String target) {
+        return assertThrows(InvalidEntry.class, () -> store.apply(action, FacetField.PERSON, value, target))
+                .parameter();
+    }
+
+    private static CurationChange merge(CurationStore store, String value, String target) {
+        return store.apply(CurationAction.MERGE, FacetField.PERSON, value, target);
+    }
+
     private Process child(int count, String tag) throws IOException {
         return StoreWriterProcess.launch(StoreWriterProcess.class, indexDir.toString(), String.valueOf(count), tag);
     }
