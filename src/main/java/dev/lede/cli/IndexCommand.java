@@ -5,9 +5,12 @@ import dev.lede.config.EntitySource;
 import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.ingest.IngestReport;
+import dev.lede.parse.Parsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +33,8 @@ import picocli.CommandLine.Spec;
                     + " 2 on a usage error."
         })
 final class IndexCommand implements Callable<Integer> {
+
+    private static final String GZIP = "gz";
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -96,6 +101,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        requireAtLeastOne("--commit-every", commitEvery);
+        requireAtLeastOne("--commit-seconds", commitSeconds);
+        requireKnownStdinFormat();
         LedeConfig config = nlp.apply(index.config());
         IngestSettings settings = IngestSettings.fromEnvironment(System.getenv())
                 .withEntities(entities)
@@ -114,6 +122,28 @@ final class IndexCommand implements Callable<Integer> {
         return report.nothingIndexable() ? 1 : 0;
     }
 
+    private void requireAtLeastOne(String option, Long value) {
+        if (value != null && value < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), option + " must be 1 or more, not " + value);
+        }
+    }
+
+    /** Refused before standard input is read, rather than skipped as an unknown format once it has been. */
+    private void requireKnownStdinFormat() {
+        Parsers parsers = Parsers.standard();
+        String extension = stdinFormat.strip().replaceFirst("^\\.", "");
+        // Read as the input is named then (stdin.EXT), so that jsonl.gz is gunzipped and read as JSON Lines.
+        if (!parsers.supports("stdin." + extension)) {
+            Set<String> formats = new TreeSet<>(parsers.extensions());
+            formats.remove(GZIP);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--stdin-format must be one of " + String.join(", ", formats) + " (or one of them ." + GZIP
+                            + "), not '" + stdinFormat + "'");
+        }
+    }
+
     /** A mistyped path is found before the models load and before anything is written, not hours into a run. */
     private void requireInputsExist() {
         for (Path input : inputs) {
@@ -127,7 +157,11 @@ final class IndexCommand implements Callable<Integer> {
     static final class EntitySourceConverter implements picocli.CommandLine.ITypeConverter<EntitySource> {
         @Override
         public EntitySource convert(String value) {
-            return EntitySource.parse(value);
+            try {
+                return EntitySource.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

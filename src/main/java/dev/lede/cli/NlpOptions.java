@@ -2,7 +2,10 @@ package dev.lede.cli;
 
 import dev.lede.config.LedeConfig;
 import dev.lede.config.NlpMode;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** How the indexer runs extraction. */
 final class NlpOptions {
@@ -10,7 +13,7 @@ final class NlpOptions {
     @Option(
             names = "--nlp",
             paramLabel = "MODE",
-            description = "NLP mode: ${COMPLETION-CANDIDATES} (default: $LEDE_NLP, else full). "
+            description = "NLP mode: full, fast or off (default: $LEDE_NLP, else full). "
                     + "full = people, places, organisations and mentioned dates; fast = no dates; off = none.",
             converter = NlpModeConverter.class)
     NlpMode nlp;
@@ -21,7 +24,14 @@ final class NlpOptions {
             description = "Articles enriched at once (default: $LEDE_THREADS, else the number of cores).")
     Integer threads;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** @throws ParameterException when {@code --threads} is below 1 */
     LedeConfig apply(LedeConfig config) {
+        if (threads != null && threads < 1) {
+            throw new ParameterException(command.commandLine(), "--threads must be 1 or more, not " + threads);
+        }
         return config.withNlp(nlp).withThreads(threads);
     }
 
@@ -31,8 +41,7 @@ final class NlpOptions {
             try {
                 return NlpMode.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not an NLP mode; use full, fast or off");
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

@@ -11,7 +11,18 @@ public enum EntitySource {
     /** Both, merged and made canonical together. */
     BOTH;
 
+    /** @throws IllegalArgumentException saying which names there are, when {@code text} is none of them */
     public static EntitySource parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        for (EntitySource source : values()) {
+            if (source.label().equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not an entity source; use given, nlp or both");
+    }
+
+    /** The name a person types, e.g. {@code given}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

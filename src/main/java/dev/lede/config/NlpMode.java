@@ -11,7 +11,18 @@ public enum NlpMode {
     /** No NLP at all. */
     OFF;
 
+    /** @throws IllegalArgumentException saying which modes there are, when {@code text} is none of them */
     public static NlpMode parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        for (NlpMode mode : values()) {
+            if (mode.label().equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not an NLP mode; use full, fast or off");
+    }
+
+    /** The name a person types, e.g. {@code fast}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

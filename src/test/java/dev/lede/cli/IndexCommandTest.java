@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -77,6 +79,29 @@ class IndexCommandTest {
         }
         try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
             assertEquals("Piped", search.article("s1").orElseThrow().title());
+        }
+    }
+
+    @Test
+    void gzippedJsonLinesAreReadFromStandardInputAndAnUnknownFormatIsRefusedBeforeReadingIt() throws Exception {
+        InputStream before = System.in;
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+            gzip.write("{\"id\":\"z1\",\"title\":\"Zipped\",\"body\":\"Through gzip.\"}\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        ByteArrayInputStream stdin = new ByteArrayInputStream(gzipped.toByteArray());
+        System.setIn(stdin);
+        try {
+            assertEquals(2, index("--stdin-format", "exe", "-"), err.toString());
+            assertEquals(gzipped.size(), stdin.available(), "standard input was not read");
+            assertEquals(2, index("--stdin-format", "gz", "-"), err.toString());
+            assertEquals(0, index("--stdin-format", ".jsonl.gz", "-"), err.toString());
+        } finally {
+            System.setIn(before);
+        }
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            assertEquals("Zipped", search.article("z1").orElseThrow().title());
         }
     }
 

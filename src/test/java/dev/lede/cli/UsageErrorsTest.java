@@ -31,6 +31,14 @@ class UsageErrorsTest {
             index                                     | index    | lede index: Missing required parameter: 'PATH'
             index --nlp medium x                      | index    | lede index: Invalid value for option '--nlp': 'medium' is not an NLP mode; use full, fast or off
             index --threads many x                    | index    | lede index: Invalid value for option '--threads': 'many' is not an int
+            index --threads 0 x                       | index    | lede index: --threads must be 1 or more, not 0
+            index --threads -3 x                      | index    | lede index: --threads must be 1 or more, not -3
+            index --commit-every 0 x                  | index    | lede index: --commit-every must be 1 or more, not 0
+            index --commit-every -1 x                 | index    | lede index: --commit-every must be 1 or more, not -1
+            index --commit-seconds 0 x                | index    | lede index: --commit-seconds must be 1 or more, not 0
+            index --entities foo x                    | index    | lede index: Invalid value for option '--entities': 'foo' is not an entity source; use given, nlp or both
+            index --stdin-format exe -                | index    | lede index: --stdin-format must be one of arc, atom, doc, docx, eml, htm, html, json, jsonl, mbox, ndjson, odt, pdf, rss, rtf, txt, warc, xml, zip (or one of them .gz), not 'exe'
+            demo --threads 0                          | demo     | lede demo: --threads must be 1 or more, not 0
             search --from 2024-13-01 x                | search   | lede search: Invalid value for option '--from': '2024-13-01' is not a day; write it as YYYY-MM-DD, e.g. 2024-03-31
             search --to yesterday x                   | search   | lede search: Invalid value for option '--to': 'yesterday' is not a day; write it as YYYY-MM-DD, e.g. 2024-03-31
             search --mentioned-from 2024/01/01        | search   | lede search: Invalid value for option '--mentioned-from': '2024/01/01' is not a day; write it as YYYY-MM-DD, e.g. 2024-03-31
