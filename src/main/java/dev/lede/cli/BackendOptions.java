@@ -56,6 +56,13 @@ final class BackendOptions {
         return settings;
     }
 
+    /** Whether the command runs on SolrCloud, without asking yet where the SolrCloud is. */
+    boolean isSolrCloud() {
+        return BackendSettings.fromEnvironment(System.getenv())
+                .with(backend, zkHost, solrUrls, collection)
+                .isSolrCloud();
+    }
+
     static final class BackendConverter implements CommandLine.ITypeConverter<Backend> {
         @Override
         public Backend convert(String value) {

@@ -4,6 +4,7 @@ import dev.lede.model.CurationAction;
 import dev.lede.model.CurationChange;
 import dev.lede.model.FacetField;
 import dev.lede.store.CurationStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,8 +56,8 @@ final class CurateCommand implements Runnable {
         @Mixin
         BackendOptions backend;
 
-        CurationStore store() {
-            return new CurationStore(index.config().indexDir());
+        CurationStore store() throws IOException {
+            return new CurationStore(index.sideFilesDir(backend));
         }
 
         PrintWriter out() {
@@ -82,8 +83,9 @@ final class CurateCommand implements Runnable {
                     target);
         }
 
-        Integer apply(CurationAction action, String fieldName, String value, String target) {
-            CurationChange change = store().apply(action, field(fieldName, spec), value, target);
+        Integer apply(CurationAction action, String fieldName, String value, String target) throws IOException {
+            FacetField chosen = field(fieldName, spec);
+            CurationChange change = store().apply(action, chosen, value, target);
             out().println(describe(change));
             out().flush();
             return 0;
@@ -93,7 +95,7 @@ final class CurateCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the changes in force, oldest first.")
     static final class List extends Change {
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             var log = store().log();
             if (log.isEmpty()) {
                 out().println("No curation changes.");
@@ -119,7 +121,7 @@ final class CurateCommand implements Runnable {
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             return apply(action(), field, value, target());
         }
     }
@@ -181,7 +183,7 @@ final class CurateCommand implements Runnable {
         long id;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             var undone = store().undo(id);
             if (undone.isEmpty()) {
                 spec.commandLine().getErr().println("lede: no curation change #" + id);

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
         })
 final class ExportCommand implements Callable<Integer> {
 
+    /** {@code -o -}: standard output, as for most Unix tools. */
+    private static final Path STANDARD_OUTPUT = Path.of("-");
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Write to this file instead of standard output.")
+            description = "Write to this file instead of standard output (- for standard output).")
     Path output;
 
     @Option(
@@ -71,8 +74,9 @@ final class ExportCommand implements Callable<Integer> {
                         "--format must be one of " + ExportFormat.labels() + ", not '" + format + "'"));
         SearchRequest request = search.request(spec.commandLine(), 1, SearchRequest.DEFAULT_SIZE);
         long rows;
+        boolean toFile = output != null && !output.equals(STANDARD_OUTPUT);
         try (ArticleSearch articles = Backends.openSearch(index.config(), backend.settings())) {
-            if (output == null) {
+            if (!toFile) {
                 rows = export(articles, request, chosen, spec.commandLine().getOut(), options(false));
             } else {
                 try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
@@ -80,7 +84,9 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        spec.commandLine().getErr().printf("Exported %d articles%s%n", rows, output == null ? "" : " to " + output);
+        spec.commandLine()
+                .getErr()
+                .printf("Exported %d article%s%s%n", rows, rows == 1 ? "" : "s", toFile ? " to " + output : "");
         return 0;
     }
 

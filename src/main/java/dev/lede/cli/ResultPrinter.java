@@ -21,15 +21,19 @@ final class ResultPrinter {
     void print(SearchPage page) {
         int first = (page.page() - 1) * page.size() + 1;
         out.printf(
-                "%d articles match%s (%d ms)%n",
-                page.total(), page.query().isEmpty() ? "" : " \"" + page.query() + "\"", page.tookMs());
+                "%d %s%s (%d ms)%n",
+                page.total(),
+                page.total() == 1 ? "article matches" : "articles match",
+                page.query().isEmpty() ? "" : " \"" + page.query() + "\"",
+                page.tookMs());
         page.warnings().forEach(warning -> out.println("Note: " + warning));
         out.println();
         int number = first;
         for (Hit hit : page.hits()) {
             printHit(number++, hit);
         }
-        if (page.total() > (long) page.page() * page.size()) {
+        // With size 0 (counts only) there are no pages to go on to.
+        if (page.size() > 0 && page.total() > (long) page.page() * page.size()) {
             out.printf("… more on page %d (--page %d)%n%n", page.page() + 1, page.page() + 1);
         }
         for (Map.Entry<String, List<FacetValue>> facet : page.facets().entrySet()) {

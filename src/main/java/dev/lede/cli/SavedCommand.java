@@ -62,8 +62,8 @@ final class SavedCommand implements Runnable {
         @Mixin
         BackendOptions backend;
 
-        SavedSearchStore store() {
-            return new SavedSearchStore(index.config().indexDir());
+        SavedSearchStore store() throws IOException {
+            return new SavedSearchStore(index.sideFilesDir(backend));
         }
 
         PrintWriter out() {
@@ -93,7 +93,7 @@ final class SavedCommand implements Runnable {
         SearchOptions search;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             if (search.words.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Missing NAME");
             }
@@ -106,7 +106,9 @@ final class SavedCommand implements Runnable {
             } else {
                 query = SearchQueryString.of(search.request(spec.commandLine(), 1, SearchRequest.DEFAULT_SIZE));
             }
-            SavedSearch saved = store().save(name, SearchQueryString.normalize(query));
+            SavedSearchStore.checkName(name);
+            String checked = SavedQueries.checked(query);
+            SavedSearch saved = store().save(name, checked);
             out().printf("Saved %s: %s%n", saved.name(), describe(saved.query()));
             out().flush();
             return 0;
@@ -116,7 +118,7 @@ final class SavedCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the saved searches by name.")
     static final class List extends OnIndex {
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             var all = store().list();
             if (all.isEmpty()) {
                 out().println("No saved searches.");
@@ -140,7 +142,7 @@ final class SavedCommand implements Runnable {
         String name;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             if (store().remove(name).isEmpty()) {
                 return unknown(name);
             }

@@ -43,7 +43,8 @@ final class SearchCommand implements Callable<Integer> {
             names = "--size",
             paramLabel = "N",
             defaultValue = "10",
-            description = "Hits per page, 1 to 100 (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Hits per page, 0 to 100; 0 prints only the count and the facets (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = "--json", description = "Print the response as JSON, exactly as the API returns it.")

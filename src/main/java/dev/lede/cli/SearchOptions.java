@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
+import dev.lede.search.InvalidSearchException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** What to search for, as {@code GET /api/search} takes it: the keywords and filters shared by search and export. */
 final class SearchOptions {
+
+    /** The API's limit on {@code q} ({@code web.SearchParams}), with its message. */
+    static final int MAX_QUERY_LENGTH = 1_000;
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Keywords; none means every article.")
     List<String> words = new ArrayList<>();
@@ -91,8 +95,10 @@ final class SearchOptions {
         SortOrder order = SortOrder.parse(sort)
                 .orElseThrow(() -> new CommandLine.ParameterException(
                         commandLine, "--sort must be relevance, recent, newest or oldest, not '" + sort + "'"));
+        String query = String.join(" ", words);
+        checkLength(query);
         return SearchRequest.builder()
-                .query(String.join(" ", words))
+                .query(query)
                 .filters(filters)
                 .anyOf(anyOf(commandLine))
                 .published(from, to)
@@ -101,6 +107,13 @@ final class SearchOptions {
                 .page(page)
                 .size(size)
                 .build();
+    }
+
+    /** @throws InvalidSearchException naming {@code q} when the keywords are longer than the API takes */
+    static void checkLength(String query) {
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidSearchException("q", "q may be at most " + MAX_QUERY_LENGTH + " characters long");
+        }
     }
 
     private Set<FacetField> anyOf(CommandLine commandLine) {

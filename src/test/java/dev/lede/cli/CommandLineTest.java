@@ -46,7 +46,7 @@ class CommandLineTest {
         assertTrue(err.toString().contains("Indexed 1 articles"), err.toString());
 
         assertEquals(0, run("search", "--index", indexDir.toString(), "canal"));
-        assertTrue(out.toString().contains("1 articles match \"canal\""), out.toString());
+        assertTrue(out.toString().contains("1 article matches \"canal\""), out.toString());
         assertTrue(out.toString().contains("Canal bridge reopens"), out.toString());
         assertTrue(out.toString().contains("*canal*"), out.toString());
 
@@ -80,10 +80,90 @@ class CommandLineTest {
     }
 
     @Test
+    void aCircularMergeASelfMergeAndAnEmptyValueAreOneLineUsageErrorsAndNotLogged() throws Exception {
+        Files.createDirectories(indexDir);
+        String index = indexDir.toString();
+        assertEquals(0, run("curate", "merge", "--index", index, "person", "Anna Berg", "Carl Dahl"));
+
+        assertRefused(
+                "lede curate merge: cannot merge 'Carl Dahl' into 'Anna Berg': it would form a cycle with"
+                        + " change #1 (merge Anna Berg → Carl Dahl); undo it first",
+                "curate",
+                "merge",
+                "--index",
+                index,
+                "person",
+                "Carl Dahl",
+                "Anna Berg");
+        assertRefused(
+                "lede curate merge: cannot merge 'X' into itself",
+                "curate",
+                "merge",
+                "--index",
+                index,
+                "person",
+                "X",
+                "X");
+        assertRefused(
+                "lede curate rename: value must name the facet value to change",
+                "curate",
+                "rename",
+                "--index",
+                index,
+                "org",
+                "",
+                "X");
+        assertRefused(
+                "lede curate block: unexpected argument 'Y'", "curate", "block", "--index", index, "person", "X", "Y");
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("curate", "list", "--index", index));
+        assertEquals(1, out.toString().lines().count(), out.toString());
+    }
+
+    @Test
+    void keywordsLongerThanTheApiTakesAreAOneLineUsageError() {
+        String words = String.join(" ", java.util.Collections.nCopies(1100, "tram"));
+
+        assertRefused(
+                "lede search: q may be at most 1000 characters long",
+                "search",
+                "--index",
+                indexDir.toString(),
+                "--",
+                words);
+        assertRefused(
+                "lede export: q may be at most 1000 characters long", "export", "--index", indexDir.toString(), words);
+    }
+
+    @Test
+    void sizeZeroPrintsTheCountWithoutPointingToANextPage() throws Exception {
+        Files.writeString(input.resolve("a.json"), """
+                [{"id": "a", "title": "Port strike", "body": "Dockers walked out."},
+                 {"id": "b", "title": "Port deal", "body": "Dockers returned."}]
+                """);
+        assertEquals(0, run("index", "--nlp", "off", "--index", indexDir.toString(), input.toString()));
+
+        assertEquals(0, run("search", "--index", indexDir.toString(), "--size", "1", "port"));
+        assertTrue(out.toString().contains("… more on page 2 (--page 2)"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", "--index", indexDir.toString(), "--size", "0", "port"));
+        assertTrue(out.toString().startsWith("2 articles match \"port\""), out.toString());
+        assertFalse(out.toString().contains("more on page"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", "--help"));
+        assertTrue(out.toString().contains("Hits per page, 0 to 100"), out.toString());
+    }
+
+    @Test
     void aBadOptionValueIsAUsageError() {
         assertEquals(2, run("search", "--index", indexDir.toString(), "--sort", "loudest", "x"));
         assertTrue(err.toString().contains("--sort"), err.toString());
         assertEquals(2, run("index", "--nlp", "maximal", input.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("index", "--help"));
+        assertTrue(out.toString().contains("NLP mode: full, fast or off"), out.toString());
+        assertFalse(out.toString().contains("FULL"), out.toString());
     }
 
     @Test
@@ -96,6 +176,16 @@ class CommandLineTest {
         assertFalse(DemoCommand.needsIndexing(indexDir, input));
         Files.setLastModifiedTime(article, FileTime.from(Instant.now().plusSeconds(60)));
         assertTrue(DemoCommand.needsIndexing(indexDir, input));
+    }
+
+    /** The command exits 2, printing {@code firstLine} and the pointer to help, nothing else. */
+    private void assertRefused(String firstLine, String... args) {
+        err.getBuffer().setLength(0);
+        assertEquals(2, run(args), err.toString());
+        java.util.List<String> lines = err.toString().lines().toList();
+        assertEquals(firstLine, lines.getFirst());
+        assertEquals(2, lines.size(), err.toString());
+        assertTrue(lines.get(1).endsWith("--help' for more information."), lines.get(1));
     }
 
     private int run(String... args) {

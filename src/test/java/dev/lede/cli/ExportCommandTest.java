@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.index.lucene.LuceneIndexWriter;
@@ -76,6 +77,21 @@ class ExportCommandTest {
                         + "a1,\"Tram line opens, at last\",2024-03-05T00:00:00Z,"
                         + "Harbour Ledger,,Marit Zuidervaart,,,,Body of a1,,,\r\n",
                 out.toString());
+    }
+
+    @Test
+    void aDashAsOutputMeansStandardOutputWithoutAByteOrderMark() {
+        Path dash = Path.of("-").toAbsolutePath();
+        assertFalse(Files.exists(dash), "a file named - is left from before: " + dash);
+
+        assertEquals(0, run("export", "--index", indexDir.toString(), "--sort", "newest", "-o", "-", "budget"));
+
+        assertEquals(
+                "id,title,published,source,url,people,places,countries,orgs,snippet,starred,tags,note\r\n"
+                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2,,,\r\n",
+                out.toString());
+        assertFalse(Files.exists(dash), "no file named -");
+        assertEquals("Exported 1 article\n", err.toString().replace("\r\n", "\n"));
     }
 
     @Test
