@@ -93,12 +93,6 @@ final class BatchEndpoint {
     /** The non-blank lines of the body, or of its {@code query} column when it is CSV. */
     static List<Line> lines(Context ctx) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (isJson(contentType)) {
-            throw new RequestRefused(
-                    415,
-                    "Send the names or queries as text/plain, one per line, or as text/csv with a column named query;"
-                            + " not as JSON");
-        }
         List<Line> lines = contentType.startsWith("text/csv") ? queryColumn(ctx.body()) : plainLines(ctx.body());
         if (lines.isEmpty()) {
             throw new BadRequest("body", "the body must hold names or queries, one per line (or a CSV column query)");
@@ -113,12 +107,6 @@ final class BatchEndpoint {
             }
         }
         return lines;
-    }
-
-    /** JSON would be searched as its literal text, brackets and quotes included. */
-    private static boolean isJson(String contentType) {
-        String mediaType = contentType.split(";", 2)[0].strip();
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     private static List<Line> plainLines(String body) {
