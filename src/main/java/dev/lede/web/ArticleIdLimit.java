@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class ArticleIdLimit {
         JsonNode root;
         try {
             root = JSON.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return unchanged(body);
         }
         if (root != null && root.isObject() && tooLong(root)) {
