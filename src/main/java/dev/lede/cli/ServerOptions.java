@@ -48,11 +48,18 @@ final class ServerOptions {
                 : located.withDefences(located.defences().withWriteToken(readToken(writeTokenFile)));
     }
 
+    /** @throws IllegalArgumentException when the file is empty, as for a token too short to be safe */
     private String readToken(Path file) {
+        String token;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            token = Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new ParameterException(command.commandLine(), "cannot read --write-token-file " + file);
         }
+        if (token.isEmpty()) {
+            // Starting read-only instead would hide the mistake until the first write is refused.
+            throw new IllegalArgumentException("--write-token-file " + file + " is empty; put the write token in it");
+        }
+        return token;
     }
 }

@@ -1,21 +1,21 @@
 package dev.lede.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.search.ArticleSearch;
 import dev.lede.store.Annotation;
 import dev.lede.store.AnnotationStore;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A reader's star, tags and note on an article: {@code GET/PUT/DELETE /api/articles/{id}/annotation},
  * {@code GET /api/annotations} (all of them) and {@code POST /api/annotations/undo} (the latest write undone).
  */
 final class AnnotationRoutes {
+
+    private static final Set<String> FIELDS = Set.of("starred", "tags", "note");
 
     private final ArticleSearch search;
     private final AnnotationStore store;
@@ -30,12 +30,14 @@ final class AnnotationRoutes {
         ctx.json(store.get(id).orElseGet(() -> new Annotation(id, false, List.of(), "", null)));
     }
 
-    /** Body: {@code {"starred": true, "tags": ["…"], "note": "…"}}; each may be left out (no star, tag or note). */
+    /** Body: {@code {"starred": true, "tags": ["…"], "note": "…"}}; each may be left out (no star, tag or note),
+     * and any other field is refused.
+     */
     void put(Context ctx) throws IOException {
         String id = existingArticle(ctx);
-        JsonNode body = body(ctx);
+        JsonBody body = JsonBody.of(ctx.body(), FIELDS);
         try {
-            ctx.json(store.put(id, starred(body), tags(body), text(body, "note"))
+            ctx.json(store.put(id, body.flag("starred"), body.strings("tags"), body.text("note"))
                     .orElseGet(() -> new Annotation(id, false, List.of(), "", null)));
         } catch (IllegalArgumentException e) {
             throw new BadRequest("body", e.getMessage());
@@ -66,54 +68,5 @@ final class AnnotationRoutes {
             throw new NotFound("No article with id '" + id + "'");
         }
         return id;
-    }
-
-    private static JsonNode body(Context ctx) {
-        try {
-            JsonNode body = Json.mapper().readTree(ctx.body());
-            if (body == null || !body.isObject()) {
-                throw new BadRequest("body", "the body must be a JSON object with starred, tags and note");
-            }
-            return body;
-        } catch (JsonProcessingException e) {
-            throw new BadRequest("body", "the body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static boolean starred(JsonNode body) {
-        JsonNode starred = body.path("starred");
-        if (!starred.isMissingNode() && !starred.isNull() && !starred.isBoolean()) {
-            throw new BadRequest("starred", "starred must be true or false");
-        }
-        return starred.asBoolean(false);
-    }
-
-    private static List<String> tags(JsonNode body) {
-        JsonNode tags = body.path("tags");
-        if (tags.isMissingNode() || tags.isNull()) {
-            return List.of();
-        }
-        if (!tags.isArray()) {
-            throw new BadRequest("tags", "tags must be a list of strings");
-        }
-        List<String> values = new ArrayList<>();
-        for (JsonNode tag : tags) {
-            if (!tag.isTextual()) {
-                throw new BadRequest("tags", "tags must be a list of strings");
-            }
-            values.add(tag.asText());
-        }
-        return values;
-    }
-
-    private static String text(JsonNode body, String name) {
-        JsonNode value = body.path(name);
-        if (value.isMissingNode() || value.isNull()) {
-            return "";
-        }
-        if (!value.isTextual()) {
-            throw new BadRequest(name, name + " must be a string");
-        }
-        return value.asText();
     }
 }

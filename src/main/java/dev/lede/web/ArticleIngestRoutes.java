@@ -21,6 +21,9 @@ final class ArticleIngestRoutes {
     private static final List<String> JSON_LINES_TYPES =
             List.of("application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines");
 
+    private static final String JSON = "request body.json";
+    private static final String JSON_LINES = "request body.jsonl";
+
     private final ArticleWrites writes;
     private final ServerMetrics metrics;
 
@@ -57,9 +60,27 @@ final class ArticleIngestRoutes {
             refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
         }
-        ArticleWrites.Added added = writes.add(location, body);
+        ArticleIdLimit.Checked checked = ArticleIdLimit.check(body, location.equals(JSON_LINES));
+        ArticleWrites.Added added;
+        try {
+            added = writes.add(location, checked.body());
+        } catch (ArticleWrites.InvalidInputException e) {
+            throw new BadRequest("body", unreadable(location, e.getMessage()));
+        }
+        added = new ArticleWrites.Added(
+                added.ids(),
+                checked.problems(added.errors()).stream().map(JsonErrors::clean).toList());
         metrics.ingested(added);
         ctx.json(added);
+    }
+
+    /** Why nothing in the body could be read, without the parsers' name for it or their JSON library's words. */
+    private static String unreadable(String location, String message) {
+        String detail = JsonErrors.clean(
+                message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message);
+        return detail.startsWith("not valid JSON")
+                ? "the body is " + detail
+                : "nothing in the body could be indexed: " + detail;
     }
 
     void delete(Context ctx) throws IOException {
@@ -76,9 +97,9 @@ final class ArticleIngestRoutes {
         String type =
                 contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (type.isEmpty() || type.equals("application/json")) {
-            return "request body.json";
+            return JSON;
         }
-        return JSON_LINES_TYPES.contains(type) ? "request body.jsonl" : null;
+        return JSON_LINES_TYPES.contains(type) ? JSON_LINES : null;
     }
 
     private static String tooLarge() {

@@ -1,7 +1,9 @@
 package dev.lede.web;
 
 import dev.lede.model.BatchResult;
+import dev.lede.model.SearchRequest;
 import dev.lede.search.ArticleSearch;
+import dev.lede.search.InvalidSearchException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -32,10 +34,22 @@ final class BatchEndpoint {
         this.search = search;
     }
 
+    /** One line to search, and where it stands in the body for an error to point at: "line 4" or "row 3". */
+    record Line(String where, String text) {}
+
     void batch(Context ctx) throws IOException {
         boolean csvOut = csvOutput(ctx);
-        List<String> lines = lines(ctx);
-        List<BatchResult> results = search.batch(lines, SearchParams.from(ctx));
+        List<Line> lines = lines(ctx);
+        SearchRequest filters = SearchParams.from(ctx);
+        List<BatchResult> results;
+        try {
+            results = search.batch(texts(lines), filters);
+        } catch (InvalidSearchException e) {
+            if (!SearchParams.QUERY.equals(e.parameter())) {
+                throw e;
+            }
+            throw badLine(lines, filters, e);
+        }
         if (csvOut) {
             ctx.contentType("text/csv; charset=utf-8");
             ctx.header("Content-Disposition", "attachment; filename=\"lede-batch.csv\"");
@@ -56,10 +70,30 @@ final class BatchEndpoint {
         throw new BadRequest("format", "format must be json or csv, not '" + format + "'");
     }
 
+    /**
+     * The engine refuses the whole batch for one query it cannot run, without saying which; searching the lines one
+     * by one, only now that the batch has failed, finds it.
+     */
+    private BadRequest badLine(List<Line> lines, SearchRequest filters, InvalidSearchException batchError)
+            throws IOException {
+        for (Line line : lines) {
+            try {
+                search.batch(List.of(line.text()), filters);
+            } catch (InvalidSearchException e) {
+                return new BadRequest("body", line.where() + " ('" + line.text() + "'): " + e.getMessage());
+            }
+        }
+        return new BadRequest("body", batchError.getMessage());
+    }
+
+    private static List<String> texts(List<Line> lines) {
+        return lines.stream().map(Line::text).toList();
+    }
+
     /** The non-blank lines of the body, or of its {@code query} column when it is CSV. */
-    static List<String> lines(Context ctx) {
+    static List<Line> lines(Context ctx) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        List<String> lines = contentType.startsWith("text/csv") ? queryColumn(ctx.body()) : plainLines(ctx.body());
+        List<Line> lines = contentType.startsWith("text/csv") ? queryColumn(ctx.body()) : plainLines(ctx.body());
         if (lines.isEmpty()) {
             throw new BadRequest("body", "the body must hold names or queries, one per line (or a CSV column query)");
         }
@@ -67,19 +101,27 @@ final class BatchEndpoint {
             throw new BadRequest(
                     "body", "at most " + MAX_LINES + " lines may be searched at once, not " + lines.size());
         }
-        for (String line : lines) {
-            if (line.length() > MAX_LINE_LENGTH) {
+        for (Line line : lines) {
+            if (line.text().length() > MAX_LINE_LENGTH) {
                 throw new BadRequest("body", "a line may be at most " + MAX_LINE_LENGTH + " characters long");
             }
         }
         return lines;
     }
 
-    private static List<String> plainLines(String body) {
-        return body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    private static List<Line> plainLines(String body) {
+        List<String> raw = body.lines().toList();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String text = raw.get(i).strip();
+            if (!text.isEmpty()) {
+                lines.add(new Line("line " + (i + 1), text));
+            }
+        }
+        return lines;
     }
 
-    private static List<String> queryColumn(String body) {
+    private static List<Line> queryColumn(String body) {
         List<List<String>> rows = CsvReader.rows(body.startsWith("\uFEFF") ? body.substring(1) : body);
         if (rows.isEmpty()) {
             return List.of();
@@ -94,11 +136,12 @@ final class BatchEndpoint {
         if (column < 0) {
             throw new BadRequest("body", "a CSV body needs a header with a column named query");
         }
-        List<String> lines = new ArrayList<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
             String value = column < row.size() ? row.get(column).strip() : "";
             if (!value.isEmpty()) {
-                lines.add(value);
+                lines.add(new Line("row " + (i + 1), value));
             }
         }
         return lines;

@@ -15,13 +15,16 @@ import dev.lede.store.StoreFailure;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.http.util.MethodNotAllowedUtil;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +67,7 @@ public final class LedeServer {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             // An answer that fits Jetty's output buffer leaves in one write with its Content-Length; by default one
             // past 8 KiB is streamed in chunks instead, and its last chunk waits for the request log.
@@ -115,7 +119,8 @@ public final class LedeServer {
             config.routes.exception(
                     UnsupportedSearchException.class, (e, ctx) -> error(ctx, 501, e.getMessage(), null));
             config.routes.exception(
-                    ArticleWrites.InvalidInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
+                    ArticleWrites.InvalidInputException.class,
+                    (e, ctx) -> error(ctx, 400, JsonErrors.clean(e.getMessage()), "body"));
             config.routes.exception(
                     ArticleWrites.IndexBusyException.class, (e, ctx) -> error(ctx, 503, e.getMessage(), null));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -127,7 +132,7 @@ public final class LedeServer {
                     error(ctx, 404, "No such page: " + ctx.path(), null);
                 }
             });
-            config.routes.error(405, ctx -> error(ctx, 405, "Method not allowed: " + ctx.method(), null));
+            config.routes.error(405, this::methodNotAllowed);
         });
     }
 
@@ -145,6 +150,7 @@ public final class LedeServer {
             SecurityHeaders.allowReadsFrom(ctx, defences.corsOrigins());
             hosts.check(ctx.header("Host"));
             PathCheck.check(ctx.path());
+            PathCheck.checkQuery(ctx.queryString());
             writes.check(ctx);
             gate.enter(ctx);
         });
@@ -237,6 +243,20 @@ public final class LedeServer {
         } else {
             throw new NotFound("No curation change with id " + id);
         }
+    }
+
+    /** A page that exists asked with a method it does not take: the methods it does take, as RFC 9110 asks. */
+    private void methodNotAllowed(Context ctx) {
+        String allowed =
+                MethodNotAllowedUtil.INSTANCE
+                        .findAvailableHttpHandlerTypes(app.unsafe.internalRouter, ctx.path())
+                        .stream()
+                        .map(HandlerType::name)
+                        .collect(Collectors.joining(", "));
+        if (!allowed.isEmpty()) {
+            ctx.header("Allow", allowed);
+        }
+        error(ctx, 405, "Method not allowed: " + ctx.method() + (allowed.isEmpty() ? "" : "; use " + allowed), null);
     }
 
     private static void error(Context ctx, int status, String message, String parameter) {

@@ -222,8 +222,13 @@ final class SearchParams {
 
     private static void checkLength(String name, String value) {
         if (value.length() > MAX_NAME_LENGTH) {
-            throw new BadRequest(name, name + " may be at most " + MAX_NAME_LENGTH + " characters long");
+            throw new BadRequest(name, tooLong(name));
         }
+    }
+
+    /** Why a name or id longer than {@link #MAX_NAME_LENGTH} is refused. */
+    static String tooLong(String name) {
+        return name + " may be at most " + MAX_NAME_LENGTH + " characters long";
     }
 
     private static SortOrder sort(Context ctx) {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class WriteGuard {
 
-    /** POST routes that only search; they take plain text or CSV bodies too. */
+    /** POST routes that only search; they take plain text or CSV bodies. */
     static final Set<String> READ_ONLY_POSTS = Set.of("/api/batch");
 
     static final String NO_TOKEN_CONFIGURED = "This server is read-only: start it with a write token (LEDE_WRITE_TOKEN"
@@ -25,7 +25,9 @@ final class WriteGuard {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> SAME_SITE_FETCHES = Set.of("same-origin", "none");
     private static final Set<String> JSON_TYPES = Set.of("application/json", "application/x-ndjson");
-    private static final Set<String> READ_ONLY_POST_TYPES = Set.of("application/json", "text/plain", "text/csv");
+    /** Not JSON: a batch would search {@code ["tram"]} as that literal text. */
+    private static final Set<String> READ_ONLY_POST_TYPES = Set.of("text/plain", "text/csv");
+
     private static final String BEARER = "bearer ";
 
     private final Optional<byte[]> tokenDigest;

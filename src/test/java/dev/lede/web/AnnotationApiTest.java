@@ -253,6 +253,41 @@ class AnnotationApiTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"stared|{\"stared\":true}", "Note|{\"Note\":\"x\"}", "bogus|{\"bogus\":1,\"starred\":true}"})
+    void aMistypedFieldIsA400NamingItAndTheStoredAnnotationStaysAsItWas(String field, String body) throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            String stored = "{\"starred\":true,\"tags\":[\"keep\"],\"note\":\"important note\"}";
+            assertEquals(
+                    200,
+                    send(server, "PUT", "/api/articles/a1/annotation", stored).statusCode());
+
+            HttpResponse<String> response = send(server, "PUT", "/api/articles/a1/annotation", body);
+
+            assertEquals(400, response.statusCode(), response.body());
+            JsonNode error = server.json(response.body());
+            assertEquals(field, error.get("parameter").asText());
+            assertTrue(error.get("error").asText().contains("unknown field '" + field + "'"), response.body());
+            JsonNode kept = server.get("/api/articles/a1/annotation").json();
+            assertTrue(kept.get("starred").asBoolean(), kept.toString());
+            assertEquals("[\"keep\"]", kept.get("tags").toString());
+            assertEquals("important note", kept.get("note").asText());
+        }
+    }
+
+    @Test
+    void aTruncatedBodyIsA400SayingWhereItEndsInPlainWords() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            HttpResponse<String> response = send(server, "PUT", "/api/articles/a1/annotation", "{\"starred\":true");
+            assertEquals(400, response.statusCode(), response.body());
+            assertEquals(
+                    "the body is not valid JSON: it ends before the object is closed (line 1, column 16)",
+                    server.json(response.body()).get("error").asText());
+        }
+    }
+
     @Test
     void anUnknownArticleIsA404AndAMalformedStarFilterA400() throws Exception {
         try (TestServer server = new TestServer(indexDir)) {

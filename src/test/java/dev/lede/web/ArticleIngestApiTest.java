@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,7 +86,8 @@ class ArticleIngestApiTest {
         try (TestServer server = new TestServer(indexDir)) {
             var notJson = server.send("POST", "/api/articles", JSON, "{\"title\": ");
             assertEquals(400, notJson.status());
-            assertTrue(notJson.json().get("error").asText().contains("request body.json"), notJson.body());
+            assertTrue(notJson.json().get("error").asText().startsWith("the body is not valid JSON"), notJson.body());
+            assertEquals("body", notJson.json().get("parameter").asText());
 
             var wrongType = server.send("POST", "/api/articles", "text/csv", "id,title\n1,x");
             assertEquals(415, wrongType.status());
@@ -111,6 +113,94 @@ class ArticleIngestApiTest {
             assertTrue(chunked.json().get("error").asText().contains("lede index"), chunked.body());
 
             assertEquals(0, server.get("/api/search").json().get("total").asInt());
+        }
+    }
+
+    @Test
+    void aTruncatedBodyIsA400InPlainWordsNamingTheBody() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            var truncated = server.send("POST", "/api/articles", JSON, "{\"title\":\"t\"");
+            assertEquals(400, truncated.status(), truncated.body());
+            assertEquals(
+                    "the body is not valid JSON: it ends before the object is closed (line 1, column 13)",
+                    truncated.json().get("error").asText());
+            assertEquals("body", truncated.json().get("parameter").asText());
+
+            var noArticle = server.send("POST", "/api/articles", JSON, "{\"id\":\"t\"}");
+            assertEquals(400, noArticle.status(), noArticle.body());
+            assertEquals("body", noArticle.json().get("parameter").asText());
+            assertFalse(noArticle.json().get("error").asText().contains("request body"), noArticle.body());
+        }
+    }
+
+    @Test
+    void aBrokenNdjsonLineIsReportedWithoutTheParsersInternals() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            JsonNode answer = server.send("POST", "/api/articles", NDJSON, """
+                            {"id": "n1", "title": "Dyke breach", "body": "Water rose."}
+                            {"id": "n2", "title": "Dyke"
+                            {"id": "n3", "title": "Dyke repaired", "body": "Water fell.",}
+                            """).json();
+            assertEquals("[\"n1\"]", answer.get("ids").toString());
+            assertEquals(
+                    "line 2: not valid JSON: it ends before the object is closed",
+                    answer.get("errors").get(0).asText());
+            assertEquals(
+                    "line 3: not valid JSON: unexpected character '}'",
+                    answer.get("errors").get(1).asText());
+        }
+    }
+
+    @Test
+    void anArticleWithAnIdTooLongToOpenIsReportedAndNotIndexed() throws Exception {
+        String longId = "x".repeat(SearchParams.MAX_NAME_LENGTH + 1);
+        String longestId = "y".repeat(SearchParams.MAX_NAME_LENGTH);
+        try (TestServer server = new TestServer(indexDir)) {
+            JsonNode answer = server.send("POST", "/api/articles", JSON, """
+                            [{"id": "%s", "title": "Canal closed", "body": "Locks shut."},
+                             {"id": "b", "title": 42, "body": ["not", "text"]},
+                             {"id": "%s", "title": "Canal open", "body": "Locks open."}]""".formatted(longId, longestId))
+                    .json();
+
+            assertEquals("[\"" + longestId + "\"]", answer.get("ids").toString());
+            assertEquals(
+                    "item 1: id may be at most 300 characters long",
+                    answer.get("errors").get(0).asText());
+            assertTrue(answer.get("errors").get(1).asText().startsWith("item 2: "), answer.toString());
+            assertEquals(2, answer.get("errors").size(), answer.toString());
+            assertEquals(
+                    1, server.get("/api/search?q=canal").json().get("total").asInt());
+            assertEquals(200, server.get("/api/articles/" + longestId).status());
+        }
+    }
+
+    @Test
+    void aSingleArticleOrEveryLineWithAnIdTooLongIsA400AndNothingIsIndexed() throws Exception {
+        String longId = " " + "x".repeat(SearchParams.MAX_NAME_LENGTH + 100);
+        try (TestServer server = new TestServer(indexDir)) {
+            var single = server.send(
+                    "POST", "/api/articles", JSON, "{\"id\": \"%s\", \"title\": \"Weir\"}".formatted(longId));
+            assertEquals(400, single.status(), single.body());
+            assertEquals(
+                    "id may be at most 300 characters long",
+                    single.json().get("error").asText());
+            assertEquals("id", single.json().get("parameter").asText());
+
+            var lines = server.send(
+                    "POST", "/api/articles", NDJSON, "\n{\"id\": \"%s\", \"title\": \"Weir\"}\n".formatted(longId));
+            assertEquals(400, lines.status(), lines.body());
+            assertTrue(lines.json().get("error").asText().contains("line 2: id may be at most"), lines.body());
+
+            var mixed = server.send("POST", "/api/articles", NDJSON, """
+                            {"id": "%s", "title": "Weir"}
+                            {"id": "w2", "title": "Weir mended"}
+                            """.formatted(longId))
+                    .json();
+            assertEquals("[\"w2\"]", mixed.get("ids").toString());
+            assertEquals(
+                    "line 1: id may be at most 300 characters long",
+                    mixed.get("errors").get(0).asText());
+            assertEquals(1, server.get("/api/search?q=weir").json().get("total").asInt());
         }
     }
 

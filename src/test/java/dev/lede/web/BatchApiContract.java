@@ -122,6 +122,29 @@ abstract class BatchApiContract {
                 200, post("/api/batch", "text/plain", "tram\n".repeat(1_000)).statusCode());
     }
 
+    @Test
+    void aLineTheEngineRefusesIsA400NamingItsNumberAndText() throws Exception {
+        var response = post("/api/batch", "text/plain", "tram\nrail\n\nbus\n?foo\n");
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = server.json(response.body());
+        assertEquals("body", error.get("parameter").asText());
+        assertTrue(error.get("error").asText().startsWith("line 5 ('?foo'): "), response.body());
+    }
+
+    @Test
+    void aCsvRowTheEngineRefusesIsNamedByItsRow() throws Exception {
+        var response = post("/api/batch", "text/csv", "query\ntram\n?foo\n");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(server.json(response.body()).get("error").asText().startsWith("row 3 ('?foo'): "), response.body());
+    }
+
+    @Test
+    void aJsonBodyIsRefusedAsAnUnsupportedMediaType() throws Exception {
+        var response = post("/api/batch", "application/json", "[\"tram\"]");
+        assertEquals(415, response.statusCode(), response.body());
+        assertTrue(server.json(response.body()).get("error").asText().contains("text/plain"), response.body());
+    }
+
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Content-Type", contentType)

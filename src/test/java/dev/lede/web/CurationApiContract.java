@@ -77,7 +77,8 @@ abstract class CurationApiContract {
                 "field|{\"action\":\"block\",\"field\":\"colour\",\"value\":\"Kiev\"}",
                 "value|{\"action\":\"block\",\"field\":\"place\"}",
                 "target|{\"action\":\"merge\",\"field\":\"place\",\"value\":\"Kiev\"}",
-                "value|{\"action\":\"block\",\"field\":\"place\",\"value\":42}"
+                "value|{\"action\":\"block\",\"field\":\"place\",\"value\":42}",
+                "valeu|{\"action\":\"block\",\"field\":\"place\",\"value\":\"Kiev\",\"valeu\":\"Kiev\"}"
             })
     void badCurationRequestsGet400NamingTheProblem(String parameter, String body) throws Exception {
         try (TestServer server = index.serve()) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hostile inputs of issue 12, each answered with a clear 4xx (or the documented 503), quickly, on each backend. */
@@ -64,6 +65,33 @@ abstract class HostileParametersApiContract {
         assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"), response);
         assertTrue(response.contains("\"error\":\"Bad Request"), response);
         assertFalse(response.contains("<html"), response);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "q|/api/search?q=tram%",
+                "q|/api/search?q=tram%zz",
+                "q|/api/search?q=%",
+                "from|/api/search?q=tram&from=%",
+                "size|/api/search?size=%",
+                "q|/api/export?q=%&format=jsonl",
+                "q|/api/suggest?q=tr%u0041"
+            })
+    void aMalformedEscapeInAQueryValueIsABadRequestNamingItsParameter(String parameter, String path) throws Exception {
+        String response = RawHttp.get(server.port(), "127.0.0.1", path);
+        assertEquals(400, RawHttp.status(response), response);
+        assertEquals(
+                parameter, server.json(RawHttp.body(response)).get("parameter").asText(), response);
+    }
+
+    @Test
+    void wellFormedEscapesInTheQueryStringStillSearch() throws Exception {
+        String response = RawHttp.get(server.port(), "127.0.0.1", "/api/search?q=100%25%20sure&size=%31");
+        assertEquals(200, RawHttp.status(response), response);
+        assertEquals(
+                "100% sure", server.json(RawHttp.body(response)).get("query").asText(), response);
     }
 
     @Test

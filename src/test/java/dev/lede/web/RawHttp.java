@@ -31,6 +31,12 @@ final class RawHttp {
                 Duration.ofSeconds(30));
     }
 
+    /** The body of a raw response that was not sent in chunks. */
+    static String body(String response) {
+        int end = response.indexOf("\r\n\r\n");
+        return end < 0 ? "" : response.substring(end + 4);
+    }
+
     /** The status code of a raw response, or -1 when there is no status line. */
     static int status(String response) {
         String[] statusLine = response.split(" ", 3);

@@ -120,6 +120,16 @@ abstract class SavedSearchApiContract {
     }
 
     @Test
+    void aMistypedFieldIsA400NamingItAndNothingIsSaved() throws Exception {
+        var mistyped = send("POST", "/api/saved", "{\"name\":\"typo\",\"querry\":\"q=putin\"}");
+        assertEquals(400, mistyped.statusCode(), mistyped.body());
+        JsonNode error = server.json(mistyped.body());
+        assertEquals("querry", error.get("parameter").asText());
+        assertTrue(error.get("error").asText().contains("unknown field 'querry'"), mistyped.body());
+        assertEquals(404, server.get("/feeds/typo.atom").status());
+    }
+
+    @Test
     void theFeedIsWellFormedAtomWithTheNewestMatchesFirstAndEscapedText() throws Exception {
         send("POST", "/api/saved", "{\"name\":\"putin-munich\",\"query\":\"q=putin&place=Munich\"}");
         TestServer.Response feed = server.get("/feeds/putin-munich.atom");
