@@ -4,7 +4,10 @@ import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.model.SearchRequest;
 import dev.lede.search.ArticleSearch;
+import dev.lede.search.InvalidSearchException;
+import dev.lede.search.SavedQueryCheck;
 import dev.lede.search.SearchQueryString;
+import dev.lede.store.InvalidEntry;
 import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,7 +110,7 @@ final class SavedCommand implements Runnable {
                 query = SearchQueryString.of(search.request(spec.commandLine(), 1, SearchRequest.DEFAULT_SIZE));
             }
             SavedSearchStore.checkName(name);
-            String checked = SavedQueries.checked(query);
+            String checked = checkedForSaving(query);
             SavedSearch saved = store().save(name, checked);
             out().printf("Saved %s: %s%n", saved.name(), describe(saved.query()));
             out().flush();
@@ -217,5 +220,14 @@ final class SavedCommand implements Runnable {
 
     private static String describe(String query) {
         return query.isEmpty() ? "(every article)" : query;
+    }
+
+    /** The query as it is kept, or a usage error saying why a search could never run it. */
+    private static String checkedForSaving(String query) {
+        try {
+            return SavedQueryCheck.checked(query);
+        } catch (InvalidSearchException e) {
+            throw new InvalidEntry(e.parameter(), e.getMessage());
+        }
     }
 }

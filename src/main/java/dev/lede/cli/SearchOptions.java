@@ -3,7 +3,7 @@ package dev.lede.cli;
 import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
-import dev.lede.search.InvalidSearchException;
+import dev.lede.search.SearchRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,8 +19,6 @@ import picocli.CommandLine.Parameters;
 final class SearchOptions {
 
     /** The API's limit on {@code q} ({@code web.SearchParams}), with its message. */
-    static final int MAX_QUERY_LENGTH = 1_000;
-
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Keywords; none means every article.")
     List<String> words = new ArrayList<>();
 
@@ -96,7 +94,7 @@ final class SearchOptions {
                 .orElseThrow(() -> new CommandLine.ParameterException(
                         commandLine, "--sort must be relevance, recent, newest or oldest, not '" + sort + "'"));
         String query = String.join(" ", words);
-        checkLength(query);
+        SearchRules.checkQueryLength(query);
         return SearchRequest.builder()
                 .query(query)
                 .filters(filters)
@@ -107,13 +105,6 @@ final class SearchOptions {
                 .page(page)
                 .size(size)
                 .build();
-    }
-
-    /** @throws InvalidSearchException naming {@code q} when the keywords are longer than the API takes */
-    static void checkLength(String query) {
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidSearchException("q", "q may be at most " + MAX_QUERY_LENGTH + " characters long");
-        }
     }
 
     private Set<FacetField> anyOf(CommandLine commandLine) {

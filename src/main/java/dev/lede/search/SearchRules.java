@@ -7,7 +7,17 @@ import java.time.LocalDate;
 /** What makes a search request answerable, and the order of its results. */
 public final class SearchRules {
 
+    /** The longest {@code q} a search takes, in characters, from the API, the command line and saved searches. */
+    public static final int MAX_QUERY_LENGTH = 1_000;
+
     private SearchRules() {}
+
+    /** @throws InvalidSearchException naming {@code q} when {@code query} is longer than any search takes */
+    public static void checkQueryLength(String query) {
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidSearchException("q", "q may be at most " + MAX_QUERY_LENGTH + " characters long");
+        }
+    }
 
     /** The order a request asks for, relevance meaning newest first when there are no keywords. */
     public static SortOrder effectiveOrder(SearchRequest request) {

@@ -5,6 +5,7 @@ import dev.lede.model.ArticleView;
 import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.search.ArticleSearch;
+import dev.lede.search.SavedQueryCheck;
 import dev.lede.search.SearchQueryString;
 import dev.lede.store.SavedSearchStore;
 import io.javalin.http.Context;
@@ -47,8 +48,7 @@ final class SavedSearchRoutes {
         String name = json.required("name", MAX_QUERY_LENGTH);
         SavedSearchStore.checkName(name);
         String query = json.required("query", MAX_QUERY_LENGTH);
-        ctx.status(HttpStatus.CREATED)
-                .json(View.of(search.savedSearches().save(name, SearchQueryString.normalize(query))));
+        ctx.status(HttpStatus.CREATED).json(View.of(search.savedSearches().save(name, SavedQueryCheck.checked(query))));
     }
 
     void list(Context ctx) {

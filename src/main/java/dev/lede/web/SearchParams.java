@@ -5,6 +5,7 @@ import dev.lede.model.HistogramUnit;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
+import dev.lede.search.SearchRules;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,7 +42,6 @@ final class SearchParams {
     static final String HISTOGRAM_UNIT = "histogramUnit";
     static final String MULTI_SELECT = "multiSelect";
 
-    private static final int MAX_QUERY_LENGTH = 1_000;
     private static final int MAX_VALUES_PER_FIELD = 20;
     /** Longer than any real name or id, short enough that no value costs much to look up or to echo. */
     static final int MAX_NAME_LENGTH = 300;
@@ -53,9 +53,7 @@ final class SearchParams {
 
     static SearchRequest from(Context ctx) {
         String query = ctx.queryParam(QUERY);
-        if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequest(QUERY, "q may be at most " + MAX_QUERY_LENGTH + " characters long");
-        }
+        SearchRules.checkQueryLength(query);
         Map<FacetField, List<String>> filters = new EnumMap<>(FacetField.class);
         for (FacetField field : FacetField.values()) {
             filters.put(field, values(ctx, field));

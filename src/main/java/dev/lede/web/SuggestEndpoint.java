@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import dev.lede.search.ArticleSearch;
+import dev.lede.search.SearchRules;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.HashMap;
@@ -8,8 +9,6 @@ import java.util.Map;
 
 /** {@code GET /api/suggest?q=…}: "did you mean", the query with unknown words corrected ({@code suggestion: null} when none). */
 final class SuggestEndpoint {
-
-    private static final int MAX_QUERY_LENGTH = 1_000;
 
     private final ArticleSearch search;
 
@@ -22,9 +21,7 @@ final class SuggestEndpoint {
         if (query == null || query.isBlank()) {
             throw new BadRequest("q", "q is required: the query to check the spelling of");
         }
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequest("q", "q may be at most " + MAX_QUERY_LENGTH + " characters long");
-        }
+        SearchRules.checkQueryLength(query);
         Map<String, Object> answer = new HashMap<>();
         answer.put("query", query);
         answer.put("suggestion", search.spellingSuggestion(query).orElse(null));

@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,6 +128,23 @@ abstract class SavedSearchApiContract {
         assertEquals("querry", error.get("parameter").asText());
         assertTrue(error.get("error").asText().contains("unknown field 'querry'"), mistyped.body());
         assertEquals(404, server.get("/feeds/typo.atom").status());
+    }
+
+    @Test
+    void aQueryNoSearchCouldRunIsA400AndNothingIsSaved() throws Exception {
+        for (String query : List.of("q=*", "q=%5Ba+TO+b%5D", "q=putin&size=abc", "q=putin&page=0", "q=tram%")) {
+            var refused = send("POST", "/api/saved", "{\"name\":\"never\",\"query\":\"" + query + "\"}");
+            assertEquals(400, refused.statusCode(), query + ": " + refused.body());
+            JsonNode error = server.json(refused.body());
+            assertEquals("query", error.get("parameter").asText(), refused.body());
+            assertTrue(error.get("error").asText().startsWith("the query cannot be saved: "), refused.body());
+            assertFalse(error.get("error").asText().contains("URLDecoder"), refused.body());
+        }
+        assertEquals(404, server.get("/feeds/never.atom").status());
+        assertEquals(
+                201,
+                send("POST", "/api/saved", "{\"name\":\"fine\",\"query\":\"q=putin&size=5\"}")
+                        .statusCode());
     }
 
     @Test

@@ -1,35 +1,29 @@
-package dev.lede.cli;
+package dev.lede.search;
 
 import dev.lede.model.SearchRequest;
-import dev.lede.search.InvalidSearchException;
-import dev.lede.search.QuerySyntax;
-import dev.lede.search.SearchQueryString;
-import dev.lede.search.SearchRules;
-import dev.lede.store.InvalidEntry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The checks a saved query passes before it is kept: every check a search makes of it (its parameters, the
- * syntax and cost of {@code q}, paging values, dates), so that a saved search never fails each time it is checked or
- * fetched as a feed. The API's {@code POST /api/saved} checks less (only {@link SearchQueryString#normalize}); this
- * belongs in {@code normalize}, where both would share it.
+ * The checks a saved query passes before it is kept, from the command line and the API alike: every check a search
+ * makes of it (its parameters, the syntax and cost of {@code q}, paging values, dates), so that a saved search never
+ * fails each time it is checked or fetched as a feed.
  */
-final class SavedQueries {
+public final class SavedQueryCheck {
 
     /** A {@code %} not followed by two hex digits, which no query string holds. */
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
-    private SavedQueries() {}
+    private SavedQueryCheck() {}
 
     /**
      * {@code queryString} as it is kept: without a leading {@code ?} or URL.
      *
-     * @throws InvalidEntry naming {@code query}, saying why it could never be searched
+     * @throws InvalidSearchException naming {@code query}, saying why it could never be searched
      */
-    static String checked(String queryString) {
+    public static String checked(String queryString) {
         try {
             if (queryString != null && BAD_ESCAPE.matcher(queryString).find()) {
                 throw new InvalidSearchException(
@@ -42,13 +36,14 @@ final class SavedQueries {
             SearchRules.validate(withPaging(normalized, request));
             return normalized;
         } catch (InvalidSearchException e) {
-            throw new InvalidEntry(SearchQueryString.PARAMETER, "the query cannot be saved: " + e.getMessage());
+            throw new InvalidSearchException(
+                    SearchQueryString.PARAMETER, "the query cannot be saved: " + e.getMessage());
         }
     }
 
     /** The checks of {@code q} that a search makes whatever the engine: its length, its syntax and its cost. */
-    static void checkKeywords(String query) {
-        SearchOptions.checkLength(query);
+    private static void checkKeywords(String query) {
+        SearchRules.checkQueryLength(query);
         QuerySyntax.read(query);
     }
 
