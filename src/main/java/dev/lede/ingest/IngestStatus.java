@@ -19,6 +19,7 @@ public final class IngestStatus {
     final AtomicLong skipped = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
     final AtomicLong ignored = new AtomicLong();
+    final AtomicLong warnings = new AtomicLong();
     final AtomicLong commits = new AtomicLong();
     private final long startedNanos = System.nanoTime();
     private volatile boolean stopRequested;
@@ -83,6 +84,11 @@ public final class IngestStatus {
     /** Files in no format Lede reads, and links it does not follow. */
     public long ignored() {
         return ignored.get();
+    }
+
+    /** Articles read with a field left out (e.g. a date that is no date): counted among the others, noted here. */
+    public long warnings() {
+        return warnings.get();
     }
 
     /** Commits made during the run so far. */
