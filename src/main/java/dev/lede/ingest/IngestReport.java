@@ -58,6 +58,6 @@ public record IngestReport(IngestStatus status, List<String> skipped, List<Strin
                         status.ignored(),
                         status.warnings() == 0
                                 ? ""
-                                : String.format("; %d indexed with a warning (a field left out)", status.warnings()));
+                                : String.format("; %d read with a warning (a field left out)", status.warnings()));
     }
 }
