@@ -8,8 +8,6 @@ import dev.lede.model.EnrichedArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a worker does with one article: skip it when unchanged, else enrich it, write it and maybe commit. An id new to
@@ -23,8 +21,7 @@ final class ArticleTask {
     private final Committer committer;
     private final String enrichmentSettings;
     private final IngestStatus status;
-    /** Ids new to the index added so far in this run, as 64-bit hashes: half the memory of the ids themselves. */
-    private final Set<Long> addedThisRun = ConcurrentHashMap.newKeySet();
+    private final RunIds addedThisRun = new RunIds();
 
     ArticleTask(
             Extractor extractor,
@@ -51,18 +48,9 @@ final class ArticleTask {
         }
         EnrichedArticle enriched = new EnrichedArticle(article, extractor.extract(article));
         sink.write(enriched, new Provenance(sourcePath, hash));
-        boolean added = indexed.isEmpty() && addedThisRun.add(idHash(article.id()));
+        boolean added = indexed.isEmpty() && addedThisRun.firstAdd(article.id());
         (added ? status.added : status.updated).incrementAndGet();
         committer.written();
-    }
-
-    /** FNV-1a over the id's characters; a collision (about 2^-64 a pair) would only count one add as an update. */
-    private static long idHash(String id) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            hash = (hash ^ id.charAt(i)) * 0x100000001b3L;
-        }
-        return hash;
     }
 
     void commit() throws IOException {
