@@ -61,9 +61,10 @@ final class Indexing {
      */
     static IngestReport run(Target target, LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
+        Path rejectsFile = job.rejectsFile(config.indexDir());
+        RejectsFile.requireNotAFolder(rejectsFile);
         tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
         Extractor extractor = Extractors.forMode(config.nlp(), settings.entities());
-        Path rejectsFile = job.rejectsFile(config.indexDir());
         IngestStatus status = new IngestStatus();
         // The sink closes (its last commit) while the signal handler still holds the JVM open.
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
