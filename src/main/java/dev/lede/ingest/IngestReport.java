@@ -58,6 +58,8 @@ public record IngestReport(IngestStatus status, List<String> skipped, List<Strin
                         status.ignored(),
                         status.warnings() == 0
                                 ? ""
-                                : String.format("; %d read with a warning (a field left out)", status.warnings()));
+                                : String.format(
+                                        "; %d warning%s (a field left out of an article read)",
+                                        status.warnings(), status.warnings() == 1 ? "" : "s"));
     }
 }

@@ -86,7 +86,10 @@ public final class IngestStatus {
         return ignored.get();
     }
 
-    /** Articles read with a field left out (e.g. a date that is no date): counted among the others, noted here. */
+    /**
+     * Warnings: a field left out of an article read (e.g. a date that is no date). The article is counted among the
+     * others; one with two such fields gives two warnings.
+     */
     public long warnings() {
         return warnings.get();
     }

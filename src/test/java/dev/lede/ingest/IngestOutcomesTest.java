@@ -58,7 +58,7 @@ class IngestOutcomesTest {
         assertEquals(5, status.skipped(), report.summary());
         assertEquals(10, status.added() + status.skipped(), "ten lines, ten outcomes: " + report.summary());
         assertEquals(1, status.warnings(), report.summary());
-        assertTrue(report.summary().contains("1 read with a warning"), report.summary());
+        assertTrue(report.summary().contains("; 1 warning (a field left out of an article read)"), report.summary());
         List<String> lineNine = rejects.stream()
                 .filter(reject -> reject.get(2).startsWith("line 9:"))
                 .findFirst()
