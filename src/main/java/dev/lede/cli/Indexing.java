@@ -6,6 +6,7 @@ import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
 import dev.lede.index.ArticleSink;
 import dev.lede.index.Schema;
+import dev.lede.index.lucene.IndexInfo;
 import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.ingest.CommitPolicy;
 import dev.lede.ingest.IngestReport;
@@ -35,6 +36,8 @@ final class Indexing {
 
     static IngestReport run(LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
+        // Before the models load: a mistyped --index is refused at once, and nothing is written among other files.
+        IndexInfo.requireWritable(config.indexDir());
         return run(new LuceneTarget(config.indexDir(), job), config, settings, job, err);
     }
 
@@ -58,9 +61,10 @@ final class Indexing {
      */
     static IngestReport run(Target target, LedeConfig config, IngestSettings settings, IndexJob job, PrintWriter err)
             throws IOException {
+        Path rejectsFile = job.rejectsFile(config.indexDir());
+        RejectsFile.requireNotAFolder(rejectsFile);
         tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
         Extractor extractor = Extractors.forMode(config.nlp(), settings.entities());
-        Path rejectsFile = job.rejectsFile(config.indexDir());
         IngestStatus status = new IngestStatus();
         // The sink closes (its last commit) while the signal handler still holds the JVM open.
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
@@ -139,7 +143,13 @@ final class Indexing {
                     status.failed(),
                     rejectsFile);
         } else if (status.skipped() + status.failed() + status.ignored() > 0) {
-            tell(err, "What was left out is named in %s", rejectsFile);
+            tell(
+                    err,
+                    "What was left out%s is named in %s",
+                    status.warnings() > 0 ? ", and what was read with a warning," : "",
+                    rejectsFile);
+        } else if (status.warnings() > 0) {
+            tell(err, "What was read with a warning is named in %s", rejectsFile);
         }
     }
 

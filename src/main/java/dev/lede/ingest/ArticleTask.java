@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What a worker does with one article: skip it when unchanged, else enrich it, write it and maybe commit. */
+/**
+ * What a worker does with one article: skip it when unchanged, else enrich it, write it and maybe commit. An id new to
+ * the index counts as added once; a later article of that id in the same run (the same file given twice, a copy, its
+ * {@code .gz}) replaces it and counts as updated, so that the counts match what the index holds.
+ */
 final class ArticleTask {
 
     private final Extractor extractor;
@@ -17,6 +21,7 @@ final class ArticleTask {
     private final Committer committer;
     private final String enrichmentSettings;
     private final IngestStatus status;
+    private final RunIds addedThisRun = new RunIds();
 
     ArticleTask(
             Extractor extractor,
@@ -43,7 +48,8 @@ final class ArticleTask {
         }
         EnrichedArticle enriched = new EnrichedArticle(article, extractor.extract(article));
         sink.write(enriched, new Provenance(sourcePath, hash));
-        (indexed.isPresent() ? status.updated : status.added).incrementAndGet();
+        boolean added = indexed.isEmpty() && addedThisRun.firstAdd(article.id());
+        (added ? status.added : status.updated).incrementAndGet();
         committer.written();
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param status the run's final counters
  * @param skipped one message per file left out or article that failed, saying why (the first {@link #MAX_MESSAGES})
- * @param problems one message per part of a file left out while the rest was read (the first {@link #MAX_MESSAGES})
+ * @param problems one message per part of a file left out while the rest was read, and per article indexed with a
+ *     part left out (the first {@link #MAX_MESSAGES})
  */
 public record IngestReport(IngestStatus status, List<String> skipped, List<String> problems, Duration elapsed) {
 
@@ -44,7 +45,7 @@ public record IngestReport(IngestStatus status, List<String> skipped, List<Strin
         return (status.stopRequested() ? "Stopped early on request. " : "")
                 + String.format(
                         "Indexed %d articles from %d files in %.1f s: %d read, %d added, %d updated, %d unchanged, "
-                                + "%d skipped, %d failed, %d ignored",
+                                + "%d skipped, %d failed, %d ignored%s",
                         articlesIndexed(),
                         filesRead(),
                         elapsed.toMillis() / 1000.0,
@@ -54,6 +55,11 @@ public record IngestReport(IngestStatus status, List<String> skipped, List<Strin
                         status.unchanged(),
                         status.skipped(),
                         status.failed(),
-                        status.ignored());
+                        status.ignored(),
+                        status.warnings() == 0
+                                ? ""
+                                : String.format(
+                                        "; %d warning%s (a field left out of an article read)",
+                                        status.warnings(), status.warnings() == 1 ? "" : "s"));
     }
 }

@@ -19,6 +19,7 @@ public final class IngestStatus {
     final AtomicLong skipped = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
     final AtomicLong ignored = new AtomicLong();
+    final AtomicLong warnings = new AtomicLong();
     final AtomicLong commits = new AtomicLong();
     private final long startedNanos = System.nanoTime();
     private volatile boolean stopRequested;
@@ -83,6 +84,14 @@ public final class IngestStatus {
     /** Files in no format Lede reads, and links it does not follow. */
     public long ignored() {
         return ignored.get();
+    }
+
+    /**
+     * Warnings: a field left out of an article read (e.g. a date that is no date). The article is counted among the
+     * others; one with two such fields gives two warnings.
+     */
+    public long warnings() {
+        return warnings.get();
     }
 
     /** Commits made during the run so far. */

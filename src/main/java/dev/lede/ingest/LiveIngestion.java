@@ -111,6 +111,11 @@ public final class LiveIngestion implements ArticleWrites {
                 public void problem(String where, String detail) {
                     errors.add(detail);
                 }
+
+                @Override
+                public void warning(String where, String detail) {
+                    errors.add(detail);
+                }
             });
         } catch (ParseException e) {
             throw new InvalidInputException(e.getMessage());

@@ -77,6 +77,11 @@ final class PipelineRun implements FileSource.Visitor, AutoCloseable {
                 public void problem(String location, String detail) {
                     log.recordSkipped(location, detail);
                 }
+
+                @Override
+                public void warning(String location, String detail) {
+                    log.warned(location, detail);
+                }
             });
             status.filesRead.incrementAndGet();
         } catch (Stopped e) {

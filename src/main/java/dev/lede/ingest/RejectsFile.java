@@ -23,9 +23,17 @@ public final class RejectsFile implements RejectLog, AutoCloseable {
 
     /** Creates or empties the file (and its folders): it names what the latest run left out. */
     public static RejectsFile create(Path file) throws IOException {
+        requireNotAFolder(file);
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         return new RejectsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    /** Refuses a folder given as the rejects file, in words that name it so, e.g. before a long model load. */
+    public static void requireNotAFolder(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("cannot write the rejects file to " + file + ": it is a folder; give a file name");
+        }
     }
 
     @Override

@@ -40,6 +40,13 @@ final class RunLog {
         rejects.reject(location, "skipped", reason);
     }
 
+    /** An article kept with part of it left out: told and logged, not counted as left out. */
+    void warned(String location, String reason) {
+        status.warnings.incrementAndGet();
+        keep(problems, location + ": " + reason);
+        rejects.reject(location, "warning", reason);
+    }
+
     /** An article read that extraction or the index refused. */
     void failed(String location, String reason) {
         status.failed.incrementAndGet();

@@ -33,16 +33,16 @@ record ArticleDraft(
      * The finished article.
      *
      * @param where prefix for problem messages, such as {@code "line 7: "}, or {@code ""} for a single article
-     * @param problems receives a note when the date cannot be read; the article is kept without it
+     * @param warnings receives a note when the date cannot be read; the article is kept without it
      */
-    Article toArticle(String where, List<String> problems) {
+    Article toArticle(String where, List<String> warnings) {
         String cleanTitle = PlainText.oneLine(HtmlText.toPlainText(title));
         String cleanBody = PlainText.paragraphs(HtmlText.toPlainText(body));
         String cleanUrl = PlainText.blankToNull(url);
         String publishedText = PlainText.oneLine(published);
         Instant publishedAt = PublicationDates.parse(publishedText);
         if (publishedText != null && publishedAt == null) {
-            problems.add(where + "published: unrecognised date '" + publishedText + "'");
+            warnings.add(where + "published '" + publishedText + "' is not a date; indexed without a date");
         }
         return new Article(
                 ArticleIds.idFor(id, cleanUrl, cleanTitle, cleanBody),

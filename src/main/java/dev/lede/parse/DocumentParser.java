@@ -24,7 +24,7 @@ public final class DocumentParser implements ArticleParser {
         if (!draft.hasText()) {
             throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "no text in the document");
         }
-        List<String> problems = new ArrayList<>();
-        return new ParseResult(List.of(draft.toArticle("", problems)), problems);
+        List<String> warnings = new ArrayList<>();
+        return new ParseResult(List.of(draft.toArticle("", warnings)), List.of(), warnings);
     }
 }

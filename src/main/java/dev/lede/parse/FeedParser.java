@@ -44,12 +44,13 @@ public final class FeedParser implements ArticleParser {
         SyndFeed feed = read(doc);
         List<Article> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             String where = "item " + (i + 1) + ": ";
             ArticleDraft draft = draft(feed, entries.get(i));
             if (draft.hasText()) {
-                articles.add(draft.toArticle(where, problems));
+                articles.add(draft.toArticle(where, warnings));
             } else {
                 problems.add(where + "no title or text");
             }
@@ -58,7 +59,7 @@ public final class FeedParser implements ArticleParser {
             throw new ParseException(
                     ParseException.Kind.EMPTY, doc.location(), "no article in the feed (" + entries.size() + " items)");
         }
-        return new ParseResult(articles, problems);
+        return new ParseResult(articles, problems, warnings);
     }
 
     private static SyndFeed read(SourceDocument doc) throws ParseException {

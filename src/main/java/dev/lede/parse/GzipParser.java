@@ -1,16 +1,19 @@
 package dev.lede.parse;
 
+import dev.lede.model.Article;
 import dev.lede.source.SourceInput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * A gzipped file of any supported format ({@code wire.jsonl.gz}), read as the file inside, streamed: a streaming
- * format is decompressed as it is parsed. Messages name the {@code .gz} file itself.
+ * format is decompressed as it is parsed. Messages name the {@code .gz} file itself. A file cut short (a download
+ * stopped half way) or damaged after some articles keeps them: the loss of the rest is one problem, not a skipped file.
  */
 public final class GzipParser implements StreamingParser {
 
@@ -30,14 +33,54 @@ public final class GzipParser implements StreamingParser {
     @Override
     public void read(SourceInput input, ParseListener listener) throws ParseException, IOException {
         String innerName = uncompressedName(input.location());
+        ArticleCount counted = new ArticleCount(listener);
         try {
-            parsers.readAs(innerName, decompressed(input), listener);
+            parsers.readAs(innerName, decompressed(input), counted);
         } catch (ZipException | EOFException corrupt) {
+            if (counted.articles > 0) {
+                listener.problem(
+                        input.location(),
+                        String.format(
+                                Locale.ROOT,
+                                "cut short after %,d article%s (%s); the rest is lost",
+                                counted.articles,
+                                counted.articles == 1 ? "" : "s",
+                                corrupt instanceof EOFException
+                                        ? "the gzip stream ends early"
+                                        : "the gzip stream is damaged: " + corrupt.getMessage()));
+                return;
+            }
             throw new ParseException(
                     ParseException.Kind.INVALID,
                     input.location(),
                     "not a readable gzip file (" + corrupt.getMessage() + ")",
                     corrupt);
+        }
+    }
+
+    /** Passes everything on, counting the articles. */
+    private static final class ArticleCount implements ParseListener {
+        private final ParseListener listener;
+        private long articles;
+
+        ArticleCount(ParseListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void article(Article article) {
+            articles++;
+            listener.article(article);
+        }
+
+        @Override
+        public void problem(String location, String detail) {
+            listener.problem(location, detail);
+        }
+
+        @Override
+        public void warning(String location, String detail) {
+            listener.warning(location, detail);
         }
     }
 

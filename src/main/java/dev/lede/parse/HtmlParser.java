@@ -51,8 +51,8 @@ public final class HtmlParser implements ArticleParser {
     ParseResult parse(SourceDocument doc, Served served) throws ParseException {
         Document page = Jsoup.parse(DocumentText.requireNonBlank(
                 doc, DocumentText.decode(doc, declaredCharset(doc.content()).or(served::charset))));
-        List<String> problems = new ArrayList<>();
-        Optional<JsonLd> jsonLd = JsonLd.find(page, problems);
+        List<String> warnings = new ArrayList<>();
+        Optional<JsonLd> jsonLd = JsonLd.find(page, warnings);
         String body = HtmlBody.extract(page);
         if (body.isBlank()) {
             body = jsonLd.map(JsonLd::articleBody).orElse(null);
@@ -72,7 +72,7 @@ public final class HtmlParser implements ArticleParser {
         if (!draft.hasText()) {
             throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "no article text found");
         }
-        return new ParseResult(List.of(draft.toArticle("", problems)), problems);
+        return new ParseResult(List.of(draft.toArticle("", warnings)), List.of(), warnings);
     }
 
     private static Optional<Charset> declaredCharset(byte[] content) {

@@ -40,11 +40,13 @@ public final class JsonLinesParser implements StreamingParser {
                     continue;
                 }
                 List<String> problems = new ArrayList<>(1);
-                Optional<Article> article = readLine(line, "line " + lineNumber + ": ", problems);
+                List<String> warnings = new ArrayList<>(0);
+                Optional<Article> article = readLine(line, "line " + lineNumber + ": ", problems, warnings);
                 problems.forEach(problem -> listener.problem(input.location(), problem));
                 if (article.isPresent()) {
                     articles++;
                     listener.article(article.get());
+                    warnings.forEach(warning -> listener.warning(input.location(), warning));
                 } else {
                     badLines++;
                     firstProblem = firstProblem == null ? problems.getFirst() : firstProblem;
@@ -67,10 +69,10 @@ public final class JsonLinesParser implements StreamingParser {
         }
     }
 
-    private static Optional<Article> readLine(String line, String where, List<String> problems) {
+    private static Optional<Article> readLine(String line, String where, List<String> problems, List<String> warnings) {
         try {
             JsonNode record = JsonRecords.MAPPER.readTree(line);
-            return JsonRecords.read(record, where, problems);
+            return JsonRecords.read(record, where, problems, warnings);
         } catch (JsonProcessingException e) {
             problems.add(where + "invalid JSON: " + JsonRecords.describe(e));
             return Optional.empty();

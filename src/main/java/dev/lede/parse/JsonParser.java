@@ -25,16 +25,17 @@ public final class JsonParser implements ArticleParser {
         JsonNode root = readTree(doc, DocumentText.nonBlank(doc));
         List<Article> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (root.isArray()) {
             if (root.isEmpty()) {
                 throw new ParseException(ParseException.Kind.EMPTY, doc.location(), "empty JSON array");
             }
             for (int i = 0; i < root.size(); i++) {
-                JsonRecords.read(root.get(i), "item " + (i + 1) + ": ", problems)
+                JsonRecords.read(root.get(i), "item " + (i + 1) + ": ", problems, warnings)
                         .ifPresent(articles::add);
             }
         } else if (root.isObject()) {
-            JsonRecords.read(root, "", problems).ifPresent(articles::add);
+            JsonRecords.read(root, "", problems, warnings).ifPresent(articles::add);
         } else {
             throw new ParseException(
                     ParseException.Kind.INVALID, doc.location(), "expected a JSON object or array of objects");
@@ -43,7 +44,7 @@ public final class JsonParser implements ArticleParser {
             throw new ParseException(
                     ParseException.Kind.INVALID, doc.location(), "no readable article: " + problems.getFirst());
         }
-        return new ParseResult(articles, problems);
+        return new ParseResult(articles, problems, warnings);
     }
 
     private static JsonNode readTree(SourceDocument doc, String text) throws ParseException {

@@ -34,11 +34,14 @@ final class JsonRecords {
 
     /**
      * The article in one record, or empty with a problem noted when the record is not an object, holds an object or
-     * array where text is expected, or has neither title nor body. Unknown fields are ignored.
+     * array where text is expected, or has neither title nor body. Unknown fields are ignored. An article kept with
+     * something left out (a date that is no date, an entity that is not text) gets a warning instead.
      *
-     * @param where prefix for problem messages, such as {@code "item 3: "}
+     * @param where prefix for problem and warning messages, such as {@code "item 3: "}
+     * @param problems receives why the record gave no article
+     * @param warnings receives what the article that was read lost
      */
-    static Optional<Article> read(JsonNode record, String where, List<String> problems) {
+    static Optional<Article> read(JsonNode record, String where, List<String> problems, List<String> warnings) {
         if (!record.isObject()) {
             problems.add(where + "not a JSON object");
             return Optional.empty();
@@ -57,8 +60,11 @@ final class JsonRecords {
                 problems.add(where + "missing title and body");
                 return Optional.empty();
             }
-            GivenEntities given = new GivenEntities(names(record, PEOPLE), names(record, PLACES), names(record, ORGS));
-            return Optional.of(draft.toArticle(where, problems).withGiven(given));
+            GivenEntities given = new GivenEntities(
+                    names(record, PEOPLE, where, warnings),
+                    names(record, PLACES, where, warnings),
+                    names(record, ORGS, where, warnings));
+            return Optional.of(draft.toArticle(where, warnings).withGiven(given));
         } catch (NotText e) {
             problems.add(where + e.getMessage());
             return Optional.empty();
@@ -90,31 +96,40 @@ final class JsonRecords {
         return null;
     }
 
-    /** The text items of the first of the fields that is an array of text (or a single text), blanks left out. */
-    private static List<String> names(JsonNode record, List<String> fields) {
+    /**
+     * The text items of the first of the fields present: an array of text, or a single text read as a list of one
+     * (the meaning is clear). Blanks and nulls are left out silently; anything else that is not text (a number, an
+     * object) is left out with a warning, as the article is kept.
+     */
+    private static List<String> names(JsonNode record, List<String> fields, String where, List<String> warnings) {
         for (String field : fields) {
             JsonNode value = record.get(field);
             if (value == null || value.isNull()) {
                 continue;
             }
             List<String> names = new ArrayList<>();
-            if (value.isArray()) {
-                value.forEach(item -> addName(item, names));
-            } else {
-                addName(value, names);
+            int notText = 0;
+            for (JsonNode item : value.isArray() ? value : List.of(value)) {
+                if (item.isTextual()) {
+                    String name = PlainText.oneLine(item.asText());
+                    if (name != null) {
+                        names.add(name);
+                    }
+                } else if (!item.isNull()) {
+                    notText++;
+                }
+            }
+            if (notText > 0 && value.isArray()) {
+                warnings.add(where + "field '" + field + "' holds " + notText
+                        + (notText == 1 ? " item that is" : " items that are") + " not text; indexed without "
+                        + (notText == 1 ? "it" : "them"));
+            } else if (notText > 0) {
+                warnings.add(where + "field '" + field + "' is " + (value.isObject() ? "an object" : "not text")
+                        + ", expected a list of names; indexed without " + field);
             }
             return names;
         }
         return List.of();
-    }
-
-    private static void addName(JsonNode item, List<String> names) {
-        if (item.isValueNode()) {
-            String name = PlainText.oneLine(item.asText());
-            if (name != null) {
-                names.add(name);
-            }
-        }
     }
 
     private static final class NotText extends Exception {

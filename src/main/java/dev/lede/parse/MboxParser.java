@@ -103,9 +103,9 @@ public final class MboxParser implements StreamingParser {
                     listener.problem(location, where + "no subject or text");
                     return;
                 }
-                List<String> problems = new ArrayList<>();
-                listener.article(draft.toArticle(where, problems));
-                problems.forEach(problem -> listener.problem(location, problem));
+                List<String> warnings = new ArrayList<>();
+                listener.article(draft.toArticle(where, warnings));
+                warnings.forEach(warning -> listener.warning(location, warning));
                 articles++;
             } catch (ParseException unreadable) {
                 listener.problem(location, where + unreadable.getMessage().substring(location.length() + 2));

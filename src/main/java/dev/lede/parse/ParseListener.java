@@ -14,4 +14,12 @@ public interface ParseListener {
      * @param location the input, or the entry inside it, the problem belongs to
      */
     void problem(String location, String detail);
+
+    /**
+     * An article already handed on was kept with part of it left out (a date that is no date, a given entity that is
+     * not text): the article counts as read, the note says what it lost. Ignored unless overridden.
+     *
+     * @param location the input, or the entry inside it, the article belongs to
+     */
+    default void warning(String location, String detail) {}
 }

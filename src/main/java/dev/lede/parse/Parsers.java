@@ -97,6 +97,7 @@ public final class Parsers {
         ParseResult result = parser.parse(new SourceDocument(input.location(), readBounded(input)));
         result.problems().forEach(problem -> listener.problem(input.location(), problem));
         result.articles().forEach(listener::article);
+        result.warnings().forEach(warning -> listener.warning(input.location(), warning));
     }
 
     /**

@@ -23,6 +23,7 @@ public interface StreamingParser extends ArticleParser {
     default ParseResult parse(SourceDocument doc) throws ParseException {
         List<Article> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         try {
             read(SourceInput.of(doc.location(), doc.content()), new ParseListener() {
                 @Override
@@ -34,10 +35,15 @@ public interface StreamingParser extends ArticleParser {
                 public void problem(String location, String detail) {
                     problems.add(location.equals(doc.location()) ? detail : location + ": " + detail);
                 }
+
+                @Override
+                public void warning(String location, String detail) {
+                    warnings.add(location.equals(doc.location()) ? detail : location + ": " + detail);
+                }
             });
         } catch (IOException e) {
             throw new ParseException(ParseException.Kind.INVALID, doc.location(), "cannot be read: " + e.getMessage());
         }
-        return new ParseResult(articles, problems);
+        return new ParseResult(articles, problems, warnings);
     }
 }

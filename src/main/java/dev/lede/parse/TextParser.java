@@ -57,8 +57,8 @@ public final class TextParser implements ArticleParser {
                 metadata.get("source"),
                 metadata.get("url"),
                 metadata.get("author"));
-        List<String> problems = new ArrayList<>();
-        return new ParseResult(List.of(draft.toArticle("", problems)), problems);
+        List<String> warnings = new ArrayList<>();
+        return new ParseResult(List.of(draft.toArticle("", warnings)), List.of(), warnings);
     }
 
     private static int skipBlank(List<String> lines, int from) {

@@ -82,6 +82,7 @@ public final class WarcParser implements StreamingParser {
             ParseResult result = html.parse(new SourceDocument(target, bytes), served);
             result.problems().forEach(problem -> listener.problem(location, target + ": " + problem));
             result.articles().forEach(listener::article);
+            result.warnings().forEach(warning -> listener.warning(location, target + ": " + warning));
             return result.articles().size();
         } catch (ParseException unreadable) {
             listener.problem(location, unreadable.getMessage());

@@ -172,6 +172,11 @@ public final class ZipParser implements StreamingParser {
             listener.problem(location, detail);
         }
 
+        @Override
+        public void warning(String location, String detail) {
+            listener.warning(location, detail);
+        }
+
         void unreadable(String location, ParseException e) {
             firstUnreadable = firstUnreadable == null ? e : firstUnreadable;
             listener.problem(location, detailOf(e));

@@ -91,6 +91,28 @@ class GzipParserTest extends ParserContract {
     }
 
     @Test
+    void keepsTheArticlesBeforeTheCutOfAGzipCutShortAndReportsTheCutOnce() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            lines.append("{\"id\": \"w")
+                    .append(i)
+                    .append("\", \"title\": \"Wire ")
+                    .append(i * 7919)
+                    .append("\"}\n");
+        }
+        byte[] whole = Containers.gzip(lines.toString().getBytes(StandardCharsets.UTF_8));
+
+        Containers.Collected read = Containers.read(parsers, "cut.jsonl.gz", Arrays.copyOf(whole, whole.length / 2));
+
+        long kept = read.articles().size();
+        assertTrue(kept > 100 && kept < 5_000, kept + " articles");
+        assertEquals(
+                java.util.List.of("cut.jsonl.gz: cut short after " + String.format(java.util.Locale.ROOT, "%,d", kept)
+                        + " articles (the gzip stream ends early); the rest is lost"),
+                read.problems());
+    }
+
+    @Test
     void refusesAGzippedWholeDocumentThatExpandsBeyondTheCap() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {

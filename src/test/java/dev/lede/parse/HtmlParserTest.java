@@ -158,26 +158,28 @@ class HtmlParserTest extends ParserContract {
     }
 
     @Test
-    void reportsUnreadableJsonLdAndFallsBackToTheMetaTags() throws ParseException {
+    void warnsOfUnreadableJsonLdAndFallsBackToTheMetaTags() throws ParseException {
         ParseResult result = parse(document("bad-ld.html", """
                 <script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
                 <meta property="og:title" content="From Open Graph"><p>Text.</p>
                 """));
 
         assertEquals("From Open Graph", result.articles().getFirst().title());
-        assertEquals(1, result.problems().size());
+        assertEquals(List.of(), result.problems(), "the page is kept: nothing of the input is left out");
+        assertEquals(1, result.warnings().size());
         assertTrue(
-                result.problems().getFirst().startsWith("JSON-LD block 1: invalid JSON"),
-                result.problems().toString());
+                result.warnings().getFirst().startsWith("JSON-LD block 1: invalid JSON"),
+                result.warnings().toString());
     }
 
     @Test
-    void keepsThePageButReportsADateItCannotRead() throws ParseException {
+    void keepsThePageButWarnsOfADateItCannotRead() throws ParseException {
         ParseResult result = parse(
                 document("odd-date.html", "<meta name=\"date\" content=\"spring 2024\"><title>T</title><p>Text.</p>"));
 
         assertNull(result.articles().getFirst().published());
-        assertEquals(List.of("published: unrecognised date 'spring 2024'"), result.problems());
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("published 'spring 2024' is not a date; indexed without a date"), result.warnings());
     }
 
     @Test

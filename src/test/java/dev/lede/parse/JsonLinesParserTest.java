@@ -40,6 +40,50 @@ class JsonLinesParserTest extends ParserContract {
     }
 
     @Test
+    void keepsALineWithADateThatIsNoDateAndWarnsInsteadOfReportingItSkipped() throws ParseException {
+        ParseResult result = parse(document("dates.jsonl", """
+                {"id": "q1", "title": "Quay repaved", "published": "yesterday"}
+                """));
+
+        assertEquals(1, result.articles().size());
+        assertEquals(null, result.articles().getFirst().published());
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("line 1: published 'yesterday' is not a date; indexed without a date"), result.warnings());
+    }
+
+    @Test
+    void takesASingleNameAsAListOfOne() throws ParseException {
+        ParseResult result = parse(document("given.jsonl", """
+                {"title": "T", "people": "Ada Lovelace", "places": "Lyon", "orgs": "Opec"}
+                """));
+
+        Article article = result.articles().getFirst();
+        assertEquals(List.of("Ada Lovelace"), article.given().people());
+        assertEquals(List.of("Lyon"), article.given().places());
+        assertEquals(List.of("Opec"), article.given().organizations());
+        assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void keepsTheTextNamesOfAnEntityFieldAndWarnsOfItemsThatAreNotText() throws ParseException {
+        ParseResult result = parse(document("given.jsonl", """
+                {"title": "T", "people": [1, "Ada Lovelace", {"name": "x"}], "places": [true], "orgs": {"a": 1}}
+                """));
+
+        Article article = result.articles().getFirst();
+        assertEquals(List.of("Ada Lovelace"), article.given().people());
+        assertEquals(List.of(), article.given().places());
+        assertEquals(List.of(), article.given().organizations());
+        assertEquals(List.of(), result.problems());
+        assertEquals(
+                List.of(
+                        "line 1: field 'people' holds 2 items that are not text; indexed without them",
+                        "line 1: field 'places' holds 1 item that is not text; indexed without it",
+                        "line 1: field 'orgs' is an object, expected a list of names; indexed without orgs"),
+                result.warnings());
+    }
+
+    @Test
     void ignoresBlankLinesButCountsThemInLineNumbers() throws ParseException {
         ParseResult result = parse(document("gaps.jsonl", """
                 {"title": "A", "body": "a"}

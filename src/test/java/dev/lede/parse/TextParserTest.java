@@ -107,11 +107,12 @@ class TextParserTest extends ParserContract {
     }
 
     @Test
-    void keepsTheArticleButReportsAPublishedValueItCannotRead() throws ParseException {
+    void keepsTheArticleButWarnsOfAPublishedValueItCannotRead() throws ParseException {
         ParseResult result = parse(document("bad-date.txt", "Title\nPublished: last Tuesday\n\nBody text."));
 
         assertNull(result.articles().getFirst().published());
-        assertEquals(List.of("published: unrecognised date 'last Tuesday'"), result.problems());
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("published 'last Tuesday' is not a date; indexed without a date"), result.warnings());
     }
 
     @Test

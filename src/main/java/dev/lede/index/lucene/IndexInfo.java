@@ -48,6 +48,23 @@ public record IndexInfo(String schemaVersion, Instant committedAt) {
         if (!Files.exists(path)) {
             throw new NotAnIndexException("No index at " + path + ": index articles there first (lede index).");
         }
+        requireNoForeignFiles(path);
+    }
+
+    /**
+     * Checks that a writer may create or use an index at {@code path}: a missing or empty folder (created or filled),
+     * or one holding a Lede index. A folder of other files (a mistyped {@code --index}) is refused, so that no index
+     * is written among a person's own files.
+     *
+     * @throws NotAnIndexException when {@code path} is a file or a folder of other files
+     */
+    public static void requireWritable(Path path) throws IOException {
+        if (Files.exists(path)) {
+            requireNoForeignFiles(path);
+        }
+    }
+
+    private static void requireNoForeignFiles(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             throw new NotAnIndexException(path + " is a file, not an index folder.");
         }

@@ -1,9 +1,13 @@
 package dev.lede.index.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,12 +16,18 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.LockObtainFailedException;
 
-/** The one line a person needs when an index folder cannot be used: what is wrong and what to do, no stack trace. */
+/**
+ * The one line a person needs when an index folder, or a file a command reads or writes beside it, cannot be used:
+ * what is wrong and what to do, no stack trace.
+ */
 public final class IndexProblems {
 
     private IndexProblems() {}
 
-    /** The line to show for {@code failure}, or its causes, when it is a problem with the index folder. */
+    /**
+     * The line to show for {@code failure}, or its causes, when it is a problem with the index folder or another path
+     * on disk.
+     */
     public static Optional<String> describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             Optional<String> line = describeOne(cause);
@@ -49,11 +59,55 @@ public final class IndexProblems {
         if (cause instanceof AccessDeniedException || cause instanceof ReadOnlyFileSystemException) {
             return Optional.of("cannot write to " + path(cause) + ": it is read-only for this user");
         }
-        if (cause instanceof FileSystemException files && !(cause instanceof UncheckedIOException)) {
-            return Optional.of("cannot use " + files.getFile() + " as an index folder: "
-                    + (files.getReason() == null ? "it is not a folder" : files.getReason()));
+        if (cause instanceof UnusableIndexFolderException folder) {
+            return Optional.of(folder.getMessage());
+        }
+        if (cause instanceof FileSystemException files) {
+            return Optional.of(describePath(files));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The index folder itself cannot be created or opened: the message says so. Thrown where the index is opened,
+     * so that a path that is not the index folder (an export's output, a rejects file) is never called one.
+     */
+    public static final class UnusableIndexFolderException extends IOException {
+        UnusableIndexFolderException(Path indexDir, FileSystemException cause) {
+            super(
+                    "cannot use " + indexDir + " as an index folder: "
+                            + (cause.getFile() == null
+                                            || Path.of(cause.getFile()).equals(indexDir)
+                                    ? ""
+                                    : cause.getFile() + " ")
+                            + reason(cause, "it is not a folder"),
+                    cause);
+        }
+    }
+
+    /** Any other path (an output file, a rejects file): named with what is wrong with it, in plain words. */
+    private static String describePath(FileSystemException files) {
+        String file = files.getFile();
+        if (files instanceof NoSuchFileException) {
+            Path parent = file == null ? null : Path.of(file).toAbsolutePath().getParent();
+            return parent != null && !Files.isDirectory(parent)
+                    ? "cannot open " + file + ": its folder " + parent + " does not exist"
+                    : "cannot open " + file + ": it does not exist";
+        }
+        if (files instanceof FileAlreadyExistsException) {
+            return "cannot create " + file + ": a file of that name is in the way";
+        }
+        if (file != null && Files.isDirectory(Path.of(file))) {
+            return "cannot open " + file + " as a file: it is a folder";
+        }
+        return "cannot open " + file + ": " + reason(files, "unknown reason");
+    }
+
+    private static String reason(FileSystemException e, String otherwise) {
+        if (e instanceof NotDirectoryException) {
+            return "it is not a folder";
+        }
+        return e.getReason() == null ? otherwise : e.getReason();
     }
 
     private static boolean isDiskFull(Throwable cause) {

@@ -6,6 +6,8 @@ import dev.lede.index.Schema;
 import dev.lede.model.EnrichedArticle;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,8 +73,15 @@ public final class LuceneIndexWriter implements ArticleSink {
      * @throws IndexLockedException when another live writer holds the index
      */
     public static LuceneIndexWriter open(Path path) throws IOException {
-        Files.createDirectories(path);
-        Directory directory = FSDirectory.open(path);
+        Directory directory;
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+        } catch (AccessDeniedException denied) {
+            throw denied;
+        } catch (FileSystemException unusable) {
+            throw new IndexProblems.UnusableIndexFolderException(path, unusable);
+        }
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128);

@@ -42,6 +42,23 @@ class IndexFolderTest {
     }
 
     @Test
+    void aWriterMayCreateAMissingFolderFillAnEmptyOneOrReuseAnIndexButNotUseAFolderOfOtherFiles() throws Exception {
+        assertDoesNotThrow(() -> IndexInfo.requireWritable(folder.resolve("new")));
+        assertDoesNotThrow(() -> IndexInfo.requireWritable(folder));
+        Files.writeString(folder.resolve("rejects.jsonl"), "");
+        assertDoesNotThrow(() -> IndexInfo.requireWritable(folder), "Lede's side files alone are no foreign files");
+        Files.writeString(folder.resolve("notes.md"), "x");
+        var e = assertThrows(IndexInfo.NotAnIndexException.class, () -> IndexInfo.requireWritable(folder));
+        assertTrue(e.getMessage().contains("is not a Lede index (it holds notes.md)"), e.getMessage());
+        Path index = Files.createDirectory(folder.resolve("index"));
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(index)) {
+            writer.commit();
+        }
+        Files.writeString(index.resolve("notes.md"), "x");
+        assertDoesNotThrow(() -> IndexInfo.requireWritable(index), "an index with a stray file is still an index");
+    }
+
+    @Test
     void anEmptyFolderAndOneWithOnlyLedesSideFilesReadAsAnEmptyIndex() throws Exception {
         assertDoesNotThrow(() -> IndexInfo.requireReadable(folder));
         Files.writeString(folder.resolve("curation.json"), "[]");
