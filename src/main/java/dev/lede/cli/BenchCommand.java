@@ -41,10 +41,10 @@ final class BenchCommand implements Runnable {
             name = "ingest",
             mixinStandardHelpOptions = true,
             description = {
-                "Measures indexing throughput on one corpus, the same articles and threads for every stage:",
-                "two plain Lucene loops (lucene-bare: id, title, body; lucene-same: the document Lede indexes),",
-                "the entity recognizer alone (crf), each NLP mode extracting and",
-                "indexing (off, fast, full) and the whole ingest pipeline (ingest-MODE). Prints a table, then JSON."
+                "Measures indexing throughput on one corpus, the same articles and threads for every stage.",
+                "The stages: two plain Lucene loops (lucene-bare: id, title, body; lucene-same: the document Lede"
+                        + " indexes), the entity recognizer alone (crf), each NLP mode extracting and indexing (off,"
+                        + " fast, full) and the whole ingest pipeline (ingest-MODE). Prints a table, then JSON."
             })
     static final class Ingest implements Callable<Integer> {
 
@@ -146,8 +146,9 @@ final class BenchCommand implements Runnable {
             name = "dates",
             mixinStandardHelpOptions = true,
             description = {
-                "Measures how far the mentioned dates of --nlp full (SUTime on the words around date cues) agree",
-                "with SUTime on every sentence, over (article, date) pairs of Reuters-21578 stories."
+                "Measures how far the mentioned dates of --nlp full agree with SUTime on every sentence.",
+                "--nlp full runs SUTime on the words around date cues; the agreement is over (article, date) pairs of"
+                        + " Reuters-21578 stories."
             })
     static final class Dates implements Callable<Integer> {
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         name = "queries",
         mixinStandardHelpOptions = true,
         description = {
-            "Derives a query mix in the solr-peer format from a JSON-lines corpus (gzipped or not), for lede bench",
-            "search and for the solr-peer harness; the same corpus, sample, count and seed give the same file."
+            "Derives a query mix in the solr-peer format from a JSON-lines corpus (gzipped or not).",
+            "The mix is for lede bench search and for the solr-peer harness; the same corpus, sample, count and seed"
+                    + " give the same file."
         })
 final class BenchQueriesCommand implements Callable<Integer> {
 

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
         name = "search",
         mixinStandardHelpOptions = true,
         description = {
-            "Replays a query mix (the ../shared/bench/solr-peer JSON-lines format) against an index: over HTTP through",
-            "a server started on 127.0.0.1 (or --url), and through the search in this JVM without HTTP or JSON, at",
-            "each client count after a warm-up. Prints one JSON summary line, then a table."
+            "Replays a query mix against an index, over HTTP and in this JVM, at each client count.",
+            "The mix is in the ../shared/bench/solr-peer JSON-lines format. Requests go over HTTP to a server started on"
+                    + " 127.0.0.1 (or --url), and through the search in this JVM without HTTP or JSON, after a"
+                    + " warm-up. Prints one JSON summary line, then a table."
         })
 final class BenchSearchCommand implements Callable<Integer> {
 

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes a synthetic news corpus as JSON lines for benchmarks: invented words and names, people, places and",
-            "orgs given as fields (and named in the body), dates over 20 years, several sources, some near-duplicates.",
-            "The same --articles and --seed give the same bytes."
+            "Writes a synthetic news corpus as JSON lines for benchmarks.",
+            "Invented words and names; people, places and orgs given as fields (and named in the body); dates over 20"
+                    + " years, several sources, some near-duplicates. The same --articles and --seed give the same"
+                    + " bytes."
         })
 final class GenerateCommand implements Callable<Integer> {
 

@@ -31,8 +31,9 @@ final class SolrCommand implements Runnable {
             name = "setup",
             mixinStandardHelpOptions = true,
             description = {
-                "Creates the collection with a configset generated from Lede's schema, or updates the configset of",
-                "one made by this schema version. A collection of another version is left alone unless --force."
+                "Creates the collection with a configset generated from Lede's schema, or updates its configset.",
+                "Only a collection made by this schema version is updated; one of another version is left alone unless"
+                        + " --force."
             })
     static final class Setup implements Callable<Integer> {
 

@@ -44,10 +44,10 @@ public record IngestReport(IngestStatus status, List<String> skipped, List<Strin
     public String summary() {
         return (status.stopRequested() ? "Stopped early on request. " : "")
                 + String.format(
-                        "Indexed %d articles from %d files in %.1f s: %d read, %d added, %d updated, %d unchanged, "
+                        "Indexed %s from %s in %.1f s: %d read, %d added, %d updated, %d unchanged, "
                                 + "%d skipped, %d failed, %d ignored%s",
-                        articlesIndexed(),
-                        filesRead(),
+                        counted(articlesIndexed(), "article"),
+                        counted(filesRead(), "file"),
                         elapsed.toMillis() / 1000.0,
                         status.read(),
                         status.added(),
@@ -61,5 +61,9 @@ public record IngestReport(IngestStatus status, List<String> skipped, List<Strin
                                 : String.format(
                                         "; %d warning%s (a field left out of an article read)",
                                         status.warnings(), status.warnings() == 1 ? "" : "s"));
+    }
+
+    private static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

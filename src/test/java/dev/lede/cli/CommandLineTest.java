@@ -43,7 +43,7 @@ class CommandLineTest {
                 input.resolve("bridge.txt"),
                 "Canal bridge reopens\n\nPublished: 2024-06-01\nSource: Lakeside Courier\n\nThe canal bridge reopened.");
         assertEquals(0, run("index", "--nlp", "off", "--index", indexDir.toString(), input.toString()), err.toString());
-        assertTrue(err.toString().contains("Indexed 1 articles"), err.toString());
+        assertTrue(err.toString().contains("Indexed 1 article from 1 file in "), err.toString());
 
         assertEquals(0, run("search", "--index", indexDir.toString(), "canal"));
         assertTrue(out.toString().contains("1 article matches \"canal\""), out.toString());
@@ -186,6 +186,22 @@ class CommandLineTest {
         assertEquals(firstLine, lines.getFirst());
         assertEquals(2, lines.size(), err.toString());
         assertTrue(lines.get(1).endsWith("--help' for more information."), lines.get(1));
+    }
+
+    /** A command list shows each command's first description line alone, so it must be a whole sentence. */
+    @Test
+    void everyCommandsSummaryInTheCommandListIsAWholeSentence() {
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        java.util.Deque<CommandLine> pending = new java.util.ArrayDeque<>(java.util.List.of(Main.commandLine()));
+        while (!pending.isEmpty()) {
+            CommandLine command = pending.pop();
+            String[] description = command.getCommandSpec().usageMessage().description();
+            if (description.length > 0 && !description[0].strip().endsWith(".")) {
+                cut.add(command.getCommandSpec().qualifiedName() + ": " + description[0]);
+            }
+            pending.addAll(command.getSubcommands().values());
+        }
+        assertEquals(java.util.List.of(), cut);
     }
 
     private int run(String... args) {
