@@ -1,6 +1,5 @@
 package dev.lede.parse;
 
-import dev.lede.model.Article;
 import dev.lede.source.SourceInput;
 import java.io.EOFException;
 import java.io.IOException;
@@ -33,18 +32,18 @@ public final class GzipParser implements StreamingParser {
     @Override
     public void read(SourceInput input, ParseListener listener) throws ParseException, IOException {
         String innerName = uncompressedName(input.location());
-        ArticleCount counted = new ArticleCount(listener);
+        CountingListener counted = new CountingListener(listener);
         try {
             parsers.readAs(innerName, decompressed(input), counted);
         } catch (ZipException | EOFException corrupt) {
-            if (counted.articles > 0) {
+            if (counted.articles() > 0) {
                 listener.problem(
                         input.location(),
                         String.format(
                                 Locale.ROOT,
                                 "cut short after %,d article%s (%s); the rest is lost",
-                                counted.articles,
-                                counted.articles == 1 ? "" : "s",
+                                counted.articles(),
+                                counted.articles() == 1 ? "" : "s",
                                 corrupt instanceof EOFException
                                         ? "the gzip stream ends early"
                                         : "the gzip stream is damaged: " + corrupt.getMessage()));
@@ -55,32 +54,6 @@ public final class GzipParser implements StreamingParser {
                     input.location(),
                     "not a readable gzip file (" + corrupt.getMessage() + ")",
                     corrupt);
-        }
-    }
-
-    /** Passes everything on, counting the articles. */
-    private static final class ArticleCount implements ParseListener {
-        private final ParseListener listener;
-        private long articles;
-
-        ArticleCount(ParseListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public void article(Article article) {
-            articles++;
-            listener.article(article);
-        }
-
-        @Override
-        public void problem(String location, String detail) {
-            listener.problem(location, detail);
-        }
-
-        @Override
-        public void warning(String location, String detail) {
-            listener.warning(location, detail);
         }
     }
 

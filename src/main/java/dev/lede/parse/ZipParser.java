@@ -1,6 +1,5 @@
 package dev.lede.parse;
 
-import dev.lede.model.Article;
 import dev.lede.source.SourceInput;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -59,7 +58,7 @@ public final class ZipParser implements StreamingParser {
             throw new ParseException(
                     ParseException.Kind.INVALID, input.location(), "archive nested more than " + MAX_NESTING + " deep");
         }
-        CountingListener counted = new CountingListener(listener);
+        EntryCounter counted = new EntryCounter(listener);
         ZipEntryInput.Budget total = new ZipEntryInput.Budget(limits.maxTotalBytes(), input.location());
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(zipSignatureChecked(input))) {
@@ -83,12 +82,12 @@ public final class ZipParser implements StreamingParser {
             throw new ParseException(
                     ParseException.Kind.INVALID,
                     input.location(),
-                    "corrupt zip archive after " + counted.articles + " articles (" + corrupt.getMessage() + ")",
+                    "corrupt zip archive after " + counted.articles() + " articles (" + corrupt.getMessage() + ")",
                     corrupt);
         } catch (ZipEntryInput.BoundExceeded tooBig) {
             throw new ParseException(ParseException.Kind.TOO_LARGE, input.location(), tooBig.getMessage());
         }
-        if (counted.articles == 0) {
+        if (counted.articles() == 0) {
             throw noArticles(input.location(), entries, counted.firstUnreadable);
         }
     }
@@ -113,7 +112,7 @@ public final class ZipParser implements StreamingParser {
         }
     }
 
-    private void readEntry(ZipEntryInput entry, CountingListener listener) throws IOException {
+    private void readEntry(ZipEntryInput entry, EntryCounter listener) throws IOException {
         if (!parsers.supports(entry.location())) {
             listener.problem(entry.location(), IGNORED + "unsupported file type");
             return;
@@ -151,35 +150,17 @@ public final class ZipParser implements StreamingParser {
         return count;
     }
 
-    /** Counts what passes through, to tell an archive without any article from one with some. */
-    private static final class CountingListener implements ParseListener {
-        private final ParseListener listener;
-        private long articles;
+    /** Counts what passes through, and keeps the first entry that could not be read. */
+    private static final class EntryCounter extends CountingListener {
         private ParseException firstUnreadable;
 
-        CountingListener(ParseListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public void article(Article article) {
-            articles++;
-            listener.article(article);
-        }
-
-        @Override
-        public void problem(String location, String detail) {
-            listener.problem(location, detail);
-        }
-
-        @Override
-        public void warning(String location, String detail) {
-            listener.warning(location, detail);
+        EntryCounter(ParseListener listener) {
+            super(listener);
         }
 
         void unreadable(String location, ParseException e) {
             firstUnreadable = firstUnreadable == null ? e : firstUnreadable;
-            listener.problem(location, detailOf(e));
+            listener().problem(location, detailOf(e));
         }
     }
 }

@@ -58,26 +58,8 @@ class IngestPathsCommandTest {
         Path missing = dir.resolve("new-index");
         Path empty = Files.createDirectory(dir.resolve("empty-index"));
 
-        assertEquals(
-                0,
-                run(
-                        "index",
-                        "--nlp",
-                        "off",
-                        "--quiet",
-                        "--index",
-                        missing.toString(),
-                        article().toString()));
-        assertEquals(
-                0,
-                run(
-                        "index",
-                        "--nlp",
-                        "off",
-                        "--quiet",
-                        "--index",
-                        empty.toString(),
-                        article().toString()));
+        assertEquals(0, indexInto(missing));
+        assertEquals(0, indexInto(empty));
 
         assertTrue(IndexInfo.exists(missing), err.toString());
         assertTrue(IndexInfo.exists(empty), err.toString());
@@ -86,27 +68,9 @@ class IngestPathsCommandTest {
     @Test
     void indexStillWritesIntoAnIndexItMadeBefore() throws IOException {
         Path index = dir.resolve("index");
-        assertEquals(
-                0,
-                run(
-                        "index",
-                        "--nlp",
-                        "off",
-                        "--quiet",
-                        "--index",
-                        index.toString(),
-                        article().toString()));
+        assertEquals(0, indexInto(index));
 
-        assertEquals(
-                0,
-                run(
-                        "index",
-                        "--nlp",
-                        "off",
-                        "--quiet",
-                        "--index",
-                        index.toString(),
-                        article().toString()));
+        assertEquals(0, indexInto(index));
     }
 
     @Test
@@ -177,18 +141,20 @@ class IngestPathsCommandTest {
 
     private Path indexed() throws IOException {
         Path index = dir.resolve("index");
-        assertEquals(
-                0,
-                run(
-                        "index",
-                        "--nlp",
-                        "off",
-                        "--quiet",
-                        "--index",
-                        index.toString(),
-                        article().toString()));
+        assertEquals(0, indexInto(index));
         err.getBuffer().setLength(0);
         return index;
+    }
+
+    private int indexInto(Path index) throws IOException {
+        return run(
+                "index",
+                "--nlp",
+                "off",
+                "--quiet",
+                "--index",
+                index.toString(),
+                article().toString());
     }
 
     private Path article() throws IOException {
