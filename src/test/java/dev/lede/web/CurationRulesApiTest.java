@@ -1,4 +1,4 @@
-package dev.lede.store;
+package dev.lede.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rules of {@link CurationStore} reach {@code POST /api/curation}: the API refuses what the CLI refuses. */
+/** The rules of {@link dev.lede.store.CurationStore} reach {@code POST /api/curation}: the API refuses what the CLI refuses. */
 class CurationRulesApiTest {
 
     @TempDir
