@@ -19,7 +19,10 @@ public final class QuerySyntax {
     private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
     private static final String ESCAPED = "\\+-!():^[]\"{}~*?|&/";
 
-    /** The text an engine should search, and the warning to show with its answer ({@code null} when none). */
+    /**
+     * The text an engine should search (short fuzzy words held to one edit: {@link FuzzyEdits}), and the warning to
+     * show with its answer ({@code null} when none).
+     */
     public record Reading(String text, String warning) {
 
         public List<String> warnings() {
@@ -44,7 +47,7 @@ public final class QuerySyntax {
         }
         try {
             new QuerySyntax(query).wholeQuery();
-            return new Reading(query, null);
+            return new Reading(FuzzyEdits.apply(query), null);
         } catch (QueryCost.Refused e) {
             throw new InvalidSearchException("q", e.getMessage());
         } catch (Unreadable e) {

@@ -47,6 +47,11 @@ final class QueryTokens {
         this.text = text;
     }
 
+    /** Where the next token starts to be looked for: the end of the one {@link #next()} returned last. */
+    int position() {
+        return at;
+    }
+
     /** @throws QuerySyntax.Unreadable where the classic parser's lexer fails */
     Token next() {
         skipSpaces(at);

@@ -66,6 +66,22 @@ abstract class SearchApiContract {
         }
     }
 
+    /** {@code tram~} strayed two edits, to "than" and "farm"; a short word now strays one unless told otherwise. */
+    @Test
+    void aShortFuzzyWordStraysOneEditUnlessTheQuerySaysHowFar() throws Exception {
+        long bare = search("q=" + encode("tram~") + "&size=0").get("total").asLong();
+        long oneEdit = search("q=" + encode("tram~1") + "&size=0").get("total").asLong();
+        long twoEdits = search("q=" + encode("tram~2") + "&size=0").get("total").asLong();
+
+        assertEquals(oneEdit, bare);
+        assertTrue(twoEdits > oneEdit, "two edits " + twoEdits + ", one " + oneEdit);
+        assertTrue(oneEdit > 0);
+        assertEquals(
+                search("q=" + encode("harbour~2") + "&size=0").get("total").asLong(),
+                search("q=" + encode("harbour~") + "&size=0").get("total").asLong(),
+                "a longer word keeps two edits");
+    }
+
     @Test
     void relevanceRanksAnArticleWithTheKeywordInItsTitleFirst() throws Exception {
         String keyword = fieldNames(sample.truth.get("keywordTitles")).getFirst();

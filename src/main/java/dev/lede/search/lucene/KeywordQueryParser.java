@@ -2,6 +2,7 @@ package dev.lede.search.lucene;
 
 import dev.lede.index.Schema;
 import dev.lede.model.FacetField;
+import dev.lede.search.FuzzyEdits;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.QueryCost;
 import dev.lede.search.QuerySyntax;
@@ -46,7 +47,7 @@ final class KeywordQueryParser {
             return new Parsed(MatchAllDocsQuery.INSTANCE, null);
         }
         try {
-            return new Parsed(newParser(entities).parse(text), null);
+            return new Parsed(newParser(entities).parse(FuzzyEdits.apply(text)), null);
         } catch (QueryCost.Refused e) {
             throw new InvalidSearchException("q", e.getMessage());
         } catch (ParseException | RuntimeException e) {
