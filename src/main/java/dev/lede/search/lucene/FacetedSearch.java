@@ -48,6 +48,12 @@ final class FacetedSearch {
      */
     static final int SCORE_EACH_MATCH_UP_TO = 20_000;
 
+    /**
+     * Without a filter, beyond this many matches Lucene's skipping wins: nothing narrows them, and scoring each one
+     * reads a frequent phrase's positions in every article that has it, where block-max scores pass most by.
+     */
+    static final int SCORE_EACH_UNFILTERED_MATCH_UP_TO = 2_000;
+
     private final LuceneArticleSearch engine;
     private final FacetsConfig facetsConfig;
     private final KeywordQueryParser keywordParser;
@@ -88,7 +94,8 @@ final class FacetedSearch {
             DrillDownQuery matching =
                     filters.build(request, IdRestriction.apply(keywords.matching(), onlyIds), aliases);
             Sort sort = SearchSort.sortFor(request);
-            Outcome outcome = run(searcher, query, matching, sort, request, keywords.query(), aliases, after);
+            boolean narrowed = onlyIds != null || isFiltered(request);
+            Outcome outcome = run(searcher, query, matching, sort, request, keywords.query(), aliases, after, narrowed);
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
             List<NearDuplicates.Group> groups = request.collapse() && request.size() > 0
                     ? NearDuplicates.groups(searcher, query, sort, offset + request.size())
@@ -161,7 +168,8 @@ final class FacetedSearch {
             SearchRequest request,
             Query keywords,
             EntityAliases aliases,
-            FieldDoc after)
+            FieldDoc after,
+            boolean narrowed)
             throws IOException {
         // One hit more than the page shows tells whether a next page exists.
         int window = (after == null ? request.page() * request.size() : request.size()) + 1;
@@ -190,7 +198,8 @@ final class FacetedSearch {
                                 sort,
                                 window,
                                 after,
-                                result.collectorResult.totalHits)
+                                result.collectorResult.totalHits,
+                                narrowed)
                         : result.collectorResult,
                 counted,
                 publishedHistogram(
@@ -215,6 +224,16 @@ final class FacetedSearch {
         return request.size() == 0 && after == null ? Sort.INDEXORDER : sort;
     }
 
+    /** Whether anything beside the keywords narrows the matches: filter values, exclusions or date bounds. */
+    private static boolean isFiltered(SearchRequest request) {
+        return request.filters().values().stream().anyMatch(values -> !values.isEmpty())
+                || request.excluded().values().stream().anyMatch(values -> !values.isEmpty())
+                || request.from() != null
+                || request.to() != null
+                || request.mentionedFrom() != null
+                || request.mentionedTo() != null;
+    }
+
     /** Counts every match and keeps one hit, in index order: no match needs a score. */
     private static TopFieldCollectorManager countOnly() {
         return new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, Integer.MAX_VALUE);
@@ -233,9 +252,11 @@ final class FacetedSearch {
             Sort sort,
             int window,
             FieldDoc after,
-            TotalHits counted)
+            TotalHits counted,
+            boolean narrowed)
             throws IOException {
-        TopFieldDocs best = counted.value() <= SCORE_EACH_MATCH_UP_TO
+        long scoredEachUpTo = narrowed ? SCORE_EACH_MATCH_UP_TO : SCORE_EACH_UNFILTERED_MATCH_UP_TO;
+        TopFieldDocs best = counted.value() <= scoredEachUpTo
                 ? searcher.search(
                         new BooleanQuery.Builder()
                                 .add(query, BooleanClause.Occur.MUST)
