@@ -59,7 +59,8 @@ public final class LiveIngestion implements ArticleWrites {
     @Override
     public Added add(String location, byte[] content) throws IOException {
         List<String> errors = new ArrayList<>();
-        Map<String, Article> articles = read(location, content, errors);
+        List<String> warnings = new ArrayList<>();
+        Map<String, Article> articles = read(location, content, errors, warnings);
         List<EnrichedArticle> enriched = new ArrayList<>(articles.size());
         for (Article article : articles.values()) {
             try {
@@ -76,7 +77,7 @@ public final class LiveIngestion implements ArticleWrites {
                 writer.commit();
             }
         }
-        return new Added(enriched.stream().map(a -> a.article().id()).toList(), errors);
+        return new Added(enriched.stream().map(a -> a.article().id()).toList(), errors, warnings);
     }
 
     @Override
@@ -97,7 +98,8 @@ public final class LiveIngestion implements ArticleWrites {
         return new Deleted(known, unknown);
     }
 
-    private Map<String, Article> read(String location, byte[] content, List<String> errors) throws IOException {
+    private Map<String, Article> read(String location, byte[] content, List<String> errors, List<String> warnings)
+            throws IOException {
         Map<String, Article> byId = new LinkedHashMap<>();
         try {
             parsers.read(SourceInput.of(location, content), new ParseListener() {
@@ -114,7 +116,7 @@ public final class LiveIngestion implements ArticleWrites {
 
                 @Override
                 public void warning(String where, String detail) {
-                    errors.add(detail);
+                    warnings.add(detail);
                 }
             });
         } catch (ParseException e) {

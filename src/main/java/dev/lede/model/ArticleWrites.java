@@ -29,11 +29,13 @@ public interface ArticleWrites {
     /**
      * @param ids the articles indexed, in input order (an article given twice is indexed once, as its last copy)
      * @param errors what was left out and why: a bad line or item, an article that could not be enriched
+     * @param warnings what an indexed article lost: a {@code published} that is no date, entity items that are not text
      */
-    record Added(List<String> ids, List<String> errors) {
+    record Added(List<String> ids, List<String> errors, List<String> warnings) {
         public Added {
             ids = List.copyOf(ids);
             errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
         }
     }
 

@@ -69,7 +69,8 @@ final class ArticleIngestRoutes {
         }
         added = new ArticleWrites.Added(
                 added.ids(),
-                checked.problems(added.errors()).stream().map(JsonErrors::clean).toList());
+                checked.problems(added.errors()).stream().map(JsonErrors::clean).toList(),
+                added.warnings());
         metrics.ingested(added);
         ctx.json(added);
     }

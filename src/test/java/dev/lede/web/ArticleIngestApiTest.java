@@ -152,6 +152,23 @@ class ArticleIngestApiTest {
     }
 
     @Test
+    void anArticleKeptWithoutAFieldItCouldNotReadIsIndexedWithAWarningNotAnError() throws Exception {
+        try (TestServer server = new TestServer(indexDir)) {
+            JsonNode answer = server.send("POST", "/api/articles", JSON, """
+                            {"id": "w1", "title": "Sluice repaired", "body": "The sluice works.",
+                             "published": "yesterday", "people": ["Anna Berg", 7]}""").json();
+
+            assertEquals("[\"w1\"]", answer.get("ids").toString());
+            assertEquals(0, answer.get("errors").size(), answer.toString());
+            assertEquals(2, answer.get("warnings").size(), answer.toString());
+            assertTrue(answer.get("warnings").toString().contains("yesterday"), answer.toString());
+            JsonNode article = server.get("/api/articles/w1").json();
+            assertTrue(article.get("published").isNull(), article.toString());
+            assertTrue(answer.get("warnings").toString().contains("people"), answer.toString());
+        }
+    }
+
+    @Test
     void anArticleWithAnIdTooLongToOpenIsReportedAndNotIndexed() throws Exception {
         String longId = "x".repeat(SearchParams.MAX_NAME_LENGTH + 1);
         String longestId = "y".repeat(SearchParams.MAX_NAME_LENGTH);
