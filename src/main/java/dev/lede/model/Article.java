@@ -26,6 +26,12 @@ public record Article(
         String dateline,
         GivenEntities given) {
 
+    /**
+     * The longest id an article may be given: the API opens an article by its id in the path, and refuses longer ones
+     * there, so a longer id could be indexed and found but never opened.
+     */
+    public static final int MAX_ID_LENGTH = 300;
+
     public Article {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;

@@ -60,6 +60,10 @@ final class JsonRecords {
                 problems.add(where + "missing title and body");
                 return Optional.empty();
             }
+            if (isTooLong(text(record, ID))) {
+                problems.add(where + "id may be at most " + Article.MAX_ID_LENGTH + " characters long");
+                return Optional.empty();
+            }
             GivenEntities given = new GivenEntities(
                     names(record, PEOPLE, where, warnings),
                     names(record, PLACES, where, warnings),
@@ -69,6 +73,10 @@ final class JsonRecords {
             problems.add(where + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static boolean isTooLong(String givenId) {
+        return givenId != null && givenId.strip().length() > Article.MAX_ID_LENGTH;
     }
 
     /** The first line of Jackson's message, without the location it appends. */

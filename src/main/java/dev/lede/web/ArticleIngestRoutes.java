@@ -60,17 +60,14 @@ final class ArticleIngestRoutes {
             refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
         }
-        ArticleIdLimit.Checked checked = ArticleIdLimit.check(body, location.equals(JSON_LINES));
         ArticleWrites.Added added;
         try {
-            added = writes.add(location, checked.body());
+            added = writes.add(location, body);
         } catch (ArticleWrites.InvalidInputException e) {
             throw new BadRequest("body", unreadable(location, e.getMessage()));
         }
         added = new ArticleWrites.Added(
-                added.ids(),
-                checked.problems(added.errors()).stream().map(JsonErrors::clean).toList(),
-                added.warnings());
+                added.ids(), added.errors().stream().map(JsonErrors::clean).toList(), added.warnings());
         metrics.ingested(added);
         ctx.json(added);
     }

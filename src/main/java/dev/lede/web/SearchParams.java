@@ -1,5 +1,6 @@
 package dev.lede.web;
 
+import dev.lede.model.Article;
 import dev.lede.model.FacetField;
 import dev.lede.model.HistogramUnit;
 import dev.lede.model.SearchRequest;
@@ -44,7 +45,7 @@ final class SearchParams {
 
     private static final int MAX_VALUES_PER_FIELD = 20;
     /** Longer than any real name or id, short enough that no value costs much to look up or to echo. */
-    static final int MAX_NAME_LENGTH = 300;
+    static final int MAX_NAME_LENGTH = Article.MAX_ID_LENGTH;
 
     private static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);

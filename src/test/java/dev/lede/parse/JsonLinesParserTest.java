@@ -103,6 +103,20 @@ class JsonLinesParserTest extends ParserContract {
     }
 
     @Test
+    void reportsALineWhoseIdIsLongerThanAnArticleCanBeOpenedBy() throws ParseException {
+        String longest = "k".repeat(Article.MAX_ID_LENGTH);
+        String tooLong = "x".repeat(Article.MAX_ID_LENGTH + 1);
+        ParseResult result = parse(document("ids.jsonl", """
+                {"id": "%s", "title": "A"}
+                {"id": "%s", "title": "B"}
+                """.formatted(tooLong, longest)));
+
+        assertEquals(List.of("line 1: id may be at most 300 characters long"), result.problems());
+        assertEquals(
+                List.of(longest), result.articles().stream().map(Article::id).toList());
+    }
+
+    @Test
     void rejectsTwoObjectsOnOneLine() throws ParseException {
         ParseResult result =
                 parse(document("joined.jsonl", "{\"title\": \"A\"} {\"title\": \"B\"}\n{\"title\": \"C\"}"));
