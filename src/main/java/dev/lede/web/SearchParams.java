@@ -50,9 +50,35 @@ final class SearchParams {
     private static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
+    /** Parameters that hold one value: given twice, which one was meant cannot be told. */
+    private static final List<String> SINGLE_VALUED = List.of(
+            QUERY,
+            FROM,
+            TO,
+            MENTIONED_FROM,
+            MENTIONED_TO,
+            SORT,
+            PAGE,
+            SIZE,
+            FACET_LIMIT,
+            COLLAPSE,
+            HIGHLIGHT,
+            HISTOGRAM_FROM,
+            HISTOGRAM_TO,
+            HISTOGRAM_UNIT,
+            MULTI_SELECT);
+
     private SearchParams() {}
 
     static SearchRequest from(Context ctx) {
+        for (String name : SINGLE_VALUED) {
+            if (ctx.queryParams(name).size() > 1) {
+                throw new BadRequest(
+                        name,
+                        name + " may be given once; it was given "
+                                + ctx.queryParams(name).size() + " times");
+            }
+        }
         String query = ctx.queryParam(QUERY);
         SearchRules.checkQueryLength(query);
         Map<FacetField, List<String>> filters = new EnumMap<>(FacetField.class);

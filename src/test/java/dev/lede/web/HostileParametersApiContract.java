@@ -34,6 +34,29 @@ abstract class HostileParametersApiContract {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "q|/api/search?q=tram&q=harbour",
+                "size|/api/search?q=tram&size=5&size=50",
+                "sort|/api/export?sort=newest&sort=oldest&format=jsonl",
+                "from|/api/facets/person?from=2024-01-01&from=2025-01-01"
+            })
+    void aOneValueParameterGivenTwiceIsABadRequestNamingIt(String parameter, String path) throws Exception {
+        var response = server.get(path);
+        assertEquals(400, response.status(), response.body());
+        assertEquals(parameter, response.json().get("parameter").asText(), response.body());
+    }
+
+    @Test
+    void filtersStillTakeSeveralValues() throws Exception {
+        assertEquals(
+                200,
+                server.get("/api/search?person=A&person=B&any=person&exclude=place:C&exclude=place:D")
+                        .status());
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "/api/search?from=%2B999999999-12-31",
