@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
                     + " .rtf, .eml, .mbox; any of them .gz or in .zip. Articles already indexed (same id) are replaced.",
             "Unchanged articles are skipped before any NLP, so a rerun (or a run resumed after a kill) only does what"
                     + " is new.",
-            "Everything left out is named, with the reason, in the rejects file.",
+            "Everything left out is named, with the reason, in the rejects file, and so is every article indexed with a"
+                    + " field it could not read (a warning).",
+            "The --index folder is created when missing; a folder holding other files and no index is refused.",
             "Exit code 0 when something was indexed or nothing needed indexing, 1 when nothing could be indexed,"
                     + " 2 on a usage error."
         })
