@@ -66,6 +66,28 @@ abstract class SearchApiContract {
         }
     }
 
+    @Test
+    void aQueryOfOnlyExclusionsFindsEveryArticleButThose() throws Exception {
+        long all = search("size=0").get("total").asLong();
+        long withTram = search("q=tram&size=0").get("total").asLong();
+        assertTrue(withTram > 0 && withTram < all, withTram + " of " + all);
+
+        assertEquals(
+                all - withTram,
+                search("q=" + encode("-tram") + "&size=0").get("total").asLong());
+        assertEquals(
+                all - withTram,
+                search("q=" + encode("NOT tram") + "&size=0").get("total").asLong());
+        long water = search("q=water&size=0").get("total").asLong();
+        long waterAndTram =
+                search("q=" + encode("water tram") + "&size=0").get("total").asLong();
+        assertEquals(
+                water - waterAndTram,
+                search("q=" + encode("water AND (-tram)") + "&size=0")
+                        .get("total")
+                        .asLong());
+    }
+
     /** {@code tram~} strayed two edits, to "than" and "farm"; a short word now strays one unless told otherwise. */
     @Test
     void aShortFuzzyWordStraysOneEditUnlessTheQuerySaysHowFar() throws Exception {

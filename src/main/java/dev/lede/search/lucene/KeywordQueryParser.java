@@ -47,7 +47,8 @@ final class KeywordQueryParser {
             return new Parsed(MatchAllDocsQuery.INSTANCE, null);
         }
         try {
-            return new Parsed(newParser(entities).parse(FuzzyEdits.apply(text)), null);
+            return new Parsed(
+                    OnlyExclusions.meanEverythingElse(newParser(entities).parse(FuzzyEdits.apply(text))), null);
         } catch (QueryCost.Refused e) {
             throw new InvalidSearchException("q", e.getMessage());
         } catch (ParseException | RuntimeException e) {
