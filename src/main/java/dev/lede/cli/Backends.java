@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
+import dev.lede.config.EntitySource;
+import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractors;
 import dev.lede.index.solr.SolrArticleSink;
@@ -62,10 +64,11 @@ final class Backends {
     /** Live adds and deletes into the Lucene index, enriched with the configured NLP (loaded on the first add). */
     static LiveIngestion luceneWrites(LedeConfig config, ArticleSearch search) {
         return new LiveIngestion(
-                config.indexDir(),
-                Parsers.standard(),
-                () -> Extractors.forMode(config.nlp()),
-                id -> search.article(id).isPresent());
+                        config.indexDir(),
+                        Parsers.standard(),
+                        () -> Extractors.forMode(config.nlp(), givenEntities()),
+                        id -> search.article(id).isPresent())
+                .showingEachCommitBy(search::showLatestCommit);
     }
 
     /**
@@ -81,12 +84,17 @@ final class Backends {
             ArticleWrites writes = new LiveIngestion(
                     () -> new SolrArticleSink(solr),
                     Parsers.standard(),
-                    () -> Extractors.forMode(config.nlp()),
+                    () -> Extractors.forMode(config.nlp(), givenEntities()),
                     id -> search.article(id).isPresent());
             return new Opened(search, writes);
         } catch (IOException | RuntimeException e) {
             solr.close();
             throw e;
         }
+    }
+
+    /** Live writes keep the entities an article gives as {@code lede index} does ($LEDE_ENTITIES, else both). */
+    private static EntitySource givenEntities() {
+        return IngestSettings.fromEnvironment(System.getenv()).entities();
     }
 }

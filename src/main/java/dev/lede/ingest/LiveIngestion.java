@@ -36,10 +36,16 @@ public final class LiveIngestion implements ArticleWrites {
         ArticleSink open() throws IOException;
     }
 
+    /** What makes a commit visible to the next search, where the engine does not do so itself. */
+    public interface CommitShown {
+        void show() throws IOException;
+    }
+
     private final SinkOpener sinks;
     private final Parsers parsers;
     private final Supplier<Extractor> extractor;
     private final IdLookup lookup;
+    private volatile CommitShown commitShown = () -> {};
 
     /**
      * @param extractor called on the first write only, since loading NLP models takes seconds
@@ -49,6 +55,12 @@ public final class LiveIngestion implements ArticleWrites {
         this.parsers = parsers;
         this.extractor = new Once<>(extractor);
         this.lookup = lookup;
+    }
+
+    /** Runs {@code shown} after each commit, before the write is answered, so the next search finds it. */
+    public LiveIngestion showingEachCommitBy(CommitShown shown) {
+        this.commitShown = shown;
+        return this;
     }
 
     /** Live writes into the Lucene index in {@code indexDir}. */
@@ -76,6 +88,7 @@ public final class LiveIngestion implements ArticleWrites {
                 }
                 writer.commit();
             }
+            commitShown.show();
         }
         return new Added(enriched.stream().map(a -> a.article().id()).toList(), errors, warnings);
     }
@@ -94,6 +107,7 @@ public final class LiveIngestion implements ArticleWrites {
                 }
                 writer.commit();
             }
+            commitShown.show();
         }
         return new Deleted(known, unknown);
     }

@@ -28,6 +28,12 @@ import java.util.Set;
 public interface ArticleSearch extends Closeable {
 
     /**
+     * Makes the newest commit the one the next search reads, waiting while it opens; for a writer that promises its
+     * writes are found by the next search. An engine whose commits open their searcher already needs nothing here.
+     */
+    default void showLatestCommit() throws IOException {}
+
+    /**
      * Runs a faceted search.
      *
      * @throws InvalidSearchException when the request cannot be answered as asked (names the parameter)

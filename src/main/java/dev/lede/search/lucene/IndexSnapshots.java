@@ -94,6 +94,14 @@ final class IndexSnapshots implements Closeable {
         background = thread;
     }
 
+    /** Opens the newest commit now, waiting for a refresh already under way; the next search reads it. */
+    void refreshNow() throws IOException {
+        SearcherManager manager = manager();
+        if (manager != null) {
+            manager.maybeRefreshBlocking();
+        }
+    }
+
     private void refreshQuietly() {
         try {
             SearcherManager manager = manager();

@@ -124,6 +124,11 @@ public final class LuceneArticleSearch implements ArticleSearch {
      * snapshot is opened and prepared (for a long-running server; without it, the first search after a commit does
      * that work).
      */
+    @Override
+    public void showLatestCommit() throws IOException {
+        searchers.refreshNow();
+    }
+
     public LuceneArticleSearch refreshInBackground(Duration interval) {
         searchers.refreshInBackground(interval);
         return this;
