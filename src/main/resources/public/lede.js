@@ -658,6 +658,8 @@ $("search-form").addEventListener("submit", (event) => {
   params.set("sort", $("sort").value);
   navigate(params);
 });
+// A new order applies at once, as the "one per story" box does, with what the search box holds.
+$("sort").addEventListener("change", () => $("search-form").requestSubmit());
 $("close-article").addEventListener("click", () => $("article-dialog").close());
 $("article-dialog").addEventListener("close", articleClosed);
 $("filters-toggle").addEventListener("click", () => {

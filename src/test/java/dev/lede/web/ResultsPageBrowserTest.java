@@ -138,6 +138,23 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
     }
 
     @Test
+    void choosingAnOrderSearchesAgainAtOnceWithoutPressingSearch() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram");
+        waitForTotal(server.get("/api/search?q=tram").json().get("total").asInt());
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("oldest");
+
+        wait.until(ExpectedConditions.urlContains("sort=oldest"));
+        String oldest = server.get("/api/search?q=tram&sort=oldest")
+                .json()
+                .get("hits")
+                .get(0)
+                .get("title")
+                .asText();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hits h2"), oldest));
+    }
+
+    @Test
     void thePagerNumbersThePagesAndJumpsToOne() throws Exception {
         JsonNode all = server.get("/api/search").json();
         int pages =
