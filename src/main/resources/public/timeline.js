@@ -4,12 +4,17 @@
 // days. Loaded before lede.js, whose state(), navigate(), count() and plural() it calls when a timeline is drawn.
 
 // A bar sets the timeline's range to its period; dragging across bars (or Enter on one bar, then Shift+Enter on
-// another) sets it to the periods between them. A shorter range comes back in finer bars: month, week, day.
+// another) sets it to the periods between them. A shorter range comes back in finer bars: month, week, day. It only
+// narrows: a bar's period reaching past the dates already chosen is cut to them (ISO days compare as text).
 function setRange(timeline, histogram, a, b) {
   const p = state();
   const [first, last] = [Math.min(a, b), Math.max(a, b)];
-  p.set(timeline.from, periodBounds(histogram.buckets[first].value, histogram.granularity)[0]);
-  p.set(timeline.to, periodBounds(histogram.buckets[last].value, histogram.granularity)[1]);
+  const start = periodBounds(histogram.buckets[first].value, histogram.granularity)[0];
+  const end = periodBounds(histogram.buckets[last].value, histogram.granularity)[1];
+  const chosenFrom = p.get(timeline.from);
+  const chosenTo = p.get(timeline.to);
+  p.set(timeline.from, chosenFrom && chosenFrom > start ? chosenFrom : start);
+  p.set(timeline.to, chosenTo && chosenTo < end ? chosenTo : end);
   navigate(p);
 }
 

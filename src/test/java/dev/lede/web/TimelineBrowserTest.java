@@ -127,6 +127,29 @@ class TimelineBrowserTest extends SampleIndexBrowserTest {
         return null;
     }
 
+    @Test
+    void aBarReachingPastTheChosenDatesNarrowsWithinThemAndNeverWidens() throws Exception {
+        String oldest = server.get("/api/search?q=tram&sort=oldest&size=1")
+                .json()
+                .get("hits")
+                .get(0)
+                .get("published")
+                .asText()
+                .substring(0, 10);
+        java.time.LocalDate day = java.time.LocalDate.parse(oldest);
+        java.time.LocalDate from = day.getDayOfWeek() == java.time.DayOfWeek.MONDAY ? day.minusDays(1) : day;
+        java.time.LocalDate to = from.plusDays(40);
+        browser.get(server.baseUrl() + "/?q=tram&from=" + from + "&to=" + to);
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by week"));
+
+        WebElement firstWeek =
+                browser.findElements(By.cssSelector("#timeline rect")).getFirst();
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", firstWeek);
+
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by day"));
+        assertTrue(browser.getCurrentUrl().contains("from=" + from), browser.getCurrentUrl());
+    }
+
     private static void clickBusiestBar() {
         WebElement busiest = browser.findElements(By.cssSelector("#timeline rect")).stream()
                 .max((a, b) -> Double.compare(height(a), height(b)))
