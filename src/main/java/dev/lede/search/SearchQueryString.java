@@ -31,7 +31,20 @@ public final class SearchQueryString {
     public static final String PARAMETER = "query";
 
     /** Parameters of a search page that do not change which articles match. */
-    private static final Set<String> IGNORED = Set.of("page", "size", "facetLimit", "cursor", "format", "collapse");
+    /** Parameters of a search's page or answer, not of which articles match: a saved search keeps them unread. */
+    private static final Set<String> IGNORED = Set.of(
+            "page",
+            "size",
+            "facetLimit",
+            "cursor",
+            "format",
+            "collapse",
+            "highlight",
+            "facets",
+            "histogramFrom",
+            "histogramTo",
+            "histogramUnit",
+            "multiSelect");
 
     private static final String STAR = "star";
     private static final String TAG = "tag";
@@ -160,6 +173,27 @@ public final class SearchQueryString {
     public static String normalize(String queryString) {
         parse(queryString, null, SearchRequest.DEFAULT_SIZE);
         return strip(queryString);
+    }
+
+    /**
+     * {@code queryString} with every name and value percent-encoded, for a link: a saved query may hold spaces and
+     * quotes as it was typed.
+     */
+    public static String encoded(String queryString) {
+        List<String> pairs = new ArrayList<>();
+        for (String pair : strip(queryString).split("&")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            pairs.add(equals < 0 ? encode(name) : encode(name) + "=" + encode(decode(pair.substring(equals + 1))));
+        }
+        return String.join("&", pairs);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String strip(String queryString) {

@@ -12,6 +12,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import dev.lede.model.ArticleView;
 import dev.lede.model.SavedSearch;
 import dev.lede.model.WebLink;
+import dev.lede.search.SearchQueryString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,7 +53,7 @@ final class AtomFeed {
         // ROME writes alternate links before other links; keeping both here puts the self link first.
         feed.setOtherLinks(List.of(
                 link("self", self, "application/atom+xml"),
-                link("alternate", base + "/?" + saved.query(), "text/html")));
+                link("alternate", base + "/?" + SearchQueryString.encoded(saved.query()), "text/html")));
         Generator generator = new Generator();
         generator.setValue("Lede");
         feed.setGenerator(generator);

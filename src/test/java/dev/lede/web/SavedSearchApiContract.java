@@ -148,6 +148,32 @@ abstract class SavedSearchApiContract {
     }
 
     @Test
+    void aQueryTypedWithSpacesAndQuotesLinksToThePageAsAValidUriAndDropsItsCursor() throws Exception {
+        var saved = send(
+                "POST",
+                "/api/saved",
+                "{\"name\":\"typed\",\"query\":\"q=\\\"putin munich\\\"&person=Vladimir Putin&histogramUnit=week"
+                        + "&cursor=abc\"}");
+        assertEquals(201, saved.statusCode(), saved.body());
+        assertFalse(server.json(saved.body()).get("query").asText().contains("cursor"), saved.body());
+
+        Document xml = parse(server.get("/feeds/typed.atom").body());
+        NodeList links = xml.getDocumentElement().getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
+        String alternate = null;
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            if (link.getParentNode() == xml.getDocumentElement()
+                    && link.getAttribute("rel").equals("alternate")) {
+                alternate = link.getAttribute("href");
+            }
+        }
+        assertTrue(alternate != null && alternate.startsWith(server.baseUrl() + "/?"), String.valueOf(alternate));
+        URI uri = URI.create(alternate);
+        assertTrue(uri.getQuery().contains("q=\"putin munich\""), uri.getQuery());
+        assertTrue(uri.getQuery().contains("person=Vladimir Putin"), uri.getQuery());
+    }
+
+    @Test
     void theFeedIsWellFormedAtomWithTheNewestMatchesFirstAndEscapedText() throws Exception {
         send("POST", "/api/saved", "{\"name\":\"putin-munich\",\"query\":\"q=putin&place=Munich\"}");
         TestServer.Response feed = server.get("/feeds/putin-munich.atom");
