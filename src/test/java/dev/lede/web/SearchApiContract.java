@@ -67,6 +67,24 @@ abstract class SearchApiContract {
     }
 
     @Test
+    void aFilterOrAnExclusionTypedInAnotherCaseMeansTheIndexedValue() throws Exception {
+        long all = search("size=0").get("total").asLong();
+        JsonNode person = search("size=0").get("facets").get("people").get(0);
+        String typed = person.get("value").asText().toLowerCase(java.util.Locale.ROOT);
+        long count = person.get("count").asLong();
+        assertTrue(!typed.equals(person.get("value").asText()) && count > 0, person.toString());
+
+        assertEquals(
+                count,
+                search("person=" + encode(typed) + "&size=0").get("total").asLong());
+        assertEquals(
+                all - count,
+                search("exclude=" + encode("person:" + typed) + "&size=0")
+                        .get("total")
+                        .asLong());
+    }
+
+    @Test
     void aQueryOfOnlyExclusionsFindsEveryArticleButThose() throws Exception {
         long all = search("size=0").get("total").asLong();
         long withTram = search("q=tram&size=0").get("total").asLong();

@@ -8,6 +8,7 @@ import dev.lede.model.FacetField;
 import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
+import dev.lede.model.TypedInAnyCase;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -86,7 +87,8 @@ final class IndexFacets {
             if (last != null && last.log() == log) {
                 return last;
             }
-            EntityAliases aliases = new EntityAliases(automatic, log, NameAliases.installed());
+            EntityAliases aliases =
+                    new EntityAliases(automatic, log, new TypedInAnyCase(values, NameAliases.installed()));
             Curated fresh = new Curated(
                     log, aliases, state == null ? null : CanonicalOrdinals.of(state, aliases, heapOrdinals));
             curated = fresh;

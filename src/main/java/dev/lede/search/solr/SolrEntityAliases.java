@@ -12,6 +12,7 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
+import dev.lede.model.TypedInAnyCase;
 import dev.lede.search.EntityMatcher;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ final class SolrEntityAliases {
     }
 
     private EntityAliases remember(Stamp stamp, Values read, List<CurationChange> log) {
-        EntityAliases aliases = new EntityAliases(read.automatic(), log, NameAliases.installed());
+        EntityAliases aliases =
+                new EntityAliases(read.automatic(), log, new TypedInAnyCase(read.values(), NameAliases.installed()));
         last = new Computed(stamp, read.values(), read.automatic(), log, aliases);
         return aliases;
     }
