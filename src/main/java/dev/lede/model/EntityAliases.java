@@ -95,12 +95,16 @@ public final class EntityAliases {
         return List.copyOf(names);
     }
 
-    /** Every indexed value a typed name finds: the members of each name it stands for. */
+    /**
+     * Every indexed value a typed name finds: the members of each name it stands for, blocked values left out (a
+     * blocked value is no entity, so filtering by it finds nothing); empty when there are none.
+     */
     public List<String> membersOfTyped(FacetField field, String typed) {
         Set<String> members = new LinkedHashSet<>();
         for (String name : typed(field, typed)) {
             members.addAll(members(field, name));
         }
+        members.removeIf(member -> isBlocked(field, member));
         return List.copyOf(members);
     }
 

@@ -68,6 +68,38 @@ abstract class CurationApiContract {
         }
     }
 
+    @Test
+    void aBlockedValueFiltersToNothingAndExcludesNothing() throws Exception {
+        try (TestServer server = index.serve()) {
+            assertEquals(
+                    1, server.get("/api/search?place=Lviv").json().get("total").asInt());
+            HttpResponse<String> blocked = send(
+                    server, "POST", "/api/curation", "{\"action\":\"block\",\"field\":\"place\",\"value\":\"Lviv\"}");
+            assertEquals(201, blocked.statusCode(), blocked.body());
+
+            assertEquals(
+                    0, server.get("/api/search?place=Lviv").json().get("total").asInt());
+            assertEquals(
+                    0,
+                    server.get("/api/search?place=Lviv&any=place")
+                            .json()
+                            .get("total")
+                            .asInt());
+            assertEquals(
+                    1,
+                    server.get("/api/search?place=Lviv&place=Kyiv&any=place")
+                            .json()
+                            .get("total")
+                            .asInt());
+            assertEquals(
+                    2,
+                    server.get("/api/search?exclude=place:Lviv")
+                            .json()
+                            .get("total")
+                            .asInt());
+        }
+    }
+
     @ParameterizedTest(name = "{1} is refused naming {0}")
     @CsvSource(
             delimiter = '|',

@@ -6,6 +6,7 @@ import dev.lede.model.FacetField;
 import dev.lede.model.SearchRequest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
@@ -13,6 +14,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -58,18 +60,32 @@ final class FilterQueryBuilder {
         if (request.mentionedFrom() != null || request.mentionedTo() != null) {
             base.add(mentionsDateBetween(request.mentionedFrom(), request.mentionedTo()), Occur.FILTER);
         }
+        for (FacetField field : request.anyOf()) {
+            if (!request.selected(field).isEmpty()
+                    && anyMembers(request, field, aliases).isEmpty()) {
+                // Every value chosen is blocked: none of them can match, and a dimension without values would match
+                // all.
+                base.add(MatchNoDocsQuery.INSTANCE, Occur.FILTER);
+            }
+        }
         DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
         for (FacetField field : request.anyOf()) {
-            for (String value : request.selected(field)) {
-                for (String member : aliases.membersOfTyped(field, value)) {
-                    query.add(Schema.dimension(field), member);
-                }
+            for (String member : anyMembers(request, field, aliases)) {
+                query.add(Schema.dimension(field), member);
             }
         }
         if (datesSideways) {
             query.add(PUBLISHED_RANGE, publishedBetween(request.from(), request.to()));
         }
         return query;
+    }
+
+    private static List<String> anyMembers(SearchRequest request, FacetField field, EntityAliases aliases) {
+        List<String> members = new ArrayList<>();
+        for (String value : request.selected(field)) {
+            members.addAll(aliases.membersOfTyped(field, value));
+        }
+        return members;
     }
 
     /** Multi-select: the publication histogram counts as if {@code from}/{@code to} were absent. */

@@ -209,8 +209,14 @@ final class SolrSearchQuery {
         return "sel_" + field.parameter();
     }
 
+    /** Matches no article: the filter of values that are all blocked; excluded, it excludes nothing. */
+    private static final String NOTHING = "(*:* -*:*)";
+
     /** Articles with any of {@code values} in {@code field}. */
     static String anyOf(FacetField field, List<String> values) {
+        if (values.isEmpty()) {
+            return NOTHING;
+        }
         return SolrFields.of(field) + ":("
                 + values.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR ")) + ")";
     }
