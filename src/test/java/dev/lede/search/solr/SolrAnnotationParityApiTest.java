@@ -72,9 +72,8 @@ class SolrAnnotationParityApiTest {
                 "star=true&exclude=" + TestServer.encode("place:Rotterdam"),
                 "",
                 "q=tram")) {
-            found += both.assertSameSearch("/api/search?size=100&" + request)
-                    .path("total")
-                    .asInt();
+            String sized = request.contains("size=") ? request : "size=100&" + request;
+            found += both.assertSameSearch("/api/search?" + sized).path("total").asInt();
         }
         JsonNode counted = both.solr.get("/api/search?size=0").json().path("facets");
         assertEquals(
