@@ -470,9 +470,12 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // a trailing * kept as a prefix, and a few English endings allowed because the index matches word stems.
 function queryPatterns(query) {
   const words = (query || "").match(/[\p{L}\p{N}*:'-]+/gu) || [];
+  // A word after NOT is excluded, as one after "-" is.
+  const excluded = words.map((w, i) => i > 0 && words[i - 1] === "NOT");
   return words
-    .filter((w) => !["AND", "OR", "NOT"].includes(w) && !w.startsWith("-") && !/^(person|place|country|org|source):/i.test(w))
-    .map((w) => w.replace(/^title:/i, "").replace(/^'+|'+$/g, ""))
+    .filter((w, i) => !excluded[i] && !["AND", "OR", "NOT"].includes(w) && !w.startsWith("-")
+      && !/^(person|place|country|org|source):/i.test(w))
+    .map((w) => w.replace(/^(title|body):/i, "").replace(/^'+|'+$/g, ""))
     .filter((w) => w.replace(/\*/g, "").length >= 2)
     .map((w) => {
       if (w.endsWith("*")) return escapeRegExp(w.slice(0, -1).replace(/\*/g, "")) + "[\\p{L}\\p{N}]*";

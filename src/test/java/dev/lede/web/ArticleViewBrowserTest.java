@@ -76,6 +76,18 @@ class ArticleViewBrowserTest extends SampleIndexBrowserTest {
     }
 
     @Test
+    void aWordSearchedInTheBodyIsMarkedAndOneExcludedWithNotIsNot() throws Exception {
+        browser.get(server.baseUrl() + "/?q=" + TestServer.encode("body:tram NOT harbour"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits h2 a")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-body mark.hl-query")));
+        List<WebElement> marks = browser.findElements(By.cssSelector("#article-body mark.hl-query"));
+        assertTrue(
+                marks.stream().allMatch(mark -> mark.getText().toLowerCase().startsWith("tram")),
+                marks.stream().map(WebElement::getText).toList().toString());
+    }
+
+    @Test
     void indentedParagraphsStaySeparateAndAPlaceThatIsAlsoACountryShowsOnce(@TempDir Path indexDir) throws Exception {
         String body = "Talks resumed on Monday in Geneva.\n    Delegates said the text was nearly agreed\n"
                 + "and a vote could follow.\n    Germany asked for more time.\n\nA last paragraph.";
