@@ -1,9 +1,9 @@
 package dev.lede.web;
 
 import dev.lede.model.BatchResult;
-import dev.lede.model.SearchRequest;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.InvalidSearchException;
+import dev.lede.search.QuerySyntax;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -40,16 +40,7 @@ final class BatchEndpoint {
     void batch(Context ctx) throws IOException {
         boolean csvOut = csvOutput(ctx);
         List<Line> lines = lines(ctx);
-        SearchRequest filters = SearchParams.from(ctx);
-        List<BatchResult> results;
-        try {
-            results = search.batch(texts(lines), filters);
-        } catch (InvalidSearchException e) {
-            if (!SearchParams.QUERY.equals(e.parameter())) {
-                throw e;
-            }
-            throw badLine(lines, filters, e);
-        }
+        List<BatchResult> results = search.batch(texts(lines), SearchParams.from(ctx));
         if (csvOut) {
             ctx.contentType("text/csv; charset=utf-8");
             ctx.header("Content-Disposition", "attachment; filename=\"lede-batch.csv\"");
@@ -68,22 +59,6 @@ final class BatchEndpoint {
             return true;
         }
         throw new BadRequest("format", "format must be json or csv, not '" + format + "'");
-    }
-
-    /**
-     * The engine refuses the whole batch for one query it cannot run, without saying which; searching the lines one
-     * by one, only now that the batch has failed, finds it.
-     */
-    private BadRequest badLine(List<Line> lines, SearchRequest filters, InvalidSearchException batchError)
-            throws IOException {
-        for (Line line : lines) {
-            try {
-                search.batch(List.of(line.text()), filters);
-            } catch (InvalidSearchException e) {
-                return new BadRequest("body", line.where() + " ('" + line.text() + "'): " + e.getMessage());
-            }
-        }
-        return new BadRequest("body", batchError.getMessage());
     }
 
     private static List<String> texts(List<Line> lines) {
@@ -105,8 +80,18 @@ final class BatchEndpoint {
             if (line.text().length() > MAX_LINE_LENGTH) {
                 throw new BadRequest("body", "a line may be at most " + MAX_LINE_LENGTH + " characters long");
             }
+            checkQuery(line);
         }
         return lines;
+    }
+
+    /** The checks every engine makes of a query, made line by line so that a refusal names its line. */
+    private static void checkQuery(Line line) {
+        try {
+            QuerySyntax.read(line.text());
+        } catch (InvalidSearchException e) {
+            throw new BadRequest("body", line.where() + " ('" + line.text() + "'): " + e.getMessage());
+        }
     }
 
     private static List<Line> plainLines(String body) {
