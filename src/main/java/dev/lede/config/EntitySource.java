@@ -1,7 +1,5 @@
 package dev.lede.config;
 
-import java.util.Locale;
-
 /** Where an article's people, places and organisations come from. */
 public enum EntitySource {
     /** The entities the input names for it (e.g. the {@code people}, {@code places}, {@code orgs} of a JSON export). */
@@ -13,16 +11,11 @@ public enum EntitySource {
 
     /** @throws IllegalArgumentException saying which names there are, when {@code text} is none of them */
     public static EntitySource parse(String text) {
-        for (EntitySource source : values()) {
-            if (source.label().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return source;
-            }
-        }
-        throw new IllegalArgumentException("'" + text + "' is not an entity source; use given, nlp or both");
+        return Labels.parse(values(), text, "an entity source");
     }
 
     /** The name a person types, e.g. {@code given}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Labels.of(this);
     }
 }

@@ -1,7 +1,5 @@
 package dev.lede.config;
 
-import java.util.Locale;
-
 /** How much natural-language processing the indexer runs on each article. */
 public enum NlpMode {
     /** Named entities and mentioned dates (SUTime). */
@@ -11,18 +9,13 @@ public enum NlpMode {
     /** No NLP at all. */
     OFF;
 
-    /** @throws IllegalArgumentException saying which modes there are, when {@code text} is none of them */
+    /** @throws IllegalArgumentException saying which names there are, when {@code text} is none of them */
     public static NlpMode parse(String text) {
-        for (NlpMode mode : values()) {
-            if (mode.label().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("'" + text + "' is not an NLP mode; use full, fast or off");
+        return Labels.parse(values(), text, "an NLP mode");
     }
 
     /** The name a person types, e.g. {@code fast}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Labels.of(this);
     }
 }
