@@ -28,6 +28,8 @@ final class SnippetMaker {
 
     private static final int LEAD_LENGTH = 240;
 
+    private static final FrugalPassageScorer PASSAGE_SCORER = new FrugalPassageScorer();
+
     private final Analyzer analyzer;
 
     SnippetMaker(Analyzer analyzer) {
@@ -58,6 +60,7 @@ final class SnippetMaker {
         }
         return new LoadedBodies(
                 UnifiedHighlighter.builder(searcher, analyzer)
+                        .withScorer(PASSAGE_SCORER)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                                 new SentenceBreaks(), PASSAGE_LENGTH, PASSAGE_ALIGNMENT))
