@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The timed passes of one cell: how many requests, in how long, and their latency percentiles (nearest rank).
  *
- * @param path {@code http} (through the server) or {@code in-jvm} (ArticleSearch directly)
+ * @param path {@code http} (through the server), {@code in-jvm} (ArticleSearch directly) or {@code http-floor} (the
+ *     empty search through the server)
  */
 public record Measurement(
         String path,

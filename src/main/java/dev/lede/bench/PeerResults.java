@@ -24,14 +24,23 @@ public final class PeerResults {
     /** One cell of the peer's run. */
     public record PeerCell(String variant, int clients, double qps, double p50Ms, double p95Ms, double p99Ms) {}
 
-    /** One cell in both runs, and whether it meets the targets. */
-    public record Row(PeerCell peer, Measurement lede, boolean qpsMet, boolean p99Met) {
+    /**
+     * One cell in both runs, and whether it meets the targets.
+     *
+     * @param floor Lede's empty search at the same client count, or {@code null} when the run did not time it
+     */
+    public record Row(PeerCell peer, Measurement lede, Measurement floor, boolean qpsMet, boolean p99Met) {
         public double qpsRatio() {
             return lede.qps() / peer.qps();
         }
 
         public double p99Ratio() {
             return lede.p99Ms() / peer.p99Ms();
+        }
+
+        /** Whether reaching {@code targets}' QPS would take more than Lede's HTTP path answers to an empty search. */
+        public boolean targetAboveFloor(Targets targets) {
+            return floor != null && peer.qps() * targets.minQpsRatio() > floor.qps();
         }
     }
 
@@ -47,12 +56,13 @@ public final class PeerResults {
             StringBuilder table = new StringBuilder(String.format(
                     Locale.ROOT,
                     "| variant | clients | %1$s QPS | %1$s p50 / p95 / p99 ms | Lede QPS | Lede p50 / p95 / p99 ms"
-                            + " | Lede ÷ %1$s QPS | Lede ÷ %1$s p99 |%n|---|---:|---:|---|---:|---|---:|---:|%n",
+                            + " | Lede ÷ %1$s QPS | Lede ÷ %1$s p99 | Lede empty search QPS |%n"
+                            + "|---|---:|---:|---|---:|---|---:|---:|---:|%n",
                     engine));
             for (Row row : rows) {
                 table.append(String.format(
                         Locale.ROOT,
-                        "| %s | %d | %.0f | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %s%.2f%s | %s%.2f%s |%n",
+                        "| %s | %d | %.0f | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %s%.2f%s | %s%.2f%s | %s |%n",
                         row.peer().variant(),
                         row.peer().clients(),
                         row.peer().qps(),
@@ -68,10 +78,25 @@ public final class PeerResults {
                         row.qpsMet() ? "**" : "",
                         row.p99Met() ? "**" : "",
                         row.p99Ratio(),
-                        row.p99Met() ? "**" : ""));
+                        row.p99Met() ? "**" : "",
+                        row.floor() == null
+                                ? "–"
+                                : String.format(Locale.ROOT, "%.0f", row.floor().qps())));
             }
             table.append(summary()).append('\n');
             return table.toString();
+        }
+
+        /** How many cells' QPS target even an empty search does not reach, when the run timed one. */
+        private String aboveFloor() {
+            if (rows.stream().allMatch(row -> row.floor() == null)) {
+                return "";
+            }
+            return String.format(
+                    Locale.ROOT,
+                    "; the QPS target is above Lede's empty-search rate in %d of %d cells",
+                    rows.stream().filter(row -> row.targetAboveFloor(targets)).count(),
+                    rows.size());
         }
 
         /** QPS and p99 ratios' ranges and the cells that met each target (bold in the table). */
@@ -82,7 +107,7 @@ public final class PeerResults {
             double maxP99 = rows.stream().mapToDouble(Row::p99Ratio).max().orElse(Double.NaN);
             return String.format(
                     Locale.ROOT,
-                    "Lede ÷ %s: QPS %.2f–%.2f× (≥ %.2f× in %d of %d cells), p99 %.2f–%.2f× (≤ %.2f× in %d of %d)%s",
+                    "Lede ÷ %s: QPS %.2f–%.2f× (≥ %.2f× in %d of %d cells), p99 %.2f–%.2f× (≤ %.2f× in %d of %d)%s%s",
                     engine,
                     minQps,
                     maxQps,
@@ -94,6 +119,7 @@ public final class PeerResults {
                     targets.maxP99Ratio(),
                     rows.stream().filter(Row::p99Met).count(),
                     rows.size(),
+                    aboveFloor(),
                     unmatched.isEmpty() ? "" : "; not measured by the peer: " + String.join(", ", unmatched));
         }
     }
@@ -158,7 +184,12 @@ public final class PeerResults {
             }
             double qpsRatio = measurement.qps() / peer.qps();
             double p99Ratio = measurement.p99Ms() / peer.p99Ms();
-            rows.add(new Row(peer, measurement, qpsRatio >= targets.minQpsRatio(), p99Ratio <= targets.maxP99Ratio()));
+            rows.add(new Row(
+                    peer,
+                    measurement,
+                    report.floor(measurement.clients()).orElse(null),
+                    qpsRatio >= targets.minQpsRatio(),
+                    p99Ratio <= targets.maxP99Ratio()));
         }
         return new Comparison(engine, List.copyOf(rows), List.copyOf(unmatched), targets);
     }

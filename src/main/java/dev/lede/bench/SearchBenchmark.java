@@ -19,9 +19,19 @@ import java.util.List;
  * Times a query mix against Lede two ways on the same index: over HTTP through a real {@link LedeServer} (started here
  * on 127.0.0.1, or one already serving at {@code Settings.url}), and through {@link ArticleSearch} in this JVM, with no
  * HTTP and no JSON, so that the difference is the server's own cost. After a warm-up it checks that both paths find
- * the same number of articles per query, then measures each variant at each client count.
+ * the same number of articles per query, then measures each variant at each client count. Beside them it times the
+ * {@linkplain #EMPTY_SEARCH empty search} over the same HTTP path: the floor under every cell, what the client, the
+ * server's HTTP and JSON cost when the search costs nothing.
  */
 public final class SearchBenchmark {
+
+    /** The measurements' path of the {@linkplain #EMPTY_SEARCH empty search}. */
+    public static final String FLOOR_PATH = "http-floor";
+
+    /** The cheapest request {@code /api/search} answers: no words, no facets, no hits, no snippets. */
+    static final String EMPTY_SEARCH = "/api/search?size=0&facets=&highlight=false";
+
+    private static final String EMPTY_SEARCH_VARIANT = "empty_search";
 
     /**
      * @param url a running {@code lede serve} to time instead of one started here, or {@code null}
@@ -90,13 +100,21 @@ public final class SearchBenchmark {
         for (String label : settings.variants()) {
             prepared.add(prepare(variant(label), base, sockets));
         }
+        HttpRequest emptyCall =
+                HttpRequest.newBuilder(base.resolve(EMPTY_SEARCH)).GET().build();
+        LoadRunner.Call emptySearch = index -> send(emptyCall, EMPTY_SEARCH, sockets, "the empty search");
         for (int pass = 0; pass < settings.globalWarmups(); pass++) {
+            LoadRunner.measure(FLOOR_PATH, EMPTY_SEARCH_VARIANT, queries.size(), 2, 1, emptySearch);
             for (Prepared variant : prepared) {
                 LoadRunner.measure("http", variant.label(), queries.size(), 2, 1, variant::overHttp);
                 LoadRunner.measure("in-jvm", variant.label(), queries.size(), 2, 1, variant::inJvm);
             }
             progress.printf("warm-up pass %d of %d done%n", pass + 1, settings.globalWarmups());
             progress.flush();
+        }
+        for (int clients : settings.clients()) {
+            report.add(LoadRunner.measure(
+                    FLOOR_PATH, EMPTY_SEARCH_VARIANT, queries.size(), clients, settings.passes(), emptySearch));
         }
         for (Prepared variant : prepared) {
             report.found(variant.label(), variant.numFound());
@@ -124,6 +142,23 @@ public final class SearchBenchmark {
             calls.add(HttpRequest.newBuilder(base.resolve(path)).GET().build());
         }
         return new Prepared(variant.label(), requests, calls, paths, sockets);
+    }
+
+    /** The body of a {@code 200} answer to {@code call} (or {@code path} on the sockets); anything else throws. */
+    private byte[] send(HttpRequest call, String path, BlockingHttp sockets, String what)
+            throws IOException, InterruptedException {
+        BlockingHttp.Response response;
+        if (settings.client() == Client.SOCKET) {
+            response = sockets.get(path);
+        } else {
+            HttpResponse<byte[]> answer = http.send(call, HttpResponse.BodyHandlers.ofByteArray());
+            response = new BlockingHttp.Response(answer.statusCode(), answer.body());
+        }
+        if (response.status() != 200) {
+            throw new IOException(
+                    what + ": HTTP " + response.status() + " " + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
     }
 
     private static MixVariant variant(String label) {
@@ -166,18 +201,11 @@ public final class SearchBenchmark {
         }
 
         private byte[] send(int index) throws IOException, InterruptedException {
-            BlockingHttp.Response response;
-            if (settings.client() == Client.SOCKET) {
-                response = sockets.get(paths.get(index));
-            } else {
-                HttpResponse<byte[]> answer = http.send(calls.get(index), HttpResponse.BodyHandlers.ofByteArray());
-                response = new BlockingHttp.Response(answer.statusCode(), answer.body());
-            }
-            if (response.status() != 200) {
-                throw new IOException("query " + queries.get(index).id() + ": HTTP " + response.status() + " "
-                        + new String(response.body(), StandardCharsets.UTF_8));
-            }
-            return response.body();
+            return SearchBenchmark.this.send(
+                    calls.get(index),
+                    paths.get(index),
+                    sockets,
+                    "query " + queries.get(index).id());
         }
 
         /** Each query's numFound in this JVM and over HTTP; a failed query is an error row, not an abort. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a search benchmark measured, as one JSON object and as a table. */
 public final class SearchReport {
@@ -181,7 +182,10 @@ public final class SearchReport {
                 .toList();
     }
 
-    /** A Markdown table: each variant and client count, both paths, and what HTTP adds at p50. */
+    /**
+     * A Markdown table: each variant and client count, both paths, and what HTTP adds at p50; then the empty search's
+     * rate at each client count, the floor under the table's HTTP cells.
+     */
     public String table() {
         StringBuilder table = new StringBuilder(
                 "| variant | clients | HTTP QPS | HTTP p50 / p95 / p99 ms | in-JVM QPS | in-JVM p50 / p95 / p99 ms "
@@ -211,7 +215,26 @@ public final class SearchReport {
                     inJvm.p99Ms(),
                     inJvm.p50Ms() > 0 ? 100 * (http.p50Ms() / inJvm.p50Ms() - 1) : 0.0));
         }
-        return table.toString();
+        return table.append(floorLine()).toString();
+    }
+
+    private String floorLine() {
+        List<String> cells = measurements.stream()
+                .filter(m -> m.path().equals(SearchBenchmark.FLOOR_PATH))
+                .map(m -> String.format(
+                        Locale.ROOT, "%d client(s) %.0f QPS (p50 %.2f ms)", m.clients(), m.qps(), m.p50Ms()))
+                .toList();
+        return cells.isEmpty()
+                ? ""
+                : "The floor, an empty search over the same HTTP path (" + SearchBenchmark.EMPTY_SEARCH + "): "
+                        + String.join(", ", cells) + "\n";
+    }
+
+    /** The empty search's measurement at {@code clients}, when this run timed one. */
+    Optional<Measurement> floor(int clients) {
+        return measurements.stream()
+                .filter(m -> m.path().equals(SearchBenchmark.FLOOR_PATH) && m.clients() == clients)
+                .findFirst();
     }
 
     /** Collects the parts while the benchmark runs. */

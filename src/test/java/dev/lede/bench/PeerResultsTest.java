@@ -41,10 +41,32 @@ class PeerResultsTest {
         assertFalse(second.p99Met(), "12 ms is 0.6 of 20 ms");
         String table = comparison.table();
         assertTrue(
-                table.contains("| full | 1 | 100 | 5.0 / 8.0 / 10.0 | 320 | 1.0 / 2.0 / 4.0 | **3.20** | **0.40** |"),
+                table.contains(
+                        "| full | 1 | 100 | 5.0 / 8.0 / 10.0 | 320 | 1.0 / 2.0 / 4.0 | **3.20** | **0.40** | – |"),
                 table);
         assertTrue(
                 table.contains("QPS 1.33–3.20× (≥ 3.00× in 1 of 2 cells), p99 0.40–0.60× (≤ 0.50× in 1 of 2)"), table);
+        assertFalse(table.contains("empty-search rate"), "a run without the empty search says nothing of it");
+    }
+
+    @Test
+    void eachCellShowsTheEmptySearchRateAndHowManyTargetsLieAboveIt() throws IOException {
+        PeerResults peer = PeerResults.read(results(peerCell("full", 1, 100, 10), peerCell("full", 2, 150, 20)));
+
+        PeerResults.Comparison comparison = peer.compare(
+                report(
+                        cell("http", "full", 1, 250, 4),
+                        cell("http", "full", 2, 300, 12),
+                        cell(SearchBenchmark.FLOOR_PATH, "empty_search", 1, 400, 1),
+                        cell(SearchBenchmark.FLOOR_PATH, "empty_search", 2, 420, 2)),
+                ISSUE_11);
+
+        assertEquals(2, comparison.rows().size(), "the empty search is no cell of its own");
+        assertFalse(comparison.rows().getFirst().targetAboveFloor(ISSUE_11), "3 × 100 is below 400");
+        assertTrue(comparison.rows().get(1).targetAboveFloor(ISSUE_11), "3 × 150 is above 420");
+        String table = comparison.table();
+        assertTrue(table.contains("| 2.50 | **0.40** | 400 |"), table);
+        assertTrue(table.contains("; the QPS target is above Lede's empty-search rate in 1 of 2 cells"), table);
     }
 
     @Test

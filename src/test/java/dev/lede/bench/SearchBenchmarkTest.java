@@ -73,7 +73,8 @@ class SearchBenchmarkTest {
     void timesEveryVariantAtEveryClientCountOverHttpAndInTheJvmWithTheSameNumFound() throws Exception {
         SearchReport report = run(List.of(1, 2));
         List<Measurement> measurements = report.measurements();
-        assertEquals(3 * 2 * 2, measurements.size(), "3 variants × 2 client counts × 2 paths");
+        assertEquals(
+                3 * 2 * 2 + 2, measurements.size(), "3 variants × 2 client counts × 2 paths, the empty search × 2");
         for (Measurement measurement : measurements) {
             assertEquals(0, measurement.errors(), measurement.toString());
             assertEquals(3 * 2, measurement.requests(), "3 queries × 2 passes");
@@ -83,8 +84,12 @@ class SearchBenchmarkTest {
         assertTrue(report.sumNumFound().get("full") > 0, "words of a corpus article find it: " + report.sumNumFound());
         JsonNode summary = JSON.readTree(report.json());
         assertEquals(200, summary.get("articles").asInt());
-        assertEquals(12, summary.get("measurements").size());
+        assertEquals(14, summary.get("measurements").size());
         assertTrue(report.table().contains("| facets_only | 2 |"), report.table());
+        assertTrue(report.floor(2).isPresent(), "the empty search is timed at each client count");
+        assertTrue(
+                report.table().contains("The floor, an empty search over the same HTTP path (/api/search?size=0"),
+                report.table());
     }
 
     @Test
