@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,13 +16,17 @@ import org.apache.lucene.search.Weight;
 
 /**
  * A searcher that stops a request past its deadline by throwing {@link SearchTimedOutException} from the collector,
- * every {@link #CHECK_EVERY} matches and before each segment. Lucene's own {@code setTimeout} scores in windows, which
+ * every {@link #CHECK_EVERY} matches, before each segment and before each run of matches Lucene hands over at once
+ * (which the collector inside then takes whole, as it would without the check). Lucene's own {@code setTimeout} scores in windows, which
  * drill-sideways faceting cannot do, so the check lives in the collector instead.
  */
 final class DeadlineSearcher extends IndexSearcher {
 
     /** Reading the clock on every match would cost more than the matches; this many is well under a millisecond. */
     static final int CHECK_EVERY = 1_024;
+
+    /** The matches of a range handed on at once: a counting collector takes each slice in one step. */
+    static final int RANGE_SLICE = 8 * CHECK_EVERY;
 
     private final long deadline;
     private final Duration limit;
@@ -64,6 +69,22 @@ final class DeadlineSearcher extends IndexSearcher {
                         check();
                     }
                     in.collect(doc);
+                }
+
+                /** A run of matches arrives whole (a window of a few thousand at most): one check, then the run. */
+                @Override
+                public void collect(DocIdStream stream) throws IOException {
+                    check();
+                    in.collect(stream);
+                }
+
+                /** A range of matches (a whole segment, for some queries) goes on in slices, checked before each. */
+                @Override
+                public void collectRange(int min, int max) throws IOException {
+                    for (int from = min; from < max; from += RANGE_SLICE) {
+                        check();
+                        in.collectRange(from, Math.min(max, from + RANGE_SLICE));
+                    }
                 }
 
                 @Override
