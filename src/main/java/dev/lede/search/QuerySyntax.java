@@ -9,12 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * What {@code q} may hold, whatever engine runs it. The query is read with the grammar of Lucene's classic query
- * parser (Lede's query language); a query too costly to run ({@link QueryCost}) is refused with a 400 naming
- * {@code q}, and one the grammar cannot read is searched as plain words, with a warning.
+ * parser (Lede's query language); a query too costly to run ({@link QueryCost}) or with a malformed boost
+ * ({@link #checkBoosts}) is refused with a 400 naming {@code q}, and one the grammar cannot read is searched as plain
+ * words, with a warning.
  */
 public final class QuerySyntax {
 
     public static final String UNREADABLE_WARNING = "The query could not be parsed, so it was searched as plain words.";
+    /** Above this a boost says nothing a smaller one would not, and products of boosts overflow a score. */
+    static final float MAX_BOOST = 1_000;
+
+    static final String MALFORMED_BOOST = "A boost must be a plain number from 0 to " + (int) MAX_BOOST
+            + " right after ^, such as ^2 or ^0.5; write \\^ to search for a caret.";
 
     private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
     private static final String ESCAPED = "\\+-!():^[]\"{}~*?|&/";
@@ -46,12 +52,39 @@ public final class QuerySyntax {
             return new Reading(query, null);
         }
         try {
+            checkBoosts(query);
             new QuerySyntax(query).wholeQuery();
             return new Reading(FuzzyEdits.apply(query), null);
         } catch (QueryCost.Refused e) {
             throw new InvalidSearchException("q", e.getMessage());
         } catch (Unreadable e) {
             return new Reading(asPlainWords(query), UNREADABLE_WARNING);
+        }
+    }
+
+    /**
+     * Refuses a {@code ^} not followed by a plain number, a number run into a word, or a boost above
+     * {@link #MAX_BOOST}, wherever in the query the lexer reaches them. The classic parser reads {@code tram^1e40}
+     * as {@code tram^1} and a word {@code e40} that no story holds, and fails on {@code tram^x} or {@code tram^-1};
+     * searched as plain words instead, such a query would match nothing for a reason the reader cannot see.
+     *
+     * @throws QueryCost.Refused with a message that says how a boost is written
+     */
+    public static void checkBoosts(String query) {
+        if (query.indexOf('^') < 0) {
+            return;
+        }
+        QueryTokens tokens = new QueryTokens(query);
+        try {
+            for (Token token = tokens.next(); token.kind() != Kind.END; token = tokens.next()) {
+                if (token.kind() == Kind.CARET_WITHOUT_NUMBER
+                        || (token.kind() == Kind.BOOST
+                                && (tokens.wordFollows() || Float.parseFloat(token.image()) > MAX_BOOST))) {
+                    throw QueryCost.refused(MALFORMED_BOOST);
+                }
+            }
+        } catch (Unreadable e) {
+            // The lexer fails before any malformed boost: the query is searched as plain words, with a warning.
         }
     }
 

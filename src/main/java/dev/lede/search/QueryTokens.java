@@ -39,6 +39,8 @@ final class QueryTokens {
 
     /** Characters that cannot start a word unless escaped. */
     private static final String SYNTAX = "+-!():^[]\"{}~*?\\/";
+    /** Characters {@link #next()} reads as something other than the start of a word. */
+    private static final String NOT_A_WORD_START = "+-!():^[]\"{}~/";
 
     private final String text;
     private int at;
@@ -50,6 +52,14 @@ final class QueryTokens {
     /** Where the next token starts to be looked for: the end of the one {@link #next()} returned last. */
     int position() {
         return at;
+    }
+
+    /**
+     * Whether a word starts right where the token {@link #next()} returned last ends, with no space between: after a
+     * boost, the classic parser's lexer reads {@code ^1e40} as the boost {@code ^1} and the word {@code e40}.
+     */
+    boolean wordFollows() {
+        return at < text.length() && !isSpace(text.charAt(at)) && NOT_A_WORD_START.indexOf(text.charAt(at)) < 0;
     }
 
     /** @throws QuerySyntax.Unreadable where the classic parser's lexer fails */

@@ -13,12 +13,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reader's annotations in a search: {@code star=true} and {@code tag=…} (repeatable: all of them) narrow it to
  * the articles the store lists, and the answer's facets gain {@code tags} (each tag among the matches) and
- * {@code starred} (one value, the number of starred matches).
+ * {@code starred} (one value, the number of starred matches), unless {@code facets} leaves them out.
  */
 final class AnnotationFilters {
 
@@ -28,6 +30,25 @@ final class AnnotationFilters {
     static final String STARRED_FACET = "starred";
 
     private AnnotationFilters() {}
+
+    /** The annotation count {@code facets} means by a name: {@code tags} (or {@code tag}), {@code starred} (or star). */
+    static Optional<String> facetKey(String name) {
+        return switch (name) {
+            case TAGS_FACET, TAG -> Optional.of(TAGS_FACET);
+            case STARRED_FACET, STAR -> Optional.of(STARRED_FACET);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The annotation counts a search answers with: both without {@code facets}, else those it names. */
+    static Set<String> counted(Context ctx) {
+        if (!ctx.queryParamMap().containsKey(SearchParams.FACETS)) {
+            return Set.of(TAGS_FACET, STARRED_FACET);
+        }
+        return SearchParams.facetNames(ctx).stream()
+                .flatMap(name -> facetKey(name).stream())
+                .collect(Collectors.toSet());
+    }
 
     /** The ids the search is restricted to, or {@code null} when no annotation filter is asked for. */
     static Set<String> restriction(Context ctx, AnnotationStore store) {
@@ -45,7 +66,8 @@ final class AnnotationFilters {
         Set<String> onlyIds = restriction(ctx, store);
         SearchPage page = search.search(request, cursor, onlyIds);
         Map<String, Annotation> annotated = store.all();
-        if (annotated.isEmpty()) {
+        Set<String> counted = counted(ctx);
+        if (annotated.isEmpty() || counted.isEmpty()) {
             return page;
         }
         Set<String> among = new HashSet<>(annotated.keySet());
@@ -63,8 +85,12 @@ final class AnnotationFilters {
                 .sorted(Comparator.comparingLong(FacetValue::count).reversed())
                 .toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>(page.facets());
-        facets.put(TAGS_FACET, tags);
-        facets.put(STARRED_FACET, List.of(new FacetValue(STARRED_FACET, starred)));
+        if (counted.contains(TAGS_FACET)) {
+            facets.put(TAGS_FACET, tags);
+        }
+        if (counted.contains(STARRED_FACET)) {
+            facets.put(STARRED_FACET, List.of(new FacetValue(STARRED_FACET, starred)));
+        }
         return new SearchPage(
                 page.query(),
                 page.total(),

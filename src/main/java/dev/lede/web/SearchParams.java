@@ -106,24 +106,31 @@ final class SearchParams {
         return request.build();
     }
 
-    /** {@code facets=people,places,published} (or repeated): only these counts and timelines; empty for none. */
+    /**
+     * {@code facets=people,places,published} (or repeated): only these counts and timelines; empty for none. The
+     * annotation counts it may name are {@linkplain AnnotationFilters#counted counted beside the search}.
+     */
     private static void counting(Context ctx, SearchRequest.Builder request) {
         Set<FacetField> fields = EnumSet.noneOf(FacetField.class);
         Set<Timeline> timelines = EnumSet.noneOf(Timeline.class);
-        for (String raw : ctx.queryParams(FACETS)) {
-            for (String name : raw.split(",")) {
-                if (name.isBlank()) {
-                    continue;
-                }
-                Optional<Timeline> timeline = Timeline.byKey(name);
-                if (timeline.isPresent()) {
-                    timelines.add(timeline.get());
-                } else {
-                    fields.add(countedField(name.strip()));
-                }
+        for (String name : facetNames(ctx)) {
+            Optional<Timeline> timeline = Timeline.byKey(name);
+            if (timeline.isPresent()) {
+                timelines.add(timeline.get());
+            } else if (AnnotationFilters.facetKey(name).isEmpty()) {
+                fields.add(countedField(name));
             }
         }
         request.counting(fields, timelines);
+    }
+
+    /** The names {@code facets} lists, comma-separated or repeated, without blanks. */
+    static List<String> facetNames(Context ctx) {
+        return ctx.queryParams(FACETS).stream()
+                .flatMap(raw -> Arrays.stream(raw.split(",")))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     private static FacetField countedField(String name) {
@@ -137,7 +144,7 @@ final class SearchParams {
                                 + Arrays.stream(FacetField.values())
                                         .map(FacetField::plural)
                                         .collect(Collectors.joining(", "))
-                                + ", published, mentioned; not '" + name + "'"));
+                                + ", published, mentioned, tags, starred; not '" + name + "'"));
     }
 
     private static HistogramUnit histogramUnit(Context ctx) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.SolrCloudExtension;
+import dev.lede.SolrSampleCollection;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.solr.OlderCollections;
 import dev.lede.index.solr.SolrConnection;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +54,26 @@ class SolrCommandTest {
         assertEquals(1, refused.exitCode(), refused.err());
         assertEquals(1, refused.err().lines().count(), refused.err());
         assertTrue(refused.err().contains("schema version 1") && refused.err().contains("--force"), refused.err());
+    }
+
+    @Test
+    void aMalformedBoostIsAUsageErrorAsOnLucene() {
+        List<String> args = new ArrayList<>(List.of(
+                "search",
+                "--backend",
+                "solrcloud",
+                "--index",
+                SolrSampleCollection.get().sideFiles.toString(),
+                "tram^1e40"));
+        args.addAll(SolrSampleCollection.solrFlags(SolrTestCluster.get()));
+
+        Run run = lede(args.toArray(String[]::new));
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(
+                "lede search: A boost must be a plain number from 0 to 1000 right after ^, such as ^2 or ^0.5; "
+                        + "write \\^ to search for a caret.",
+                run.err().lines().findFirst().orElseThrow());
     }
 
     @Test

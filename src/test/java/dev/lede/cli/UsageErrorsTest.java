@@ -47,6 +47,7 @@ class UsageErrorsTest {
             search --page 0 x                         | search   | lede search: page must be 1 or more
             search --size 500 x                       | search   | lede search: size must be between 0 (counts only) and 100
             search --bogus                            | search   | lede search: Unknown option: '--bogus'
+            search tram^1e40                          | search   | lede search: A boost must be a plain number from 0 to 1000 right after ^, such as ^2 or ^0.5; write \\^ to search for a caret.
             serve --port 70000                        | serve    | lede serve: --port must be 0 to 65535, not 70000
             serve --port http                         | serve    | lede serve: Invalid value for option '--port': 'http' is not an int
             serve extra                               | serve    | lede serve: unexpected argument 'extra'

@@ -44,6 +44,50 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void aBoostThatIsNoPlainNumberUpTo1000IsRefusedNamingQAndSayingHowToWriteOne() {
+        for (String malformed : List.of(
+                "tram^1e40",
+                "tram^2x harbour",
+                "tram^1.5.2",
+                "tram^",
+                "tram^ 2",
+                "tram^-1",
+                "tram^abc",
+                "(tram harbour)^.5",
+                "tram^1001",
+                "tram^99999999999999999999999999999999999999999",
+                "\"unread phrase\" tram^x (")) {
+            InvalidSearchException refused =
+                    assertThrows(InvalidSearchException.class, () -> QuerySyntax.read(malformed), malformed);
+            assertEquals("q", refused.parameter(), malformed);
+            assertEquals(
+                    "A boost must be a plain number from 0 to 1000 right after ^, such as ^2 or ^0.5; "
+                            + "write \\^ to search for a caret.",
+                    refused.getMessage(),
+                    malformed);
+        }
+    }
+
+    @Test
+    void aPlainBoostIsReadAndACaretThatIsNoBoostIsLeftAlone() {
+        for (String readable : List.of(
+                "tram^2",
+                "tram^0.5 harbour^0",
+                "title:(tram harbour)^1000",
+                "tram^2~1",
+                "(tram^2) OR (harbour)",
+                "\"tram^1e40\"",
+                "tram\\^1e40",
+                "/tram^x/")) {
+            assertNull(QuerySyntax.read(readable).warning(), readable);
+        }
+        assertEquals(
+                List.of(QuerySyntax.UNREADABLE_WARNING),
+                QuerySyntax.read("\"unclosed tram^x").warnings(),
+                "the lexer fails at the quote before it reaches the boost");
+    }
+
+    @Test
     void sixteenExpandingWordsRunButASeventeenthIsRefused() {
         StringBuilder words = new StringBuilder("harbour~ \"tram* line\" /bus+/ ");
         for (int i = 0; i < 13; i++) {

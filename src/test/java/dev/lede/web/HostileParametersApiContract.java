@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.ApiBackend;
 import dev.lede.TestServer;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,29 @@ abstract class HostileParametersApiContract {
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 2, "slow: " + query);
         assertEquals(400, response.status(), response.body());
         assertEquals("q", response.json().get("parameter").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tram^1e40", "tram^2x", "tram^", "tram^-1", "tram^abc", "(tram harbour)^1001"})
+    void aMalformedBoostIsABadRequestNamingQThatSaysHowABoostIsWritten(String query) throws Exception {
+        var response = server.get("/api/search?q=" + TestServer.encode(query));
+        assertEquals(400, response.status(), response.body());
+        assertEquals("q", response.json().get("parameter").asText());
+        assertTrue(
+                response.json().get("error").asText().startsWith("A boost must be a plain number from 0 to 1000"),
+                response.body());
+    }
+
+    @Test
+    void aPlainBoostFindsWhatTheWordFinds() throws Exception {
+        long tram = server.get("/api/search?q=tram&size=0").json().get("total").asLong();
+        assertTrue(tram > 0);
+        for (String boosted : List.of("tram^2", "tram^0.5", "tram^0", "title:tram^1000 OR tram")) {
+            var response = server.get("/api/search?size=0&q=" + TestServer.encode(boosted));
+            assertEquals(200, response.status(), response.body());
+            assertEquals(tram, response.json().get("total").asLong(), boosted);
+            assertTrue(response.json().get("warnings").isEmpty(), response.body());
+        }
     }
 
     @Test

@@ -47,6 +47,7 @@ final class KeywordQueryParser {
             return new Parsed(MatchAllDocsQuery.INSTANCE, null);
         }
         try {
+            QuerySyntax.checkBoosts(text);
             return new Parsed(
                     OnlyExclusions.meanEverythingElse(newParser(entities).parse(FuzzyEdits.apply(text))), null);
         } catch (QueryCost.Refused e) {

@@ -37,6 +37,9 @@ class QuerySyntaxAgreementTest {
         "title:",
         "person:",
         "^2",
+        "^0.5",
+        "^1e40",
+        "^-1",
         "^",
         "~",
         "~1",
@@ -138,7 +141,19 @@ class QuerySyntaxAgreementTest {
                 "\"a b\"~1.5",
                 "[TO TO TO]",
                 "tram~^2~",
-                "tram^2~1"
+                "tram^2~1",
+                "tram^1e40",
+                "tram^2x harbour",
+                "tram^-1",
+                "tram^abc",
+                "tram^0",
+                "tram^1000 line^1001",
+                "tram^99999999999999999999999999999999999999999",
+                "\"tram^1e40\"",
+                "tram\\^1e40",
+                "\"unclosed tram^x",
+                "[a TO b]^x",
+                "[a^x TO b]"
             })
     void bothEnginesReadTheQueryAlike(String query) {
         assertEquals(luceneVerdict(query), neutralVerdict(query), query);

@@ -1,6 +1,7 @@
 package dev.lede.search.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,6 +83,31 @@ class SolrAnnotationParityApiTest {
     }
 
     @Test
+    void facetsCountsOnlyTheAnnotationsItNamesAndAnEmptyListCountsNothing() throws Exception {
+        for (TestServer server : List.of(both.lucene, both.solr)) {
+            JsonNode all = facets(server, "");
+            assertEquals(
+                    List.of("people", "places", "countries", "orgs", "sources", "tags", "starred"),
+                    names(all.path("facets")));
+            assertFalse(all.path("published").isNull() || all.path("mentioned").isNull());
+
+            JsonNode none = facets(server, "&facets=");
+            assertEquals(List.of(), names(none.path("facets")), none.toString());
+            assertTrue(none.path("published").isNull() && none.path("mentioned").isNull(), none.toString());
+
+            assertEquals(
+                    List.of("people"), names(facets(server, "&facets=people").path("facets")));
+            assertEquals(
+                    List.of("people", "tags"),
+                    names(facets(server, "&facets=tags,people").path("facets")));
+            JsonNode starred = facets(server, "&facets=star").path("facets");
+            assertEquals(List.of("starred"), names(starred));
+            assertEquals(
+                    STARRED.size(), starred.path("starred").get(0).path("count").asInt());
+        }
+    }
+
+    @Test
     void starredCollapsedPagesAndCursorsAreTheSame() throws Exception {
         both.assertSameSearch("/api/search?star=true&collapse=true&sort=newest");
         List<String> visited = new ArrayList<>();
@@ -122,6 +148,18 @@ class SolrAnnotationParityApiTest {
                     server.write("PUT", "/api/articles/" + TestServer.encode(id) + "/annotation", annotation);
             assertEquals(200, saved.status(), saved.body());
         }
+    }
+
+    private static JsonNode facets(TestServer server, String asked) throws Exception {
+        TestServer.Response response = server.get("/api/search?size=0" + asked);
+        assertEquals(200, response.status(), response.body());
+        return response.json();
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<String> ids(JsonNode page) {
