@@ -92,15 +92,20 @@ final class CurateCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the changes in force, oldest first.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Lists the changes in force, oldest first, then any change ignored because it closes a loop.")
     static final class List extends Change {
         @Override
         public Integer call() throws IOException {
-            var log = store().log();
+            CurationStore store = store();
+            var log = store.log();
             if (log.isEmpty()) {
                 out().println("No curation changes.");
             }
             log.forEach(change -> out().println(describe(change)));
+            store.loops().forEach(loop -> out().println(loop.describe()));
             out().flush();
             return 0;
         }

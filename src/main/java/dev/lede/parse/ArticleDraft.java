@@ -3,6 +3,7 @@ package dev.lede.parse;
 import dev.lede.model.Article;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Article fields as a format gives them, before the rules every parser shares: trimmed, blank as {@code null},
@@ -27,6 +28,20 @@ record ArticleDraft(
     /** Whether there is a title or a body; without either there is no article. */
     boolean hasText() {
         return PlainText.blankToNull(title) != null || PlainText.blankToNull(body) != null;
+    }
+
+    /**
+     * Why the id a user wrote for the article cannot be kept: it is longer than the API opens. Ids a format derives
+     * from the document's own metadata are shortened by {@link ArticleIds} instead, so only formats whose ids the user
+     * writes ask this.
+     *
+     * @param where prefix for the message, such as {@code "line 7: "}, or {@code ""} for a single article
+     */
+    Optional<String> givenIdRefusal(String where) {
+        String given = PlainText.blankToNull(id);
+        return given == null || given.length() <= Article.MAX_ID_LENGTH
+                ? Optional.empty()
+                : Optional.of(where + "id may be at most " + Article.MAX_ID_LENGTH + " characters long");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lede.parse;
 
+import dev.lede.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,10 +16,17 @@ import java.util.regex.Pattern;
  *
  * <p>In order of preference: the id the source gives; {@code "u"} + 20 hex digits of the SHA-256 of the canonical
  * URL; {@code "h"} + 20 hex digits of the SHA-256 of title and body with their whitespace collapsed.
+ *
+ * <p>A given id longer than {@link Article#MAX_ID_LENGTH} (which the API could not open) is shortened to its first
+ * {@value #KEPT_PREFIX} characters, {@code "~"} and 20 hex digits of the SHA-256 of the whole id: still readable, and
+ * the same on every run. Formats whose ids a user writes ({@code .txt}, JSON) refuse such an id before it gets here
+ * ({@link ArticleDraft#givenIdRefusal}); ids read from a document's own metadata (a mail's Message-ID) are shortened.
  */
 public final class ArticleIds {
 
     private static final int HEX_DIGITS = 20;
+    /** Leaves room for the separator and the hash within {@link Article#MAX_ID_LENGTH}. */
+    static final int KEPT_PREFIX = 200;
 
     // Lenient on purpose: real-world URLs often hold spaces or other characters java.net.URI rejects.
     private static final Pattern ABSOLUTE_URL =
@@ -37,13 +45,19 @@ public final class ArticleIds {
     public static String idFor(String givenId, String url, String title, String body) {
         String id = PlainText.blankToNull(givenId);
         if (id != null) {
-            return id;
+            return id.length() <= Article.MAX_ID_LENGTH ? id : shortened(id);
         }
         Optional<String> canonical = canonicalUrl(url);
         if (canonical.isPresent()) {
             return "u" + sha256Prefix(canonical.get());
         }
         return "h" + sha256Prefix(collapse(title) + "\n" + collapse(body));
+    }
+
+    /** A stable id of at most {@link Article#MAX_ID_LENGTH} characters for a longer one. */
+    private static String shortened(String id) {
+        int end = Character.isHighSurrogate(id.charAt(KEPT_PREFIX - 1)) ? KEPT_PREFIX - 1 : KEPT_PREFIX;
+        return id.substring(0, end).strip() + "~" + sha256Prefix(id);
     }
 
     /**

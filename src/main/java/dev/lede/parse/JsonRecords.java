@@ -60,8 +60,9 @@ final class JsonRecords {
                 problems.add(where + "missing title and body");
                 return Optional.empty();
             }
-            if (isTooLong(text(record, ID))) {
-                problems.add(where + "id may be at most " + Article.MAX_ID_LENGTH + " characters long");
+            Optional<String> idRefusal = draft.givenIdRefusal(where);
+            if (idRefusal.isPresent()) {
+                problems.add(idRefusal.get());
                 return Optional.empty();
             }
             GivenEntities given = new GivenEntities(
@@ -73,10 +74,6 @@ final class JsonRecords {
             problems.add(where + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private static boolean isTooLong(String givenId) {
-        return givenId != null && givenId.strip().length() > Article.MAX_ID_LENGTH;
     }
 
     /** The first line of Jackson's message, without the location it appends. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,10 @@ public final class TextParser implements ArticleParser {
                 metadata.get("source"),
                 metadata.get("url"),
                 metadata.get("author"));
+        Optional<String> idRefusal = draft.givenIdRefusal("");
+        if (idRefusal.isPresent()) {
+            throw new ParseException(ParseException.Kind.INVALID, doc.location(), idRefusal.get());
+        }
         List<String> warnings = new ArrayList<>();
         return new ParseResult(List.of(draft.toArticle("", warnings)), List.of(), warnings);
     }

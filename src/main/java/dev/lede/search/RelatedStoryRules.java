@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The engine-neutral rules of related stories, for every engine: how many may be asked for, what the likeness is made
  * of (the words that set the title and body apart, and each person, place and organisation mentioned, aliases
- * included), and what a related article shows.
+ * included), and what a related article shows. Neither the article itself nor its near-duplicates (by the rule of
+ * {@code /duplicates}) are related stories: a reader asking for related stories wants other stories, not copies of the
+ * same one; each engine asks for as many more matches as the article has copies, so the list still fills the limit.
  */
 public final class RelatedStoryRules {
 

@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The curation log of an index, kept as {@code curation.json} beside it so that it survives restarts and travels with
@@ -46,21 +49,54 @@ public final class CurationStore {
         }
     }
 
-    private record Snapshot(Log log, EntityAliases aliases) {}
+    /**
+     * Merges and renames in force that lead back to where they started, as a log written before {@link #check} refused
+     * them may hold: {@code ignored}, the latest change on the loop, is left out so that the others apply.
+     *
+     * @param changes every change on the loop, oldest first
+     */
+    public record Loop(CurationChange ignored, List<CurationChange> changes) {
 
+        public Loop {
+            changes = List.copyOf(changes);
+        }
+
+        /** One line that names the change left out and the changes it would loop with. */
+        public String describe() {
+            return named(ignored) + " is ignored: it closes a loop with "
+                    + changes.stream()
+                            .filter(change -> !change.equals(ignored))
+                            .map(CurationStore::named)
+                            .collect(Collectors.joining(", "))
+                    + "; undo one of them to settle it";
+        }
+    }
+
+    private record Snapshot(Log log, List<CurationChange> inForce, List<Loop> loops, EntityAliases aliases) {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(CurationStore.class);
+
+    private final Path file;
     private final JsonFileStore<Log> store;
-    private Snapshot snapshot = new Snapshot(Log.EMPTY, EntityAliases.NONE);
+    private Snapshot snapshot = new Snapshot(Log.EMPTY, List.of(), List.of(), EntityAliases.NONE);
 
     public CurationStore(Path indexDir) {
         this(indexDir, Clock.systemUTC());
     }
 
     CurationStore(Path indexDir, Clock clock) {
-        this.store = new JsonFileStore<>(indexDir.resolve(FILE_NAME), CurationStore::read, Log.EMPTY, clock);
+        this.file = indexDir.resolve(FILE_NAME);
+        this.store = new JsonFileStore<>(file, CurationStore::read, Log.EMPTY, clock);
     }
 
+    /** The changes in force, oldest first: every change in the file but those {@link #loops} leave out. */
     public synchronized List<CurationChange> log() {
-        return current().log().changes();
+        return current().inForce();
+    }
+
+    /** The loops of merges and renames the file holds, each with the change left out to break it; usually none. */
+    public synchronized List<Loop> loops() {
+        return current().loops();
     }
 
     public synchronized EntityAliases aliases() {
@@ -130,7 +166,23 @@ public final class CurationStore {
      * to {@code end} in {@code field}, in order; empty when none do.
      */
     private static List<CurationChange> pathFrom(List<CurationChange> log, FacetField field, String start, String end) {
-        Map<String, CurationChange> next = new HashMap<>();
+        Map<String, CurationChange> next = links(log, field);
+        List<CurationChange> path = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String current = start; next.containsKey(current) && seen.add(current); ) {
+            CurationChange hop = next.get(current);
+            path.add(hop);
+            current = hop.target();
+            if (current.equals(end)) {
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    /** The merge or rename in force from each value of {@code field}, as {@link EntityAliases} replays the log. */
+    private static Map<String, CurationChange> links(List<CurationChange> log, FacetField field) {
+        Map<String, CurationChange> next = new LinkedHashMap<>();
         for (CurationChange change : log) {
             if (change.field() != field) {
                 continue;
@@ -145,17 +197,37 @@ public final class CurationStore {
                 case BLOCK -> {}
             }
         }
-        List<CurationChange> path = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String current = start; next.containsKey(current) && seen.add(current); ) {
-            CurationChange hop = next.get(current);
-            path.add(hop);
-            current = hop.target();
-            if (current.equals(end)) {
-                return path;
+        return next;
+    }
+
+    /**
+     * The loops among the merges and renames in force. Each value leads to at most one other, so following the links
+     * from every value finds each loop once, and leaving out one change per loop breaks them all.
+     */
+    static List<Loop> findLoops(List<CurationChange> log) {
+        List<Loop> loops = new ArrayList<>();
+        for (FacetField field : FacetField.values()) {
+            Map<String, CurationChange> next = links(log, field);
+            Set<String> followed = new HashSet<>();
+            for (String start : next.keySet()) {
+                List<String> walk = new ArrayList<>();
+                Set<String> onWalk = new HashSet<>();
+                String current = start;
+                while (next.containsKey(current) && !followed.contains(current) && onWalk.add(current)) {
+                    walk.add(current);
+                    current = next.get(current).target();
+                }
+                if (onWalk.contains(current)) {
+                    List<CurationChange> loop = walk.subList(walk.indexOf(current), walk.size()).stream()
+                            .map(next::get)
+                            .sorted(Comparator.comparingLong(CurationChange::id))
+                            .toList();
+                    loops.add(new Loop(loop.getLast(), loop));
+                }
+                followed.addAll(walk);
             }
         }
-        return List.of();
+        return loops;
     }
 
     private static String into(CurationAction action) {
@@ -182,7 +254,17 @@ public final class CurationStore {
     private Snapshot current() {
         Log log = store.read();
         if (log != snapshot.log()) {
-            snapshot = new Snapshot(log, new EntityAliases(log.changes()));
+            List<Loop> loops = findLoops(log.changes());
+            List<CurationChange> inForce = log.changes();
+            if (!loops.isEmpty()) {
+                Set<CurationChange> ignored = new HashSet<>();
+                loops.forEach(loop -> ignored.add(loop.ignored()));
+                inForce = inForce.stream()
+                        .filter(change -> !ignored.contains(change))
+                        .toList();
+                loops.forEach(loop -> LOG.warn("{}: {}", file, loop.describe()));
+            }
+            snapshot = new Snapshot(log, inForce, loops, new EntityAliases(inForce));
         }
         return snapshot;
     }

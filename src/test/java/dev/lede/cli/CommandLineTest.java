@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.model.FacetField;
+import dev.lede.store.OldCurationLogs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -56,6 +58,20 @@ class CommandLineTest {
         assertEquals(1, json.get("total").asInt());
         assertEquals(
                 "2024-06-01T00:00:00Z", json.get("hits").get(0).get("published").asText());
+    }
+
+    @Test
+    void curateListNamesAChangeIgnoredBecauseItClosesALoopInAnOldLog() throws Exception {
+        OldCurationLogs.writeLoop(indexDir, FacetField.ORG, "Dockers", "Dock Workers");
+
+        assertEquals(0, run("curate", "list", "--index", indexDir.toString()));
+
+        assertTrue(out.toString().contains("merge org: Dockers → Dock Workers"), out.toString());
+        assertTrue(
+                out.toString()
+                        .contains("change #2 (merge Dock Workers → Dockers) is ignored: it closes a loop with"
+                                + " change #1 (merge Dockers → Dock Workers)"),
+                out.toString());
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.model.Article;
+import dev.lede.parse.ArticleIds;
 import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +52,40 @@ class IndexCommandTest {
         assertEquals(0, index(input.toString()), err.toString());
 
         assertTrue(err.toString().contains("0 added, 0 updated, 1 unchanged"), err.toString());
+    }
+
+    @Test
+    void anIdTooLongToOpenIsRefusedWhenWrittenAndShortenedWhenTakenFromTheMessage() throws Exception {
+        Files.writeString(
+                input.resolve("written.txt"), "Quay reopens\nId: " + "q".repeat(301) + "\n\nThe quay reopened.");
+        Files.writeString(input.resolve("kept.txt"), "Quay closes\nId: quay-1\n\nThe quay closed.");
+        Files.writeString(input.resolve("digest.eml"), """
+                From: Desk <desk@valleypost.example>
+                Subject: Evening digest
+                Date: Wed, 06 Mar 2024 19:00:00 +0000
+                Message-ID: <%s@lists.valleypost.example>
+
+                The ferry runs again tomorrow.
+                """.formatted("digest.".repeat(50)));
+
+        index(input.toString());
+        String firstRun = err.toString();
+        err.getBuffer().setLength(0);
+        index(input.toString());
+
+        assertTrue(firstRun.contains("id may be at most 300 characters long"), firstRun);
+        String rejects = Files.readString(indexDir.resolve("rejects.jsonl"));
+        assertTrue(
+                rejects.contains("written.txt") && rejects.contains("id may be at most 300 characters long"), rejects);
+        assertTrue(err.toString().contains("0 added, 0 updated, 2 unchanged"), err.toString());
+        String digestId = ArticleIds.idFor("digest.".repeat(50) + "@lists.valleypost.example", null, null, null);
+        assertTrue(digestId.startsWith("digest.digest.") && digestId.length() <= Article.MAX_ID_LENGTH, digestId);
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            assertEquals(2, search.articleCount());
+            assertTrue(search.article("quay-1").isPresent());
+            assertEquals(
+                    "Evening digest", search.article(digestId).orElseThrow().title());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.model.Article;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,5 +77,25 @@ class ArticleIdsTest {
     @Test
     void keepsTitleAndBodyApartInTheContentHash() {
         assertNotEquals(ArticleIds.idFor(null, null, "A B", "C"), ArticleIds.idFor(null, null, "A", "B C"));
+    }
+
+    @Test
+    void shortensAGivenIdLongerThanTheApiOpensToAReadablePrefixAndAHashOfTheWhole() {
+        String longId = "<" + "wire-2024-03-05-".repeat(25) + "ferry@desk.example>";
+        String otherTail = longId.replace("ferry@", "tram@");
+
+        String id = ArticleIds.idFor(longId, null, "T", "B");
+
+        assertTrue(id.length() <= Article.MAX_ID_LENGTH, id);
+        assertTrue(id.matches("\\Q" + longId.substring(0, ArticleIds.KEPT_PREFIX) + "\\E~[0-9a-f]{20}"), id);
+        assertEquals(id, ArticleIds.idFor(" " + longId + "\n", "https://news.example/a", "Other", ""));
+        assertNotEquals(id, ArticleIds.idFor(otherTail, null, "T", "B"));
+    }
+
+    @Test
+    void keepsAGivenIdOfExactlyTheLongestLengthAsItIs() {
+        String longest = "k".repeat(Article.MAX_ID_LENGTH);
+
+        assertEquals(longest, ArticleIds.idFor(longest, null, "T", "B"));
     }
 }

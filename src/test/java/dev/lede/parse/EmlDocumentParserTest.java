@@ -1,6 +1,7 @@
 package dev.lede.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.Article;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,25 @@ class EmlDocumentParserTest extends ParserContract {
         Article article = parse(fixture("contract/article.eml")).articles().getFirst();
 
         assertEquals("ferry-strike-0305@harbourgazette.example", article.id());
+    }
+
+    @Test
+    void shortensAMessageIdLongerThanTheApiOpensInsteadOfFailingTheMessage() throws ParseException {
+        String messageId = "digest." + "0123456789abcdef".repeat(20) + "@lists.valleypost.example";
+        String message = """
+                From: Desk <desk@valleypost.example>
+                Subject: Evening digest
+                Date: Wed, 06 Mar 2024 19:00:00 +0000
+                Message-ID: <%s>
+
+                The ferry runs again tomorrow.
+                """.formatted(messageId);
+
+        String id = parseOne("digest.eml", message).id();
+
+        assertTrue(id.length() <= Article.MAX_ID_LENGTH, id);
+        assertTrue(id.startsWith("digest.0123456789abcdef"), id);
+        assertEquals(id, parseOne("copy-of-digest.eml", message).id());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lede.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.Article;
 import java.util.List;
@@ -44,5 +45,38 @@ class MboxParserTest extends ParserContract {
                 result.articles().get(1).body());
         assertEquals("Jo Arvidsson", result.articles().get(1).author());
         assertEquals(List.of("message 3: not an e-mail message (no From, Subject or Date)"), result.problems());
+    }
+
+    @Test
+    void shortensALongMessageIdAndStillReadsEveryMessage() throws ParseException {
+        String mailbox = """
+                From desk@valleypost.example Wed Mar  6 08:00:00 2024
+                From: Desk <desk@valleypost.example>
+                Subject: Tram timetable published
+                Date: Wed, 06 Mar 2024 08:00:00 +0000
+                Message-ID: <%s@valleypost.example>
+
+                Trams run every ten minutes.
+
+                From desk@valleypost.example Wed Mar  6 09:00:00 2024
+                From: Desk <desk@valleypost.example>
+                Subject: Ferry back on time
+                Date: Wed, 06 Mar 2024 09:00:00 +0000
+                Message-ID: <ferry-0306@valleypost.example>
+
+                The ferry is back on time.
+                """.formatted("tram.".repeat(80));
+
+        ParseResult first = parse(document("desk.mbox", mailbox));
+        ParseResult again = parse(document("desk.mbox", mailbox));
+
+        List<String> ids = first.articles().stream().map(Article::id).toList();
+        assertEquals(List.of(), first.problems());
+        assertEquals(2, ids.size(), first.toString());
+        assertTrue(
+                ids.getFirst().startsWith("tram.tram.") && ids.getFirst().length() <= Article.MAX_ID_LENGTH,
+                ids.getFirst());
+        assertEquals("ferry-0306@valleypost.example", ids.get(1));
+        assertEquals(ids, again.articles().stream().map(Article::id).toList());
     }
 }

@@ -54,6 +54,19 @@ class RssFeedParserTest extends ParserContract {
     }
 
     @Test
+    void givesAnItemWithALongGuidAShortStableId() throws ParseException {
+        String feed = """
+                <rss version="2.0"><channel><title>Wire</title>
+                <item><title>Linked by a long guid</title><guid>https://wire.example/%s</guid></item>
+                </channel></rss>""".formatted("very-long-slug-".repeat(30));
+
+        String id = parseOne("long-guid.rss", feed).id();
+
+        assertTrue(id.matches("u[0-9a-f]{20}"), id);
+        assertEquals(id, parseOne("long-guid-again.rss", feed).id());
+    }
+
+    @Test
     void refusesAnXmlFileThatIsNotAFeedAsUnsupported() {
         ParseException e =
                 assertThrows(ParseException.class, () -> Parsers.standard().parse(fixture("feeds/not-a-feed.xml")));

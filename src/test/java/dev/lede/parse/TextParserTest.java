@@ -69,6 +69,27 @@ class TextParserTest extends ParserContract {
     }
 
     @Test
+    void refusesAnIdLineLongerThanAnArticleCanBeOpenedBy() {
+        String content = "Council approves new cycle lanes\nId: " + "x".repeat(Article.MAX_ID_LENGTH + 1)
+                + "\n\nWork starts in April on Mill Road.\n";
+
+        ParseException e = assertThrows(ParseException.class, () -> parse(document("long-id.txt", content)));
+
+        assertEquals(ParseException.Kind.INVALID, e.kind());
+        assertTrue(e.getMessage().contains("id may be at most 300 characters long"), e.getMessage());
+    }
+
+    @Test
+    void keepsAnIdLineOfExactlyTheLongestLength() throws ParseException {
+        String longest = "k".repeat(Article.MAX_ID_LENGTH);
+
+        Article article =
+                parseOne("longest-id.txt", "Council approves new cycle lanes\nId: " + longest + "\n\nBody.\n");
+
+        assertEquals(longest, article.id());
+    }
+
+    @Test
     void keepsACoverPhotoCreditLineInTheBodyBecauseItsKeyIsUnknown() throws ParseException {
         Article article = parseOne("cover.txt", """
                 Mayor opens the new tram depot

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.lede.model.CurationAction;
 import dev.lede.model.CurationChange;
 import dev.lede.model.FacetField;
@@ -24,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The curation log on disk: ids only grow, writers in several processes lose nothing, and a bad file is set aside. */
 class CurationStoreTest {
@@ -172,6 +177,61 @@ class CurationStoreTest {
 
         assertEquals("Carl Dahl", store.aliases().canonical(FacetField.PERSON, "Anna Berg"));
         assertEquals("Anna Berg", store.aliases().canonical(FacetField.ORG, "Carl Dahl"), "another field is apart");
+    }
+
+    @Test
+    void aLoopInAnOldLogIsReportedAndItsLatestChangeIsIgnoredUntilOneIsUndone() throws IOException {
+        OldCurationLogs.write(
+                indexDir,
+                OldCurationLogs.merge(FacetField.PERSON, "Anna Berg", "Carl Dahl"),
+                new OldCurationLogs.Entry(CurationAction.BLOCK, FacetField.PERSON, "X", null),
+                new OldCurationLogs.Entry(CurationAction.RENAME, FacetField.PERSON, "Carl Dahl", "Anna Berg"),
+                OldCurationLogs.merge(FacetField.ORG, "Carl Dahl", "Anna Berg"));
+        Logger storeLog = (Logger) LoggerFactory.getLogger(CurationStore.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        storeLog.addAppender(logged);
+        CurationStore store = new CurationStore(indexDir);
+        try {
+            assertEquals(List.of(1L, 2L, 4L), ids(store.log()));
+        } finally {
+            storeLog.detachAppender(logged);
+        }
+
+        CurationStore.Loop loop = store.loops().getFirst();
+        assertEquals(1, store.loops().size());
+        assertEquals(3, loop.ignored().id());
+        assertEquals(List.of(1L, 3L), ids(loop.changes()));
+        String expected = "change #3 (rename Carl Dahl → Anna Berg) is ignored: it closes a loop with change #1"
+                + " (merge Anna Berg → Carl Dahl)";
+        assertTrue(loop.describe().startsWith(expected), loop.describe());
+        assertEquals(
+                List.of(Level.WARN),
+                logged.list.stream().map(ILoggingEvent::getLevel).toList());
+        assertTrue(logged.list.getFirst().getFormattedMessage().contains(expected), logged.list.toString());
+        assertEquals("Carl Dahl", store.aliases().canonical(FacetField.PERSON, "Anna Berg"), "the earlier one applies");
+        assertEquals("Carl Dahl", store.aliases().canonical(FacetField.PERSON, "Carl Dahl"));
+
+        store.undo(1);
+
+        assertEquals(List.of(), store.loops());
+        assertEquals(List.of(2L, 3L, 4L), ids(store.log()));
+        assertEquals("Anna Berg", store.aliases().canonical(FacetField.PERSON, "Carl Dahl"), "now nothing loops");
+    }
+
+    @Test
+    void aLoopThatALaterSplitBrokeIsNoLoop() throws IOException {
+        OldCurationLogs.writeLoop(
+                indexDir,
+                FacetField.PERSON,
+                "A",
+                "B",
+                new OldCurationLogs.Entry(CurationAction.SPLIT, FacetField.PERSON, "A", null));
+        CurationStore store = new CurationStore(indexDir);
+
+        assertEquals(List.of(), store.loops());
+        assertEquals(List.of(1L, 2L, 3L), ids(store.log()));
+        assertEquals("A", store.aliases().canonical(FacetField.PERSON, "B"));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.lede.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.TestServer;
 import dev.lede.search.lucene.DiscoveryFixtures;
+import dev.lede.search.lucene.DuplicateFixtures;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,28 @@ class DiscoveryApiTest {
                             .json()
                             .get("related")
                             .size());
+        }
+    }
+
+    @Test
+    void relatedStoriesLeaveOutTheCopiesThatDuplicatesListsButKeepTheOtherStoryOnTheTopic() throws Exception {
+        DuplicateFixtures.write(indexDir);
+        try (TestServer server = new TestServer(indexDir)) {
+            JsonNode copies =
+                    server.get("/api/articles/wire-1/duplicates").json().get("duplicates");
+            assertEquals(2, copies.size(), copies.toString());
+
+            JsonNode related =
+                    server.get("/api/articles/wire-1/related?limit=1").json().get("related");
+
+            assertEquals(1, related.size(), related.toString());
+            assertEquals("tram-4", related.get(0).get("id").asText());
+            for (JsonNode story :
+                    server.get("/api/articles/wire-1/related?limit=20").json().get("related")) {
+                for (JsonNode copy : copies) {
+                    assertNotEquals(copy.get("id").asText(), story.get("id").asText());
+                }
+            }
         }
     }
 

@@ -77,6 +77,13 @@ final class NearDuplicates {
         });
     }
 
+    /** The documents of every near-duplicate of {@code doc} in the index, those {@link #find} lists. */
+    static Set<Integer> copiesOf(IndexSearcher searcher, int doc) throws IOException {
+        Set<Integer> docs = new HashSet<>();
+        copies(searcher, doc, null, Set.of()).forEach(copy -> docs.add(copy.doc()));
+        return docs;
+    }
+
     /**
      * The first {@code wanted} groups of the matches of {@code query} in {@code sort} order, walking as far down the
      * hits as it takes.

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -23,7 +24,7 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Finds the articles most like one article: the words that set its title and body apart ({@link MoreLikeThis}), and
  * each person, place and organisation it mentions, aliases included. A rarer shared entity weighs more, like a rarer
- * shared word.
+ * shared word. Never the article's near-duplicates ({@link RelatedStoryRules}).
  */
 final class RelatedStories {
 
@@ -52,9 +53,12 @@ final class RelatedStories {
                         .forEach(value -> query.add(engine.anyOf(field, List.of(value), aliases), Occur.SHOULD));
             }
             query.add(new TermQuery(idTerm), Occur.MUST_NOT);
+            Set<Integer> copies = NearDuplicates.copiesOf(searcher, doc);
             List<RelatedArticle> related = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
-                related.add(RelatedStoryRules.related(article, engine.view(searcher, hit.doc, aliases)));
+            for (ScoreDoc hit : searcher.search(query.build(), limit + copies.size()).scoreDocs) {
+                if (related.size() < limit && !copies.contains(hit.doc)) {
+                    related.add(RelatedStoryRules.related(article, engine.view(searcher, hit.doc, aliases)));
+                }
             }
             return Optional.of(related);
         });

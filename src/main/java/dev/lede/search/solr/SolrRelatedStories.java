@@ -9,16 +9,19 @@ import dev.lede.model.RelatedArticle;
 import dev.lede.search.RelatedStoryRules;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 
 /**
  * Related stories on SolrCloud, by the rules of the Lucene engine ({@link RelatedStoryRules}): any of Solr's
  * MoreLikeThis over the title and body ({@code {!mlt}}, which in SolrCloud reads the article by real-time get) and one
- * clause per person, place and organisation it mentions, aliases included, never the article itself. Solr weighs
- * words and entities by each shard's own statistics, so the order can differ from the Lucene engine's.
+ * clause per person, place and organisation it mentions, aliases included, never the article itself nor its
+ * near-duplicates ({@link SolrNearDuplicates}). Solr weighs words and entities by each shard's own statistics, so the
+ * order can differ from the Lucene engine's.
  */
 final class SolrRelatedStories {
 
@@ -44,12 +47,17 @@ final class SolrRelatedStories {
     static Optional<List<RelatedArticle>> find(SolrArticleSearch search, EntityAliases aliases, String id, int limit)
             throws IOException {
         RelatedStoryRules.checkLimit(limit);
-        Optional<SolrDocument> stored = search.byId(id, FIELDS);
+        Optional<SolrDocument> stored = search.byId(id, FIELDS + "," + Schema.FINGERPRINT);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         ArticleView article = aliases.shown(SolrDocuments.toView(stored.get()));
-        SolrQuery query = new SolrQuery().setRows(limit).setFields(FIELDS);
+        Set<String> copies = new HashSet<>();
+        for (SolrNearDuplicates.Copy copy :
+                SolrNearDuplicates.copies(search, stored.get(), new SolrQuery("*:*"), Set.of())) {
+            copies.add(SolrNearDuplicates.id(copy.doc()));
+        }
+        SolrQuery query = new SolrQuery().setRows(limit + copies.size()).setFields(FIELDS);
         query.set("likeId", id);
         query.set("like", LIKE);
         query.set("self", "{!term f=" + Schema.ID + " v=$likeId}");
@@ -64,7 +72,9 @@ final class SolrRelatedStories {
         query.setQuery(clauses.append('}').toString());
         List<RelatedArticle> related = new ArrayList<>();
         for (SolrDocument doc : search.query(query).getResults()) {
-            related.add(RelatedStoryRules.related(article, aliases.shown(SolrDocuments.toView(doc))));
+            if (related.size() < limit && !copies.contains(SolrNearDuplicates.id(doc))) {
+                related.add(RelatedStoryRules.related(article, aliases.shown(SolrDocuments.toView(doc))));
+            }
         }
         return Optional.of(related);
     }

@@ -14,6 +14,7 @@ import dev.lede.model.Hit;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.store.CurationStore;
+import dev.lede.store.OldCurationLogs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -121,6 +122,24 @@ class CurationSearchTest {
     void aChangeMadeByAnotherProcessIsSeenAtTheNextSearch() throws IOException {
         new CurationStore(indexDir).apply(CurationAction.MERGE, FacetField.PERSON, "Ze", "Volodymyr Zelenskyy");
         assertEquals(3, people(SearchRequest.everything()).getFirst().count());
+    }
+
+    @Test
+    void aLoopOfMergesInAnOldLogKeepsTheEarlierMergeAndIgnoresTheLaterOne() throws IOException {
+        OldCurationLogs.writeLoop(indexDir, FacetField.PERSON, "Ze", "Volodymyr Zelenskyy");
+
+        assertEquals(
+                new FacetValue("Volodymyr Zelenskyy", 3, List.of("Ze")),
+                people(SearchRequest.everything()).getFirst());
+        assertEquals(Set.of("a1", "a2", "a3"), ids(byPeople(Set.of(), "Volodymyr Zelenskyy")));
+        assertEquals(
+                List.of("Volodymyr Zelenskyy"),
+                search.article("a2").orElseThrow().people());
+        assertEquals(
+                List.of(2L),
+                search.curation().loops().stream()
+                        .map(loop -> loop.ignored().id())
+                        .toList());
     }
 
     private long merge(String value, String into) {

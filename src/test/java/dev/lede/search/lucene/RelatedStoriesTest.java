@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.CurationAction;
+import dev.lede.model.DuplicateArticle;
 import dev.lede.model.FacetField;
 import dev.lede.model.RelatedArticle;
 import dev.lede.search.InvalidSearchException;
@@ -73,6 +74,24 @@ class RelatedStoriesTest {
         assertTrue(search.related("no-such-story", 5).isEmpty());
         InvalidSearchException tooMany = assertThrows(InvalidSearchException.class, () -> search.related("tram-1", 21));
         assertEquals("limit", tooMany.parameter());
+    }
+
+    @Test
+    void copiesOfTheSameStoryAreLeftOutAndTheLimitIsFilledWithOtherStories(@TempDir Path wireIndex) throws IOException {
+        DuplicateFixtures.write(wireIndex);
+        try (LuceneArticleSearch wires = LuceneArticleSearch.open(wireIndex)) {
+            List<String> copies = wires.duplicates("wire-1", 100).orElseThrow().stream()
+                    .map(DuplicateArticle::id)
+                    .toList();
+            assertEquals(List.of("copy-2", "copy-3"), copies);
+
+            List<String> related = ids(wires.related("wire-1", 20).orElseThrow());
+
+            assertFalse(related.contains("copy-2") || related.contains("copy-3"), related.toString());
+            assertEquals("tram-4", related.getFirst(), related.toString());
+            assertEquals(List.of("tram-4"), ids(wires.related("wire-1", 1).orElseThrow()));
+            assertFalse(ids(wires.related("copy-3", 20).orElseThrow()).contains("wire-1"));
+        }
     }
 
     private static List<String> ids(List<RelatedArticle> related) {

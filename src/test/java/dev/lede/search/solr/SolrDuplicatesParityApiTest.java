@@ -65,6 +65,28 @@ class SolrDuplicatesParityApiTest {
     }
 
     @Test
+    void relatedStoriesLeaveOutTheArticlesCopiesOnBothBackends() throws Exception {
+        for (TestServer server : List.of(both.lucene, both.solr)) {
+            assertEquals(List.of("tram-4"), relatedIds(server, "wire-1", 1));
+            List<String> related = relatedIds(server, "wire-1", 20);
+            assertTrue(
+                    related.contains("tram-4") && !related.contains("copy-2") && !related.contains("copy-3"),
+                    related.toString());
+            List<String> ofCopy = relatedIds(server, "copy-2", 20);
+            assertTrue(!ofCopy.contains("wire-1") && !ofCopy.contains("copy-3"), ofCopy.toString());
+        }
+    }
+
+    private static List<String> relatedIds(TestServer server, String id, int limit) throws Exception {
+        List<String> ids = new ArrayList<>();
+        server.get("/api/articles/" + id + "/related?limit=" + limit)
+                .json()
+                .path("related")
+                .forEach(related -> ids.add(related.path("id").asText()));
+        return ids;
+    }
+
+    @Test
     void collapsedPagesShowTheSameGroupsMembersAndCopies() throws Exception {
         for (String request : List.of(
                 "q=tram&sort=newest",
