@@ -41,9 +41,23 @@ final class PhraseGrams {
         this.snapshotHasGrams = snapshotHasGrams;
     }
 
+    /** The snapshot last asked about and its answer: every search asks, and a snapshot lives until the next commit. */
+    private static volatile Known lastKnown;
+
+    private record Known(IndexReader.CacheKey snapshot, PhraseGrams grams) {}
+
     /** The rewrites for {@code reader}'s snapshot, which leave queries alone unless every article has its grams. */
     static PhraseGrams of(IndexReader reader) throws IOException {
-        return everyArticleHasGrams(reader) ? WITH_GRAMS : WITHOUT;
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Known known = lastKnown;
+        if (helper != null && known != null && known.snapshot() == helper.getKey()) {
+            return known.grams();
+        }
+        PhraseGrams grams = everyArticleHasGrams(reader) ? WITH_GRAMS : WITHOUT;
+        if (helper != null) {
+            lastKnown = new Known(helper.getKey(), grams);
+        }
+        return grams;
     }
 
     /** {@code query} with each exact title or body phrase that has common grams filtered by them. */

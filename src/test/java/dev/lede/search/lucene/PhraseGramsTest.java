@@ -97,6 +97,29 @@ class PhraseGramsTest {
     }
 
     @Test
+    void eachSnapshotIsAskedAboutItsOwnGramsWhenSearchesAlternateBetweenTwo(@TempDir Path other) throws IOException {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(new EnrichedArticle(
+                    new Article("a1", "Refinery", "the refinery said it would reopen", null, "Wire", null, null),
+                    new Enrichment(List.of(), List.of(), List.of(), List.of())));
+            writer.commit();
+        }
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(other), new IndexWriterConfig(Schema.analyzer()))) {
+            Document doc = new Document();
+            doc.add(new TextField(Schema.BODY, "the refinery said it would reopen", Field.Store.NO));
+            writer.addDocument(doc);
+        }
+        Query phrase = new QueryBuilder(Schema.analyzer()).createPhraseQuery(Schema.BODY, "refinery said");
+        try (DirectoryReader withGrams = DirectoryReader.open(FSDirectory.open(indexDir));
+                DirectoryReader without = DirectoryReader.open(FSDirectory.open(other))) {
+            for (int round = 0; round < 3; round++) {
+                assertNotSame(phrase, PhraseGrams.of(withGrams).scoring(phrase), "round " + round);
+                assertSame(phrase, PhraseGrams.of(without).scoring(phrase), "round " + round);
+            }
+        }
+    }
+
+    @Test
     void anIndexWhoseArticlesLackGramsIsSearchedWithoutThem() throws IOException {
         try (IndexWriter writer =
                 new IndexWriter(FSDirectory.open(indexDir), new IndexWriterConfig(Schema.analyzer()))) {
