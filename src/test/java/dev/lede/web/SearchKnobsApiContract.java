@@ -59,6 +59,24 @@ abstract class SearchKnobsApiContract {
     }
 
     @Test
+    void sizeZeroWithoutFacetsCountsWhatAPageOfHitsCounts() throws Exception {
+        for (String query : List.of(
+                "",
+                "q=harbour",
+                "q=Ada",
+                "q=" + TestServer.encode("\"harbour board\""),
+                "person=Ben",
+                "exclude=person:Ben",
+                "from=2025-03-04&to=2025-03-31",
+                "q=" + TestServer.encode("-Cy"))) {
+            long counted = search(query + "&size=0&facets=").get("total").asLong();
+            assertEquals(search(query + "&size=10").get("total").asLong(), counted, query);
+        }
+        assertEquals(5, search("size=0&facets=").get("total").asInt());
+        assertEquals(2, search("person=Ada&size=0&facets=").get("total").asInt());
+    }
+
+    @Test
     void highlightFalseGivesTheBodysOpeningWithoutMarks() throws Exception {
         assertTrue(
                 search("q=harbour").get("hits").get(0).get("snippet").asText().contains("<mark>"));
