@@ -180,7 +180,7 @@ final class FacetedSearch {
         if (state == null || !needsFacetCounts(request)) {
             return new Outcome(
                     request.size() == 0 && after == null
-                            ? countOnly(searcher, query)
+                            ? countedWithoutHits(searcher, query)
                             : searcher.search(query, collector),
                     FacetReader.noValues(request.counted()),
                     publishedHistogram(searcher, null, null, query, request, keywords, aliases),
@@ -241,7 +241,7 @@ final class FacetedSearch {
      * The number of matches and no hits, for a search that shows none and counts nothing else: Lucene then counts from
      * the index's statistics where it can (every article, one word without deletions) instead of visiting each match.
      */
-    private static TopFieldDocs countOnly(IndexSearcher searcher, Query query) throws IOException {
+    private static TopFieldDocs countedWithoutHits(IndexSearcher searcher, Query query) throws IOException {
         return new TopFieldDocs(
                 new TotalHits(searcher.count(query), TotalHits.Relation.EQUAL_TO), new ScoreDoc[0], new SortField[0]);
     }
