@@ -95,6 +95,41 @@ class LuceneArticleSearchTest {
     }
 
     @Test
+    void snippetsMarkTheBodysMatchesOfEveryKindOfKeywordQuery() throws IOException {
+        assertEquals(
+                "The new tram runs to the harbour in <mark>Rotterdam</mark>.",
+                snippetOf("a1", "opens rotterdam"),
+                "a word found only in the title still lets the body's other matches be marked");
+        assertEquals("The <mark>new tram</mark> runs to the harbour in Rotterdam.", snippetOf("a1", "\"new tram\""));
+        assertEquals("The new <mark>tram</mark> runs to the harbour in Rotterdam.", snippetOf("a1", "tram -budget"));
+        assertEquals(
+                "Pieter Maas defended the <mark>tram</mark> budget.", snippetOf("a2", "person:\"Pieter Maas\" tram"));
+        assertEquals(
+                "Pieter Maas defended the <mark>tram</mark> budget.",
+                snippetOf(
+                        "a2",
+                        SearchRequest.forQuery("tram").toBuilder()
+                                .sort(SortOrder.RECENT)
+                                .build()));
+        assertEquals(
+                "The new tram runs to the harbour in Rotterdam.",
+                snippetOf("a1", "title:opens"),
+                "nothing of the query is in the body: the lead, unmarked");
+    }
+
+    private String snippetOf(String id, String query) throws IOException {
+        return snippetOf(id, SearchRequest.forQuery(query));
+    }
+
+    private String snippetOf(String id, SearchRequest request) throws IOException {
+        return search.search(request).hits().stream()
+                .filter(hit -> hit.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not found by " + request.query()))
+                .snippet();
+    }
+
+    @Test
     void stemmingFindsOtherFormsOfAWord() throws IOException {
         assertEquals(Set.of("a1", "a2", "a5"), ids(search.search(SearchRequest.forQuery("trams"))));
     }
