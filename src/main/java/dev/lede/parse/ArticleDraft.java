@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Article fields as a format gives them, before the rules every parser shares: trimmed, blank as {@code null},
- * markup removed from title and body, the date read, the id made stable.
+ * markup removed from title and body when either holds HTML ({@link HtmlText}), the date read, the id made stable.
  *
  * @param published the date as written in the source
  */
@@ -51,8 +51,11 @@ record ArticleDraft(
      * @param warnings receives a note when the date cannot be read; the article is kept without it
      */
     Article toArticle(String where, List<String> warnings) {
-        String cleanTitle = PlainText.oneLine(HtmlText.toPlainText(title));
-        String cleanBody = PlainText.paragraphs(HtmlText.toPlainText(body));
+        // A record whose title or body holds markup came from HTML, such as a CMS export: its other text field is
+        // escaped as HTML too ("Fish &amp; chips"), so both are read as HTML. Otherwise both are text as written.
+        boolean html = HtmlText.holdsMarkup(title) || HtmlText.holdsMarkup(body);
+        String cleanTitle = PlainText.oneLine(html ? HtmlText.toPlainText(title) : title);
+        String cleanBody = PlainText.paragraphs(html ? HtmlText.toPlainText(body) : body);
         String cleanUrl = PlainText.blankToNull(url);
         String publishedText = PlainText.oneLine(published);
         Instant publishedAt = PublicationDates.parse(publishedText);

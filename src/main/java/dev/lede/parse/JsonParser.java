@@ -11,7 +11,10 @@ import java.util.Set;
 
 /**
  * JSON files holding one article object or an array of them. Fields: id, title (or headline), body (or text,
- * content), published (or date), source, url, author; others are ignored.
+ * content), published (or date), source, url, author; others are ignored. Title and body are text as written, with
+ * any {@code <}, {@code >} and {@code &} kept, unless either holds HTML markup by {@link HtmlText}'s rule (a closing
+ * tag, a paragraph or line tag, a tag with an attribute), as CMS exports often do: then both are read as HTML, tags
+ * and scripts removed and character references decoded, since an export that writes HTML escapes its titles too.
  */
 public final class JsonParser implements ArticleParser {
 

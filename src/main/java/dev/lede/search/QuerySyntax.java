@@ -66,7 +66,10 @@ public final class QuerySyntax {
      * Refuses a {@code ^} not followed by a plain number, a number run into a word, or a boost above
      * {@link #MAX_BOOST}, wherever in the query the lexer reaches them. The classic parser reads {@code tram^1e40}
      * as {@code tram^1} and a word {@code e40} that no story holds, and fails on {@code tram^x} or {@code tram^-1};
-     * searched as plain words instead, such a query would match nothing for a reason the reader cannot see.
+     * searched as plain words instead, such a query would match nothing for a reason the reader cannot see. A boost
+     * ends where a space, the end, a mark of the grammar or a symbol operator starts ({@code tram^2)},
+     * {@code tram^2~1}, {@code tram^2-bus}, {@code tram^2||harbour}): the query is read as the classic parser reads
+     * it ({@link QueryTokens#runsOnIntoAWord}).
      *
      * @throws QueryCost.Refused with a message that says how a boost is written
      */
@@ -79,7 +82,7 @@ public final class QuerySyntax {
             for (Token token = tokens.next(); token.kind() != Kind.END; token = tokens.next()) {
                 if (token.kind() == Kind.CARET_WITHOUT_NUMBER
                         || (token.kind() == Kind.BOOST
-                                && (tokens.wordFollows() || Float.parseFloat(token.image()) > MAX_BOOST))) {
+                                && (tokens.runsOnIntoAWord() || Float.parseFloat(token.image()) > MAX_BOOST))) {
                     throw QueryCost.refused(MALFORMED_BOOST);
                 }
             }

@@ -55,11 +55,17 @@ final class QueryTokens {
     }
 
     /**
-     * Whether a word starts right where the token {@link #next()} returned last ends, with no space between: after a
-     * boost, the classic parser's lexer reads {@code ^1e40} as the boost {@code ^1} and the word {@code e40}.
+     * Whether the token {@link #next()} returned last runs on into a word, with no space between: after a boost, the
+     * classic parser's lexer reads {@code ^1e40} as the boost {@code ^1} and the word {@code e40}. A space, the end, a
+     * mark of the grammar ({@code )}, {@code ~}, {@code "}, {@code -}, …) or an operator written in symbols ends the
+     * token instead: the lexer reads {@code tram^2||harbour} as {@code tram^2} and a word {@code ||harbour}, which the
+     * analyzer makes {@code harbour}, just as it makes the word {@code tram||harbour} {@code tram harbour}.
      */
-    boolean wordFollows() {
-        return at < text.length() && !isSpace(text.charAt(at)) && NOT_A_WORD_START.indexOf(text.charAt(at)) < 0;
+    boolean runsOnIntoAWord() {
+        if (at >= text.length() || isSpace(text.charAt(at)) || NOT_A_WORD_START.indexOf(text.charAt(at)) >= 0) {
+            return false;
+        }
+        return !text.startsWith("&&", at) && !text.startsWith("||", at);
     }
 
     /** @throws QuerySyntax.Unreadable where the classic parser's lexer fails */

@@ -172,6 +172,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aBoostBeforeASymbolOperatorSearchesButOneRunIntoAWordIsAUsageError() throws Exception {
+        Files.writeString(input.resolve("a.json"), """
+                [{"id": "a", "title": "Port strike", "body": "Dockers walked out."},
+                 {"id": "b", "title": "Port deal", "body": "Dockers returned."}]
+                """);
+        String index = indexDir.toString();
+        assertEquals(0, run("index", "--nlp", "off", "--index", index, input.toString()));
+
+        assertEquals(0, run("search", "--index", index, "port^2&&strike"), err.toString());
+        assertTrue(out.toString().startsWith("1 article matches \"port^2&&strike\""), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", "--index", index, "strike^2||(deal)"), err.toString());
+        assertTrue(out.toString().startsWith("2 articles match \"strike^2||(deal)\""), out.toString());
+        assertRefused(
+                "lede search: A boost must be a plain number from 0 to 1000 right after ^, such as ^2 or ^0.5; "
+                        + "write \\^ to search for a caret.",
+                "search",
+                "--index",
+                index,
+                "port^2,strike");
+    }
+
+    @Test
     void aBadOptionValueIsAUsageError() {
         assertEquals(2, run("search", "--index", indexDir.toString(), "--sort", "loudest", "x"));
         assertTrue(err.toString().contains("--sort"), err.toString());

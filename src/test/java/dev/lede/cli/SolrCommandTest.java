@@ -77,6 +77,22 @@ class SolrCommandTest {
     }
 
     @Test
+    void aBoostBeforeASymbolOperatorSearchesAsOnLucene() {
+        List<String> args = new ArrayList<>(List.of(
+                "search",
+                "--backend",
+                "solrcloud",
+                "--index",
+                SolrSampleCollection.get().sideFiles.toString(),
+                "tram^2||(harbour)"));
+        args.addAll(SolrSampleCollection.solrFlags(SolrTestCluster.get()));
+
+        Run run = lede(args.toArray(String[]::new));
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
     void theSolrCloudBackendWithoutAnAddressIsAUsageError() {
         Run run = lede("index", "--backend", "solrcloud", "whatever.jsonl");
 

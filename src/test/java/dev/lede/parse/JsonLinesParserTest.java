@@ -138,6 +138,21 @@ class JsonLinesParserTest extends ParserContract {
     }
 
     @Test
+    void keepsALineOfPlainTextAsWrittenAndReadsALineOfHtmlAsHtml() throws ParseException {
+        ParseResult result = parse(document("mixed.jsonl", """
+                {"title": "a<b> tag", "body": "AT&T says x < y and &lt;script&gt; stays text."}
+                {"title": "Fish &amp; chips", "body": "<p>Queues &amp; crowds.</p><script>alert(1)</script><p>Again.</p>"}
+                """));
+
+        Article plain = result.articles().get(0);
+        Article html = result.articles().get(1);
+        assertEquals("a<b> tag", plain.title());
+        assertEquals("AT&T says x < y and &lt;script&gt; stays text.", plain.body());
+        assertEquals("Fish & chips", html.title());
+        assertEquals("Queues & crowds.\n\nAgain.", html.body());
+    }
+
+    @Test
     void readsNdjsonFilesThroughTheRegistry() throws ParseException {
         ParseResult result =
                 Parsers.standard().parse(document("feed.NDJSON", "{\"title\": \"A\", \"body\": \"a\"}\r\n"));

@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonParserTest extends ParserContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     ArticleParser parser() {
@@ -161,6 +168,54 @@ class JsonParserTest extends ParserContract {
 
         assertEquals("Fish & chips shop reopens", article.title());
         assertEquals("The Harbour Fryer is back.\n\nQueues formed\nbefore noon.", article.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "a<b> tag",
+                "x < y and y > z",
+                "AT&T and R&D",
+                "&lt;script&gt; in a headline",
+                "Fish &amp; chips",
+                "Why <script> tags break feeds",
+                "<3 for the harbour",
+                "Ferry <i> and <b> both late > 2 hours"
+            })
+    void keepsTextThatHoldsNoMarkupAsWrittenAngleBracketsAmpersandsAndReferencesIncluded(String text) throws Exception {
+        Article article =
+                parseOne("plain.json", JSON.writeValueAsString(Map.of("title", text, "body", "Body: " + text)));
+
+        assertEquals(text, article.title());
+        assertEquals("Body: " + text, article.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            <b>Harbour</b> reopens                                         => Harbour reopens
+            Queues formed<br>before noon                                   => Queues formed|before noon
+            <div>Crews &amp; staff met</div>                               => Crews & staff met
+            See <a href="https://lede.example/plan">the plan</a> now       => See the plan now
+            <img src=x onerror=alert(1)>Cranes idle                        => Cranes idle
+            <p>Talks &lt;resume&gt; at 5</p><script>alert(1)</script>      => Talks <resume> at 5
+            <!DOCTYPE html><html><body><h2>Dock</h2><p>Ships wait.</p>     => Dock||Ships wait.
+            <P>Crews&#8217; rota</P><style>p {color: red}</style>          => Crews’ rota
+            """)
+    void readsABodyThatHoldsMarkupAsHtmlWithoutTagsOrScriptsAndWithReferencesDecoded(String html, String text)
+            throws Exception {
+        Article article = parseOne("cms.json", JSON.writeValueAsString(Map.of("title", "Harbour", "body", html)));
+
+        assertEquals(text.replace('|', '\n'), article.body());
+    }
+
+    @Test
+    void readsTheWholeRecordAsHtmlWhenItsTitleHoldsMarkup() throws Exception {
+        Article article = parseOne(
+                "cms.json",
+                JSON.writeValueAsString(Map.of("title", "<b>Dock</b> strike", "body", "AT&amp;T &lt;3 the dockers")));
+
+        assertEquals("Dock strike", article.title());
+        assertEquals("AT&T <3 the dockers", article.body());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuerySyntaxTest {
 
@@ -85,6 +87,53 @@ class QuerySyntaxTest {
                 List.of(QuerySyntax.UNREADABLE_WARNING),
                 QuerySyntax.read("\"unclosed tram^x").warnings(),
                 "the lexer fails at the quote before it reaches the boost");
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            tram^2                      => run
+            tram^2||harbour             => run
+            tram^2&&harbour             => run
+            tram^2 || harbour           => run
+            tram^2||(harbour bus)       => run
+            tram^2&&"harbour line"      => run
+            tram^2||harbour^3           => run
+            tram^2&&-harbour            => run
+            tram^2-harbour              => run
+            tram^2+harbour              => run
+            tram^2~1                    => run
+            tram^2~                     => run
+            (tram^2)                    => run
+            (tram^2||harbour)           => run
+            (tram harbour)^2            => run
+            "tram harbour"^3            => run
+            "tram harbour"^3~2          => run
+            title:(tram harbour)^2||bus => run
+            tram^2)                     => searched as plain words
+            tram^2||                    => searched as plain words
+            tram^2 &&                   => searched as plain words
+            tram^1e40                   => refused
+            tram^2x harbour             => refused
+            tram^1.5.2                  => refused
+            tram^2,harbour              => refused
+            tram^2|harbour              => refused
+            tram^2&harbour              => refused
+            tram^2*                     => refused
+            tram^                       => refused
+            tram^-1                     => refused
+            tram^x                      => refused
+            tram^1001||harbour          => refused
+            tram^2||harbour^1e40        => refused
+            """)
+    void aBoostEndsAtASpaceAMarkOfTheGrammarOrASymbolOperatorAndNowhereElse(String query, String verdict) {
+        String read;
+        try {
+            read = QuerySyntax.read(query).warning() == null ? "run" : "searched as plain words";
+        } catch (InvalidSearchException e) {
+            assertEquals("q", e.parameter(), query);
+            read = e.getMessage().startsWith("A boost must be") ? "refused" : e.getMessage();
+        }
+        assertEquals(verdict, read, query);
     }
 
     @Test

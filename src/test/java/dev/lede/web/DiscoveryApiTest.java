@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Related stories through the real server, on Lucene only: SolrCloud answers them with 501 until they are built there
- * (issue 14); then move these tests into a contract like {@link EntityProfilesApiContract}.
+ * Related stories through the real server over a Lucene index written for each test: the closest story first with the
+ * people, places and organisations it shares, the near-duplicate copies left out, and a 404 for an unknown article and
+ * a 400 for a bad limit. SolrCloud's related stories are held to Lucene's in
+ * {@code search.solr.SolrRelatedParityApiTest}.
  */
 class DiscoveryApiTest {
 

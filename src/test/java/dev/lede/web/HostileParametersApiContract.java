@@ -160,6 +160,30 @@ abstract class HostileParametersApiContract {
         }
     }
 
+    /** A boost ends as a space would: with a space for the boost, the query finds the same stories. */
+    @ParameterizedTest(name = "{0} finds what {1} finds")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            tram^2||harbour            => tram ||harbour
+            tram^2&&harbour            => tram &&harbour
+            tram^2 || harbour          => tram || harbour
+            tram^2||(harbour)          => tram ||(harbour)
+            (tram harbour)^2||"night"  => (tram harbour) ||"night"
+            "harbour tram"^3&&(tram)   => "harbour tram" &&(tram)
+            """)
+    void aBoostBeforeASymbolOperatorFindsWhatTheQueryWithASpaceForTheBoostFinds(String boosted, String unboosted)
+            throws Exception {
+        var expected = server.get("/api/search?size=0&q=" + TestServer.encode(unboosted));
+        var response = server.get("/api/search?size=0&q=" + TestServer.encode(boosted));
+
+        assertEquals(200, response.status(), response.body());
+        assertTrue(response.json().get("warnings").isEmpty(), response.body());
+        assertTrue(expected.json().get("total").asLong() > 0, expected.body());
+        assertEquals(
+                expected.json().get("total").asLong(),
+                response.json().get("total").asLong(),
+                boosted);
+    }
+
     @Test
     void manyExpandingWordsAreRefusedButAFewRunAndShortFuzzyWordsMatchExactly() throws Exception {
         String phrases = String.join(" OR ", java.util.Collections.nCopies(100, "\"a* b*\""));

@@ -3,12 +3,16 @@ package dev.lede.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.HeadlessChromium;
 import dev.lede.TestServer;
 import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import dev.lede.parse.Parsers;
+import dev.lede.source.SourceDocument;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -124,6 +128,34 @@ class SearchPageBrowserTest extends SampleIndexBrowserTest {
             Object fired = ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined");
             assertEquals(Boolean.TRUE, fired, "no payload ran");
             screenshot("hostile-article");
+        }
+    }
+
+    @Test
+    void aJsonTitleHoldingAScriptTagIsShownAsWrittenAndNothingRuns(@TempDir Path indexDir) throws Exception {
+        String title = "Why <script>window.__xss = 'script' and <svg/onload=window.__xss='svg'> break &lt;feeds&gt;";
+        String json = "{\"id\": \"json-xss\", \"title\": " + new ObjectMapper().writeValueAsString(title)
+                + ", \"body\": \"Plain text: x < y and AT&T.\"}";
+        Article article = Parsers.standard()
+                .parse(new SourceDocument("export.json", json.getBytes(StandardCharsets.UTF_8)))
+                .articles()
+                .getFirst();
+        assertEquals(title, article.title(), "plain JSON text is stored as written");
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(new EnrichedArticle(article, Enrichment.NONE));
+            writer.commit();
+        }
+        try (TestServer hostile = new TestServer(indexDir)) {
+            browser.get(hostile.baseUrl() + "/?q=break");
+            WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits h2 a")));
+            assertEquals(title, hit.getText());
+            hit.click();
+            WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-title")));
+            assertEquals(title, shown.getText());
+            String body = browser.findElement(By.id("article-body")).getText();
+            assertTrue(body.lines().toList().contains("Plain text: x < y and AT&T."), body);
+            Object untouched = ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined");
+            assertEquals(Boolean.TRUE, untouched, "no payload ran");
         }
     }
 

@@ -40,6 +40,8 @@ class QuerySyntaxAgreementTest {
         "^0.5",
         "^1e40",
         "^-1",
+        "||tram",
+        "&&(",
         "^",
         "~",
         "~1",
@@ -153,7 +155,20 @@ class QuerySyntaxAgreementTest {
                 "tram\\^1e40",
                 "\"unclosed tram^x",
                 "[a TO b]^x",
-                "[a^x TO b]"
+                "[a^x TO b]",
+                "tram^2||harbour",
+                "tram^2&&harbour",
+                "tram^2||(harbour bus)",
+                "tram^2&&\"harbour line\"",
+                "tram^2&&-harbour",
+                "tram^2||",
+                "tram^2&&",
+                "tram^2)",
+                "tram^2,harbour",
+                "tram^2|harbour",
+                "tram^2*",
+                "tram^2||harbour^1e40",
+                "title:(tram harbour)^2||bus"
             })
     void bothEnginesReadTheQueryAlike(String query) {
         assertEquals(luceneVerdict(query), neutralVerdict(query), query);
