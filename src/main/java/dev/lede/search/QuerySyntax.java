@@ -91,6 +91,36 @@ public final class QuerySyntax {
         }
     }
 
+    /**
+     * {@code query} with each operator written in symbols ({@code &&}, {@code ||}) written as its word ({@code AND},
+     * {@code OR}): Lucene's classic parser reads both spellings, Solr's edismax only the words, and would otherwise
+     * take {@code tram || harbour} for two required words. A query the lexer cannot read is returned as it is.
+     */
+    public static String symbolOperatorsAsWords(String query) {
+        if (query == null || (!query.contains("&&") && !query.contains("||"))) {
+            return query;
+        }
+        StringBuilder words = new StringBuilder(query.length() + 8);
+        QueryTokens tokens = new QueryTokens(query);
+        int copied = 0;
+        try {
+            for (Token token = tokens.next(); token.kind() != Kind.END; token = tokens.next()) {
+                if (token.image().equals("&&") || token.image().equals("||")) {
+                    int end = tokens.position();
+                    words.append(query, copied, end - 2)
+                            .append(end - 2 > 0 && !QueryTokens.isSpace(query.charAt(end - 3)) ? " " : "")
+                            .append(token.kind() == Kind.AND ? "AND" : "OR")
+                            // Glued to what follows, the word would be part of it: "OR(" is no operator to edismax.
+                            .append(end < query.length() && !QueryTokens.isSpace(query.charAt(end)) ? " " : "");
+                    copied = end;
+                }
+            }
+        } catch (Unreadable e) {
+            return query;
+        }
+        return words.append(query, copied, query.length()).toString();
+    }
+
     /** Escapes the syntax characters and lower-cases the operator words, which then count as ordinary words. */
     public static String asPlainWords(String text) {
         StringBuilder escaped = new StringBuilder(text.length());

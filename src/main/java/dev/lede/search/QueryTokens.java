@@ -281,7 +281,7 @@ final class QueryTokens {
         }
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000';
     }
 }

@@ -158,4 +158,19 @@ class QuerySyntaxTest {
     void aBlankQueryIsLeftAsItIs() {
         assertEquals(new QuerySyntax.Reading("  ", null), QuerySyntax.read("  "));
     }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            tram || harbour                  => tram OR harbour
+            (tram || harbour) && night       => (tram OR harbour) AND night
+            tram ||(harbour)                 => tram OR (harbour)
+            (tram harbour)^2||"night"        => (tram harbour)^2 OR "night"
+            "tram || harbour" && night       => "tram || harbour" AND night
+            tram \\|\\| harbour              => tram \\|\\| harbour
+            tram OR harbour                  => tram OR harbour
+            tram||harbour                    => tram||harbour
+            """)
+    void symbolOperatorsAreWrittenAsWordsOutsidePhrasesAndWords(String query, String words) {
+        assertEquals(words, QuerySyntax.symbolOperatorsAsWords(query));
+    }
 }

@@ -184,6 +184,26 @@ abstract class HostileParametersApiContract {
                 boosted);
     }
 
+    /** Operators written in symbols mean what their words mean, on both engines. */
+    @ParameterizedTest(name = "{0} finds what {1} finds")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            tram || harbour                => tram OR harbour
+            (tram || harbour) && night     => (tram OR harbour) AND night
+            tram ||(harbour)               => tram OR (harbour)
+            tram^2 || harbour              => tram^2 OR harbour
+            """)
+    void symbolOperatorsMeanWhatTheirWordsMean(String symbols, String words) throws Exception {
+        var expected = server.get("/api/search?size=0&q=" + TestServer.encode(words));
+        var response = server.get("/api/search?size=0&q=" + TestServer.encode(symbols));
+
+        assertEquals(200, response.status(), response.body());
+        assertTrue(expected.json().get("total").asLong() > 0, expected.body());
+        assertEquals(
+                expected.json().get("total").asLong(),
+                response.json().get("total").asLong(),
+                symbols);
+    }
+
     @Test
     void manyExpandingWordsAreRefusedButAFewRunAndShortFuzzyWordsMatchExactly() throws Exception {
         String phrases = String.join(" OR ", java.util.Collections.nCopies(100, "\"a* b*\""));

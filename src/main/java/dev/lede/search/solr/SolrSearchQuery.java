@@ -95,7 +95,8 @@ final class SolrSearchQuery {
         if (!request.hasKeywords()) {
             return new SolrQuery("*:*");
         }
-        SolrQuery query = new SolrQuery(QuerySyntax.read(request.query()).text());
+        SolrQuery query = new SolrQuery(QuerySyntax.symbolOperatorsAsWords(
+                QuerySyntax.read(request.query()).text()));
         query.set("defType", "edismax");
         query.set("qf", FIELDS);
         query.set("q.op", "AND");
