@@ -90,6 +90,16 @@ public final class EntityAliases {
         return withdrawnCountryArticles.getOrDefault(country, Set.of());
     }
 
+    /**
+     * Whether a blocked place took one of these values of {@code field} from some article, so that a count of the
+     * articles that hold them as indexed is too high.
+     */
+    public boolean withdrawnFromAny(FacetField field, List<String> values) {
+        return field == FacetField.COUNTRY
+                && !withdrawnCountryArticles.isEmpty()
+                && values.stream().anyMatch(withdrawnCountryArticles::containsKey);
+    }
+
     /** Whether some blocked place may have brought a country or region to an article. */
     public boolean blocksDerivedPlaces() {
         return !blocked.getOrDefault(FacetField.PLACE, Set.of()).isEmpty();

@@ -115,19 +115,12 @@ final class FacetReader {
         List<FacetValue> values = new ArrayList<>(counts.size());
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             List<String> members = aliases.members(field, entry.getKey());
-            boolean exact = members.size() == 1 && !withdrawnFromAny(field, members, aliases);
+            boolean exact = members.size() == 1 && !aliases.withdrawnFromAny(field, members);
             long count = exact ? entry.getValue() : counter.count(field, members);
             values.add(new FacetValue(entry.getKey(), count, members.subList(1, members.size())));
         }
         values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
         return values.size() > limit ? List.copyOf(values.subList(0, limit)) : values;
-    }
-
-    /** Whether a blocked place took one of these countries from some article, so that the raw count is too high. */
-    private static boolean withdrawnFromAny(FacetField field, List<String> values, EntityAliases aliases) {
-        return field == FacetField.COUNTRY
-                && values.stream()
-                        .anyMatch(value -> !aliases.articlesWithdrawnFrom(value).isEmpty());
     }
 
     static DateHistogram publishedHistogram(Facets facets) throws IOException {

@@ -49,7 +49,7 @@ final class SolrFacets {
             Map<String, Long> counts = curated(response, field, aliases);
             for (String name : counts.keySet()) {
                 List<String> members = aliases.members(field, name);
-                if (members.size() > 1 || withdrawnFromAny(field, members, aliases)) {
+                if (members.size() > 1 || aliases.withdrawnFromAny(field, members)) {
                     groups.add(new SolrSearchQuery.Group("g" + groups.size(), field, members));
                 }
             }
@@ -62,13 +62,6 @@ final class SolrFacets {
         Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
         curated.forEach((field, counts) -> byField.put(field.plural(), top(field, counts, aliases, request)));
         return byField;
-    }
-
-    /** Whether a blocked place took one of these countries from some article, so that Solr's count is too high. */
-    private static boolean withdrawnFromAny(FacetField field, List<String> values, EntityAliases aliases) {
-        return field == FacetField.COUNTRY
-                && values.stream()
-                        .anyMatch(value -> !aliases.articlesWithdrawnFrom(value).isEmpty());
     }
 
     /** Each name as curation shows it, with the summed counts of its indexed values, blocked values left out. */

@@ -87,6 +87,19 @@ class BlockedPlaceSearchTest {
     }
 
     @Test
+    void valueSearchAndProfileCountTheCountryAsTheFacetsDo() throws IOException {
+        block("Las Vegas");
+        assertEquals(
+                List.of(new FacetValue(US, 4)),
+                search.facetValues(SearchRequest.everything(), FacetField.COUNTRY, "Unit", 5));
+        assertEquals(
+                4,
+                search.entityProfile(FacetField.COUNTRY, US, null, null)
+                        .orElseThrow()
+                        .articles());
+    }
+
+    @Test
     void articlesAndHitsKeepOnlyWhatTheirOtherPlacesOrTheirOwnWordsBring() throws IOException {
         block("Las Vegas");
         ArticleView kenya = search.article("kenya").orElseThrow();

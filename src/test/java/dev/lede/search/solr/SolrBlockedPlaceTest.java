@@ -67,6 +67,9 @@ class SolrBlockedPlaceTest {
                             SearchRequest.builder()
                                     .excluded(Map.of(FacetField.COUNTRY, List.of(US)))
                                     .build()));
+            assertEquals(
+                    List.of(new FacetValue(US, 2)),
+                    search.facetValues(SearchRequest.everything(), FacetField.COUNTRY, "Unit", 5));
             assertEquals(List.of("Kenya"), search.article("kenya").orElseThrow().countries());
             assertEquals(
                     List.of("Mombasa County, Kenya"),
