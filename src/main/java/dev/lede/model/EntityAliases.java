@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What the curation log means for each facet field: which indexed value shows as which name, and which values are
@@ -25,6 +27,13 @@ public final class EntityAliases {
     private final Map<FacetField, Map<String, AutomaticMerge>> automatic = new EnumMap<>(FacetField.class);
 
     private final NameAliases known;
+    /** What each place value brings to an article, asked of {@link #known} once per value. */
+    private final Map<String, PlaceDerivation> derivations = new ConcurrentHashMap<>();
+    /**
+     * By indexed country value: the articles that hold it only through blocked places, so show, count and match
+     * without it; filled by the search backend from its index.
+     */
+    private final Map<String, Set<String>> withdrawnCountryArticles;
 
     public EntityAliases(List<CurationChange> log) {
         this(List.of(), log, NameAliases.NONE);
@@ -37,6 +46,7 @@ public final class EntityAliases {
      */
     public EntityAliases(List<AutomaticMerge> automaticMerges, List<CurationChange> log, NameAliases known) {
         this.known = known;
+        this.withdrawnCountryArticles = Map.of();
         List<CurationChange> all = new ArrayList<>();
         for (AutomaticMerge merge : automaticMerges) {
             automatic.computeIfAbsent(merge.field(), f -> new LinkedHashMap<>()).put(merge.value(), merge);
@@ -57,6 +67,75 @@ public final class EntityAliases {
                             .add(change.value());
             }
         }
+    }
+
+    private EntityAliases(EntityAliases curated, Map<String, Set<String>> withdrawnCountryArticles) {
+        this.known = curated.known;
+        this.renamed.putAll(curated.renamed);
+        this.blocked.putAll(curated.blocked);
+        this.automatic.putAll(curated.automatic);
+        this.withdrawnCountryArticles = Map.copyOf(withdrawnCountryArticles);
+    }
+
+    /**
+     * These aliases, with the articles whose countries a blocked place alone brought ({@link #withdrawnCountries}), as
+     * the search backend found them in its index: by indexed country value, the ids of those articles.
+     */
+    public EntityAliases withWithdrawnCountries(Map<String, Set<String>> articlesByCountry) {
+        return new EntityAliases(this, articlesByCountry);
+    }
+
+    /** The ids of the articles that hold the indexed country value {@code country} only through a blocked place. */
+    public Set<String> articlesWithdrawnFrom(String country) {
+        return withdrawnCountryArticles.getOrDefault(country, Set.of());
+    }
+
+    /**
+     * Whether a blocked place took one of these values of {@code field} from some article, so that a count of the
+     * articles that hold them as indexed is too high.
+     */
+    public boolean withdrawnFromAny(FacetField field, List<String> values) {
+        return field == FacetField.COUNTRY
+                && !withdrawnCountryArticles.isEmpty()
+                && values.stream().anyMatch(withdrawnCountryArticles::containsKey);
+    }
+
+    /** Whether some blocked place may have brought a country or region to an article. */
+    public boolean blocksDerivedPlaces() {
+        return !blocked.getOrDefault(FacetField.PLACE, Set.of()).isEmpty();
+    }
+
+    /**
+     * The countries of an article that only its blocked places brought: a blocked place ("Las Vegas" extracted from
+     * "Old Town") takes its country away with it, unless the article names that country itself or another place
+     * in it that is not blocked.
+     *
+     * @param places the article's indexed place values
+     * @param countries its indexed country values
+     */
+    public Set<String> withdrawnCountries(List<String> places, List<String> countries) {
+        return withdrawn(places, countries, PlaceDerivation::countries);
+    }
+
+    /** The regions of an article that only its blocked places brought, as {@link #withdrawnCountries} for countries. */
+    public Set<String> withdrawnRegions(List<String> places, List<String> regions) {
+        return withdrawn(places, regions, PlaceDerivation::regions);
+    }
+
+    private Set<String> withdrawn(
+            List<String> places, List<String> values, Function<PlaceDerivation, List<String>> derived) {
+        if (!blocksDerivedPlaces() || values.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> fromBlocked = new HashSet<>();
+        Set<String> fromOthers = new HashSet<>();
+        for (String place : places) {
+            List<String> brought = derived.apply(derivations.computeIfAbsent(place, known::derivedFrom));
+            (isBlocked(FacetField.PLACE, place) ? fromBlocked : fromOthers).addAll(brought);
+        }
+        fromBlocked.removeAll(fromOthers);
+        fromBlocked.retainAll(values);
+        return fromBlocked;
     }
 
     /** The name an indexed value shows as. */
@@ -148,8 +227,15 @@ public final class EntityAliases {
                 + blocked.getOrDefault(field, Set.of()).size();
     }
 
-    /** The article with its entities as curation shows them. */
+    /**
+     * The article with its entities as curation shows them: without the countries and regions only its blocked places
+     * brought.
+     */
     public ArticleView shown(ArticleView article) {
+        List<String> countries = new ArrayList<>(article.countries());
+        countries.removeAll(withdrawnCountries(article.places(), article.countries()));
+        List<String> regions = new ArrayList<>(article.regions());
+        regions.removeAll(withdrawnRegions(article.places(), article.regions()));
         return new ArticleView(
                 article.id(),
                 article.title(),
@@ -160,11 +246,11 @@ public final class EntityAliases {
                 article.author(),
                 shown(FacetField.PERSON, article.people()),
                 shown(FacetField.PLACE, article.places()),
-                shown(FacetField.COUNTRY, article.countries()),
+                shown(FacetField.COUNTRY, countries),
                 shown(FacetField.ORG, article.orgs()),
                 article.mentionedDates(),
                 article.dateline() == null ? null : canonical(FacetField.PLACE, article.dateline()),
-                article.regions());
+                regions);
     }
 
     /** {@code values} as shown: renamed, blocked ones left out, each name once, in first-seen order. */

@@ -23,6 +23,15 @@ public interface NameAliases {
         return List.of();
     }
 
+    /**
+     * The countries and first-level regions ("Nevada, United States") that extraction derives from a place value
+     * alone, the place itself included when it is one ("United States" brings "United States"); empty when unknown.
+     * Curation uses it to take away what only a blocked place brought to an article.
+     */
+    default PlaceDerivation derivedFrom(String place) {
+        return PlaceDerivation.NONE;
+    }
+
     /** The provider on the class path, or {@link #NONE}; loaded once. */
     static NameAliases installed() {
         return Installed.INSTANCE;

@@ -45,6 +45,11 @@ public final class TypedInAnyCase implements NameAliases {
         return known.otherNames(field, value);
     }
 
+    @Override
+    public PlaceDerivation derivedFrom(String place) {
+        return known.derivedFrom(place);
+    }
+
     private static String lowerCase(String name) {
         return name.toLowerCase(Locale.ROOT);
     }

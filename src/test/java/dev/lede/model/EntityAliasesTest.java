@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EntityAliasesTest {
@@ -99,5 +100,84 @@ class EntityAliasesTest {
         assertEquals(List.of("Bombay", "Bombaim"), aliases.otherNames(FacetField.PLACE, "Mumbai"));
         assertEquals(List.of(), aliases.otherNames(FacetField.PLACE, "Pune"));
         assertEquals(List.of(), EntityAliases.NONE.otherNames(FacetField.PLACE, "Mumbai"));
+    }
+
+    /** A gazetteer of four places, as extraction derives their country and region. */
+    private static final NameAliases FOUR_PLACES = new NameAliases() {
+        @Override
+        public List<String> valuesNamed(FacetField field, String typed) {
+            return List.of();
+        }
+
+        @Override
+        public PlaceDerivation derivedFrom(String place) {
+            return switch (place) {
+                case "Las Vegas" -> new PlaceDerivation(List.of("United States"), List.of("Nevada, United States"));
+                case "Reno" -> new PlaceDerivation(List.of("United States"), List.of("Nevada, United States"));
+                case "United States" -> new PlaceDerivation(List.of("United States"), List.of());
+                case "Mombasa" -> new PlaceDerivation(List.of("Kenya"), List.of("Mombasa County, Kenya"));
+                default -> PlaceDerivation.NONE;
+            };
+        }
+    };
+
+    private EntityAliases blocking(String place) {
+        log.add(new CurationChange(log.size() + 1, Instant.EPOCH, CurationAction.BLOCK, FacetField.PLACE, place, null));
+        return new EntityAliases(List.of(), log, FOUR_PLACES);
+    }
+
+    @Test
+    void aBlockedPlaceTakesTheCountryAndRegionOnlyItBrought() {
+        EntityAliases aliases = blocking("Las Vegas");
+        List<String> places = List.of("Mombasa", "Las Vegas");
+        assertEquals(Set.of("United States"), aliases.withdrawnCountries(places, List.of("Kenya", "United States")));
+        assertEquals(
+                Set.of("Nevada, United States"),
+                aliases.withdrawnRegions(places, List.of("Mombasa County, Kenya", "Nevada, United States")));
+    }
+
+    @Test
+    void aCountryOrRegionAnotherPlaceOrTheArticleItselfNamesStays() {
+        EntityAliases aliases = blocking("Las Vegas");
+        List<String> countries = List.of("United States");
+        assertEquals(Set.of(), aliases.withdrawnCountries(List.of("Las Vegas", "Reno"), countries));
+        assertEquals(Set.of(), aliases.withdrawnCountries(List.of("Las Vegas", "United States"), countries));
+        assertEquals(
+                Set.of(), aliases.withdrawnRegions(List.of("Las Vegas", "Reno"), List.of("Nevada, United States")));
+    }
+
+    @Test
+    void twoBlockedPlacesOfOneCountryTakeItTogetherAndNoBlockTakesNothing() {
+        blocking("Las Vegas");
+        EntityAliases both = blocking("Reno");
+        assertEquals(
+                Set.of("United States"),
+                both.withdrawnCountries(List.of("Las Vegas", "Reno"), List.of("United States")));
+        EntityAliases none = new EntityAliases(List.of(), List.of(), FOUR_PLACES);
+        assertEquals(Set.of(), none.withdrawnCountries(List.of("Las Vegas"), List.of("United States")));
+    }
+
+    @Test
+    void anArticleShowsNeitherTheBlockedPlaceNorWhatOnlyItBrought() {
+        EntityAliases aliases = blocking("Las Vegas");
+        ArticleView article = new ArticleView(
+                "a",
+                "t",
+                "b",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of("Mombasa", "Las Vegas"),
+                List.of("Kenya", "United States"),
+                List.of(),
+                List.of(),
+                null,
+                List.of("Mombasa County, Kenya", "Nevada, United States"));
+        ArticleView shown = aliases.shown(article);
+        assertEquals(List.of("Mombasa"), shown.places());
+        assertEquals(List.of("Kenya"), shown.countries());
+        assertEquals(List.of("Mombasa County, Kenya"), shown.regions());
     }
 }

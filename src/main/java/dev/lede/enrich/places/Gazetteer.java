@@ -121,11 +121,23 @@ public final class Gazetteer {
         Set<String> keys = new HashSet<>(Set.of(nameKey));
         for (String alternate : split(alternates)) {
             String key = PlaceKeys.of(alternate);
+            if (isDistrictName(alternate)) {
+                continue;
+            }
             if (keys.add(key)) {
                 put(key, new Candidate(place, false));
                 addOtherName(nameKey, alternate);
             }
         }
+    }
+
+    /**
+     * An alternate name that only describes a part of a town ("Old Town" of Las Vegas, "Downtown" of Śródmieście,
+     * "Westside"): many places have one, so it names none of them. Direction-only names ("Western" for Western
+     * Province) are kept: {@link PlaceResolver} already lets them stand only in their country's story.
+     */
+    private static boolean isDistrictName(String alternate) {
+        return PlaceNames.isDescriptive(alternate) && !PlaceNames.isDirectionOnly(alternate);
     }
 
     private void addOtherName(String nameKey, String otherName) {

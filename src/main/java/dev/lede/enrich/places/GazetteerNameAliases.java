@@ -2,6 +2,7 @@ package dev.lede.enrich.places;
 
 import dev.lede.model.FacetField;
 import dev.lede.model.NameAliases;
+import dev.lede.model.PlaceDerivation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,16 @@ public final class GazetteerNameAliases implements NameAliases {
         return values.stream()
                 .filter(value -> !PlaceKeys.of(value).equals(PlaceKeys.of(typed)))
                 .toList();
+    }
+
+    /** The country and region of the place {@code place} names alone, as {@link PlaceResolver} finds them. */
+    @Override
+    public PlaceDerivation derivedFrom(String place) {
+        if (place.isBlank()) {
+            return PlaceDerivation.NONE;
+        }
+        ArticlePlaces resolved = resolver.resolve(List.of(place), null);
+        return new PlaceDerivation(resolved.countries(), resolved.regions());
     }
 
     /** The gazetteer's other names of places called {@code value} that, typed alone, resolve to it. */

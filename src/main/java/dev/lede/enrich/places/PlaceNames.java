@@ -71,12 +71,89 @@ public final class PlaceNames {
             "interior",
             "capital");
 
+    /**
+     * Words that describe a part of a town or a kind of place, not which one: a name made only of these and direction
+     * words ("Old Town", "Downtown", "City Centre", "North Side", "the Harbour") is what many places call a district
+     * of theirs.
+     */
+    private static final Set<String> DISTRICT_WORDS = Set.of(
+            "old",
+            "new",
+            "town",
+            "city",
+            "downtown",
+            "uptown",
+            "midtown",
+            "chinatown",
+            "centrum",
+            "centro",
+            "cbd",
+            "business",
+            "financial",
+            "harbour",
+            "harbor",
+            "port",
+            "docks",
+            "dock",
+            "wharf",
+            "marina",
+            "waterfront",
+            "riverside",
+            "lakeside",
+            "seaside",
+            "westside",
+            "eastside",
+            "northside",
+            "southside",
+            "side",
+            "end",
+            "quarter",
+            "village",
+            "market",
+            "square",
+            "heights",
+            "park",
+            "hill",
+            "hills",
+            "beach",
+            "bay",
+            "station",
+            "bridge",
+            "suburb",
+            "suburbs",
+            "little",
+            "big");
+
+    /** Words that join the others in a descriptive name ("Centre of Town"). */
+    private static final Set<String> GLUE_WORDS = Set.of("of", "the", "and");
+
     private PlaceNames() {}
 
     /** Whether the name is only direction words ("Central", "Western", "North East"), whatever else it may name. */
     static boolean isDirectionOnly(String name) {
         String key = PlaceKeys.of(name);
         return !key.isEmpty() && DIRECTION_WORDS.containsAll(List.of(SPACE.split(key)));
+    }
+
+    /**
+     * Whether the name only describes a part of a place ("Old Town", "Downtown", "City Centre", "North Side", "Central")
+     * rather than naming one: made only of district, direction and joining words. Many places have such a part, so
+     * alone the name names a place only in its country's story.
+     */
+    static boolean isDescriptive(String name) {
+        String key = PlaceKeys.of(name);
+        if (key.isEmpty()) {
+            return false;
+        }
+        boolean describes = false;
+        for (String word : SPACE.split(key)) {
+            boolean descriptive = DISTRICT_WORDS.contains(word) || DIRECTION_WORDS.contains(word);
+            if (!descriptive && !GLUE_WORDS.contains(word)) {
+                return false;
+            }
+            describes |= descriptive;
+        }
+        return describes;
     }
 
     /**

@@ -96,7 +96,7 @@ public final class PlaceResolver {
         List<Candidate> candidates = cued(name).stream()
                 .filter(c ->
                         !PlaceNames.isDefinite(name) || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
-                .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place()) && !PlaceNames.isDirectionOnly(name)
+                .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place()) && !PlaceNames.isDescriptive(name)
                         || context.countries().contains(c.place().countryCode()))
                 .toList();
         return candidates.stream()
@@ -166,9 +166,12 @@ public final class PlaceResolver {
         return contextOf(areas.isEmpty() ? candidates : areas);
     }
 
-    /** The countries and regions a name points to whatever else the article says, for resolving the others. */
+    /**
+     * The countries and regions a name points to whatever else the article says, for resolving the others; none for a
+     * name that only describes a part of a place ("Old Town"), which needs the others itself.
+     */
     private Context sureContext(String name) {
-        return contextOf(cued(name));
+        return PlaceNames.isDescriptive(name) ? Context.EMPTY : contextOf(cued(name));
     }
 
     /** The candidates of a name that its context allows. */

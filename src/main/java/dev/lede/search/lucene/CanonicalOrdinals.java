@@ -7,6 +7,7 @@ import dev.lede.model.FacetValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,6 +55,8 @@ final class CanonicalOrdinals {
     private final Map<FacetField, int[]> slotRange = new EnumMap<>(FacetField.class);
     private final EntityAliases aliases;
     private final AtomicReferenceArray<List<String>> aliasesOfSlot;
+    /** Per segment: the countries withdrawn from its articles, by doc id, which counting takes back. */
+    private final Map<Integer, List<WithdrawnCountries.Withdrawal>> withdrawnBySegment;
 
     private CanonicalOrdinals(
             String indexField,
@@ -61,7 +64,8 @@ final class CanonicalOrdinals {
             HeapOrdinals.Segment[] heapOrdinals,
             List<String> names,
             List<FacetField> fieldOfSlot,
-            EntityAliases aliases) {
+            EntityAliases aliases,
+            List<WithdrawnCountries.Withdrawal> withdrawn) {
         this.indexField = indexField;
         this.slotOfSegmentOrd = slotOfSegmentOrd;
         this.heapOrdinals = heapOrdinals;
@@ -70,6 +74,14 @@ final class CanonicalOrdinals {
         this.fieldOfSlot = fieldOfSlot.toArray(FacetField[]::new);
         this.aliases = aliases;
         this.aliasesOfSlot = new AtomicReferenceArray<>(this.names.length);
+        Map<Integer, List<WithdrawnCountries.Withdrawal>> bySegment = new HashMap<>();
+        for (WithdrawnCountries.Withdrawal withdrawal : withdrawn) {
+            bySegment
+                    .computeIfAbsent(withdrawal.segment(), s -> new ArrayList<>())
+                    .add(withdrawal);
+        }
+        bySegment.values().forEach(list -> list.sort(Comparator.comparingInt(WithdrawnCountries.Withdrawal::doc)));
+        this.withdrawnBySegment = bySegment;
         for (int slot = 0; slot < this.fieldOfSlot.length; slot++) {
             int[] range = slotRange.computeIfAbsent(this.fieldOfSlot[slot], f -> new int[] {Integer.MAX_VALUE, 0});
             range[0] = Math.min(range[0], slot);
@@ -81,7 +93,11 @@ final class CanonicalOrdinals {
      * The table for {@code state}'s snapshot with {@code aliases} in force, counting from the segments' copies in
      * {@code heap} where it holds them.
      */
-    static CanonicalOrdinals of(SortedSetDocValuesReaderState state, EntityAliases aliases, HeapOrdinals heap)
+    static CanonicalOrdinals of(
+            SortedSetDocValuesReaderState state,
+            EntityAliases aliases,
+            HeapOrdinals heap,
+            List<WithdrawnCountries.Withdrawal> withdrawn)
             throws IOException {
         SortedSetDocValues all = state.getDocValues();
         int[] slotOfGlobalOrd = new int[state.getSize()];
@@ -121,7 +137,7 @@ final class CanonicalOrdinals {
             }
             bySegment[leaf.ord] = slots;
         }
-        return new CanonicalOrdinals(state.getField(), bySegment, onHeap, names, fields, aliases);
+        return new CanonicalOrdinals(state.getField(), bySegment, onHeap, names, fields, aliases, withdrawn);
     }
 
     /**
@@ -179,7 +195,30 @@ final class CanonicalOrdinals {
                 }
             }
         }
+        takeBackWithdrawn(matches, slotsBySegment, counts);
         return counts;
+    }
+
+    /** Uncounts the countries that only blocked places brought to a matched article. */
+    private void takeBackWithdrawn(FacetsCollector matches, int[][] slotsBySegment, int[] counts) throws IOException {
+        if (withdrawnBySegment.isEmpty()) {
+            return;
+        }
+        for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+            List<WithdrawnCountries.Withdrawal> withdrawn = withdrawnBySegment.get(segment.context().ord);
+            if (withdrawn == null || segment.totalHits() == 0 || segment.bits() == null) {
+                continue;
+            }
+            int[] slots = slotsBySegment[segment.context().ord];
+            DocIdSetIterator docs = segment.bits().iterator();
+            for (WithdrawnCountries.Withdrawal withdrawal : withdrawn) {
+                int slot = slots[(int) withdrawal.countryOrd()];
+                int at = docs.docID() < withdrawal.doc() ? docs.advance(withdrawal.doc()) : docs.docID();
+                if (slot != NONE && at == withdrawal.doc()) {
+                    counts[slot]--;
+                }
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lede.search.lucene;
 
+import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.search.EntityMatcher;
 import java.util.List;
@@ -11,10 +12,17 @@ final class EntityQueries {
 
     private final EntityMatcher matcher;
     private final FilterQueryBuilder filters;
+    private final EntityAliases aliases;
 
     EntityQueries(EntityMatcher matcher, FilterQueryBuilder filters) {
+        this(matcher, filters, EntityAliases.NONE);
+    }
+
+    /** @param aliases the aliases {@code matcher} applies, for the countries a blocked place takes with it */
+    EntityQueries(EntityMatcher matcher, FilterQueryBuilder filters, EntityAliases aliases) {
         this.matcher = matcher;
         this.filters = filters;
+        this.aliases = aliases;
     }
 
     Query exact(FacetField field, String text) {
@@ -26,6 +34,6 @@ final class EntityQueries {
     }
 
     private Query anyOf(FacetField field, List<String> values) {
-        return values.isEmpty() ? new MatchNoDocsQuery() : filters.anyOf(field, values);
+        return values.isEmpty() ? new MatchNoDocsQuery() : filters.anyOf(field, values, aliases);
     }
 }

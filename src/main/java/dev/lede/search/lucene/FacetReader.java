@@ -115,7 +115,8 @@ final class FacetReader {
         List<FacetValue> values = new ArrayList<>(counts.size());
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             List<String> members = aliases.members(field, entry.getKey());
-            long count = members.size() == 1 ? entry.getValue() : counter.count(field, members);
+            boolean exact = members.size() == 1 && !aliases.withdrawnFromAny(field, members);
+            long count = exact ? entry.getValue() : counter.count(field, members);
             values.add(new FacetValue(entry.getKey(), count, members.subList(1, members.size())));
         }
         values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));

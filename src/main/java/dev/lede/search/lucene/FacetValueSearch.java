@@ -64,7 +64,8 @@ final class FacetValueSearch {
                         candidates,
                         limit,
                         group -> {
-                            if (group.indexedValues == 1) {
+                            if (group.indexedValues == 1
+                                    && !aliases.withdrawnFromAny(field, aliases.members(field, group.name))) {
                                 return group.atMost;
                             }
                             return searcher.count(new BooleanQuery.Builder()

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -16,7 +17,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Combines the keyword query with the request's filters. "All of" selections become required filter clauses;
@@ -46,11 +49,11 @@ final class FilterQueryBuilder {
         for (FacetField field : FacetField.values()) {
             if (!request.anyOf().contains(field)) {
                 for (String value : request.selected(field)) {
-                    base.add(anyOf(field, aliases.membersOfTyped(field, value)), Occur.FILTER);
+                    base.add(anyOf(field, aliases.membersOfTyped(field, value), aliases), Occur.FILTER);
                 }
             }
             for (String value : request.excluded(field)) {
-                base.add(anyOf(field, aliases.membersOfTyped(field, value)), Occur.MUST_NOT);
+                base.add(anyOf(field, aliases.membersOfTyped(field, value), aliases), Occur.MUST_NOT);
             }
         }
         boolean datesSideways = excludesDatesFromHistogram(request);
@@ -71,7 +74,12 @@ final class FilterQueryBuilder {
         DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
         for (FacetField field : request.anyOf()) {
             for (String member : anyMembers(request, field, aliases)) {
-                query.add(Schema.dimension(field), member);
+                Set<String> withdrawn = withdrawn(field, member, aliases);
+                if (withdrawn.isEmpty()) {
+                    query.add(Schema.dimension(field), member);
+                } else {
+                    query.add(Schema.dimension(field), withoutArticles(valueQuery(field, member), withdrawn));
+                }
             }
         }
         if (datesSideways) {
@@ -95,14 +103,43 @@ final class FilterQueryBuilder {
 
     /** Articles that have any of {@code values} in {@code field}. */
     Query anyOf(FacetField field, List<String> values) {
+        return anyOf(field, values, EntityAliases.NONE);
+    }
+
+    /**
+     * Articles that have any of {@code values} in {@code field} as curation shows them: not those a country was taken
+     * from because only a blocked place brought it.
+     */
+    Query anyOf(FacetField field, List<String> values, EntityAliases aliases) {
         if (values.size() == 1) {
-            return new TermQuery(Schema.facetTerm(facetsConfig, field, values.getFirst()));
+            return withoutArticles(valueQuery(field, values.getFirst()), withdrawn(field, values.getFirst(), aliases));
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String value : values) {
-            any.add(new TermQuery(Schema.facetTerm(facetsConfig, field, value)), Occur.SHOULD);
+            any.add(withoutArticles(valueQuery(field, value), withdrawn(field, value, aliases)), Occur.SHOULD);
         }
         return any.build();
+    }
+
+    private Query valueQuery(FacetField field, String value) {
+        return new TermQuery(Schema.facetTerm(facetsConfig, field, value));
+    }
+
+    private static Set<String> withdrawn(FacetField field, String value, EntityAliases aliases) {
+        return field == FacetField.COUNTRY ? aliases.articlesWithdrawnFrom(value) : Set.of();
+    }
+
+    private static Query withoutArticles(Query query, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(
+                        new TermInSetQuery(
+                                Schema.ID, ids.stream().map(BytesRef::new).toList()),
+                        Occur.MUST_NOT)
+                .build();
     }
 
     /** Articles published from {@code from} to {@code to}, inclusive, either side open when {@code null}. */

@@ -87,12 +87,23 @@ final class IndexFacets {
             if (last != null && last.log() == log) {
                 return last;
             }
-            EntityAliases aliases =
+            EntityAliases curatedAliases =
                     new EntityAliases(automatic, log, new TypedInAnyCase(values, NameAliases.installed()));
+            List<WithdrawnCountries.Withdrawal> withdrawn = withdrawn(curatedAliases);
+            EntityAliases aliases = withdrawn.isEmpty()
+                    ? curatedAliases
+                    : curatedAliases.withWithdrawnCountries(WithdrawnCountries.articlesByCountry(withdrawn));
             Curated fresh = new Curated(
-                    log, aliases, state == null ? null : CanonicalOrdinals.of(state, aliases, heapOrdinals));
+                    log, aliases, state == null ? null : CanonicalOrdinals.of(state, aliases, heapOrdinals, withdrawn));
             curated = fresh;
             return fresh;
+        }
+
+        /** The countries only blocked places brought to this snapshot's articles under {@code aliases}. */
+        List<WithdrawnCountries.Withdrawal> withdrawn(EntityAliases aliases) throws IOException {
+            return state == null
+                    ? List.of()
+                    : WithdrawnCountries.find(state.getReader(), facetsConfig, aliases, values(FacetField.PLACE));
         }
     }
 
@@ -135,7 +146,9 @@ final class IndexFacets {
             return curated.ordinals();
         }
         Snapshot snapshot = of(reader);
-        return snapshot.state() == null ? null : CanonicalOrdinals.of(snapshot.state(), aliases, heapOrdinals);
+        return snapshot.state() == null
+                ? null
+                : CanonicalOrdinals.of(snapshot.state(), aliases, heapOrdinals, snapshot.withdrawn(aliases));
     }
 
     /** The last snapshot built, or {@code null} before the first. */

@@ -265,7 +265,9 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     EntityQueries entityQueries(IndexFacets.Snapshot snapshot, EntityAliases aliases) {
         return new EntityQueries(
-                new EntityMatcher(field -> snapshot == null ? List.of() : snapshot.values(field), aliases), filters);
+                new EntityMatcher(field -> snapshot == null ? List.of() : snapshot.values(field), aliases),
+                filters,
+                aliases);
     }
 
     /** Lucene's facet ordinals of a snapshot, or {@code null} while no article has a facet value. */
@@ -286,7 +288,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
     Query anyOf(FacetField field, List<String> values, EntityAliases aliases) {
         List<String> members = new ArrayList<>();
         values.forEach(value -> members.addAll(aliases.members(field, value)));
-        return filters.anyOf(field, members);
+        return filters.anyOf(field, members, aliases);
     }
 
     @Override

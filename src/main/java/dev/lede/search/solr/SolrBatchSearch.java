@@ -40,7 +40,7 @@ final class SolrBatchSearch {
             FacetField field = named.get().field();
             String canonical = named.get().canonical();
             SolrQuery query = SolrSearchQuery.counting(filters, aliases);
-            query.addFilterQuery(SolrSearchQuery.anyOf(field, aliases.members(field, canonical)));
+            query.addFilterQuery(SolrSearchQuery.anyOf(field, aliases.members(field, canonical), aliases));
             return result(
                     search,
                     query,

@@ -1,5 +1,6 @@
 package dev.lede.search.solr;
 
+import dev.lede.index.Schema;
 import dev.lede.index.solr.SolrCollectionStatus;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrFailure;
@@ -17,13 +18,18 @@ import dev.lede.search.EntityMatcher;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * The aliases a Solr search applies, as the Lucene engine builds them: Lede's automatic person and organisation
@@ -33,6 +39,9 @@ import org.apache.solr.client.solrj.response.QueryResponse;
  * of new articles is reflected at once and a quiet collection costs one small query per search.
  */
 final class SolrEntityAliases {
+
+    /** Articles of blocked places read per request. */
+    private static final int PAGE = 1_000;
 
     private final SolrConnection solr;
     private volatile Computed last;
@@ -80,11 +89,65 @@ final class SolrEntityAliases {
         return new EntityMatcher(field -> values.getOrDefault(field, List.of()), known.aliases());
     }
 
-    private EntityAliases remember(Stamp stamp, Values read, List<CurationChange> log) {
-        EntityAliases aliases =
+    private EntityAliases remember(Stamp stamp, Values read, List<CurationChange> log) throws IOException {
+        EntityAliases curated =
                 new EntityAliases(read.automatic(), log, new TypedInAnyCase(read.values(), NameAliases.installed()));
+        Map<String, Set<String>> withdrawn = withdrawnCountries(curated, read.values());
+        EntityAliases aliases = withdrawn.isEmpty() ? curated : curated.withWithdrawnCountries(withdrawn);
         last = new Computed(stamp, read.values(), read.automatic(), log, aliases);
         return aliases;
+    }
+
+    /**
+     * By indexed country value, the articles that hold it only through blocked places ({@link
+     * EntityAliases#withdrawnCountries}): each article of a blocked place is read, a page at a time.
+     */
+    private Map<String, Set<String>> withdrawnCountries(EntityAliases aliases, Map<FacetField, List<String>> values)
+            throws IOException {
+        Map<String, Set<String>> withdrawn = new HashMap<>();
+        if (!aliases.blocksDerivedPlaces()) {
+            return withdrawn;
+        }
+        List<String> blocked = values.getOrDefault(FacetField.PLACE, List.of()).stream()
+                .filter(place -> aliases.isBlocked(FacetField.PLACE, place))
+                .toList();
+        if (blocked.isEmpty()) {
+            return withdrawn;
+        }
+        String placeField = SolrFields.of(FacetField.PLACE);
+        String countryField = SolrFields.of(FacetField.COUNTRY);
+        SolrQuery ofBlocked = new SolrQuery("*:*")
+                .addFilterQuery(SolrSearchQuery.anyOf(FacetField.PLACE, blocked))
+                .setFields(Schema.ID, placeField, countryField)
+                .setRows(PAGE)
+                .addSort(Schema.ID, SolrQuery.ORDER.asc);
+        try {
+            String mark = CursorMarkParams.CURSOR_MARK_START;
+            while (true) {
+                ofBlocked.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+                QueryResponse page = solr.client().query(solr.collection(), ofBlocked);
+                for (SolrDocument doc : page.getResults()) {
+                    Set<String> countries =
+                            aliases.withdrawnCountries(texts(doc, placeField), texts(doc, countryField));
+                    String id = String.valueOf(doc.getFirstValue(Schema.ID));
+                    countries.forEach(country -> withdrawn
+                            .computeIfAbsent(country, c -> new LinkedHashSet<>())
+                            .add(id));
+                }
+                String next = page.getNextCursorMark();
+                if (next == null || next.equals(mark)) {
+                    return withdrawn;
+                }
+                mark = next;
+            }
+        } catch (SolrServerException | RuntimeException e) {
+            throw new SolrFailure("reading the articles of blocked places from " + solr.collection(), e);
+        }
+    }
+
+    private static List<String> texts(SolrDocument doc, String field) {
+        var values = doc.getFieldValues(field);
+        return values == null ? List.of() : values.stream().map(String::valueOf).toList();
     }
 
     private Stamp stamp() throws IOException {

@@ -96,7 +96,7 @@ final class SolrEntityProfiles {
      */
     private boolean isIndexed(String name) throws IOException {
         SolrQuery exact = new SolrQuery("*:*").setRows(0);
-        exact.addFilterQuery(SolrSearchQuery.anyOf(field, aliases.members(field, name)));
+        exact.addFilterQuery(SolrSearchQuery.anyOf(field, aliases.members(field, name), aliases));
         return solr.query(exact).getResults().getNumFound() > 0;
     }
 

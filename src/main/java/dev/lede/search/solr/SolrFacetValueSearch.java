@@ -48,7 +48,7 @@ final class SolrFacetValueSearch {
                 continue;
             }
             counts.put(name, value.getValue());
-            if (members.size() > 1) {
+            if (members.size() > 1 || aliases.withdrawnFromAny(field, members)) {
                 groups.add(new SolrSearchQuery.Group("g" + groups.size(), field, members));
             }
         }

@@ -49,7 +49,7 @@ final class SolrFacets {
             Map<String, Long> counts = curated(response, field, aliases);
             for (String name : counts.keySet()) {
                 List<String> members = aliases.members(field, name);
-                if (members.size() > 1) {
+                if (members.size() > 1 || aliases.withdrawnFromAny(field, members)) {
                     groups.add(new SolrSearchQuery.Group("g" + groups.size(), field, members));
                 }
             }

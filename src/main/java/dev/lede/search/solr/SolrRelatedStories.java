@@ -65,7 +65,7 @@ final class SolrRelatedStories {
         for (FacetField field : RelatedStoryRules.SHARED_FIELDS) {
             for (String value : RelatedStoryRules.likeValues(article, field)) {
                 String name = "e" + clauses.length();
-                query.set(name, SolrSearchQuery.anyOf(field, aliases.members(field, value)));
+                query.set(name, SolrSearchQuery.anyOf(field, aliases.members(field, value), aliases));
                 clauses.append(" should=$").append(name);
             }
         }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -68,8 +69,8 @@ final class SolrSearchQuery {
         SolrSearchQuery built = new SolrSearchQuery(request, aliases);
         built.query.setRows(0).setFacet(true);
         for (Group group : groups) {
-            built.query.addFacetQuery(
-                    "{!ex=" + tag(group.field()) + " key=" + group.key() + "}" + anyOf(group.field(), group.members()));
+            built.query.addFacetQuery("{!ex=" + tag(group.field()) + " key=" + group.key() + "}"
+                    + anyOf(group.field(), group.members(), aliases));
         }
         return built.query;
     }
@@ -118,12 +119,14 @@ final class SolrSearchQuery {
             if (request.anyOf().contains(field) && !selected.isEmpty()) {
                 List<String> members = new ArrayList<>();
                 selected.forEach(value -> members.addAll(aliases.membersOfTyped(field, value)));
-                query.addFilterQuery("{!tag=" + tag(field) + "}" + anyOf(field, members));
+                query.addFilterQuery("{!tag=" + tag(field) + "}" + anyOf(field, members, aliases));
             } else {
-                selected.forEach(value -> query.addFilterQuery(anyOf(field, aliases.membersOfTyped(field, value))));
+                selected.forEach(
+                        value -> query.addFilterQuery(anyOf(field, aliases.membersOfTyped(field, value), aliases)));
             }
             request.excluded(field)
-                    .forEach(value -> query.addFilterQuery("-" + anyOf(field, aliases.membersOfTyped(field, value))));
+                    .forEach(value ->
+                            query.addFilterQuery("-" + anyOf(field, aliases.membersOfTyped(field, value), aliases)));
         }
         if (request.from() != null || request.to() != null) {
             query.addFilterQuery("{!tag=" + PUBLISHED_TAG + "}" + Schema.PUBLISHED + ":["
@@ -212,6 +215,32 @@ final class SolrSearchQuery {
 
     /** Matches no article: the filter of values that are all blocked; excluded, it excludes nothing. */
     private static final String NOTHING = "(*:* -*:*)";
+
+    /**
+     * Articles with any of {@code values} in {@code field} as curation shows them: not those a country was taken from
+     * because only a blocked place brought it ({@link EntityAliases#articlesWithdrawnFrom}).
+     */
+    static String anyOf(FacetField field, List<String> values, EntityAliases aliases) {
+        if (field != FacetField.COUNTRY
+                || values.stream()
+                        .allMatch(value -> aliases.articlesWithdrawnFrom(value).isEmpty())) {
+            return anyOf(field, values);
+        }
+        return "("
+                + values.stream()
+                        .map(value -> withoutWithdrawn(field, value, aliases.articlesWithdrawnFrom(value)))
+                        .collect(Collectors.joining(" OR "))
+                + ")";
+    }
+
+    private static String withoutWithdrawn(FacetField field, String value, Set<String> withdrawn) {
+        String has = SolrFields.of(field) + ":" + ClientUtils.escapeQueryChars(value);
+        if (withdrawn.isEmpty()) {
+            return has;
+        }
+        return "(+" + has + " -" + Schema.ID + ":("
+                + withdrawn.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR ")) + "))";
+    }
 
     /** Articles with any of {@code values} in {@code field}. */
     static String anyOf(FacetField field, List<String> values) {

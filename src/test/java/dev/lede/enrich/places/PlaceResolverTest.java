@@ -247,4 +247,46 @@ class PlaceResolverTest {
         assertEquals(List.of(), western.countries());
         assertEquals(List.of("Middle East"), resolve("Middle East").places());
     }
+
+    @Test
+    void aDistrictNameManyTownsUseBringsNoFarAwayCity() {
+        assertEquals(List.of("Kenya"), resolve("Mombasa", "Old Town").countries());
+        assertEquals(List.of("Czechia"), resolve("Prague", "Old Town").countries());
+        assertEquals(List.of("United Kingdom"), resolve("Edinburgh", "New Town").countries());
+        assertEquals(List.of("Canada"), resolve("Toronto", "Downtown").countries());
+        assertEquals(List.of("Kenya"), resolve("Nairobi", "Westside").countries());
+        assertEquals(List.of("United States"), resolve("Chicago", "North Side").countries());
+        assertEquals(
+                List.of("Australia"),
+                resolve("Sydney", "City Centre", "Chinatown", "Harbour").countries());
+        assertEquals(
+                List.of("Nigeria"),
+                resolve("Lagos", "the Old City", "Waterfront").countries());
+    }
+
+    @Test
+    void aDistrictNameStaysAsWrittenAndBringsNoCountryOfItsOwn() {
+        ArticlePlaces alone = resolve("Old Town", "Downtown", "North Side");
+        assertEquals(List.of("Old Town", "Downtown", "North Side"), alone.places());
+        assertEquals(List.of(), alone.countries());
+        assertEquals(List.of(), alone.regions());
+    }
+
+    @Test
+    void aPlaceWhoseOwnNameIsDescriptiveIsFoundInItsCountrysStory() {
+        assertEquals(
+                List.of("Cayman Islands"),
+                resolve("Cayman Islands", "North Side").countries());
+        assertEquals(List.of("Jamaica"), resolve("Jamaica", "Old Harbour").countries());
+    }
+
+    @Test
+    void realOtherNamesAndShortFormsStillResolve() {
+        assertEquals(List.of("Mumbai"), resolve("Bombay").places());
+        assertEquals(List.of("Beijing"), resolve("Peking").places());
+        assertEquals(List.of("Ho Chi Minh City"), resolve("Saigon").places());
+        assertEquals(List.of("Las Vegas"), resolve("Vegas").places());
+        assertEquals(List.of("Saint Petersburg"), resolve("Leningrad").places());
+        assertEquals(List.of("Kyiv"), resolve("Kiev").places());
+    }
 }
