@@ -58,16 +58,7 @@ class SolrCommandTest {
 
     @Test
     void aMalformedBoostIsAUsageErrorAsOnLucene() {
-        List<String> args = new ArrayList<>(List.of(
-                "search",
-                "--backend",
-                "solrcloud",
-                "--index",
-                SolrSampleCollection.get().sideFiles.toString(),
-                "tram^1e40"));
-        args.addAll(SolrSampleCollection.solrFlags(SolrTestCluster.get()));
-
-        Run run = lede(args.toArray(String[]::new));
+        Run run = searchSample("tram^1e40");
 
         assertEquals(2, run.exitCode(), run.err());
         assertEquals(
@@ -78,18 +69,22 @@ class SolrCommandTest {
 
     @Test
     void aBoostBeforeASymbolOperatorSearchesAsOnLucene() {
+        Run run = searchSample("tram^2||(harbour)");
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    /** {@code lede search QUERY} on the sample collection of the test cluster. */
+    private static Run searchSample(String query) {
         List<String> args = new ArrayList<>(List.of(
                 "search",
                 "--backend",
                 "solrcloud",
                 "--index",
                 SolrSampleCollection.get().sideFiles.toString(),
-                "tram^2||(harbour)"));
+                query));
         args.addAll(SolrSampleCollection.solrFlags(SolrTestCluster.get()));
-
-        Run run = lede(args.toArray(String[]::new));
-
-        assertEquals(0, run.exitCode(), run.err());
+        return lede(args.toArray(String[]::new));
     }
 
     @Test
