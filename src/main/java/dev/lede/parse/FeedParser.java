@@ -96,24 +96,35 @@ public final class FeedParser implements ArticleParser {
         return new StringReader(DocumentText.decode(doc));
     }
 
+    /**
+     * An item whose body the feed types as HTML (RSS descriptions are HTML by the RSS specification; Atom says
+     * {@code type="html"} or {@code "xhtml"}) is read as HTML, its title too, though it holds no tag: its text may be
+     * entity-escaped only ({@code Fish &amp;amp; chips}). Other items follow the rule of every format
+     * ({@link HtmlText}).
+     */
     private static ArticleDraft draft(SyndFeed feed, SyndEntry entry) {
+        SyndContent content = body(entry);
+        String body = content == null ? null : content.getValue();
+        boolean html = content != null
+                && content.getType() != null
+                && content.getType().contains("html");
         return new ArticleDraft(
                 null,
-                entry.getTitle(),
-                body(entry),
+                html ? HtmlText.toPlainText(entry.getTitle()) : entry.getTitle(),
+                html ? HtmlText.toPlainText(body) : body,
                 dateText(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
                 feed.getTitle(),
                 entry.getLink() != null ? entry.getLink() : linkLike(entry.getUri()),
                 author(entry));
     }
 
-    private static String body(SyndEntry entry) {
+    private static SyndContent body(SyndEntry entry) {
         for (SyndContent content : entry.getContents()) {
             if (content.getValue() != null && !content.getValue().isBlank()) {
-                return content.getValue();
+                return content;
             }
         }
-        return entry.getDescription() == null ? null : entry.getDescription().getValue();
+        return entry.getDescription();
     }
 
     private static String author(SyndEntry entry) {

@@ -43,4 +43,19 @@ class AtomFeedParserTest extends ParserContract {
         assertEquals("Ana Ruiz, Bo Lind", article.author());
         assertEquals("Short text.", article.body());
     }
+
+    @Test
+    void readsTextContentAsWrittenAndHtmlContentAsHtml() throws ParseException {
+        Article text = parseOne("text.atom", """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+                <entry><title>Markup in prose</title><updated>2024-06-01T12:00:00Z</updated>
+                <content type="text">Writing a &lt;b&gt; tag and AT&amp;amp;T in plain text.</content></entry></feed>""");
+        Article html = parseOne("html.atom", """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+                <entry><title>Escaped</title><updated>2024-06-01T12:00:00Z</updated>
+                <content type="html">Fish &amp;amp; chips</content></entry></feed>""");
+
+        assertEquals("Writing a <b> tag and AT&amp;T in plain text.", text.body());
+        assertEquals("Fish & chips", html.body());
+    }
 }

@@ -54,6 +54,24 @@ class RssFeedParserTest extends ParserContract {
     }
 
     @Test
+    void readsADescriptionAsHtmlAsTheRssSpecificationHasIt() throws ParseException {
+        Article escapedOnly = parseOne("escaped.rss", """
+                <rss version="2.0"><channel><title>Wire</title>
+                <item><title>Fish &amp;amp; chips</title><description>Prices at AT&amp;amp;T and fish &amp;amp; chips\
+                 stalls rose.</description></item>
+                </channel></rss>""");
+        Article tagged = parseOne("tagged.rss", """
+                <rss version="2.0"><channel><title>Wire</title>
+                <item><title>Harbour tram</title><description>&lt;p&gt;The tram &lt;b&gt;runs&lt;/b&gt; again.&lt;/p&gt;\
+                &lt;script&gt;alert(1)&lt;/script&gt;</description></item>
+                </channel></rss>""");
+
+        assertEquals("Fish & chips", escapedOnly.title());
+        assertEquals("Prices at AT&T and fish & chips stalls rose.", escapedOnly.body());
+        assertEquals("The tram runs again.", tagged.body());
+    }
+
+    @Test
     void givesAnItemWithALongGuidAShortStableId() throws ParseException {
         String feed = """
                 <rss version="2.0"><channel><title>Wire</title>
