@@ -80,6 +80,34 @@ class SolrBlockedPlaceTest {
         }
     }
 
+    @Test
+    void aBlockTakesACountryFromMoreArticlesThanSolrAllowsClausesWhateverTheirIds() throws Exception {
+        try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "many_blocked")) {
+            new SolrCollectionSetup(solr).run(1, 1, false);
+            SolrArticleSearch search = SolrArticleSearch.open(solr, ScratchDirs.create("lede-many-blocked"));
+            int withdrawn = 1_100;
+            try (SolrArticleSink sink = new SolrArticleSink(solr)) {
+                for (int i = 0; i < withdrawn; i++) {
+                    // Ids with the characters a query string or the terms parser could stumble on.
+                    String id = i % 3 == 0 ? "wire, \"" + i + "\" \\ |;" : "wire-" + i;
+                    sink.write(article(id, List.of("Las Vegas"), List.of(US), "Nevada, United States"));
+                }
+                sink.write(article("houston", List.of("Houston"), List.of(US), "Texas, United States"));
+            }
+            search.curation().apply(CurationAction.BLOCK, FacetField.PLACE, "Las Vegas", null);
+
+            assertEquals(List.of(new FacetValue(US, 1)), countries(search, SearchRequest.everything()));
+            assertEquals(Set.of("houston"), ids(search, byCountry(Set.of(), US)));
+            assertEquals(
+                    (long) withdrawn,
+                    search.search(SearchRequest.builder()
+                                    .excluded(Map.of(FacetField.COUNTRY, List.of(US)))
+                                    .size(0)
+                                    .build())
+                            .total());
+        }
+    }
+
     private static List<FacetValue> countries(SolrArticleSearch search, SearchRequest request) throws Exception {
         return search.search(request).facets().get(FacetField.COUNTRY.plural());
     }
