@@ -1,5 +1,6 @@
 package dev.lede.search.lucene;
 
+import static dev.lede.search.SearchPages.filteredBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.index.lucene.LuceneIndexWriter;
@@ -12,7 +13,7 @@ import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchRequest;
-import dev.lede.model.SortOrder;
+import dev.lede.search.SearchPages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,8 +75,8 @@ class BlockedPlaceSearchTest {
     void filtersByTheCountryAgreeWithItsCount() throws IOException {
         block("Las Vegas");
         Set<String> american = Set.of("chicago", "named", "state", "houston");
-        assertEquals(american, ids(byCountry(Set.of(), US)));
-        assertEquals(american, ids(byCountry(Set.of(FacetField.COUNTRY), US, "Peru")));
+        assertEquals(american, ids(filteredBy(FacetField.COUNTRY, Set.of(), US)));
+        assertEquals(american, ids(filteredBy(FacetField.COUNTRY, Set.of(FacetField.COUNTRY), US, "Peru")));
         assertEquals(
                 american,
                 ids(SearchRequest.builder().query("country:\"United States\"").build()));
@@ -141,7 +142,7 @@ class BlockedPlaceSearchTest {
         ArticleView kenya = search.article("kenya").orElseThrow();
         assertEquals(List.of(US), kenya.countries());
         assertEquals(List.of(NEVADA), kenya.regions());
-        assertEquals(Set.of(), ids(byCountry(Set.of(), "Kenya")));
+        assertEquals(Set.of(), ids(filteredBy(FacetField.COUNTRY, Set.of(), "Kenya")));
     }
 
     private long block(String place) {
@@ -154,21 +155,13 @@ class BlockedPlaceSearchTest {
         return search.search(request).facets().get("countries");
     }
 
-    private Set<String> ids(SearchRequest request) throws IOException {
-        return Set.copyOf(search.search(request).hits().stream().map(Hit::id).toList());
-    }
-
-    private static SearchRequest byCountry(Set<FacetField> anyOf, String... countries) {
-        return SearchRequest.builder()
-                .filters(Map.of(FacetField.COUNTRY, List.of(countries)))
-                .anyOf(anyOf)
-                .sort(SortOrder.NEWEST)
-                .build();
-    }
-
     private static EnrichedArticle article(String id, List<String> places, List<String> countries, String... regions) {
         return new EnrichedArticle(
                 new Article(id, "Story " + id, "Text " + id + " " + String.join(" ", places), null, null, null, null),
                 new Enrichment(List.of(), places, List.of(), countries, List.of(), null, List.of(regions)));
+    }
+
+    private Set<String> ids(SearchRequest request) throws IOException {
+        return SearchPages.ids(search.search(request));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.search.lucene;
 
+import static dev.lede.search.SearchPages.filteredBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,13 +13,12 @@ import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchRequest;
-import dev.lede.model.SortOrder;
+import dev.lede.search.SearchPages;
 import dev.lede.store.CurationStore;
 import dev.lede.store.OldCurationLogs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +61,11 @@ class CurationSearchTest {
     @Test
     void filteringByTheMergedValueFindsArticlesThatUseEitherName() throws IOException {
         merge("Ze", "Volodymyr Zelenskyy");
-        assertEquals(Set.of("a1", "a2", "a3"), ids(byPeople(Set.of(), "Volodymyr Zelenskyy")));
-        assertEquals(Set.of("a1"), ids(byPeople(Set.of(), "Volodymyr Zelenskyy", "Donald Trump")));
-        assertEquals(Set.of("a1", "a2", "a3", "a4"), ids(byPeople(Set.of(FacetField.PERSON), "Ze", "Donald Trump")));
+        assertEquals(Set.of("a1", "a2", "a3"), ids(filteredBy(FacetField.PERSON, Set.of(), "Volodymyr Zelenskyy")));
+        assertEquals(Set.of("a1"), ids(filteredBy(FacetField.PERSON, Set.of(), "Volodymyr Zelenskyy", "Donald Trump")));
+        assertEquals(
+                Set.of("a1", "a2", "a3", "a4"),
+                ids(filteredBy(FacetField.PERSON, Set.of(FacetField.PERSON), "Ze", "Donald Trump")));
     }
 
     @Test
@@ -92,7 +94,7 @@ class CurationSearchTest {
         search.curation().apply(CurationAction.RENAME, FacetField.PERSON, "Donald Trump", "Donald J. Trump");
         assertTrue(people(SearchRequest.everything())
                 .contains(new FacetValue("Donald J. Trump", 2, List.of("Donald Trump"))));
-        assertEquals(Set.of("a1", "a4"), ids(byPeople(Set.of(), "Donald J. Trump")));
+        assertEquals(Set.of("a1", "a4"), ids(filteredBy(FacetField.PERSON, Set.of(), "Donald J. Trump")));
     }
 
     @Test
@@ -131,7 +133,7 @@ class CurationSearchTest {
         assertEquals(
                 new FacetValue("Volodymyr Zelenskyy", 3, List.of("Ze")),
                 people(SearchRequest.everything()).getFirst());
-        assertEquals(Set.of("a1", "a2", "a3"), ids(byPeople(Set.of(), "Volodymyr Zelenskyy")));
+        assertEquals(Set.of("a1", "a2", "a3"), ids(filteredBy(FacetField.PERSON, Set.of(), "Volodymyr Zelenskyy")));
         assertEquals(
                 List.of("Volodymyr Zelenskyy"),
                 search.article("a2").orElseThrow().people());
@@ -152,21 +154,13 @@ class CurationSearchTest {
         return search.search(request).facets().get("people");
     }
 
-    private Set<String> ids(SearchRequest request) throws IOException {
-        return Set.copyOf(search.search(request).hits().stream().map(Hit::id).toList());
-    }
-
-    private static SearchRequest byPeople(Set<FacetField> anyOf, String... people) {
-        return SearchRequest.builder()
-                .filters(Map.of(FacetField.PERSON, List.of(people)))
-                .anyOf(anyOf)
-                .sort(SortOrder.NEWEST)
-                .build();
-    }
-
     private static EnrichedArticle article(String id, List<String> people) {
         return new EnrichedArticle(
                 new Article(id, "Story " + id, "Text " + id, null, null, null, null),
                 new Enrichment(people, List.of(), List.of(), List.of()));
+    }
+
+    private Set<String> ids(SearchRequest request) throws IOException {
+        return SearchPages.ids(search.search(request));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.search.lucene;
 
+import static dev.lede.search.SearchPages.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -321,10 +322,6 @@ class LuceneArticleSearchTest {
                 .anyOf(anyOf)
                 .sort(SortOrder.NEWEST)
                 .build();
-    }
-
-    private static Set<String> ids(SearchPage page) {
-        return Set.copyOf(page.hits().stream().map(Hit::id).toList());
     }
 
     private static EnrichedArticle article(

@@ -1,5 +1,6 @@
 package dev.lede.search.solr;
 
+import static dev.lede.search.SearchPages.filteredBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.ScratchDirs;
@@ -14,8 +15,8 @@ import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
-import dev.lede.model.Hit;
 import dev.lede.model.SearchRequest;
+import dev.lede.search.SearchPages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,10 @@ class SolrBlockedPlaceTest {
             assertEquals(
                     List.of(new FacetValue(US, 2), new FacetValue("Kenya", 1)),
                     countries(search, SearchRequest.everything()));
-            assertEquals(Set.of("chicago", "houston"), ids(search, byCountry(Set.of(), US)));
-            assertEquals(Set.of("chicago", "houston"), ids(search, byCountry(Set.of(FacetField.COUNTRY), US, "Peru")));
+            assertEquals(Set.of("chicago", "houston"), ids(search, filteredBy(FacetField.COUNTRY, Set.of(), US)));
+            assertEquals(
+                    Set.of("chicago", "houston"),
+                    ids(search, filteredBy(FacetField.COUNTRY, Set.of(FacetField.COUNTRY), US, "Peru")));
             assertEquals(
                     Set.of("kenya"),
                     ids(
@@ -97,7 +100,7 @@ class SolrBlockedPlaceTest {
             search.curation().apply(CurationAction.BLOCK, FacetField.PLACE, "Las Vegas", null);
 
             assertEquals(List.of(new FacetValue(US, 1)), countries(search, SearchRequest.everything()));
-            assertEquals(Set.of("houston"), ids(search, byCountry(Set.of(), US)));
+            assertEquals(Set.of("houston"), ids(search, filteredBy(FacetField.COUNTRY, Set.of(), US)));
             assertEquals(
                     (long) withdrawn,
                     search.search(SearchRequest.builder()
@@ -113,14 +116,7 @@ class SolrBlockedPlaceTest {
     }
 
     private static Set<String> ids(SolrArticleSearch search, SearchRequest request) throws Exception {
-        return Set.copyOf(search.search(request).hits().stream().map(Hit::id).toList());
-    }
-
-    private static SearchRequest byCountry(Set<FacetField> anyOf, String... countries) {
-        return SearchRequest.builder()
-                .filters(Map.of(FacetField.COUNTRY, List.of(countries)))
-                .anyOf(anyOf)
-                .build();
+        return SearchPages.ids(search.search(request));
     }
 
     private static EnrichedArticle article(String id, List<String> places, List<String> countries, String... regions) {
