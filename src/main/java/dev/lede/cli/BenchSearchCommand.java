@@ -188,8 +188,12 @@ final class BenchSearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SearchReport report;
         int threads = searchThreads == null ? LuceneArticleSearch.DEFAULT_SEGMENT_THREADS : searchThreads;
-        try (LuceneArticleSearch search =
-                LuceneArticleSearch.open(index.config().indexDir()).searchSegmentsWith(threads)) {
+        // Opened as serve opens it (time limit, snapshots refreshed in the background), so that what is timed is
+        // what a server does.
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(index.config().indexDir())
+                .limitTimeTo(index.config().defences().searchTimeLimit())
+                .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH)
+                .searchSegmentsWith(threads)) {
             SearchBenchmark benchmark = new SearchBenchmark(
                     search,
                     queries,
