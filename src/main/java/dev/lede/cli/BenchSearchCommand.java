@@ -190,7 +190,8 @@ final class BenchSearchCommand implements Callable<Integer> {
         int threads = searchThreads == null ? LuceneArticleSearch.DEFAULT_SEGMENT_THREADS : searchThreads;
         // Opened as serve opens it (time limit, snapshots refreshed in the background), so that what is timed is
         // what a server does.
-        try (LuceneArticleSearch search = LuceneArticleSearch.open(index.config().indexDir())
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(
+                        index.config().indexDir())
                 .limitTimeTo(index.config().defences().searchTimeLimit())
                 .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH)
                 .searchSegmentsWith(threads)) {
