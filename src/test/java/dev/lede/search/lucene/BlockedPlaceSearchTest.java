@@ -3,7 +3,6 @@ package dev.lede.search.lucene;
 import static dev.lede.search.SearchPages.filteredBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleView;
 import dev.lede.model.CurationAction;
@@ -42,16 +41,14 @@ class BlockedPlaceSearchTest {
 
     @BeforeEach
     void indexArticles() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            // "Old Town" once resolved to Las Vegas: the Kenyan story got the United States and Nevada from it alone
-            writer.write(article(
-                    "kenya", List.of("Mombasa", "Old Town", "Las Vegas"), List.of("Kenya", US), MOMBASA, NEVADA));
-            writer.write(article("chicago", List.of("Las Vegas", "Chicago"), List.of(US), NEVADA, ILLINOIS));
-            writer.write(article("named", List.of("Las Vegas", US), List.of(US), NEVADA));
-            writer.write(article("state", List.of("Las Vegas", "Nevada"), List.of(US), NEVADA));
-            writer.write(article("houston", List.of("Houston"), List.of(US), "Texas, United States"));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                // "Old Town" once resolved to Las Vegas, which alone gave the Kenyan story the US and Nevada
+                article("kenya", List.of("Mombasa", "Old Town", "Las Vegas"), List.of("Kenya", US), MOMBASA, NEVADA),
+                article("chicago", List.of("Las Vegas", "Chicago"), List.of(US), NEVADA, ILLINOIS),
+                article("named", List.of("Las Vegas", US), List.of(US), NEVADA),
+                article("state", List.of("Las Vegas", "Nevada"), List.of(US), NEVADA),
+                article("houston", List.of("Houston"), List.of(US), "Texas, United States"));
         search = LuceneArticleSearch.open(indexDir);
     }
 

@@ -3,7 +3,6 @@ package dev.lede.search.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.CurationAction;
 import dev.lede.model.EnrichedArticle;
@@ -30,13 +29,12 @@ class CanonicalOrdinalsTest {
 
     @BeforeEach
     void indexArticlesAndCurate() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", List.of("Ada Lovelace", "Augusta King"), List.of("London")));
-            writer.write(article("a2", List.of("Augusta King"), List.of("London")));
-            writer.write(article("a3", List.of("Charles Babbage", "Mary Somerville"), List.of("Paris")));
-            writer.write(article("a4", List.of("Mary Somerville"), List.of()));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                article("a1", List.of("Ada Lovelace", "Augusta King"), List.of("London")),
+                article("a2", List.of("Augusta King"), List.of("London")),
+                article("a3", List.of("Charles Babbage", "Mary Somerville"), List.of("Paris")),
+                article("a4", List.of("Mary Somerville"), List.of()));
         CurationStore curation = new CurationStore(indexDir);
         curation.apply(CurationAction.MERGE, FacetField.PERSON, "Augusta King", "Ada Lovelace");
         curation.apply(CurationAction.BLOCK, FacetField.PERSON, "Charles Babbage", null);

@@ -3,7 +3,6 @@ package dev.lede.search.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.DateHistogram;
 import dev.lede.model.EnrichedArticle;
@@ -36,31 +35,30 @@ class CountryAndMentionedDateSearchTest {
 
     @BeforeEach
     void indexArticles() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article(
-                    "munich",
-                    "2025-03-02",
-                    List.of("Munich"),
-                    List.of("Germany"),
-                    "Munich",
-                    List.of(new MentionedDate("2025-02-14", "February 14"))));
-            writer.write(article(
-                    "berlin",
-                    "2025-03-20",
-                    List.of("Berlin"),
-                    List.of("Germany"),
-                    null,
-                    List.of(new MentionedDate("2025-02", "in February"))));
-            writer.write(article(
-                    "kyiv",
-                    "2025-02-10",
-                    List.of("Kyiv"),
-                    List.of("Ukraine"),
-                    "Kyiv",
-                    List.of(new MentionedDate("2025-02-14", "on Friday"), new MentionedDate("2024", "last year"))));
-            writer.write(article("plain", "2024-05-01", List.of(), List.of(), null, List.of()));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                article(
+                        "munich",
+                        "2025-03-02",
+                        List.of("Munich"),
+                        List.of("Germany"),
+                        "Munich",
+                        List.of(new MentionedDate("2025-02-14", "February 14"))),
+                article(
+                        "berlin",
+                        "2025-03-20",
+                        List.of("Berlin"),
+                        List.of("Germany"),
+                        null,
+                        List.of(new MentionedDate("2025-02", "in February"))),
+                article(
+                        "kyiv",
+                        "2025-02-10",
+                        List.of("Kyiv"),
+                        List.of("Ukraine"),
+                        "Kyiv",
+                        List.of(new MentionedDate("2025-02-14", "on Friday"), new MentionedDate("2024", "last year"))),
+                article("plain", "2024-05-01", List.of(), List.of(), null, List.of()));
         search = LuceneArticleSearch.open(indexDir);
     }
 

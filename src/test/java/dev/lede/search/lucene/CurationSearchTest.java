@@ -4,7 +4,6 @@ import static dev.lede.search.SearchPages.filteredBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.CurationAction;
 import dev.lede.model.EnrichedArticle;
@@ -35,13 +34,12 @@ class CurationSearchTest {
 
     @BeforeEach
     void indexArticles() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", List.of("Volodymyr Zelenskyy", "Donald Trump")));
-            writer.write(article("a2", List.of("Ze")));
-            writer.write(article("a3", List.of("Ze", "Volodymyr Zelenskyy")));
-            writer.write(article("a4", List.of("Donald Trump", "Orda")));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                article("a1", List.of("Volodymyr Zelenskyy", "Donald Trump")),
+                article("a2", List.of("Ze")),
+                article("a3", List.of("Ze", "Volodymyr Zelenskyy")),
+                article("a4", List.of("Donald Trump", "Orda")));
         search = LuceneArticleSearch.open(indexDir);
     }
 
@@ -110,10 +108,7 @@ class CurationSearchTest {
 
     @Test
     void aSurnameIsMergedAutomaticallyAndAPersonCanSplitItOffAgain() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a5", List.of("Zelenskyy")));
-            writer.commit();
-        }
+        IndexedArticles.write(indexDir, article("a5", List.of("Zelenskyy")));
         FacetValue zelenskyy = people(SearchRequest.everything()).getFirst();
         assertEquals(new FacetValue("Volodymyr Zelenskyy", 3, List.of("Zelenskyy")), zelenskyy);
         search.curation().apply(CurationAction.SPLIT, FacetField.PERSON, "Zelenskyy", null);

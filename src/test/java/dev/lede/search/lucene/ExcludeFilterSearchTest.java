@@ -2,7 +2,6 @@ package dev.lede.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.CurationAction;
 import dev.lede.model.EnrichedArticle;
@@ -34,13 +33,12 @@ class ExcludeFilterSearchTest {
 
     @BeforeEach
     void indexArticles() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("a1", List.of("Marit Zuidervaart", "Joost Ammerlaan"), List.of("Rotterdam")));
-            writer.write(article("a2", List.of("Marit Zuidervaart"), List.of("Lyon")));
-            writer.write(article("a3", List.of("Joost Ammerlaan"), List.of("Kiev")));
-            writer.write(article("a4", List.of(), List.of("Kyiv")));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                article("a1", List.of("Marit Zuidervaart", "Joost Ammerlaan"), List.of("Rotterdam")),
+                article("a2", List.of("Marit Zuidervaart"), List.of("Lyon")),
+                article("a3", List.of("Joost Ammerlaan"), List.of("Kiev")),
+                article("a4", List.of(), List.of("Kyiv")));
         new CurationStore(indexDir).apply(CurationAction.MERGE, FacetField.PLACE, "Kiev", "Kyiv");
         search = LuceneArticleSearch.open(indexDir);
     }

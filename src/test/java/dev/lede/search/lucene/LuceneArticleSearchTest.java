@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
@@ -40,43 +39,41 @@ class LuceneArticleSearchTest {
 
     @BeforeEach
     void indexArticles() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article(
-                    "a1",
-                    "Harbour tram opens",
-                    "The new tram runs to the harbour in Rotterdam.",
-                    "2024-03-05",
-                    "Harbour Ledger",
-                    List.of("Ines Varga", "Pieter Maas"),
-                    List.of("Rotterdam")));
-            writer.write(article(
-                    "a2",
-                    "Council debates budget",
-                    "Pieter Maas defended the tram budget.",
-                    "2024-05-10",
-                    "Harbour Ledger",
-                    List.of("Pieter Maas"),
-                    List.of("Rotterdam")));
-            writer.write(article(
-                    "a3",
-                    "Drought in Kenya",
-                    "Farmers near Nairobi wait for rain.",
-                    "2023-01-20",
-                    "Continental Wire",
-                    List.of("Amina Otieno"),
-                    List.of("Nairobi", "Kenya")));
-            writer.write(article(
-                    "a4",
-                    "Varga visits Nairobi",
-                    "Ines Varga met Amina Otieno in Nairobi.",
-                    "2025-07-01",
-                    "Continental Wire",
-                    List.of("Ines Varga", "Amina Otieno"),
-                    List.of("Nairobi")));
-            writer.write(
-                    article("a5", "Undated note", "A tram note without a date.", null, null, List.of(), List.of()));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                article(
+                        "a1",
+                        "Harbour tram opens",
+                        "The new tram runs to the harbour in Rotterdam.",
+                        "2024-03-05",
+                        "Harbour Ledger",
+                        List.of("Ines Varga", "Pieter Maas"),
+                        List.of("Rotterdam")),
+                article(
+                        "a2",
+                        "Council debates budget",
+                        "Pieter Maas defended the tram budget.",
+                        "2024-05-10",
+                        "Harbour Ledger",
+                        List.of("Pieter Maas"),
+                        List.of("Rotterdam")),
+                article(
+                        "a3",
+                        "Drought in Kenya",
+                        "Farmers near Nairobi wait for rain.",
+                        "2023-01-20",
+                        "Continental Wire",
+                        List.of("Amina Otieno"),
+                        List.of("Nairobi", "Kenya")),
+                article(
+                        "a4",
+                        "Varga visits Nairobi",
+                        "Ines Varga met Amina Otieno in Nairobi.",
+                        "2025-07-01",
+                        "Continental Wire",
+                        List.of("Ines Varga", "Amina Otieno"),
+                        List.of("Nairobi")),
+                article("a5", "Undated note", "A tram note without a date.", null, null, List.of(), List.of()));
         search = LuceneArticleSearch.open(indexDir);
     }
 
@@ -241,10 +238,8 @@ class LuceneArticleSearchTest {
         assertEquals(new FacetValue("2023-02", 0), all.published().buckets().get(1), "quiet months are shown");
         assertEquals(new FacetValue("2025-07", 1), all.published().buckets().getLast());
         assertEquals(31, all.published().buckets().size());
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("old", "Archive", "From the archive.", "2019-06-01", null, List.of(), List.of()));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir, article("old", "Archive", "From the archive.", "2019-06-01", null, List.of(), List.of()));
         SearchPage wider = search.search(SearchRequest.everything());
         assertEquals("year", wider.published().granularity());
         assertEquals(
@@ -270,17 +265,16 @@ class LuceneArticleSearchTest {
 
     @Test
     void indexingTheSameIdAgainReplacesTheArticle() throws IOException {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article(
-                    "a1",
-                    "Harbour tram opens at last",
-                    "Updated text.",
-                    "2024-03-05",
-                    "Harbour Ledger",
-                    List.of(),
-                    List.of()));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                article(
+                        "a1",
+                        "Harbour tram opens at last",
+                        "Updated text.",
+                        "2024-03-05",
+                        "Harbour Ledger",
+                        List.of(),
+                        List.of()));
         assertEquals(5, search.articleCount(), "new commits are visible without reopening");
         assertEquals(
                 "Harbour tram opens at last", search.article("a1").orElseThrow().title());

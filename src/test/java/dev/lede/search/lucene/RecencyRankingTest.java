@@ -2,7 +2,6 @@ package dev.lede.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
@@ -22,12 +21,11 @@ class RecencyRankingTest {
 
     @Test
     void recentRankingLiftsANewerStoryAboveASlightlyBetterMatchFromYearsAgo() throws Exception {
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(article("old", "Ferry strike: ferry crews stop ferry services", "2019-05-01T08:00:00Z"));
-            writer.write(article("new", "Harbour news: ferry crews meet", "2025-05-01T08:00:00Z"));
-            writer.write(article("other", "Budget approved", "2025-04-01T08:00:00Z"));
-            writer.commit();
-        }
+        IndexedArticles.write(
+                indexDir,
+                article("old", "Ferry strike: ferry crews stop ferry services", "2019-05-01T08:00:00Z"),
+                article("new", "Harbour news: ferry crews meet", "2025-05-01T08:00:00Z"),
+                article("other", "Budget approved", "2025-04-01T08:00:00Z"));
         try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
             assertEquals(List.of("old", "new"), ids(search, SortOrder.RELEVANCE));
             assertEquals(List.of("new", "old"), ids(search, SortOrder.RECENT));
