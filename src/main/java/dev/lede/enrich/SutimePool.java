@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * SUTime annotators, each used by one thread at a time. An annotator keeps state between calls
+ * SUTime annotators, each used by one thread at a time, their rules gated ({@link SutimeRuleGates}). An annotator keeps state between calls
  * ({@link SutimeTenseTags}), so one shared annotator needs a lock, and on two cores that lock held back half of
  * {@code full} extraction. A thread takes an idle annotator or, when every one is busy, builds another (about a
  * second, once per concurrent caller), and puts it back when done.
@@ -59,6 +59,7 @@ final class SutimePool {
             // quiet: an article without a publication date is normal here, not worth a warning each time
             annotator = new TimeAnnotator("sutime", new Properties(), true);
             tenseTags = new SutimeTenseTags(annotator);
+            SutimeRuleGates.install(annotator);
         }
 
         void annotate(Annotation annotation) {
