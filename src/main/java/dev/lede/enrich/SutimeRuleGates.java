@@ -22,12 +22,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lets SUTime skip the rules that cannot match. SUTime tries each of its several hundred token rules at every
- * position of a window, and setting up each try costs more than the tokens do; yet most rules need a token the window
- * does not hold (a month's name, "ago", a number). For every rule this finds the token tests each of its matches must
- * pass — the states of its automaton that every path from start to match goes through — and runs the rule only when
- * every such test passes on some token of its input. A rule kept from running would have found nothing, so SUTime's
- * output is the same; only the tests known to be pure (a word, a regular expression, a number, a type) are used.
+ * Lets SUTime skip the rules that cannot match. SUTime tries each of its token rules at every position of a window,
+ * and setting up each try costs more than the tokens do; yet most rules need a token the window does not hold (a
+ * month's name, "ago", a number). From each rule's automaton this reads what any match needs — a token meeting each
+ * test that every path from start to match passes, and one meeting one of the tests a match can begin with — and runs
+ * the rule only when the input has them ({@link Gate}). A rule kept from running would have found nothing, so
+ * SUTime's output is the same. Only the pure parts of a test (a word, a regular expression, a number, presence, a
+ * value's type) are read, never SUTime's expressions, which depend on its rule environment.
  *
  * <p>The rules, their automata and their states are private to CoreNLP 4.5, hence the reflection; if an upgrade moves
  * them, {@link #install} fails loudly instead of SUTime running ungated or wrong.
@@ -73,55 +74,185 @@ final class SutimeRuleGates {
         if (!rule.hasTokensRegexPattern() || rule.extractRule == null) {
             return false;
         }
-        List<NodePattern<CoreMap>> tests = requiredTests((SequencePattern<?>) rule.pattern);
-        if (tests.isEmpty()) {
+        Gate gate = gateOf((SequencePattern<?>) rule.pattern);
+        if (gate.required().isEmpty() && gate.first().isEmpty()) {
             return false;
         }
-        rule.extractRule = new Gated(rule.extractRule, rule.annotationField, tests);
+        rule.extractRule = new Gated(rule.extractRule, rule.annotationField, gate);
         return true;
     }
 
     /**
-     * The pure token tests on every path of the pattern's automaton from its start to its match state: a state whose
-     * removal leaves the match state unreachable. Every reference a state holds to another state counts as an edge,
-     * which can only make fewer states required, never more.
+     * What a match of the pattern needs of its input.
+     *
+     * @param required conditions each of which some element must meet: those of the states on every path of the
+     *     automaton from its start to its match state (a state whose removal leaves the match state unreachable)
+     * @param first conditions one of which some element must meet: those of the states a match can consume first;
+     *     empty when one of them has no pure condition or the pattern can match nothing at all
      */
-    @SuppressWarnings("unchecked")
-    static List<NodePattern<CoreMap>> requiredTests(SequencePattern<?> pattern) throws ReflectiveOperationException {
+    record Gate(List<NodePattern<CoreMap>> required, List<NodePattern<CoreMap>> first) {
+
+        /** Whether a match is possible in these elements as far as the conditions can tell. */
+        boolean mayMatch(List<?> elements) {
+            for (NodePattern<CoreMap> condition : required) {
+                if (!metByAny(condition, elements)) {
+                    return false;
+                }
+            }
+            if (first.isEmpty()) {
+                return true;
+            }
+            for (NodePattern<CoreMap> condition : first) {
+                if (metByAny(condition, elements)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean metByAny(NodePattern<CoreMap> condition, List<?> elements) {
+            for (Object element : elements) {
+                if (element instanceof CoreMap token && condition.match(token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The pattern's gate. Every reference a state holds to another state counts as an edge, which can only find fewer
+     * required states and more first ones, never the other way round.
+     */
+    static Gate gateOf(SequencePattern<?> pattern) throws ReflectiveOperationException {
         Object start = field(pattern, "root");
         Object match = staticField(SequencePattern.class, "MATCH_STATE");
         Map<Object, List<Object>> edges = new IdentityHashMap<>();
         collectEdges(start, edges);
-        List<NodePattern<CoreMap>> tests = new ArrayList<>();
+        List<NodePattern<CoreMap>> required = new ArrayList<>();
         for (Object state : edges.keySet()) {
             if (state != start && isTokenTest(state) && !reachable(start, match, state, edges)) {
-                NodePattern<?> test = (NodePattern<?>) field(state, "pattern");
-                if (isPure(test)) {
-                    tests.add((NodePattern<CoreMap>) test);
+                NodePattern<CoreMap> condition = condition(test(state));
+                if (condition != null) {
+                    required.add(condition);
                 }
             }
         }
-        return tests;
+        return new Gate(required, firstConditions(start, match, edges));
+    }
+
+    private static List<NodePattern<CoreMap>> firstConditions(
+            Object start, Object match, Map<Object, List<Object>> edges) throws ReflectiveOperationException {
+        List<NodePattern<CoreMap>> first = new ArrayList<>();
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Object> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            Object state = todo.pop();
+            if (state == match) {
+                return List.of();
+            }
+            if (!seen.add(state)) {
+                continue;
+            }
+            if (isTokenTest(state)) {
+                NodePattern<CoreMap> condition = condition(test(state));
+                if (condition == null) {
+                    return List.of();
+                }
+                first.add(condition);
+            } else if (consumes(state)) {
+                return List.of();
+            } else {
+                todo.addAll(edges.getOrDefault(state, List.of()));
+            }
+        }
+        return first;
     }
 
     private static boolean isTokenTest(Object state) {
         return state.getClass().getName().equals(TOKENSREGEX + "SequencePattern$NodePatternState");
     }
 
-    /** Tests that read only the token: words, regular expressions, numbers, presence, SUTime's value types. */
-    private static boolean isPure(NodePattern<?> test) {
-        if (!(test instanceof CoreMapNodePattern coreMapTest)) {
+    /** States other than token tests that consume elements: several at once, or a group matched before. */
+    private static boolean consumes(Object state) {
+        String name = state.getClass().getName();
+        return name.equals(TOKENSREGEX + "SequencePattern$MultiNodePatternState")
+                || name.equals(TOKENSREGEX + "SequencePattern$BackRefState");
+    }
+
+    private static NodePattern<?> test(Object tokenTestState) throws ReflectiveOperationException {
+        return (NodePattern<?>) field(tokenTestState, "pattern");
+    }
+
+    /**
+     * A condition every token the test accepts also meets, built from the test's pure parts (a word, a regular
+     * expression, a number, presence, SUTime's value types); the test itself when all of it is pure, {@code null}
+     * when none of it is. Expressions are left out: they read SUTime's rule environment, not only the token.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static NodePattern<CoreMap> condition(NodePattern<?> test) throws ReflectiveOperationException {
+        if (test instanceof CoreMapNodePattern coreMapTest) {
+            List<Pair<Class, NodePattern>> parts = coreMapTest.getAnnotationPatterns();
+            List<Pair<Class, NodePattern>> pure =
+                    parts.stream().filter(part -> isPurePart(part.second())).toList();
+            if (pure.isEmpty()) {
+                return null;
+            }
+            return pure.size() == parts.size() ? coreMapTest : new CoreMapNodePattern(new ArrayList<>(pure));
+        }
+        if (test instanceof NodePattern.ConjNodePattern<?> conjunction) {
+            List<NodePattern<?>> children = (List<NodePattern<?>>) field(conjunction, "nodePatterns");
+            List<NodePattern<CoreMap>> conditions = new ArrayList<>();
+            for (NodePattern<?> child : children) {
+                NodePattern<CoreMap> condition = condition(child);
+                if (condition != null) {
+                    conditions.add(condition);
+                }
+            }
+            if (conditions.isEmpty()) {
+                return null;
+            }
+            return exact(children, conditions)
+                    ? (NodePattern<CoreMap>) test
+                    : new NodePattern.ConjNodePattern<>(conditions);
+        }
+        if (test instanceof NodePattern.DisjNodePattern<?> disjunction) {
+            List<NodePattern<?>> children = (List<NodePattern<?>>) field(disjunction, "nodePatterns");
+            List<NodePattern<CoreMap>> conditions = new ArrayList<>();
+            for (NodePattern<?> child : children) {
+                NodePattern<CoreMap> condition = condition(child);
+                if (condition == null) {
+                    return null;
+                }
+                conditions.add(condition);
+            }
+            return exact(children, conditions)
+                    ? (NodePattern<CoreMap>) test
+                    : new NodePattern.DisjNodePattern<>(conditions);
+        }
+        if (test instanceof NodePattern.NegateNodePattern<?> negation) {
+            NodePattern<?> negated = (NodePattern<?>) field(negation, "p");
+            return condition(negated) == negated ? (NodePattern<CoreMap>) test : null;
+        }
+        return null;
+    }
+
+    private static boolean exact(List<NodePattern<?>> children, List<NodePattern<CoreMap>> conditions) {
+        if (children.size() != conditions.size()) {
             return false;
         }
-        for (Pair<Class, NodePattern> part : coreMapTest.getAnnotationPatterns()) {
-            Class<?> owner = part.second().getClass().getEnclosingClass();
-            boolean known = owner == ComplexNodePattern.class
-                    || (owner != null && owner.getName().equals("edu.stanford.nlp.time.GenericTimeExpressionPatterns"));
-            if (!known) {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) != conditions.get(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isPurePart(NodePattern<?> part) {
+        Class<?> owner = part.getClass().getEnclosingClass();
+        return owner == ComplexNodePattern.class
+                || (owner != null && owner.getName().equals("edu.stanford.nlp.time.GenericTimeExpressionPatterns"));
     }
 
     private static void collectEdges(Object start, Map<Object, List<Object>> edges)
@@ -193,16 +324,17 @@ final class SutimeRuleGates {
         return field.get(null);
     }
 
-    /** Runs the rule only when each required test passes on some element of the rule's input. */
-    private record Gated(ExtractRule<Object, Object> rule, Class<?> tokensKey, List<NodePattern<CoreMap>> tests)
+    /** Runs the rule only when its gate lets a match through. */
+    private record Gated(ExtractRule<Object, Object> rule, Class<?> tokensKey, Gate gate)
             implements ExtractRule<Object, Object> {
 
         @Override
         public boolean extract(Object in, List<Object> out) {
-            return mayMatch(elements(in)) && rule.extract(in, out);
+            List<?> elements = elements(in);
+            return (elements == null || gate.mayMatch(elements)) && rule.extract(in, out);
         }
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         private List<?> elements(Object in) {
             if (in instanceof List<?> list) {
                 return list;
@@ -211,27 +343,6 @@ final class SutimeRuleGates {
                 return list;
             }
             return null;
-        }
-
-        private boolean mayMatch(List<?> elements) {
-            if (elements == null) {
-                return true;
-            }
-            for (NodePattern<CoreMap> test : tests) {
-                if (!passesOnAny(test, elements)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean passesOnAny(NodePattern<CoreMap> test, List<?> elements) {
-            for (Object element : elements) {
-                if (element instanceof CoreMap token && test.match(token)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

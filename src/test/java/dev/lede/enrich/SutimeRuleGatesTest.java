@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,20 +83,44 @@ class SutimeRuleGatesTest {
     }
 
     @Test
-    void aGateHoldsTheTokensEveryMatchPassesAndNoneThatCanBeSkipped() throws ReflectiveOperationException {
-        TokenSequencePattern pattern =
-                TokenSequencePattern.compile("/the/ /day/? /after/ (/next/ | /following/) /week/");
-        List<NodePattern<CoreMap>> tests = SutimeRuleGates.requiredTests(pattern);
-        Set<String> passing = Set.of("the", "day", "after", "next", "following", "week").stream()
-                .filter(word -> tests.stream().anyMatch(test -> test.match(token(word))))
-                .collect(Collectors.toSet());
-        assertEquals(Set.of("the", "after", "week"), passing);
+    void aGateNeedsTheTokensEveryMatchPassesAndNoneThatCanBeSkipped() throws ReflectiveOperationException {
+        SutimeRuleGates.Gate gate = SutimeRuleGates.gateOf(
+                TokenSequencePattern.compile("/the/ /day/? /after/ (/next/ | /following/) /week/"));
+        assertEquals(Set.of("the", "after", "week"), wordsMeetingAny(gate.required()));
+        assertEquals(Set.of("the"), wordsMeetingAny(gate.first()));
     }
 
     @Test
-    void aPatternThatCanMatchWithoutAnyFixedTokenGetsNoGate() throws ReflectiveOperationException {
-        assertTrue(SutimeRuleGates.requiredTests(TokenSequencePattern.compile("/a/ | /b/ | []"))
-                .isEmpty());
+    void aChoiceAtTheStartNeedsOneOfItsTokens() throws ReflectiveOperationException {
+        SutimeRuleGates.Gate gate = SutimeRuleGates.gateOf(TokenSequencePattern.compile("(/late/ | /end/) /of/?"));
+        assertEquals(Set.of(), wordsMeetingAny(gate.required()));
+        assertEquals(Set.of("late", "end"), wordsMeetingAny(gate.first()));
+        assertTrue(gate.mayMatch(List.of(token("the"), token("end"))));
+        assertFalse(gate.mayMatch(List.of(token("the"), token("start"), token("of"))));
+    }
+
+    @Test
+    void aPatternThatCanBeginWithAnyTokenGetsNoGate() throws ReflectiveOperationException {
+        SutimeRuleGates.Gate gate = SutimeRuleGates.gateOf(TokenSequencePattern.compile("/a/ | /b/ | []"));
+        assertTrue(gate.required().isEmpty());
+        assertTrue(gate.first().isEmpty());
+    }
+
+    @Test
+    void onlyThePureHalfOfAMixedTestIsRead() throws ReflectiveOperationException {
+        NodePattern<CoreMap> condition = SutimeRuleGates.condition(
+                TokenSequencePattern.compile("[ { word:/late|end/ } & !{ tag:/NN.*/ } & {{ word == \"never\" }} ]")
+                        .findNodePatterns(test -> test, false, true)
+                        .iterator()
+                        .next());
+        assertTrue(condition.match(token("late")), "the expression, false for this token, is left out");
+        assertFalse(condition.match(token("early")));
+    }
+
+    private static Set<String> wordsMeetingAny(List<NodePattern<CoreMap>> conditions) {
+        return Stream.of("the", "day", "after", "next", "following", "week", "late", "end", "of", "start")
+                .filter(word -> conditions.stream().anyMatch(condition -> condition.match(token(word))))
+                .collect(Collectors.toSet());
     }
 
     @Test
