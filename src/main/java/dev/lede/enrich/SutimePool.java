@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * SUTime annotators, each used by one thread at a time, their rules gated ({@link SutimeRuleGates}). An annotator keeps state between calls
- * ({@link SutimeTenseTags}), so one shared annotator needs a lock, and on two cores that lock held back half of
- * {@code full} extraction. A thread takes an idle annotator or, when every one is busy, builds another (about a
- * second, once per concurrent caller), and puts it back when done.
+ * SUTime annotators, each used by one thread at a time, their rules gated ({@link SutimeRuleGates}). An annotator
+ * keeps state between calls ({@link SutimeTenseTags}), so one shared annotator needs a lock, and on two cores that lock
+ * held back half of {@code full} extraction. A thread takes an idle annotator or, when every one is busy, builds
+ * another (about a second, once per concurrent caller), and puts it back when done.
  */
 final class SutimePool {
 

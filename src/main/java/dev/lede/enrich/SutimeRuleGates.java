@@ -15,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -144,7 +145,7 @@ final class SutimeRuleGates {
     private static List<NodePattern<CoreMap>> firstConditions(
             Object start, Object match, Map<Object, List<Object>> edges) throws ReflectiveOperationException {
         List<NodePattern<CoreMap>> first = new ArrayList<>();
-        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> todo = new ArrayDeque<>(List.of(start));
         while (!todo.isEmpty()) {
             Object state = todo.pop();
@@ -290,7 +291,7 @@ final class SutimeRuleGates {
     }
 
     private static boolean reachable(Object from, Object to, Object without, Map<Object, List<Object>> edges) {
-        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> todo = new ArrayDeque<>(List.of(from));
         while (!todo.isEmpty()) {
             Object state = todo.pop();
