@@ -21,6 +21,7 @@ final class EntityRecognizer {
 
     /** Loads the model from the CoreNLP models jar; takes a few seconds. */
     EntityRecognizer() {
+        HugeMethods.warnIfInterpreted();
         try {
             classifier = ModelLoader.classifier(MODEL);
         } catch (IOException e) {
