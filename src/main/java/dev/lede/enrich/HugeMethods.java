@@ -35,8 +35,8 @@ final class HugeMethods {
     static void warnIfInterpreted() {
         if (!compiled() && WARNED.compareAndSet(false, true)) {
             LOG.warn(
-                    "this JVM runs CoreNLP's longest methods in its interpreter: the NLP is about 1.7 times slower; "
-                            + "start it with -XX:-{} (bin/lede does)",
+                    "this JVM runs CoreNLP's longest methods in its interpreter: entity recognition is about 1.7 "
+                            + "times slower; start it with -XX:-{} (bin/lede does)",
                     OPTION);
         }
     }
