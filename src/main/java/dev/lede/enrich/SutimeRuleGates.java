@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import dev.lede.enrich.ModelLoader.Reflection;
 import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
 import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
@@ -43,13 +44,13 @@ final class SutimeRuleGates {
     /** Gates every token-pattern rule of the annotator's stages; answers how many rules got a gate. */
     static int install(TimeAnnotator annotator) {
         try {
-            Object timexExtractor = field(annotator, "timexExtractor");
-            Object expressionExtractor = field(timexExtractor, "expressionExtractor");
-            Map<?, ?> stages = (Map<?, ?>) field(expressionExtractor, "stages");
+            Object timexExtractor = Reflection.read(annotator, "timexExtractor");
+            Object expressionExtractor = Reflection.read(timexExtractor, "expressionExtractor");
+            Map<?, ?> stages = (Map<?, ?>) Reflection.read(expressionExtractor, "stages");
             int gated = 0;
             for (Object stage : stages.values()) {
-                gated += gateAll(field(stage, "basicExtractRule"));
-                gated += gateAll(field(stage, "compositeExtractRule"));
+                gated += gateAll(Reflection.read(stage, "basicExtractRule"));
+                gated += gateAll(Reflection.read(stage, "compositeExtractRule"));
             }
             return gated;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -62,7 +63,7 @@ final class SutimeRuleGates {
             return 0;
         }
         int gated = 0;
-        for (Object member : (List<?>) field(list, "rules")) {
+        for (Object member : (List<?>) Reflection.read(list, "rules")) {
             if (member instanceof AnnotationExtractRule<?, ?> annotationRule && gate(annotationRule)) {
                 gated++;
             }
@@ -126,8 +127,8 @@ final class SutimeRuleGates {
      * required states and more first ones, never the other way round.
      */
     static Gate gateOf(SequencePattern<?> pattern) throws ReflectiveOperationException {
-        Object start = field(pattern, "root");
-        Object match = staticField(SequencePattern.class, "MATCH_STATE");
+        Object start = Reflection.read(pattern, "root");
+        Object match = Reflection.value(Reflection.field(SequencePattern.class, "MATCH_STATE"), null);
         Map<Object, List<Object>> edges = new IdentityHashMap<>();
         collectEdges(start, edges);
         List<NodePattern<CoreMap>> required = new ArrayList<>();
@@ -143,7 +144,7 @@ final class SutimeRuleGates {
     }
 
     private static List<NodePattern<CoreMap>> firstConditions(
-            Object start, Object match, Map<Object, List<Object>> edges) throws ReflectiveOperationException {
+            Object start, Object match, Map<Object, List<Object>> edges) {
         List<NodePattern<CoreMap>> first = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> todo = new ArrayDeque<>(List.of(start));
@@ -181,8 +182,8 @@ final class SutimeRuleGates {
                 || name.equals(TOKENSREGEX + "SequencePattern$BackRefState");
     }
 
-    private static NodePattern<?> test(Object tokenTestState) throws ReflectiveOperationException {
-        return (NodePattern<?>) field(tokenTestState, "pattern");
+    private static NodePattern<?> test(Object tokenTestState) {
+        return (NodePattern<?>) Reflection.read(tokenTestState, "pattern");
     }
 
     /**
@@ -191,7 +192,7 @@ final class SutimeRuleGates {
      * when none of it is. Expressions are left out: they read SUTime's rule environment, not only the token.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static NodePattern<CoreMap> condition(NodePattern<?> test) throws ReflectiveOperationException {
+    static NodePattern<CoreMap> condition(NodePattern<?> test) {
         if (test instanceof CoreMapNodePattern coreMapTest) {
             List<Pair<Class, NodePattern>> parts = coreMapTest.getAnnotationPatterns();
             List<Pair<Class, NodePattern>> pure =
@@ -202,7 +203,7 @@ final class SutimeRuleGates {
             return pure.size() == parts.size() ? coreMapTest : new CoreMapNodePattern(new ArrayList<>(pure));
         }
         if (test instanceof NodePattern.ConjNodePattern<?> conjunction) {
-            List<NodePattern<?>> children = (List<NodePattern<?>>) field(conjunction, "nodePatterns");
+            List<NodePattern<?>> children = (List<NodePattern<?>>) Reflection.read(conjunction, "nodePatterns");
             List<NodePattern<CoreMap>> conditions = new ArrayList<>();
             for (NodePattern<?> child : children) {
                 NodePattern<CoreMap> condition = condition(child);
@@ -218,7 +219,7 @@ final class SutimeRuleGates {
                     : new NodePattern.ConjNodePattern<>(conditions);
         }
         if (test instanceof NodePattern.DisjNodePattern<?> disjunction) {
-            List<NodePattern<?>> children = (List<NodePattern<?>>) field(disjunction, "nodePatterns");
+            List<NodePattern<?>> children = (List<NodePattern<?>>) Reflection.read(disjunction, "nodePatterns");
             List<NodePattern<CoreMap>> conditions = new ArrayList<>();
             for (NodePattern<?> child : children) {
                 NodePattern<CoreMap> condition = condition(child);
@@ -232,7 +233,7 @@ final class SutimeRuleGates {
                     : new NodePattern.DisjNodePattern<>(conditions);
         }
         if (test instanceof NodePattern.NegateNodePattern<?> negation) {
-            NodePattern<?> negated = (NodePattern<?>) field(negation, "p");
+            NodePattern<?> negated = (NodePattern<?>) Reflection.read(negation, "p");
             return condition(negated) == negated ? (NodePattern<CoreMap>) test : null;
         }
         return null;
@@ -304,25 +305,6 @@ final class SutimeRuleGates {
             todo.addAll(edges.getOrDefault(state, List.of()));
         }
         return false;
-    }
-
-    private static Object field(Object owner, String name) throws ReflectiveOperationException {
-        for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                return field.get(owner);
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            }
-        }
-        throw new NoSuchFieldException(owner.getClass().getName() + "." + name);
-    }
-
-    private static Object staticField(Class<?> type, String name) throws ReflectiveOperationException {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(null);
     }
 
     /** Runs the rule only when its gate lets a match through. */
