@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +72,17 @@ public final class BenchReport {
         Map<String, Double> ratios = new LinkedHashMap<>();
         for (String mode : List.of("off", "fast", "full")) {
             putRatios(ratios, mode, "crf");
+            putRatios(ratios, "ingest-" + mode, "crf");
         }
         putRatios(ratios, "off", "lucene-bare");
         putRatios(ratios, "off", "lucene-same");
         return ratios;
     }
 
-    /** Both the wall-time ratio and the CPU-time one, which holds up better on a busy machine. */
+    /**
+     * Both the wall-time ratio and the CPU-time one, which holds up better on a busy machine; with several rounds,
+     * also the median of the rounds' own ratios, each between two stages run minutes apart at most.
+     */
     private void putRatios(Map<String, Double> ratios, String stage, String base) {
         stage(stage)
                 .ifPresent(s -> stage(base).ifPresent(b -> {
@@ -85,6 +91,22 @@ public final class BenchReport {
                             stage + " / " + base + " (CPU)",
                             s.articlesPerSecondUnloaded() / b.articlesPerSecondUnloaded());
                 }));
+        List<Double> byRound = new ArrayList<>();
+        for (int round = 1; ; round++) {
+            Optional<StageResult> s = stage(stage + " r" + round);
+            Optional<StageResult> b = stage(base + " r" + round);
+            if (s.isEmpty() || b.isEmpty()) {
+                break;
+            }
+            byRound.add(s.get().articlesPerSecond() / b.get().articlesPerSecond());
+        }
+        if (!byRound.isEmpty()) {
+            Collections.sort(byRound);
+            int middle = byRound.size() / 2;
+            double median =
+                    byRound.size() % 2 == 1 ? byRound.get(middle) : (byRound.get(middle - 1) + byRound.get(middle)) / 2;
+            ratios.put(stage + " / " + base + " (median of rounds)", median);
+        }
     }
 
     private Optional<StageResult> stage(String name) {

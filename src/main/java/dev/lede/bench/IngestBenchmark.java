@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -30,6 +29,8 @@ public final class IngestBenchmark {
      * @param endToEnd modes to also run through the ingest pipeline, reading the input as a file
      * @param warmup articles each stage handles, untimed, before its timed run
      * @param rounds how many times the plain Lucene loops and {@code off} run, alternately (see {@link #run()})
+     * @param nlpRounds how many times the recognizer alone and the stages of {@code fast} and {@code full} run,
+     *     alternately
      * @param command how the run was started, for the report
      */
     public record Options(
@@ -40,11 +41,13 @@ public final class IngestBenchmark {
             List<NlpMode> endToEnd,
             int warmup,
             int rounds,
+            int nlpRounds,
             String command) {
 
         public Options {
-            if (rounds < 1) {
-                throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+            if (rounds < 1 || nlpRounds < 1) {
+                throw new IllegalArgumentException(
+                        "rounds must be at least 1, got " + rounds + " and " + nlpRounds + " for the NLP stages");
             }
         }
     }
@@ -61,7 +64,9 @@ public final class IngestBenchmark {
      * Runs every stage in a temporary folder that is deleted afterwards. The plain Lucene loops and {@code off} take
      * a second or two each on the whole corpus, so the order they run in and the JIT's state weigh on their ratio: they
      * run first, alternately, {@code rounds} times, each round on a fresh index, and the round of median speed of
-     * each stands for it (every round is in the report too).
+     * each stands for it (every round is in the report too). The NLP stages follow, {@code nlpRounds} times
+     * alternately in the same way: on a machine whose speed drifts over minutes, a mode and the recognizer it is
+     * divided by are then measured minutes apart only once.
      */
     public BenchReport run() throws IOException {
         BenchCorpus corpus = BenchCorpus.load(options.corpus(), options.limit());
@@ -74,24 +79,10 @@ public final class IngestBenchmark {
         List<StageResult> results = new ArrayList<>();
         try {
             results.addAll(luceneAndOff(runner, workDir));
-            if (!Set.of(NlpMode.OFF).containsAll(options.modes())) {
-                Loaded<Extractor> recognizer = Loaded.of(Extractors::recognizerOnly);
-                results.add(measure(runner, recognizer.seconds(), () -> new ExtractOnly("crf", recognizer.value())));
+            if (options.endToEnd().contains(NlpMode.OFF) && options.modes().contains(NlpMode.OFF)) {
+                results.add(endToEnd(NlpMode.OFF, Extractors.forMode(NlpMode.OFF), corpus, workDir));
             }
-            for (NlpMode mode : options.modes()) {
-                String name = mode.name().toLowerCase(Locale.ROOT);
-                Loaded<Extractor> extractor = Loaded.of(() -> Extractors.forMode(mode));
-                Path indexDir = workDir.resolve("index-" + name);
-                if (mode != NlpMode.OFF) {
-                    results.add(measure(
-                            runner, extractor.seconds(), () -> new ExtractAndIndex(name, extractor.value(), indexDir)));
-                }
-                if (options.endToEnd().contains(mode)) {
-                    log("ingest-%s…", name);
-                    results.add(EndToEndIngest.run(
-                            "ingest-" + name, corpus, extractor.value(), options.threads(), options.warmup(), workDir));
-                }
-            }
+            results.addAll(nlpStages(runner, corpus, workDir));
         } finally {
             deleteQuietly(workDir);
         }
@@ -114,15 +105,63 @@ public final class IngestBenchmark {
                 stages.add(() -> new ExtractAndIndex("off", none, dir.resolve("index-off")));
             }
             for (WorkloadFactory stage : stages) {
-                StageResult result = measure(runner, 0, stage);
-                rounds.computeIfAbsent(result.stage(), name -> new ArrayList<>())
-                        .add(result);
+                add(rounds, measure(runner, 0, stage));
             }
             deleteQuietly(dir);
         }
+        return rows(rounds, options.rounds());
+    }
+
+    /**
+     * The recognizer alone, then each of {@code fast} and {@code full} asked (extract and index, then through the
+     * ingest pipeline if asked), round after round; then the median round of each. Models load anew for each stage,
+     * so that no more than one stage's models are in memory at a time.
+     */
+    private List<StageResult> nlpStages(ThroughputRun runner, BenchCorpus corpus, Path workDir) throws IOException {
+        List<NlpMode> modes =
+                options.modes().stream().filter(mode -> mode != NlpMode.OFF).toList();
+        if (modes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<StageResult>> rounds = new LinkedHashMap<>();
+        for (int round = 1; round <= options.nlpRounds(); round++) {
+            Path dir = workDir.resolve("nlp-round-" + round);
+            Loaded<Extractor> recognizer = Loaded.of(Extractors::recognizerOnly);
+            add(rounds, measure(runner, recognizer.seconds(), () -> new ExtractOnly("crf", recognizer.value())));
+            for (NlpMode mode : modes) {
+                String name = name(mode);
+                Loaded<Extractor> extractor = Loaded.of(() -> Extractors.forMode(mode));
+                add(
+                        rounds,
+                        measure(
+                                runner,
+                                extractor.seconds(),
+                                () -> new ExtractAndIndex(name, extractor.value(), dir.resolve("index-" + name))));
+                if (options.endToEnd().contains(mode)) {
+                    add(rounds, endToEnd(mode, extractor.value(), corpus, dir));
+                }
+            }
+            deleteQuietly(dir);
+        }
+        return rows(rounds, options.nlpRounds());
+    }
+
+    private StageResult endToEnd(NlpMode mode, Extractor extractor, BenchCorpus corpus, Path workDir)
+            throws IOException {
+        String name = "ingest-" + name(mode);
+        log("%s…", name);
+        return EndToEndIngest.run(name, corpus, extractor, options.threads(), options.warmup(), workDir);
+    }
+
+    private static void add(Map<String, List<StageResult>> rounds, StageResult result) {
+        rounds.computeIfAbsent(result.stage(), name -> new ArrayList<>()).add(result);
+    }
+
+    /** With several rounds, each round's row ("crf r2"), then each stage's median round under the stage's name. */
+    private static List<StageResult> rows(Map<String, List<StageResult>> rounds, int count) {
         List<StageResult> rows = new ArrayList<>();
-        if (options.rounds() > 1) {
-            for (int i = 0; i < options.rounds(); i++) {
+        if (count > 1) {
+            for (int i = 0; i < count; i++) {
                 for (List<StageResult> stage : rounds.values()) {
                     rows.add(stage.get(i).named(stage.get(i).stage() + " r" + (i + 1)));
                 }
@@ -130,6 +169,10 @@ public final class IngestBenchmark {
         }
         rounds.values().forEach(stage -> rows.add(median(stage)));
         return rows;
+    }
+
+    private static String name(NlpMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT);
     }
 
     /** The round of median speed (the slower middle one of an even count). */

@@ -106,24 +106,33 @@ final class BenchCommand implements Runnable {
                                 + " (default: ${DEFAULT-VALUE}).")
         int rounds;
 
+        @Option(
+                names = "--nlp-rounds",
+                paramLabel = "N",
+                defaultValue = "1",
+                description = "Run the recognizer alone and each NLP mode's stages N times, alternately, rank their"
+                        + " median rounds and give the median of the rounds' ratios (default: ${DEFAULT-VALUE}).")
+        int nlpRounds;
+
         @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
         Path json;
 
         @Override
         public Integer call() throws Exception {
-            if (threads < 1 || warmup < 0 || rounds < 1 || !Files.isRegularFile(corpus)) {
+            if (threads < 1 || warmup < 0 || rounds < 1 || nlpRounds < 1 || !Files.isRegularFile(corpus)) {
                 spec.commandLine()
                         .getErr()
-                        .println("lede bench ingest: need --threads >= 1, --warmup >= 0, --rounds >= 1 and an"
+                        .println("lede bench ingest: need --threads >= 1, --warmup >= 0, --rounds and --nlp-rounds"
+                                + " >= 1 and an"
                                 + " existing --corpus file (got " + corpus + ")");
                 return 2;
             }
             String command = "lede bench ingest --corpus " + corpus + (limit > 0 ? " --limit " + limit : "")
                     + " --threads " + threads + " --modes " + names(modes) + " --end-to-end " + names(endToEnd)
-                    + " --warmup " + warmup + " --rounds " + rounds;
+                    + " --warmup " + warmup + " --rounds " + rounds + " --nlp-rounds " + nlpRounds;
             BenchReport report = new IngestBenchmark(
                             new IngestBenchmark.Options(
-                                    corpus, limit, threads, modes, endToEnd, warmup, rounds, command),
+                                    corpus, limit, threads, modes, endToEnd, warmup, rounds, nlpRounds, command),
                             spec.commandLine().getErr())
                     .run();
             spec.commandLine().getOut().print(report.table());

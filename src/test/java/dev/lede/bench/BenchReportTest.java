@@ -50,4 +50,31 @@ class BenchReportTest {
         assertEquals(141_000.0, json.get("stages").get(0).get("tokensPerSecond").asDouble(), 1e-6);
         assertEquals(0.8, json.get("ratios").get("fast / crf").asDouble(), 1e-9);
     }
+
+    @Test
+    void withRoundsTheRatioOfEachRoundsPairIsTakenAndTheirMedianReported() {
+        BenchReport rounds = new BenchReport(
+                "lede bench ingest --nlp-rounds 3",
+                List.of(
+                        stage("crf r1", 4),
+                        stage("fast r1", 5),
+                        stage("ingest-fast r1", 4.4),
+                        stage("crf r2", 8),
+                        stage("fast r2", 9),
+                        stage("ingest-fast r2", 8.8),
+                        stage("crf r3", 4),
+                        stage("fast r3", 4.4),
+                        stage("crf", 4),
+                        stage("fast", 5),
+                        stage("ingest-fast", 4.4)));
+        Map<String, Double> ratios = rounds.ratios();
+        assertEquals(8.0 / 9, ratios.get("fast / crf (median of rounds)"), 1e-9, "rounds 4/5, 8/9, 4/4.4");
+        assertEquals(
+                (4 / 4.4 + 8 / 8.8) / 2,
+                ratios.get("ingest-fast / crf (median of rounds)"),
+                1e-9,
+                "two rounds have both stages: the mean of the middle two");
+        assertEquals(4 / 4.4, ratios.get("ingest-fast / crf"), 1e-9);
+        assertEquals(false, report.ratios().containsKey("fast / crf (median of rounds)"), "one round: no such ratio");
+    }
 }

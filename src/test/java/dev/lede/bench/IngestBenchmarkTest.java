@@ -26,7 +26,7 @@ class IngestBenchmarkTest {
             throws Exception {
         Path corpus = Files.writeString(dir.resolve("stories.jsonl"), BenchCorpusTest.jsonLines(12));
         IngestBenchmark benchmark = new IngestBenchmark(
-                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(NlpMode.OFF), 2, 1, "test"),
+                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(NlpMode.OFF), 2, 1, 1, "test"),
                 new PrintWriter(new StringWriter()));
         JsonNode stages = new ObjectMapper().readTree(benchmark.run().json()).get("stages");
         List<String> names = new ArrayList<>();
@@ -42,7 +42,7 @@ class IngestBenchmarkTest {
     void roundsAlternateBothLuceneLoopsAndOffAndTheirMedianRoundsGiveBothRatios() throws Exception {
         Path corpus = Files.writeString(dir.resolve("stories.jsonl"), BenchCorpusTest.jsonLines(12));
         IngestBenchmark benchmark = new IngestBenchmark(
-                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(), 2, 3, "test"),
+                new IngestBenchmark.Options(corpus, 10, 2, List.of(NlpMode.OFF), List.of(), 2, 3, 1, "test"),
                 new PrintWriter(new StringWriter()));
         JsonNode report = new ObjectMapper().readTree(benchmark.run().json());
         List<String> names = new ArrayList<>();
@@ -64,5 +64,39 @@ class IngestBenchmarkTest {
                 names);
         assertTrue(report.get("ratios").get("off / lucene-bare").asDouble() > 0, report.toString());
         assertTrue(report.get("ratios").get("off / lucene-same").asDouble() > 0, report.toString());
+    }
+
+    @Test
+    void nlpRoundsAlternateTheRecognizerAloneWithTheModeAndItsPipelineAndGiveTheRoundsRatios() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("stories.jsonl"), BenchCorpusTest.jsonLines(6));
+        IngestBenchmark benchmark = new IngestBenchmark(
+                new IngestBenchmark.Options(
+                        corpus, 0, 2, List.of(NlpMode.FAST), List.of(NlpMode.FAST), 1, 1, 2, "test"),
+                new PrintWriter(new StringWriter()));
+        JsonNode report = new ObjectMapper().readTree(benchmark.run().json());
+        List<String> names = new ArrayList<>();
+        report.get("stages").forEach(stage -> {
+            names.add(stage.get("stage").asText());
+            assertEquals(6, stage.get("articles").asInt(), stage.toString());
+        });
+        assertEquals(
+                List.of(
+                        "lucene-bare",
+                        "lucene-same",
+                        "crf r1",
+                        "fast r1",
+                        "ingest-fast r1",
+                        "crf r2",
+                        "fast r2",
+                        "ingest-fast r2",
+                        "crf",
+                        "fast",
+                        "ingest-fast"),
+                names);
+        JsonNode ratios = report.get("ratios");
+        for (String ratio :
+                List.of("fast / crf", "fast / crf (median of rounds)", "ingest-fast / crf (median of rounds)")) {
+            assertTrue(ratios.path(ratio).asDouble() > 0, ratio + " in " + ratios);
+        }
     }
 }
