@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /** Small text clean-ups shared by the person, place and organisation name rules. */
 final class NameText {
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** What {@code [\s\u00A0\u2007\u202F]} matches. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r\u00A0\u2007\u202F";
+
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’`]s|(?<=s)['’`])$");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
@@ -20,12 +22,51 @@ final class NameText {
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
     static String normalizeWhitespace(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+        StringBuilder spaced = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = WHITESPACE.indexOf(c) >= 0;
+            if (!space) {
+                spaced.append(c);
+            } else if (!inRun) {
+                spaced.append(' ');
+            }
+            inRun = space;
+        }
+        return spaced.toString().trim();
     }
 
-    /** "Trump's" → "Trump", "Reuters'" → "Reuters". */
+    /**
+     * "Trump's" → "Trump", "Reuters'" → "Reuters": what {@link #POSSESSIVE} removes, read by hand when no line break
+     * can make its {@code $} match before the end.
+     */
     static String stripPossessive(String name) {
-        return POSSESSIVE.matcher(name).replaceFirst("");
+        if (hasLineBreak(name)) {
+            return POSSESSIVE.matcher(name).replaceFirst("");
+        }
+        int length = name.length();
+        if (length >= 2 && name.charAt(length - 1) == 's' && isApostrophe(name.charAt(length - 2))) {
+            return name.substring(0, length - 2);
+        }
+        if (length >= 2 && isApostrophe(name.charAt(length - 1)) && name.charAt(length - 2) == 's') {
+            return name.substring(0, length - 1);
+        }
+        return name;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '`';
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -42,12 +42,13 @@ final class Paragraphs {
     /** A line this long that ends mid-sentence was wrapped, not ended. */
     private static final int WRAPPED_LINE_LENGTH = 50;
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'”’)\\]]$");
 
     private static List<String> unwrapped(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        String[] raw = text.split("\\R");
+        String[] raw = LINE_BREAK.split(text);
         // Where paragraphs start with an indent (wire copy), every other line break is a wrap.
         boolean indentedParagraphs = Arrays.stream(raw).skip(1).anyMatch(Paragraphs::isIndented);
         for (String line : raw) {

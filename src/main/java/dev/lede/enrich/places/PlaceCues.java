@@ -56,9 +56,13 @@ final class PlaceCues {
             return false;
         }
         String stem = FINAL_VOWEL.matcher(name).replaceFirst("");
-        return Pattern.compile("\\b" + Pattern.quote(stem) + "(?:ian|an|ese|i|ish)\\s+" + NATIONAL_BODIES + "\\b")
-                .matcher(text)
-                .find();
+        // the text scan below compiles a pattern per name; most texts hold no adjective of the name at all
+        boolean mayHoldAdjective =
+                text.contains(stem + "i") || text.contains(stem + "an") || text.contains(stem + "ese");
+        return mayHoldAdjective
+                && Pattern.compile("\\b" + Pattern.quote(stem) + "(?:ian|an|ese|i|ish)\\s+" + NATIONAL_BODIES + "\\b")
+                        .matcher(text)
+                        .find();
     }
 
     private static boolean lookingAt(Pattern pattern, String text, int from) {

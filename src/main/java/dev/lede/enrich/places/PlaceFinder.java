@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -120,10 +119,9 @@ public final class PlaceFinder {
     /** The abbreviations that may be written in capitals and still be found ("talks with the US"). */
     private static final Set<String> SHOUTED_COUNTRIES = Set.of("us", "usa", "uk", "uae");
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’\\-]*(?<!-)");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R");
-    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
     private static final String SENTENCE_END_MARKS = ".!?:;\"“”";
 
     /** What {@code \s} matches: fewer characters than {@link Character#isWhitespace}. */
@@ -143,14 +141,14 @@ public final class PlaceFinder {
     public List<String> find(String text, Collection<String> otherEntities) {
         Set<String> entityWords = new HashSet<>();
         for (String entity : otherEntities) {
-            for (String word : entity.split("[\\s]+")) {
-                entityWords.add(PlaceKeys.of(POSSESSIVE.matcher(word).replaceFirst("")));
+            for (String word : WHITESPACE.split(entity)) {
+                entityWords.add(PlaceKeys.of(withoutPossessive(word)));
             }
         }
         List<String> found = new ArrayList<>();
         // wire copy wraps lines inside names ("New\nYork"), so only a blank line ends a paragraph
         for (String line : PARAGRAPH_BREAK.split(text)) {
-            line = LINE_BREAK.matcher(line).replaceAll(" ");
+            line = LineBreaks.joined(line);
             boolean[] taken = entitySpans(line, otherEntities);
             for (Run run : runs(line)) {
                 if (!overlaps(taken, run) && isPlace(run, text, entityWords)) {
@@ -224,28 +222,28 @@ public final class PlaceFinder {
 
     private static List<Run> runs(String line) {
         List<Run> runs = new ArrayList<>();
-        Matcher m = WORD.matcher(line);
+        Words words = new Words(line);
         int runStart = -1;
         int runEnd = -1;
         StringBuilder run = new StringBuilder();
-        while (m.find()) {
-            String word = m.group();
+        while (words.next()) {
+            String word = words.word();
             boolean capitalised = Character.isUpperCase(word.charAt(0));
-            boolean continues = runStart >= 0 && m.start() == runEnd + 1 && line.charAt(runEnd) == ' ';
+            boolean continues = runStart >= 0 && words.start() == runEnd + 1 && line.charAt(runEnd) == ' ';
             if (runStart >= 0 && (!capitalised || !continues)) {
                 runs.add(finish(line, run, runStart, runEnd));
                 runStart = -1;
             }
             if (capitalised) {
                 if (runStart < 0) {
-                    runStart = m.start();
+                    runStart = words.start();
                     run.setLength(0);
                 } else {
                     run.append(' ');
                 }
-                String bare = POSSESSIVE.matcher(trailingDot(word)).replaceFirst("");
+                String bare = withoutPossessive(trailingDot(word));
                 run.append(bare);
-                runEnd = m.end();
+                runEnd = words.end();
                 if (!bare.equals(word)) {
                     // a possessive or a full stop ends the name: "Kyiv's recovery", "in Kyiv. Then"
                     runs.add(finish(line, run, runStart, runEnd));
@@ -257,6 +255,28 @@ public final class PlaceFinder {
             runs.add(finish(line, run, runStart, runEnd));
         }
         return runs;
+    }
+
+    /**
+     * "Kyiv's" → "Kyiv", "Reuters'" → "Reuters": what {@link #POSSESSIVE} removes, without a regular expression for
+     * the words of one line (the pattern's {@code $} also matches before a final line break, which such words lack).
+     */
+    static String withoutPossessive(String word) {
+        if (LineBreaks.has(word)) {
+            return POSSESSIVE.matcher(word).replaceFirst("");
+        }
+        int length = word.length();
+        if (length >= 2 && word.charAt(length - 1) == 's' && isApostrophe(word.charAt(length - 2))) {
+            return word.substring(0, length - 2);
+        }
+        if (length >= 1 && isApostrophe(word.charAt(length - 1))) {
+            return word.substring(0, length - 1);
+        }
+        return word;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private static Run finish(String line, StringBuilder run, int start, int end) {

@@ -11,20 +11,50 @@ import java.util.regex.Pattern;
 public final class PlaceKeys {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-‐‑–—_]+");
-    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    /** What {@code [\s\u00A0\-‐‑–—_]} matches. */
+    private static final String SEPARATORS = " \t\n\u000B\f\r\u00A0-‐‑–—_";
 
     private PlaceKeys() {}
 
     public static String of(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(PlaceNames.withoutCue(name), Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT)
+        String uncued = PlaceNames.withoutCue(name);
+        // NFD leaves ASCII as it is, and ASCII has no combining marks
+        String unmarked = isAscii(uncued)
+                ? uncued
+                : MARKS.matcher(Normalizer.normalize(uncued, Normalizer.Form.NFD))
+                        .replaceAll("");
+        String folded = unmarked.toLowerCase(Locale.ROOT)
                 .replace('’', '\'')
                 .replace('‘', '\'')
                 .replace('`', '\'')
                 .replace(".", "");
-        folded = SEPARATORS.matcher(folded).replaceAll(" ").strip();
-        return LEADING_THE.matcher(folded).replaceFirst("");
+        folded = separatorsAsSpaces(folded).strip();
+        return folded.startsWith("the ") ? folded.substring("the ".length()) : folded;
+    }
+
+    /** Each run of white space, no-break spaces, hyphens, dashes and underscores as one space. */
+    private static String separatorsAsSpaces(String text) {
+        StringBuilder spaced = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean separator = SEPARATORS.indexOf(c) >= 0;
+            if (!separator) {
+                spaced.append(c);
+            } else if (!inRun) {
+                spaced.append(' ');
+            }
+            inRun = separator;
+        }
+        return spaced.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

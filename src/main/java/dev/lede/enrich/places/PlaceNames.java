@@ -16,8 +16,6 @@ public final class PlaceNames {
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final String STATE_MARK = "<state> ";
     private static final String COUNTRY_MARK = "<country> ";
-    /** The marks {@link PlaceKeys} also leaves out of a key. */
-    static final Pattern CUE_MARK = Pattern.compile("^<(?:state|country)> ");
 
     /** Words that stay lower case inside a place name ("Isle of Man", "Rio de Janeiro"). */
     private static final Set<String> LOWER_CASE_WORDS = Set.of(
@@ -201,7 +199,10 @@ public final class PlaceNames {
 
     /** The name without the context's mark. */
     static String withoutCue(String name) {
-        return CUE_MARK.matcher(name).replaceFirst("");
+        if (name.startsWith(STATE_MARK)) {
+            return name.substring(STATE_MARK.length());
+        }
+        return name.startsWith(COUNTRY_MARK) ? name.substring(COUNTRY_MARK.length()) : name;
     }
 
     private static boolean afterThe(String text, int at) {
