@@ -32,6 +32,11 @@ class BenchReportTest {
         assertEquals(1.6, ratios.get("off / lucene-same"), 1e-9);
         assertEquals(0.8, ratios.get("fast / crf (CPU)"), 1e-9);
         assertEquals(false, ratios.containsKey("full / crf"), "a stage that did not run gives no ratio");
+        assertEquals(
+                1 / (1 + 250.0 / 500.0),
+                ratios.get(BenchReport.NLP_CEILING),
+                1e-9,
+                "crf at 250 articles a CPU-second, the same document's Lucene loop at 500: 2/3 at most");
     }
 
     @Test
