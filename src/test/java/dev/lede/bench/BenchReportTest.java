@@ -61,6 +61,11 @@ class BenchReportTest {
         BenchReport rounds = new BenchReport(
                 "lede bench ingest --nlp-rounds 3",
                 List.of(
+                        stage("lucene-same r1", 4),
+                        stage("lucene-same r2", 1),
+                        stage("lucene-same", 4),
+                        stage("off r1", 5),
+                        stage("off", 5),
                         stage("crf r1", 4),
                         stage("fast r1", 5),
                         stage("ingest-fast r1", 4.4),
@@ -73,6 +78,7 @@ class BenchReportTest {
                         stage("fast", 5),
                         stage("ingest-fast", 4.4)));
         Map<String, Double> ratios = rounds.ratios();
+        assertEquals(false, ratios.containsKey("off / crf"), "off is not compared with the recognizer");
         assertEquals(8.0 / 9, ratios.get("fast / crf (median of rounds)"), 1e-9, "rounds 4/5, 8/9, 4/4.4");
         assertEquals(
                 (4 / 4.4 + 8 / 8.8) / 2,
@@ -81,5 +87,10 @@ class BenchReportTest {
                 "two rounds have both stages: the mean of the middle two");
         assertEquals(4 / 4.4, ratios.get("ingest-fast / crf"), 1e-9);
         assertEquals(false, report.ratios().containsKey("fast / crf (median of rounds)"), "one round: no such ratio");
+        assertEquals(
+                1 / (1 + 250.0 / 1000.0),
+                ratios.get(BenchReport.NLP_CEILING),
+                1e-9,
+                "the ceiling takes lucene-same's fastest round, 1,000 a CPU-second, not its median");
     }
 }
