@@ -2,17 +2,23 @@ package dev.lede.bench;
 
 import dev.lede.enrich.Extractor;
 import dev.lede.index.lucene.LuceneIndexWriter;
+import dev.lede.ingest.WriteBatches;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** What Lede does with each article once parsed: extract, then write through its own index writer; then commit. */
+/**
+ * What Lede does with each article once parsed: extract, then write through its own index writer, in each thread's
+ * batches as the Ingester writes; then commit.
+ */
 final class ExtractAndIndex implements Workload {
 
     private final String name;
     private final Extractor extractor;
     private final LuceneIndexWriter writer;
+    private final WriteBatches<EnrichedArticle> batches = new WriteBatches<>();
 
     ExtractAndIndex(String name, Extractor extractor, Path indexDir) throws IOException {
         this.name = name;
@@ -28,12 +34,20 @@ final class ExtractAndIndex implements Workload {
     @Override
     public void accept(Article article) throws IOException {
         writer.contentHash(article.id()); // as the Ingester asks before each write; it also lets new ids be added
-        writer.write(new EnrichedArticle(article, extractor.extract(article)));
+        writeAll(batches.add(new EnrichedArticle(article, extractor.extract(article))));
     }
 
     @Override
     public void finish() throws IOException {
+        writeAll(batches.drain());
         writer.commit();
+    }
+
+    /** Written in batches, as the Ingester writes them. */
+    private void writeAll(List<EnrichedArticle> batch) throws IOException {
+        for (EnrichedArticle enriched : batch) {
+            writer.write(enriched);
+        }
     }
 
     @Override

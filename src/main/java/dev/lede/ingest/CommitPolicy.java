@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * When a run commits, besides at the end: after {@code everyArticles} written or {@code interval} since the last
- * commit, whichever comes first. A kill loses at most that much work.
+ * commit, whichever comes first. A kill loses at most that much work, and the articles each worker had enriched but
+ * not yet written ({@link WriteBatches#SIZE} a worker at most).
  */
 public record CommitPolicy(long everyArticles, Duration interval) {
 

@@ -115,7 +115,8 @@ public final class Ingester {
 
     private PipelineRun newRun(IngestStatus status) {
         Committer committer = new Committer(sink, commits, status);
-        ArticleTask task = new ArticleTask(extractor, sink, committer, enrichmentSettings, status);
-        return new PipelineRun(parsers, task, threads, status, new RunLog(messages, rejects, status));
+        RunLog log = new RunLog(messages, rejects, status);
+        ArticleTask task = new ArticleTask(extractor, sink, committer, enrichmentSettings, status, log);
+        return new PipelineRun(parsers, task, threads, status, log);
     }
 }

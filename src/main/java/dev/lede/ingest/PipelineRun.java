@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One run of the pipeline: the calling thread reads inputs and hands their articles to the workers, waiting while
@@ -22,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * input and however slow the NLP.
  */
 final class PipelineRun implements FileSource.Visitor, AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
 
     /** Enough queued work that no worker idles while the reader parses the next record; few enough to stay small. */
     static final int IN_FLIGHT_PER_THREAD = 32;
@@ -120,23 +116,11 @@ final class PipelineRun implements FileSource.Visitor, AutoCloseable {
             try {
                 task.index(article, file);
             } catch (IOException | RuntimeException e) {
-                log.failed(
-                        "article " + article.id(),
-                        "from " + (file == null ? "standard input" : file) + ", failed: " + describe(e));
-                LOG.debug("article {} failed", article.id(), e);
+                log.failedArticle(article, file, e);
             } finally {
                 inFlight.release();
             }
         });
-    }
-
-    /**
-     * The failure in one line, with where it was thrown: an unexpected error (in Lede or in a library) can then be
-     * traced from the report alone, while {@code --log-level debug} logs its whole stack.
-     */
-    static String describe(Exception failure) {
-        StackTraceElement[] trace = failure.getStackTrace();
-        return trace.length == 0 ? failure.toString() : failure + " (at " + trace[0] + ")";
     }
 
     private void stopIfAsked() {

@@ -1,12 +1,18 @@
 package dev.lede.ingest;
 
+import dev.lede.model.Article;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Tells, counts and logs everything a run leaves out; keeps the first messages of each kind for the report. */
 final class RunLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunLog.class);
 
     private final Consumer<String> messages;
     private final RejectLog rejects;
@@ -52,6 +58,23 @@ final class RunLog {
         status.failed.incrementAndGet();
         keep(skipped, location + ": " + reason);
         rejects.reject(location, "failed", reason);
+    }
+
+    /** An article extraction or the index refused, with where it was read and why, its whole stack at debug level. */
+    void failedArticle(Article article, Path file, Exception failure) {
+        failed(
+                "article " + article.id(),
+                "from " + (file == null ? "standard input" : file) + ", failed: " + describe(failure));
+        LOG.debug("article {} failed", article.id(), failure);
+    }
+
+    /**
+     * The failure in one line, with where it was thrown: an unexpected error (in Lede or in a library) can then be
+     * traced from the report alone, while {@code --log-level debug} logs its whole stack.
+     */
+    static String describe(Exception failure) {
+        StackTraceElement[] trace = failure.getStackTrace();
+        return trace.length == 0 ? failure.toString() : failure + " (at " + trace[0] + ")";
     }
 
     List<String> skipped() {

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.config.NlpMode;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
+import dev.lede.index.ArticleSink;
 import dev.lede.index.lucene.LuceneIndexWriter;
+import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.SearchRequest;
 import dev.lede.parse.Parsers;
 import dev.lede.search.lucene.LuceneArticleSearch;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +106,67 @@ class IngesterTest {
         assertTrue(failure.contains("article w2"), failure);
         assertTrue(failure.contains("IllegalStateException: no tags for this one"), failure);
         assertTrue(failure.contains("(at dev.lede.ingest.IngesterTest"), "names where it was thrown: " + failure);
+    }
+
+    @Test
+    void anArticleTheIndexRefusesIsReportedAndTheOthersOfItsBatchAreStillWritten() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        int articles = WriteBatches.SIZE + 10;
+        for (int i = 0; i < articles; i++) {
+            lines.append("{\"id\":\"b")
+                    .append(i)
+                    .append("\",\"title\":\"Bus route ")
+                    .append(i)
+                    .append("\",\"body\":\"Route changes.\"}\n");
+        }
+        Files.writeString(input.resolve("buses.jsonl"), lines);
+        List<String> messages = new ArrayList<>();
+
+        IngestReport report;
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            ArticleSink refusesOne = new ArticleSink() {
+                @Override
+                public void write(EnrichedArticle article) throws IOException {
+                    if (article.article().id().equals("b7")) {
+                        throw new IOException("no room for b7");
+                    }
+                    writer.write(article);
+                }
+
+                @Override
+                public void delete(String id) throws IOException {
+                    writer.delete(id);
+                }
+
+                @Override
+                public void deleteAll() throws IOException {
+                    writer.deleteAll();
+                }
+
+                @Override
+                public List<String> pruneSources(Predicate<String> isGone) throws IOException {
+                    return writer.pruneSources(isGone);
+                }
+
+                @Override
+                public void commit() throws IOException {
+                    writer.commit();
+                }
+
+                @Override
+                public void close() {}
+            };
+            report = new Ingester(Parsers.standard(), Extractors.forMode(NlpMode.OFF), refusesOne, 1, messages::add)
+                    .ingest(List.of(input));
+        }
+
+        assertEquals(articles - 1, report.articlesIndexed());
+        assertEquals(1, report.status().failed());
+        String failure = String.join("\n", messages);
+        assertTrue(failure.contains("article b7") && failure.contains("no room for b7"), failure);
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            assertEquals(articles - 1, search.search(SearchRequest.everything()).total());
+        }
     }
 
     private IngestReport ingest(List<String> messages) throws Exception {
