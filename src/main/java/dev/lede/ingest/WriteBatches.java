@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Each worker thread's enriched articles, kept until there are {@link #SIZE} and then written in a row. The entity
  * classifier and Lucene's in-memory index both wait on memory more than on arithmetic, and a thread that switches
  * between them after every article makes each evict what the other keeps in cache: on two threads, writing 64 at a
- * time moved {@code fast} from 0.81 to 0.86 of the classifier alone (BENCHMARKS.md, fourteenth session).
+ * time moved the ingest pipeline's {@code fast} from 0.79 to 0.83 of the classifier alone (medians of alternating
+ * builds; BENCHMARKS.md, fourteenth session).
  *
  * @param <T> what is kept until written
  */
