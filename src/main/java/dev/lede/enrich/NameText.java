@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import dev.lede.enrich.places.CharacterRuns;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,19 +23,7 @@ final class NameText {
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
     static String normalizeWhitespace(String text) {
-        StringBuilder spaced = new StringBuilder(text.length());
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = WHITESPACE.indexOf(c) >= 0;
-            if (!space) {
-                spaced.append(c);
-            } else if (!inRun) {
-                spaced.append(' ');
-            }
-            inRun = space;
-        }
-        return spaced.toString().trim();
+        return CharacterRuns.asOneSpace(text, WHITESPACE).trim();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import static dev.lede.enrich.places.HandReadPatternsTest.visible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -49,13 +50,5 @@ class NameTextPatternsTest {
             samples.add(name.toString());
         }
         return samples;
-    }
-
-    private static String visible(String text) {
-        StringBuilder shown = new StringBuilder("\"");
-        text.chars()
-                .forEach(c ->
-                        shown.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
-        return shown.append('"').toString();
     }
 }

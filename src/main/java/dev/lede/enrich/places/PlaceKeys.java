@@ -28,25 +28,8 @@ public final class PlaceKeys {
                 .replace('‘', '\'')
                 .replace('`', '\'')
                 .replace(".", "");
-        folded = separatorsAsSpaces(folded).strip();
+        folded = CharacterRuns.asOneSpace(folded, SEPARATORS).strip();
         return folded.startsWith("the ") ? folded.substring("the ".length()) : folded;
-    }
-
-    /** Each run of white space, no-break spaces, hyphens, dashes and underscores as one space. */
-    private static String separatorsAsSpaces(String text) {
-        StringBuilder spaced = new StringBuilder(text.length());
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean separator = SEPARATORS.indexOf(c) >= 0;
-            if (!separator) {
-                spaced.append(c);
-            } else if (!inRun) {
-                spaced.append(' ');
-            }
-            inRun = separator;
-        }
-        return spaced.toString();
     }
 
     private static boolean isAscii(String text) {

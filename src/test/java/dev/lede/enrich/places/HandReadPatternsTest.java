@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * matter to it: letters from several scripts (one beyond the 16-bit range), combining marks, dots, apostrophes,
  * hyphens and dashes, blanks and every kind of line break.
  */
-class HandReadPatternsTest {
+public class HandReadPatternsTest {
 
     private static final String[] PIECES = {
         "a",
@@ -142,7 +142,8 @@ class HandReadPatternsTest {
         return samples;
     }
 
-    static String visible(String text) {
+    /** The text with every character outside printable ASCII as a Unicode escape, for failure messages. */
+    public static String visible(String text) {
         StringBuilder shown = new StringBuilder("\"");
         text.chars()
                 .forEach(c ->
