@@ -1,6 +1,7 @@
 package dev.lede.enrich;
 
 import dev.lede.enrich.places.CharacterRuns;
+import dev.lede.enrich.places.LineBreaks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ final class NameText {
      * can make its {@code $} match before the end.
      */
     static String stripPossessive(String name) {
-        if (hasLineBreak(name)) {
+        if (LineBreaks.has(name)) {
             return POSSESSIVE.matcher(name).replaceFirst("");
         }
         int length = name.length();
@@ -46,16 +47,6 @@ final class NameText {
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == '`';
-    }
-
-    private static boolean hasLineBreak(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -3,9 +3,8 @@ package dev.lede.enrich;
 import static dev.lede.enrich.places.HandReadPatternsTest.visible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
+import dev.lede.enrich.places.HandReadPatternsTest;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -39,16 +38,6 @@ class NameTextPatternsTest {
     }
 
     private static List<String> samples(long seed) {
-        Random random = new Random(seed);
-        List<String> samples = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder name = new StringBuilder();
-            int pieces = random.nextInt(8);
-            for (int p = 0; p < pieces; p++) {
-                name.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            samples.add(name.toString());
-        }
-        return samples;
+        return HandReadPatternsTest.samples(seed, PIECES, 8);
     }
 }

@@ -5,12 +5,12 @@ package dev.lede.enrich.places;
  * blanks and tabs around it, becomes one space, as {@code [ \t]*\R[ \t]*} replaced by a space would — without the
  * regular expression, since this runs over every paragraph of every article.
  */
-final class LineBreaks {
+public final class LineBreaks {
 
     private LineBreaks() {}
 
     /** Whether {@code text} holds a line break as {@code \R} means it. */
-    static boolean has(String text) {
+    public static boolean has(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isBreak(text.charAt(i))) {
                 return true;

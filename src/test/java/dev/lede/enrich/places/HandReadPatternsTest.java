@@ -129,13 +129,18 @@ public class HandReadPatternsTest {
     }
 
     static List<String> samples(long seed) {
+        return samples(seed, PIECES, 12);
+    }
+
+    /** {@value #SAMPLES} strings of up to {@code maxPieces - 1} pieces each, drawn with {@code seed}. */
+    public static List<String> samples(long seed, String[] pieces, int maxPieces) {
         Random random = new Random(seed);
         List<String> samples = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(12);
-            for (int p = 0; p < pieces; p++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
+            int count = random.nextInt(maxPieces);
+            for (int p = 0; p < count; p++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
             }
             samples.add(text.toString());
         }
