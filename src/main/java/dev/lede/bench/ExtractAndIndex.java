@@ -37,6 +37,12 @@ final class ExtractAndIndex implements Workload {
         writeAll(batches.add(new EnrichedArticle(article, extractor.extract(article))));
     }
 
+    /** The warm-up's part batches are written here, not inside the timed run. */
+    @Override
+    public void warmedUp() throws IOException {
+        writeAll(batches.drain());
+    }
+
     @Override
     public void finish() throws IOException {
         writeAll(batches.drain());

@@ -29,6 +29,7 @@ final class ThroughputRun {
     /** Warms the workload up on the first {@code warmup} articles, then times it on all of them. */
     StageResult measure(Workload workload, int warmup, double setupSeconds) throws IOException {
         runOn(articles.subList(0, Math.min(warmup, articles.size())), workload);
+        workload.warmedUp();
         System.gc();
         HeapPeak.reset();
         double cpuBefore = ProcessCpu.seconds();

@@ -13,6 +13,12 @@ interface Workload extends Closeable {
     /** Handles one article; called concurrently. */
     void accept(Article article) throws IOException;
 
+    /**
+     * Called once between the untimed warm-up and the timed run, to settle what the warm-up left behind (e.g. articles
+     * kept for a batch) so that the timed run does not pay for it.
+     */
+    default void warmedUp() throws IOException {}
+
     /** Completes the run (e.g. a commit), inside the timed span. */
     default void finish() throws IOException {}
 
