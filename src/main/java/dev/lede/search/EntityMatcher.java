@@ -30,6 +30,11 @@ public final class EntityMatcher {
         this.aliases = aliases;
     }
 
+    /** The aliases the values are resolved through, with the countries curation withdrew from articles. */
+    public EntityAliases aliases() {
+        return aliases;
+    }
+
     /** The indexed values {@code text} names, with every value shown under the same name; empty when none. */
     public List<String> exact(FacetField field, String text) {
         String wanted = fold(text);

@@ -386,7 +386,7 @@ public final class SolrArticleSearch implements ArticleSearch {
             return query;
         }
         EntityMatcher matcher = aliases.matcher(curation.log());
-        return query.getCopy().setQuery(SolrEntityTerms.resolve(query.getQuery(), matcher));
+        return SolrEntityTerms.resolve(query, matcher, matcher.aliases());
     }
 
     private QueryResponse withinTimeLimit(SolrQuery query) throws IOException {

@@ -1,16 +1,21 @@
 package dev.lede.search.solr;
 
+import dev.lede.index.Schema;
+import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.search.EntityMatcher;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.request.SolrQuery;
 
 /**
  * The {@code person:}, {@code place:}, {@code country:}, {@code org:} and {@code source:} terms of a query, resolved
  * as the Lucene engine resolves them (the shared {@link EntityMatcher}: a surname, another spelling, an old name, a
- * {@code zel*} prefix, merged values) and written back as the exact values Solr's entity fields hold.
+ * {@code zel*} prefix, merged values) and written back as the exact values Solr's entity fields hold; a country
+ * leaves out the articles only a blocked place brought it to ({@link EntityAliases#articlesWithdrawnFrom}).
  */
 final class SolrEntityTerms {
 
@@ -20,18 +25,57 @@ final class SolrEntityTerms {
     /** Matches nothing: no entity value is a lone control character. */
     private static final String NO_VALUE = "\"\\u0001\"";
 
+    /**
+     * Edismax's nested-query field, which only Lede's own rewriting may use: a user's is made plain text, so that no
+     * query typed in the search box reaches Solr's other query parsers.
+     */
+    private static final String NESTED = "_query_";
+
+    private static final Pattern TYPED_NESTED = Pattern.compile("(?i)" + NESTED + "(\\s*):");
+    private static final String WITHDRAWN_IDS = "lede.withdrawn.";
+    private static final String WITHDRAWN_SEPARATOR = "lede.withdrawnSeparator";
+
     private SolrEntityTerms() {}
 
     static boolean mentionsAny(String query) {
         return query != null && TERM.matcher(query).find();
     }
 
-    /** {@code query} with each entity term replaced by the values it means, or by a term that matches nothing. */
+    /**
+     * A copy of {@code query} with each entity term of its keywords replaced by the values it means, or by a term that
+     * matches nothing; the articles a country is withdrawn from travel in parameters of their own, any number of them.
+     */
+    static SolrQuery resolve(SolrQuery query, EntityMatcher matcher, EntityAliases aliases) {
+        List<Set<String>> withdrawn = new ArrayList<>();
+        String text = resolve(query.getQuery(), matcher, aliases, withdrawn);
+        SolrQuery resolved = query.getCopy().setQuery(text);
+        if (!withdrawn.isEmpty()) {
+            String separator = String.valueOf(SolrSearchQuery.separatorFor(
+                    withdrawn.stream().flatMap(Set::stream).toList()));
+            resolved.set("uf", query.get("uf") + " " + NESTED);
+            resolved.set(WITHDRAWN_SEPARATOR, separator);
+            for (int i = 0; i < withdrawn.size(); i++) {
+                resolved.set(WITHDRAWN_IDS + i, String.join(separator, withdrawn.get(i)));
+            }
+        }
+        return resolved;
+    }
+
+    /** {@code query} with each entity term replaced, for a collection where curation withdrew no country. */
     static String resolve(String query, EntityMatcher matcher) {
-        return TERM.matcher(query).replaceAll(term -> {
+        return resolve(query, matcher, EntityAliases.NONE, new ArrayList<>());
+    }
+
+    private static String resolve(
+            String query, EntityMatcher matcher, EntityAliases aliases, List<Set<String>> withdrawn) {
+        String plain = TYPED_NESTED
+                .matcher(query)
+                .replaceAll(typed -> Matcher.quoteReplacement(
+                        typed.group().substring(0, typed.group().length() - 1) + "\\:"));
+        return TERM.matcher(plain).replaceAll(term -> {
             FacetField field = FacetField.byParameter(term.group(1)).orElseThrow();
-            return Matcher.quoteReplacement(
-                    field.parameter() + ":(" + anyOf(values(matcher, field, term.group(2))) + ")");
+            List<String> values = values(matcher, field, term.group(2));
+            return Matcher.quoteReplacement(anyOf(field, values, aliases, withdrawn));
         });
     }
 
@@ -45,11 +89,29 @@ final class SolrEntityTerms {
         return matcher.exact(field, written);
     }
 
-    private static String anyOf(List<String> values) {
+    private static String anyOf(
+            FacetField field, List<String> values, EntityAliases aliases, List<Set<String>> withdrawn) {
         if (values.isEmpty()) {
-            return NO_VALUE;
+            return field.parameter() + ":(" + NO_VALUE + ")";
         }
-        return values.stream().map(SolrEntityTerms::quoted).collect(Collectors.joining(" OR "));
+        List<String> kept = new ArrayList<>();
+        List<String> narrowed = new ArrayList<>();
+        for (String value : values) {
+            Set<String> from = field == FacetField.COUNTRY ? aliases.articlesWithdrawnFrom(value) : Set.of();
+            if (from.isEmpty()) {
+                kept.add(quoted(value));
+            } else {
+                withdrawn.add(from);
+                narrowed.add("(" + field.parameter() + ":(" + quoted(value) + ") AND NOT " + NESTED + ":\"{!terms f="
+                        + Schema.ID + " separator=$" + WITHDRAWN_SEPARATOR + " v=$" + WITHDRAWN_IDS
+                        + (withdrawn.size() - 1) + "}\")");
+            }
+        }
+        List<String> clauses = new ArrayList<>(narrowed);
+        if (!kept.isEmpty()) {
+            clauses.addFirst(field.parameter() + ":(" + String.join(" OR ", kept) + ")");
+        }
+        return clauses.size() == 1 ? clauses.getFirst() : "(" + String.join(" OR ", clauses) + ")";
     }
 
     private static String quoted(String value) {

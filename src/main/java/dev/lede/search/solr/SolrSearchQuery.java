@@ -13,6 +13,7 @@ import dev.lede.search.SearchRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -250,15 +251,20 @@ final class SolrSearchQuery {
      * so the separator is a character none of the ids holds.
      */
     static String idsIn(Set<String> ids) {
-        char separator = SEPARATORS
+        char separator = separatorFor(ids);
+        String terms = "{!terms f=" + Schema.ID + " separator='" + separator + "'}"
+                + String.join(String.valueOf(separator), ids);
+        return "_query_:\"" + terms.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A separator for the terms parser that none of {@code ids} holds. */
+    static char separatorFor(Collection<String> ids) {
+        return SEPARATORS
                 .chars()
                 .filter(c -> ids.stream().noneMatch(id -> id.indexOf(c) >= 0))
                 .mapToObj(c -> (char) c)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("every separator occurs in the article ids"));
-        String terms = "{!terms f=" + Schema.ID + " separator='" + separator + "'}"
-                + String.join(String.valueOf(separator), ids);
-        return "_query_:\"" + terms.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Articles with any of {@code values} in {@code field}. */

@@ -70,6 +70,10 @@ class SolrBlockedPlaceTest {
                             SearchRequest.builder()
                                     .excluded(Map.of(FacetField.COUNTRY, List.of(US)))
                                     .build()));
+            assertEquals(Set.of("chicago", "houston"), ids(search, keywords("country:\"United States\"")));
+            assertEquals(Set.of("chicago", "houston", "kenya"), ids(search, keywords("country:unit* OR Mombasa")));
+            assertEquals(Set.of("kenya"), ids(search, keywords("story -country:\"United States\"")));
+            assertEquals(Set.of("kenya"), ids(search, keywords("country:kenya OR country:peru")));
             assertEquals(
                     List.of(new FacetValue(US, 2)),
                     search.facetValues(SearchRequest.everything(), FacetField.COUNTRY, "Unit", 5));
@@ -101,6 +105,7 @@ class SolrBlockedPlaceTest {
 
             assertEquals(List.of(new FacetValue(US, 1)), countries(search, SearchRequest.everything()));
             assertEquals(Set.of("houston"), ids(search, filteredBy(FacetField.COUNTRY, Set.of(), US)));
+            assertEquals(Set.of("houston"), ids(search, keywords("country:\"United States\"")));
             assertEquals(
                     (long) withdrawn,
                     search.search(SearchRequest.builder()
@@ -109,6 +114,10 @@ class SolrBlockedPlaceTest {
                                     .build())
                             .total());
         }
+    }
+
+    private static SearchRequest keywords(String query) {
+        return SearchRequest.builder().query(query).build();
     }
 
     private static List<FacetValue> countries(SolrArticleSearch search, SearchRequest request) throws Exception {
