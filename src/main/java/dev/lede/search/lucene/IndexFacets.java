@@ -37,6 +37,7 @@ final class IndexFacets {
 
     private final FacetsConfig facetsConfig;
     private final HeapOrdinals heapOrdinals;
+    private final WithdrawnCountries withdrawnCountries = new WithdrawnCountries();
     private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
 
@@ -103,7 +104,7 @@ final class IndexFacets {
         List<WithdrawnCountries.Withdrawal> withdrawn(EntityAliases aliases) throws IOException {
             return state == null
                     ? List.of()
-                    : WithdrawnCountries.find(state.getReader(), facetsConfig, aliases, values(FacetField.PLACE));
+                    : withdrawnCountries.find(state.getReader(), facetsConfig, aliases, values(FacetField.PLACE));
         }
     }
 

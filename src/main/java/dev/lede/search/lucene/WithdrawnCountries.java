@@ -11,9 +11,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -24,7 +28,8 @@ import org.apache.lucene.util.Bits;
  * Finds, in one index snapshot, the articles that hold a country only because of a place curation blocked ("United
  * States" brought by a wrongly extracted "Las Vegas"): {@link EntityAliases#withdrawnCountries} decides each article
  * that holds a blocked place, read from its postings and facet doc values, so the cost grows with the articles of
- * blocked places only.
+ * blocked places only. A segment's answer is kept while the segment is open and the blocked places it holds stay the
+ * same, so a new snapshot reads only its new segments (deletions are applied at each snapshot).
  */
 final class WithdrawnCountries {
 
@@ -39,10 +44,14 @@ final class WithdrawnCountries {
      */
     record Withdrawal(int segment, int doc, long countryOrd, String articleId, String country) {}
 
-    private WithdrawnCountries() {}
+    /** A segment's withdrawals, deleted articles included, under the blocked places it holds. */
+    private record SegmentAnswer(Set<String> blockedHere, List<Withdrawal> withdrawals) {}
 
-    /** Every country withdrawn from an article of {@code reader} under {@code aliases}; empty when none is. */
-    static List<Withdrawal> find(IndexReader reader, FacetsConfig config, EntityAliases aliases, List<String> places)
+    private final Map<IndexReader.CacheKey, SegmentAnswer> bySegment = new ConcurrentHashMap<>();
+    private final AtomicLong segmentsRead = new AtomicLong();
+
+    /** Every country withdrawn from a live article of {@code reader} under {@code aliases}; empty when none is. */
+    List<Withdrawal> find(IndexReader reader, FacetsConfig config, EntityAliases aliases, List<String> places)
             throws IOException {
         List<Withdrawal> found = new ArrayList<>();
         if (!aliases.blocksDerivedPlaces()) {
@@ -54,33 +63,77 @@ final class WithdrawnCountries {
         if (blocked.isEmpty()) {
             return found;
         }
-        String indexField = config.getDimConfig(Schema.DIM_PLACE).indexFieldName;
         for (LeafReaderContext leaf : reader.leaves()) {
-            Set<Integer> seen = new LinkedHashSet<>();
-            for (String place : blocked) {
-                PostingsEnum postings =
-                        leaf.reader().postings(Schema.facetTerm(config, FacetField.PLACE, place), PostingsEnum.NONE);
-                if (postings == null) {
-                    continue;
+            Bits live = leaf.reader().getLiveDocs();
+            for (Withdrawal withdrawal : segmentAnswer(leaf.reader(), config, aliases, blocked)) {
+                if (live == null || live.get(withdrawal.doc())) {
+                    found.add(new Withdrawal(
+                            leaf.ord,
+                            withdrawal.doc(),
+                            withdrawal.countryOrd(),
+                            withdrawal.articleId(),
+                            withdrawal.country()));
                 }
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        seen.add(doc);
-                    }
-                }
-            }
-            for (int doc : seen.stream().sorted().toList()) {
-                withdrawals(leaf, doc, indexField, aliases, found);
             }
         }
         return found;
     }
 
-    private static void withdrawals(
-            LeafReaderContext leaf, int doc, String indexField, EntityAliases aliases, List<Withdrawal> found)
+    /** How many segments were read rather than answered from what was kept. */
+    long segmentsRead() {
+        return segmentsRead.get();
+    }
+
+    private List<Withdrawal> segmentAnswer(
+            LeafReader segment, FacetsConfig config, EntityAliases aliases, List<String> blocked) throws IOException {
+        Set<String> blockedHere = new LinkedHashSet<>();
+        for (String place : blocked) {
+            if (segment.docFreq(Schema.facetTerm(config, FacetField.PLACE, place)) > 0) {
+                blockedHere.add(place);
+            }
+        }
+        if (blockedHere.isEmpty()) {
+            return List.of();
+        }
+        IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+        SegmentAnswer known = core == null ? null : bySegment.get(core.getKey());
+        if (known != null && known.blockedHere().equals(blockedHere)) {
+            return known.withdrawals();
+        }
+        segmentsRead.incrementAndGet();
+        List<Withdrawal> read = read(segment, config, aliases, blockedHere);
+        if (core != null && bySegment.put(core.getKey(), new SegmentAnswer(blockedHere, read)) == null) {
+            core.addClosedListener(bySegment::remove);
+        }
+        return read;
+    }
+
+    /** The withdrawals of every article of the segment that holds one of {@code blockedHere}, deleted or not. */
+    private static List<Withdrawal> read(
+            LeafReader segment, FacetsConfig config, EntityAliases aliases, Set<String> blockedHere)
             throws IOException {
-        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), indexField);
+        Set<Integer> holding = new TreeSet<>();
+        for (String place : blockedHere) {
+            PostingsEnum postings =
+                    segment.postings(Schema.facetTerm(config, FacetField.PLACE, place), PostingsEnum.NONE);
+            if (postings != null) {
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    holding.add(doc);
+                }
+            }
+        }
+        String indexField = config.getDimConfig(Schema.DIM_PLACE).indexFieldName;
+        List<Withdrawal> found = new ArrayList<>();
+        for (int doc : holding) {
+            withdrawals(segment, doc, indexField, aliases, found);
+        }
+        return List.copyOf(found);
+    }
+
+    private static void withdrawals(
+            LeafReader segment, int doc, String indexField, EntityAliases aliases, List<Withdrawal> found)
+            throws IOException {
+        SortedSetDocValues values = DocValues.getSortedSet(segment, indexField);
         if (!values.advanceExact(doc)) {
             return;
         }
@@ -100,10 +153,9 @@ final class WithdrawnCountries {
         if (withdrawn.isEmpty()) {
             return;
         }
-        String id =
-                leaf.reader().storedFields().document(doc, Set.of(Schema.ID)).get(Schema.ID);
+        String id = segment.storedFields().document(doc, Set.of(Schema.ID)).get(Schema.ID);
         for (String country : withdrawn) {
-            found.add(new Withdrawal(leaf.ord, doc, countryOrds.get(country), id, country));
+            found.add(new Withdrawal(-1, doc, countryOrds.get(country), id, country));
         }
     }
 

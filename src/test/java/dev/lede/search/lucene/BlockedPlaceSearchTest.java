@@ -142,6 +142,25 @@ class BlockedPlaceSearchTest {
         assertEquals(Set.of(), ids(filteredBy(FacetField.COUNTRY, Set.of(), "Kenya")));
     }
 
+    @Test
+    void newCommitsReplacedArticlesAndLaterBlocksKeepTheCountsRight() throws IOException {
+        block("Las Vegas");
+        IndexedArticles.write(
+                indexDir,
+                article("reno", List.of("Las Vegas"), List.of(US), NEVADA),
+                // Chicago no longer named: the replaced story's US came from Las Vegas alone
+                article("chicago", List.of("Las Vegas"), List.of(US), NEVADA));
+
+        assertEquals(List.of(new FacetValue(US, 3), new FacetValue("Kenya", 1)), countries(SearchRequest.everything()));
+        assertEquals(Set.of("named", "state", "houston"), ids(filteredBy(FacetField.COUNTRY, Set.of(), US)));
+
+        block("Houston");
+        assertEquals(List.of(new FacetValue(US, 2), new FacetValue("Kenya", 1)), countries(SearchRequest.everything()));
+        assertEquals(
+                Set.of("named", "state"),
+                ids(SearchRequest.builder().query("country:\"United States\"").build()));
+    }
+
     private long block(String place) {
         return search.curation()
                 .apply(CurationAction.BLOCK, FacetField.PLACE, place, null)
