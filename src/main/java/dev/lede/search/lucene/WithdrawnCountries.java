@@ -155,6 +155,7 @@ final class WithdrawnCountries {
         }
         String id = segment.storedFields().document(doc, Set.of(Schema.ID)).get(Schema.ID);
         for (String country : withdrawn) {
+            // The segment's ord belongs to a snapshot: find sets it for each reader the segment is part of.
             found.add(new Withdrawal(-1, doc, countryOrds.get(country), id, country));
         }
     }

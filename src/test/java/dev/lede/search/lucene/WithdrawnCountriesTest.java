@@ -14,6 +14,7 @@ import dev.lede.model.NameAliases;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ class WithdrawnCountriesTest {
     }
 
     private static EntityAliases blocking(String... places) {
-        List<CurationChange> log = java.util.Arrays.stream(places)
+        List<CurationChange> log = Arrays.stream(places)
                 .map(place -> new CurationChange(1, Instant.EPOCH, CurationAction.BLOCK, FacetField.PLACE, place, null))
                 .toList();
         return new EntityAliases(List.of(), log, NameAliases.installed());
