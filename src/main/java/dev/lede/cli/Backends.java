@@ -39,7 +39,7 @@ final class Backends {
     static Opened openServed(LedeConfig config, BackendSettings backend) throws IOException {
         Duration limit = config.defences().searchTimeLimit();
         if (backend.isSolrCloud()) {
-            return openSolr(config, backend, limit);
+            return openSolr(config, backend, limit, ServeCommand.SNAPSHOT_REFRESH);
         }
         LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
                 .limitTimeTo(limit)
@@ -50,7 +50,7 @@ final class Backends {
     /** What a one-off command such as {@code lede search} or {@code lede delete} uses: no time limit. */
     static Opened openForCommand(LedeConfig config, BackendSettings backend) throws IOException {
         if (backend.isSolrCloud()) {
-            return openSolr(config, backend, null);
+            return openSolr(config, backend, null, null);
         }
         LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir());
         return new Opened(search, luceneWrites(config, search));
@@ -74,18 +74,24 @@ final class Backends {
     /**
      * Search and writes share one connection; each write request is sent and committed (a hard commit that opens a
      * new searcher) before it is answered, so it is searchable at the next search, as on Lucene. The side files
-     * (curation, saved searches, annotations) live in the index folder.
+     * (curation, saved searches, annotations) live in the index folder. With a {@code refresh} interval, commits made
+     * elsewhere are followed in the background (see {@link SolrArticleSearch#refreshInBackground}).
      */
-    private static Opened openSolr(LedeConfig config, BackendSettings backend, Duration limit) throws IOException {
+    private static Opened openSolr(LedeConfig config, BackendSettings backend, Duration limit, Duration refresh)
+            throws IOException {
         SolrConnection solr = connect(backend);
         try {
             SolrArticleSearch search =
                     SolrArticleSearch.open(solr, config.indexDir()).limitTimeTo(limit);
+            if (refresh != null) {
+                search.refreshInBackground(refresh);
+            }
             ArticleWrites writes = new LiveIngestion(
-                    () -> new SolrArticleSink(solr),
-                    Parsers.standard(),
-                    () -> Extractors.forMode(config.nlp(), givenEntities()),
-                    id -> search.article(id).isPresent());
+                            () -> new SolrArticleSink(solr),
+                            Parsers.standard(),
+                            () -> Extractors.forMode(config.nlp(), givenEntities()),
+                            id -> search.article(id).isPresent())
+                    .showingEachCommitBy(search::showLatestCommit);
             return new Opened(search, writes);
         } catch (IOException | RuntimeException e) {
             solr.close();

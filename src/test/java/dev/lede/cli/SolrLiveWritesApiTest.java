@@ -86,6 +86,32 @@ class SolrLiveWritesApiTest {
     }
 
     @Test
+    void aPostedBareSurnameIsMergedIntoTheFullNameWhenThePostIsAnswered(@TempDir Path side) throws Exception {
+        try (TestServer server = serve(collection("live_merge"), side)) {
+            server.write("POST", "/api/articles", story("m-1", "Wanjiru Kamaune"));
+            server.write("POST", "/api/articles", story("m-2", "Wanjiru Kamaune"));
+            assertEquals(List.of("Wanjiru Kamaune"), peopleShown(server));
+
+            server.write("POST", "/api/articles", story("m-3", "Kamaune"));
+
+            JsonNode people = server.get("/api/search").json().path("facets").path("people");
+            assertEquals(1, people.size(), people.toString());
+            assertEquals("Wanjiru Kamaune", people.path(0).path("value").asText(), people.toString());
+            assertEquals(3, people.path(0).path("count").asLong(), people.toString());
+        }
+    }
+
+    private static List<String> peopleShown(TestServer server) throws Exception {
+        JsonNode people = server.get("/api/search").json().path("facets").path("people");
+        return people.findValuesAsText("value");
+    }
+
+    private static String story(String id, String person) {
+        return "{\"id\":\"" + id + "\",\"title\":\"Council vote\",\"body\":\"" + person
+                + " spoke before the vote.\",\"people\":[\"" + person + "\"]}";
+    }
+
+    @Test
     void aDeletedArticleIsGoneWhenTheDeleteIsAnsweredAndAnUnknownIdIsA404(@TempDir Path side) throws Exception {
         try (TestServer server = serve(collection("live_delete"), side)) {
             server.write("POST", "/api/articles", TRAMS);

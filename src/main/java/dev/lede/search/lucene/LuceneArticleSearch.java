@@ -119,16 +119,16 @@ public final class LuceneArticleSearch implements ArticleSearch {
         }
     }
 
-    /**
-     * Looks for new commits on a background thread every {@code interval}, so that no search ever waits while a new
-     * snapshot is opened and prepared (for a long-running server; without it, the first search after a commit does
-     * that work).
-     */
     @Override
     public void showLatestCommit() throws IOException {
         searchers.refreshNow();
     }
 
+    /**
+     * Looks for new commits on a background thread every {@code interval}, so that no search ever waits while a new
+     * snapshot is opened and prepared (for a long-running server; without it, the first search after a commit does
+     * that work).
+     */
     public LuceneArticleSearch refreshInBackground(Duration interval) {
         searchers.refreshInBackground(interval);
         return this;

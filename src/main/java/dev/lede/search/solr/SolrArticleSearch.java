@@ -108,6 +108,22 @@ public final class SolrArticleSearch implements ArticleSearch {
         return this;
     }
 
+    /**
+     * Follows commits on a background thread every {@code interval} (the aliases read from every entity value), so
+     * that no search waits while they are read again (for a long-running server; without it, the first search after
+     * a commit does that work). Articles themselves show as soon as Solr's commit opens them; their merges and
+     * aliases follow within an interval and one reading.
+     */
+    public SolrArticleSearch refreshInBackground(Duration interval) {
+        aliases.refreshInBackground(interval);
+        return this;
+    }
+
+    @Override
+    public void showLatestCommit() throws IOException {
+        aliases.refreshNow();
+    }
+
     @Override
     public SearchPage search(SearchRequest request) throws IOException {
         return search(request, null, null);
@@ -373,6 +389,7 @@ public final class SolrArticleSearch implements ArticleSearch {
 
     @Override
     public void close() throws IOException {
+        aliases.close();
         solr.close();
     }
 

@@ -15,7 +15,9 @@ import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import dev.lede.model.TypedInAnyCase;
 import dev.lede.search.EntityMatcher;
+import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,6 +26,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField.Count;
@@ -34,17 +40,33 @@ import org.apache.solr.common.params.CursorMarkParams;
 /**
  * The aliases a Solr search applies, as the Lucene engine builds them: Lede's automatic person and organisation
  * merges over every value in the collection, then the curation log; with them, every value of each entity field, for
- * {@code person:}-style query terms. Solr has no snapshot to key them on; they are
- * kept while the collection's article count and newest update version stay the same (one cheap request), so a commit
- * of new articles is reflected at once and a quiet collection costs one small query per search.
+ * {@code person:}-style query terms. Solr has no snapshot to key them on; they are kept while the collection's article
+ * count and newest update version stay the same (the collection's stamp).
+ *
+ * <p>Reading them again after a commit means reading every value of every entity field, seconds at a million
+ * articles, so no search waits for another's reading: by default the first search that sees a new stamp reads them
+ * (one small query per search tells it) while the others keep the aliases they had; after {@link
+ * #refreshInBackground} a daemon thread follows the stamp and searches never ask. A curation change is shown by the
+ * next search, which waits for it.
  */
-final class SolrEntityAliases {
+final class SolrEntityAliases implements Closeable {
+
+    private static final System.Logger LOG = System.getLogger(SolrEntityAliases.class.getName());
 
     /** Articles of blocked places read per request. */
     private static final int PAGE = 1_000;
 
+    /** Reads every value of the collection's entity fields and the merges among them. */
+    @FunctionalInterface
+    interface ValuesReader {
+        Values read() throws IOException;
+    }
+
     private final SolrConnection solr;
+    private final ValuesReader reader;
+    private final ReentrantLock reading = new ReentrantLock();
     private volatile Computed last;
+    private volatile ScheduledExecutorService background;
 
     /** What the collection looked like: its article count and the newest update's version. */
     private record Stamp(long articles, long newestVersion) {}
@@ -57,27 +79,42 @@ final class SolrEntityAliases {
             EntityAliases aliases) {}
 
     /** What the collection holds and merges at one stamp. */
-    private record Values(Map<FacetField, List<String>> values, List<AutomaticMerge> automatic) {}
+    record Values(Map<FacetField, List<String>> values, List<AutomaticMerge> automatic) {}
 
     SolrEntityAliases(SolrConnection solr) {
         this.solr = solr;
+        this.reader = () -> readValues(solr);
+    }
+
+    /** With another way to read the values (a test's, to hold a reading open). */
+    SolrEntityAliases(SolrConnection solr, ValuesReader reader) {
+        this.solr = solr;
+        this.reader = reader;
     }
 
     EntityAliases current(List<CurationChange> log) throws IOException {
         Computed known = last;
-        Stamp now = stamp();
-        if (known != null && known.stamp().equals(now)) {
-            return known.log() == log
-                    ? known.aliases()
-                    : remember(now, new Values(known.values(), known.automatic()), log);
+        if (known == null || known.log() != log) {
+            return readWaiting(log).aliases();
         }
-        return remember(now, readValues(), log);
+        if (background != null) {
+            return known.aliases();
+        }
+        Stamp now = stamp();
+        if (known.stamp().equals(now) || !reading.tryLock()) {
+            return known.aliases();
+        }
+        try {
+            return readIfChanged(now, log).aliases();
+        } finally {
+            reading.unlock();
+        }
     }
 
     /**
      * Resolves {@code person:}-style query terms as the Lucene engine does, over the values and aliases read last:
-     * every request reads {@link #current} before its queries, so these are no older than the request, and its later
-     * queries need no further look at the collection.
+     * every request reads {@link #current} before its queries, so its later queries need no further look at the
+     * collection.
      */
     EntityMatcher matcher(List<CurationChange> log) throws IOException {
         Computed known = last;
@@ -89,13 +126,75 @@ final class SolrEntityAliases {
         return new EntityMatcher(field -> values.getOrDefault(field, List.of()), known.aliases());
     }
 
-    private EntityAliases remember(Stamp stamp, Values read, List<CurationChange> log) throws IOException {
+    /** Reads the newest commit's values now, waiting for a reading already under way; the next search uses them. */
+    void refreshNow() throws IOException {
+        Computed known = last;
+        if (known != null) {
+            readWaiting(known.log());
+        }
+    }
+
+    /** From now on a daemon thread looks for a new stamp every {@code interval}; searches no longer ask. */
+    synchronized void refreshInBackground(Duration interval) {
+        if (background != null) {
+            return;
+        }
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread daemon = new Thread(task, "lede-solr-aliases-refresh");
+            daemon.setDaemon(true);
+            return daemon;
+        });
+        thread.scheduleWithFixedDelay(this::refreshQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        background = thread;
+    }
+
+    private void refreshQuietly() {
+        try {
+            refreshNow();
+        } catch (IOException | RuntimeException e) {
+            // Searches go on with the aliases they have; the next round tries again.
+            LOG.log(System.Logger.Level.WARNING, "could not read the entity values again: " + e.getMessage());
+        }
+    }
+
+    private Computed readWaiting(List<CurationChange> log) throws IOException {
+        reading.lock();
+        try {
+            return readIfChanged(stamp(), log);
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    /** Under {@link #reading}: the aliases at {@code now} with {@code log}, read again only where either changed. */
+    private Computed readIfChanged(Stamp now, List<CurationChange> log) throws IOException {
+        Computed known = last;
+        if (known != null && known.stamp().equals(now)) {
+            return known.log() == log ? known : remember(now, new Values(known.values(), known.automatic()), log);
+        }
+        return remember(now, reader.read(), log);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (background != null) {
+            background.shutdownNow();
+            try {
+                background.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Computed remember(Stamp stamp, Values read, List<CurationChange> log) throws IOException {
         EntityAliases curated =
                 new EntityAliases(read.automatic(), log, new TypedInAnyCase(read.values(), NameAliases.installed()));
         Map<String, Set<String>> withdrawn = withdrawnCountries(curated, read.values());
         EntityAliases aliases = withdrawn.isEmpty() ? curated : curated.withWithdrawnCountries(withdrawn);
-        last = new Computed(stamp, read.values(), read.automatic(), log, aliases);
-        return aliases;
+        Computed computed = new Computed(stamp, read.values(), read.automatic(), log, aliases);
+        last = computed;
+        return computed;
     }
 
     /**
@@ -155,7 +254,7 @@ final class SolrEntityAliases {
         return new Stamp(now.articles(), now.generation());
     }
 
-    private Values readValues() throws IOException {
+    static Values readValues(SolrConnection solr) throws IOException {
         // In value order, as Lucene's facet ordinals list them, so that both engines merge alike.
         SolrQuery all = new SolrQuery("*:*")
                 .setRows(0)

@@ -1,6 +1,7 @@
 package dev.lede.search.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.ScratchDirs;
 import dev.lede.SolrCloudExtension;
@@ -10,19 +11,39 @@ import dev.lede.index.solr.SolrCollectionSetup;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.model.Article;
 import dev.lede.model.CurationAction;
+import dev.lede.model.CurationChange;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.SearchRequest;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Merges are applied at query time on SolrCloud too, and follow each commit and each curation change at once. */
+/**
+ * Merges are applied at query time on SolrCloud too, and follow each commit and each curation change at once; no search
+ * waits for another's reading of the values after a commit.
+ */
 @ExtendWith(SolrCloudExtension.class)
 class SolrEntityAliasesTest {
+
+    private static final List<CurationChange> LOG = List.of();
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "aliases-test");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Test
     void aBareSurnameIndexedLaterIsCountedUnderTheFullNameAtOnce() throws Exception {
@@ -66,6 +87,131 @@ class SolrEntityAliasesTest {
             assertEquals(
                     List.of("Joost Ammerlaan"),
                     search.article("a").orElseThrow().people());
+        }
+    }
+
+    @Test
+    void aSearchWhileAnotherReadsTheNewValuesKeepsTheAliasesItHad() throws Exception {
+        try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_single")) {
+            new SolrCollectionSetup(solr).run(1, 1, false);
+            HeldReading reading = new HeldReading(solr);
+            SolrEntityAliases aliases = new SolrEntityAliases(solr, reading);
+            writeArticles(solr, article("full-1", "Wanjiru Kamaune"), article("full-2", "Wanjiru Kamaune"));
+            aliases.current(LOG);
+            writeArticles(solr, article("bare-1", "Kamaune"));
+
+            reading.hold();
+            Future<EntityAliases> first = THREADS.submit(() -> aliases.current(LOG));
+            reading.awaitEntered();
+            EntityAliases meanwhile = THREADS.submit(() -> aliases.current(LOG)).get(20, TimeUnit.SECONDS);
+            reading.release();
+
+            assertEquals("Kamaune", meanwhile.canonical(FacetField.PERSON, "Kamaune"));
+            assertEquals("Wanjiru Kamaune", first.get(20, TimeUnit.SECONDS).canonical(FacetField.PERSON, "Kamaune"));
+            assertEquals("Wanjiru Kamaune", aliases.current(LOG).canonical(FacetField.PERSON, "Kamaune"));
+            assertEquals(2, reading.reads(), "one reading at the start and one after the commit");
+        }
+    }
+
+    @Test
+    void inTheBackgroundSearchesNeverWaitForAReadingAndItsResultFollows() throws Exception {
+        try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_behind")) {
+            new SolrCollectionSetup(solr).run(1, 1, false);
+            HeldReading reading = new HeldReading(solr);
+            SolrEntityAliases followed = new SolrEntityAliases(solr, reading);
+            writeArticles(solr, article("full-1", "Wanjiru Kamaune"));
+            followed.current(LOG);
+            followed.refreshInBackground(Duration.ofMillis(20));
+
+            reading.hold();
+            writeArticles(solr, article("bare-1", "Kamaune"));
+            reading.awaitEntered();
+            EntityAliases meanwhile =
+                    THREADS.submit(() -> followed.current(LOG)).get(20, TimeUnit.SECONDS);
+            reading.release();
+
+            assertEquals("Kamaune", meanwhile.canonical(FacetField.PERSON, "Kamaune"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!followed.current(LOG)
+                            .canonical(FacetField.PERSON, "Kamaune")
+                            .equals("Wanjiru Kamaune")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals("Wanjiru Kamaune", followed.current(LOG).canonical(FacetField.PERSON, "Kamaune"));
+            followed.close();
+        }
+    }
+
+    @Test
+    void refreshingNowReadsTheNewCommitSoTheNextSearchNeedNot() throws Exception {
+        try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_shown")) {
+            new SolrCollectionSetup(solr).run(1, 1, false);
+            HeldReading reading = new HeldReading(solr);
+            SolrEntityAliases aliases = new SolrEntityAliases(solr, reading);
+            writeArticles(solr, article("full-1", "Wanjiru Kamaune"));
+            aliases.current(LOG);
+            writeArticles(solr, article("bare-1", "Kamaune"));
+
+            aliases.refreshNow();
+            int readsBeforeTheSearch = reading.reads();
+            EntityAliases searched = aliases.current(LOG);
+
+            assertEquals(2, readsBeforeTheSearch);
+            assertEquals(2, reading.reads());
+            assertEquals("Wanjiru Kamaune", searched.canonical(FacetField.PERSON, "Kamaune"));
+        }
+    }
+
+    /** Reads the collection's values as the engine does, and can hold a reading open until released. */
+    private static final class HeldReading implements SolrEntityAliases.ValuesReader {
+        private final SolrConnection solr;
+        private final AtomicInteger reads = new AtomicInteger();
+        private volatile CountDownLatch entered = new CountDownLatch(0);
+        private volatile CountDownLatch released = new CountDownLatch(0);
+
+        HeldReading(SolrConnection solr) {
+            this.solr = solr;
+        }
+
+        void hold() {
+            entered = new CountDownLatch(1);
+            released = new CountDownLatch(1);
+        }
+
+        void awaitEntered() throws InterruptedException {
+            assertTrue(entered.await(30, TimeUnit.SECONDS), "no reading started");
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        int reads() {
+            return reads.get();
+        }
+
+        @Override
+        public SolrEntityAliases.Values read() throws IOException {
+            reads.incrementAndGet();
+            entered.countDown();
+            try {
+                if (!released.await(30, TimeUnit.SECONDS)) {
+                    throw new IOException("the test never released the reading");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            return SolrEntityAliases.readValues(solr);
+        }
+    }
+
+    private static void writeArticles(SolrConnection solr, EnrichedArticle... articles) throws IOException {
+        try (SolrArticleSink sink = new SolrArticleSink(solr)) {
+            for (EnrichedArticle article : articles) {
+                sink.write(article);
+            }
         }
     }
 
