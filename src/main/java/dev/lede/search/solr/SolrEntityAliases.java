@@ -128,9 +128,15 @@ final class SolrEntityAliases implements Closeable {
 
     /** Reads the newest commit's values now, waiting for a reading already under way; the next search uses them. */
     void refreshNow() throws IOException {
-        Computed known = last;
-        if (known != null) {
-            readWaiting(known.log());
+        reading.lock();
+        try {
+            // The log read under the lock: one taken before it could undo a curation change shown meanwhile.
+            Computed known = last;
+            if (known != null) {
+                readIfChanged(stamp(), known.log());
+            }
+        } finally {
+            reading.unlock();
         }
     }
 
