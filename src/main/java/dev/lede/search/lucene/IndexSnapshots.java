@@ -1,12 +1,10 @@
 package dev.lede.search.lucene;
 
+import dev.lede.search.BackgroundRefresh;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
@@ -56,7 +54,7 @@ final class IndexSnapshots implements Closeable {
      */
     private volatile long openedGeneration = -1;
 
-    private volatile ScheduledExecutorService background;
+    private volatile BackgroundRefresh background;
 
     IndexSnapshots(Directory directory, Preparer preparer) throws IOException {
         this.directory = directory;
@@ -85,13 +83,7 @@ final class IndexSnapshots implements Closeable {
         if (background != null) {
             return;
         }
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread daemon = new Thread(task, "lede-snapshot-refresh");
-            daemon.setDaemon(true);
-            return daemon;
-        });
-        thread.scheduleWithFixedDelay(this::refreshQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        background = thread;
+        background = BackgroundRefresh.every(interval, "lede-snapshot-refresh", this::refreshQuietly);
     }
 
     /** Opens the newest commit now, waiting for a refresh already under way; the next search reads it. */
@@ -164,12 +156,7 @@ final class IndexSnapshots implements Closeable {
     @Override
     public synchronized void close() throws IOException {
         if (background != null) {
-            background.shutdownNow();
-            try {
-                background.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            background.close();
         }
         if (searchers != null) {
             searchers.close();

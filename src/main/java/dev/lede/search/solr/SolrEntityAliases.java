@@ -14,6 +14,7 @@ import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import dev.lede.model.TypedInAnyCase;
+import dev.lede.search.BackgroundRefresh;
 import dev.lede.search.EntityMatcher;
 import java.io.Closeable;
 import java.io.IOException;
@@ -26,9 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
@@ -66,7 +64,7 @@ final class SolrEntityAliases implements Closeable {
     private final ValuesReader reader;
     private final ReentrantLock reading = new ReentrantLock();
     private volatile Computed last;
-    private volatile ScheduledExecutorService background;
+    private volatile BackgroundRefresh background;
 
     /** What the collection looked like: its article count and the newest update's version. */
     private record Stamp(long articles, long newestVersion) {}
@@ -145,13 +143,7 @@ final class SolrEntityAliases implements Closeable {
         if (background != null) {
             return;
         }
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread daemon = new Thread(task, "lede-solr-aliases-refresh");
-            daemon.setDaemon(true);
-            return daemon;
-        });
-        thread.scheduleWithFixedDelay(this::refreshQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        background = thread;
+        background = BackgroundRefresh.every(interval, "lede-solr-aliases-refresh", this::refreshQuietly);
     }
 
     private void refreshQuietly() {
@@ -184,12 +176,7 @@ final class SolrEntityAliases implements Closeable {
     @Override
     public synchronized void close() {
         if (background != null) {
-            background.shutdownNow();
-            try {
-                background.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            background.close();
         }
     }
 
