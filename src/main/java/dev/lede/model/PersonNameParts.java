@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param words the words of two letters or more, in order
  * @param initials the one-letter words, in order
  * @param initialsFirst whether the name starts with an initial ("D. J. Baker")
+ * @param keys the sound key of every word, each as {@link #wordKey} gives it; worked out once, since merging an
+ *     archive's people compares each name's keys with many others'
  */
-record PersonNameParts(List<String> words, List<Character> initials, boolean initialsFirst) {
+record PersonNameParts(List<String> words, List<Character> initials, boolean initialsFirst, List<String> keys) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![a-z])(?:al|el|ad|as|ash|ar|an|az)-");
@@ -39,16 +41,15 @@ record PersonNameParts(List<String> words, List<Character> initials, boolean ini
                 words.add(token);
             }
         }
-        return new PersonNameParts(List.copyOf(words), List.copyOf(initials), initialsFirst);
+        return new PersonNameParts(
+                List.copyOf(words),
+                List.copyOf(initials),
+                initialsFirst,
+                words.stream().map(PersonNameParts::wordKey).toList());
     }
 
     String surname() {
         return words.isEmpty() ? "" : words.getLast();
-    }
-
-    /** The sound key of every word, each as {@link #wordKey} gives it. */
-    List<String> keys() {
-        return words.stream().map(PersonNameParts::wordKey).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.lede.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,8 +42,15 @@ public final class PersonVariants {
 
     /** The merges with their reasons. */
     public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName) {
-        Map<String, PersonNameParts> parts = new LinkedHashMap<>();
-        articlesPerName.keySet().forEach(name -> parts.put(name, PersonNameParts.of(name)));
+        return automatic(articlesPerName, new NamesTakenApart());
+    }
+
+    /**
+     * The merges with their reasons, the names taken apart by {@code remembered} (for a caller that merges the same
+     * archive again after each commit).
+     */
+    public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName, NamesTakenApart remembered) {
+        Map<String, PersonNameParts> parts = remembered.of(articlesPerName.keySet());
         List<AutomaticMerge> merges = new ArrayList<>();
         List<String> labels = spellingMerges(parts, articlesPerName, merges);
         labels.removeAll(new HashSet<>(shortFormMerges(labels, parts, merges)));
@@ -244,6 +252,26 @@ public final class PersonVariants {
     /** What two spellings of one name share: the sound key of each word, initials left out. */
     public static String key(String name) {
         return String.join(" ", PersonNameParts.of(name).keys());
+    }
+
+    /**
+     * The names of the last merge, taken apart, kept for the next: between two commits an archive's people change
+     * little, and taking every name apart again was a third of the merging (BENCHMARKS.md, seventeenth session).
+     * Holds the names of the last call only.
+     */
+    public static final class NamesTakenApart {
+        private volatile Map<String, PersonNameParts> last = Map.of();
+
+        Map<String, PersonNameParts> of(Collection<String> names) {
+            Map<String, PersonNameParts> previous = last;
+            Map<String, PersonNameParts> parts = new LinkedHashMap<>();
+            for (String name : names) {
+                PersonNameParts known = previous.get(name);
+                parts.put(name, known != null ? known : PersonNameParts.of(name));
+            }
+            last = parts;
+            return parts;
+        }
     }
 
     /**

@@ -4,22 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PersonVariantsTest {
 
     private static EntityAliases aliases(Object... namesAndCounts) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndCounts.length; i += 2) {
-            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
-        }
-        java.util.List<CurationChange> merges = PersonVariants.merges(counts);
+        List<CurationChange> merges = PersonVariants.merges(counts(namesAndCounts));
         return new EntityAliases(merges);
     }
 
     private static String shownAs(EntityAliases aliases, String name) {
         return aliases.canonical(FacetField.PERSON, name);
+    }
+
+    @Test
+    void namesRememberedFromEarlierMergesGiveTheSameMergesAsNamesTakenApartAnew() {
+        List<Map<String, Long>> commits = List.of(
+                counts("Wanjiru Kamaune", 9, "Kamaune", 2, "Volodymyr Zelensky", 12),
+                counts("Wanjiru Kamaune", 9, "Kamaune", 2, "Volodymyr Zelensky", 12, "Volodymyr Zelenskyy", 40),
+                counts("Ronald Reagan", 300, "Reagan", 500, "Kamaune", 3, "Volodymyr Zelenskyy", 41),
+                counts("Wanjiru Kamaune", 10, "Kamaune", 3, "Ronald Reagan", 300, "Reagan", 500));
+        PersonVariants.NamesTakenApart remembered = new PersonVariants.NamesTakenApart();
+
+        for (Map<String, Long> commit : commits) {
+            assertEquals(
+                    PersonVariants.automatic(commit), PersonVariants.automatic(commit, remembered), commit.toString());
+        }
+        assertEquals(2, PersonVariants.automatic(commits.get(3), remembered).size());
+    }
+
+    private static Map<String, Long> counts(Object... namesAndCounts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndCounts.length; i += 2) {
+            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
+        }
+        return counts;
     }
 
     @Test

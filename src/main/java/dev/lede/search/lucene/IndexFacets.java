@@ -38,6 +38,7 @@ final class IndexFacets {
     private final FacetsConfig facetsConfig;
     private final HeapOrdinals heapOrdinals;
     private final WithdrawnCountries withdrawnCountries = new WithdrawnCountries();
+    private final PersonVariants.NamesTakenApart personNames = new PersonVariants.NamesTakenApart();
     private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
 
@@ -173,7 +174,7 @@ final class IndexFacets {
         // One count over every article serves both fields: at a million articles each count is a pass over all of them.
         var everyArticle = new SortedSetDocValuesFacetCounts(state);
         List<AutomaticMerge> automatic =
-                new ArrayList<>(PersonVariants.automatic(counts(everyArticle, Schema.DIM_PERSON)));
+                new ArrayList<>(PersonVariants.automatic(counts(everyArticle, Schema.DIM_PERSON), personNames));
         automatic.addAll(OrganizationVariants.automatic(counts(everyArticle, Schema.DIM_ORG)));
         return new Snapshot(state, automatic, allValues(state));
     }

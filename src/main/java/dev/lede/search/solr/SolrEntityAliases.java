@@ -81,7 +81,8 @@ final class SolrEntityAliases implements Closeable {
 
     SolrEntityAliases(SolrConnection solr) {
         this.solr = solr;
-        this.reader = () -> readValues(solr);
+        PersonVariants.NamesTakenApart names = new PersonVariants.NamesTakenApart();
+        this.reader = () -> readValues(solr, names);
     }
 
     /** With another way to read the values (a test's, to hold a reading open). */
@@ -247,7 +248,8 @@ final class SolrEntityAliases implements Closeable {
         return new Stamp(now.articles(), now.generation());
     }
 
-    static Values readValues(SolrConnection solr) throws IOException {
+    /** @param names the people of the last reading, taken apart, reused where they are still there */
+    static Values readValues(SolrConnection solr, PersonVariants.NamesTakenApart names) throws IOException {
         // In value order, as Lucene's facet ordinals list them, so that both engines merge alike.
         SolrQuery all = new SolrQuery("*:*")
                 .setRows(0)
@@ -265,7 +267,7 @@ final class SolrEntityAliases implements Closeable {
                 values.put(field, List.copyOf(counts(response, field).keySet()));
             }
             List<AutomaticMerge> merges =
-                    new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON)));
+                    new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON), names));
             merges.addAll(OrganizationVariants.automatic(counts(response, FacetField.ORG)));
             return new Values(values, merges);
         } catch (SolrServerException | RuntimeException e) {

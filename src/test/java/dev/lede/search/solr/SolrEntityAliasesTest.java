@@ -17,6 +17,7 @@ import dev.lede.model.Enrichment;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.PersonVariants;
 import dev.lede.model.SearchRequest;
 import java.io.IOException;
 import java.time.Duration;
@@ -207,7 +208,7 @@ class SolrEntityAliasesTest {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
             }
-            return SolrEntityAliases.readValues(solr);
+            return SolrEntityAliases.readValues(solr, new PersonVariants.NamesTakenApart());
         }
     }
 
