@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.FieldInfo;
@@ -39,6 +38,7 @@ final class IndexFacets {
     private final HeapOrdinals heapOrdinals;
     private final WithdrawnCountries withdrawnCountries = new WithdrawnCountries();
     private final PersonVariants.NamesTakenApart personNames = new PersonVariants.NamesTakenApart();
+    private final ArticlesPerValue articlesPerValue = new ArticlesPerValue();
     private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
 
@@ -171,12 +171,12 @@ final class IndexFacets {
             return new Snapshot(null, List.of(), Map.of());
         }
         var state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        // One count over every article serves both fields: at a million articles each count is a pass over all of them.
-        var everyArticle = new SortedSetDocValuesFacetCounts(state);
-        List<AutomaticMerge> automatic =
-                new ArrayList<>(PersonVariants.automatic(counts(everyArticle, Schema.DIM_PERSON), personNames));
-        automatic.addAll(OrganizationVariants.automatic(counts(everyArticle, Schema.DIM_ORG)));
-        return new Snapshot(state, automatic, allValues(state));
+        Map<FacetField, List<String>> values = allValues(state);
+        long[] articles = articlesPerValue.perOrdinal(state);
+        List<AutomaticMerge> automatic = new ArrayList<>(
+                PersonVariants.automatic(counts(state, values, articles, FacetField.PERSON), personNames));
+        automatic.addAll(OrganizationVariants.automatic(counts(state, values, articles, FacetField.ORG)));
+        return new Snapshot(state, automatic, values);
     }
 
     private static Map<FacetField, List<String>> allValues(SortedSetDocValuesReaderState state) throws IOException {
@@ -197,18 +197,22 @@ final class IndexFacets {
         return values;
     }
 
-    private static Map<String, Long> counts(SortedSetDocValuesFacetCounts everyArticle, String dimension)
-            throws IOException {
+    /** How many live articles use each value of {@code field}, in index order, leaving out values none use now. */
+    private static Map<String, Long> counts(
+            SortedSetDocValuesReaderState state,
+            Map<FacetField, List<String>> values,
+            long[] articlesPerOrdinal,
+            FacetField field) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try {
-            var all = everyArticle.getAllChildren(dimension);
-            if (all != null) {
-                for (var labelValue : all.labelValues) {
-                    counts.put(labelValue.label, labelValue.value.longValue());
+        OrdRange range = state.getOrdRange(Schema.dimension(field));
+        if (range != null) {
+            List<String> names = values.get(field);
+            for (int i = 0; i < names.size(); i++) {
+                long articles = articlesPerOrdinal[range.start() + i];
+                if (articles > 0) {
+                    counts.put(names.get(i), articles);
                 }
             }
-        } catch (IllegalArgumentException noValueYet) {
-            // An index without any value of the dimension has nothing to merge.
         }
         return counts;
     }
