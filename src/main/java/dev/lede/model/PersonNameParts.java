@@ -13,10 +13,19 @@ import java.util.regex.Pattern;
  * @param words the words of two letters or more, in order
  * @param initials the one-letter words, in order
  * @param initialsFirst whether the name starts with an initial ("D. J. Baker")
- * @param keys the sound key of every word, each as {@link #wordKey} gives it; worked out once, since merging an
- *     archive's people compares each name's keys with many others'
+ * @param keys the sound key of every word, each as {@link #wordKey} gives it
+ * @param spellingKey the keys joined: what spellings of one full name share
+ * @param surnameForm the {@link #transliterationForm} of the surname
+ *     <p>The keys and forms are worked out once, since merging an archive's people compares each name with many
+ *     others', after every commit.
  */
-record PersonNameParts(List<String> words, List<Character> initials, boolean initialsFirst, List<String> keys) {
+record PersonNameParts(
+        List<String> words,
+        List<Character> initials,
+        boolean initialsFirst,
+        List<String> keys,
+        String spellingKey,
+        String surnameForm) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![a-z])(?:al|el|ad|as|ash|ar|an|az)-");
@@ -41,11 +50,15 @@ record PersonNameParts(List<String> words, List<Character> initials, boolean ini
                 words.add(token);
             }
         }
+        List<String> keys = words.stream().map(PersonNameParts::wordKey).toList();
+        String surname = words.isEmpty() ? "" : words.getLast();
         return new PersonNameParts(
                 List.copyOf(words),
                 List.copyOf(initials),
                 initialsFirst,
-                words.stream().map(PersonNameParts::wordKey).toList());
+                keys,
+                String.join(" ", keys),
+                transliterationForm(surname));
     }
 
     String surname() {

@@ -67,7 +67,7 @@ public final class PersonVariants {
                 List<String> candidates = sameSurname;
                 if (candidates.isEmpty()) {
                     reason = " is a transliteration of the surname of ";
-                    candidates = oneWord.transliteratedSurnames(p.surname());
+                    candidates = oneWord.transliteratedSurnames(p);
                 }
                 Optional<AutomaticMerge> merge = bareSurname(name, candidates, articlesPerName, reason);
                 if (merge.isEmpty() && candidates.isEmpty()) {
@@ -87,12 +87,15 @@ public final class PersonVariants {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         parts.forEach((name, p) -> {
             if (p.words().size() > 1) {
-                groups.computeIfAbsent(String.join(" ", p.keys()), k -> new ArrayList<>())
-                        .add(name);
+                groups.computeIfAbsent(p.spellingKey(), k -> new ArrayList<>()).add(name);
             }
         });
         List<String> labels = new ArrayList<>();
         for (List<String> group : groups.values()) {
+            if (group.size() == 1) {
+                labels.add(group.getFirst());
+                continue;
+            }
             for (List<String> cluster : byCompatibleInitials(group, parts, articles)) {
                 String label = mostUsed(cluster, articles);
                 labels.add(label);
@@ -139,13 +142,22 @@ public final class PersonVariants {
     private static List<String> shortFormMerges(
             List<String> labels, Map<String, PersonNameParts> parts, List<AutomaticMerge> merges) {
         List<String> merged = new ArrayList<>();
-        // A shorter form ends with the longer name's last word, so only names ending alike are compared.
-        Map<String, List<String>> byLastWord =
-                grouped(labels, label -> parts.get(label).keys().getLast());
+        // A shorter form ends with the longer name's last word and has fewer words; full names have two or more, so
+        // only names of three or more words ending alike are compared.
+        Map<String, List<String>> longerByLastWord = grouped(
+                labels.stream()
+                        .filter(label -> parts.get(label).keys().size() > 2)
+                        .toList(),
+                label -> parts.get(label).keys().getLast());
         for (String shorter : labels) {
-            List<String> containing = byLastWord.get(parts.get(shorter).keys().getLast()).stream()
-                    .filter(longer -> !longer.equals(shorter) && standsFor(parts.get(shorter), parts.get(longer)))
-                    .toList();
+            PersonNameParts shorterParts = parts.get(shorter);
+            List<String> containing = new ArrayList<>(1);
+            for (String longer :
+                    longerByLastWord.getOrDefault(shorterParts.keys().getLast(), List.of())) {
+                if (!longer.equals(shorter) && standsFor(shorterParts, parts.get(longer))) {
+                    containing.add(longer);
+                }
+            }
             if (containing.size() == 1) {
                 merged.add(shorter);
                 merges.add(merge(
@@ -235,7 +247,7 @@ public final class PersonVariants {
 
     /** The names by {@code key}, each group in the names' own order. */
     private static Map<String, List<String>> grouped(List<String> names, Function<String, String> key) {
-        Map<String, List<String>> groups = new HashMap<>();
+        Map<String, List<String>> groups = HashMap.newHashMap(names.size());
         names.forEach(name ->
                 groups.computeIfAbsent(key.apply(name), k -> new ArrayList<>()).add(name));
         return groups;
@@ -251,7 +263,7 @@ public final class PersonVariants {
 
     /** What two spellings of one name share: the sound key of each word, initials left out. */
     public static String key(String name) {
-        return String.join(" ", PersonNameParts.of(name).keys());
+        return PersonNameParts.of(name).spellingKey();
     }
 
     /**
@@ -290,32 +302,45 @@ public final class PersonVariants {
         private static final Set<String> NOT_SURNAMES =
                 Set.of("plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "nv", "gmbh", "group");
 
+        private final List<String> labels;
         private final Map<String, PersonNameParts> parts;
-        private final Map<String, List<String>> labelsByTransliteration;
-        private final Map<String, List<String>> labelsByWordKey = new HashMap<>();
+        private Map<String, List<String>> labelsByTransliteration;
+        private Map<String, List<String>> labelsByWordKey;
 
         OneWordCandidates(List<String> labels, Map<String, PersonNameParts> parts) {
+            this.labels = labels;
             this.parts = parts;
-            this.labelsByTransliteration = grouped(
-                    labels,
-                    label ->
-                            PersonNameParts.transliterationForm(parts.get(label).surname()));
+        }
+
+        /** Built at the first one-word value that needs it: many archives have none. */
+        private void index() {
+            if (labelsByWordKey != null) {
+                return;
+            }
+            labelsByTransliteration = grouped(labels, label -> parts.get(label).surnameForm());
+            labelsByWordKey = new HashMap<>();
             for (String label : labels) {
-                new HashSet<>(parts.get(label).keys())
-                        .forEach(key -> labelsByWordKey
-                                .computeIfAbsent(key, k -> new ArrayList<>())
-                                .add(label));
+                List<String> keys = parts.get(label).keys();
+                for (int i = 0; i < keys.size(); i++) {
+                    if (keys.indexOf(keys.get(i)) == i) {
+                        labelsByWordKey
+                                .computeIfAbsent(keys.get(i), k -> new ArrayList<>())
+                                .add(label);
+                    }
+                }
             }
         }
 
-        List<String> transliteratedSurnames(String word) {
-            return labelsByTransliteration.getOrDefault(PersonNameParts.transliterationForm(word), List.of()).stream()
+        List<String> transliteratedSurnames(PersonNameParts oneWord) {
+            index();
+            return labelsByTransliteration.getOrDefault(oneWord.surnameForm(), List.of()).stream()
                     .filter(label -> PersonNameParts.transliteratedAlike(
-                            word, parts.get(label).surname()))
+                            oneWord.surname(), parts.get(label).surname()))
                     .toList();
         }
 
         Optional<AutomaticMerge> distinctivePart(String name, String word) {
+            index();
             String key = PersonNameParts.wordKey(word);
             List<String> holders = labelsByWordKey.getOrDefault(key, List.of());
             if (word.length() < SHORTEST_DISTINCTIVE_PART || holders.size() != 1) {
