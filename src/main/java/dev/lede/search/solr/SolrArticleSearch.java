@@ -221,20 +221,12 @@ public final class SolrArticleSearch implements ArticleSearch {
                 .text();
     }
 
-    /** The newest publication time, from which {@code sort=recent} counts an article's age. */
-    private Instant newestIfRecent(SearchRequest request) throws IOException {
-        if (request.sort() != SortOrder.RECENT || !request.hasKeywords()) {
-            return null;
-        }
-        SolrQuery newest = new SolrQuery("*:*")
-                .setRows(1)
-                .setFields(Schema.PUBLISHED)
-                .addSort(Schema.PUBLISHED, SolrQuery.ORDER.desc);
-        // The age counts from the newest article of the collection, as on Lucene, whatever the restriction.
-        var docs = withinTimeLimit(newest).getResults();
-        return docs.isEmpty() || docs.getFirst().getFirstValue(Schema.PUBLISHED) == null
-                ? null
-                : ((java.util.Date) docs.getFirst().getFirstValue(Schema.PUBLISHED)).toInstant();
+    /**
+     * The newest publication time, from which {@code sort=recent} counts an article's age: the collection's, as on
+     * Lucene, whatever the restriction; read with the aliases the search applies.
+     */
+    private Instant newestIfRecent(SearchRequest request) {
+        return request.sort() == SortOrder.RECENT && request.hasKeywords() ? aliases.newestPublished() : null;
     }
 
     private static void refuseCursorMisuse(SearchRequest request, String cursor) {

@@ -19,7 +19,9 @@ import dev.lede.search.EntityMatcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,15 +71,15 @@ final class SolrEntityAliases implements Closeable {
     /** What the collection looked like: its article count and the newest update's version. */
     private record Stamp(long articles, long newestVersion) {}
 
-    private record Computed(
-            Stamp stamp,
-            Map<FacetField, List<String>> values,
-            List<AutomaticMerge> automatic,
-            List<CurationChange> log,
-            EntityAliases aliases) {}
+    private record Computed(Stamp stamp, Values read, List<CurationChange> log, EntityAliases aliases) {}
 
-    /** What the collection holds and merges at one stamp. */
-    record Values(Map<FacetField, List<String>> values, List<AutomaticMerge> automatic) {}
+    /**
+     * What the collection holds and merges at one stamp.
+     *
+     * @param newestPublished the newest article's publication time, from which {@code sort=recent} counts ages;
+     *     {@code null} when no article has one
+     */
+    record Values(Map<FacetField, List<String>> values, List<AutomaticMerge> automatic, Instant newestPublished) {}
 
     SolrEntityAliases(SolrConnection solr) {
         this.solr = solr;
@@ -121,8 +123,18 @@ final class SolrEntityAliases implements Closeable {
             current(log);
             known = last;
         }
-        Map<FacetField, List<String>> values = known.values();
+        Map<FacetField, List<String>> values = known.read().values();
         return new EntityMatcher(field -> values.getOrDefault(field, List.of()), known.aliases());
+    }
+
+    /**
+     * The newest publication time in the collection at the stamp of the aliases last read ({@code null} when no article
+     * has one, or before the first {@link #current}): a search asks for it after its aliases, so both come from one
+     * reading.
+     */
+    Instant newestPublished() {
+        Computed known = last;
+        return known == null ? null : known.read().newestPublished();
     }
 
     /** Reads the newest commit's values now, waiting for a reading already under way; the next search uses them. */
@@ -169,7 +181,7 @@ final class SolrEntityAliases implements Closeable {
     private Computed readIfChanged(Stamp now, List<CurationChange> log) throws IOException {
         Computed known = last;
         if (known != null && known.stamp().equals(now)) {
-            return known.log() == log ? known : remember(now, new Values(known.values(), known.automatic()), log);
+            return known.log() == log ? known : remember(now, known.read(), log);
         }
         return remember(now, reader.read(), log);
     }
@@ -186,7 +198,7 @@ final class SolrEntityAliases implements Closeable {
                 new EntityAliases(read.automatic(), log, new TypedInAnyCase(read.values(), NameAliases.installed()));
         Map<String, Set<String>> withdrawn = withdrawnCountries(curated, read.values());
         EntityAliases aliases = withdrawn.isEmpty() ? curated : curated.withWithdrawnCountries(withdrawn);
-        Computed computed = new Computed(stamp, read.values(), read.automatic(), log, aliases);
+        Computed computed = new Computed(stamp, read, log, aliases);
         last = computed;
         return computed;
     }
@@ -250,9 +262,12 @@ final class SolrEntityAliases implements Closeable {
 
     /** @param names the people of the last reading, taken apart, reused where they are still there */
     static Values readValues(SolrConnection solr, PersonVariants.NamesTakenApart names) throws IOException {
-        // In value order, as Lucene's facet ordinals list them, so that both engines merge alike.
+        // In value order, as Lucene's facet ordinals list them, so that both engines merge alike; the one article
+        // asked for is the newest.
         SolrQuery all = new SolrQuery("*:*")
-                .setRows(0)
+                .setRows(1)
+                .setFields(Schema.PUBLISHED)
+                .addSort(Schema.PUBLISHED, SolrQuery.ORDER.desc)
                 .setFacet(true)
                 .setFacetLimit(-1)
                 .setFacetMinCount(1)
@@ -269,10 +284,16 @@ final class SolrEntityAliases implements Closeable {
             List<AutomaticMerge> merges =
                     new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON), names));
             merges.addAll(OrganizationVariants.automatic(counts(response, FacetField.ORG)));
-            return new Values(values, merges);
+            return new Values(values, merges, newestPublished(response));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading entity values from " + solr.collection(), e);
         }
+    }
+
+    private static Instant newestPublished(QueryResponse response) {
+        var docs = response.getResults();
+        Object published = docs.isEmpty() ? null : docs.getFirst().getFirstValue(Schema.PUBLISHED);
+        return published instanceof Date date ? date.toInstant() : null;
     }
 
     private static Map<String, Long> counts(QueryResponse response, FacetField field) {

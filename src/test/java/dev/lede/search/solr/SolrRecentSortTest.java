@@ -34,9 +34,16 @@ class SolrRecentSortTest {
             SearchRequest tram = SearchRequest.forQuery("tram");
 
             assertEquals(List.of("old-strong", "new-weak"), ids(search, tram));
+            SearchRequest recent = tram.toBuilder().sort(SortOrder.RECENT).build();
+            assertEquals(List.of("new-weak", "old-strong"), ids(search, recent));
+
+            try (SolrArticleSink sink = new SolrArticleSink(solr)) {
+                sink.write(article("much-later", "Budget talks", "Nothing about transport.", "2045-05-01"));
+            }
             assertEquals(
-                    List.of("new-weak", "old-strong"),
-                    ids(search, tram.toBuilder().sort(SortOrder.RECENT).build()));
+                    List.of("old-strong", "new-weak"),
+                    ids(search, recent),
+                    "ages count from the newest article, committed since: twenty years on, neither match is recent");
         }
     }
 
