@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.DocValues;
@@ -92,9 +91,12 @@ final class CanonicalOrdinals {
     /**
      * The table for {@code state}'s snapshot with {@code aliases} in force, counting from the segments' copies in
      * {@code heap} where it holds them.
+     *
+     * @param valuesByField every value of each field in the snapshot, in ordinal order ({@link IndexFacets.Snapshot#values})
      */
     static CanonicalOrdinals of(
             SortedSetDocValuesReaderState state,
+            Map<FacetField, List<String>> valuesByField,
             EntityAliases aliases,
             HeapOrdinals heap,
             List<WithdrawnCountries.Withdrawal> withdrawn)
@@ -110,9 +112,9 @@ final class CanonicalOrdinals {
                 continue;
             }
             Map<String, Integer> slots = new HashMap<>();
+            List<String> valuesOfField = valuesByField.get(field);
             for (int ord = range.start(); ord <= range.end(); ord++) {
-                String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
-                String value = path[path.length - 1];
+                String value = valuesOfField.get(ord - range.start());
                 if (aliases.isBlocked(field, value)) {
                     continue;
                 }

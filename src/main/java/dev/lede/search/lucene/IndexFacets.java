@@ -11,7 +11,6 @@ import dev.lede.model.PersonVariants;
 import dev.lede.model.TypedInAnyCase;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * What facet counting needs from one index snapshot: Lucene's ordinal state, the automatic merges of person and
@@ -39,6 +37,7 @@ final class IndexFacets {
     private final WithdrawnCountries withdrawnCountries = new WithdrawnCountries();
     private final PersonVariants.NamesTakenApart personNames = new PersonVariants.NamesTakenApart();
     private final ArticlesPerValue articlesPerValue = new ArticlesPerValue();
+    private final ValueNames valueNames = new ValueNames();
     private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
 
@@ -96,7 +95,9 @@ final class IndexFacets {
                     ? curatedAliases
                     : curatedAliases.withWithdrawnCountries(WithdrawnCountries.articlesByCountry(withdrawn));
             Curated fresh = new Curated(
-                    log, aliases, state == null ? null : CanonicalOrdinals.of(state, aliases, heapOrdinals, withdrawn));
+                    log,
+                    aliases,
+                    state == null ? null : CanonicalOrdinals.of(state, values, aliases, heapOrdinals, withdrawn));
             curated = fresh;
             return fresh;
         }
@@ -150,7 +151,8 @@ final class IndexFacets {
         Snapshot snapshot = of(reader);
         return snapshot.state() == null
                 ? null
-                : CanonicalOrdinals.of(snapshot.state(), aliases, heapOrdinals, snapshot.withdrawn(aliases));
+                : CanonicalOrdinals.of(
+                        snapshot.state(), snapshot.values, aliases, heapOrdinals, snapshot.withdrawn(aliases));
     }
 
     /** The last snapshot built, or {@code null} before the first. */
@@ -171,30 +173,12 @@ final class IndexFacets {
             return new Snapshot(null, List.of(), Map.of());
         }
         var state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        Map<FacetField, List<String>> values = allValues(state);
+        Map<FacetField, List<String>> values = valueNames.of(state);
         long[] articles = articlesPerValue.perOrdinal(state);
         List<AutomaticMerge> automatic = new ArrayList<>(
                 PersonVariants.automatic(counts(state, values, articles, FacetField.PERSON), personNames));
         automatic.addAll(OrganizationVariants.automatic(counts(state, values, articles, FacetField.ORG)));
         return new Snapshot(state, automatic, values);
-    }
-
-    private static Map<FacetField, List<String>> allValues(SortedSetDocValuesReaderState state) throws IOException {
-        Map<FacetField, List<String>> values = new EnumMap<>(FacetField.class);
-        SortedSetDocValues docValues = state.getDocValues();
-        for (FacetField field : FacetField.values()) {
-            OrdRange range = state.getOrdRange(Schema.dimension(field));
-            List<String> names = new ArrayList<>();
-            if (range != null) {
-                for (int ord = range.start(); ord <= range.end(); ord++) {
-                    String[] path =
-                            FacetsConfig.stringToPath(docValues.lookupOrd(ord).utf8ToString());
-                    names.add(path[path.length - 1]);
-                }
-            }
-            values.put(field, List.copyOf(names));
-        }
-        return values;
     }
 
     /** How many live articles use each value of {@code field}, in index order, leaving out values none use now. */
