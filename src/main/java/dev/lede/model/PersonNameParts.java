@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /**
  * One person value taken apart for comparison: its words in plain lower-case letters, without accents, without the
  * Arabic article written joined ("al-Assad" → "assad"), and with initials ("J.", "W") kept apart from the words.
+ * The keys and forms are worked out once, since merging an archive's people compares each name with many others',
+ * after every commit.
  *
  * @param words the words of two letters or more, in order
  * @param initials the one-letter words, in order
@@ -16,8 +18,6 @@ import java.util.regex.Pattern;
  * @param keys the sound key of every word, each as {@link #wordKey} gives it
  * @param spellingKey the keys joined: what spellings of one full name share
  * @param surnameForm the {@link #transliterationForm} of the surname
- *     <p>The keys and forms are worked out once, since merging an archive's people compares each name with many
- *     others', after every commit.
  */
 record PersonNameParts(
         List<String> words,
