@@ -92,7 +92,8 @@ final class CanonicalOrdinals {
      * The table for {@code state}'s snapshot with {@code aliases} in force, counting from the segments' copies in
      * {@code heap} where it holds them.
      *
-     * @param valuesByField every value of each field in the snapshot, in ordinal order ({@link IndexFacets.Snapshot#values})
+     * @param valuesByField every value of each field in the snapshot, in ordinal order ({@link
+     *     IndexFacets.Snapshot#values})
      */
     static CanonicalOrdinals of(
             SortedSetDocValuesReaderState state,
