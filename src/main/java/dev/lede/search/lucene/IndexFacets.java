@@ -10,11 +10,16 @@ import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import dev.lede.model.TypedInAnyCase;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -22,6 +27,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 
 /**
  * What facet counting needs from one index snapshot: Lucene's ordinal state, the automatic merges of person and
@@ -31,6 +37,13 @@ import org.apache.lucene.index.IndexReader;
  * dropped when its reader closes.
  */
 final class IndexFacets {
+
+    /** Threads for the parts of a new snapshot's state that do not depend on each other; idle ones end. */
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(work -> {
+        Thread helper = new Thread(work, "lede-snapshot-helper");
+        helper.setDaemon(true);
+        return helper;
+    });
 
     private final FacetsConfig facetsConfig;
     private final HeapOrdinals heapOrdinals;
@@ -113,9 +126,39 @@ final class IndexFacets {
     /** @param ordinals {@code null} while no article has a facet value */
     record Curated(List<CurationChange> log, EntityAliases aliases, CanonicalOrdinals ordinals) {}
 
-    /** Builds the state of the snapshot {@code reader} opens, with the aliases of {@code log}; called off the request path. */
+    /**
+     * Builds the state of the snapshot {@code reader} opens, with the aliases of {@code log}; called off the request
+     * path. What the aliases and ordinal table need besides the snapshot's values — the other names of places (read
+     * from the gazetteer once per process) and the heap copies of new segments — is read on helper threads meanwhile,
+     * which shortens a server's start on a large index by using the second core.
+     */
     void prepare(IndexReader reader, List<CurationChange> log) throws IOException {
-        of(reader).curated(log);
+        List<Future<?>> ahead =
+                List.of(HELPERS.submit(NameAliases::installed), HELPERS.submit(() -> copyToHeap(reader)));
+        Snapshot snapshot = of(reader);
+        for (Future<?> work : ahead) {
+            awaitQuietly(work);
+        }
+        snapshot.curated(log);
+    }
+
+    private Void copyToHeap(IndexReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            heapOrdinals.of(leaf.reader());
+        }
+        return null;
+    }
+
+    /** Waits for work done ahead; if it failed, the same work is done again where it is needed and fails there. */
+    private static void awaitQuietly(Future<?> work) throws InterruptedIOException {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while a new index snapshot was prepared");
+        } catch (ExecutionException failedAhead) {
+            // read again by the curated state, which reports the failure
+        }
     }
 
     /** The state of {@code reader}'s snapshot, built here only if {@link #prepare} has not built it. */
@@ -153,6 +196,11 @@ final class IndexFacets {
                 ? null
                 : CanonicalOrdinals.of(
                         snapshot.state(), snapshot.values, aliases, heapOrdinals, snapshot.withdrawn(aliases));
+    }
+
+    /** How many facet ordinals the heap copies of open segments hold. */
+    long heldOnHeap() {
+        return heapOrdinals.held();
     }
 
     /** The last snapshot built, or {@code null} before the first. */

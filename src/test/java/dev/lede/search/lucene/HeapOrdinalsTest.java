@@ -115,6 +115,23 @@ class HeapOrdinalsTest {
     }
 
     @Test
+    void preparingASnapshotCopiesEachSegmentOnceWhileItsValuesAreRead() throws IOException {
+        IndexFacets facets = new IndexFacets(Schema.facetsConfig());
+        HeapOrdinals alone = new HeapOrdinals(FIELD, HeapOrdinals.DEFAULT_MAX_ORDINALS);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                alone.of(leaf.reader());
+            }
+            facets.prepare(reader, List.of());
+            assertTrue(alone.held() > 0);
+            assertEquals(alone.held(), facets.heldOnHeap(), "every segment copied, none twice");
+            facets.prepare(reader, List.of());
+            assertEquals(alone.held(), facets.heldOnHeap(), "a snapshot prepared again copies nothing more");
+        }
+        assertEquals(0, facets.heldOnHeap(), "closed segments give their room back");
+    }
+
+    @Test
     void segmentsBeyondTheBudgetAreLeftToTheirDocValues() throws IOException {
         HeapOrdinals heap = new HeapOrdinals(FIELD, 10);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
@@ -215,6 +232,7 @@ class HeapOrdinalsTest {
         static Tables of(DirectoryReader reader, List<CurationChange> log) throws IOException {
             IndexFacets heap = new IndexFacets(Schema.facetsConfig());
             IndexFacets docValues = new IndexFacets(Schema.facetsConfig(), 0);
+            heap.prepare(reader, log);
             return new Tables(
                     heap.ordinals(reader, heap.aliases(reader, log)),
                     docValues.ordinals(reader, docValues.aliases(reader, log)));
