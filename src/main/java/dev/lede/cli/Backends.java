@@ -9,6 +9,7 @@ import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.ingest.LiveIngestion;
 import dev.lede.model.ArticleWrites;
+import dev.lede.model.NameAliases;
 import dev.lede.parse.Parsers;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.lucene.LuceneArticleSearch;
@@ -37,6 +38,7 @@ final class Backends {
 
     /** What the server uses: searches within the time limit, refreshed in the background, and live writes. */
     static Opened openServed(LedeConfig config, BackendSettings backend) throws IOException {
+        NameAliases.loadInBackground();
         Duration limit = config.defences().searchTimeLimit();
         if (backend.isSolrCloud()) {
             return openSolr(config, backend, limit, ServeCommand.SNAPSHOT_REFRESH);

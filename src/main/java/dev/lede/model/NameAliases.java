@@ -37,6 +37,16 @@ public interface NameAliases {
         return Installed.INSTANCE;
     }
 
+    /**
+     * Starts looking the provider up on a background thread, for a caller that will need it soon and has other work
+     * first (a server opening an index: the gazetteer takes seconds to read on a cold JVM).
+     */
+    static void loadInBackground() {
+        Thread loader = new Thread(NameAliases::installed, "lede-name-aliases");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** Holder, so the provider is looked up (and the gazetteer read) on first use only. */
     final class Installed {
         private static final NameAliases INSTANCE =
