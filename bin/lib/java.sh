@@ -5,10 +5,20 @@ LEDE_MIN_JAVA=21
 
 _lede_java_version() {
   # Prints the feature version (17, 21, 25, ...) of the JDK at $1, or nothing.
-  local home=$1
+  local home=$1 version=""
   [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
-  "$home/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  # A JDK's release file names its version: reading it is free, while asking the JVM took a third of a second per
+  # JDK looked at, on every command.
+  if [ -f "$home/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release" | head -n 1)
+    version=${version#1.}
+    version=${version%%[!0-9]*}
+  fi
+  if [ -z "$version" ]; then
+    version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)
+  fi
+  echo "$version"
 }
 
 _lede_java_candidates() {
