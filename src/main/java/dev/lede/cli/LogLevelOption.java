@@ -12,9 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --log-level} on every command, else {@code LEDE_LOG_LEVEL}, else {@code logback.xml}: Lede's own lines and
- * the access log at info, the libraries at warn. A level given here applies to all of them alike (except the few
- * library notices {@code logback.xml} silences for good).
+ * {@code --log-level} on every command, else {@code LEDE_LOG_LEVEL}, else {@link LoggingDefaults}: Lede's own lines
+ * and the access log at info, the libraries at warn. A level given here applies to all of them alike (except the few
+ * library notices {@link LoggingDefaults} silences for good).
  */
 final class LogLevelOption {
 
