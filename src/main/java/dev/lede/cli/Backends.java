@@ -12,6 +12,7 @@ import dev.lede.model.ArticleWrites;
 import dev.lede.model.NameAliases;
 import dev.lede.parse.Parsers;
 import dev.lede.search.ArticleSearch;
+import dev.lede.search.OpeningSearch;
 import dev.lede.search.lucene.LuceneArticleSearch;
 import dev.lede.search.solr.SolrArticleSearch;
 import java.io.Closeable;
@@ -25,6 +26,17 @@ final class Backends {
 
     /** The search of an index and the adds and deletes that go with it; closing closes the search. */
     record Opened(ArticleSearch search, ArticleWrites writes) implements Closeable {
+        /**
+         * Waits while the index opens in the background, if it does.
+         *
+         * @throws IOException the failure that stopped it opening
+         */
+        void awaitOpen() throws IOException {
+            if (search instanceof OpeningSearch opening) {
+                opening.awaitOpen();
+            }
+        }
+
         @Override
         public void close() throws IOException {
             search.close();
@@ -36,16 +48,19 @@ final class Backends {
         return SolrConnection.open(backend.zkHost(), backend.solrUrls(), backend.collection());
     }
 
-    /** What the server uses: searches within the time limit, refreshed in the background, and live writes. */
+    /**
+     * What the server uses: searches within the time limit, refreshed in the background, and live writes. A Lucene
+     * index opens in the background (see {@link Opened#awaitOpen}), so that the server can set itself up meanwhile.
+     */
     static Opened openServed(LedeConfig config, BackendSettings backend) throws IOException {
         NameAliases.loadInBackground();
         Duration limit = config.defences().searchTimeLimit();
         if (backend.isSolrCloud()) {
             return openSolr(config, backend, limit, ServeCommand.SNAPSHOT_REFRESH);
         }
-        LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir())
+        OpeningSearch search = OpeningSearch.start(() -> LuceneArticleSearch.open(config.indexDir())
                 .limitTimeTo(limit)
-                .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH);
+                .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH));
         return new Opened(search, luceneWrites(config, search));
     }
 

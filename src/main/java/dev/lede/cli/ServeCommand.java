@@ -63,6 +63,13 @@ final class ServeCommand implements Callable<Integer> {
             search.close();
             throw new IOException(BindFailure.explain(config.host(), config.port(), e), e);
         }
+        try {
+            opened.awaitOpen();
+        } catch (IOException | RuntimeException e) {
+            server.stop();
+            search.close();
+            throw e;
+        }
         server.startupNotice().ifPresent(err::println);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

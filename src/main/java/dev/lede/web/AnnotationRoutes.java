@@ -18,16 +18,19 @@ final class AnnotationRoutes {
     private static final Set<String> FIELDS = Set.of("starred", "tags", "note");
 
     private final ArticleSearch search;
-    private final AnnotationStore store;
 
     AnnotationRoutes(ArticleSearch search) {
         this.search = search;
-        this.store = search.annotations();
+    }
+
+    /** Asked for on each request, so that setting up the routes does not wait for an index that is still opening. */
+    private AnnotationStore store() {
+        return search.annotations();
     }
 
     void get(Context ctx) throws IOException {
         String id = existingArticle(ctx);
-        ctx.json(store.get(id).orElseGet(() -> new Annotation(id, false, List.of(), "", null)));
+        ctx.json(store().get(id).orElseGet(() -> new Annotation(id, false, List.of(), "", null)));
     }
 
     /** Body: {@code {"starred": true, "tags": ["…"], "note": "…"}}; each may be left out (no star, tag or note),
@@ -37,7 +40,7 @@ final class AnnotationRoutes {
         String id = existingArticle(ctx);
         JsonBody body = JsonBody.of(ctx.body(), FIELDS);
         try {
-            ctx.json(store.put(id, body.flag("starred"), body.strings("tags"), body.text("note"))
+            ctx.json(store().put(id, body.flag("starred"), body.strings("tags"), body.text("note"))
                     .orElseGet(() -> new Annotation(id, false, List.of(), "", null)));
         } catch (IllegalArgumentException e) {
             throw new BadRequest("body", e.getMessage());
@@ -46,20 +49,20 @@ final class AnnotationRoutes {
 
     void delete(Context ctx) throws IOException {
         String id = existingArticle(ctx);
-        ctx.json(Map.of("removed", store.remove(id).isPresent()));
+        ctx.json(Map.of("removed", store().remove(id).isPresent()));
     }
 
     void list(Context ctx) {
-        ctx.json(Map.of("annotations", store.all().values()));
+        ctx.json(Map.of("annotations", store().all().values()));
     }
 
     void undo(Context ctx) {
-        var undone = store.undo().orElseThrow(() -> new NotFound("There is no annotation change to undo"));
+        var undone = store().undo().orElseThrow(() -> new NotFound("There is no annotation change to undo"));
         ctx.json(Map.of(
                 "articleId",
                 undone.articleId(),
                 "annotation",
-                store.get(undone.articleId()).map(Object.class::cast).orElse(Map.of())));
+                store().get(undone.articleId()).map(Object.class::cast).orElse(Map.of())));
     }
 
     private String existingArticle(Context ctx) throws IOException {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +43,22 @@ class IndexFolderCommandTest {
         assertEquals(1, err.toString().strip().lines().count());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(folder.resolve("article.txt")), files.toList());
+        }
+    }
+
+    @Test
+    void serveOnAMissingIndexSaysSoAndLetsGoOfItsPort() throws Exception {
+        Path missing = folder.resolve("indx");
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        assertEquals(1, run("serve", "--index", missing.toString(), "--port", String.valueOf(port)));
+        assertEquals(
+                "lede: No index at " + missing + ": index articles there first (lede index).",
+                err.toString().strip());
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort());
         }
     }
 

@@ -55,6 +55,7 @@ final class IndexSnapshots implements Closeable {
     private volatile long openedGeneration = -1;
 
     private volatile BackgroundRefresh background;
+    private volatile boolean closing;
 
     IndexSnapshots(Directory directory, Preparer preparer) throws IOException {
         this.directory = directory;
@@ -101,6 +102,9 @@ final class IndexSnapshots implements Closeable {
                 manager.maybeRefreshBlocking();
             }
         } catch (IOException | RuntimeException e) {
+            if (closing) {
+                return; // interrupted by close(): nothing went wrong
+            }
             // Searches go on with the snapshot they have; the next round tries again.
             LOG.log(System.Logger.Level.WARNING, "could not open the newest index snapshot: " + e.getMessage());
         }
@@ -155,6 +159,7 @@ final class IndexSnapshots implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
+        closing = true;
         if (background != null) {
             background.close();
         }
