@@ -3,11 +3,14 @@ package dev.lede.search.lucene;
 import dev.lede.index.Schema;
 import dev.lede.model.FacetField;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
@@ -36,7 +39,10 @@ final class HeapOrdinals {
     private final String field;
     private final long maxOrdinals;
     private final AtomicLong held = new AtomicLong();
+    private final AtomicLong segmentsRead = new AtomicLong();
     private final Map<IndexReader.CacheKey, Segment> bySegment = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, CompletableFuture<Segment>> reading = new ConcurrentHashMap<>();
+    private final Set<IndexReader.CacheKey> overBudget = ConcurrentHashMap.newKeySet();
 
     HeapOrdinals(String field, long maxOrdinals) {
         this.field = field;
@@ -66,22 +72,62 @@ final class HeapOrdinals {
         }
     }
 
-    /** The copy of {@code segment}'s ordinals, made now if it has none; {@code null} when over the budget. */
+    /**
+     * The copy of {@code segment}'s ordinals, made now if it has none (or, when another thread is making it, once that
+     * thread has); {@code null} when over the budget, and always with a budget of 0.
+     */
     Segment of(LeafReader segment) throws IOException {
         IndexReader.CacheHelper cache = segment.getCoreCacheHelper();
-        if (cache == null) {
+        if (cache == null || maxOrdinals == 0) {
             return null;
         }
         Segment known = bySegment.get(cache.getKey());
-        if (known != null) {
+        if (known != null || overBudget.contains(cache.getKey())) {
             return known;
         }
-        Segment read = read(segment);
-        if (read == null) {
-            return null;
+        CompletableFuture<Segment> mine = new CompletableFuture<>();
+        CompletableFuture<Segment> underWay = reading.putIfAbsent(cache.getKey(), mine);
+        if (underWay != null) {
+            return awaitRead(underWay);
         }
-        if (held.addAndGet(read.size()) > maxOrdinals) {
-            held.addAndGet(-read.size());
+        try {
+            Segment read = keep(cache, read(segment));
+            mine.complete(read);
+            return read;
+        } catch (IOException | RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            reading.remove(cache.getKey(), mine);
+        }
+    }
+
+    private static Segment awaitRead(CompletableFuture<Segment> underWay) throws IOException {
+        try {
+            return underWay.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while another thread copied a segment's ordinals");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new IOException(io.getMessage(), io);
+            }
+            throw new IllegalStateException("copying a segment's ordinals failed", e.getCause());
+        }
+    }
+
+    /**
+     * Keeps {@code read} while within the budget; {@code null} when over it ({@code read} is {@code null} when the
+     * segment alone is), and then the segment is not read again while it is open.
+     */
+    private Segment keep(IndexReader.CacheHelper cache, Segment read) {
+        if (read == null || held.addAndGet(read.size()) > maxOrdinals) {
+            if (read != null) {
+                held.addAndGet(-read.size());
+            }
+            if (overBudget.add(cache.getKey())) {
+                cache.addClosedListener(overBudget::remove);
+            }
             return null;
         }
         Segment raced = bySegment.putIfAbsent(cache.getKey(), read);
@@ -103,7 +149,13 @@ final class HeapOrdinals {
         return held.get();
     }
 
+    /** How many times a segment's doc values were read to copy them (over the budget or not). */
+    long segmentsRead() {
+        return segmentsRead.get();
+    }
+
     private Segment read(LeafReader segment) throws IOException {
+        segmentsRead.incrementAndGet();
         SortedSetDocValues values = DocValues.getSortedSet(segment, field);
         boolean[] kept = keptOrds(values);
         int[] starts = new int[segment.maxDoc() + 1];

@@ -49,7 +49,7 @@ final class IndexFacets {
     private final HeapOrdinals heapOrdinals;
     private final WithdrawnCountries withdrawnCountries = new WithdrawnCountries();
     private final PersonVariants.NamesTakenApart personNames = new PersonVariants.NamesTakenApart();
-    private final ArticlesPerValue articlesPerValue = new ArticlesPerValue();
+    private final ArticlesPerValue articlesPerValue;
     private final ValueNames valueNames = new ValueNames();
     private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
@@ -62,6 +62,7 @@ final class IndexFacets {
     IndexFacets(FacetsConfig facetsConfig, long maxHeapOrdinals) {
         this.facetsConfig = facetsConfig;
         this.heapOrdinals = new HeapOrdinals(indexField(facetsConfig), maxHeapOrdinals);
+        this.articlesPerValue = new ArticlesPerValue(heapOrdinals);
     }
 
     private static String indexField(FacetsConfig facetsConfig) {

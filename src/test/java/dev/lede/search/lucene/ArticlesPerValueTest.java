@@ -8,12 +8,17 @@ import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import dev.lede.model.FacetField;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -23,20 +28,36 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Counts kept per segment agree with Lucene's own count over the snapshot, through new segments and deletions. */
+/**
+ * Counts kept per segment agree with Lucene's own count over the snapshot, through new segments and deletions, whether
+ * a segment is counted from its doc values or from its heap copy (which holds the facet fields' values, not months).
+ */
 class ArticlesPerValueTest {
 
     @TempDir
     Path indexDir;
 
-    private final FacetsConfig config = Schema.facetsConfig();
-    private final ArticlesPerValue articlesPerValue = new ArticlesPerValue();
+    private static final String FIELD = Schema.facetsConfig().getDimConfig(Schema.DIM_PERSON).indexFieldName;
 
-    @Test
-    void aNewSnapshotCountsOnlyItsNewSegmentsAndTakesOffTheArticlesDeletedSince() throws IOException {
+    private final FacetsConfig config = Schema.facetsConfig();
+    private ArticlesPerValue articlesPerValue;
+    private HeapOrdinals heap;
+    private boolean fromHeap;
+
+    private void countFrom(boolean heapCopies) {
+        fromHeap = heapCopies;
+        heap = new HeapOrdinals(FIELD, heapCopies ? HeapOrdinals.DEFAULT_MAX_ORDINALS : 0);
+        articlesPerValue = new ArticlesPerValue(heap);
+    }
+
+    @ParameterizedTest(name = "counted from heap copies: {0}")
+    @ValueSource(booleans = {false, true})
+    void aNewSnapshotCountsOnlyItsNewSegmentsAndTakesOffTheArticlesDeletedSince(boolean heapCopies) throws IOException {
+        countFrom(heapCopies);
         // Enough other articles that the deletions below do not get the first segment merged away.
         List<EnrichedArticle> first = new ArrayList<>(List.of(
                 article("a", List.of("Ada Lovelace", "Charles Babbage"), List.of("Royal Society")),
@@ -70,8 +91,10 @@ class ArticlesPerValueTest {
         }
     }
 
-    @Test
-    void aSnapshotWithoutAnyFacetValueInANewSegmentStillCounts() throws IOException {
+    @ParameterizedTest(name = "counted from heap copies: {0}")
+    @ValueSource(booleans = {false, true})
+    void aSnapshotWithoutAnyFacetValueInANewSegmentStillCounts(boolean heapCopies) throws IOException {
+        countFrom(heapCopies);
         IndexedArticles.write(indexDir, article("a", List.of("Ada Lovelace"), List.of("Royal Society")));
         IndexedArticles.write(indexDir, article("b", List.of(), List.of()));
         try (Directory directory = FSDirectory.open(indexDir);
@@ -80,6 +103,9 @@ class ArticlesPerValueTest {
                     Map.of("Ada Lovelace", 1L), assertAgreesWithLucene(reader).get(Schema.DIM_PERSON));
         }
     }
+
+    private static final Set<String> FACET_FIELD_DIMENSIONS =
+            Arrays.stream(FacetField.values()).map(Schema::dimension).collect(Collectors.toSet());
 
     /** Lede's counts by dimension and value, after checking that Lucene counts the same. */
     private Map<String, Map<String, Long>> assertAgreesWithLucene(DirectoryReader reader) throws IOException {
@@ -96,19 +122,25 @@ class ArticlesPerValueTest {
         var lucene = new SortedSetDocValuesFacetCounts(state);
         Map<String, Map<String, Long>> theirs = new TreeMap<>();
         for (String dim : state.getDims()) {
+            if (fromHeap && !FACET_FIELD_DIMENSIONS.contains(dim)) {
+                continue; // not in the heap copies, so not counted from them
+            }
             var children = lucene.getAllChildren(dim);
             for (LabelAndValue child : children == null ? new LabelAndValue[0] : children.labelValues) {
                 theirs.computeIfAbsent(dim, d -> new TreeMap<>()).put(child.label, child.value.longValue());
             }
         }
         assertTrue(ours.containsKey(Schema.DIM_PERSON), "the snapshot has people to count");
+        assertTrue(theirs.containsKey(Schema.DIM_MONTH) != fromHeap, "months are compared unless counted from copies");
+        assertEquals(fromHeap, heap.held() > 0, "counted from the heap copies when asked to");
         assertEquals(theirs, ours);
         return ours;
     }
 
     private static EnrichedArticle article(String id, List<String> people, List<String> organizations) {
         return new EnrichedArticle(
-                new Article(id, "Story " + id, "Text of " + id, null, null, null, null),
+                new Article(
+                        id, "Story " + id, "Text of " + id, Instant.parse("2025-01-15T09:00:00Z"), null, null, null),
                 new Enrichment(people, List.of(), organizations, List.of()));
     }
 }

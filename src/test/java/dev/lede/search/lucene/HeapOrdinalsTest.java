@@ -26,6 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -132,13 +137,47 @@ class HeapOrdinalsTest {
     }
 
     @Test
-    void segmentsBeyondTheBudgetAreLeftToTheirDocValues() throws IOException {
+    void segmentsBeyondTheBudgetAreLeftToTheirDocValuesAndNotReadAgain() throws IOException {
         HeapOrdinals heap = new HeapOrdinals(FIELD, 10);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                assertNull(heap.of(leaf.reader()));
+            for (int round = 0; round < 2; round++) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    assertNull(heap.of(leaf.reader()));
+                }
             }
             assertEquals(0, heap.held());
+            assertEquals(reader.leaves().size(), heap.segmentsRead());
+        }
+    }
+
+    @Test
+    void threadsAskingForTheSameSegmentAtOnceShareOneCopy() throws Exception {
+        HeapOrdinals heap = new HeapOrdinals(FIELD, HeapOrdinals.DEFAULT_MAX_ORDINALS);
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            CyclicBarrier together = new CyclicBarrier(threads);
+            List<Future<List<HeapOrdinals.Segment>>> asked = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                asked.add(pool.submit(() -> {
+                    together.await();
+                    List<HeapOrdinals.Segment> copies = new ArrayList<>();
+                    for (LeafReaderContext leaf : reader.leaves()) {
+                        copies.add(heap.of(leaf.reader()));
+                    }
+                    return copies;
+                }));
+            }
+            List<HeapOrdinals.Segment> first = asked.get(0).get(30, TimeUnit.SECONDS);
+            for (Future<List<HeapOrdinals.Segment>> other : asked) {
+                List<HeapOrdinals.Segment> copies = other.get(30, TimeUnit.SECONDS);
+                for (int i = 0; i < first.size(); i++) {
+                    assertTrue(copies.get(i) == first.get(i), "segment " + i + " has one copy");
+                }
+            }
+            assertEquals(reader.leaves().size(), heap.segmentsRead(), "each segment read once");
+        } finally {
+            pool.shutdownNow();
         }
     }
 
