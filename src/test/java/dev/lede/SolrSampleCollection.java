@@ -68,9 +68,10 @@ public final class SolrSampleCollection {
     /** Runs one {@code lede} command in this JVM; fails with its output when it does not exit with 0. */
     public static String lede(List<String> args) {
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new Main());
+        String[] arguments = args.toArray(String[]::new);
+        CommandLine command = Main.commandLine(arguments);
         command.setErr(new PrintWriter(err, true));
-        int exit = command.execute(args.toArray(String[]::new));
+        int exit = command.execute(arguments);
         if (exit != 0) {
             throw new IllegalStateException("lede " + String.join(" ", args) + " exited with " + exit + ":\n" + err);
         }

@@ -2,6 +2,10 @@ package dev.lede.cli;
 
 import dev.lede.web.LedeVersion;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,23 +14,7 @@ import picocli.CommandLine.Command;
         name = "lede",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Full-text faceted search for news articles.",
-        subcommands = {
-            IndexCommand.class,
-            ServeCommand.class,
-            SearchCommand.class,
-            ExportCommand.class,
-            DeleteCommand.class,
-            OptimizeCommand.class,
-            DemoCommand.class,
-            CurateCommand.class,
-            SavedCommand.class,
-            GazetteerCommand.class,
-            EvaluateCommand.class,
-            GenerateCommand.class,
-            BenchCommand.class,
-            SolrCommand.class
-        })
+        description = "Full-text faceted search for news articles.")
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -35,16 +23,56 @@ public final class Main implements Runnable {
     @CommandLine.Mixin
     LogLevelOption logLevel;
 
+    /**
+     * The subcommands, in the order {@code lede --help} lists them. Each is made only when needed: picocli reads the
+     * annotations of every command it is given, a fifth of a second of each start when all were given every time.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("index", IndexCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("search", SearchCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("delete", DeleteCommand::new);
+        commands.put("optimize", OptimizeCommand::new);
+        commands.put("demo", DemoCommand::new);
+        commands.put("curate", CurateCommand::new);
+        commands.put("saved", SavedCommand::new);
+        commands.put("gazetteer", GazetteerCommand::new);
+        commands.put("evaluate", EvaluateCommand::new);
+        commands.put("generate", GenerateCommand::new);
+        commands.put("bench", BenchCommand::new);
+        commands.put("solr", SolrCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
     public static void main(String[] args) {
         LogLevelOption.applyEnvironment(System.getenv());
-        int exitCode = commandLine().execute(args);
+        int exitCode = commandLine(args).execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
     }
 
+    /** The whole command line, every subcommand with it. */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name, that subcommand alone (all that
+     * running it needs); otherwise every subcommand, for the help, the version and the errors that list them.
+     */
+    public static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
+        Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        if (named != null) {
+            commandLine.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
         commandLine.setUsageHelpWidth(UsageErrors.HELP_WIDTH);
         commandLine.registerConverter(LocalDate.class, new Converters.Day());
         commandLine.setParameterExceptionHandler(new UsageErrors());

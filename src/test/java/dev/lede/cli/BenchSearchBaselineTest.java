@@ -70,7 +70,7 @@ class BenchSearchBaselineTest {
 
     /** Runs a command with its output dropped; its exit code. */
     private static int quietly(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(new StringWriter()));
         commandLine.setErr(new PrintWriter(new StringWriter()));
         return commandLine.execute(args);
@@ -177,7 +177,7 @@ class BenchSearchBaselineTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -40,6 +40,26 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandIsBuiltAloneWhenNamedAndEveryOneIsListedOtherwise() {
+        CommandLine all = Main.commandLine();
+        assertTrue(
+                all.getSubcommands().size() > 10, all.getSubcommands().keySet().toString());
+        for (String name : all.getSubcommands().keySet()) {
+            CommandLine alone = Main.commandLine(new String[] {name, "--help"});
+            assertEquals(java.util.Set.of(name), alone.getSubcommands().keySet());
+            assertEquals(name, alone.getSubcommands().get(name).getCommandName(), "its own @Command name");
+        }
+        assertEquals(
+                all.getSubcommands().keySet(),
+                Main.commandLine(new String[] {"--log-level", "debug"})
+                        .getSubcommands()
+                        .keySet());
+        assertEquals(
+                all.getSubcommands().keySet(),
+                Main.commandLine(new String[] {"serv"}).getSubcommands().keySet());
+    }
+
+    @Test
     void indexThenSearchFindsTheArticleInReadableAndJsonForm() throws Exception {
         Files.writeString(
                 input.resolve("bridge.txt"),
@@ -244,7 +264,7 @@ class CommandLineTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

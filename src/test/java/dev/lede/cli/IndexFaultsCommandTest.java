@@ -122,7 +122,7 @@ class IndexFaultsCommandTest {
     }
 
     private int run(String... args) {
-        var commandLine = Main.commandLine();
+        var commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

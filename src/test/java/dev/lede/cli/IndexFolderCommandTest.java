@@ -75,7 +75,7 @@ class IndexFolderCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

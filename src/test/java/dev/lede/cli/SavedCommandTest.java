@@ -168,7 +168,7 @@ class SavedCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

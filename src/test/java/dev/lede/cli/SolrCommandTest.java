@@ -23,7 +23,7 @@ class SolrCommandTest {
 
     private static Run lede(String... args) {
         StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine();
+        var commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(err, true));
         return new Run(commandLine.execute(args), err.toString());

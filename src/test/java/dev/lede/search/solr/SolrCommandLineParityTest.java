@@ -88,10 +88,11 @@ class SolrCommandLineParityTest {
     private static Run lede(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new Main());
+        String[] arguments = args.toArray(String[]::new);
+        CommandLine command = Main.commandLine(arguments);
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
-        int exit = command.execute(args.toArray(String[]::new));
+        int exit = command.execute(arguments);
         return new Run(exit, out.toString(), err.toString());
     }
 
