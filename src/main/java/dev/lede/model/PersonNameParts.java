@@ -34,15 +34,11 @@ record PersonNameParts(
     private static final Pattern FINAL_Y = Pattern.compile("(?<=[^aeiou])(?:yi|yy|y)$");
 
     static PersonNameParts of(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        plain = JOINED_ARTICLE.matcher(plain).replaceAll("");
-        plain = NOT_LETTER.matcher(plain.replace('-', ' ').replace('.', ' ')).replaceAll("");
+        String plain = plainLetters(name);
         List<String> words = new ArrayList<>();
         List<Character> initials = new ArrayList<>();
         boolean initialsFirst = false;
-        for (String token : plain.trim().split("\\s+")) {
+        for (String token : plain.split(" ")) {
             if (token.length() == 1) {
                 initialsFirst |= words.isEmpty();
                 initials.add(token.charAt(0));
@@ -59,6 +55,46 @@ record PersonNameParts(
                 keys,
                 String.join(" ", keys),
                 transliterationForm(surname));
+    }
+
+    /**
+     * The name in lower case without accents, joined Arabic articles ("al-"), dots, hyphens or anything else but the
+     * letters a to z, words apart by spaces. Each rewrite is skipped where it cannot change anything: a server's
+     * first snapshot takes apart every person's name (hundreds of thousands in a large archive), and the regular
+     * expressions were most of that work.
+     */
+    private static String plainLetters(String name) {
+        String lower = isAscii(name)
+                ? name.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                        .replaceAll("")
+                        .toLowerCase(Locale.ROOT);
+        if (lower.indexOf('-') >= 0) {
+            lower = JOINED_ARTICLE.matcher(lower).replaceAll("");
+        }
+        String spaced = lower.replace('-', ' ').replace('.', ' ');
+        return lettersAndSpacesOnly(spaced)
+                ? spaced
+                : NOT_LETTER.matcher(spaced).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lettersAndSpacesOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < 'a' || c > 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String surname() {
@@ -135,8 +171,9 @@ record PersonNameParts(
 
     /** The word with those consonant spellings evened out; words sharing it are candidates. */
     static String transliterationForm(String word) {
-        String t = FINAL_Y.matcher(word)
-                .replaceFirst("i")
+        String t = (word.endsWith("y") || word.endsWith("yi")
+                        ? FINAL_Y.matcher(word).replaceFirst("i")
+                        : word)
                 .replace("kh", "x")
                 .replace("gh", "g")
                 .replace("dh", "d")
