@@ -15,14 +15,12 @@ import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
 import dev.lede.store.SavedSearchStore;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A search whose engine opens on a thread of its own, so that a server can set up its routes and bind its port while
@@ -64,27 +62,7 @@ public final class OpeningSearch implements ArticleSearch {
      * @throws IOException the failure that stopped it opening, as thrown
      */
     public ArticleSearch awaitOpen() throws IOException {
-        try {
-            return opened.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the index was opening");
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        }
-    }
-
-    private static IOException rethrown(Throwable failure) {
-        if (failure instanceof RuntimeException unchecked) {
-            throw unchecked;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (failure instanceof IOException io) {
-            return io;
-        }
-        return new IOException(failure);
+        return Awaiting.result(opened, "the index opened");
     }
 
     /** For the calls that cannot throw {@link IOException}: a failure to open is an engine that cannot be reached. */

@@ -2,15 +2,14 @@ package dev.lede.search.lucene;
 
 import dev.lede.index.Schema;
 import dev.lede.model.FacetField;
+import dev.lede.search.Awaiting;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
@@ -88,7 +87,7 @@ final class HeapOrdinals {
         CompletableFuture<Segment> mine = new CompletableFuture<>();
         CompletableFuture<Segment> underWay = reading.putIfAbsent(cache.getKey(), mine);
         if (underWay != null) {
-            return awaitRead(underWay);
+            return Awaiting.result(underWay, "another thread copied the segment's ordinals");
         }
         try {
             Segment read = keep(cache, read(segment));
@@ -99,20 +98,6 @@ final class HeapOrdinals {
             throw e;
         } finally {
             reading.remove(cache.getKey(), mine);
-        }
-    }
-
-    private static Segment awaitRead(CompletableFuture<Segment> underWay) throws IOException {
-        try {
-            return underWay.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while another thread copied a segment's ordinals");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new IOException(io.getMessage(), io);
-            }
-            throw new IllegalStateException("copying a segment's ordinals failed", e.getCause());
         }
     }
 
