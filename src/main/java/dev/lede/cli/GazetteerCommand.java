@@ -36,8 +36,13 @@ final class GazetteerCommand implements Callable<Integer> {
         spec.commandLine()
                 .getErr()
                 .printf(
-                        "Wrote %s (%,d bytes): %d countries, %d regions, %d cities%n",
-                        out, Files.size(out), summary.countries(), summary.regions(), summary.cities());
+                        "Wrote %s (%,d bytes): %d countries, %d regions, %d cities, %d parts of the world%n",
+                        out,
+                        Files.size(out),
+                        summary.countries(),
+                        summary.regions(),
+                        summary.cities(),
+                        summary.worldRegions());
         return 0;
     }
 }

@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> regions = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> worldRegions = new HashSet<>();
     /** By the key of a canonical name: the other names of the places so called, one spelling per key and place. */
     private final Map<String, List<String>> otherNames = HashMap.newHashMap(30_000);
 
@@ -64,6 +65,7 @@ public final class Gazetteer {
             }
         }
         gazetteer.addFormerCountryNames();
+        gazetteer.keepWorldRegionsForCountries();
         gazetteer.byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
         gazetteer.otherNames.replaceAll((key, names) -> List.copyOf(names));
         return gazetteer;
@@ -87,6 +89,20 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * A part of the world ("Africa", "Asia") is no town that shares its name or once bore it (Mahdia was "Africa");
+     * only a country may answer to it ("Micronesia").
+     */
+    private void keepWorldRegionsForCountries() {
+        for (String key : worldRegions) {
+            byKey.computeIfPresent(key, (k, candidates) -> {
+                candidates.removeIf(c -> c.place().kind() != PlaceKind.COUNTRY);
+                return candidates.isEmpty() ? null : candidates;
+            });
+        }
+        otherNames.values().forEach(names -> names.removeIf(name -> worldRegions.contains(PlaceKeys.of(name))));
+    }
+
     private void add(String[] f) {
         switch (f[0]) {
             case "C" -> {
@@ -104,6 +120,10 @@ public final class Gazetteer {
                 String regionCode = f[3].isEmpty() ? null : f[2] + "." + f[3];
                 Place city = new Place(f[1], PlaceKind.CITY, f[2], regionCode, Long.parseLong(f[4]), f[5]);
                 index(city, f[1], f[6]);
+            }
+            case "W" -> {
+                worldRegions.add(PlaceKeys.of(f[1]));
+                split(f[2]).forEach(form -> worldRegions.add(PlaceKeys.of(form)));
             }
             default -> {
                 // a later format's record kind: skip it rather than fail
@@ -175,6 +195,11 @@ public final class Gazetteer {
     /** Whether the word names a people rather than a place ("Ukrainian", "Americans"). */
     public boolean isDemonym(String word) {
         return demonyms.contains(PlaceKeys.of(word));
+    }
+
+    /** Whether the name is a continent or another part of the world that is no country ("Africa", "East Asia"). */
+    public boolean isWorldRegion(String name) {
+        return worldRegions.contains(PlaceKeys.of(name));
     }
 
     public Optional<Place> country(String code) {

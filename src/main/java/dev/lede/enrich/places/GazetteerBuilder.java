@@ -23,6 +23,7 @@ import java.util.Map;
  * D  code  demonyms                           words for its people, which are not places ("American|Americans")
  * R  code  name  aliases                      a first-level region ("DE.02", "Bavaria", "")
  * P  name  country  region  population  feature  alternates     a city ("Kyiv", "UA", "12", 2963199, "PPLC", "Kiev|…")
+ * W  name  other forms                        a part of the world ("Eastern Africa", "East Africa")
  * </pre>
  */
 public final class GazetteerBuilder {
@@ -53,10 +54,12 @@ public final class GazetteerBuilder {
         lines.addAll(regions);
         List<String> cities = CitySource.records(from.resolve("cities15000.txt.gz"), countries.keySet());
         lines.addAll(cities);
+        List<String> worldRegions = WorldRegionSource.records(from.resolve("countries.json.gz"), countries.values());
+        lines.addAll(worldRegions);
         GazetteerFormat.write(lines, out);
-        return new Summary(countries.size(), regions.size(), cities.size());
+        return new Summary(countries.size(), regions.size(), cities.size(), worldRegions.size());
     }
 
     /** What the resource holds. */
-    public record Summary(int countries, int regions, int cities) {}
+    public record Summary(int countries, int regions, int cities, int worldRegions) {}
 }

@@ -38,6 +38,7 @@ class GazetteerBuilderTest {
                 UA\tUKR\t804\tUP\tUkraine\tKyiv\t603700\t44622516\tEU
                 US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\tNA
                 RU\tRUS\t643\tRS\tRussia\tMoscow\t17100000\t144478050\tEU
+                ZA\tZAF\t710\tSF\tSouth Africa\tPretoria\t1219912\t57779622\tAF
                 CS\tSCG\t891\tYI\tSerbia and Montenegro\tBelgrade\t102350\t10829175\tEU
                 """);
         Files.writeString(dir.resolve("admin1CodesASCII.txt"), """
@@ -51,13 +52,21 @@ class GazetteerBuilderTest {
                 city("703448", "Kyiv", "Kyiv", "IEV,Kiev,Kijów,Київ,kyiv city", "PPLC", "UA", "12", "2797553")
                         + city("2867714", "Munich", "Munich", "MUC,München,Munchen", "PPLA", "DE", "02", "1260391")
                         + city("4717560", "Paris", "Paris", "PRX,Paris", "PPLA2", "US", "TX", "24782")
-                        + city("2950000", "Schwabing", "Schwabing", "", "PPLX", "DE", "02", "100000"));
+                        + city("2950000", "Schwabing", "Schwabing", "", "PPLX", "DE", "02", "100000")
+                        // towns named like continents, now or formerly
+                        + city("4500000", "Asia", "Asia", "", "PPL", "US", "TX", "23000")
+                        + city("4500001", "Mahdiya", "Mahdiya", "Africa,Mehdiya", "PPLA2", "US", "TX", "52000"));
         gzip("countries.json.gz", """
                 [{"name": {"common": "United States", "official": "United States of America"}, "cca2": "US",
-                  "altSpellings": ["US", "USA", "United States of America"],
-                  "demonyms": {"eng": {"f": "American", "m": "American"}}},
+                  "altSpellings": ["US", "USA", "United States of America"], "region": "Americas",
+                  "subregion": "North America", "demonyms": {"eng": {"f": "American", "m": "American"}}},
                  {"name": {"common": "Ukraine", "official": "Ukraine"}, "cca2": "UA", "altSpellings": ["UA", "Ukrayina"],
-                  "demonyms": {"eng": {"f": "Ukrainian", "m": "Ukrainian"}}}]
+                  "region": "Europe", "subregion": "Eastern Europe",
+                  "demonyms": {"eng": {"f": "Ukrainian", "m": "Ukrainian"}}},
+                 {"name": {"common": "South Africa", "official": "Republic of South Africa"}, "cca2": "ZA",
+                  "altSpellings": ["ZA"], "region": "Africa", "subregion": "Southern Africa"},
+                 {"name": {"common": "Vietnam", "official": "Socialist Republic of Vietnam"}, "cca2": "VN",
+                  "altSpellings": ["VN"], "region": "Asia", "subregion": "South-Eastern Asia"}]
                 """);
         gzip("country_aliases.csv.gz", """
                 iso3c,iso2c,language,is_official_language,label,label_type
@@ -70,7 +79,7 @@ class GazetteerBuilderTest {
                 UKR,UA,en,false,ua,alias
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(new GazetteerBuilder.Summary(4, 4, 3), GazetteerBuilder.build(dir, out));
+        assertEquals(new GazetteerBuilder.Summary(5, 4, 5, 8), GazetteerBuilder.build(dir, out));
         resource = out.toByteArray();
         gazetteer = Gazetteer.read(new ByteArrayInputStream(resource));
     }
@@ -168,6 +177,44 @@ class GazetteerBuilderTest {
         assertEquals(
                 new Place("Paris", PlaceKind.CITY, "US", "US.TX", 24782, "PPLA2"),
                 gazetteer.candidates("Paris").getFirst().place());
+    }
+
+    @Test
+    void partsOfTheWorldAreKnownInTheFormsNewsWritesThem() {
+        for (String name : List.of(
+                "Africa",
+                "Americas",
+                "the Americas",
+                "Asia",
+                "Europe",
+                "North America",
+                "Northern America",
+                "Eastern Europe",
+                "East Europe",
+                "Southern Africa",
+                "South-Eastern Asia",
+                "Southeast Asia",
+                "South-East Asia",
+                "South East Asia",
+                "Southeastern Asia")) {
+            assertTrue(gazetteer.isWorldRegion(name), name);
+        }
+        assertFalse(gazetteer.isWorldRegion("Ukraine"));
+        assertFalse(gazetteer.isWorldRegion("Central Europe"), "no country of the data is filed under it");
+    }
+
+    @Test
+    void aPartOfTheWorldIsNoTownOfItsNameNowOrFormerly() {
+        assertEquals(List.of(), names("Asia"));
+        assertEquals(List.of(), names("Africa"));
+        assertEquals(List.of("Mahdiya"), names("Mehdiya"));
+        assertEquals(List.of("Mehdiya"), gazetteer.otherNames("Mahdiya"));
+    }
+
+    @Test
+    void aFormOfAPartOfTheWorldThatNamesACountryStaysTheCountry() {
+        assertFalse(gazetteer.isWorldRegion("South Africa"));
+        assertEquals(List.of("South Africa"), names("South Africa"));
     }
 
     @Test

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +115,50 @@ class PlaceResolverTest {
     void georgiaIsTheStateInAnArticleAboutAtlanta() {
         assertEquals(List.of("United States"), resolve("Atlanta", "Georgia").countries());
         assertEquals(List.of("Georgia"), resolve("Georgia").countries());
+    }
+
+    @Test
+    void aContinentIsNoTownThatSharesOrOnceBoreItsName() {
+        ArticlePlaces places = resolve("Africa", "Asia", "Southeast Asia", "Kenya");
+        assertEquals(List.of("Africa", "Asia", "Southeast Asia", "Kenya"), places.places());
+        assertEquals(List.of("Kenya"), places.countries());
+        assertEquals(List.of(), places.regions());
+    }
+
+    /** Every part of the world in the shipped gazetteer, in every form it lists, against every town and region. */
+    @Test
+    void noPartOfTheWorldResolvesToATownOrRegion() throws IOException {
+        Gazetteer gazetteer = Gazetteer.load();
+        List<String> forms = worldRegionForms();
+        assertTrue(forms.size() > 20, forms.toString());
+        for (String form : forms) {
+            assertTrue(gazetteer.isWorldRegion(form), form);
+            ArticlePlaces places = resolve(form);
+            assertEquals(List.of(form), places.places(), form);
+            assertEquals(List.of(), places.countries(), form);
+        }
+    }
+
+    /** A part of the world that is also a country's name is that country. */
+    @Test
+    void aPartOfTheWorldNamedLikeACountryIsTheCountry() {
+        assertEquals(List.of("Micronesia"), resolve("Micronesia").countries());
+        assertEquals(List.of("South Africa"), resolve("South Africa").countries());
+    }
+
+    private static List<String> worldRegionForms() throws IOException {
+        try (InputStream in = new GZIPInputStream(Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> line.startsWith("W\t"))
+                    .flatMap(line -> {
+                        String[] fields = line.split("\t", -1);
+                        return Stream.concat(
+                                Stream.of(fields[1]),
+                                fields[2].isEmpty() ? Stream.empty() : Stream.of(fields[2].split("\\|")));
+                    })
+                    .toList();
+        }
     }
 
     @Test
