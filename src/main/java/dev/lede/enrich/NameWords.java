@@ -199,6 +199,9 @@ final class NameWords {
             List.of("first", "lady"));
 
     /** Suffixes that set a son apart from his father ("Donald Trump Jr."). */
+    /** Lower-case words of four letters or more that belong to a name ("Piero della Francesca"). */
+    static final Set<String> LONG_PARTICLES = Set.of("della", "dello", "delle", "degli", "bint", "ould");
+
     static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private NameWords() {}

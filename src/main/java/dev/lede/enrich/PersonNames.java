@@ -47,6 +47,7 @@ final class PersonNames {
         if (!stripLeadingTitles(tokens)) {
             return Optional.empty();
         }
+        dropDescriptionBeforeTheName(tokens);
         String name = NameText.trimPunctuation(String.join(" ", tokens));
         boolean onlyInitials = NameText.tokens(name).stream().allMatch(PersonNames::isInitial);
         if (name.isEmpty()
@@ -56,6 +57,30 @@ final class PersonNames {
             return Optional.empty();
         }
         return Optional.of(name);
+    }
+
+    /**
+     * "Chelsea boss Jose Mourinho" is Jose Mourinho: a word in lower case inside a name, before a capitalised one, ends
+     * a description of the person, unless it is a particle of the name itself: a short one ("van", "bin", "de la") or
+     * one of the few longer ones ("della", "ould").
+     */
+    private static void dropDescriptionBeforeTheName(List<String> tokens) {
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            if (isDescriptionWord(tokens.get(i)) && startsCapitalised(tokens.get(i + 1))) {
+                tokens.subList(0, i + 1).clear();
+                return;
+            }
+        }
+    }
+
+    private static boolean startsCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
+    private static boolean isDescriptionWord(String token) {
+        return token.length() >= 4
+                && token.chars().allMatch(Character::isLowerCase)
+                && !NameWords.LONG_PARTICLES.contains(token);
     }
 
     /** Removes titles in front of the name; false when nothing but titles is left. */

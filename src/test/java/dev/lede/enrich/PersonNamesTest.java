@@ -35,6 +35,33 @@ class PersonNamesTest {
     }
 
     @Test
+    void aDescriptionEndingInAWordInLowerCaseIsNoPartOfTheName() {
+        assertEquals(Optional.of("Jose Mourinho"), PersonNames.clean("Chelsea boss Jose Mourinho"));
+        assertEquals(Optional.of("Ana Lopez"), PersonNames.clean("Real Madrid winger Ana Lopez"));
+        assertEquals(Optional.of("Kofi Mensah"), PersonNames.clean("Accra-based lawyer Kofi Mensah"));
+        assertEquals(
+                Optional.of("Howard - himself the son"),
+                PersonNames.clean("Howard - himself the son"),
+                "no name follows the lower-case words");
+        assertEquals(
+                List.of("Jose Mourinho"),
+                PersonNames.canonicalize(List.of("Chelsea manager Jose Mourinho", "Mourinho", "Blues boss Mourinho")));
+    }
+
+    @Test
+    void particlesInLowerCaseStayInTheName() {
+        for (String name : List.of(
+                "Ludwig van Beethoven",
+                "Osama bin Laden",
+                "Piero della Francesca",
+                "Eduardo dos Santos",
+                "Mohamed ould Abdel Aziz",
+                "Charles de Gaulle")) {
+            assertEquals(Optional.of(name), PersonNames.clean(name));
+        }
+    }
+
+    @Test
     void royalAndNobleTitlesStayBecauseTheyArePartOfTheKnownName() {
         assertEquals(Optional.of("Prince Harry"), PersonNames.clean("Prince Harry"));
         assertEquals(Optional.of("Lord Sugar"), PersonNames.clean("Lord Sugar's"));
