@@ -53,7 +53,7 @@ public final class PersonVariants {
         Map<String, PersonNameParts> parts = remembered.of(articlesPerName.keySet());
         List<AutomaticMerge> merges = new ArrayList<>();
         List<String> labels = spellingMerges(parts, articlesPerName, merges);
-        labels.removeAll(new HashSet<>(shortFormMerges(labels, parts, merges)));
+        labels.removeAll(new HashSet<>(shortFormMerges(labels, parts, articlesPerName, merges)));
         // Every rule below compares a name only with full names of its surname: grouping by it keeps an archive of
         // many thousand people from comparing every pair.
         Map<String, List<String>> labelsBySurname =
@@ -135,13 +135,35 @@ public final class PersonVariants {
     }
 
     /**
-     * "Tayyip Erdogan" into "Recep Tayyip Erdogan" when that is the only longer name holding its words in order.
+     * "Tayyip Erdogan" and "Recep Tayyip Erdogan" are one person when that is the only longer name holding the
+     * shorter's words in order. The label is the form more articles use: "Blairite Alan Milburn", a description the
+     * recognizer once took into the name, does not stand for Alan Milburn in every article.
      *
-     * @return the shorter forms merged
+     * @return the names merged into another
      */
     private static List<String> shortFormMerges(
-            List<String> labels, Map<String, PersonNameParts> parts, List<AutomaticMerge> merges) {
+            List<String> labels,
+            Map<String, PersonNameParts> parts,
+            Map<String, Long> articles,
+            List<AutomaticMerge> merges) {
         List<String> merged = new ArrayList<>();
+        // A shorter form of a shorter form also stands in the longest name, so it has two longer names and is in no
+        // group: each name is in one group at most and merges once.
+        shorterFormsByLonger(labels, parts).forEach((longer, shorter) -> {
+            String label = mostUsed(withLonger(shorter, longer), articles);
+            for (String name : withLonger(shorter, longer)) {
+                if (!name.equals(label)) {
+                    merged.add(name);
+                    merges.add(merge(name, label, shortFormReason(name, label, longer)));
+                }
+            }
+        });
+        return merged;
+    }
+
+    /** By longer name, the shorter forms whose words stand in it and in no other longer name. */
+    private static Map<String, List<String>> shorterFormsByLonger(
+            List<String> labels, Map<String, PersonNameParts> parts) {
         // A shorter form ends with the longer name's last word and has fewer words; full names have two or more, so
         // only names of three or more words ending alike are compared.
         Map<String, List<String>> longerByLastWord = grouped(
@@ -149,6 +171,7 @@ public final class PersonVariants {
                         .filter(label -> parts.get(label).keys().size() > 2)
                         .toList(),
                 label -> parts.get(label).keys().getLast());
+        Map<String, List<String>> shorterByLonger = new LinkedHashMap<>();
         for (String shorter : labels) {
             PersonNameParts shorterParts = parts.get(shorter);
             List<String> containing = new ArrayList<>(1);
@@ -159,15 +182,25 @@ public final class PersonVariants {
                 }
             }
             if (containing.size() == 1) {
-                merged.add(shorter);
-                merges.add(merge(
-                        shorter,
-                        containing.getFirst(),
-                        "every word of " + quoted(shorter) + " stands, in order, in " + quoted(containing.getFirst())
-                                + ", the only longer name that has them"));
+                shorterByLonger
+                        .computeIfAbsent(containing.getFirst(), k -> new ArrayList<>())
+                        .add(shorter);
             }
         }
-        return merged;
+        return shorterByLonger;
+    }
+
+    private static List<String> withLonger(List<String> shorter, String longer) {
+        List<String> all = new ArrayList<>(shorter);
+        all.add(longer);
+        return all;
+    }
+
+    private static String shortFormReason(String name, String label, String longer) {
+        String shorter = name.equals(longer) ? label : name;
+        String reason = "every word of " + quoted(shorter) + " stands, in order, in " + quoted(longer)
+                + ", the only longer name that has them";
+        return label.equals(longer) ? reason : reason + "; more articles use " + quoted(label);
     }
 
     /** Whether the shorter name's words are the longer's in order, the same surname last, initials fitting. */

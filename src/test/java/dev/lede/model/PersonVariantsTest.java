@@ -145,6 +145,23 @@ class PersonVariantsTest {
     }
 
     @Test
+    void aShorterFormMoreArticlesUseIsTheLabel() {
+        EntityAliases aliases =
+                aliases("Blairite Alan Milburn", 1, "Alan Milburn", 28, "Recep Tayyip Erdogan", 9, "Tayyip Erdogan", 3);
+        assertEquals("Alan Milburn", shownAs(aliases, "Blairite Alan Milburn"));
+        assertEquals("Alan Milburn", shownAs(aliases, "Alan Milburn"));
+        assertEquals("Recep Tayyip Erdogan", shownAs(aliases, "Tayyip Erdogan"), "the longer where more use it");
+    }
+
+    @Test
+    void aShorterFormOfAShorterFormStandsInTwoNamesAndStaysApart() {
+        EntityAliases aliases = aliases("Luiz Inácio Lula da Silva", 2, "Inácio Lula da Silva", 5, "Lula da Silva", 9);
+        assertEquals("Inácio Lula da Silva", shownAs(aliases, "Luiz Inácio Lula da Silva"));
+        assertEquals("Inácio Lula da Silva", shownAs(aliases, "Inácio Lula da Silva"));
+        assertEquals("Lula da Silva", shownAs(aliases, "Lula da Silva"));
+    }
+
+    @Test
     void initialsMergeOnlyWithTheOneNameTheyCanStandFor() {
         EntityAliases lone = aliases("James Baker", 40, "J. Baker", 2, "D. J. Baker", 1);
         assertEquals("James Baker", shownAs(lone, "J. Baker"));
