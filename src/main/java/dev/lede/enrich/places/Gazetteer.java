@@ -198,7 +198,7 @@ public final class Gazetteer {
     }
 
     /** Whether the name is a continent or another part of the world that is no country ("Africa", "East Asia"). */
-    public boolean isWorldRegion(String name) {
+    boolean isWorldRegion(String name) {
         return worldRegions.contains(PlaceKeys.of(name));
     }
 
