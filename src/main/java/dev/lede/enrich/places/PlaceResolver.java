@@ -30,6 +30,15 @@ public final class PlaceResolver {
     private static final double COUNTRY_SCORE = 10;
     private static final double COUNTRY_OUT_OF_CONTEXT_SCORE = 6;
     private static final double ALTERNATE_NAME_PENALTY = 1;
+    /**
+     * A great city's name in another language or era ("Peking", "Victoria" for Hong Kong) yields to a place that bears
+     * it, unless the article is about the city's country.
+     */
+    private static final double FORMER_NAME_PENALTY = 2;
+
+    /** A city this big is known abroad by its other names ("Bombay", "Cologne"); a smaller one by its own spellings. */
+    static final long GREAT_CITY_POPULATION = 500_000;
+
     private static final double CAPITAL_BONUS = 0.5;
     private static final double SAME_REGION_BONUS = 3;
     private static final double SAME_COUNTRY_BONUS = 1.3;
@@ -98,9 +107,11 @@ public final class PlaceResolver {
                         !PlaceNames.isDefinite(name) || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
                 .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place()) && !PlaceNames.isDescriptive(name)
                         || context.countries().contains(c.place().countryCode()))
+                .filter(c -> isCredibleAlone(name, c)
+                        || context.countries().contains(c.place().countryCode()))
                 .toList();
         return candidates.stream()
-                .max(Comparator.comparingDouble((Candidate c) -> score(c, candidates, context))
+                .max(Comparator.comparingDouble((Candidate c) -> score(name, c, candidates, context))
                         .thenComparingLong(c -> c.place().population())
                         .thenComparing(c -> c.place().name(), Comparator.reverseOrder()))
                 .map(Candidate::place);
@@ -111,15 +122,17 @@ public final class PlaceResolver {
                 || gazetteer.candidates(name).stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
     }
 
-    private static double score(Candidate candidate, List<Candidate> all, Context context) {
+    private static double score(String name, Candidate candidate, List<Candidate> all, Context context) {
         Place place = candidate.place();
         double score = switch (place.kind()) {
-            case COUNTRY -> countryScore(place, all, context);
+            case COUNTRY -> countryScore(name, place, all, context);
             case REGION -> REGION_SCORE;
             case CITY -> Math.log10(Math.max(place.population(), 1_000)) + (place.isCapital() ? CAPITAL_BONUS : 0);
         };
         if (!candidate.canonicalName()) {
-            score -= ALTERNATE_NAME_PENALTY;
+            score -= isSpelling(name, candidate) || context.countries().contains(place.countryCode())
+                    ? ALTERNATE_NAME_PENALTY
+                    : FORMER_NAME_PENALTY;
         }
         if (place.kind() != PlaceKind.COUNTRY) {
             if (place.regionCode() != null && context.regions().contains(place.regionCode())) {
@@ -131,20 +144,29 @@ public final class PlaceResolver {
         return score;
     }
 
-    /** A country wins its name, unless the article is about another country that has a place of that name. */
-    private static double countryScore(Place country, List<Candidate> all, Context context) {
+    /**
+     * A country wins its name, unless the article is about another country that has a place of that name (its own
+     * name or a spelling of it: "Usa" for a Japanese town's former name does not count).
+     */
+    private static double countryScore(String name, Place country, List<Candidate> all, Context context) {
         boolean elsewhere = !context.countries().contains(country.countryCode())
                 && all.stream()
                         .anyMatch(c -> c.place().kind() != PlaceKind.COUNTRY
+                                && (c.canonicalName() || isSpelling(name, c))
                                 && context.countries().contains(c.place().countryCode()));
         return elsewhere ? COUNTRY_OUT_OF_CONTEXT_SCORE : COUNTRY_SCORE;
     }
 
-    /** "Kursk" is the city of Kursk, not Kursk Oblast; "Washington" is the capital, not the state. */
-    private static List<Candidate> withoutRegionsNamedLikeTheirCity(List<Candidate> candidates) {
+    /**
+     * "Kursk" is the city of Kursk, not Kursk Oblast; "Washington" is the capital, not the state. A city's other name
+     * that is no spelling of its own does not hide the region ("Goa" is the state, though a town once bore the name).
+     */
+    private static List<Candidate> withoutRegionsNamedLikeTheirCity(String name, List<Candidate> candidates) {
         Set<String> countriesWithBigCity = new HashSet<>();
         for (Candidate c : candidates) {
-            if (c.place().kind() == PlaceKind.CITY && c.place().population() >= CITY_OVER_REGION_POPULATION) {
+            if (c.place().kind() == PlaceKind.CITY
+                    && c.place().population() >= CITY_OVER_REGION_POPULATION
+                    && (c.canonicalName() || isSpelling(name, c))) {
                 countriesWithBigCity.add(c.place().countryCode());
             }
         }
@@ -159,7 +181,7 @@ public final class PlaceResolver {
      * ("Aalen", also "Ala") do not blur it.
      */
     private Context qualifierContext(String qualifier) {
-        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(qualifier));
+        List<Candidate> candidates = withoutRegionsNamedLikeTheirCity(qualifier, gazetteer.candidates(qualifier));
         List<Candidate> areas = candidates.stream()
                 .filter(c -> c.place().kind() != PlaceKind.CITY)
                 .toList();
@@ -171,15 +193,39 @@ public final class PlaceResolver {
      * name that only describes a part of a place ("Old Town"), which needs the others itself.
      */
     private Context sureContext(String name) {
-        return PlaceNames.isDescriptive(name) ? Context.EMPTY : contextOf(cued(name));
+        return PlaceNames.isDescriptive(name)
+                ? Context.EMPTY
+                : contextOf(cued(name).stream()
+                        .filter(c -> isCredibleAlone(name, c))
+                        .toList());
     }
 
     /** The candidates of a name that its context allows. */
     private List<Candidate> cued(String name) {
-        List<Candidate> all = withoutRegionsNamedLikeTheirCity(gazetteer.candidates(name));
+        List<Candidate> all = withoutRegionsNamedLikeTheirCity(name, gazetteer.candidates(name));
         return all.stream()
                 .filter(c -> PlaceNames.fitsCue(name, c.place(), all))
                 .toList();
+    }
+
+    /**
+     * Whether a city goes by this name whatever the article says: its own, a spelling of it ("Basle", "Frankfurt"),
+     * or a one-word name of a great city ("Bombay", "Cologne"). A town's other names in GeoNames also hold former names and
+     * translations that news means otherwise ("Twickenham" was once Huntsville, Alabama; "White House" is Casablanca
+     * in English), so they count only in an article about the town's country ("Cologne" in a German story).
+     */
+    private static boolean isCredibleAlone(String name, Candidate candidate) {
+        Place place = candidate.place();
+        return candidate.canonicalName()
+                || isSpelling(name, candidate)
+                || (place.population() >= GREAT_CITY_POPULATION
+                        && !PlaceKeys.of(name).contains(" "));
+    }
+
+    /** A city's other name that is a spelling of its own; any other name of a country or region. */
+    private static boolean isSpelling(String name, Candidate candidate) {
+        return candidate.place().kind() != PlaceKind.CITY
+                || Spellings.areVariants(name, candidate.place().name());
     }
 
     private static Context contextOf(List<Candidate> candidates) {

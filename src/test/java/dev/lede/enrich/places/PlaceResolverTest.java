@@ -1,6 +1,7 @@
 package dev.lede.enrich.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +141,79 @@ class PlaceResolverTest {
         }
     }
 
+    @Test
+    void aTownIsNotFoundUnderItsFormerNameOrATranslationElsewhere() {
+        ArticlePlaces rugby = resolve("Twickenham", "England");
+        assertEquals(List.of("Twickenham", "England"), rugby.places());
+        assertEquals(List.of("United Kingdom"), rugby.countries());
+        assertEquals(
+                List.of("United States"), resolve("White House", "Washington").countries());
+    }
+
+    /**
+     * Every town of the shipped gazetteer under each of its other names that is no spelling of its own: alone, the
+     * name never finds the town.
+     */
+    @Test
+    void noTownIsFoundAloneUnderANameThatIsNoSpellingOfItsOwn() throws IOException {
+        int checked = 0;
+        for (String[] town : records("P")) {
+            String name = town[1];
+            long population = Long.parseLong(town[4]);
+            if (population >= PlaceResolver.GREAT_CITY_POPULATION || town[6].isEmpty()) {
+                continue;
+            }
+            for (String other : town[6].split("\\|")) {
+                if (!Spellings.areVariants(other, name)) {
+                    checked++;
+                    Optional<Place> found = resolver.best(other, PlaceResolver.Context.EMPTY);
+                    assertFalse(
+                            found.isPresent()
+                                    && found.get().name().equals(name)
+                                    && found.get().countryCode().equals(town[2])
+                                    && found.get().population() == population,
+                            other + " → " + name + ", " + town[2]);
+                }
+            }
+        }
+        assertTrue(checked > 10_000, "checked " + checked);
+    }
+
+    @Test
+    void aCityIsFoundUnderItsNameInEnglishInAStoryAboutItsCountry() {
+        assertEquals(
+                List.of("Braunschweig", "Germany"),
+                resolve("Brunswick", "Germany").places());
+        assertEquals(
+                List.of("Dunkerque", "France"), resolve("Dunkirk", "France").places());
+        assertEquals(
+                List.of("Oświęcim", "Poland"), resolve("Auschwitz", "Poland").places());
+    }
+
+    @Test
+    void aGreatCityIsFoundAloneUnderItsFormerOrEnglishName() {
+        assertEquals(List.of("Mumbai"), resolve("Bombay").places());
+        assertEquals(List.of("Beijing"), resolve("Peking").places());
+        assertEquals(List.of("Saint Petersburg"), resolve("Leningrad").places());
+        assertEquals(List.of("Köln"), resolve("Cologne").places());
+        assertEquals(List.of("Göteborg"), resolve("Gothenburg").places());
+    }
+
+    @Test
+    void aSpellingOfACitysNameFindsItAlone() {
+        assertEquals(List.of("Basel"), resolve("Basle").places());
+        assertEquals(List.of("Kharkiv"), resolve("Kharkov").places());
+        assertEquals(List.of("Düsseldorf"), resolve("Duesseldorf").places());
+        assertEquals(List.of("Frankfurt am Main"), resolve("Frankfurt").places());
+        assertEquals(List.of("Saint-Étienne"), resolve("St Etienne").places());
+    }
+
+    /** Tags given with an article ("usa", "japan") read "Usa", which GeoNames also lists for a Japanese town. */
+    @Test
+    void aCountrysAbbreviationOutweighsATownsOtherNameInItsCountrysStory() {
+        assertEquals(List.of("United States", "Japan"), resolve("Usa", "Japan").places());
+    }
+
     /** A part of the world that is also a country's name is that country. */
     @Test
     void aPartOfTheWorldNamedLikeACountryIsTheCountry() {
@@ -147,16 +222,19 @@ class PlaceResolverTest {
     }
 
     private static List<String> worldRegionForms() throws IOException {
+        return records("W").stream()
+                .flatMap(fields -> Stream.concat(
+                        Stream.of(fields[1]), fields[2].isEmpty() ? Stream.empty() : Stream.of(fields[2].split("\\|"))))
+                .toList();
+    }
+
+    /** The fields of the shipped gazetteer's records of one kind ("P" for towns, "W" for parts of the world). */
+    private static List<String[]> records(String kind) throws IOException {
         try (InputStream in = new GZIPInputStream(Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
-                    .filter(line -> line.startsWith("W\t"))
-                    .flatMap(line -> {
-                        String[] fields = line.split("\t", -1);
-                        return Stream.concat(
-                                Stream.of(fields[1]),
-                                fields[2].isEmpty() ? Stream.empty() : Stream.of(fields[2].split("\\|")));
-                    })
+                    .filter(line -> line.startsWith(kind + "\t"))
+                    .map(line -> line.split("\t", -1))
                     .toList();
         }
     }

@@ -1,0 +1,81 @@
+package dev.lede.enrich.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether two names of one place are spellings of each other: a transliteration or an old spelling ("Basle" and
+ * "Basel", "Kharkov" and "Kharkiv", "Duesseldorf" and "Düsseldorf"), or one name inside the other ("Frankfurt" in
+ * "Frankfurt am Main", "St Etienne" in "Saint-Étienne"). "Twickenham" and "Huntsville", a town's former name, are not.
+ */
+final class Spellings {
+
+    /** Abbreviations of the first word of many place names, read as the word. */
+    private static final Map<String, String> ABBREVIATIONS =
+            Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort");
+
+    /** Edits allowed per letter of the longer spelling: one in four, and at least one. */
+    private static final int LETTERS_PER_EDIT = 4;
+
+    private Spellings() {}
+
+    static boolean areVariants(String first, String second) {
+        List<String> a = words(first);
+        List<String> b = words(second);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (close(String.join("", a), String.join("", b))) {
+            return true;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        for (int start = 0; start + shorter.size() <= longer.size(); start++) {
+            List<String> window = longer.subList(start, start + shorter.size());
+            if (close(String.join("", shorter), String.join("", window))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : PlaceKeys.of(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(ABBREVIATIONS.getOrDefault(word, word));
+            }
+        }
+        return words;
+    }
+
+    private static boolean close(String a, String b) {
+        int allowed = Math.max(1, Math.max(a.length(), b.length()) / LETTERS_PER_EDIT);
+        return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
+    }
+
+    /**
+     * Insertions, deletions, substitutions and swaps of two neighbouring letters ("Basle", "Basel"): Lucene's own is
+     * in its suggest module, and enrich uses no search engine's classes.
+     */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + substitution);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
