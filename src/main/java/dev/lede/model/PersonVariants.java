@@ -21,7 +21,8 @@ import java.util.function.Function;
  *       PersonNameParts#wordKey}); middle initials must not contradict each other ("Charles G." is not "Charles D.").
  *   <li>A shorter form whose words all stand, in order, in exactly one longer name with the same surname ("Tayyip
  *       Erdogan", "Lula da Silva", "George W. Bush" with W for Walker).
- *   <li>A bare surname, spelled the same, when one full name dominates it ("Reagan" → Ronald Reagan).
+ *   <li>A bare surname, spelled the same, when one full name dominates it ("Reagan" → Ronald Reagan) and the word
+ *       is not mostly a first name in the archive (a lone "Bill" beside Bill Gates).
  *   <li>Initials and a surname ("J. Baker"), only when exactly one full name has that surname and given names those
  *       initials can stand for.
  * </ul>
@@ -58,6 +59,11 @@ public final class PersonVariants {
         // many thousand people from comparing every pair.
         Map<String, List<String>> labelsBySurname =
                 grouped(labels, label -> parts.get(label).surname());
+        Map<String, List<String>> labelsByFirstWord = grouped(
+                labels.stream()
+                        .filter(label -> parts.get(label).words().size() > 1)
+                        .toList(),
+                label -> parts.get(label).words().getFirst());
         OneWordCandidates oneWord = new OneWordCandidates(labels, parts);
         for (String name : parts.keySet()) {
             PersonNameParts p = parts.get(name);
@@ -69,7 +75,8 @@ public final class PersonVariants {
                     reason = " is a transliteration of the surname of ";
                     candidates = oneWord.transliteratedSurnames(p);
                 }
-                Optional<AutomaticMerge> merge = bareSurname(name, candidates, articlesPerName, reason);
+                List<String> givenNameOf = labelsByFirstWord.getOrDefault(p.surname(), List.of());
+                Optional<AutomaticMerge> merge = bareSurname(name, candidates, givenNameOf, articlesPerName, reason);
                 if (merge.isEmpty() && candidates.isEmpty()) {
                     merge = oneWord.distinctivePart(name, p.surname());
                 }
@@ -230,10 +237,20 @@ public final class PersonVariants {
      * A one-word value joins the full name whose surname it is, spelled the same, when the index makes that
      * unambiguous: the only full name with that surname, or one with many times the articles of the next (Ronald
      * Reagan next to a rare Nancy Reagan). "Johnson" beside Boris and Lyndon Johnson stays apart, and a surname that
-     * only sounds alike ("Beerman", "Berman") is another person's.
+     * only sounds alike ("Beerman", "Berman") is another person's. News calls people by their surname far more often
+     * than by their first name, so a word that is also the first name of full names stays a surname unless those
+     * names together have many times its owner's articles: "Howard" is Michael Howard's beside Howard Hughes, while a
+     * lone "Bill" is no surname of a "Crossrail Link Bill" the recogniser took for a person, beside Bill Gates and
+     * Bill Clinton.
+     *
+     * @param givenNameOf the full names that start with the word
      */
     private static Optional<AutomaticMerge> bareSurname(
-            String name, List<String> sameSurname, Map<String, Long> articles, String surnameOf) {
+            String name,
+            List<String> sameSurname,
+            List<String> givenNameOf,
+            Map<String, Long> articles,
+            String surnameOf) {
         List<String> candidates = sameSurname.stream()
                 .sorted(Comparator.comparingLong((String label) -> articles.get(label))
                         .reversed())
@@ -243,7 +260,8 @@ public final class PersonVariants {
         }
         long top = articles.get(candidates.getFirst());
         long next = candidates.size() > 1 ? articles.get(candidates.get(1)) : 0;
-        if (top < DOMINANCE * next) {
+        long asFirstName = givenNameOf.stream().mapToLong(articles::get).sum();
+        if (top < DOMINANCE * next || asFirstName >= DOMINANCE * top) {
             return Optional.empty();
         }
         String reason = candidates.size() == 1

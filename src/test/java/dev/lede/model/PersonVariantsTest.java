@@ -92,6 +92,44 @@ class PersonVariantsTest {
     }
 
     @Test
+    void aWordThatIsAlsoAFirstNameStaysASurnameUnlessManyMoreArticlesUseItAsAFirstName() {
+        EntityAliases aliases = aliases(
+                "Michael Howard",
+                104,
+                "Howard Hughes",
+                14,
+                "Howard",
+                40,
+                "Crossrail Link Bill",
+                1,
+                "Bill Gates",
+                13,
+                "Bill Thompson",
+                12,
+                "Bill",
+                20,
+                "Rock Hudson",
+                5,
+                "Hudson Taylor",
+                4,
+                "Hudson",
+                6,
+                "Elton John",
+                8,
+                "John Major",
+                20,
+                "John Terry",
+                20,
+                "John",
+                3);
+        assertEquals("Michael Howard", shownAs(aliases, "Howard"));
+        assertEquals("Bill", shownAs(aliases, "Bill"), "a first name alone is no surname of a rarer full name");
+        assertEquals("Crossrail Link Bill", shownAs(aliases, "Crossrail Link Bill"));
+        assertEquals("Rock Hudson", shownAs(aliases, "Hudson"), "a rarer first name does not take the surname");
+        assertEquals("John", shownAs(aliases, "John"), "five times the owner's articles use it as a first name");
+    }
+
+    @Test
     void aBareSurnameSharedByTwoPeopleStaysApart() {
         EntityAliases aliases = aliases("Boris Johnson", 9, "Lyndon Johnson", 4, "Johnson", 3);
         assertEquals("Johnson", shownAs(aliases, "Johnson"));
