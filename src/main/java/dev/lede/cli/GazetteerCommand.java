@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Derives the place gazetteer that extraction uses from the GeoNames and country data files.",
-            "Reads countryInfo.txt, admin1CodesASCII.txt, cities15000.txt.gz, countries.json.gz and",
-            "country_aliases.csv.gz from --from; writes one gzipped resource to --out.",
+            "Reads countryInfo.txt, admin1CodesASCII.txt, admin2Codes.txt.gz, cities15000.txt.gz,",
+            "countries.json.gz and country_aliases.csv.gz from --from; writes one gzipped resource to --out.",
             "Example:",
             "  lede gazetteer --from ../shared/gazetteer \\",
             "      --out src/main/resources/dev/lede/enrich/gazetteer.tsv.gz"
@@ -36,11 +36,13 @@ final class GazetteerCommand implements Callable<Integer> {
         spec.commandLine()
                 .getErr()
                 .printf(
-                        "Wrote %s (%,d bytes): %d countries, %d regions, %d cities, %d parts of the world%n",
+                        "Wrote %s (%,d bytes): %d countries, %d regions, %d second-level regions, %d cities, %d"
+                                + " parts of the world%n",
                         out,
                         Files.size(out),
                         summary.countries(),
                         summary.regions(),
+                        summary.secondLevelRegions(),
                         summary.cities(),
                         summary.worldRegions());
         return 0;

@@ -116,6 +116,13 @@ public final class Gazetteer {
                 regions.put(f[1], region);
                 index(region, f[2], f[3]);
             }
+            case "S" -> {
+                // a second-level region stands in its first-level region, like a town
+                String parent = f[1].substring(0, f[1].lastIndexOf('.'));
+                Place region =
+                        new Place(f[2], PlaceKind.REGION, f[1].substring(0, 2), parent, 0, Place.SECOND_LEVEL_REGION);
+                index(region, f[2], f[3]);
+            }
             case "P" -> {
                 String regionCode = f[3].isEmpty() ? null : f[2] + "." + f[3];
                 Place city = new Place(f[1], PlaceKind.CITY, f[2], regionCode, Long.parseLong(f[4]), f[5]);

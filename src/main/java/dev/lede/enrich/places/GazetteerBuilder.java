@@ -52,14 +52,18 @@ public final class GazetteerBuilder {
         }
         List<String> regions = RegionSource.records(from.resolve("admin1CodesASCII.txt"), countries.keySet());
         lines.addAll(regions);
+        List<String> secondLevelRegions = SecondLevelRegionSource.records(
+                from.resolve("admin1CodesASCII.txt"), from.resolve("admin2Codes.txt.gz"), countries.keySet());
+        lines.addAll(secondLevelRegions);
         List<String> cities = CitySource.records(from.resolve("cities15000.txt.gz"), countries.keySet());
         lines.addAll(cities);
         List<String> worldRegions = WorldRegionSource.records(from.resolve("countries.json.gz"), countries.values());
         lines.addAll(worldRegions);
         GazetteerFormat.write(lines, out);
-        return new Summary(countries.size(), regions.size(), cities.size(), worldRegions.size());
+        return new Summary(
+                countries.size(), regions.size(), secondLevelRegions.size(), cities.size(), worldRegions.size());
     }
 
     /** What the resource holds. */
-    public record Summary(int countries, int regions, int cities, int worldRegions) {}
+    public record Summary(int countries, int regions, int secondLevelRegions, int cities, int worldRegions) {}
 }

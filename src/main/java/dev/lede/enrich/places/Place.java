@@ -7,7 +7,8 @@ package dev.lede.enrich.places;
  * @param countryCode ISO 3166-1 alpha-2 code of the country it lies in (its own code for a country)
  * @param regionCode first-level region as {@code <country>.<admin1>} ("DE.02"), or {@code null}
  * @param population inhabitants as GeoNames gives them; 0 for a region
- * @param featureCode GeoNames feature code of a city ("PPLC" for a capital), or {@code null}
+ * @param featureCode GeoNames feature code of a city ("PPLC" for a capital) or of a second-level region ("ADM2"), or
+ *     {@code null}
  */
 public record Place(
         String name, PlaceKind kind, String countryCode, String regionCode, long population, String featureCode) {
@@ -18,7 +19,14 @@ public record Place(
         CITY
     }
 
+    /** GeoNames' feature code of a second-level region ("Kent", whose region is England). */
+    static final String SECOND_LEVEL_REGION = "ADM2";
+
     boolean isCapital() {
         return "PPLC".equals(featureCode);
+    }
+
+    boolean isSecondLevelRegion() {
+        return SECOND_LEVEL_REGION.equals(featureCode);
     }
 }

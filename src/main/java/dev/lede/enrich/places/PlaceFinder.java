@@ -183,7 +183,7 @@ public final class PlaceFinder {
             Place place = candidate.place();
             boolean known = switch (place.kind()) {
                 case COUNTRY -> true;
-                case REGION -> candidate.canonicalName() && !run.sentenceStart();
+                case REGION -> candidate.canonicalName() && !run.sentenceStart() && !place.isSecondLevelRegion();
                 case CITY -> candidate.canonicalName() && place.population() >= minCity;
             };
             if (known && (place.kind() == PlaceKind.COUNTRY || !shouted)) {

@@ -90,13 +90,17 @@ public final class PlaceResolver {
                 List.copyOf(places.values()), List.copyOf(countries), datelineName, List.copyOf(regions));
     }
 
-    /** "Bavaria, Germany" for Munich (or for Bavaria itself); empty for a country or an unknown region. */
+    /**
+     * "Bavaria, Germany" for Munich (or for Bavaria itself), "England, United Kingdom" for Kent; empty for a country or
+     * an unknown region.
+     */
     private Optional<String> regionName(Place place) {
         if (place.kind() == Place.PlaceKind.COUNTRY || place.regionCode() == null) {
             return Optional.empty();
         }
-        Optional<Place> region =
-                place.kind() == Place.PlaceKind.REGION ? Optional.of(place) : gazetteer.region(place.regionCode());
+        Optional<Place> region = place.kind() == Place.PlaceKind.REGION && !place.isSecondLevelRegion()
+                ? Optional.of(place)
+                : gazetteer.region(place.regionCode());
         return region.map(r -> r.name() + ", " + countryName(r));
     }
 

@@ -84,6 +84,11 @@ final class RegionSource {
 
     private RegionSource() {}
 
+    /** "Kursk Oblast" → "Kursk"; a name without such a last word stays. */
+    static String withoutKind(String name) {
+        return REGION_KIND.matcher(name).replaceFirst("");
+    }
+
     /** The R records of the regions of the given countries, in file order. */
     static List<String> records(Path admin1, Set<String> countryCodes) throws IOException {
         List<String> regions = new ArrayList<>();
@@ -99,7 +104,7 @@ final class RegionSource {
             if (REGION_ABBREVIATIONS.containsKey(f[0])) {
                 aliases.add(REGION_ABBREVIATIONS.get(f[0]));
             }
-            String shortName = REGION_KIND.matcher(name).replaceFirst("");
+            String shortName = withoutKind(name);
             if (shortName.length() >= 4) {
                 aliases.add(shortName);
             }

@@ -40,12 +40,28 @@ class GazetteerBuilderTest {
                 RU\tRUS\t643\tRS\tRussia\tMoscow\t17100000\t144478050\tEU
                 ZA\tZAF\t710\tSF\tSouth Africa\tPretoria\t1219912\t57779622\tAF
                 CS\tSCG\t891\tYI\tSerbia and Montenegro\tBelgrade\t102350\t10829175\tEU
+                GB\tGBR\t826\tUK\tUnited Kingdom\tLondon\t244820\t66488991\tEU
                 """);
         Files.writeString(dir.resolve("admin1CodesASCII.txt"), """
                 DE.02\tBavaria\tBavaria\t2951839
                 UA.13\tKiev\tKiev\t703446
                 RU.41\tKursk Oblast\tKursk Oblast\t538555
                 US.TX\tTexas\tTexas\t4736286
+                US.CA\tCalifornia\tCalifornia\t5332921
+                US.NY\tNew York\tNew York\t5128638
+                US.FL\tFlorida\tFlorida\t4155751
+                US.WA\tWashington\tWashington\t5815762
+                GB.ENG\tEngland\tEngland\t6269131
+                GB.NIR\tNorthern Ireland\tNorthern Ireland\t2641364
+                GB.SCT\tScotland\tScotland\t2638360
+                GB.WLS\tWales\tWales\t2634895
+                """);
+        // the second level of a country whose first has at most four parts (Texas' counties are left out)
+        gzip("admin2Codes.txt.gz", """
+                GB.ENG.G5\tKent\tKent\t3333158
+                GB.ENG.O3\tBorough of Thurrock\tBorough of Thurrock\t3333203
+                US.TX.201\tHarris County\tHarris County\t4696376
+                GB.ENG\tNo Second Level\tNo Second Level\t1
                 """);
         gzip(
                 "cities15000.txt.gz",
@@ -55,7 +71,8 @@ class GazetteerBuilderTest {
                         + city("2950000", "Schwabing", "Schwabing", "", "PPLX", "DE", "02", "100000")
                         // towns named like continents, now or formerly
                         + city("4500000", "Asia", "Asia", "", "PPL", "US", "TX", "23000")
-                        + city("4500001", "Mahdiya", "Mahdiya", "Africa,Mehdiya", "PPLA2", "US", "TX", "52000"));
+                        + city("4500001", "Mahdiya", "Mahdiya", "Africa,Mehdiya", "PPLA2", "US", "TX", "52000")
+                        + city("5799841", "Kent", "Kent", "", "PPL", "US", "WA", "136588"));
         gzip("countries.json.gz", """
                 [{"name": {"common": "United States", "official": "United States of America"}, "cca2": "US",
                   "altSpellings": ["US", "USA", "United States of America"], "region": "Americas",
@@ -79,7 +96,7 @@ class GazetteerBuilderTest {
                 UKR,UA,en,false,ua,alias
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(new GazetteerBuilder.Summary(5, 4, 5, 8), GazetteerBuilder.build(dir, out));
+        assertEquals(new GazetteerBuilder.Summary(6, 12, 2, 6, 8), GazetteerBuilder.build(dir, out));
         resource = out.toByteArray();
         gazetteer = Gazetteer.read(new ByteArrayInputStream(resource));
     }
@@ -132,6 +149,20 @@ class GazetteerBuilderTest {
         assertTrue(names("Kiev").contains("Kyiv"), names("Kiev").toString());
         assertEquals(List.of("Munich"), names("München"));
         assertEquals(List.of("Munich"), names("MUNCHEN"));
+    }
+
+    @Test
+    void theSecondLevelOfACountryWithFewFirstLevelRegionsIsKept() {
+        Place kent = gazetteer.candidates("Kent").stream()
+                .map(Gazetteer.Candidate::place)
+                .filter(place -> place.kind() == PlaceKind.REGION)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(new Place("Kent", PlaceKind.REGION, "GB", "GB.ENG", 0, "ADM2"), kent);
+        assertTrue(kent.isSecondLevelRegion());
+        assertEquals(List.of("Thurrock"), names("Borough of Thurrock"), "named as news writes it");
+        assertEquals(List.of(), names("Harris County"), "Texas is one of more than four first-level regions");
+        assertEquals(List.of(), names("No Second Level"), "a code without its second level is skipped");
     }
 
     @Test

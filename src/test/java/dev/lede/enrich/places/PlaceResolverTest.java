@@ -214,6 +214,30 @@ class PlaceResolverTest {
         assertEquals(List.of("United States", "Japan"), resolve("Usa", "Japan").places());
     }
 
+    @Test
+    void aCountyIsNoTownAbroadNamedAfterIt() {
+        ArticlePlaces hunt = resolve("Kent", "London");
+        assertEquals(List.of("Kent", "London"), hunt.places());
+        assertEquals(List.of("United Kingdom"), hunt.countries());
+        assertEquals(List.of("England, United Kingdom"), hunt.regions());
+        assertEquals(List.of("United Kingdom"), resolve("Cornwall").countries());
+        assertEquals(List.of("Ireland"), resolve("Kilkenny", "Dublin").countries());
+    }
+
+    /** Every second-level region of the shipped gazetteer, named in a story with its country, lies in that country. */
+    @Test
+    void everySecondLevelRegionNamedWithItsCountryIsInIt() throws IOException {
+        Gazetteer gazetteer = Gazetteer.load();
+        List<String[]> regions = records("S");
+        assertTrue(regions.size() > 300, "second-level regions: " + regions.size());
+        for (String[] region : regions) {
+            String country =
+                    gazetteer.country(region[1].substring(0, 2)).orElseThrow().name();
+            ArticlePlaces places = resolve(region[2], country);
+            assertEquals(List.of(country), places.countries(), region[2] + ", " + country);
+        }
+    }
+
     /** A part of the world that is also a country's name is that country. */
     @Test
     void aPartOfTheWorldNamedLikeACountryIsTheCountry() {
