@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Derives the compact gazetteer resource that {@link Gazetteer} reads from the data files in {@code
  * ../shared/gazetteer/} (see its README for origins and licences): GeoNames' {@code countryInfo.txt}, {@code
- * admin1CodesASCII.txt} and {@code cities15000.txt.gz}, mledoze's {@code countries.json.gz} and Wikidata's {@code
+ * admin1CodesASCII.txt}, {@code admin2Codes.txt.gz} and {@code cities15000.txt.gz}, mledoze's {@code countries.json.gz} and Wikidata's {@code
  * country_aliases.csv.gz}. Run it through {@code lede gazetteer}; the output is deterministic, so re-running it on
  * the same files gives the same bytes.
  *
@@ -22,6 +22,8 @@ import java.util.Map;
  * C  code  name  population  aliases          a country ("US", "United States", 329484123, "U.S.|USA|America|…")
  * D  code  demonyms                           words for its people, which are not places ("American|Americans")
  * R  code  name  aliases                      a first-level region ("DE.02", "Bavaria", "")
+ * S  code  name  aliases                      a second-level region ("GB.ENG.G5", "Kent", ""), where the first has
+ *                                             at most four parts
  * P  name  country  region  population  feature  alternates     a city ("Kyiv", "UA", "12", 2963199, "PPLC", "Kiev|…")
  * W  name  other forms                        a part of the world ("Eastern Africa", "East Africa")
  * </pre>

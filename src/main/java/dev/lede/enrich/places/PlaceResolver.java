@@ -214,9 +214,10 @@ public final class PlaceResolver {
 
     /**
      * Whether a city goes by this name whatever the article says: its own, a spelling of it ("Basle", "Frankfurt"),
-     * or a one-word name of a great city ("Bombay", "Cologne"). A town's other names in GeoNames also hold former names and
-     * translations that news means otherwise ("Twickenham" was once Huntsville, Alabama; "White House" is Casablanca
-     * in English), so they count only in an article about the town's country ("Cologne" in a German story).
+     * or a one-word name of a great city ("Bombay", "Cologne"). A town's other names in GeoNames also hold former
+     * names and translations that news means otherwise ("Twickenham" was once Huntsville, Alabama; "White House" is
+     * Casablanca in English), so they count only in an article about the town's country ("Brunswick" in a German
+     * story).
      */
     private static boolean isCredibleAlone(String name, Candidate candidate) {
         Place place = candidate.place();
