@@ -98,10 +98,8 @@ public final class PlaceResolver {
         if (place.kind() == Place.PlaceKind.COUNTRY || place.regionCode() == null) {
             return Optional.empty();
         }
-        Optional<Place> region = place.kind() == Place.PlaceKind.REGION && !place.isSecondLevelRegion()
-                ? Optional.of(place)
-                : gazetteer.region(place.regionCode());
-        return region.map(r -> r.name() + ", " + countryName(r));
+        // a first-level region's region code is its own
+        return gazetteer.region(place.regionCode()).map(r -> r.name() + ", " + countryName(r));
     }
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */
