@@ -52,7 +52,8 @@ final class CoreNlpExtractor implements Extractor {
         List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
         List<String> organizations = PlaceAndOrganizationNames.organizations(
                 notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline));
-        ArticlePlaces places = placeResolver.resolve(placeMentions(article, body, mentions), dateline);
+        ArticlePlaces places = placeResolver.resolve(
+                placeMentions(article, body, mentions), dateline, article.title() + "\n" + article.body());
         return new Enrichment(
                 people,
                 places.places(),

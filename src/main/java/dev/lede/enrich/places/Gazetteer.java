@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,11 @@ public final class Gazetteer {
     private final Map<String, List<Candidate>> byKey = HashMap.newHashMap(150_000);
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> regions = new HashMap<>();
-    private final Set<String> demonyms = new HashSet<>();
+    /** By the key of a demonym: the codes of the countries whose people it names. */
+    private final Map<String, List<String>> demonyms = new HashMap<>();
+    /** Every word of every demonym as written ("South", "African"): most words of a text are none. */
+    private final Set<String> demonymWords = new HashSet<>();
+
     private final Set<String> worldRegions = new HashSet<>();
     /** By the key of a canonical name: the other names of the places so called, one spelling per key and place. */
     private final Map<String, List<String>> otherNames = HashMap.newHashMap(30_000);
@@ -110,7 +115,7 @@ public final class Gazetteer {
                 countries.put(f[1], country);
                 index(country, f[2], f[4]);
             }
-            case "D" -> split(f[2]).forEach(demonym -> demonyms.add(PlaceKeys.of(demonym)));
+            case "D" -> split(f[2]).forEach(demonym -> addDemonym(demonym, f[1]));
             case "R" -> {
                 Place region = new Place(f[2], PlaceKind.REGION, f[1].substring(0, 2), f[1], 0, null);
                 regions.put(f[1], region);
@@ -136,6 +141,11 @@ public final class Gazetteer {
                 // a later format's record kind: skip it rather than fail
             }
         }
+    }
+
+    private void addDemonym(String demonym, String countryCode) {
+        demonyms.computeIfAbsent(PlaceKeys.of(demonym), k -> new ArrayList<>(1)).add(countryCode);
+        demonymWords.addAll(List.of(demonym.split(" ")));
     }
 
     private boolean namesACountry(String key) {
@@ -201,7 +211,22 @@ public final class Gazetteer {
 
     /** Whether the word names a people rather than a place ("Ukrainian", "Americans"). */
     public boolean isDemonym(String word) {
-        return demonyms.contains(PlaceKeys.of(word));
+        return demonyms.containsKey(PlaceKeys.of(word));
+    }
+
+    /** Whether the word, as written, may end a demonym ("Greek", "African"): a cheap test before the others. */
+    boolean mayEndDemonym(String word) {
+        return demonymWords.contains(word);
+    }
+
+    /**
+     * The code of the country whose people the word names ("Greek": GR), the most populous of those it may name
+     * ("Dominican": the Dominican Republic); empty for a word that is no demonym.
+     */
+    Optional<String> countryOfDemonym(String word) {
+        return demonyms.getOrDefault(PlaceKeys.of(word), List.of()).stream()
+                .max(Comparator.comparingLong(
+                        code -> country(code).map(Place::population).orElse(0L)));
     }
 
     /** Whether the name is a continent or another part of the world that is no country ("Africa", "East Asia"). */

@@ -49,34 +49,41 @@ public final class PlaceResolver {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
+    /** Resolves names given without their story (an article's own tags, a typed name). */
+    public ArticlePlaces resolve(List<String> mentions, Dateline dateline) {
+        return resolve(mentions, dateline, "");
+    }
+
     /**
      * @param mentions place mentions as cleaned by extraction, in text order
      * @param dateline where the story was filed from, or {@code null}
+     * @param text the story, whose demonyms tell which countries it is about ("Greek sprinters": Athens is in Greece)
      */
-    public ArticlePlaces resolve(List<String> mentions, Dateline dateline) {
+    public ArticlePlaces resolve(List<String> mentions, Dateline dateline, String text) {
         List<String> names = mentions.stream().filter(this::isPlaceName).toList();
         Map<String, Context> sure = new LinkedHashMap<>();
         for (String name : names) {
             sure.put(PlaceKeys.of(name), sureContext(name));
         }
-        Context datelineContext = dateline == null || dateline.qualifier() == null
+        Context qualifier = dateline == null || dateline.qualifier() == null
                 ? Context.EMPTY
                 : qualifierContext(dateline.qualifier());
+        Context story = qualifier.plus(demonymContext(text));
 
         Map<String, String> places = new LinkedHashMap<>();
         Set<String> countries = new LinkedHashSet<>();
         Set<String> regions = new LinkedHashSet<>();
         String datelineName = null;
         if (dateline != null) {
-            Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
+            Context context = story.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
             Optional<Place> place = best(dateline.place(), context);
             datelineName = place.map(Place::name).orElse(titleCase(dateline.place()));
             places.putIfAbsent(PlaceKeys.of(datelineName), datelineName);
-            place.or(() -> onlyPlace(datelineContext)).ifPresent(p -> countries.add(countryName(p)));
+            place.or(() -> onlyPlace(qualifier)).ifPresent(p -> countries.add(countryName(p)));
             place.flatMap(this::regionName).ifPresent(regions::add);
         }
         for (String name : names) {
-            Context context = datelineContext.plus(contextWithout(sure, PlaceKeys.of(name)));
+            Context context = story.plus(contextWithout(sure, PlaceKeys.of(name)));
             Optional<Place> place = best(name, context);
             if (place.isEmpty() && PlaceNames.isDirectionOnly(name)) {
                 continue;
@@ -88,6 +95,15 @@ public final class PlaceResolver {
         }
         return new ArticlePlaces(
                 List.copyOf(places.values()), List.copyOf(countries), datelineName, List.copyOf(regions));
+    }
+
+    /** The countries whose people the story names ("Greek sprinters"). */
+    private Context demonymContext(String text) {
+        Context context = Context.EMPTY;
+        for (String country : DemonymCues.countries(text, gazetteer)) {
+            context = context.plus(new Context(Set.of(country), Set.of()));
+        }
+        return context;
     }
 
     /**

@@ -272,6 +272,27 @@ class PlaceResolverTest {
     }
 
     @Test
+    void theStorysDemonymsPickThePlaceOfTheirCountry() {
+        ArticlePlaces athens =
+                resolver.resolve(List.of("Athens", "Chicago"), null, "The Greek sprinters missed a test in Chicago.");
+        assertEquals(List.of("Greece", "United States"), athens.countries());
+        ArticlePlaces geneva = resolver.resolve(List.of("Geneva"), null, "Swiss officials hosted the talks.");
+        assertEquals(List.of("Switzerland"), geneva.countries());
+        ArticlePlaces hanover = resolver.resolve(List.of("Hanover"), null, "German carmakers showed their models.");
+        assertEquals(List.of("Germany"), hanover.countries());
+    }
+
+    @Test
+    void aDemonymAddsNoPlaceOrCountryOfItsOwn() {
+        ArticlePlaces places = resolver.resolve(List.of("Chicago"), null, "Greek officials flew to Chicago.");
+        assertEquals(List.of("Chicago"), places.places());
+        assertEquals(List.of("United States"), places.countries());
+        ArticlePlaces unknown =
+                resolver.resolve(List.of(), new Dateline("MARSABITO", null), "Kenyan police said on Monday.");
+        assertEquals(List.of(), unknown.countries());
+    }
+
+    @Test
     void theDatelineIsTheFirstPlaceAndBringsItsCountry() {
         ArticlePlaces places = resolver.resolve(List.of("Ukraine"), new Dateline("WASHINGTON", null));
         assertEquals("Washington", places.dateline());
