@@ -17,7 +17,8 @@ final class CitySource {
     /** Alternate names kept per city: enough for the exonyms news uses, few enough to keep the file small. */
     static final int MAX_CITY_ALTERNATES = 100;
 
-    private static final Set<String> SKIPPED_FEATURES = Set.of("PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH");
+    /** Historical, abandoned and destroyed places and religious centres; a city's sections ("Chelsea") are kept. */
+    private static final Set<String> SKIPPED_FEATURES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
 
     private CitySource() {}
 

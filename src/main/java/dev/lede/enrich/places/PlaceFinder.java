@@ -184,7 +184,7 @@ public final class PlaceFinder {
             boolean known = switch (place.kind()) {
                 case COUNTRY -> true;
                 case REGION -> candidate.canonicalName() && !run.sentenceStart() && !place.isSecondLevelRegion();
-                case CITY -> candidate.canonicalName() && place.population() >= minCity;
+                case CITY -> candidate.canonicalName() && place.population() >= minCity && !place.isCitySection();
             };
             if (known && (place.kind() == PlaceKind.COUNTRY || !shouted)) {
                 return true;

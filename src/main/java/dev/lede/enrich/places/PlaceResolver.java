@@ -164,12 +164,13 @@ public final class PlaceResolver {
 
     /**
      * A country wins its name, unless the article is about another country that has a place of that name (its own
-     * name or a spelling of it: "Usa" for a Japanese town's former name does not count).
+     * name or a spelling of it: "Usa" for a Japanese town's former name does not count, nor "Jamaica" in Queens).
      */
     private static double countryScore(String name, Place country, List<Candidate> all, Context context) {
         boolean elsewhere = !context.countries().contains(country.countryCode())
                 && all.stream()
                         .anyMatch(c -> c.place().kind() != PlaceKind.COUNTRY
+                                && !c.place().isCitySection()
                                 && (c.canonicalName() || isSpelling(name, c))
                                 && context.countries().contains(c.place().countryCode()));
         return elsewhere ? COUNTRY_OUT_OF_CONTEXT_SCORE : COUNTRY_SCORE;
@@ -231,10 +232,14 @@ public final class PlaceResolver {
      * or a one-word name of a great city ("Bombay", "Cologne"). A town's other names in GeoNames also hold former
      * names and translations that news means otherwise ("Twickenham" was once Huntsville, Alabama; "White House" is
      * Casablanca in English), so they count only in an article about the town's country ("Brunswick" in a German
-     * story).
+     * story). So does a section of a city: "Chelsea" is London's in a British story, but a suburb of Sydney called
+     * "Palm Beach" is not what an American story means.
      */
     private static boolean isCredibleAlone(String name, Candidate candidate) {
         Place place = candidate.place();
+        if (place.isCitySection()) {
+            return false;
+        }
         return candidate.canonicalName()
                 || isSpelling(name, candidate)
                 || (place.population() >= GREAT_CITY_POPULATION

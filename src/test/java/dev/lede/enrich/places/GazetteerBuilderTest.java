@@ -96,7 +96,7 @@ class GazetteerBuilderTest {
                 UKR,UA,en,false,ua,alias
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(new GazetteerBuilder.Summary(6, 12, 2, 6, 8), GazetteerBuilder.build(dir, out));
+        assertEquals(new GazetteerBuilder.Summary(6, 12, 2, 7, 8), GazetteerBuilder.build(dir, out));
         resource = out.toByteArray();
         gazetteer = Gazetteer.read(new ByteArrayInputStream(resource));
     }
@@ -173,9 +173,16 @@ class GazetteerBuilderTest {
     }
 
     @Test
-    void partsOfCitiesAndObsoleteCountriesAreLeftOut() {
-        assertEquals(List.of(), names("Schwabing"));
+    void obsoleteCountriesAreLeftOut() {
         assertEquals(List.of(), names("Serbia and Montenegro"));
+    }
+
+    @Test
+    void aSectionOfACityIsKeptAsSuchInItsRegion() {
+        Place schwabing = gazetteer.candidates("Schwabing").getFirst().place();
+        assertEquals("Schwabing", schwabing.name());
+        assertEquals("DE.02", schwabing.regionCode());
+        assertTrue(schwabing.isCitySection());
     }
 
     @Test

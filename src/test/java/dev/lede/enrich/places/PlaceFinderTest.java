@@ -36,6 +36,13 @@ class PlaceFinderTest {
         assertEquals(List.of("Kursk"), finder.find("Troops near\tKursk were calm.", List.of()));
     }
 
+    /** Brent, a London borough of 330,000 GeoNames lists as a section of the city, is also the North Sea's crude. */
+    @Test
+    void aSectionOfACityIsLeftToTheRecognizer() {
+        assertEquals(List.of(), finder.find("prices of Brent rose in heavy trading", List.of()));
+        assertEquals(List.of("Kursk"), finder.find("prices of Brent rose in Kursk trading", List.of()));
+    }
+
     @Test
     void aNameInsideALongerCapitalisedNameIsNotAPlace() {
         assertEquals(List.of(), finder.find("a fellow at the Carnegie Russia Eurasia Center said", List.of()));

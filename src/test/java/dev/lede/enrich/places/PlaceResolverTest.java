@@ -272,6 +272,20 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSectionOfACityCountsOnlyInAStoryAboutItsCountry() {
+        assertEquals(
+                List.of("New York, United States"),
+                resolve("Harlem", "New York").regions());
+        assertEquals(
+                List.of("England, United Kingdom"),
+                resolve("Chelsea", "England").regions());
+        assertEquals(List.of(), resolve("Palm Beach").countries(), "a suburb of Sydney, in a story about nowhere");
+        assertEquals(
+                List.of("Jamaica", "United States"),
+                resolve("Jamaica", "United States").countries());
+    }
+
+    @Test
     void theStorysDemonymsPickThePlaceOfTheirCountry() {
         ArticlePlaces athens =
                 resolver.resolve(List.of("Athens", "Chicago"), null, "The Greek sprinters missed a test in Chicago.");
