@@ -24,7 +24,9 @@ final class DemonymCues {
             String word = words.word();
             boolean capitalized = Character.isUpperCase(word.codePointAt(0));
             boolean startsSentence = capitalized && startsSentence(text, words.start());
+            // two capitalised words in a row: a two-word demonym, or a demonym inside a longer name
             boolean pair = capitalized && previousCapitalized && !startsSentence;
+            boolean continuesName = previousInsideName && !startsSentence;
             if (pending != null && !(pair && names(gazetteer, previous + " " + word))) {
                 gazetteer.countryOfDemonym(pending).ifPresent(codes::add);
             }
@@ -32,7 +34,7 @@ final class DemonymCues {
             if (capitalized && gazetteer.mayEndDemonym(word)) {
                 if (pair && gazetteer.isDemonym(previous + " " + word)) {
                     pending = previous + " " + word;
-                } else if (!(previousInsideName && !startsSentence) && gazetteer.isDemonym(word)) {
+                } else if (!continuesName && gazetteer.isDemonym(word)) {
                     pending = word;
                 }
             }
