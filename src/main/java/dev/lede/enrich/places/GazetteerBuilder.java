@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Derives the compact gazetteer resource that {@link Gazetteer} reads from the data files in {@code
  * ../shared/gazetteer/} (see its README for origins and licences): GeoNames' {@code countryInfo.txt}, {@code
- * admin1CodesASCII.txt}, {@code admin2Codes.txt.gz} and {@code cities15000.txt.gz}, mledoze's {@code countries.json.gz} and Wikidata's {@code
- * country_aliases.csv.gz}. Run it through {@code lede gazetteer}; the output is deterministic, so re-running it on
- * the same files gives the same bytes.
+ * admin1CodesASCII.txt}, {@code admin2Codes.txt.gz} and {@code cities15000.txt.gz}, mledoze's {@code
+ * countries.json.gz} and Wikidata's {@code country_aliases.csv.gz}. Run it through {@code lede gazetteer}; the
+ * output is deterministic, so re-running it on the same files gives the same bytes.
  *
  * <p>The resource is gzipped UTF-8 text, one record a line, tab-separated, lists joined by {@code |}, comment lines
  * starting with {@code #}:
