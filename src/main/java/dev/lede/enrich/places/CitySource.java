@@ -43,8 +43,10 @@ final class CitySource {
         String name = f[1].strip();
         Set<String> alternates = new LinkedHashSet<>();
         alternates.add(f[2].strip());
+        int nameCount = 0;
         for (String alternate : f[3].split(",")) {
             String candidate = alternate.strip();
+            nameCount += candidate.isEmpty() ? 0 : 1;
             if (AlternateNames.isCityAlternate(candidate)) {
                 alternates.add(candidate);
             }
@@ -54,6 +56,13 @@ final class CitySource {
         List<String> kept = AlternateNames.dedupe(alternates);
         kept = kept.subList(0, Math.min(kept.size(), MAX_CITY_ALTERNATES));
         return GazetteerFormat.record(
-                "P", name, f[8], f[10], Long.toString(SourceFiles.number(f[14])), f[7], GazetteerFormat.list(kept));
+                "P",
+                name,
+                f[8],
+                f[10],
+                Long.toString(SourceFiles.number(f[14])),
+                f[7],
+                GazetteerFormat.list(kept),
+                Integer.toString(nameCount));
     }
 }

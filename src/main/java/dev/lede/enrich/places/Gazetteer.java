@@ -130,7 +130,8 @@ public final class Gazetteer {
             }
             case "P" -> {
                 String regionCode = f[3].isEmpty() ? null : f[2] + "." + f[3];
-                Place city = new Place(f[1], PlaceKind.CITY, f[2], regionCode, Long.parseLong(f[4]), f[5]);
+                int nameCount = f.length > 7 ? Integer.parseInt(f[7]) : 0;
+                Place city = new Place(f[1], PlaceKind.CITY, f[2], regionCode, Long.parseLong(f[4]), f[5], nameCount);
                 index(city, f[1], f[6]);
             }
             case "W" -> {

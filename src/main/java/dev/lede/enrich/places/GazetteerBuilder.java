@@ -24,7 +24,9 @@ import java.util.Map;
  * R  code  name  aliases                      a first-level region ("DE.02", "Bavaria", "")
  * S  code  name  aliases                      a second-level region ("GB.ENG.G5", "Kent", ""), where the first has
  *                                             at most four parts
- * P  name  country  region  population  feature  alternates     a city ("Kyiv", "UA", "12", 2963199, "PPLC", "Kiev|…")
+ * P  name  country  region  population  feature  alternates  count
+ *                                             a city ("Kyiv", "UA", "12", 2963199, "PPLC", "Kiev|…", 94): count is
+ *                                             how many other names GeoNames gives it, in every language
  * W  name  other forms                        a part of the world ("Eastern Africa", "East Africa")
  * </pre>
  */

@@ -9,9 +9,23 @@ package dev.lede.enrich.places;
  * @param population inhabitants as GeoNames gives them; 0 for a region
  * @param featureCode GeoNames feature code of a city ("PPLC" for a capital, "PPLX" for a section of one) or of a
  *     second-level region ("ADM2"), or {@code null}
+ * @param nameCount how many other names GeoNames gives a city, in every language and script: how widely it is known
+ *     abroad; 0 for a country or region
  */
 public record Place(
-        String name, PlaceKind kind, String countryCode, String regionCode, long population, String featureCode) {
+        String name,
+        PlaceKind kind,
+        String countryCode,
+        String regionCode,
+        long population,
+        String featureCode,
+        int nameCount) {
+
+    /** A place whose other names are not counted: a country, a region. */
+    public Place(
+            String name, PlaceKind kind, String countryCode, String regionCode, long population, String featureCode) {
+        this(name, kind, countryCode, regionCode, population, featureCode, 0);
+    }
 
     public enum PlaceKind {
         COUNTRY,

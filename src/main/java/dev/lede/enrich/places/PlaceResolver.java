@@ -30,11 +30,18 @@ public final class PlaceResolver {
     private static final double COUNTRY_SCORE = 10;
     private static final double COUNTRY_OUT_OF_CONTEXT_SCORE = 6;
     private static final double ALTERNATE_NAME_PENALTY = 1;
+    private static final double SPELLING_KNOWN_ABROAD_PENALTY = 0.5;
     /**
      * A great city's name in another language or era ("Peking", "Victoria" for Hong Kong) yields to a place that bears
      * it, unless the article is about the city's country.
      */
     private static final double FORMER_NAME_PENALTY = 2;
+
+    /**
+     * A city GeoNames gives this many names (every language and script) is written about in many languages: about
+     * the thousand most widely named cities, Geneva and Odesa among them, not Geneva, Illinois (11 names).
+     */
+    static final int KNOWN_ABROAD_NAME_COUNT = 40;
 
     /** A city this big is known abroad by its other names ("Bombay", "Cologne"); a smaller one by its own spellings. */
     static final long GREAT_CITY_POPULATION = 500_000;
@@ -148,9 +155,7 @@ public final class PlaceResolver {
             case CITY -> Math.log10(Math.max(place.population(), 1_000)) + (place.isCapital() ? CAPITAL_BONUS : 0);
         };
         if (!candidate.canonicalName()) {
-            score -= isSpelling(name, candidate) || context.countries().contains(place.countryCode())
-                    ? ALTERNATE_NAME_PENALTY
-                    : FORMER_NAME_PENALTY;
+            score -= otherNamePenalty(name, candidate, context);
         }
         if (place.kind() != PlaceKind.COUNTRY) {
             if (place.regionCode() != null && context.regions().contains(place.regionCode())) {
@@ -160,6 +165,19 @@ public final class PlaceResolver {
             }
         }
         return score;
+    }
+
+    /**
+     * What a city's other name costs it against a place that bears the name: a spelling of a city known abroad
+     * ("Geneva" for Genève, "Odessa" for Odesa) costs least, since it is how other languages write it.
+     */
+    private static double otherNamePenalty(String name, Candidate candidate, Context context) {
+        if (isSpelling(name, candidate)) {
+            return isKnownAbroad(candidate.place()) ? SPELLING_KNOWN_ABROAD_PENALTY : ALTERNATE_NAME_PENALTY;
+        }
+        return context.countries().contains(candidate.place().countryCode())
+                ? ALTERNATE_NAME_PENALTY
+                : FORMER_NAME_PENALTY;
     }
 
     /**
@@ -244,6 +262,10 @@ public final class PlaceResolver {
                 || isSpelling(name, candidate)
                 || (place.population() >= GREAT_CITY_POPULATION
                         && !PlaceKeys.of(name).contains(" "));
+    }
+
+    private static boolean isKnownAbroad(Place place) {
+        return place.nameCount() >= KNOWN_ABROAD_NAME_COUNT;
     }
 
     /** A city's other name that is a spelling of its own; any other name of a country or region. */

@@ -211,10 +211,21 @@ class GazetteerBuilderTest {
     }
 
     @Test
-    void citiesKeepCountryRegionPopulationAndFeature() {
+    void citiesKeepCountryRegionPopulationFeatureAndHowManyNamesTheyHave() {
         assertEquals(
-                new Place("Paris", PlaceKind.CITY, "US", "US.TX", 24782, "PPLA2"),
+                new Place("Paris", PlaceKind.CITY, "US", "US.TX", 24782, "PPLA2", 2),
                 gazetteer.candidates("Paris").getFirst().place());
+    }
+
+    @Test
+    void aCitysNamesAreCountedInEveryScriptThoughOnlyLatinOnesAreKept() {
+        Place kyiv = gazetteer.candidates("Kyiv").stream()
+                .map(Gazetteer.Candidate::place)
+                .filter(place -> place.kind() == PlaceKind.CITY)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(5, kyiv.nameCount());
+        assertEquals(0, gazetteer.candidates("Schwabing").getFirst().place().nameCount());
     }
 
     @Test

@@ -30,6 +30,29 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSpellingOfACityKnownAbroadOutranksASmallerTownBearingTheName() {
+        ArticlePlaces geneva = resolve("Geneva");
+        assertEquals(List.of("Switzerland"), geneva.countries(), "Genève, not Geneva, Illinois");
+        assertEquals(List.of("Geneva, Switzerland"), geneva.regions());
+        assertEquals(List.of("Ukraine"), resolve("Odessa").countries(), "Odesa, not Odessa, Texas");
+        assertEquals(List.of("Saudi Arabia"), resolve("Al Madinah").countries(), "Madinah, not a town in Iraq");
+    }
+
+    @Test
+    void aSpellingOfACityLittleKnownAbroadStillYieldsToATownBearingTheName() {
+        assertEquals(List.of("United States"), resolve("Sparta").countries(), "Isparta, Turkey, is also Sparta");
+        assertEquals(List.of("Colombia"), resolve("Padua").countries(), "Padova's English name is no spelling");
+    }
+
+    @Test
+    void aTownBearingTheNameStillWinsInItsOwnCountrysStory() {
+        assertEquals(
+                List.of("Illinois, United States"),
+                resolve("Geneva", "Illinois").regions());
+        assertEquals(List.of("Texas, United States"), resolve("Odessa", "Texas").regions());
+    }
+
+    @Test
     void kievAndKyivAreOnePlaceCalledKyiv() {
         assertEquals(List.of("Kyiv"), resolve("Kiev", "Kyiv", "KYIV").places());
     }
