@@ -28,6 +28,12 @@ public final class Gazetteer {
 
     private static final String FORMER_COUNTRIES = "/dev/lede/enrich/historical-countries.tsv";
 
+    /**
+     * A word that begins the names of this many places makes names: "San" (852), "New" (172), "Port" (155), but not
+     * "The" (78) or "In" (5).
+     */
+    static final int NAME_MAKING_WORD_PLACES = 100;
+
     /** A place under one of its names; a match on the canonical name counts for more than one on an alternate. */
     public record Candidate(Place place, boolean canonicalName) {}
 
@@ -39,6 +45,9 @@ public final class Gazetteer {
     private final Map<String, List<String>> demonyms = new HashMap<>();
     /** Every word of every demonym as written ("South", "African"): most words of a text are none. */
     private final Set<String> demonymWords = new HashSet<>();
+
+    /** By the first word of names of several words ("san", "new", "port"): how many places have such a name. */
+    private final Map<String, Integer> firstWords = new HashMap<>();
 
     private final Set<String> worldRegions = new HashSet<>();
     /** By the key of a canonical name: the other names of the places so called, one spelling per key and place. */
@@ -168,6 +177,12 @@ public final class Gazetteer {
                 addOtherName(nameKey, alternate);
             }
         }
+        for (String key : keys) {
+            int space = key.indexOf(' ');
+            if (space > 0) {
+                firstWords.merge(key.substring(0, space), 1, Integer::sum);
+            }
+        }
     }
 
     /**
@@ -208,6 +223,14 @@ public final class Gazetteer {
      */
     public List<String> otherNames(String name) {
         return otherNames.getOrDefault(PlaceKeys.of(name), List.of());
+    }
+
+    /**
+     * Whether the word begins the names of many places ("San", "New", "Port", "Santa"): a word that makes names rather
+     * than one that starts sentences ("When", "In", "After").
+     */
+    boolean beginsManyNames(String word) {
+        return firstWords.getOrDefault(PlaceKeys.of(word), 0) >= NAME_MAKING_WORD_PLACES;
     }
 
     /** Whether the word names a people rather than a place ("Ukrainian", "Americans"). */

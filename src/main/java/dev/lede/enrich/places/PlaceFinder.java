@@ -142,7 +142,10 @@ public final class PlaceFinder {
         Set<String> entityWords = new HashSet<>();
         for (String entity : otherEntities) {
             for (String word : WHITESPACE.split(entity)) {
-                entityWords.add(PlaceKeys.of(withoutPossessive(word)));
+                // a run holds no word in lower case: the "of" of "Bank of America" must not hide "Isle of Man"
+                if (!word.isEmpty() && !Character.isLowerCase(word.charAt(0))) {
+                    entityWords.add(PlaceKeys.of(withoutPossessive(word)));
+                }
             }
         }
         List<String> found = new ArrayList<>();
@@ -150,10 +153,17 @@ public final class PlaceFinder {
         for (String line : PARAGRAPH_BREAK.split(text)) {
             line = LineBreaks.joined(line);
             boolean[] taken = entitySpans(line, otherEntities);
-            for (Run run : runs(line)) {
-                if (!overlaps(taken, run) && isPlace(run, text, entityWords)) {
+            List<Run> runs = runs(line);
+            for (int i = 0; i < runs.size(); i++) {
+                Run run = runs.get(i);
+                Run joined = i + 1 < runs.size() ? run.joinedBy(line, runs.get(i + 1)) : null;
+                if (joined != null && !overlaps(taken, joined) && isPlace(joined, text, entityWords)) {
+                    // "Isle of Man" and "Trinidad and Tobago" are one place, not Man in Ivory Coast
+                    found.add(joined.text());
+                    i++;
+                } else if (!overlaps(taken, run) && isPlace(run, text, entityWords)) {
                     found.add(run.text());
-                } else if (run.sentenceStart() && run.text().contains(" ")) {
+                } else if (run.sentenceStart() && run.text().contains(" ") && !beginsWithNameWord(run)) {
                     // the first word may be capitalised only because it starts the sentence: "When America is …"
                     Run rest = run.withoutFirstWord();
                     if (!overlaps(taken, rest) && isPlace(rest, text, entityWords)) {
@@ -163,6 +173,11 @@ public final class PlaceFinder {
             }
         }
         return found;
+    }
+
+    /** "San Andreas" at a sentence start is one name the gazetteer does not know, not "San" and Andreas. */
+    private boolean beginsWithNameWord(Run run) {
+        return gazetteer.beginsManyNames(run.text().substring(0, run.text().indexOf(' ')));
     }
 
     private boolean isPlace(Run run, String text, Set<String> entityWords) {
@@ -214,9 +229,21 @@ public final class PlaceFinder {
 
     /** A maximal run of capitalised words, possessive removed. */
     private record Run(String text, int start, int end, boolean sentenceStart) {
+
+        /** The words that join capitalised words into one place's name ("Isle of Man", "Trinidad and Tobago"). */
+        private static final Set<String> JOINING_WORDS = Set.of(" of ", " and ");
+
         Run withoutFirstWord() {
             int space = text.indexOf(' ');
             return new Run(text.substring(space + 1), start + space + 1, end, false);
+        }
+
+        /** This run and the next as one name when a joining word alone lies between them, else {@code null}. */
+        Run joinedBy(String line, Run next) {
+            String between = line.substring(end, next.start);
+            return text.length() == end - start && JOINING_WORDS.contains(between)
+                    ? new Run(text + between + next.text, start, next.end, sentenceStart)
+                    : null;
         }
     }
 

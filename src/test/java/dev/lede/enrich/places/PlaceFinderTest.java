@@ -44,6 +44,24 @@ class PlaceFinderTest {
     }
 
     @Test
+    void capitalisedWordsJoinedByOfOrAndAreOnePlace() {
+        assertEquals(
+                List.of("Isle of Man", "Trinidad and Tobago"),
+                finder.find("Filming moved to the Isle of Man and then to Trinidad and Tobago.", List.of()));
+        assertEquals(List.of("Mexico"), finder.find("Storms in the Gulf of Mexico shut platforms.", List.of()));
+        assertEquals(
+                List.of("Isle of Man"),
+                finder.find("Bank of America opened in the Isle of Man.", List.of("Bank of America")));
+    }
+
+    @Test
+    void aSentenceStartsOnlyWithAWordThatMakesNoPlaceNames() {
+        assertEquals(List.of(), finder.find("The winner was Grand Theft Auto: San Andreas.", List.of()));
+        assertEquals(List.of(), finder.find("Awards went well. New Andreas was next.", List.of()));
+        assertEquals(List.of("Kursk"), finder.find("Talks went well. In Kursk it was calm.", List.of()));
+    }
+
+    @Test
     void aNameInsideALongerCapitalisedNameIsNotAPlace() {
         assertEquals(List.of(), finder.find("a fellow at the Carnegie Russia Eurasia Center said", List.of()));
     }
