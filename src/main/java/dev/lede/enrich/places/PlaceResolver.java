@@ -127,19 +127,35 @@ public final class PlaceResolver {
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */
     Optional<Place> best(String name, Context context) {
-        List<Candidate> candidates = cued(name).stream()
+        List<Candidate> candidates = withoutPlacesInACountryOfTheName(cued(name).stream()
                 .filter(c ->
                         !PlaceNames.isDefinite(name) || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
                 .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place()) && !PlaceNames.isDescriptive(name)
                         || context.countries().contains(c.place().countryCode()))
                 .filter(c -> isCredibleAlone(name, c)
                         || context.countries().contains(c.place().countryCode()))
-                .toList();
+                .toList());
         return candidates.stream()
                 .max(Comparator.comparingDouble((Candidate c) -> score(name, c, candidates, context))
                         .thenComparingLong(c -> c.place().population())
                         .thenComparing(c -> c.place().name(), Comparator.reverseOrder()))
                 .map(Candidate::place);
+    }
+
+    /** "Mexico" is the country, though Mexico City and the State of Mexico answer to it too. */
+    private static List<Candidate> withoutPlacesInACountryOfTheName(List<Candidate> candidates) {
+        Set<String> countries = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.place().kind() == PlaceKind.COUNTRY) {
+                countries.add(c.place().countryCode());
+            }
+        }
+        return countries.isEmpty()
+                ? candidates
+                : candidates.stream()
+                        .filter(c -> c.place().kind() == PlaceKind.COUNTRY
+                                || !countries.contains(c.place().countryCode()))
+                        .toList();
     }
 
     private boolean isPlaceName(String name) {

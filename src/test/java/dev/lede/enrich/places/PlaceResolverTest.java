@@ -39,6 +39,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountryNamedInsideItsCapitalsNameStaysTheCountry() {
+        assertEquals(
+                List.of("Mexico City", "Mexico", "Puerto Vallarta"),
+                resolve("Mexico City", "Mexico", "Puerto Vallarta").places());
+    }
+
+    @Test
     void aSpellingOfACityLittleKnownAbroadStillYieldsToATownBearingTheName() {
         assertEquals(List.of("United States"), resolve("Sparta").countries(), "Isparta, Turkey, is also Sparta");
         assertEquals(List.of("Colombia"), resolve("Padua").countries(), "Padova's English name is no spelling");
