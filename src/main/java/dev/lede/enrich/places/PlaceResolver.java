@@ -170,7 +170,8 @@ public final class PlaceResolver {
             case REGION -> REGION_SCORE;
             case CITY -> Math.log10(Math.max(place.population(), 1_000)) + (place.isCapital() ? CAPITAL_BONUS : 0);
         };
-        if (!candidate.canonicalName()) {
+        // a country's other names are the English ones news uses ("Holland", "Burma"), not GeoNames' many languages
+        if (!candidate.canonicalName() && place.kind() != PlaceKind.COUNTRY) {
             score -= otherNamePenalty(name, candidate, context);
         }
         if (place.kind() != PlaceKind.COUNTRY) {

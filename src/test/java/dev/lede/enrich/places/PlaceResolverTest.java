@@ -39,6 +39,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountryByItsEnglishOtherNameOutranksATownOfThatNameAbroad() {
+        assertEquals(
+                List.of("United Kingdom", "Netherlands", "Luxembourg", "United States"),
+                resolve("UK", "Holland", "Luxembourg", "United States").places());
+        assertEquals(
+                List.of("Michigan, United States"),
+                resolve("Holland", "Michigan").regions());
+    }
+
+    @Test
     void aCountryNamedInsideItsCapitalsNameStaysTheCountry() {
         assertEquals(
                 List.of("Mexico City", "Mexico", "Puerto Vallarta"),
