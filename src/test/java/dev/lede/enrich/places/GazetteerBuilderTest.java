@@ -134,6 +134,15 @@ class GazetteerBuilderTest {
                 + "\n";
     }
 
+    /** The first place of that kind the name finds. */
+    private static Place first(String name, PlaceKind kind) {
+        return gazetteer.candidates(name).stream()
+                .map(Gazetteer.Candidate::place)
+                .filter(place -> place.kind() == kind)
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static void gzip(String name, String text) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)))) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -153,11 +162,7 @@ class GazetteerBuilderTest {
 
     @Test
     void theSecondLevelOfACountryWithFewFirstLevelRegionsIsKept() {
-        Place kent = gazetteer.candidates("Kent").stream()
-                .map(Gazetteer.Candidate::place)
-                .filter(place -> place.kind() == PlaceKind.REGION)
-                .findFirst()
-                .orElseThrow();
+        Place kent = first("Kent", PlaceKind.REGION);
         assertEquals(new Place("Kent", PlaceKind.REGION, "GB", "GB.ENG", 0, "ADM2"), kent);
         assertTrue(kent.isSecondLevelRegion());
         assertEquals(List.of("Thurrock"), names("Borough of Thurrock"), "named as news writes it");
@@ -219,11 +224,7 @@ class GazetteerBuilderTest {
 
     @Test
     void aCitysNamesAreCountedInEveryScriptThoughOnlyLatinOnesAreKept() {
-        Place kyiv = gazetteer.candidates("Kyiv").stream()
-                .map(Gazetteer.Candidate::place)
-                .filter(place -> place.kind() == PlaceKind.CITY)
-                .findFirst()
-                .orElseThrow();
+        Place kyiv = first("Kyiv", PlaceKind.CITY);
         assertEquals(5, kyiv.nameCount());
         assertEquals(0, gazetteer.candidates("Schwabing").getFirst().place().nameCount());
     }
