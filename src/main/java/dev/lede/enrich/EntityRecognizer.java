@@ -2,8 +2,9 @@ package dev.lede.enrich;
 
 import dev.lede.model.EntityKind;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.Triple;
+import edu.stanford.nlp.sequences.DocumentReaderAndWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ final class EntityRecognizer {
     static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     private final CRFClassifier<CoreLabel> classifier;
+    private final DocumentReaderAndWriter<CoreLabel> plainText;
 
     /** Loads the model from the CoreNLP models jar; takes a few seconds. */
     EntityRecognizer() {
@@ -27,21 +29,70 @@ final class EntityRecognizer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + MODEL, e);
         }
+        plainText = classifier.plainTextReaderAndWriter();
     }
 
-    /** Mentions in text order. Safe to call from several threads: the classifier keeps no per-call state. */
+    /**
+     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}). Safe to call
+     * from several threads: the classifier keeps no per-call state.
+     */
     List<EntityMention> find(String text) {
+        return find(text, true);
+    }
+
+    /** Mentions in text order from every sentence: the recognizer as it comes, a baseline to measure against. */
+    List<EntityMention> findEverywhere(String text) {
+        return find(text, false);
+    }
+
+    private List<EntityMention> find(String text, boolean skipNameless) {
         List<EntityMention> mentions = new ArrayList<>();
         for (String paragraph : Paragraphs.of(text)) {
-            // classifyToCharacterOffsets runs the feature preprocessing that classify(List) would skip
-            for (Triple<String, Integer, Integer> span : classifier.classifyToCharacterOffsets(paragraph)) {
-                EntityKind kind = kindOf(span.first());
-                if (kind != null) {
-                    mentions.add(new EntityMention(kind, paragraph.substring(span.second(), span.third())));
+            // the object bank runs the feature preprocessing (word shapes, known lower-case words) on each sentence
+            List<List<CoreLabel>> sentences = new ArrayList<>();
+            classifier.makeObjectBankFromString(paragraph, plainText).forEach(sentences::add);
+            boolean skip = skipNameless && NamelessSentences.usesCapitals(wordsOfEach(sentences));
+            for (List<CoreLabel> sentence : sentences) {
+                if (!(skip && NamelessSentences.namesNothing(words(sentence)))) {
+                    classifier.classify(sentence);
+                    addSpans(sentence, paragraph, mentions);
                 }
             }
         }
         return mentions;
+    }
+
+    /** Runs of tokens with the same answer, as {@code classifyToCharacterOffsets} makes them. */
+    private void addSpans(List<CoreLabel> sentence, String paragraph, List<EntityMention> mentions) {
+        String background = classifier.flags.backgroundSymbol;
+        String label = background;
+        int start = 0;
+        int end = 0;
+        for (CoreLabel token : sentence) {
+            String answer = token.get(AnswerAnnotation.class);
+            if (!answer.equals(label)) {
+                addSpan(label, paragraph, start, end, mentions);
+                start = token.beginPosition();
+                label = answer;
+            }
+            end = token.endPosition();
+        }
+        addSpan(label, paragraph, start, end, mentions);
+    }
+
+    private static void addSpan(String label, String paragraph, int start, int end, List<EntityMention> mentions) {
+        EntityKind kind = kindOf(label);
+        if (kind != null) {
+            mentions.add(new EntityMention(kind, paragraph.substring(start, end)));
+        }
+    }
+
+    private static List<List<String>> wordsOfEach(List<List<CoreLabel>> sentences) {
+        return sentences.stream().map(EntityRecognizer::words).toList();
+    }
+
+    private static List<String> words(List<CoreLabel> sentence) {
+        return sentence.stream().map(CoreLabel::word).toList();
     }
 
     private static EntityKind kindOf(String label) {

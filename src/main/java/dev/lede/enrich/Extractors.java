@@ -52,8 +52,8 @@ public final class Extractors {
     public static Extractor recognizerOnly() {
         EntityRecognizer recognizer = new EntityRecognizer();
         return article -> {
-            recognizer.find(article.title());
-            recognizer.find(article.body());
+            recognizer.findEverywhere(article.title());
+            recognizer.findEverywhere(article.body());
             return Enrichment.NONE;
         };
     }

@@ -37,8 +37,8 @@ public final class SpanTagger {
     }
 
     /**
-     * The same recognizer without anything Lede adds after it (no reconciliation, no clean-up): the baseline every
-     * rule has to beat, measured on the same text.
+     * The same recognizer without anything Lede adds around it (it reads every sentence; no reconciliation, no
+     * clean-up): the baseline every rule has to beat, measured on the same text.
      */
     public SpanTagger plainCrf() {
         return new SpanTagger(recognizer, true);
@@ -46,10 +46,11 @@ public final class SpanTagger {
 
     /** The mentions of the text in text order. */
     public List<EntitySpan> tag(String text) {
-        List<EntityMention> found = recognizer.find(text);
         if (plain) {
+            List<EntityMention> found = recognizer.findEverywhere(text);
             return spans(text, found, found);
         }
+        List<EntityMention> found = recognizer.find(text);
         return spans(text, found, MentionKinds.reconcile(text, found));
     }
 

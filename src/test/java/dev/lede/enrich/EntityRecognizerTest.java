@@ -1,0 +1,55 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.model.EntityKind;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void loadModel() {
+        recognizer = new EntityRecognizer();
+    }
+
+    @Test
+    void sentencesThatNameNothingAreLeftOutWithoutLosingAName() {
+        String text = """
+                The Central Bank of Kenya raised its main rate to 9 pct on Tuesday, governor Kamau Thugge said in \
+                Nairobi. It said inflation had risen for three months in a row. However, the bank expects prices \
+                to ease by the end of the year.
+
+                The shilling was steady against the dollar. Traders said demand from importers was thin, and \
+                that the currency would hold near its level. "We see no pressure on the shilling," one dealer at \
+                Equity Bank said.""";
+
+        List<EntityMention> everywhere = recognizer.findEverywhere(text);
+        assertTrue(everywhere.contains(new EntityMention(EntityKind.PERSON, "Kamau Thugge")), everywhere.toString());
+        assertEquals(everywhere, recognizer.find(text));
+    }
+
+    @Test
+    void aLowerCaseNameInASentenceThatOpensOnAFunctionWordIsNotLookedFor() {
+        String text = "Rescuers reached Quito on Monday. So far 20 bodies have been recovered, bracho said.";
+
+        assertTrue(recognizer.findEverywhere(text).contains(new EntityMention(EntityKind.PERSON, "bracho")));
+        List<EntityMention> found = recognizer.find(text);
+        assertFalse(found.contains(new EntityMention(EntityKind.PERSON, "bracho")), found.toString());
+        assertTrue(found.contains(new EntityMention(EntityKind.PLACE, "Quito")), found.toString());
+    }
+
+    @Test
+    void aParagraphWrittenInLowerCaseIsReadWhole() {
+        String text = "He was in caracas. So far 20 bodies have been recovered, bracho said.";
+
+        List<EntityMention> found = recognizer.find(text);
+        assertEquals(recognizer.findEverywhere(text), found);
+        assertTrue(found.contains(new EntityMention(EntityKind.PERSON, "bracho")), found.toString());
+    }
+}

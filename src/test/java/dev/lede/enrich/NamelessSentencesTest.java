@@ -1,0 +1,49 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamelessSentencesTest {
+
+    private static List<String> words(String sentence) {
+        return Arrays.asList(sentence.split(" "));
+    }
+
+    @Test
+    void aSentenceWhoseOnlyCapitalOpensItOnAFunctionWordNamesNothing() {
+        assertTrue(NamelessSentences.namesNothing(words("It said prices fell in the fourth quarter .")));
+        assertTrue(NamelessSentences.namesNothing(words("However , output rose by 3 pct .")));
+        assertTrue(NamelessSentences.namesNothing(words("`` We will not sell , '' he said .")));
+        assertTrue(NamelessSentences.namesNothing(words("I think I will wait , she said .")));
+        assertTrue(NamelessSentences.namesNothing(words("shares closed higher .")));
+        assertTrue(NamelessSentences.namesNothing(words("-- 12.5 ; 3/4")));
+    }
+
+    @Test
+    void anyOtherCapitalMayBeAName() {
+        assertFalse(NamelessSentences.namesNothing(words("The minister met Putin on Tuesday .")));
+        assertFalse(NamelessSentences.namesNothing(words("Prices fell in the quarter .")));
+        assertFalse(NamelessSentences.namesNothing(words("Baker said rates would fall .")));
+        assertFalse(NamelessSentences.namesNothing(words("`` Ecuador will pay , '' he said .")));
+        assertFalse(NamelessSentences.namesNothing(words("the talks in iPhone town ended .")));
+    }
+
+    @Test
+    void aFunctionWordInCapitalsIsAName() {
+        assertFalse(NamelessSentences.namesNothing(words("US shares fell sharply .")));
+        assertFalse(NamelessSentences.namesNothing(words("IT spending rose .")));
+        assertTrue(NamelessSentences.namesNothing(words("Us ? never , he said .")));
+    }
+
+    @Test
+    void aParagraphUsesCapitalsWhenAWordAfterASentencesFirstHasOne() {
+        assertTrue(NamelessSentences.usesCapitals(List.of(words("It rose 2 pct ."), words("Sales fell in Japan ."))));
+        assertFalse(NamelessSentences.usesCapitals(
+                List.of(words("He left ."), words("finance minister manuel azpurua said so ."))));
+        assertFalse(NamelessSentences.usesCapitals(List.of(words("I said I would ."))));
+    }
+}
