@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns one article's place mentions into canonical places and their countries. "Kiev" and "Kyiv" become "Kyiv",
@@ -135,11 +136,56 @@ public final class PlaceResolver {
                 .filter(c -> isCredibleAlone(name, c)
                         || context.countries().contains(c.place().countryCode()))
                 .toList());
+        boolean knownAbroadCountsAsNamed = isCountryAloneTheCue(candidates, context);
         return candidates.stream()
-                .max(Comparator.comparingDouble((Candidate c) -> score(name, c, candidates, context))
+                .max(Comparator.comparingDouble((Candidate c) -> score(name, c, candidates, context)
+                                + (knownAbroadCountsAsNamed && isKnownAbroadByThisName(name, c, context)
+                                        ? SAME_COUNTRY_BONUS
+                                        : 0))
                         .thenComparingLong(c -> c.place().population())
                         .thenComparing(c -> c.place().name(), Comparator.reverseOrder()))
                 .map(Candidate::place);
+    }
+
+    /**
+     * Whether the story points to a place of the name only through its country, and to none known abroad: then a
+     * city known abroad by the name is as likely as a town in that country ("Geneva" in a story that names the U.S.
+     * is Genève, not Geneva, Illinois; with "Illinois" named, it is the town).
+     */
+    private static boolean isCountryAloneTheCue(List<Candidate> candidates, Context context) {
+        boolean townInNamedCountry = false;
+        for (Candidate c : candidates) {
+            Place place = c.place();
+            if (place.kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            if (place.regionCode() != null && context.regions().contains(place.regionCode())) {
+                return false;
+            }
+            if (context.countries().contains(place.countryCode())) {
+                if (place.kind() != PlaceKind.CITY || isKnownAbroad(place) || namesARegionOf(place, context)) {
+                    return false;
+                }
+                townInNamedCountry = true;
+            }
+        }
+        return townInNamedCountry;
+    }
+
+    /** Whether the story names, or may name, a region of the place's country ("Ohio", "Georgia"). */
+    private static boolean namesARegionOf(Place place, Context context) {
+        String prefix = place.countryCode() + ".";
+        return Stream.concat(context.regions().stream(), context.possibleRegions().stream())
+                .anyMatch(region -> region.startsWith(prefix));
+    }
+
+    /** A city known abroad, by its own name or a spelling of it, in a country the story does not name. */
+    private static boolean isKnownAbroadByThisName(String name, Candidate candidate, Context context) {
+        Place place = candidate.place();
+        return place.kind() == PlaceKind.CITY
+                && isKnownAbroad(place)
+                && (candidate.canonicalName() || isSpelling(name, candidate))
+                && !context.countries().contains(place.countryCode());
     }
 
     /** "Mexico" is the country, though Mexico City and the State of Mexico answer to it too. */
@@ -292,11 +338,17 @@ public final class PlaceResolver {
     }
 
     private static Context contextOf(List<Candidate> candidates) {
+        Set<String> possibleRegions = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.place().kind() == PlaceKind.REGION) {
+                possibleRegions.add(c.place().regionCode());
+            }
+        }
         Optional<Candidate> country = candidates.stream()
                 .filter(c -> c.place().kind() == PlaceKind.COUNTRY)
                 .findFirst();
         if (country.isPresent()) {
-            return new Context(Set.of(country.get().place().countryCode()), Set.of());
+            return new Context(Set.of(country.get().place().countryCode()), Set.of(), possibleRegions);
         }
         Set<String> countries = new HashSet<>();
         Set<String> regions = new HashSet<>();
@@ -305,10 +357,10 @@ public final class PlaceResolver {
             regions.add(c.place().regionCode());
         }
         if (countries.size() != 1) {
-            return Context.EMPTY;
+            return new Context(Set.of(), Set.of(), possibleRegions);
         }
         regions.remove(null);
-        return new Context(countries, regions.size() == 1 ? regions : Set.of());
+        return new Context(countries, regions.size() == 1 ? regions : Set.of(), possibleRegions);
     }
 
     private static Context contextWithout(Map<String, Context> sure, String key) {
@@ -345,19 +397,31 @@ public final class PlaceResolver {
         return out.toString();
     }
 
-    /** Country codes and region codes ({@code DE.02}) an article is about. */
-    record Context(Set<String> countries, Set<String> regions) {
-        static final Context EMPTY = new Context(Set.of(), Set.of());
+    /**
+     * Country codes and region codes ({@code DE.02}) an article is about, and the regions its names may mean though
+     * they may mean something else ("Georgia": the country, or the American state).
+     */
+    record Context(Set<String> countries, Set<String> regions, Set<String> possibleRegions) {
+        static final Context EMPTY = new Context(Set.of(), Set.of(), Set.of());
+
+        Context(Set<String> countries, Set<String> regions) {
+            this(countries, regions, regions);
+        }
 
         Context plus(Context other) {
-            if (other.countries.isEmpty() && other.regions.isEmpty()) {
+            if (other.countries.isEmpty() && other.regions.isEmpty() && other.possibleRegions.isEmpty()) {
                 return this;
             }
-            Set<String> allCountries = new HashSet<>(countries);
-            allCountries.addAll(other.countries);
-            Set<String> allRegions = new HashSet<>(regions);
-            allRegions.addAll(other.regions);
-            return new Context(allCountries, allRegions);
+            return new Context(
+                    union(countries, other.countries),
+                    union(regions, other.regions),
+                    union(possibleRegions, other.possibleRegions));
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new HashSet<>(a);
+            all.addAll(b);
+            return all;
         }
     }
 }

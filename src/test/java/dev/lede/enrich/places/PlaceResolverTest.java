@@ -70,6 +70,30 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCityKnownAbroadOutranksATownThatOnlyTheStorysCountryPointsTo() {
+        assertEquals(List.of("Geneva, Switzerland"), resolve("Geneva", "U.S.").regions(), "not Geneva, Illinois");
+        assertEquals(
+                List.of("Veneto, Italy"), resolve("Venice", "United States").regions(), "not Venice, Florida");
+        assertEquals(
+                List.of("Massachusetts, United States"),
+                resolve("Boston", "Britain").regions(),
+                "not Boston, Lincolnshire");
+    }
+
+    @Test
+    void aTownStaysTheStorysWhenTheStoryNamesOrMayNameARegionOfItsCountry() {
+        assertEquals(
+                List.of("Georgia, United States"),
+                resolve("Athens", "Georgia", "U.S.").regions());
+        assertEquals(List.of("United States"), resolve("Winchester", "Ohio").countries());
+    }
+
+    @Test
+    void aCityKnownAbroadInTheStorysCountryKeepsItsName() {
+        assertEquals(List.of("Lebanon"), resolve("Tripoli", "Lebanon").countries(), "not Tripoli, Libya");
+    }
+
+    @Test
     void kievAndKyivAreOnePlaceCalledKyiv() {
         assertEquals(List.of("Kyiv"), resolve("Kiev", "Kyiv", "KYIV").places());
     }
