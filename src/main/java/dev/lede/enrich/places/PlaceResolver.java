@@ -340,7 +340,7 @@ public final class PlaceResolver {
     private static Context contextOf(List<Candidate> candidates) {
         Set<String> possibleRegions = new HashSet<>();
         for (Candidate c : candidates) {
-            if (c.place().kind() == PlaceKind.REGION) {
+            if (c.place().kind() == PlaceKind.REGION && c.place().regionCode() != null) {
                 possibleRegions.add(c.place().regionCode());
             }
         }
