@@ -51,11 +51,12 @@ final class EntityRecognizer {
             // the object bank runs the feature preprocessing (word shapes, known lower-case words) on each sentence
             List<List<CoreLabel>> sentences = new ArrayList<>();
             classifier.makeObjectBankFromString(paragraph, plainText).forEach(sentences::add);
-            boolean skip = skipNameless && NamelessSentences.usesCapitals(wordsOfEach(sentences));
-            for (List<CoreLabel> sentence : sentences) {
-                if (!(skip && NamelessSentences.namesNothing(words(sentence)))) {
-                    classifier.classify(sentence);
-                    addSpans(sentence, paragraph, mentions);
+            List<List<String>> words = skipNameless ? wordsOfEach(sentences) : List.of();
+            boolean skip = skipNameless && NamelessSentences.usesCapitals(words);
+            for (int i = 0; i < sentences.size(); i++) {
+                if (!(skip && NamelessSentences.namesNothing(words.get(i)))) {
+                    classifier.classify(sentences.get(i));
+                    addSpans(sentences.get(i), paragraph, mentions);
                 }
             }
         }
@@ -88,11 +89,9 @@ final class EntityRecognizer {
     }
 
     private static List<List<String>> wordsOfEach(List<List<CoreLabel>> sentences) {
-        return sentences.stream().map(EntityRecognizer::words).toList();
-    }
-
-    private static List<String> words(List<CoreLabel> sentence) {
-        return sentence.stream().map(CoreLabel::word).toList();
+        return sentences.stream()
+                .map(sentence -> sentence.stream().map(CoreLabel::word).toList())
+                .toList();
     }
 
     private static EntityKind kindOf(String label) {
