@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *       of Carson Pirie Scott", "brokers James Capel"), or that starts an organisation the recognizer found in the same
  *       article followed by a company form.
  *   <li>A pollster: a "person" followed by "poll" or "survey" ("a Harris poll").
+ *   <li>A side: a one-word "person" whose possessive stands right before a person's full name ("Chelsea's Damien
+ *       Duff") and that is no word of any full name in the article ("Bush's Karl Rove" beside George W. Bush).
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
  *       word of any full name in the article.
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
@@ -28,10 +30,39 @@ import java.util.regex.Pattern;
 final class NotPeopleContexts {
 
     private static final String COMPANY_FORM = "(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|Securities|Brothers|Bros|Group|Holdings)";
-    private static final Pattern FIRM_AFTER =
-            Pattern.compile("(?:,?\\s+(?:and|&)\\s+(?:Co|Cos|Company|Sons|Partners|Associates)\\b"
-                    + "|,?\\s+" + COMPANY_FORM + "\\b"
-                    + "|\\s+(?:analysts?|economists?|strategists?)\\b)");
+    /** The company forms as a headline in capitals writes them ("BROWN GROUP INC"). */
+    private static final String SHOUTED_COMPANY_FORM = "(?:INC|CORP|CO|LTD|LP|SECURITIES|BROTHERS|BROS|GROUP|HOLDINGS)";
+
+    private static final String ANY_COMPANY_FORM = "(?:" + COMPANY_FORM + "|" + SHOUTED_COMPANY_FORM + ")";
+    private static final String AND = "(?:and|AND|&)";
+    /**
+     * Words a firm's name puts between a surname and its form ("Harper International Inc", "Brown Transport Co"); any
+     * capitalised word would also take a headline's verb ("ICAHN SEEKS TWA INC STAKE").
+     */
+    private static final String FIRM_NAME_WORD = "(?i:International|Industries|Enterprises|Financial|Investments?"
+            + "|Insurance|Bancorp|Bancshares|Banking|Communications|Electronics|Resources|Systems|Technologies|Technology"
+            + "|Transport|Transportation|Motors?|Foods|Stores|Properties|Petroleum|Oil|Mines|Mining|Savings|Trust"
+            + "|Publishing|Publishers|Manufacturing|Laboratories|Labs|Pharmaceuticals|Airlines|Family|Restaurants"
+            + "|Capital|Chemicals?|Steel|Energy|Realty|Broadcasting|Shipping|Textiles?|Mills|Brands|Products|Services"
+            + "|Industrial|Construction|Development|Equities|Management|Holding)";
+    /**
+     * What follows a name that is the start of a firm's name: a company form, maybe after more words of the name
+     * ("Brown-Forman Inc", "Harper International Inc"), or a stock ticker ("HARPER &lt;HPR&gt;", "Acme (NYSE: ACM)").
+     */
+    private static final Pattern FIRM_AFTER = Pattern.compile("(?:,?\\s+" + AND
+            + "\\s+(?:Co|Cos|Company|Sons|Partners|Associates|CO|COS|COMPANY|SONS)\\b"
+            + "|(?:-\\p{Lu}[\\p{L}'.&]*)?(?:\\s+" + FIRM_NAME_WORD + "){0,2},?\\s+" + ANY_COMPANY_FORM + "\\b(?!-)"
+            + "|\\s+(?:analysts?|economists?|strategists?)\\b"
+            + "|\\s*<[\\p{Lu}\\d.]{1,10}>"
+            + "|\\s*\\((?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE|OTC)\\b)");
+    /**
+     * What follows a surname that is the first of a firm's two ("Frost and Sullivan Inc", "Pierce, Fenner and Smith
+     * Inc", "Dillon, Read and Co"); a full name so followed is more often a person beside a firm ("Asher Edelman and Dominion Textile Ltd").
+     */
+    private static final Pattern SECOND_SURNAME_OF_FIRM_AFTER = Pattern.compile("(?:,?\\s+" + AND
+            + "\\s+\\p{Lu}[\\p{L}'.]*,?\\s+" + ANY_COMPANY_FORM + "\\b(?!-)"
+            + "|,\\s+\\p{Lu}[\\p{L}'.]*,?\\s+" + AND + "\\s+(?:Co|Cos|Company|Sons|CO|COS|COMPANY|SONS)\\b)");
+
     private static final Pattern FIRM_BEFORE = Pattern.compile(
             "(?:\\b(?:analysts?|economists?|strategists?|brokers?|dealers?|underwriters?|bankers?)\\s+(?:at|with|from)"
                     + "|\\b(?:shares|stock|stake)\\s+(?:of|in)"
@@ -50,6 +81,7 @@ final class NotPeopleContexts {
     private static final Pattern NOUN_END_AFTER = Pattern.compile(
             "(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|at|in|on|to|from|with|by|for|near|which|where|was|is|has|had)\\b)");
 
+    private static final Pattern POSSESSIVE_ALONE = Pattern.compile("['\u2019]s\\s+");
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
     private static final int LOOK_BEHIND = 60;
 
@@ -70,6 +102,9 @@ final class NotPeopleContexts {
             String before = text.substring(Math.max(0, starts[i] - LOOK_BEHIND), starts[i]);
             if (mention.kind() == EntityKind.PERSON) {
                 personContext(text, end, before, key, found);
+                if (!key.contains(" ") && isPossessiveBeforeFullName(text, end, mentions, starts, i + 1)) {
+                    found.sides.add(key);
+                }
             }
             if (mention.kind() == EntityKind.ORGANIZATION
                     && !mention.text().contains(" ")
@@ -83,8 +118,21 @@ final class NotPeopleContexts {
         return found.applyTo(mentions);
     }
 
+    /** "Chelsea's Damien Duff": the next mention, a person's full name, follows the possessive alone. */
+    private static boolean isPossessiveBeforeFullName(
+            String text, int end, List<EntityMention> mentions, int[] starts, int next) {
+        if (next >= mentions.size() || starts[next] < 0) {
+            return false;
+        }
+        EntityMention following = mentions.get(next);
+        return following.kind() == EntityKind.PERSON
+                && following.text().strip().contains(" ")
+                && POSSESSIVE_ALONE.matcher(text.substring(end, starts[next])).matches();
+    }
+
     private static void personContext(String text, int end, String before, String key, Findings found) {
         if (lookingAt(FIRM_AFTER, text, end)
+                || (isOneSurname(key) && lookingAt(SECOND_SURNAME_OF_FIRM_AFTER, text, end))
                 || lookingAt(POLL_AFTER, text, end)
                 || FIRM_BEFORE.matcher(before).find()) {
             found.organizations.add(key);
@@ -123,6 +171,11 @@ final class NotPeopleContexts {
         return firms;
     }
 
+    /** "Kaufman", or "Pierce, Fenner" as the recognizer may take two of a firm's surnames for one name. */
+    private static boolean isOneSurname(String key) {
+        return !key.contains(" ") || key.contains(",");
+    }
+
     private static boolean lookingAt(Pattern pattern, String text, int from) {
         return pattern.matcher(text).region(from, text.length()).lookingAt();
     }
@@ -135,6 +188,9 @@ final class NotPeopleContexts {
     private static final class Findings {
         final Set<String> organizations = new HashSet<>();
         final Set<String> outlets = new HashSet<>();
+        /** Whose possessive stands before a player's or an employee's full name: a club, party or firm. */
+        final Set<String> sides = new HashSet<>();
+
         final Set<String> thingAfterThe = new HashSet<>();
         final Set<String> personAsName = new HashSet<>();
         final Set<String> seenElsewhere = new HashSet<>();
@@ -144,8 +200,11 @@ final class NotPeopleContexts {
             titleTails.removeAll(seenElsewhere);
             thingAfterThe.removeAll(personAsName);
             thingAfterThe.removeIf(key -> isFamilyOf(key, mentions));
-            outlets.removeAll(wordsOfFullNames(mentions));
+            Set<String> wordsOfFullNames = wordsOfFullNames(mentions);
+            outlets.removeAll(wordsOfFullNames);
+            sides.removeAll(wordsOfFullNames);
             organizations.addAll(outlets);
+            organizations.addAll(sides);
             List<EntityMention> kept = new ArrayList<>();
             for (EntityMention mention : mentions) {
                 String key = key(mention.text());

@@ -59,6 +59,71 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aSurnameThatStartsOrEndsAFirmsNameIsTheFirmInHeadlinesInCapitalsToo() {
+        String text = "BROWN GROUP INC <BG> VOTES DIVIDEND\nHARPER INTERNATIONAL INC SETS PAYOUT\n"
+                + "FROST AND SULLIVAN INC 2ND QTR\nBROWN-FORMAN INC 4TH QTR NET\nThe fund said"
+                + " Merrill Lynch, Pierce, Fenner and Smith Inc will sell it, advised by Dillon, Read and Co.";
+        List<EntityMention> mentions = List.of(
+                person("BROWN"),
+                person("HARPER"),
+                person("SULLIVAN"),
+                person("Fenner"),
+                person("Pierce"),
+                person("Dillon"));
+        assertEquals(
+                List.of(org("BROWN"), org("HARPER"), org("SULLIVAN"), org("Fenner"), person("Pierce"), org("Dillon")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aNameFollowedByAStockTickerIsAFirm() {
+        String text = "KAUFMAN <KB> FILES STOCK OFFER\nThe deal gives Wiley (NYSE: JW) a stake, Paul Kaufman said.";
+        List<EntityMention> mentions = List.of(person("KAUFMAN"), person("Wiley"), person("Paul Kaufman"));
+        assertEquals(
+                List.of(org("KAUFMAN"), org("Wiley"), person("Paul Kaufman")), NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aPersonNextToAFirmsNameOrInAHeadlineWithoutOneStaysAPerson() {
+        String text = "JOHN SMITH NAMED CO-CHAIRMAN OF ACME\nICAHN SEEKS TWA INC STAKE\nJohn Smith, Acme Corp's"
+                + " chairman, and Ann Lee of Texaco Inc met Reagan. Mary Brown Tuesday joined Exxon Corp. A bid by"
+                + " Dudley Taft and Narragansett Capital Inc failed.";
+        List<EntityMention> mentions = List.of(
+                person("JOHN SMITH"),
+                person("ICAHN"),
+                person("John Smith"),
+                person("Ann Lee"),
+                person("Reagan"),
+                person("Mary Brown"),
+                person("Dudley Taft"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aNameWhosePossessiveStandsBeforeAFullNameIsASideUnlessAFullNameHasIt() {
+        String text = "Chelsea\u2019s Damien Duff is out. Chelsea face Barcelona. Bush's Karl Rove spoke"
+                + " for George W. Bush. Smith's wife spoke.";
+        List<EntityMention> mentions = List.of(
+                person("Chelsea"),
+                person("Damien Duff"),
+                person("Chelsea"),
+                person("Bush"),
+                person("Karl Rove"),
+                person("George W. Bush"),
+                person("Smith"));
+        assertEquals(
+                List.of(
+                        org("Chelsea"),
+                        person("Damien Duff"),
+                        org("Chelsea"),
+                        person("Bush"),
+                        person("Karl Rove"),
+                        person("George W. Bush"),
+                        person("Smith")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aPersonWhoseNameIsPartOfAFoundationStaysAPerson() {
         String text = "The Ford Foundation gave money. Henry Ford founded the firm.";
         List<EntityMention> mentions = List.of(org("Ford Foundation"), person("Henry Ford"));
