@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,12 +19,14 @@ import java.util.regex.Pattern;
  *       of Carson Pirie Scott", "brokers James Capel"), or that starts an organisation the recognizer found in the same
  *       article followed by a company form.
  *   <li>A pollster: a "person" followed by "poll" or "survey" ("a Harris poll").
- *   <li>A side: a one-word "person" whose possessive stands right before a person's full name ("Chelsea's Damien
- *       Duff") and that is no word of any full name in the article ("Bush's Karl Rove" beside George W. Bush).
+ *   <li>A side: a one-word "person" written right before a member's role and a person's full name ("Tory leader
+ *       Michael Howard", "Chelsea boss Jose Mourinho") that is no word of any full name in the article.
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
  *       word of any full name in the article.
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
  *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
+ *   <li>A bill: "Bill" after "the", a capitalised word that is no title, or a bracket ("the Hunting Bill") is no
+ *       person, mention by mention.
  *   <li>A one-word organisation that is only ever the tail of a title ("Secretary of State") is no organisation.
  * </ul>
  */
@@ -81,7 +84,19 @@ final class NotPeopleContexts {
     private static final Pattern NOUN_END_AFTER = Pattern.compile(
             "(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|at|in|on|to|from|with|by|for|near|which|where|was|is|has|had)\\b)");
 
-    private static final Pattern POSSESSIVE_ALONE = Pattern.compile("['\u2019]s\\s+");
+    /** What stands before a bill's name: "the", a capitalised word (group 1) or a closing bracket. */
+    private static final Pattern BEFORE_LEGISLATION =
+            Pattern.compile("(?:(?:^|[^\\p{L}])[Tt]he|(\\p{Lu}[\\p{L}'\u2019-]*)|\\))\\s+$");
+
+    /**
+     * A role in a team, party, band or firm, between the side's name and a member's full name ("Tory leader Michael
+     * Howard", "Charlton midfielder Graham Stuart"); not a role a person's staff has ("Reagan spokesman Marlin
+     * Fitzwater"), nor a possessive ("Shakespeare's Richard III" as much as "Chelsea's John Terry").
+     */
+    private static final Pattern MEMBER_ROLE_AFTER = Pattern.compile("\\s+(?:leader|manager|coach|boss|captain"
+            + "|chairman|defender|midfielder|striker|goalkeeper|keeper|winger|forward|singer|frontman|guitarist"
+            + "|drummer|nominee|winner|MP|MEP|candidate)\\s+");
+
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
     private static final int LOOK_BEHIND = 60;
 
@@ -101,10 +116,10 @@ final class NotPeopleContexts {
             int end = starts[i] + mention.text().length();
             String before = text.substring(Math.max(0, starts[i] - LOOK_BEHIND), starts[i]);
             if (mention.kind() == EntityKind.PERSON) {
-                personContext(text, end, before, key, found);
-                if (!key.contains(" ") && isPossessiveBeforeFullName(text, end, mentions, starts, i + 1)) {
-                    found.sides.add(key);
+                if (isLegislation(mention.text(), before)) {
+                    found.legislation.add(i);
                 }
+                personContext(text, end, before, key, found);
             }
             if (mention.kind() == EntityKind.ORGANIZATION
                     && !mention.text().contains(" ")
@@ -115,19 +130,57 @@ final class NotPeopleContexts {
             }
         }
         found.organizations.addAll(namesStartingAFirm(mentions));
+        found.sides.addAll(sides(text, mentions));
         return found.applyTo(mentions);
     }
 
-    /** "Chelsea's Damien Duff": the next mention, a person's full name, follows the possessive alone. */
-    private static boolean isPossessiveBeforeFullName(
-            String text, int end, List<EntityMention> mentions, int[] starts, int next) {
-        if (next >= mentions.size() || starts[next] < 0) {
+    /**
+     * "the Hunting Bill", "the Finance Bill", "(Miscellaneous Provisions) Bill", "the Bill": the noun, taken for a
+     * first name; "President Bill" would be the name.
+     */
+    private static boolean isLegislation(String mention, String before) {
+        if (!mention.equals("Bill")) {
             return false;
         }
-        EntityMention following = mentions.get(next);
-        return following.kind() == EntityKind.PERSON
-                && following.text().strip().contains(" ")
-                && POSSESSIVE_ALONE.matcher(text.substring(end, starts[next])).matches();
+        Matcher word = BEFORE_LEGISLATION.matcher(before);
+        return word.find() && (word.group(1) == null || !NameWords.TITLES.contains(key(word.group(1))));
+    }
+
+    /**
+     * The one-word "persons" written somewhere before a member's role and one of the article's full names ("Chelsea
+     * boss Jose Mourinho"), wherever the recognizer found that word.
+     */
+    private static Set<String> sides(String text, List<EntityMention> mentions) {
+        List<String> fullNames = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON && m.text().strip().contains(" "))
+                .map(m -> m.text().strip())
+                .toList();
+        Set<String> sides = new HashSet<>();
+        if (fullNames.isEmpty()) {
+            return sides;
+        }
+        for (EntityMention mention : mentions) {
+            String word = mention.text().strip();
+            if (mention.kind() == EntityKind.PERSON && !word.contains(" ") && isSide(text, word, fullNames)) {
+                sides.add(key(word));
+            }
+        }
+        return sides;
+    }
+
+    private static boolean isSide(String text, String word, List<String> fullNames) {
+        Matcher role = MEMBER_ROLE_AFTER.matcher(text);
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            if (wordStart && role.region(end, text.length()).lookingAt()) {
+                int member = role.end();
+                if (fullNames.stream().anyMatch(name -> text.startsWith(name, member))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void personContext(String text, int end, String before, String key, Findings found) {
@@ -188,13 +241,15 @@ final class NotPeopleContexts {
     private static final class Findings {
         final Set<String> organizations = new HashSet<>();
         final Set<String> outlets = new HashSet<>();
-        /** Whose possessive stands before a player's or an employee's full name: a club, party or firm. */
+        /** Written before a member's role and full name: a club, party, band or firm. */
         final Set<String> sides = new HashSet<>();
 
         final Set<String> thingAfterThe = new HashSet<>();
         final Set<String> personAsName = new HashSet<>();
         final Set<String> seenElsewhere = new HashSet<>();
         final Set<String> titleTails = new HashSet<>();
+        /** Which mentions, by position, are a bill's name rather than a person's. */
+        final Set<Integer> legislation = new HashSet<>();
 
         List<EntityMention> applyTo(List<EntityMention> mentions) {
             titleTails.removeAll(seenElsewhere);
@@ -206,10 +261,11 @@ final class NotPeopleContexts {
             organizations.addAll(outlets);
             organizations.addAll(sides);
             List<EntityMention> kept = new ArrayList<>();
-            for (EntityMention mention : mentions) {
+            for (int i = 0; i < mentions.size(); i++) {
+                EntityMention mention = mentions.get(i);
                 String key = key(mention.text());
                 boolean thing = mention.kind() == EntityKind.PERSON && thingAfterThe.contains(key);
-                if (titleTails.contains(key) || thing) {
+                if (titleTails.contains(key) || thing || legislation.contains(i)) {
                     continue;
                 }
                 boolean organization = organizations.contains(key);

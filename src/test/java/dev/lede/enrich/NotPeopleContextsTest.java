@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.model.EntityKind;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,26 +101,36 @@ class NotPeopleContextsTest {
     }
 
     @Test
-    void aNameWhosePossessiveStandsBeforeAFullNameIsASideUnlessAFullNameHasIt() {
-        String text = "Chelsea\u2019s Damien Duff is out. Chelsea face Barcelona. Bush's Karl Rove spoke"
-                + " for George W. Bush. Smith's wife spoke.";
+    void aNameBeforeAMembersRoleAndFullNameIsASideWhereverItStandsUnlessAFullNameHasIt() {
+        String text = "Mourinho defiant on Chelsea form\nChelsea boss Jose Mourinho spoke. He left Chelsea."
+                + " Tory leader Michael Howard met Reagan spokesman Marlin Fitzwater and Shakespeare's Richard III."
+                + " Bush campaign manager Karl Rove spoke for George W. Bush.";
         List<EntityMention> mentions = List.of(
+                person("Mourinho"),
                 person("Chelsea"),
-                person("Damien Duff"),
-                person("Chelsea"),
-                person("Bush"),
+                person("Jose Mourinho"),
+                person("Tory"),
+                person("Michael Howard"),
+                person("Reagan"),
+                person("Marlin Fitzwater"),
+                person("Shakespeare"),
+                person("Richard III"),
                 person("Karl Rove"),
-                person("George W. Bush"),
-                person("Smith"));
+                person("George W. Bush"));
+        List<EntityMention> expected = new ArrayList<>(mentions);
+        expected.set(1, org("Chelsea"));
+        expected.set(3, org("Tory"));
+        assertEquals(expected, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aBillBeforeParliamentIsNoPersonButAManCalledBillIs() {
+        String text = "MPs debated the Hunting Bill and the Health Service (Miscellaneous Provisions) Bill. The Bill"
+                + " passed. Bill said so to President Bill Morgan's aide. Uncle Tom spoke to Mr Bill.";
+        List<EntityMention> mentions = List.of(
+                person("Bill"), person("Bill"), person("Bill"), person("Bill"), person("Bill Morgan"), person("Bill"));
         assertEquals(
-                List.of(
-                        org("Chelsea"),
-                        person("Damien Duff"),
-                        org("Chelsea"),
-                        person("Bush"),
-                        person("Karl Rove"),
-                        person("George W. Bush"),
-                        person("Smith")),
+                List.of(person("Bill"), person("Bill Morgan"), person("Bill")),
                 NotPeopleContexts.apply(text, mentions));
     }
 
