@@ -60,7 +60,8 @@ final class NotPeopleContexts {
             + "|\\s*\\((?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE|OTC)\\b)");
     /**
      * What follows a surname that is the first of a firm's two ("Frost and Sullivan Inc", "Pierce, Fenner and Smith
-     * Inc", "Dillon, Read and Co"); a full name so followed is more often a person beside a firm ("Asher Edelman and Dominion Textile Ltd").
+     * Inc", "Dillon, Read and Co"); a full name so followed is more often a person beside a firm ("Asher Edelman and
+     * Dominion Textile Ltd").
      */
     private static final Pattern SECOND_SURNAME_OF_FIRM_AFTER = Pattern.compile("(?:,?\\s+" + AND
             + "\\s+\\p{Lu}[\\p{L}'.]*,?\\s+" + ANY_COMPANY_FORM + "\\b(?!-)"
@@ -159,12 +160,13 @@ final class NotPeopleContexts {
         if (fullNames.isEmpty()) {
             return sides;
         }
-        for (EntityMention mention : mentions) {
-            String word = mention.text().strip();
-            if (mention.kind() == EntityKind.PERSON && !word.contains(" ") && isSide(text, word, fullNames)) {
-                sides.add(key(word));
-            }
-        }
+        mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON)
+                .map(m -> m.text().strip())
+                .filter(word -> !word.contains(" "))
+                .distinct()
+                .filter(word -> isSide(text, word, fullNames))
+                .forEach(word -> sides.add(key(word)));
         return sides;
     }
 
