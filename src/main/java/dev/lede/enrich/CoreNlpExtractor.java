@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import dev.lede.enrich.places.ArticlePlaces;
 import dev.lede.enrich.places.Dateline;
 import dev.lede.enrich.places.Gazetteer;
+import dev.lede.enrich.places.Place;
 import dev.lede.enrich.places.PlaceFinder;
 import dev.lede.enrich.places.PlaceNames;
 import dev.lede.enrich.places.PlaceResolver;
@@ -42,7 +43,8 @@ final class CoreNlpExtractor implements Extractor {
         List<EntityMention> body = recognizer.find(article.body());
         List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), body));
         mentions.addAll(body);
-        mentions = MentionKinds.reconcile(article.title() + "\n" + article.body(), mentions);
+        String text = article.title() + "\n" + article.body();
+        mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
 
         Dateline dateline = Dateline.find(
                         article.dateline(),
@@ -52,8 +54,7 @@ final class CoreNlpExtractor implements Extractor {
         List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
         List<String> organizations = PlaceAndOrganizationNames.organizations(
                 notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline));
-        ArticlePlaces places = placeResolver.resolve(
-                placeMentions(article, body, mentions), dateline, article.title() + "\n" + article.body());
+        ArticlePlaces places = placeResolver.resolve(placeMentions(article, body, mentions), dateline, text);
         return new Enrichment(
                 people,
                 places.places(),
@@ -69,6 +70,12 @@ final class CoreNlpExtractor implements Extractor {
             return List.of();
         }
         return TitleMentions.confirmedByBody(recognizer.find(title), body);
+    }
+
+    private boolean isNoPlaceTheWorldKnows(String name) {
+        return gazetteer.candidates(name).stream()
+                .map(Gazetteer.Candidate::place)
+                .allMatch(place -> place.kind() == Place.PlaceKind.CITY && !PlaceResolver.isKnownAbroad(place));
     }
 
     /** The recognizer's places, then those it missed that the gazetteer knows well. */

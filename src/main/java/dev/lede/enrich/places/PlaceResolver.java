@@ -327,7 +327,8 @@ public final class PlaceResolver {
                         && !PlaceKeys.of(name).contains(" "));
     }
 
-    private static boolean isKnownAbroad(Place place) {
+    /** Whether the world knows the place by name: GeoNames holds many names of it. */
+    public static boolean isKnownAbroad(Place place) {
         return place.nameCount() >= KNOWN_ABROAD_NAME_COUNT;
     }
 
