@@ -1,20 +1,13 @@
 package dev.lede.enrich;
 
+import static dev.lede.enrich.Mentions.org;
+import static dev.lede.enrich.Mentions.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.model.EntityKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FirmShortNamesTest {
-
-    private static EntityMention place(String text) {
-        return new EntityMention(EntityKind.PLACE, text);
-    }
-
-    private static EntityMention org(String text) {
-        return new EntityMention(EntityKind.ORGANIZATION, text);
-    }
 
     @Test
     void aPlaceThatStartsAFirmsNameAndIsNeverWrittenAsAPlaceIsTheFirm() {

@@ -1,25 +1,15 @@
 package dev.lede.enrich;
 
+import static dev.lede.enrich.Mentions.org;
+import static dev.lede.enrich.Mentions.person;
+import static dev.lede.enrich.Mentions.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.model.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NotPeopleContextsTest {
-
-    private static EntityMention person(String text) {
-        return new EntityMention(EntityKind.PERSON, text);
-    }
-
-    private static EntityMention org(String text) {
-        return new EntityMention(EntityKind.ORGANIZATION, text);
-    }
-
-    private static EntityMention place(String text) {
-        return new EntityMention(EntityKind.PLACE, text);
-    }
 
     @Test
     void anAnalystsOrBrokersEmployerIsAFirmInTheWholeArticle() {

@@ -1,22 +1,15 @@
 package dev.lede.enrich;
 
+import static dev.lede.enrich.Mentions.org;
+import static dev.lede.enrich.Mentions.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.model.EntityKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TitleMentionsTest {
-
-    private static EntityMention person(String text) {
-        return new EntityMention(EntityKind.PERSON, text);
-    }
-
-    private static EntityMention organization(String text) {
-        return new EntityMention(EntityKind.ORGANIZATION, text);
-    }
 
     @Test
     void aTitleEntityIsKeptWhenTheBodyNamesItInFullOrWithinALongerName() {
@@ -28,26 +21,26 @@ class TitleMentionsTest {
 
     @Test
     void aTitleCaseFalseEntityIsDropped() {
-        List<EntityMention> title = List.of(organization("Trump Reports Calls"), person("Expert Comments"));
-        List<EntityMention> body = List.of(person("Trump"), organization("Kremlin"));
+        List<EntityMention> title = List.of(org("Trump Reports Calls"), person("Expert Comments"));
+        List<EntityMention> body = List.of(person("Trump"), org("Kremlin"));
         assertEquals(List.of(), TitleMentions.confirmedByBody(title, body));
     }
 
     @Test
     void aTitleEntityOfAnotherKindThanInTheBodyIsDropped() {
-        List<EntityMention> title = List.of(organization("Trump"));
+        List<EntityMention> title = List.of(org("Trump"));
         assertEquals(List.of(), TitleMentions.confirmedByBody(title, List.of(person("Donald Trump"))));
     }
 
     @Test
     void withoutBodyEntitiesTheTitleEntitiesAreTakenAsTheyAre() {
-        List<EntityMention> title = List.of(person("Putin"), organization("NATO"));
+        List<EntityMention> title = List.of(person("Putin"), org("NATO"));
         assertEquals(title, TitleMentions.confirmedByBody(title, List.of()));
     }
 
     @Test
     void theTitleNeedNotBeReadWhenNoWordOfABodyMentionOccursInIt() {
-        List<EntityMention> body = List.of(person("Vladimir Putin"), organization("Kremlin"));
+        List<EntityMention> body = List.of(person("Vladimir Putin"), org("Kremlin"));
         assertFalse(TitleMentions.mayBeConfirmed("Oil Prices Rise On Supply Fears", body));
     }
 
@@ -64,8 +57,8 @@ class TitleMentionsTest {
 
     @Test
     void aTitleWhoseMentionsTheBodyConfirmsIsNeverSkipped() {
-        List<EntityMention> title = List.of(person("Zelenskyy's"), organization("U.N."));
-        List<EntityMention> body = List.of(person("Volodymyr Zelenskyy"), organization("U.N. Security Council"));
+        List<EntityMention> title = List.of(person("Zelenskyy's"), org("U.N."));
+        List<EntityMention> body = List.of(person("Volodymyr Zelenskyy"), org("U.N. Security Council"));
         assertEquals(title, TitleMentions.confirmedByBody(title, body));
         assertTrue(TitleMentions.mayBeConfirmed("Zelenskyy's plea to the U.N.", body));
     }
