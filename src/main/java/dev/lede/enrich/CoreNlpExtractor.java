@@ -45,6 +45,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions.addAll(body);
         String text = article.title() + "\n" + article.body();
         mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
+        mentions = PartnerFirms.apply(text, mentions);
 
         Dateline dateline = Dateline.find(
                         article.dateline(),

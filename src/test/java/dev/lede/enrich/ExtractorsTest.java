@@ -127,6 +127,22 @@ class ExtractorsTest {
     }
 
     @Test
+    void surnamesWrittenOnlyAsOnePairAreTheFirmNotPeople() {
+        Enrichment enrichment = fast.extract(new Article(
+                "r",
+                "HOLLIS/MERRIMAN LOWERS BRANTFORD MILLS DEBT",
+                "Hollis and Merriman said it lowered its rating on 90 mln dlrs of Brantford Mills Inc debt. Hollis and"
+                        + " Merriman cited weaker cash flow at the textile maker.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Hollis and Merriman"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Hollis"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Merriman"), enrichment.toString());
+    }
+
+    @Test
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);
