@@ -44,6 +44,7 @@ final class CoreNlpExtractor implements Extractor {
         List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), body));
         mentions.addAll(body);
         String text = article.title() + "\n" + article.body();
+        mentions = PartyTags.withoutTags(text, mentions);
         mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
         mentions = PartnerFirms.apply(text, mentions);
 
@@ -52,10 +53,12 @@ final class CoreNlpExtractor implements Extractor {
                         article.body(),
                         name -> !gazetteer.candidates(name).isEmpty())
                 .orElse(null);
+        String untagged = PartyTags.masked(text);
+        String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
         List<String> organizations = PlaceAndOrganizationNames.organizations(
                 notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline));
-        ArticlePlaces places = placeResolver.resolve(placeMentions(article, body, mentions), dateline, text);
+        ArticlePlaces places = placeResolver.resolve(placeMentions(untaggedBody, body, mentions), dateline, untagged);
         return new Enrichment(
                 people,
                 places.places(),
@@ -80,7 +83,7 @@ final class CoreNlpExtractor implements Extractor {
     }
 
     /** The recognizer's places, then those it missed that the gazetteer knows well. */
-    private List<String> placeMentions(Article article, List<EntityMention> raw, List<EntityMention> reconciled) {
+    private List<String> placeMentions(String body, List<EntityMention> raw, List<EntityMention> reconciled) {
         List<String> others = new ArrayList<>();
         for (List<EntityMention> list : List.of(raw, reconciled)) {
             list.stream()
@@ -89,9 +92,9 @@ final class CoreNlpExtractor implements Extractor {
                     .forEach(others::add);
         }
         List<String> places = new ArrayList<>(texts(reconciled, EntityKind.PLACE));
-        places.addAll(placeFinder.find(article.body(), others));
+        places.addAll(placeFinder.find(body, others));
         return PlaceAndOrganizationNames.places(places).stream()
-                .map(place -> PlaceNames.marked(place, article.body()))
+                .map(place -> PlaceNames.marked(place, body))
                 .toList();
     }
 

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *   <li>A pollster: a "person" followed by "poll" or "survey" ("a Harris poll").
  *   <li>A side: a one-word "person" written right before a member's role and a person's full name ("Tory leader
  *       Michael Howard", "Chelsea boss Jose Mourinho") that is no word of any full name in the article.
+ *   <li>A group: a one-word "person" that is the subject of a plural verb ("Chelsea are top of the league",
+ *       "Coldplay have announced a tour") and is no word of any full name in the article.
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
  *       word of any full name in the article.
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
@@ -97,6 +99,16 @@ final class NotPeopleContexts {
     private static final Pattern MEMBER_ROLE_AFTER = Pattern.compile("\\s+(?:leader|manager|coach|boss|captain"
             + "|chairman|defender|midfielder|striker|goalkeeper|keeper|winger|forward|singer|frontman|guitarist"
             + "|drummer|nominee|winner|MP|MEP|candidate)\\s+");
+
+    /** A plural verb right after the name: a group is its subject ("Chelsea are top", "Coldplay have announced"). */
+    private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("\\s+(?:are|have|were)\\b|['\u2019](?:re|ve)\\b");
+    /**
+     * What makes the name no subject of the verb after it, or only part of one: a joined name ("she and sister Venus
+     * are"), a preposition ("proposed by Lord Dubs were"), a title or another capitalised word of the name.
+     */
+    private static final Pattern NO_SUBJECT_BEFORE = Pattern.compile("(?:(?:^|[^\\p{L}])(?:and|or|nor"
+            + "|by|of|to|from|with|for|at|in|on|about|against|than|the|late|sister|brother|wife|husband|son|daughter)"
+            + "|[&,]|\\p{Lu}[\\p{L}'\u2019-]*)\\s*$");
 
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
     private static final int LOOK_BEHIND = 60;
@@ -198,6 +210,10 @@ final class NotPeopleContexts {
         if (OUTLET_BEFORE.matcher(before).find() || lookingAt(OUTLET_AFTER, text, end)) {
             found.outlets.add(key);
         }
+        if (lookingAt(PLURAL_VERB_AFTER, text, end)
+                && !NO_SUBJECT_BEFORE.matcher(before).find()) {
+            found.groups.add(key);
+        }
         if (!THE_BEFORE.matcher(before).find()) {
             found.personAsName.add(key);
         } else if (lookingAt(NOUN_END_AFTER, text, end)) {
@@ -245,6 +261,8 @@ final class NotPeopleContexts {
         final Set<String> outlets = new HashSet<>();
         /** Written before a member's role and full name: a club, party, band or firm. */
         final Set<String> sides = new HashSet<>();
+        /** The subject of a plural verb: a team, band or firm. */
+        final Set<String> groups = new HashSet<>();
 
         final Set<String> thingAfterThe = new HashSet<>();
         final Set<String> personAsName = new HashSet<>();
@@ -260,8 +278,10 @@ final class NotPeopleContexts {
             Set<String> wordsOfFullNames = wordsOfFullNames(mentions);
             outlets.removeAll(wordsOfFullNames);
             sides.removeAll(wordsOfFullNames);
+            groups.removeAll(wordsOfFullNames);
             organizations.addAll(outlets);
             organizations.addAll(sides);
+            organizations.addAll(groups);
             List<EntityMention> kept = new ArrayList<>();
             for (int i = 0; i < mentions.size(); i++) {
                 EntityMention mention = mentions.get(i);

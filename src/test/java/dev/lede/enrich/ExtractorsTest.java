@@ -143,6 +143,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aLegislatorsPartyAndStateNameNoPersonAndNoPlace() {
+        Enrichment enrichment = fast.extract(new Article(
+                "t",
+                "",
+                "House Speaker Ray Colton (D-Tex) proposed a transfer tax on Tuesday. Rep. Ellen Marsh (R-Okla.) said"
+                        + " she would oppose it.",
+                null,
+                null,
+                null,
+                null));
+        assertEquals(Set.of("Ray Colton", "Ellen Marsh"), Set.copyOf(enrichment.people()), enrichment.toString());
+        assertEquals(List.of(), enrichment.places(), enrichment.toString());
+    }
+
+    @Test
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);

@@ -143,6 +143,26 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aOneWordNameThatIsTheSubjectOfAPluralVerbIsAGroup() {
+        String text = "Leaders Rovers drew again. \"Rovers are tired,\" said Ian Holt. Gallowglass have"
+                + " announced a tour.";
+        List<EntityMention> mentions =
+                List.of(person("Rovers"), person("Rovers"), person("Ian Holt"), person("Gallowglass"));
+        assertEquals(
+                List.of(org("Rovers"), org("Rovers"), person("Ian Holt"), org("Gallowglass")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aNameThatIsOnlyPartOfThePluralVerbsSubjectStaysAPerson() {
+        String text = "She and sister Nadia are in the final. Plans drawn up by Lord Ashby were dropped. Mr Okoro and"
+                + " Adeyemi were elected; Peter Vance-Hale were not.";
+        List<EntityMention> mentions =
+                List.of(person("Nadia"), person("Ashby"), person("Okoro"), person("Adeyemi"), person("Vance-Hale"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aOneWordNameWrittenOnlyAfterTheIsNoPersonButAnAdministrationNamedAfterOneIs() {
         String text = "Barges sail up the Scheldt. The Scheldt floods, officials of the Reagan administration said."
                 + " Dredging of the Elbe and the Elbe channel went on.";
