@@ -44,7 +44,8 @@ final class CoreNlpExtractor implements Extractor {
         List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), body));
         mentions.addAll(body);
         String text = article.title() + "\n" + article.body();
-        mentions = PartyTags.withoutTags(text, mentions);
+        String untagged = PartyTags.masked(text);
+        mentions = PartyTags.withoutTags(text, untagged, mentions);
         mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
         mentions = PartnerFirms.apply(text, mentions);
 
@@ -53,7 +54,6 @@ final class CoreNlpExtractor implements Extractor {
                         article.body(),
                         name -> !gazetteer.candidates(name).isEmpty())
                 .orElse(null);
-        String untagged = PartyTags.masked(text);
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
         List<String> organizations = PlaceAndOrganizationNames.organizations(

@@ -25,9 +25,10 @@ final class PartyTags {
     /**
      * The recognizer's mentions without those written only inside tags ("Tex" of "(D-Tex)"); a name also written
      * elsewhere ("Texas growers") stays.
+     *
+     * @param untagged the text {@link #masked}
      */
-    static List<EntityMention> withoutTags(String text, List<EntityMention> mentions) {
-        String untagged = masked(text);
+    static List<EntityMention> withoutTags(String text, String untagged, List<EntityMention> mentions) {
         if (untagged.equals(text)) {
             return mentions;
         }

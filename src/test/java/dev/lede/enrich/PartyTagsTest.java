@@ -40,7 +40,7 @@ class PartyTagsTest {
                         person("Ruth Bell"),
                         place("Iowa"),
                         place("Iowa")),
-                PartyTags.withoutTags(text, mentions));
+                PartyTags.withoutTags(text, PartyTags.masked(text), mentions));
     }
 
     @Test
