@@ -19,18 +19,63 @@ public final class ContextWords {
 
     private ContextWords() {}
 
-    /** Where each mention starts in the text, found in order after the previous one; -1 when not found. */
+    /**
+     * Where each mention starts in the text, found in order after the previous one; -1 when not found. A space in a
+     * mention matches any white space in the text: the recognizer joins a name broken over a line ("Brian\nCrowley")
+     * with a space, and an exact search would skip to a later mention of it and misplace every mention after.
+     */
     static int[] starts(String text, List<EntityMention> mentions) {
         int[] starts = new int[mentions.size()];
         int cursor = 0;
         for (int i = 0; i < mentions.size(); i++) {
             String mention = mentions.get(i).text();
-            starts[i] = text.indexOf(mention, cursor);
+            starts[i] = find(text, mention, cursor);
             if (starts[i] >= 0) {
-                cursor = starts[i] + mention.length();
+                cursor = end(text, starts[i], mention);
             }
         }
         return starts;
+    }
+
+    /** Where the mention written at {@code start} ends; -1 when it is not written there. */
+    static int end(String text, int start, String mention) {
+        int at = start;
+        for (int m = 0; m < mention.length(); m++) {
+            char c = mention.charAt(m);
+            if (!Character.isWhitespace(c)) {
+                if (at >= text.length() || text.charAt(at) != c) {
+                    return -1;
+                }
+                at++;
+            } else if (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+                while (m + 1 < mention.length() && Character.isWhitespace(mention.charAt(m + 1))) {
+                    m++;
+                }
+            } else {
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    private static int find(String text, String mention, int from) {
+        int space = 0;
+        while (space < mention.length() && !Character.isWhitespace(mention.charAt(space))) {
+            space++;
+        }
+        if (space == 0) {
+            return text.indexOf(mention, from);
+        }
+        String head = mention.substring(0, space);
+        for (int at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + 1)) {
+            if (end(text, at, mention) >= 0) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** The context words of the text between {@code start} and {@code end}. */

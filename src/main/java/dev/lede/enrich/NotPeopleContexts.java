@@ -72,7 +72,7 @@ final class NotPeopleContexts {
     private static final Pattern FIRM_BEFORE = Pattern.compile(
             "(?:\\b(?:analysts?|economists?|strategists?|brokers?|dealers?|underwriters?|bankers?)\\s+(?:at|with|from)"
                     + "|\\b(?:shares|stock|stake)\\s+(?:of|in)"
-                    + "|\\b(?:brokers|brokerage(?:\\s+(?:firm|house))?|broking\\s+house|investment\\s+bank(?:ers?)?"
+                    + "|\\b(?:brokers|brokerage(?:\\s+(?:firm|house))?|broking\\s+house|investment\\s+banks?"
                     + "|underwriters?|auditors?)"
                     + "|\\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist)s?(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,4}\\s+(?:of|at|with))"
                     + "\\s+$");
@@ -126,7 +126,7 @@ final class NotPeopleContexts {
                 found.personAsName.add(key);
                 continue;
             }
-            int end = starts[i] + mention.text().length();
+            int end = ContextWords.end(text, starts[i], mention.text());
             String before = text.substring(Math.max(0, starts[i] - LOOK_BEHIND), starts[i]);
             if (mention.kind() == EntityKind.PERSON) {
                 if (isLegislation(mention.text(), before)) {

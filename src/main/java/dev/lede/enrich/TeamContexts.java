@@ -32,9 +32,7 @@ final class TeamContexts {
             EntityMention mention = mentions.get(i);
             keep[i] = starts[i] >= 0
                     && mention.kind() == EntityKind.ORGANIZATION
-                    && ContextWords.around(
-                                    text, starts[i], starts[i] + mention.text().length())
-                            .stream()
+                    && ContextWords.around(text, starts[i], ContextWords.end(text, starts[i], mention.text())).stream()
                             .anyMatch(CUES::contains);
         }
         return keep;

@@ -78,7 +78,8 @@ class NotPeopleContextsTest {
     void aPersonNextToAFirmsNameOrInAHeadlineWithoutOneStaysAPerson() {
         String text = "JOHN SMITH NAMED CO-CHAIRMAN OF ACME\nICAHN SEEKS TWA INC STAKE\nJohn Smith, Acme Corp's"
                 + " chairman, and Ann Lee of Texaco Inc met Reagan. Mary Brown Tuesday joined Exxon Corp. A bid by"
-                + " Dudley Taft and Narragansett Capital Inc failed.";
+                + " Dudley Taft and Narragansett Capital Inc failed. Former investment bankers Rita\nOkafor and"
+                + " Tom Hale pleaded guilty.";
         List<EntityMention> mentions = List.of(
                 person("JOHN SMITH"),
                 person("ICAHN"),
@@ -86,7 +87,9 @@ class NotPeopleContextsTest {
                 person("Ann Lee"),
                 person("Reagan"),
                 person("Mary Brown"),
-                person("Dudley Taft"));
+                person("Dudley Taft"),
+                person("Rita Okafor"),
+                person("Tom Hale"));
         assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
     }
 
