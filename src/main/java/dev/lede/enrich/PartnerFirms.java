@@ -37,8 +37,7 @@ final class PartnerFirms {
     private PartnerFirms() {}
 
     static List<EntityMention> apply(String text, List<EntityMention> mentions) {
-        Set<String> notPartners = wordsOfFullNames(mentions);
-        mentions.stream().filter(m -> m.kind() == EntityKind.PLACE).forEach(m -> notPartners.add(key(m.text())));
+        Set<String> notPartners = notPartners(mentions);
         Set<String> people = oneWordPeople(mentions);
         Map<String, Firm> firmBySurname = new HashMap<>();
         for (String surname : people) {
@@ -61,8 +60,11 @@ final class PartnerFirms {
         return out;
     }
 
-    /** The pair's name as the article writes it, when every capitalised occurrence of the surname is in that pair. */
-    /** @param people the article's one-word people: a partner among them is preferred ("Wagner" to "AFG") */
+    /**
+     * The pair's name as the article writes it, when every capitalised occurrence of the surname is in that pair.
+     *
+     * @param people the article's one-word people: a partner among them is preferred ("Wagner" to "AFG")
+     */
     private static Optional<Firm> firm(String text, String surname, Set<String> notPartners, Set<String> people) {
         List<Pair> pairs = new ArrayList<>();
         Set<String> sharedPartners = null;
@@ -145,13 +147,18 @@ final class PartnerFirms {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** Words of full names, and words that never name a partner ("The", "Mr"). */
-    private static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
+    /** Words that name no partner: words of full names, the article's places, and "The", "Mr" and the like. */
+    private static Set<String> notPartners(List<EntityMention> mentions) {
         Set<String> words = new HashSet<>(NameWords.LEADING_NON_NAMES);
         words.addAll(NameWords.TITLES);
-        mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PERSON && m.text().strip().contains(" "))
-                .forEach(m -> words.addAll(List.of(key(m.text()).split("\\s+"))));
+        for (EntityMention mention : mentions) {
+            if (mention.kind() == EntityKind.PLACE) {
+                words.add(key(mention.text()));
+            } else if (mention.kind() == EntityKind.PERSON
+                    && mention.text().strip().contains(" ")) {
+                words.addAll(List.of(key(mention.text()).split("\\s+")));
+            }
+        }
         return words;
     }
 
