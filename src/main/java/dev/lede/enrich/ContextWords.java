@@ -37,6 +37,12 @@ public final class ContextWords {
         return starts;
     }
 
+    /** Whether the text from {@code at} to {@code end} is whole words: no letter or digit runs on at either side. */
+    static boolean isWholeWords(String text, int at, int end) {
+        return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
     /** Where the mention written at {@code start} ends; -1 when it is not written there. */
     static int end(String text, int start, String mention) {
         int at = start;

@@ -59,9 +59,7 @@ final class FirmShortNames {
         Matcher after = PLACE_AFTER.matcher(text);
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-            if (!wholeWord) {
+            if (!ContextWords.isWholeWords(text, at, end)) {
                 continue;
             }
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);

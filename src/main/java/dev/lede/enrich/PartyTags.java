@@ -40,9 +40,7 @@ final class PartyTags {
     /** Whether the text has the name as whole words ("Tex" is not written in "Texas"). */
     private static boolean isWritten(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            if (ContextWords.isWholeWords(text, at, at + name.length())) {
                 return true;
             }
         }
