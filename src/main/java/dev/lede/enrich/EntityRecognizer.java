@@ -33,8 +33,9 @@ final class EntityRecognizer {
     }
 
     /**
-     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}). Safe to call
-     * from several threads: the classifier keeps no per-call state.
+     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}), with the
+     * brackets and quotes the recognizer cut across made whole ({@link BracketedSpans}). Safe to call from several
+     * threads: the classifier keeps no per-call state.
      */
     List<EntityMention> find(String text) {
         return find(text, true);
@@ -45,46 +46,56 @@ final class EntityRecognizer {
         return find(text, false);
     }
 
-    private List<EntityMention> find(String text, boolean skipNameless) {
+    private List<EntityMention> find(String text, boolean asLede) {
         List<EntityMention> mentions = new ArrayList<>();
         for (String paragraph : Paragraphs.of(text)) {
             // the object bank runs the feature preprocessing (word shapes, known lower-case words) on each sentence
             List<List<CoreLabel>> sentences = new ArrayList<>();
             classifier.makeObjectBankFromString(paragraph, plainText).forEach(sentences::add);
-            List<List<String>> words = skipNameless ? wordsOfEach(sentences) : List.of();
-            boolean skip = skipNameless && NamelessSentences.usesCapitals(words);
+            List<List<String>> words = asLede ? wordsOfEach(sentences) : List.of();
+            boolean skip = asLede && NamelessSentences.usesCapitals(words);
             for (int i = 0; i < sentences.size(); i++) {
                 if (!(skip && NamelessSentences.namesNothing(words.get(i)))) {
                     classifier.classify(sentences.get(i));
-                    addSpans(sentences.get(i), paragraph, mentions);
+                    addSpans(sentences.get(i), paragraph, asLede, mentions);
                 }
             }
         }
         return mentions;
     }
 
+    private void addSpans(List<CoreLabel> sentence, String paragraph, boolean mend, List<EntityMention> mentions) {
+        List<BracketedSpans.Span> spans = labelledRuns(sentence);
+        if (mend) {
+            mentions.addAll(BracketedSpans.mend(paragraph, spans));
+        } else {
+            spans.forEach(span -> mentions.add(new EntityMention(span.kind(), span.of(paragraph))));
+        }
+    }
+
     /** Runs of tokens with the same answer, as {@code classifyToCharacterOffsets} makes them. */
-    private void addSpans(List<CoreLabel> sentence, String paragraph, List<EntityMention> mentions) {
-        String background = classifier.flags.backgroundSymbol;
-        String label = background;
+    private List<BracketedSpans.Span> labelledRuns(List<CoreLabel> sentence) {
+        List<BracketedSpans.Span> spans = new ArrayList<>();
+        String label = classifier.flags.backgroundSymbol;
         int start = 0;
         int end = 0;
         for (CoreLabel token : sentence) {
             String answer = token.get(AnswerAnnotation.class);
             if (!answer.equals(label)) {
-                addSpan(label, paragraph, start, end, mentions);
+                addRun(label, start, end, spans);
                 start = token.beginPosition();
                 label = answer;
             }
             end = token.endPosition();
         }
-        addSpan(label, paragraph, start, end, mentions);
+        addRun(label, start, end, spans);
+        return spans;
     }
 
-    private static void addSpan(String label, String paragraph, int start, int end, List<EntityMention> mentions) {
+    private static void addRun(String label, int start, int end, List<BracketedSpans.Span> spans) {
         EntityKind kind = kindOf(label);
         if (kind != null) {
-            mentions.add(new EntityMention(kind, paragraph.substring(start, end)));
+            spans.add(new BracketedSpans.Span(kind, start, end));
         }
     }
 

@@ -12,11 +12,11 @@ final class PlaceAndOrganizationNames {
 
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
-    /** A legal form the recognizer split from its company's name ("Co", "Inc."): no organisation on its own. */
     /** "New York Sept": a dateline's place and the month after it, taken for one name. */
     private static final Pattern DATELINE_MONTH_AT_END =
             Pattern.compile("\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?$");
 
+    /** A legal form the recognizer split from its company's name ("Co", "Inc."): no organisation on its own. */
     private static final Pattern LEGAL_FORM_ONLY =
             Pattern.compile("(?i)(?:inc|co|cos|corp|ltd|plc|llc|lp|ag|sa|nv|gmbh)\\.?");
 
@@ -41,11 +41,15 @@ final class PlaceAndOrganizationNames {
     static Optional<String> cleanOrganization(String mention) {
         String name =
                 NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst(""));
-        if (LEGAL_FORM_ONLY.matcher(name).matches()
-                || DATELINE_MONTH_AT_END.matcher(name).find()) {
+        if (isLegalForm(name) || DATELINE_MONTH_AT_END.matcher(name).find()) {
             return Optional.empty();
         }
         return keepIfName(name);
+    }
+
+    /** Whether the word is a company's legal form alone ("Inc", "Plc", "Co."). */
+    static boolean isLegalForm(String word) {
+        return LEGAL_FORM_ONLY.matcher(word).matches();
     }
 
     private static String common(String mention) {

@@ -100,9 +100,26 @@ public record Dateline(String place, String qualifier) {
         if (!m.matches() || DATE_LIKE.matcher(m.group("place")).find()) {
             return Optional.empty();
         }
+        String place = withoutMarks(m.group("place"));
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
         String rest = m.group("rest");
         String qualifier = rest == null ? null : qualifier(rest.split(",")[0].strip());
-        return Optional.of(new Dateline(m.group("place"), qualifier));
+        return Optional.of(new Dateline(place, qualifier));
+    }
+
+    /** A wire's marks around the place ("****SANTO DOMINGO", "-- LAGOS") are no part of it. */
+    private static String withoutMarks(String place) {
+        int start = 0;
+        int end = place.length();
+        while (start < end && !Character.isLetterOrDigit(place.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(place.charAt(end - 1)) && place.charAt(end - 1) != '.') {
+            end--;
+        }
+        return place.substring(start, end);
     }
 
     private static String qualifier(String text) {

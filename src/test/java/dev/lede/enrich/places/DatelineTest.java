@@ -54,4 +54,12 @@ class DatelineTest {
         assertEquals(Optional.of(new Dateline("AUSTIN", "Texas")), Dateline.find("AUSTIN, Texas, March 2", "", KNOWN));
         assertEquals(Optional.empty(), Dateline.find("Feb 26", "", KNOWN));
     }
+
+    @Test
+    void aWiresMarksAroundTheGivenPlaceAreLeftOut() {
+        assertEquals(Optional.of(new Dateline("PORT LOUIS", null)), Dateline.find("****PORT LOUIS, May 3", "", KNOWN));
+        assertEquals(
+                Optional.of(new Dateline("ST. JOHN'S", null)), Dateline.find("-- ST. JOHN'S --, May 3", "", KNOWN));
+        assertEquals(Optional.empty(), Dateline.find("****, May 3", "", KNOWN));
+    }
 }
