@@ -101,9 +101,12 @@ public final class NameVariantsEvaluation {
         return !first.isEmpty() && first.equals(second);
     }
 
-    /** Whether {@link OrganizationVariants} shows the two names as one, in an archive of just them. */
+    /**
+     * Whether {@link OrganizationVariants} shows the two names as one, in an archive of just them where an article
+     * names both (the evidence an acronym needs, as a story that spells it out gives it).
+     */
     public static boolean sameOrganization(String a, String b) {
-        return sameInArchive(FacetField.ORG, OrganizationVariants.automatic(archiveOf(a, b)), a, b);
+        return sameInArchive(FacetField.ORG, OrganizationVariants.automatic(archiveOf(a, b), (x, y) -> true), a, b);
     }
 
     private static Map<String, Long> archiveOf(String a, String b) {

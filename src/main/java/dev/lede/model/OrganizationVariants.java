@@ -2,8 +2,8 @@ package dev.lede.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +52,19 @@ public final class OrganizationVariants {
 
     private OrganizationVariants() {}
 
-    /** @param articlesPerName how many articles use each indexed organisation value */
-    public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName) {
+    /** Whether some article of the archive names both organisations. */
+    @FunctionalInterface
+    public interface NamedTogether {
+        boolean test(String first, String second);
+    }
+
+    /**
+     * @param articlesPerName how many articles use each indexed organisation value
+     * @param namedTogether the evidence an acronym needs to join its expansion: an article that names both, as a story
+     *     does that spells the acronym out. Without it a name written once could take over an acronym used in
+     *     thousands of articles ("NHS" and a "Norfolk High School" named in one).
+     */
+    public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName, NamedTogether namedTogether) {
         Map<String, List<String>> byCore = new LinkedHashMap<>();
         articlesPerName.keySet().forEach(name -> {
             String core = core(name);
@@ -62,10 +73,14 @@ public final class OrganizationVariants {
             }
         });
         List<AutomaticMerge> merges = new ArrayList<>();
-        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, List<String>> variantsOfLabel = new LinkedHashMap<>();
+        Map<String, List<String>> labelsByInitials = new HashMap<>();
         byCore.forEach((core, names) -> {
             String label = mostUsed(names, articlesPerName);
-            labels.put(core, label);
+            variantsOfLabel.put(label, names);
+            labelsByInitials
+                    .computeIfAbsent(initialsOfCore(core), k -> new ArrayList<>())
+                    .add(label);
             names.stream()
                     .filter(name -> !name.equals(label))
                     .forEach(name -> merges.add(merge(
@@ -73,14 +88,19 @@ public final class OrganizationVariants {
                             label,
                             "\"" + name + "\" and \"" + label + "\" differ only in a legal form or a generic word")));
         });
-        labels.values()
-                .forEach(acronym -> expansion(acronym, labels.values())
-                        .ifPresent(expansion -> merges.add(merge(
-                                acronym,
-                                expansion,
-                                "\"" + acronym + "\" is made of the initials of \"" + expansion
-                                        + "\", the only name in the archive it abbreviates"))));
+        variantsOfLabel.forEach((acronym, variants) -> expansion(acronym, labelsByInitials)
+                .filter(expansion -> anyNamedTogether(variants, variantsOfLabel.get(expansion), namedTogether))
+                .ifPresent(expansion -> merges.add(merge(
+                        acronym,
+                        expansion,
+                        "\"" + acronym + "\" is made of the initials of \"" + expansion
+                                + "\", the only name in the archive it abbreviates, and an article names both"))));
         return merges;
+    }
+
+    private static boolean anyNamedTogether(List<String> firsts, List<String> seconds, NamedTogether namedTogether) {
+        return firsts.stream()
+                .anyMatch(first -> seconds.stream().anyMatch(second -> namedTogether.test(first, second)));
     }
 
     /** The name without case, accents, dots and trailing legal forms or generic words. */
@@ -96,12 +116,13 @@ public final class OrganizationVariants {
         return String.join(" ", words).strip();
     }
 
-    private static Optional<String> expansion(String acronym, Collection<String> names) {
+    /** The one other name whose initials the acronym is, looked up by initials (an archive holds many names). */
+    private static Optional<String> expansion(String acronym, Map<String, List<String>> labelsByInitials) {
         if (!isAcronym(acronym)) {
             return Optional.empty();
         }
-        List<String> expansions = names.stream()
-                .filter(name -> !name.equals(acronym) && initials(name).equals(acronym.toLowerCase(Locale.ROOT)))
+        List<String> expansions = labelsByInitials.getOrDefault(acronym.toLowerCase(Locale.ROOT), List.of()).stream()
+                .filter(name -> !name.equals(acronym))
                 .toList();
         return expansions.size() == 1 ? Optional.of(expansions.getFirst()) : Optional.empty();
     }
@@ -112,8 +133,12 @@ public final class OrganizationVariants {
 
     /** The first letters of the significant words of the name's core ("international monetary fund" → "imf"). */
     static String initials(String name) {
+        return initialsOfCore(core(name));
+    }
+
+    private static String initialsOfCore(String core) {
         StringBuilder out = new StringBuilder();
-        for (String word : core(name).split(" ")) {
+        for (String word : core.split(" ")) {
             if (!word.isEmpty() && !MINOR_WORDS.contains(word)) {
                 out.append(word.charAt(0));
             }

@@ -6,16 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OrganizationVariantsTest {
 
+    /** Every pair of names is named together by some article. */
+    private static final OrganizationVariants.NamedTogether ALWAYS_TOGETHER = (first, second) -> true;
+
     private static EntityAliases aliases(Object... namesAndCounts) {
+        return aliases(ALWAYS_TOGETHER, namesAndCounts);
+    }
+
+    private static EntityAliases aliases(OrganizationVariants.NamedTogether together, Object... namesAndCounts) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (int i = 0; i < namesAndCounts.length; i += 2) {
             counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
         }
-        return new EntityAliases(OrganizationVariants.automatic(counts), List.of(), NameAliases.NONE);
+        return new EntityAliases(OrganizationVariants.automatic(counts, together), List.of(), NameAliases.NONE);
     }
 
     @Test
@@ -51,6 +59,25 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void anAcronymJoinsItsExpansionOnlyWhereAnArticleNamesBoth() {
+        Set<List<String>> namedTogether = Set.of(List.of("IMF", "International Monetary Fund Inc"));
+        EntityAliases aliases = aliases(
+                (first, second) -> namedTogether.contains(List.of(first, second)),
+                "NHS",
+                17,
+                "Norwood High School",
+                1,
+                "IMF",
+                9,
+                "International Monetary Fund",
+                4,
+                "International Monetary Fund Inc",
+                1);
+        assertEquals("NHS", aliases.canonical(FacetField.ORG, "NHS"), "no article names both");
+        assertEquals("International Monetary Fund", aliases.canonical(FacetField.ORG, "IMF"), "one variant is enough");
+    }
+
+    @Test
     void namesThatOnlyShareWordsStayApart() {
         EntityAliases aliases =
                 aliases("Bank of England", 5, "Bank of Japan", 5, "American Express", 3, "American Airlines", 3);
@@ -61,24 +88,25 @@ class OrganizationVariantsTest {
     @Test
     void eachMergeSaysWhy() {
         for (AutomaticMerge merge :
-                OrganizationVariants.automatic(Map.of("IMF", 2L, "International Monetary Fund", 1L))) {
+                OrganizationVariants.automatic(Map.of("IMF", 2L, "International Monetary Fund", 1L), ALWAYS_TOGETHER)) {
             assertTrue(merge.reason().contains("initials"), merge.reason());
         }
         EntityAliases aliases = new EntityAliases(
-                OrganizationVariants.automatic(Map.of("IMF", 2L, "International Monetary Fund", 1L)),
+                OrganizationVariants.automatic(Map.of("IMF", 2L, "International Monetary Fund", 1L), ALWAYS_TOGETHER),
                 List.of(),
                 NameAliases.NONE);
         assertEquals(
                 List.of(new MergeReason(
                         "IMF",
                         "merged because \"IMF\" is made of the initials of \"International Monetary Fund\", the only"
-                                + " name in the archive it abbreviates")),
+                                + " name in the archive it abbreviates, and an article names both")),
                 aliases.mergeReasons(FacetField.ORG, "International Monetary Fund"));
     }
 
     @Test
     void aCuratorsSplitUndoesAnAutomaticMerge() {
-        List<AutomaticMerge> merges = OrganizationVariants.automatic(Map.of("Texaco", 2L, "Texaco Inc", 1L));
+        List<AutomaticMerge> merges =
+                OrganizationVariants.automatic(Map.of("Texaco", 2L, "Texaco Inc", 1L), ALWAYS_TOGETHER);
         CurationChange split = new CurationChange(
                 1, java.time.Instant.EPOCH, CurationAction.SPLIT, FacetField.ORG, "Texaco Inc", null);
         EntityAliases aliases = new EntityAliases(merges, List.of(split), NameAliases.NONE);

@@ -11,6 +11,7 @@ import dev.lede.model.PersonVariants;
 import dev.lede.model.TypedInAnyCase;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -28,6 +30,11 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * What facet counting needs from one index snapshot: Lucene's ordinal state, the automatic merges of person and
@@ -226,8 +233,32 @@ final class IndexFacets {
         long[] articles = articlesPerValue.perOrdinal(state);
         List<AutomaticMerge> automatic = new ArrayList<>(
                 PersonVariants.automatic(counts(state, values, articles, FacetField.PERSON), personNames));
-        automatic.addAll(OrganizationVariants.automatic(counts(state, values, articles, FacetField.ORG)));
+        try {
+            automatic.addAll(OrganizationVariants.automatic(
+                    counts(state, values, articles, FacetField.ORG), namedTogether(reader, FacetField.ORG)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         return new Snapshot(state, automatic, values);
+    }
+
+    /** Whether a live article of {@code reader} holds both values of {@code field}. */
+    private OrganizationVariants.NamedTogether namedTogether(IndexReader reader, FacetField field) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        String dimension = Schema.dimension(field);
+        String indexField = facetsConfig.getDimConfig(dimension).indexFieldName;
+        return (first, second) -> {
+            Query both = new BooleanQuery.Builder()
+                    .add(new TermQuery(DrillDownQuery.term(indexField, dimension, first)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(DrillDownQuery.term(indexField, dimension, second)), BooleanClause.Occur.FILTER)
+                    .build();
+            try {
+                return searcher.count(both) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /** How many live articles use each value of {@code field}, in index order, leaving out values none use now. */

@@ -18,6 +18,7 @@ import dev.lede.search.BackgroundRefresh;
 import dev.lede.search.EntityMatcher;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -283,11 +284,28 @@ final class SolrEntityAliases implements Closeable {
             }
             List<AutomaticMerge> merges =
                     new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON), names));
-            merges.addAll(OrganizationVariants.automatic(counts(response, FacetField.ORG)));
+            merges.addAll(OrganizationVariants.automatic(
+                    counts(response, FacetField.ORG), namedTogether(solr, FacetField.ORG)));
             return new Values(values, merges, newestPublished(response));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading entity values from " + solr.collection(), e);
         }
+    }
+
+    /** Whether an article of the collection holds both values of {@code field}. */
+    private static OrganizationVariants.NamedTogether namedTogether(SolrConnection solr, FacetField field) {
+        String holds = "{!term f=" + SolrFields.of(field) + " v=$";
+        return (first, second) -> {
+            SolrQuery both = new SolrQuery("*:*").setRows(0).addFilterQuery(holds + "first}", holds + "second}");
+            both.set("first", first);
+            both.set("second", second);
+            try {
+                return solr.client().query(solr.collection(), both).getResults().getNumFound() > 0;
+            } catch (SolrServerException | IOException e) {
+                throw new UncheckedIOException(
+                        new SolrFailure("checking whether an article names both " + first + " and " + second, e));
+            }
+        };
     }
 
     private static Instant newestPublished(QueryResponse response) {

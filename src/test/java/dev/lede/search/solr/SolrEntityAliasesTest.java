@@ -73,6 +73,21 @@ class SolrEntityAliasesTest {
     }
 
     @Test
+    void anAcronymJoinsItsExpansionOnlyOnceAnArticleNamesBoth() throws Exception {
+        try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_acronym")) {
+            new SolrCollectionSetup(solr).run(1, 1, false);
+            SolrArticleSearch search = SolrArticleSearch.open(solr, ScratchDirs.create("lede-acronym"));
+            writeArticles(solr, withOrgs("n1", "NHS"), withOrgs("n2", "NHS"), withOrgs("n3", "Norwood High School"));
+            List<FacetValue> apart = orgs(search);
+            assertTrue(apart.contains(new FacetValue("NHS", 2)), apart.toString());
+
+            writeArticles(solr, withOrgs("n4", "Norwood High School", "NHS"));
+
+            assertEquals(List.of(new FacetValue("Norwood High School", 4, List.of("NHS"))), orgs(search));
+        }
+    }
+
+    @Test
     void aCuratedRenameShowsInTheNextSearch() throws Exception {
         try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_curated")) {
             new SolrCollectionSetup(solr).run(1, 1, false);
@@ -222,6 +237,16 @@ class SolrEntityAliasesTest {
 
     private static List<FacetValue> people(SolrArticleSearch search) throws Exception {
         return search.search(SearchRequest.everything()).facets().get(FacetField.PERSON.plural());
+    }
+
+    private static List<FacetValue> orgs(SolrArticleSearch search) throws Exception {
+        return search.search(SearchRequest.everything()).facets().get(FacetField.ORG.plural());
+    }
+
+    private static EnrichedArticle withOrgs(String id, String... orgs) {
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, "A story.", Instant.parse("2025-02-01T00:00:00Z"), "Wire", null, null),
+                new Enrichment(List.of(), List.of(), List.of(orgs), List.of()));
     }
 
     private static EnrichedArticle article(String id, String person) {

@@ -1,0 +1,59 @@
+package dev.lede.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import dev.lede.model.FacetValue;
+import dev.lede.model.SearchRequest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An acronym joins its expansion in the facets of a real index only where some article names both. */
+class AcronymMergeSearchTest {
+
+    @TempDir
+    Path indexDir;
+
+    @Test
+    void aNameWrittenOnceDoesNotTakeOverAnAcronymNoArticleSpellsOut() throws IOException {
+        IndexedArticles.write(
+                indexDir,
+                article("n1", "NHS"),
+                article("n2", "NHS"),
+                article("n3", "NHS"),
+                article("n4", "Norwood High School"));
+
+        List<FacetValue> orgs = orgs();
+
+        assertTrue(orgs.contains(new FacetValue("NHS", 3)), orgs.toString());
+        assertTrue(orgs.contains(new FacetValue("Norwood High School", 1)), orgs.toString());
+    }
+
+    @Test
+    void anArticleThatNamesBothJoinsTheAcronymToItsExpansion() throws IOException {
+        IndexedArticles.write(indexDir, article("i1", "IMF"), article("i2", "International Monetary Fund"));
+        assertTrue(orgs().contains(new FacetValue("IMF", 1)), orgs().toString());
+
+        IndexedArticles.write(indexDir, article("i3", "International Monetary Fund", "IMF"));
+
+        assertEquals(List.of(new FacetValue("International Monetary Fund", 3, List.of("IMF"))), orgs());
+    }
+
+    private List<FacetValue> orgs() throws IOException {
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            return search.search(SearchRequest.everything()).facets().get("orgs");
+        }
+    }
+
+    private static EnrichedArticle article(String id, String... orgs) {
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, "Text " + id, null, null, null, null),
+                new Enrichment(List.of(), List.of(), List.of(orgs), List.of()));
+    }
+}
