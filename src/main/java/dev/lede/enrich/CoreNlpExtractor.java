@@ -48,6 +48,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PartyTags.withoutTags(text, untagged, mentions);
         mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
         mentions = PartnerFirms.apply(text, mentions);
+        mentions = ClubNames.apply(mentions, gazetteer);
 
         Dateline dateline = Dateline.find(
                         article.dateline(),
