@@ -67,6 +67,9 @@ final class BracketedSpans {
      * shouted words and a single word after the ticker are left out.
      */
     private static List<Span> aroundTicker(String paragraph, Span span) {
+        if (!hasAngleBracket(paragraph, span)) {
+            return List.of(span);
+        }
         Matcher ticker = TICKER.matcher(paragraph).region(span.start(), span.end());
         if (!ticker.find()) {
             return List.of(span);
@@ -79,6 +82,15 @@ final class BracketedSpans {
         Span before = new Span(span.kind(), span.start(), ticker.start());
         int unit = span.kind() == EntityKind.ORGANIZATION ? unitStart(paragraph, ticker.end(), span.end()) : -1;
         return unit < 0 ? List.of(before) : List.of(before, new Span(span.kind(), unit, span.end()));
+    }
+
+    private static boolean hasAngleBracket(String paragraph, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (paragraph.charAt(i) == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,6 +137,7 @@ final class BracketedSpans {
         return before >= 0 ? before : span.start();
     }
 
+    /** The span's text from {@code nameStart}, the asides, tickers, marks and open brackets it ran into left out. */
     private static String text(String paragraph, Span span, int nameStart) {
         String text = beforeAside(paragraph.substring(nameStart, span.end()));
         if (nameStart < span.start() || !hasBracketOrQuote(text)) {
@@ -146,6 +159,9 @@ final class BracketedSpans {
      * won twice", "Marsh - the world's largest broker".
      */
     private static String beforeAside(String span) {
+        if (span.indexOf('-') < 0 && span.indexOf('–') < 0 && span.indexOf('—') < 0) {
+            return span;
+        }
         Matcher aside = ASIDE.matcher(span);
         return aside.find() && aside.start() > 0 ? span.substring(0, aside.start()) : span;
     }

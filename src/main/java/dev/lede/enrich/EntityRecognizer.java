@@ -33,8 +33,8 @@ final class EntityRecognizer {
     }
 
     /**
-     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}), with the
-     * brackets and quotes the recognizer cut across made whole ({@link BracketedSpans}). Safe to call from several
+     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}), with the spans
+     * run across a bracket, a quote, a ticker or a dash mended ({@link BracketedSpans}). Safe to call from several
      * threads: the classifier keeps no per-call state.
      */
     List<EntityMention> find(String text) {
