@@ -52,10 +52,13 @@ record ArticleDraft(
      */
     Article toArticle(String where, List<String> warnings) {
         // A record whose title or body holds markup came from HTML, such as a CMS export: its other text field is
-        // escaped as HTML too ("Fish &amp; chips"), so both are read as HTML. Otherwise both are text as written.
+        // escaped as HTML too ("Fish &amp; chips"), so both are read as HTML. Otherwise both are text as written,
+        // but for numeric references ("communiqu&#233;"), which only an escaper writes.
         boolean html = HtmlText.holdsMarkup(title) || HtmlText.holdsMarkup(body);
-        String cleanTitle = PlainText.oneLine(html ? HtmlText.toPlainText(title) : title);
-        String cleanBody = PlainText.paragraphs(html ? HtmlText.toPlainText(body) : body);
+        String cleanTitle =
+                PlainText.oneLine(html ? HtmlText.toPlainText(title) : PlainText.decodeNumericReferences(title));
+        String cleanBody =
+                PlainText.paragraphs(html ? HtmlText.toPlainText(body) : PlainText.decodeNumericReferences(body));
         String cleanUrl = PlainText.blankToNull(url);
         String publishedText = PlainText.oneLine(published);
         Instant publishedAt = PublicationDates.parse(publishedText);
@@ -69,7 +72,7 @@ record ArticleDraft(
                 publishedAt,
                 PlainText.oneLine(source),
                 cleanUrl,
-                PlainText.oneLine(author),
+                PlainText.oneLine(PlainText.decodeNumericReferences(author)),
                 PlainText.oneLine(dateline));
     }
 }

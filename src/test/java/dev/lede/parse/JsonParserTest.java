@@ -192,6 +192,25 @@ class JsonParserTest extends ParserContract {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", textBlock = """
+            Ministers signed a communiqu&#233;             => Ministers signed a communiqué
+            S&#227;o Paulo&#x2019;s mayor                  => São Paulo’s mayor
+            Pel&#XE9; and &#127942; at the final           => Pelé and 🏆 at the final
+            Fish &amp; chips at &#233; and &#x20ac;5       => Fish &amp; chips at é and €5
+            Wire marks &#3; and &#xD800; and &#99999999;   => Wire marks &#3; and &#xD800; and &#99999999;
+            No reference & no &# here &#;                  => No reference & no &# here &#;
+            """)
+    void decodesNumericReferencesInTextThatHoldsNoMarkupAndKeepsEveryOtherReference(String written, String text)
+            throws Exception {
+        Article article = parseOne(
+                "export.json", JSON.writeValueAsString(Map.of("title", written, "body", written, "author", written)));
+
+        assertEquals(text, article.title());
+        assertEquals(text, article.body());
+        assertEquals(text, article.author());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", textBlock = """
             <b>Harbour</b> reopens                                         => Harbour reopens
             Queues formed<br>before noon                                   => Queues formed|before noon
             <div>Crews &amp; staff met</div>                               => Crews & staff met
