@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
  * name with and without its legal form or a generic last word ("Texaco Inc", "Texaco"; "Federal Reserve Board",
- * "Federal Reserve"), and an acronym with the one expansion in the index whose words it abbreviates ("OPEC",
+ * "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Standard and Poor's Corp", "Standard and Poor"), and
+ * an acronym with the one expansion in the index whose words it abbreviates ("OPEC",
  * "Organization of Petroleum Exporting Countries"). Names that only share words ("Bank of England", "Bank of Japan")
  * stay apart. The label is the variant most articles use, the longer on a tie.
  */
@@ -46,6 +47,12 @@ public final class OrganizationVariants {
 
     /** Words an acronym usually skips. */
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
+
+    /** Words that join a name to its legal form. */
+    private static final Set<String> JOINING_WORDS = Set.of("and", "&");
+
+    /** The possessive the recognizer's clean-up takes off a name written alone ("Standard and Poor's" said…). */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
@@ -86,7 +93,8 @@ public final class OrganizationVariants {
                     .forEach(name -> merges.add(merge(
                             name,
                             label,
-                            "\"" + name + "\" and \"" + label + "\" differ only in a legal form or a generic word")));
+                            "\"" + name + "\" and \"" + label
+                                    + "\" differ only in a legal form, a generic word or a possessive")));
         });
         variantsOfLabel.forEach((acronym, variants) -> expansion(acronym, labelsByInitials)
                 .filter(expansion -> anyNamedTogether(variants, variantsOfLabel.get(expansion), namedTogether))
@@ -110,10 +118,15 @@ public final class OrganizationVariants {
                 .toLowerCase(Locale.ROOT)
                 .replace(".", "");
         List<String> words = new ArrayList<>(List.of(WORD_BREAK.split(plain.strip())));
-        while (words.size() > 1 && GENERIC_ENDINGS.contains(words.getLast())) {
+        while (words.size() > 1 && isGenericEnding(words.getLast())) {
             words.removeLast();
         }
-        return String.join(" ", words).strip();
+        return POSSESSIVE_END.matcher(String.join(" ", words).strip()).replaceFirst("");
+    }
+
+    /** A legal form, a generic word, or the "and" before them ("Merrill Lynch and Co Inc", "Morgan Stanley & Co"). */
+    private static boolean isGenericEnding(String word) {
+        return GENERIC_ENDINGS.contains(word) || JOINING_WORDS.contains(word);
     }
 
     /** The one other name whose initials the acronym is, looked up by initials (an archive holds many names). */

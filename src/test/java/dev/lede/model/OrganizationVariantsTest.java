@@ -37,6 +37,23 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void theAndBeforeALegalFormAndAPossessiveAreNoPartOfTheName() {
+        EntityAliases aliases = aliases(
+                "Goldman, Sachs and Co", 100,
+                "Goldman Sachs", 34,
+                "Morgan Stanley & Co", 1,
+                "Morgan Stanley", 61,
+                "Standard and Poor's Corp", 172,
+                "Standard and Poor", 32,
+                "Johnson and Johnson", 5,
+                "Johnson", 3);
+        assertEquals("Goldman, Sachs and Co", aliases.canonical(FacetField.ORG, "Goldman Sachs"));
+        assertEquals("Morgan Stanley", aliases.canonical(FacetField.ORG, "Morgan Stanley & Co"));
+        assertEquals("Standard and Poor's Corp", aliases.canonical(FacetField.ORG, "Standard and Poor"));
+        assertEquals("Johnson", aliases.canonical(FacetField.ORG, "Johnson"), "an \"and\" inside a name stays");
+    }
+
+    @Test
     void anAcronymJoinsTheOneExpansionItAbbreviates() {
         EntityAliases aliases = aliases(
                 "OPEC",
