@@ -80,14 +80,26 @@ final class MentionKinds {
         return hasLetter;
     }
 
+    /** "MOODY'S" → "Moody's", "O'BRIEN" → "O'Brien": after an apostrophe only a one-letter prefix starts a word. */
     private static String titleCase(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean startOfWord = true;
+        int lettersInWord = 0;
         for (char c : text.toCharArray()) {
             out.append(startOfWord ? c : Character.toLowerCase(c));
-            startOfWord = !Character.isLetter(c);
+            if (Character.isLetter(c)) {
+                startOfWord = false;
+                lettersInWord++;
+            } else if (!isApostrophe(c) || lettersInWord == 1) {
+                startOfWord = true;
+                lettersInWord = 0;
+            }
         }
         return out.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     private static Map<String, EntityKind> majorityKinds(List<EntityMention> mentions, boolean[] abstain) {

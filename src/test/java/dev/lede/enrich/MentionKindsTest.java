@@ -34,6 +34,14 @@ class MentionKindsTest {
     }
 
     @Test
+    void aShoutedPossessiveOrContractionIsNotASecondWordButAOneLetterPrefixIs() {
+        assertEquals(
+                List.of(org("Moody's"), person("O'Brien"), person("D’Arcy"), place("Cote D'Ivoire")),
+                MentionKinds.reconcile(
+                        List.of(org("MOODY'S"), person("O'BRIEN"), person("D’ARCY"), place("COTE D'IVOIRE"))));
+    }
+
+    @Test
     void shortAcronymsKeepTheirCapitals() {
         assertEquals(List.of(org("NATO"), place("US")), MentionKinds.reconcile(List.of(org("NATO"), place("US"))));
     }
