@@ -2,9 +2,11 @@ package dev.lede.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationVariants {
 
-    /** Legal forms and generic words that do not change which organisation a name means. */
-    private static final Set<String> GENERIC_ENDINGS = Set.of(
+    /** Legal forms, which do not change which organisation a name means and which acronyms leave out. */
+    private static final Set<String> LEGAL_FORMS = Set.of(
             "inc",
             "co",
             "corp",
@@ -40,10 +42,13 @@ public final class OrganizationVariants {
             "company",
             "corporation",
             "incorporated",
-            "limited",
-            "group",
-            "holdings",
-            "board");
+            "limited");
+
+    /**
+     * Generic last words, which do not change which organisation a name means either ("Labour Party", "Labour") but
+     * which its acronym often spells ("LDP", "FHLBB").
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of("group", "holdings", "board", "party");
 
     /** Words an acronym usually skips. */
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
@@ -85,9 +90,12 @@ public final class OrganizationVariants {
         byCore.forEach((core, names) -> {
             String label = mostUsed(names, articlesPerName);
             variantsOfLabel.put(label, names);
-            labelsByInitials
-                    .computeIfAbsent(initialsOfCore(core), k -> new ArrayList<>())
-                    .add(label);
+            Set<String> initials = new LinkedHashSet<>();
+            initials.add(initialsOfCore(core));
+            names.forEach(name -> initials.add(initialsOfCore(String.join(" ", withoutEnding(name, LEGAL_FORMS)))));
+            initials.forEach(letters -> labelsByInitials
+                    .computeIfAbsent(letters, k -> new ArrayList<>())
+                    .add(label));
             names.stream()
                     .filter(name -> !name.equals(label))
                     .forEach(name -> merges.add(merge(
@@ -113,20 +121,29 @@ public final class OrganizationVariants {
 
     /** The name without case, accents, dots and trailing legal forms or generic words. */
     public static String core(String name) {
+        List<String> words = withoutEnding(name, LEGAL_FORMS, GENERIC_WORDS);
+        return POSSESSIVE_END.matcher(String.join(" ", words).strip()).replaceFirst("");
+    }
+
+    /**
+     * The name's words without case, accents and dots, and without the last ones while they are of the given kinds
+     * or the "and" before them ("Merrill Lynch and Co Inc", "Morgan Stanley & Co"); the first word always stays.
+     */
+    @SafeVarargs
+    private static List<String> withoutEnding(String name, Set<String>... endings) {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
                 .replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .replace(".", "");
         List<String> words = new ArrayList<>(List.of(WORD_BREAK.split(plain.strip())));
-        while (words.size() > 1 && isGenericEnding(words.getLast())) {
+        while (words.size() > 1 && isEnding(words.getLast(), endings)) {
             words.removeLast();
         }
-        return POSSESSIVE_END.matcher(String.join(" ", words).strip()).replaceFirst("");
+        return words;
     }
 
-    /** A legal form, a generic word, or the "and" before them ("Merrill Lynch and Co Inc", "Morgan Stanley & Co"). */
-    private static boolean isGenericEnding(String word) {
-        return GENERIC_ENDINGS.contains(word) || JOINING_WORDS.contains(word);
+    private static boolean isEnding(String word, Set<String>[] endings) {
+        return JOINING_WORDS.contains(word) || Arrays.stream(endings).anyMatch(kind -> kind.contains(word));
     }
 
     /** The one other name whose initials the acronym is, looked up by initials (an archive holds many names). */
@@ -144,11 +161,7 @@ public final class OrganizationVariants {
         return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
     }
 
-    /** The first letters of the significant words of the name's core ("international monetary fund" → "imf"). */
-    static String initials(String name) {
-        return initialsOfCore(core(name));
-    }
-
+    /** The first letters of the significant words ("international monetary fund" → "imf"). */
     private static String initialsOfCore(String core) {
         StringBuilder out = new StringBuilder();
         for (String word : core.split(" ")) {

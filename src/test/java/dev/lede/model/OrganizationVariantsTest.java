@@ -54,6 +54,23 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aPartyIsOneWithAndWithoutTheWordAndItsAcronymMaySpellIt() {
+        EntityAliases aliases = aliases(
+                "Labour", 175,
+                "Labour Party", 38,
+                "Liberal Democratic Party", 12,
+                "LDP", 30,
+                "Federal Home Loan Bank Board", 60,
+                "FHLBB", 9,
+                "Federal Reserve Board", 20,
+                "FRB", 2);
+        assertEquals("Labour", aliases.canonical(FacetField.ORG, "Labour Party"));
+        assertEquals("Liberal Democratic Party", aliases.canonical(FacetField.ORG, "LDP"));
+        assertEquals("Federal Home Loan Bank Board", aliases.canonical(FacetField.ORG, "FHLBB"));
+        assertEquals("Federal Reserve Board", aliases.canonical(FacetField.ORG, "FRB"));
+    }
+
+    @Test
     void anAcronymJoinsTheOneExpansionItAbbreviates() {
         EntityAliases aliases = aliases(
                 "OPEC",
