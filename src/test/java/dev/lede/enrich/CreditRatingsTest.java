@@ -31,6 +31,29 @@ class CreditRatingsTest {
     }
 
     @Test
+    void moodysGradesShoutedAreGradesWhereTheStoryWritesThemWithANotch() {
+        String text = "Moody's said ratings lowered include the senior debt, to BA-1 from BAA-3, and CAA paper.";
+        List<EntityMention> mentions = List.of(org("BA"), org("BAA"), org("CAA"), org("Moody's"));
+
+        assertEquals(List.of(org("CAA"), org("Moody's")), CreditRatings.without(text, mentions));
+    }
+
+    @Test
+    void anAirlinesAcronymInAStoryAboutItsRatingStaysAName() {
+        String text = "Moody's upgraded the debt of British Airways. BA said the rating reflected a strong year.";
+        List<EntityMention> mentions = List.of(org("British Airways"), org("BA"));
+
+        assertEquals(mentions, CreditRatings.without(text, mentions));
+    }
+
+    @Test
+    void interestRatesAreNoTalkOfCreditRatings() {
+        String text = "The CCC said interest rates on its export credit guarantees would stay unchanged.";
+
+        assertEquals(List.of(org("CCC")), CreditRatings.without(text, List.of(org("CCC"))));
+    }
+
+    @Test
     void capitalsThatAreNotAboutRatingsStayNames() {
         String athletics = "She won the AAA indoor 800m title in Sheffield and the CCC sponsored the meeting.";
         List<EntityMention> mentions = List.of(org("AAA"), org("CCC"), place("Sheffield"));
