@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * name with and without its legal form or a generic last word ("Texaco Inc", "Texaco"; "Federal Reserve Board",
  * "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Standard and Poor's Corp", "Standard and Poor"), and
  * an acronym with the one expansion in the index whose words it abbreviates ("OPEC",
- * "Organization of Petroleum Exporting Countries"). Names that only share words ("Bank of England", "Bank of Japan")
- * stay apart. The label is the variant most articles use, the longer on a tie.
+ * "Organization of Petroleum Exporting Countries"), and a name in the singular and the plural ("Tory", "Tories"); the
+ * last two only where an article names both. Names that only share words ("Bank of England", "Bank of Japan") stay
+ * apart. The label is the variant most articles use, the longer on a tie.
  */
 public final class OrganizationVariants {
 
@@ -84,18 +85,13 @@ public final class OrganizationVariants {
                 byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(name);
             }
         });
-        List<AutomaticMerge> merges = new ArrayList<>();
+        Map<String, String> labelOfCore = new LinkedHashMap<>();
         Map<String, List<String>> variantsOfLabel = new LinkedHashMap<>();
-        Map<String, List<String>> labelsByInitials = new HashMap<>();
+        List<AutomaticMerge> merges = new ArrayList<>();
         byCore.forEach((core, names) -> {
             String label = mostUsed(names, articlesPerName);
+            labelOfCore.put(core, label);
             variantsOfLabel.put(label, names);
-            Set<String> initials = new LinkedHashSet<>();
-            initials.add(initialsOfCore(core));
-            names.forEach(name -> initials.add(initialsOfCore(String.join(" ", withoutEnding(name, LEGAL_FORMS)))));
-            initials.forEach(letters -> labelsByInitials
-                    .computeIfAbsent(letters, k -> new ArrayList<>())
-                    .add(label));
             names.stream()
                     .filter(name -> !name.equals(label))
                     .forEach(name -> merges.add(merge(
@@ -104,6 +100,26 @@ public final class OrganizationVariants {
                             "\"" + name + "\" and \"" + label
                                     + "\" differ only in a legal form, a generic word or a possessive")));
         });
+        merges.addAll(acronymMerges(byCore, labelOfCore, variantsOfLabel, namedTogether));
+        merges.addAll(pluralMerges(labelOfCore, variantsOfLabel, articlesPerName, namedTogether));
+        return merges;
+    }
+
+    private static List<AutomaticMerge> acronymMerges(
+            Map<String, List<String>> byCore,
+            Map<String, String> labelOfCore,
+            Map<String, List<String>> variantsOfLabel,
+            NamedTogether namedTogether) {
+        Map<String, List<String>> labelsByInitials = new HashMap<>();
+        byCore.forEach((core, names) -> {
+            Set<String> initials = new LinkedHashSet<>();
+            initials.add(initialsOfCore(core));
+            names.forEach(name -> initials.add(initialsOfCore(String.join(" ", withoutEnding(name, LEGAL_FORMS)))));
+            initials.forEach(letters -> labelsByInitials
+                    .computeIfAbsent(letters, k -> new ArrayList<>())
+                    .add(labelOfCore.get(core)));
+        });
+        List<AutomaticMerge> merges = new ArrayList<>();
         variantsOfLabel.forEach((acronym, variants) -> expansion(acronym, labelsByInitials)
                 .filter(expansion -> anyNamedTogether(variants, variantsOfLabel.get(expansion), namedTogether))
                 .ifPresent(expansion -> merges.add(merge(
@@ -112,6 +128,52 @@ public final class OrganizationVariants {
                         "\"" + acronym + "\" is made of the initials of \"" + expansion
                                 + "\", the only name in the archive it abbreviates, and an article names both"))));
         return merges;
+    }
+
+    /**
+     * A name in the singular and in the plural ("Tory", "Tories"; "All Black", "All Blacks"), where an article names
+     * both: apart, they are as often two organisations ("Time" and "Times", "Rolling Stone" and "Rolling Stones").
+     * The one fewer articles use joins the other.
+     */
+    private static List<AutomaticMerge> pluralMerges(
+            Map<String, String> labelOfCore,
+            Map<String, List<String>> variantsOfLabel,
+            Map<String, Long> articlesPerName,
+            NamedTogether namedTogether) {
+        List<AutomaticMerge> merges = new ArrayList<>();
+        labelOfCore.forEach((core, plural) -> singularsOf(core).stream()
+                .map(labelOfCore::get)
+                .filter(singular -> singular != null && !singular.equals(plural))
+                .filter(singular ->
+                        anyNamedTogether(variantsOfLabel.get(plural), variantsOfLabel.get(singular), namedTogether))
+                .findFirst()
+                .ifPresent(singular -> {
+                    boolean singularWins = articlesPerName.get(singular) > articlesPerName.get(plural);
+                    String from = singularWins ? plural : singular;
+                    String into = singularWins ? singular : plural;
+                    merges.add(merge(
+                            from,
+                            into,
+                            "\"" + singular + "\" and \"" + plural
+                                    + "\" are one name in the singular and the plural, and an article names both"));
+                }));
+        return merges;
+    }
+
+    /** The cores the core would be in the singular, when its last word is an English plural. */
+    private static List<String> singularsOf(String core) {
+        if (!core.endsWith("s") || core.endsWith("ss") || core.length() < 3) {
+            return List.of();
+        }
+        List<String> singulars = new ArrayList<>();
+        if (core.endsWith("ies")) {
+            singulars.add(core.substring(0, core.length() - 3) + "y");
+        }
+        if (core.endsWith("es")) {
+            singulars.add(core.substring(0, core.length() - 2));
+        }
+        singulars.add(core.substring(0, core.length() - 1));
+        return singulars;
     }
 
     private static boolean anyNamedTogether(List<String> firsts, List<String> seconds, NamedTogether namedTogether) {

@@ -71,6 +71,40 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameInTheSingularAndThePluralIsOneWhereAnArticleNamesBoth() {
+        Set<Set<String>> namedTogether =
+                Set.of(Set.of("Tory", "Tories"), Set.of("All Black", "All Blacks"), Set.of("NBFI", "NBFIs"));
+        EntityAliases aliases = aliases(
+                (first, second) -> namedTogether.contains(Set.of(first, second)),
+                "Tory",
+                59,
+                "Tories",
+                59,
+                "All Blacks",
+                11,
+                "All Black",
+                2,
+                "NBFI",
+                3,
+                "NBFIs",
+                1,
+                "Times",
+                16,
+                "Time",
+                1,
+                "Congress",
+                30);
+        assertEquals("Tories", aliases.canonical(FacetField.ORG, "Tory"), "a tie goes to the longer");
+        assertEquals("All Blacks", aliases.canonical(FacetField.ORG, "All Black"));
+        assertEquals("NBFI", aliases.canonical(FacetField.ORG, "NBFIs"));
+        assertEquals("Time", aliases.canonical(FacetField.ORG, "Time"), "no article names both");
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Tories")
+                .getFirst()
+                .reason()
+                .contains("singular and the plural"));
+    }
+
+    @Test
     void anAcronymJoinsTheOneExpansionItAbbreviates() {
         EntityAliases aliases = aliases(
                 "OPEC",
