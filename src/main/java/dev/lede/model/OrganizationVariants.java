@@ -181,10 +181,16 @@ public final class OrganizationVariants {
                 .anyMatch(first -> seconds.stream().anyMatch(second -> namedTogether.test(first, second)));
     }
 
-    /** The name without case, accents, dots and trailing legal forms or generic words. */
+    /**
+     * The name without case, accents, dots, trailing legal forms or generic words, and the minor words after its
+     * first ("Institute for Fiscal Studies" and "Institute of Fiscal Studies", "Cable & Wireless" and "Cable and
+     * Wireless" are written for one organisation).
+     */
     public static String core(String name) {
         List<String> words = withoutEnding(name, LEGAL_FORMS, GENERIC_WORDS);
-        return POSSESSIVE_END.matcher(String.join(" ", words).strip()).replaceFirst("");
+        List<String> significant = new ArrayList<>(List.of(words.getFirst()));
+        words.stream().skip(1).filter(word -> !MINOR_WORDS.contains(word)).forEach(significant::add);
+        return POSSESSIVE_END.matcher(String.join(" ", significant).strip()).replaceFirst("");
     }
 
     /**

@@ -54,6 +54,26 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void namesThatDifferOnlyInTheirMinorWordsAreOne() {
+        EntityAliases aliases = aliases(
+                "Institute for Fiscal Studies", 4,
+                "Institute of Fiscal Studies", 3,
+                "Cable and Wireless Plc", 13,
+                "Cable & Wireless", 1,
+                "International Federation of the Phonographic Industry", 2,
+                "International Federation of Phonographic Industry", 1,
+                "DCA", 2,
+                "Department for Constitutional Affairs", 4,
+                "Department of Constitutional Affairs", 1);
+        assertEquals("Institute for Fiscal Studies", aliases.canonical(FacetField.ORG, "Institute of Fiscal Studies"));
+        assertEquals("Cable and Wireless Plc", aliases.canonical(FacetField.ORG, "Cable & Wireless"));
+        assertEquals(
+                "International Federation of the Phonographic Industry",
+                aliases.canonical(FacetField.ORG, "International Federation of Phonographic Industry"));
+        assertEquals("Department for Constitutional Affairs", aliases.canonical(FacetField.ORG, "DCA"));
+    }
+
+    @Test
     void aPartyIsOneWithAndWithoutTheWordAndItsAcronymMaySpellIt() {
         EntityAliases aliases = aliases(
                 "Labour", 175,
