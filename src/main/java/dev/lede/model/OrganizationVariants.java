@@ -61,7 +61,6 @@ public final class OrganizationVariants {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
 
     private OrganizationVariants() {}
 
@@ -199,13 +198,41 @@ public final class OrganizationVariants {
      */
     @SafeVarargs
     private static List<String> withoutEnding(String name, Set<String>... endings) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT)
-                .replace(".", "");
-        List<String> words = new ArrayList<>(List.of(WORD_BREAK.split(plain.strip())));
+        List<String> words = words(withoutMarks(name).toLowerCase(Locale.ROOT));
         while (words.size() > 1 && isEnding(words.getLast(), endings)) {
             words.removeLast();
+        }
+        return words;
+    }
+
+    /** Most names are plain ASCII, and an index holds many names: only others are decomposed. */
+    private static String withoutMarks(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x7F) {
+                return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                        .replaceAll("");
+            }
+        }
+        return name;
+    }
+
+    /** The words between spaces and commas, without dots ("J.P. Morgan, Inc." → "jp", "morgan", "inc"). */
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == ',') {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            } else if (c != '.') {
+                word.append(c);
+            }
+        }
+        if (words.isEmpty()) {
+            words.add("");
         }
         return words;
     }
