@@ -106,7 +106,7 @@ public final class NameVariantsEvaluation {
      * names both (the evidence an acronym needs, as a story that spells it out gives it).
      */
     public static boolean sameOrganization(String a, String b) {
-        return sameInArchive(FacetField.ORG, OrganizationVariants.automatic(archiveOf(a, b), (x, y) -> true), a, b);
+        return sameInArchive(FacetField.ORG, OrganizationVariants.automatic(archiveOf(a, b), (x, y) -> 1), a, b);
     }
 
     private static Map<String, Long> archiveOf(String a, String b) {

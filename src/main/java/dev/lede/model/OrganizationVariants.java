@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
  * name with and without its legal form or a generic last word ("Texaco Inc", "Texaco"; "Federal Reserve Board",
  * "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Standard and Poor's Corp", "Standard and Poor"), and
- * an acronym with the one expansion in the index whose words it abbreviates ("OPEC",
- * "Organization of Petroleum Exporting Countries"), and a name in the singular and the plural ("Tory", "Tories"); the
- * last two only where an article names both. Names that only share words ("Bank of England", "Bank of Japan") stay
+ * an acronym with the expansion in the index whose words it abbreviates ("OPEC", "Organization of Petroleum Exporting
+ * Countries"), and a name in the singular and the plural ("Tory", "Tories"); the last two only where an article names
+ * both. Names that only share words ("Bank of England", "Bank of Japan") stay
  * apart. The label is the variant most articles use, the longer on a tie.
  */
 public final class OrganizationVariants {
@@ -54,6 +54,15 @@ public final class OrganizationVariants {
     /** Words an acronym usually skips. */
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
 
+    /** How many of the names an acronym may abbreviate are asked about, most used first: each costs a query. */
+    private static final int MOST_EXPANSIONS_ASKED = 5;
+
+    /** How many times the articles of another name an acronym's expansion needs to be chosen over it. */
+    private static final int DOMINANCE = 5;
+
+    /** An acronym's expansion is named in at least one of this many of the acronym's articles. */
+    private static final int SPELLED_OUT_SHARE = 5;
+
     /** Words that join a name to its legal form. */
     private static final Set<String> JOINING_WORDS = Set.of("and", "&");
 
@@ -64,10 +73,10 @@ public final class OrganizationVariants {
 
     private OrganizationVariants() {}
 
-    /** Whether some article of the archive names both organisations. */
+    /** How many articles of the archive name both organisations. */
     @FunctionalInterface
     public interface NamedTogether {
-        boolean test(String first, String second);
+        long articles(String first, String second);
     }
 
     /**
@@ -99,7 +108,7 @@ public final class OrganizationVariants {
                             "\"" + name + "\" and \"" + label
                                     + "\" differ only in a legal form, a generic word or a possessive")));
         });
-        merges.addAll(acronymMerges(byCore, labelOfCore, variantsOfLabel, namedTogether));
+        merges.addAll(acronymMerges(byCore, labelOfCore, variantsOfLabel, articlesPerName, namedTogether));
         merges.addAll(pluralMerges(labelOfCore, variantsOfLabel, articlesPerName, namedTogether));
         return merges;
     }
@@ -108,6 +117,7 @@ public final class OrganizationVariants {
             Map<String, List<String>> byCore,
             Map<String, String> labelOfCore,
             Map<String, List<String>> variantsOfLabel,
+            Map<String, Long> articlesPerName,
             NamedTogether namedTogether) {
         Map<String, List<String>> labelsByInitials = new HashMap<>();
         byCore.forEach((core, names) -> {
@@ -118,15 +128,62 @@ public final class OrganizationVariants {
                     .computeIfAbsent(letters, k -> new ArrayList<>())
                     .add(labelOfCore.get(core)));
         });
+        Map<String, Long> articlesOfLabel = new HashMap<>();
+        variantsOfLabel.forEach((label, variants) -> articlesOfLabel.put(
+                label, variants.stream().mapToLong(articlesPerName::get).sum()));
         List<AutomaticMerge> merges = new ArrayList<>();
-        variantsOfLabel.forEach((acronym, variants) -> expansion(acronym, labelsByInitials)
-                .filter(expansion -> anyNamedTogether(variants, variantsOfLabel.get(expansion), namedTogether))
-                .ifPresent(expansion -> merges.add(merge(
-                        acronym,
-                        expansion,
-                        "\"" + acronym + "\" is made of the initials of \"" + expansion
-                                + "\", the only name in the archive it abbreviates, and an article names both"))));
+        variantsOfLabel.forEach((acronym, variants) -> {
+            if (!isAcronym(acronym)) {
+                return;
+            }
+            List<String> candidates =
+                    labelsByInitials.getOrDefault(acronym.toLowerCase(Locale.ROOT), List.of()).stream()
+                            .filter(name -> !name.equals(acronym))
+                            .sorted(Comparator.comparingLong(articlesOfLabel::get)
+                                    .reversed())
+                            .limit(MOST_EXPANSIONS_ASKED)
+                            .toList();
+            expansion(acronym, candidates, variantsOfLabel, articlesOfLabel, namedTogether)
+                    .ifPresent(expansion -> merges.add(merge(
+                            acronym,
+                            expansion,
+                            "\"" + acronym + "\" is made of the initials of \"" + expansion
+                                    + "\", an article names both, and no other name with those initials named with"
+                                    + " it is close in use")));
+        });
         return merges;
+    }
+
+    /**
+     * Of the names the acronym abbreviates, most used first, the one the acronym's articles spell out, unless another
+     * one they spell out has at least a fifth of its articles. Misspellings and unrelated names share the initials of
+     * most acronyms ("Internatinal Monetary Fund", "Intrepid Museum Foundation" for "IMF"), so the only name with the
+     * initials is too strict; two names close in use ("World Health Organization", "World Hockey Organization") leave
+     * the acronym on its own. Spelt out means in at least one of every five articles that use the acronym: one story
+     * of Labour's "National Executive Committee" does not make the NEC of ten stories about electronics the party's.
+     */
+    private static Optional<String> expansion(
+            String acronym,
+            List<String> candidates,
+            Map<String, List<String>> variantsOfLabel,
+            Map<String, Long> articlesOfLabel,
+            NamedTogether namedTogether) {
+        List<String> acronymVariants = variantsOfLabel.get(acronym);
+        long leastSpelledOut = (articlesOfLabel.get(acronym) + SPELLED_OUT_SHARE - 1) / SPELLED_OUT_SHARE;
+        String chosen = null;
+        for (String candidate : candidates) {
+            if (chosen != null && articlesOfLabel.get(candidate) * DOMINANCE < articlesOfLabel.get(chosen)) {
+                break;
+            }
+            long spelledOut = articlesNamingBoth(acronymVariants, variantsOfLabel.get(candidate), namedTogether);
+            if (spelledOut >= leastSpelledOut) {
+                if (chosen != null) {
+                    return Optional.empty();
+                }
+                chosen = candidate;
+            }
+        }
+        return Optional.ofNullable(chosen);
     }
 
     /**
@@ -177,7 +234,15 @@ public final class OrganizationVariants {
 
     private static boolean anyNamedTogether(List<String> firsts, List<String> seconds, NamedTogether namedTogether) {
         return firsts.stream()
-                .anyMatch(first -> seconds.stream().anyMatch(second -> namedTogether.test(first, second)));
+                .anyMatch(first -> seconds.stream().anyMatch(second -> namedTogether.articles(first, second) > 0));
+    }
+
+    private static long articlesNamingBoth(List<String> firsts, List<String> seconds, NamedTogether namedTogether) {
+        return firsts.stream()
+                .mapToLong(first -> seconds.stream()
+                        .mapToLong(second -> namedTogether.articles(first, second))
+                        .sum())
+                .sum();
     }
 
     /**
@@ -239,17 +304,6 @@ public final class OrganizationVariants {
 
     private static boolean isEnding(String word, Set<String>[] endings) {
         return JOINING_WORDS.contains(word) || Arrays.stream(endings).anyMatch(kind -> kind.contains(word));
-    }
-
-    /** The one other name whose initials the acronym is, looked up by initials (an archive holds many names). */
-    private static Optional<String> expansion(String acronym, Map<String, List<String>> labelsByInitials) {
-        if (!isAcronym(acronym)) {
-            return Optional.empty();
-        }
-        List<String> expansions = labelsByInitials.getOrDefault(acronym.toLowerCase(Locale.ROOT), List.of()).stream()
-                .filter(name -> !name.equals(acronym))
-                .toList();
-        return expansions.size() == 1 ? Optional.of(expansions.getFirst()) : Optional.empty();
     }
 
     private static boolean isAcronym(String name) {

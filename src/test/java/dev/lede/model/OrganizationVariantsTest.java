@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class OrganizationVariantsTest {
 
-    /** Every pair of names is named together by some article. */
-    private static final OrganizationVariants.NamedTogether ALWAYS_TOGETHER = (first, second) -> true;
+    /** Every pair of names is named together, in more articles than any name here has. */
+    private static final OrganizationVariants.NamedTogether ALWAYS_TOGETHER = (first, second) -> 1_000;
 
     private static EntityAliases aliases(Object... namesAndCounts) {
         return aliases(ALWAYS_TOGETHER, namesAndCounts);
@@ -95,7 +95,7 @@ class OrganizationVariantsTest {
         Set<Set<String>> namedTogether =
                 Set.of(Set.of("Tory", "Tories"), Set.of("All Black", "All Blacks"), Set.of("NBFI", "NBFIs"));
         EntityAliases aliases = aliases(
-                (first, second) -> namedTogether.contains(Set.of(first, second)),
+                (first, second) -> namedTogether.contains(Set.of(first, second)) ? 1_000 : 0,
                 "Tory",
                 59,
                 "Tories",
@@ -147,10 +147,62 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void anAcronymJoinsTheExpansionNamedWithItThatOthersNamedWithItDoNotComeCloseTo() {
+        Set<Set<String>> namedTogether = Set.of(
+                Set.of("IMF", "International Monetary Fund"),
+                Set.of("IMF", "Internatinal Monetary Fund"),
+                Set.of("EC", "European Commission"),
+                Set.of("EC", "Electoral Commission"));
+        EntityAliases aliases = aliases(
+                (first, second) -> namedTogether.contains(Set.of(first, second)) ? 1_000 : 0,
+                "IMF",
+                133,
+                "International Monetary Fund",
+                163,
+                "Internatinal Monetary Fund",
+                1,
+                "Intrepid Museum Foundation",
+                400,
+                "EC",
+                7,
+                "European Commission",
+                16,
+                "Electoral Commission",
+                15);
+        assertEquals("International Monetary Fund", aliases.canonical(FacetField.ORG, "IMF"), "a misspelling is rare");
+        assertEquals("EC", aliases.canonical(FacetField.ORG, "EC"), "two expansions close in use are named with it");
+    }
+
+    @Test
+    void anAcronymJoinsAnExpansionOnlyWhereOneInFiveOfItsArticlesSpellItOut() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("NEC", "National Executive Committee"), 1L,
+                Set.of("LSE", "London Stock Exchange"), 2L,
+                Set.of("UN", "United Nations"), 1L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "NEC",
+                10,
+                "National Executive Committee",
+                3,
+                "LSE",
+                10,
+                "London Stock Exchange",
+                20,
+                "UN",
+                6,
+                "United Nations",
+                14);
+        assertEquals("NEC", aliases.canonical(FacetField.ORG, "NEC"), "one story in ten spells it out");
+        assertEquals("London Stock Exchange", aliases.canonical(FacetField.ORG, "LSE"), "two in ten");
+        assertEquals("UN", aliases.canonical(FacetField.ORG, "UN"), "one in six");
+    }
+
+    @Test
     void anAcronymJoinsItsExpansionOnlyWhereAnArticleNamesBoth() {
         Set<List<String>> namedTogether = Set.of(List.of("IMF", "International Monetary Fund Inc"));
         EntityAliases aliases = aliases(
-                (first, second) -> namedTogether.contains(List.of(first, second)),
+                (first, second) -> namedTogether.contains(List.of(first, second)) ? 1_000 : 0,
                 "NHS",
                 17,
                 "Norwood High School",
@@ -186,8 +238,9 @@ class OrganizationVariantsTest {
         assertEquals(
                 List.of(new MergeReason(
                         "IMF",
-                        "merged because \"IMF\" is made of the initials of \"International Monetary Fund\", the only"
-                                + " name in the archive it abbreviates, and an article names both")),
+                        "merged because \"IMF\" is made of the initials of \"International Monetary Fund\", an"
+                                + " article names both, and no other name with those initials named with it is close"
+                                + " in use")),
                 aliases.mergeReasons(FacetField.ORG, "International Monetary Fund"));
     }
 

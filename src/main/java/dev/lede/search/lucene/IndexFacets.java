@@ -242,7 +242,7 @@ final class IndexFacets {
         return new Snapshot(state, automatic, values);
     }
 
-    /** Whether a live article of {@code reader} holds both values of {@code field}. */
+    /** How many live articles of {@code reader} hold both values of {@code field}. */
     private OrganizationVariants.NamedTogether namedTogether(IndexReader reader, FacetField field) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
@@ -254,7 +254,7 @@ final class IndexFacets {
                     .add(new TermQuery(DrillDownQuery.term(indexField, dimension, second)), BooleanClause.Occur.FILTER)
                     .build();
             try {
-                return searcher.count(both) > 0;
+                return searcher.count(both);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -292,7 +292,7 @@ final class SolrEntityAliases implements Closeable {
         }
     }
 
-    /** Whether an article of the collection holds both values of {@code field}. */
+    /** How many articles of the collection hold both values of {@code field}. */
     private static OrganizationVariants.NamedTogether namedTogether(SolrConnection solr, FacetField field) {
         String holds = "{!term f=" + SolrFields.of(field) + " v=$";
         return (first, second) -> {
@@ -300,7 +300,7 @@ final class SolrEntityAliases implements Closeable {
             both.set("first", first);
             both.set("second", second);
             try {
-                return solr.client().query(solr.collection(), both).getResults().getNumFound() > 0;
+                return solr.client().query(solr.collection(), both).getResults().getNumFound();
             } catch (SolrServerException | IOException e) {
                 throw new UncheckedIOException(
                         new SolrFailure("checking whether an article names both " + first + " and " + second, e));
