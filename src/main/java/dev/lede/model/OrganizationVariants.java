@@ -172,8 +172,12 @@ public final class OrganizationVariants {
         long leastSpelledOut = (articlesOfLabel.get(acronym) + SPELLED_OUT_SHARE - 1) / SPELLED_OUT_SHARE;
         String chosen = null;
         for (String candidate : candidates) {
-            if (chosen != null && articlesOfLabel.get(candidate) * DOMINANCE < articlesOfLabel.get(chosen)) {
+            long candidateArticles = articlesOfLabel.get(candidate);
+            if (chosen != null && candidateArticles * DOMINANCE < articlesOfLabel.get(chosen)) {
                 break;
+            }
+            if (candidateArticles < leastSpelledOut) {
+                continue; // too few articles to spell the acronym out in enough of them: no need to ask
             }
             long spelledOut = articlesNamingBoth(acronymVariants, variantsOfLabel.get(candidate), namedTogether);
             if (spelledOut >= leastSpelledOut) {
