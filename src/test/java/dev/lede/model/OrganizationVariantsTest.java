@@ -128,7 +128,7 @@ class OrganizationVariantsTest {
     void anAcronymJoinsTheOneExpansionItAbbreviates() {
         EntityAliases aliases = aliases(
                 "OPEC",
-                40,
+                20,
                 "Organization of Petroleum Exporting Countries",
                 5,
                 "IMF",
