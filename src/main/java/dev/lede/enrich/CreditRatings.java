@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Credit ratings that the recognizer took for names: "rated Baa-2 by Moody's", "cut to BB-plus". Moody's scale is
  * written in mixed case ("Aaa", "Baa-1", "Caa") that no organisation uses, so those are never names. In capitals
- * ("AAA", "BBB-minus", Standard and Poor's and Fitch, or Moody's shouted: "BAA-3") grades look like acronyms that
- * clubs and agencies use (the Amateur Athletic Association, the Commodity Credit Corp's "CCC", "BA"), so those are
+ * ("AAA", "BBB-minus", Standard and Poor's and Fitch, or Moody's shouted: "BAA-3") grades look like the acronyms of
+ * clubs, agencies and firms (the Amateur Athletic Association, the Commodity Credit Corp's "CCC", British Airways'
+ * "BA"), so those are
  * grades only in a story that speaks of ratings, and Moody's shouted ones only where the story writes them with a
  * notch ("BA-1").
  */

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
- * name with and without its legal form or a generic last word ("Texaco Inc", "Texaco"; "Federal Reserve Board",
- * "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Standard and Poor's Corp", "Standard and Poor"), and
- * an acronym with the expansion in the index whose words it abbreviates ("OPEC", "Organization of Petroleum Exporting
- * Countries"), and a name in the singular and the plural ("Tory", "Tories"); the last two only where an article names
- * both. Names that only share words ("Bank of England", "Bank of Japan") stay
- * apart. The label is the variant most articles use, the longer on a tie.
+ * name with and without its legal form, a generic last word, a possessive or minor words ("Texaco Inc", "Texaco";
+ * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
+ * Studies", "Institute for Fiscal Studies"); a name in the singular and the plural ("Tory", "Tories") where an article
+ * names both; and an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
+ * Countries"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant
+ * most articles use, the longer on a tie; an acronym's is its expansion.
  */
 public final class OrganizationVariants {
 
@@ -148,8 +148,8 @@ public final class OrganizationVariants {
                             acronym,
                             expansion,
                             "\"" + acronym + "\" is made of the initials of \"" + expansion
-                                    + "\", an article names both, and no other name with those initials named with"
-                                    + " it is close in use")));
+                                    + "\", which at least one in five of its articles also name, and no other name"
+                                    + " with those initials that they name is close in use")));
         });
         return merges;
     }

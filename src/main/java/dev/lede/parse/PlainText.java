@@ -3,7 +3,7 @@ package dev.lede.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The whitespace rules every parser applies to the text it hands on. */
+/** The whitespace and character reference rules every parser applies to the text it hands on. */
 final class PlainText {
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");

@@ -238,9 +238,9 @@ class OrganizationVariantsTest {
         assertEquals(
                 List.of(new MergeReason(
                         "IMF",
-                        "merged because \"IMF\" is made of the initials of \"International Monetary Fund\", an"
-                                + " article names both, and no other name with those initials named with it is close"
-                                + " in use")),
+                        "merged because \"IMF\" is made of the initials of \"International Monetary Fund\","
+                                + " which at least one in five of its articles also name, and no other name with those"
+                                + " initials that they name is close in use")),
                 aliases.mergeReasons(FacetField.ORG, "International Monetary Fund"));
     }
 
