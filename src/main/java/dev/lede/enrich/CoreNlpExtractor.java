@@ -58,8 +58,8 @@ final class CoreNlpExtractor implements Extractor {
                 .orElse(null);
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
-        List<String> organizations = PlaceAndOrganizationNames.organizations(
-                notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline));
+        List<String> organizations = PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
+                notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline)));
         ArticlePlaces places = placeResolver.resolve(placeMentions(untaggedBody, body, mentions), dateline, untagged);
         return new Enrichment(
                 people,

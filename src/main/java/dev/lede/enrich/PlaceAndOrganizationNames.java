@@ -2,8 +2,10 @@ package dev.lede.enrich;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,37 @@ final class PlaceAndOrganizationNames {
     private static final Pattern LEGAL_FORM_ONLY =
             Pattern.compile("(?i)(?:inc|co|cos|corp|ltd|plc|llc|lp|ag|sa|nv|gmbh)\\.?");
 
+    /** Nouns for a kind of organisation, as a story writes them alone to point back to one it names. */
+    private static final Set<String> KINDS_OF_ORGANISATION = Set.of(
+            "administration",
+            "agency",
+            "association",
+            "authority",
+            "bank",
+            "board",
+            "bureau",
+            "commission",
+            "committee",
+            "company",
+            "corporation",
+            "council",
+            "court",
+            "department",
+            "exchange",
+            "federation",
+            "foundation",
+            "fund",
+            "government",
+            "group",
+            "institute",
+            "ministry",
+            "office",
+            "organisation",
+            "organization",
+            "party",
+            "service",
+            "union");
+
     private PlaceAndOrganizationNames() {}
 
     /** Distinct place names in order of first mention. */
@@ -30,6 +63,17 @@ final class PlaceAndOrganizationNames {
     /** Distinct organisation names in order of first mention. */
     static List<String> organizations(List<String> mentions) {
         return distinct(mentions, PlaceAndOrganizationNames::cleanOrganization);
+    }
+
+    /**
+     * The names the recognizer found without a lone noun for a kind of organisation ("the Bank said"): it points back
+     * to one the story names, and as a value it would gather every bank of the archive. Its span stays an organisation
+     * ({@link #cleanOrganization}), and a tag the input gives is kept as given.
+     */
+    static List<String> withoutLoneKinds(List<String> organizations) {
+        return organizations.stream()
+                .filter(name -> !KINDS_OF_ORGANISATION.contains(name.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     /** Place as written ("The Hague" keeps its article); empty when junk. */

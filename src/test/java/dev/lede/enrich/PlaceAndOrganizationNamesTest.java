@@ -27,6 +27,17 @@ class PlaceAndOrganizationNamesTest {
     }
 
     @Test
+    void aLoneNounForAKindOfOrganisationIsNoValueButItsSpanStaysAnOrganisation() {
+        List<String> mentions =
+                List.of("Bank of England", "the Bank", "Commission", "MINISTRY", "Cabinet", "Union Pacific", "Banks");
+        assertEquals(
+                List.of("Bank of England", "Cabinet", "Union Pacific", "Banks"),
+                PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(mentions)));
+        assertEquals(Optional.of("Bank"), PlaceAndOrganizationNames.cleanOrganization("the Bank"));
+        assertEquals(List.of("Bank"), PlaceAndOrganizationNames.organizations(List.of("the Bank")), "a given tag");
+    }
+
+    @Test
     void veryShortJunkIsDropped() {
         assertEquals(List.of("EU"), PlaceAndOrganizationNames.organizations(List.of("A", "-", "42", "EU", "'s")));
     }
