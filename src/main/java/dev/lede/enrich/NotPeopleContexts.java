@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
  *   <li>A bill: "Bill" after "the", a capitalised word that is no title, or a bracket ("the Hunting Bill") is no
  *       person, mention by mention.
+ *   <li>A work: a "person" written as the title of a film, book, song or show ("the abortion drama Vera Drake", "her
+ *       role in Elizabeth", "Harry Potter author JK Rowling") is no person, unless it does what a person does right
+ *       after ("the film Tom Hanks made"); a character is no person either ("the role of Arthur Dent").
+ *   <li>A band: a "person" written right after "band" ("rock band Franz Ferdinand") is a group.
  *   <li>A one-word organisation that is only ever the tail of a title ("Secretary of State") is no organisation.
  * </ul>
  */
@@ -109,6 +113,23 @@ final class NotPeopleContexts {
     private static final Pattern NO_SUBJECT_BEFORE = Pattern.compile("(?:(?:^|[^\\p{L}])(?:and|or|nor"
             + "|by|of|to|from|with|for|at|in|on|about|against|than|the|late|sister|brother|wife|husband|son|daughter)"
             + "|[&,]|\\p{Lu}[\\p{L}'\u2019-]*)\\s*$");
+
+    /**
+     * A kind of work, or a part in one, right before its title; on one line, so a headline's last word does not run
+     * into the body's first name.
+     */
+    private static final Pattern WORK_BEFORE = Pattern.compile("\\b(?:film|movie|drama|comedy|thriller|musical|biopic"
+            + "|documentary|cartoon|album|single|song|novel|opera|sitcom|soap)\\h+$"
+            + "|\\b(?:roles?\\h+(?:in|of)|(?:starring|starred|stars|appearances?|performances?)\\h+in)\\h+$");
+    /** The people of a work right after its title ("Ray star Jamie Foxx", "Harry Potter director Alfonso Cuaron"). */
+    private static final Pattern WORK_PEOPLE_AFTER =
+            Pattern.compile("\\h+(?:star|stars|co-star|actor|actress|author|creator|director|producer)\\h+\\p{Lu}");
+    /** What a person does right after the name, or a possessive: no title then ("her role in Mike Nichols' Closer"). */
+    private static final Pattern PERSON_AFTER = Pattern.compile("['\u2019]"
+            + "|\\h+(?:said|says|told|made|makes|directed|directs|wrote|writes|played|plays|starred|stars\\h+in"
+            + "|won|wins|produced|sang|sings)\\b");
+
+    private static final Pattern BAND_BEFORE = Pattern.compile("\\bband\\h+$");
 
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
     private static final int LOOK_BEHIND = 60;
@@ -198,6 +219,7 @@ final class NotPeopleContexts {
     }
 
     private static void personContext(String text, int end, String before, String key, Findings found) {
+        workContext(text, end, before, key, found);
         if (lookingAt(FIRM_AFTER, text, end)
                 || (isOneSurname(key) && lookingAt(SECOND_SURNAME_OF_FIRM_AFTER, text, end))
                 || lookingAt(POLL_AFTER, text, end)
@@ -218,6 +240,15 @@ final class NotPeopleContexts {
             found.personAsName.add(key);
         } else if (lookingAt(NOUN_END_AFTER, text, end)) {
             found.thingAfterThe.add(key);
+        }
+    }
+
+    private static void workContext(String text, int end, String before, String key, Findings found) {
+        if (BAND_BEFORE.matcher(before).find()) {
+            found.bands.add(key);
+        } else if ((WORK_BEFORE.matcher(before).find() || lookingAt(WORK_PEOPLE_AFTER, text, end))
+                && !lookingAt(PERSON_AFTER, text, end)) {
+            found.works.add(key);
         }
     }
 
@@ -264,6 +295,10 @@ final class NotPeopleContexts {
         /** The subject of a plural verb: a team, band or firm. */
         final Set<String> groups = new HashSet<>();
 
+        final Set<String> bands = new HashSet<>();
+        /** Titles of films, books, songs and shows, and their characters. */
+        final Set<String> works = new HashSet<>();
+
         final Set<String> thingAfterThe = new HashSet<>();
         final Set<String> personAsName = new HashSet<>();
         final Set<String> seenElsewhere = new HashSet<>();
@@ -282,11 +317,13 @@ final class NotPeopleContexts {
             organizations.addAll(outlets);
             organizations.addAll(sides);
             organizations.addAll(groups);
+            organizations.addAll(bands);
             List<EntityMention> kept = new ArrayList<>();
             for (int i = 0; i < mentions.size(); i++) {
                 EntityMention mention = mentions.get(i);
                 String key = key(mention.text());
-                boolean thing = mention.kind() == EntityKind.PERSON && thingAfterThe.contains(key);
+                boolean thing =
+                        mention.kind() == EntityKind.PERSON && (thingAfterThe.contains(key) || works.contains(key));
                 if (titleTails.contains(key) || thing || legislation.contains(i)) {
                     continue;
                 }

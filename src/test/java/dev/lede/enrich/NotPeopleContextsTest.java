@@ -187,4 +187,48 @@ class NotPeopleContextsTest {
         List<EntityMention> mentions = List.of(person("Jordan"), person("Jordan"));
         assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
     }
+
+    @Test
+    void theTitleOfAWorkOrACharacterIsNoPersonInTheWholeArticle() {
+        String text = "The period drama Mrs Henderson led the field. Mrs Henderson is set in 1937."
+                + " Carla Moss won for her role in Orchard Lane, and Dev Patel takes the role of Captain Vale."
+                + " Moonfield author Rhea Tan will present it.";
+        List<EntityMention> mentions = List.of(
+                person("Mrs Henderson"),
+                person("Mrs Henderson"),
+                person("Carla Moss"),
+                person("Orchard Lane"),
+                person("Dev Patel"),
+                person("Captain Vale"),
+                person("Moonfield"),
+                person("Rhea Tan"));
+
+        assertEquals(
+                List.of(person("Carla Moss"), person("Dev Patel"), person("Rhea Tan")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aNameThatActsOrOwnsAfterAKindOfWorkStaysAPerson() {
+        String text = "It is the film Tom Banks made in Leeds. She won for her role in Mike Nichols' Closer."
+                + " Irish duo Paul Kerr and Sean Hale scored.";
+        List<EntityMention> mentions =
+                List.of(person("Tom Banks"), person("Mike Nichols"), person("Paul Kerr"), person("Sean Hale"));
+
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aNameAfterBandIsAGroup() {
+        String text = "Glasgow rock band Ferris Wheel won best group; Ferris Wheel played on.";
+        assertEquals(
+                List.of(org("Ferris Wheel"), org("Ferris Wheel")),
+                NotPeopleContexts.apply(text, List.of(person("Ferris Wheel"), person("Ferris Wheel"))));
+    }
+
+    @Test
+    void aHeadlinesLastWordDoesNotMakeTheBodysFirstNameATitle() {
+        String text = "Mogul backs new rap band\nTony Watts, the music mogul, signed them.";
+        assertEquals(List.of(person("Tony Watts")), NotPeopleContexts.apply(text, List.of(person("Tony Watts"))));
+    }
 }
