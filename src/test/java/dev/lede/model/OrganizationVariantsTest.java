@@ -218,6 +218,56 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aShortNameJoinsTheOneFullNameWithALegalFormThatMostOfItsArticlesAlsoName() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("Ford", "Ford Motor Co"), 47L,
+                Set.of("Cargill", "Cargill UK Ltd"), 9L,
+                Set.of("Nikko", "Nikko Securities Co (Europe) Ltd"), 5L,
+                Set.of("BBC", "BBC News"), 10L,
+                Set.of("Valero", "Valero Energy Corp"), 6L,
+                Set.of("Valero", "Valero Natural Gas Partners LP"), 6L,
+                Set.of("Dana Corp", "Dana Credit Corp"), 5L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "Ford",
+                64,
+                "Ford Motor Co",
+                88,
+                "Cargill",
+                32,
+                "Cargill UK Ltd",
+                10,
+                "Nikko",
+                6,
+                "Nikko Securities Co (Europe) Ltd",
+                11,
+                "BBC",
+                12,
+                "BBC News",
+                14,
+                "Valero",
+                9,
+                "Valero Energy Corp",
+                8,
+                "Valero Natural Gas Partners LP",
+                9,
+                "Dana Corp",
+                5,
+                "Dana Credit Corp",
+                5);
+        assertEquals("Ford Motor Co", aliases.canonical(FacetField.ORG, "Ford"));
+        assertEquals("Cargill", aliases.canonical(FacetField.ORG, "Cargill"), "9 of 32 articles name the unit");
+        assertEquals("Nikko", aliases.canonical(FacetField.ORG, "Nikko"), "a bracket names a unit");
+        assertEquals("BBC", aliases.canonical(FacetField.ORG, "BBC"), "no legal form");
+        assertEquals("Valero", aliases.canonical(FacetField.ORG, "Valero"), "two full names fit");
+        assertEquals("Dana Corp", aliases.canonical(FacetField.ORG, "Dana Corp"), "a full name of its own");
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Ford Motor Co")
+                .getFirst()
+                .reason()
+                .contains("starts with"));
+    }
+
+    @Test
     void namesThatOnlyShareWordsStayApart() {
         EntityAliases aliases =
                 aliases("Bank of England", 5, "Bank of Japan", 5, "American Express", 3, "American Airlines", 3);

@@ -30,11 +30,6 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * What facet counting needs from one index snapshot: Lucene's ordinal state, the automatic merges of person and
@@ -244,17 +239,14 @@ final class IndexFacets {
 
     /** How many live articles of {@code reader} hold both values of {@code field}. */
     private OrganizationVariants.NamedTogether namedTogether(IndexReader reader, FacetField field) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setQueryCache(null);
         String dimension = Schema.dimension(field);
         String indexField = facetsConfig.getDimConfig(dimension).indexFieldName;
         return (first, second) -> {
-            Query both = new BooleanQuery.Builder()
-                    .add(new TermQuery(DrillDownQuery.term(indexField, dimension, first)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(DrillDownQuery.term(indexField, dimension, second)), BooleanClause.Occur.FILTER)
-                    .build();
             try {
-                return searcher.count(both);
+                return PostingsOverlap.count(
+                        reader,
+                        DrillDownQuery.term(indexField, dimension, first),
+                        DrillDownQuery.term(indexField, dimension, second));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -14,8 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An acronym joins its expansion in the facets of a real index only where some article names both. */
-class AcronymMergeSearchTest {
+/**
+ * Organisation names join in the facets of a real index by what its articles name together: an acronym its expansion
+ * where some article names both, a firm's short name its full name where most of its articles do.
+ */
+class OrganizationMergeSearchTest {
 
     @TempDir
     Path indexDir;
@@ -43,6 +46,36 @@ class AcronymMergeSearchTest {
         IndexedArticles.write(indexDir, article("i3", "International Monetary Fund", "IMF"));
 
         assertEquals(List.of(new FacetValue("International Monetary Fund", 3, List.of("IMF"))), orgs());
+    }
+
+    @Test
+    void aShortNameMostOfWhoseArticlesNameTheFullNameJoinsIt() throws IOException {
+        IndexedArticles.write(
+                indexDir,
+                article("f1", "Ford Motor Co", "Ford"),
+                article("f2", "Ford Motor Co", "Ford"),
+                article("f3", "Ford"),
+                article("c1", "Cargill", "Cargill UK Ltd"),
+                article("c2", "Cargill"),
+                article("c3", "Cargill"));
+
+        List<FacetValue> orgs = orgs();
+
+        assertTrue(orgs.contains(new FacetValue("Ford Motor Co", 3, List.of("Ford"))), orgs.toString());
+        assertTrue(orgs.contains(new FacetValue("Cargill", 3)), "one in three names the unit: " + orgs);
+    }
+
+    @Test
+    void aDeletedArticleNoLongerCountsAsNamingBoth() throws IOException {
+        IndexedArticles.write(
+                indexDir, article("f1", "Ford Motor Co", "Ford"), article("f2", "Ford"), article("f3", "Ford"));
+        assertTrue(orgs().contains(new FacetValue("Ford", 3)), orgs().toString());
+
+        IndexedArticles.write(indexDir, article("f2", "Ford Motor Co", "Ford"));
+        assertEquals(List.of(new FacetValue("Ford Motor Co", 3, List.of("Ford"))), orgs(), "f2 rewritten");
+
+        IndexedArticles.write(indexDir, article("f2", "Ford"));
+        assertTrue(orgs().contains(new FacetValue("Ford", 3)), "f2 rewritten again: " + orgs());
     }
 
     private List<FacetValue> orgs() throws IOException {
