@@ -81,6 +81,8 @@ public final class OrganizationVariants {
     /** The possessive the recognizer's clean-up takes off a name written alone ("Standard and Poor's" said…). */
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
+    private static final Pattern POSSESSIVE_WORD_END = Pattern.compile("['\u2019]s\\b");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private OrganizationVariants() {}
@@ -129,9 +131,9 @@ public final class OrganizationVariants {
     }
 
     /**
-     * A short name joins the one full name that starts with it, adds at most three words and ends in a legal form,
-     * where more than half of the short name's articles name both: news writes a firm's name in full and then short
-     * ("Ford Motor Co ... Ford said"). A parent firm's articles seldom name one of its units, so the unit stays apart
+     * A short name joins the one full name that starts with it (a possessive aside: "Moody", "Moody's Investors
+     * Service Inc"), adds at most three words and ends in a legal form, where more than half of the short name's
+     * articles name both: news writes a firm's name in full and then short ("Ford Motor Co ... Ford said"). A parent firm's articles seldom name one of its units, so the unit stays apart
      * ("Cargill" in 32 Reuters stories, 9 of them with "Cargill UK Ltd"; "Chevron", "Chevron USA Inc"), as does a
      * unit named with a bracket ("Nikko Securities Co (Europe) Ltd"), and a name most often written with a legal form
      * of its own ("Dana Corp", "Dana Credit Corp"). Names the acronym and plural rules joined stay as they left them.
@@ -153,13 +155,17 @@ public final class OrganizationVariants {
             if (!label.contains("(")
                     && !alreadyJoined.contains(label)
                     && variantsOfLabel.get(label).stream().anyMatch(OrganizationVariants::endsInLegalForm)) {
-                fullNames.put(core, label);
+                fullNames.merge(
+                        withoutPossessives(core),
+                        label,
+                        (one, other) -> articlesOfLabel.get(one) >= articlesOfLabel.get(other) ? one : other);
             }
         });
         List<AutomaticMerge> merges = new ArrayList<>();
         labelOfCore.forEach((core, shortName) -> {
             long articles = articlesOfLabel.get(shortName);
-            SortedMap<String, String> longer = fullNames.subMap(core + " ", core + " \uffff");
+            String key = withoutPossessives(core);
+            SortedMap<String, String> longer = fullNames.subMap(key + " ", key + " \uffff");
             if (articles < LEAST_SHORT_NAME_ARTICLES
                     || longer.isEmpty()
                     || alreadyJoined.contains(shortName)
@@ -201,6 +207,13 @@ public final class OrganizationVariants {
     private static boolean endsInLegalForm(String name) {
         return LEGAL_FORMS.contains(
                 words(withoutMarks(name).toLowerCase(Locale.ROOT)).getLast());
+    }
+
+    /** "moody's investors service" → "moody investors service": the short name is written without ("Moody said"). */
+    private static String withoutPossessives(String core) {
+        return core.contains("'") || core.contains("\u2019")
+                ? POSSESSIVE_WORD_END.matcher(core).replaceAll("")
+                : core;
     }
 
     private static int wordCount(String core) {

@@ -226,7 +226,8 @@ class OrganizationVariantsTest {
                 Set.of("BBC", "BBC News"), 10L,
                 Set.of("Valero", "Valero Energy Corp"), 6L,
                 Set.of("Valero", "Valero Natural Gas Partners LP"), 6L,
-                Set.of("Dana Corp", "Dana Credit Corp"), 5L);
+                Set.of("Dana Corp", "Dana Credit Corp"), 5L,
+                Set.of("Moody", "Moody's Investors Service Inc"), 120L);
         EntityAliases aliases = aliases(
                 (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
                 "Ford",
@@ -254,13 +255,21 @@ class OrganizationVariantsTest {
                 "Dana Corp",
                 5,
                 "Dana Credit Corp",
-                5);
+                5,
+                "Moody",
+                172,
+                "Moody's Investors Service Inc",
+                154);
         assertEquals("Ford Motor Co", aliases.canonical(FacetField.ORG, "Ford"));
         assertEquals("Cargill", aliases.canonical(FacetField.ORG, "Cargill"), "9 of 32 articles name the unit");
         assertEquals("Nikko", aliases.canonical(FacetField.ORG, "Nikko"), "a bracket names a unit");
         assertEquals("BBC", aliases.canonical(FacetField.ORG, "BBC"), "no legal form");
         assertEquals("Valero", aliases.canonical(FacetField.ORG, "Valero"), "two full names fit");
         assertEquals("Dana Corp", aliases.canonical(FacetField.ORG, "Dana Corp"), "a full name of its own");
+        assertEquals(
+                "Moody's Investors Service Inc",
+                aliases.canonical(FacetField.ORG, "Moody"),
+                "the short name is written without the possessive");
         assertTrue(aliases.mergeReasons(FacetField.ORG, "Ford Motor Co")
                 .getFirst()
                 .reason()
