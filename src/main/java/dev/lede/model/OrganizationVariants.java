@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * name with and without its legal form, a generic last word, a possessive or minor words ("Texaco Inc", "Texaco";
  * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
  * Studies", "Institute for Fiscal Studies"); a name in the singular and the plural ("Tory", "Tories") where an article
- * names both; and an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
- * Countries"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant
- * most articles use, the longer on a tie; an acronym's is its expansion.
+ * names both; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
+ * Countries"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
+ * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
+ * articles use, the longer on a tie; an acronym's or a short name's is the full name.
  */
 public final class OrganizationVariants {
 
@@ -133,10 +134,11 @@ public final class OrganizationVariants {
     /**
      * A short name joins the one full name that starts with it (a possessive aside: "Moody", "Moody's Investors
      * Service Inc"), adds at most three words and ends in a legal form, where more than half of the short name's
-     * articles name both: news writes a firm's name in full and then short ("Ford Motor Co ... Ford said"). A parent firm's articles seldom name one of its units, so the unit stays apart
-     * ("Cargill" in 32 Reuters stories, 9 of them with "Cargill UK Ltd"; "Chevron", "Chevron USA Inc"), as does a
-     * unit named with a bracket ("Nikko Securities Co (Europe) Ltd"), and a name most often written with a legal form
-     * of its own ("Dana Corp", "Dana Credit Corp"). Names the acronym and plural rules joined stay as they left them.
+     * articles name both: news writes a firm's name in full and then short ("Ford Motor Co ... Ford said"). A parent
+     * firm's articles seldom name one of its units, so the unit stays apart ("Cargill" in 32 Reuters stories, 9 of
+     * them with "Cargill UK Ltd"; "Chevron", "Chevron USA Inc"), as does a unit named with a bracket ("Nikko Securities
+     * Co (Europe) Ltd"), and a name most often written with a legal form of its own ("Dana Corp", "Dana Credit Corp").
+     * Names the acronym and plural rules joined stay as they left them.
      */
     private static List<AutomaticMerge> shortNameMerges(
             Map<String, String> labelOfCore,
