@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
  * written in mixed case ("Aaa", "Baa-1", "Caa") that no organisation uses, so those are never names. In capitals
  * ("AAA", "BBB-minus", Standard and Poor's and Fitch, or Moody's shouted: "BAA-3") grades look like the acronyms of
  * clubs, agencies and firms (the Amateur Athletic Association, the Commodity Credit Corp's "CCC", British Airways'
- * "BA"), so those are
- * grades only in a story that speaks of ratings, and Moody's shouted ones only where the story writes them with a
- * notch ("BA-1").
+ * "BA"), so those are grades only in a story that speaks of ratings, and Moody's shouted ones only where the story
+ * writes them with a notch ("BA-1").
  */
 final class CreditRatings {
 

@@ -123,10 +123,11 @@ public final class OrganizationVariants {
                             "\"" + name + "\" and \"" + label
                                     + "\" differ only in a legal form, a generic word or a possessive")));
         });
+        Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
         List<AutomaticMerge> joined =
-                new ArrayList<>(acronymMerges(byCore, labelOfCore, variantsOfLabel, articlesPerName, namedTogether));
+                new ArrayList<>(acronymMerges(byCore, labelOfCore, variantsOfLabel, articlesOfLabel, namedTogether));
         joined.addAll(pluralMerges(labelOfCore, variantsOfLabel, articlesPerName, namedTogether));
-        joined.addAll(shortNameMerges(labelOfCore, variantsOfLabel, articlesPerName, joined, namedTogether));
+        joined.addAll(shortNameMerges(labelOfCore, variantsOfLabel, articlesOfLabel, joined, namedTogether));
         merges.addAll(joined);
         return merges;
     }
@@ -143,7 +144,7 @@ public final class OrganizationVariants {
     private static List<AutomaticMerge> shortNameMerges(
             Map<String, String> labelOfCore,
             Map<String, List<String>> variantsOfLabel,
-            Map<String, Long> articlesPerName,
+            Map<String, Long> articlesOfLabel,
             List<AutomaticMerge> joined,
             NamedTogether namedTogether) {
         Set<String> alreadyJoined = new HashSet<>();
@@ -151,7 +152,6 @@ public final class OrganizationVariants {
             alreadyJoined.add(merge.value());
             alreadyJoined.add(merge.target());
         });
-        Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
         TreeMap<String, String> fullNames = new TreeMap<>();
         labelOfCore.forEach((core, label) -> {
             if (!label.contains("(")
@@ -226,7 +226,7 @@ public final class OrganizationVariants {
             Map<String, List<String>> byCore,
             Map<String, String> labelOfCore,
             Map<String, List<String>> variantsOfLabel,
-            Map<String, Long> articlesPerName,
+            Map<String, Long> articlesOfLabel,
             NamedTogether namedTogether) {
         Map<String, List<String>> labelsByInitials = new HashMap<>();
         byCore.forEach((core, names) -> {
@@ -237,7 +237,6 @@ public final class OrganizationVariants {
                     .computeIfAbsent(letters, k -> new ArrayList<>())
                     .add(labelOfCore.get(core)));
         });
-        Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
         List<AutomaticMerge> merges = new ArrayList<>();
         variantsOfLabel.forEach((acronym, variants) -> {
             if (!isAcronym(acronym)) {
