@@ -3,6 +3,7 @@ package dev.lede.model;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,6 +93,18 @@ public final class OrganizationVariants {
     @FunctionalInterface
     public interface NamedTogether {
         long articles(String first, String second);
+
+        /**
+         * By first value (a key of {@code secondsOfFirst}) and second value (one of its set), how many articles name
+         * both. The rules ask all their questions in one call, so that an engine that pays per request (SolrCloud)
+         * answers them at once; this one asks pair by pair.
+         */
+        default Map<String, Map<String, Long>> articles(Map<String, ? extends Collection<String>> secondsOfFirst) {
+            Map<String, Map<String, Long>> counts = new HashMap<>();
+            secondsOfFirst.forEach((first, seconds) -> seconds.forEach(second ->
+                    counts.computeIfAbsent(first, k -> new HashMap<>()).put(second, articles(first, second))));
+            return counts;
+        }
     }
 
     /**
@@ -124,10 +137,17 @@ public final class OrganizationVariants {
                                     + "\" differ only in a legal form, a generic word or a possessive")));
         });
         Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
+        Map<String, List<String>> expansionsAsked = expansionsToAsk(byCore, labelOfCore, articlesOfLabel);
+        Map<String, List<String>> singularsAsked = singularsToAsk(labelOfCore);
+        Answers spelledOutOrBoth =
+                Answers.ask(namedTogether, variantsOfLabel, List.of(expansionsAsked, singularsAsked));
         List<AutomaticMerge> joined =
-                new ArrayList<>(acronymMerges(byCore, labelOfCore, variantsOfLabel, articlesOfLabel, namedTogether));
-        joined.addAll(pluralMerges(labelOfCore, variantsOfLabel, articlesPerName, namedTogether));
-        joined.addAll(shortNameMerges(labelOfCore, variantsOfLabel, articlesOfLabel, joined, namedTogether));
+                new ArrayList<>(acronymMerges(expansionsAsked, articlesOfLabel, spelledOutOrBoth));
+        joined.addAll(pluralMerges(singularsAsked, articlesPerName, spelledOutOrBoth));
+        Map<String, List<String>> fullNamesAsked =
+                fullNamesToAsk(labelOfCore, variantsOfLabel, articlesOfLabel, joined);
+        joined.addAll(shortNameMerges(
+                fullNamesAsked, articlesOfLabel, Answers.ask(namedTogether, variantsOfLabel, List.of(fullNamesAsked))));
         merges.addAll(joined);
         return merges;
     }
@@ -142,11 +162,31 @@ public final class OrganizationVariants {
      * Names the acronym and plural rules joined stay as they left them.
      */
     private static List<AutomaticMerge> shortNameMerges(
+            Map<String, List<String>> fullNamesAsked, Map<String, Long> articlesOfLabel, Answers namingBoth) {
+        List<AutomaticMerge> merges = new ArrayList<>();
+        fullNamesAsked.forEach((shortName, fullNames) -> {
+            long needed = articlesOfLabel.get(shortName) / 2 + 1;
+            List<String> named = fullNames.stream()
+                    .filter(fullName -> namingBoth.of(shortName, fullName) >= needed)
+                    .toList();
+            if (named.size() == 1) {
+                merges.add(merge(
+                        shortName,
+                        named.getFirst(),
+                        "\"" + named.getFirst() + "\" starts with \"" + shortName
+                                + "\" and ends in a legal form, and most articles that name \"" + shortName
+                                + "\" name it too"));
+            }
+        });
+        return merges;
+    }
+
+    /** By short name, the full names it could join, most used first, each used by more than half its articles. */
+    private static Map<String, List<String>> fullNamesToAsk(
             Map<String, String> labelOfCore,
             Map<String, List<String>> variantsOfLabel,
             Map<String, Long> articlesOfLabel,
-            List<AutomaticMerge> joined,
-            NamedTogether namedTogether) {
+            List<AutomaticMerge> joined) {
         Set<String> alreadyJoined = new HashSet<>();
         joined.forEach(merge -> {
             alreadyJoined.add(merge.value());
@@ -163,7 +203,7 @@ public final class OrganizationVariants {
                         (one, other) -> articlesOfLabel.get(one) >= articlesOfLabel.get(other) ? one : other);
             }
         });
-        List<AutomaticMerge> merges = new ArrayList<>();
+        Map<String, List<String>> asked = new LinkedHashMap<>();
         labelOfCore.forEach((core, shortName) -> {
             long articles = articlesOfLabel.get(shortName);
             String key = withoutPossessives(core);
@@ -182,20 +222,12 @@ public final class OrganizationVariants {
                     .filter(fullName -> articlesOfLabel.get(fullName) >= needed)
                     .sorted(Comparator.comparingLong(articlesOfLabel::get).reversed())
                     .limit(MOST_EXPANSIONS_ASKED)
-                    .filter(fullName -> articlesNamingBoth(
-                                    variantsOfLabel.get(shortName), variantsOfLabel.get(fullName), namedTogether)
-                            >= needed)
                     .toList();
-            if (candidates.size() == 1) {
-                merges.add(merge(
-                        shortName,
-                        candidates.getFirst(),
-                        "\"" + candidates.getFirst() + "\" starts with \"" + shortName
-                                + "\" and ends in a legal form, and most articles that name \"" + shortName
-                                + "\" name it too"));
+            if (!candidates.isEmpty()) {
+                asked.put(shortName, candidates);
             }
         });
-        return merges;
+        return asked;
     }
 
     private static Map<String, Long> articlesOfLabel(
@@ -222,12 +254,12 @@ public final class OrganizationVariants {
         return core.split(" ").length;
     }
 
-    private static List<AutomaticMerge> acronymMerges(
-            Map<String, List<String>> byCore,
-            Map<String, String> labelOfCore,
-            Map<String, List<String>> variantsOfLabel,
-            Map<String, Long> articlesOfLabel,
-            NamedTogether namedTogether) {
+    /**
+     * By acronym, the names with its initials that could spell it out, most used first: those used in enough articles
+     * to name it in one of every five of its articles.
+     */
+    private static Map<String, List<String>> expansionsToAsk(
+            Map<String, List<String>> byCore, Map<String, String> labelOfCore, Map<String, Long> articlesOfLabel) {
         Map<String, List<String>> labelsByInitials = new HashMap<>();
         byCore.forEach((core, names) -> {
             Set<String> initials = new LinkedHashSet<>();
@@ -237,26 +269,41 @@ public final class OrganizationVariants {
                     .computeIfAbsent(letters, k -> new ArrayList<>())
                     .add(labelOfCore.get(core)));
         });
-        List<AutomaticMerge> merges = new ArrayList<>();
-        variantsOfLabel.forEach((acronym, variants) -> {
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        labelOfCore.values().forEach(acronym -> {
             if (!isAcronym(acronym)) {
                 return;
             }
+            long leastSpelledOut = leastSpelledOut(acronym, articlesOfLabel);
             List<String> candidates =
                     labelsByInitials.getOrDefault(acronym.toLowerCase(Locale.ROOT), List.of()).stream()
                             .filter(name -> !name.equals(acronym))
                             .sorted(Comparator.comparingLong(articlesOfLabel::get)
                                     .reversed())
                             .limit(MOST_EXPANSIONS_ASKED)
+                            .filter(name -> articlesOfLabel.get(name) >= leastSpelledOut)
                             .toList();
-            expansion(acronym, candidates, variantsOfLabel, articlesOfLabel, namedTogether)
-                    .ifPresent(expansion -> merges.add(merge(
-                            acronym,
-                            expansion,
-                            "\"" + acronym + "\" is made of the initials of \"" + expansion
-                                    + "\", which at least one in five of its articles also name, and no other name"
-                                    + " with those initials that they name is close in use")));
+            if (!candidates.isEmpty()) {
+                asked.put(acronym, candidates);
+            }
         });
+        return asked;
+    }
+
+    private static long leastSpelledOut(String acronym, Map<String, Long> articlesOfLabel) {
+        return (articlesOfLabel.get(acronym) + SPELLED_OUT_SHARE - 1) / SPELLED_OUT_SHARE;
+    }
+
+    private static List<AutomaticMerge> acronymMerges(
+            Map<String, List<String>> expansionsAsked, Map<String, Long> articlesOfLabel, Answers spelledOut) {
+        List<AutomaticMerge> merges = new ArrayList<>();
+        expansionsAsked.forEach((acronym, candidates) -> expansion(acronym, candidates, articlesOfLabel, spelledOut)
+                .ifPresent(expansion -> merges.add(merge(
+                        acronym,
+                        expansion,
+                        "\"" + acronym + "\" is made of the initials of \"" + expansion
+                                + "\", which at least one in five of its articles also name, and no other name"
+                                + " with those initials that they name is close in use"))));
         return merges;
     }
 
@@ -269,24 +316,14 @@ public final class OrganizationVariants {
      * of Labour's "National Executive Committee" does not make the NEC of ten stories about electronics the party's.
      */
     private static Optional<String> expansion(
-            String acronym,
-            List<String> candidates,
-            Map<String, List<String>> variantsOfLabel,
-            Map<String, Long> articlesOfLabel,
-            NamedTogether namedTogether) {
-        List<String> acronymVariants = variantsOfLabel.get(acronym);
-        long leastSpelledOut = (articlesOfLabel.get(acronym) + SPELLED_OUT_SHARE - 1) / SPELLED_OUT_SHARE;
+            String acronym, List<String> candidates, Map<String, Long> articlesOfLabel, Answers spelledOut) {
+        long leastSpelledOut = leastSpelledOut(acronym, articlesOfLabel);
         String chosen = null;
         for (String candidate : candidates) {
-            long candidateArticles = articlesOfLabel.get(candidate);
-            if (chosen != null && candidateArticles * DOMINANCE < articlesOfLabel.get(chosen)) {
+            if (chosen != null && articlesOfLabel.get(candidate) * DOMINANCE < articlesOfLabel.get(chosen)) {
                 break;
             }
-            if (candidateArticles < leastSpelledOut) {
-                continue; // too few articles to spell the acronym out in enough of them: no need to ask
-            }
-            long spelledOut = articlesNamingBoth(acronymVariants, variantsOfLabel.get(candidate), namedTogether);
-            if (spelledOut >= leastSpelledOut) {
+            if (spelledOut.of(acronym, candidate) >= leastSpelledOut) {
                 if (chosen != null) {
                     return Optional.empty();
                 }
@@ -302,16 +339,10 @@ public final class OrganizationVariants {
      * The one fewer articles use joins the other.
      */
     private static List<AutomaticMerge> pluralMerges(
-            Map<String, String> labelOfCore,
-            Map<String, List<String>> variantsOfLabel,
-            Map<String, Long> articlesPerName,
-            NamedTogether namedTogether) {
+            Map<String, List<String>> singularsAsked, Map<String, Long> articlesPerName, Answers namingBoth) {
         List<AutomaticMerge> merges = new ArrayList<>();
-        labelOfCore.forEach((core, plural) -> singularsOf(core).stream()
-                .map(labelOfCore::get)
-                .filter(singular -> singular != null && !singular.equals(plural))
-                .filter(singular ->
-                        anyNamedTogether(variantsOfLabel.get(plural), variantsOfLabel.get(singular), namedTogether))
+        singularsAsked.forEach((plural, singulars) -> singulars.stream()
+                .filter(singular -> namingBoth.of(plural, singular) > 0)
                 .findFirst()
                 .ifPresent(singular -> {
                     boolean singularWins = articlesPerName.get(singular) > articlesPerName.get(plural);
@@ -324,6 +355,21 @@ public final class OrganizationVariants {
                                     + "\" are one name in the singular and the plural, and an article names both"));
                 }));
         return merges;
+    }
+
+    /** By label in the plural, the labels of the same name in the singular. */
+    private static Map<String, List<String>> singularsToAsk(Map<String, String> labelOfCore) {
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        labelOfCore.forEach((core, plural) -> {
+            List<String> singulars = singularsOf(core).stream()
+                    .map(labelOfCore::get)
+                    .filter(singular -> singular != null && !singular.equals(plural))
+                    .toList();
+            if (!singulars.isEmpty()) {
+                asked.put(plural, singulars);
+            }
+        });
+        return asked;
     }
 
     /** The cores the core would be in the singular, when its last word is an English plural. */
@@ -342,17 +388,42 @@ public final class OrganizationVariants {
         return singulars;
     }
 
-    private static boolean anyNamedTogether(List<String> firsts, List<String> seconds, NamedTogether namedTogether) {
-        return firsts.stream()
-                .anyMatch(first -> seconds.stream().anyMatch(second -> namedTogether.articles(first, second) > 0));
-    }
+    /** How many articles name both a label (a variant of it) and each of the labels asked about with it. */
+    private record Answers(Map<String, Map<String, Long>> byLabel) {
 
-    private static long articlesNamingBoth(List<String> firsts, List<String> seconds, NamedTogether namedTogether) {
-        return firsts.stream()
-                .mapToLong(first -> seconds.stream()
-                        .mapToLong(second -> namedTogether.articles(first, second))
-                        .sum())
-                .sum();
+        /**
+         * Every question of {@code asked} (label → labels) in one call of {@code namedTogether}, as pairs of variants;
+         * an article naming two such pairs counts twice.
+         */
+        static Answers ask(
+                NamedTogether namedTogether,
+                Map<String, List<String>> variantsOfLabel,
+                List<Map<String, List<String>>> asked) {
+            Map<String, Set<String>> secondsOfFirst = new LinkedHashMap<>();
+            asked.forEach(questions -> questions.forEach((label, others) -> variantsOfLabel
+                    .get(label)
+                    .forEach(first -> others.forEach(other -> secondsOfFirst
+                            .computeIfAbsent(first, k -> new LinkedHashSet<>())
+                            .addAll(variantsOfLabel.get(other))))));
+            Map<String, Map<String, Long>> byVariant =
+                    secondsOfFirst.isEmpty() ? Map.of() : namedTogether.articles(secondsOfFirst);
+            Map<String, Map<String, Long>> byLabel = new HashMap<>();
+            asked.forEach(questions -> questions.forEach((label, others) -> others.forEach(other -> {
+                long articles = 0;
+                for (String first : variantsOfLabel.get(label)) {
+                    Map<String, Long> counts = byVariant.getOrDefault(first, Map.of());
+                    for (String second : variantsOfLabel.get(other)) {
+                        articles += counts.getOrDefault(second, 0L);
+                    }
+                }
+                byLabel.computeIfAbsent(label, k -> new HashMap<>()).put(other, articles);
+            })));
+            return new Answers(byLabel);
+        }
+
+        long of(String label, String other) {
+            return byLabel.get(label).get(other);
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.lede.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -312,5 +314,41 @@ class OrganizationVariantsTest {
         EntityAliases aliases = new EntityAliases(merges, List.of(split), NameAliases.NONE);
         assertEquals("Texaco Inc", aliases.canonical(FacetField.ORG, "Texaco Inc"));
         assertEquals(List.of(), aliases.mergeReasons(FacetField.ORG, "Texaco"));
+    }
+
+    @Test
+    void theRulesAskAllTheirQuestionsInTwoCallsWithTheSameAnswersAsPairByPair() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("OPEC", 40L);
+        counts.put("Organization of Petroleum Exporting Countries", 12L);
+        counts.put("IMF", 30L);
+        counts.put("International Monetary Fund", 9L);
+        counts.put("Tories", 8L);
+        counts.put("Tory", 3L);
+        counts.put("Ford", 20L);
+        counts.put("Ford Motor Co", 25L);
+        counts.put("Ford Motor Credit Co", 4L);
+        List<Map<String, ? extends Collection<String>>> calls = new ArrayList<>();
+        OrganizationVariants.NamedTogether pairByPair = (first, second) -> 1_000;
+        OrganizationVariants.NamedTogether batched = new OrganizationVariants.NamedTogether() {
+            @Override
+            public long articles(String first, String second) {
+                throw new AssertionError("asked pair by pair: " + first + ", " + second);
+            }
+
+            @Override
+            public Map<String, Map<String, Long>> articles(Map<String, ? extends Collection<String>> secondsOfFirst) {
+                calls.add(secondsOfFirst);
+                return pairByPair.articles(secondsOfFirst);
+            }
+        };
+
+        List<AutomaticMerge> merges = OrganizationVariants.automatic(counts, batched);
+
+        assertEquals(OrganizationVariants.automatic(counts, pairByPair), merges);
+        assertEquals(4, merges.size(), merges.toString());
+        assertEquals(2, calls.size(), "acronyms and plurals in one call, then short names: " + calls);
+        assertTrue(calls.getFirst().containsKey("OPEC") && calls.getFirst().containsKey("Tories"), calls.toString());
+        assertEquals(Set.of("Ford"), calls.getLast().keySet());
     }
 }

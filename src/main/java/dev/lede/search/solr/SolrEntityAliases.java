@@ -18,7 +18,6 @@ import dev.lede.search.BackgroundRefresh;
 import dev.lede.search.EntityMatcher;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -285,27 +284,11 @@ final class SolrEntityAliases implements Closeable {
             List<AutomaticMerge> merges =
                     new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON), names));
             merges.addAll(OrganizationVariants.automatic(
-                    counts(response, FacetField.ORG), namedTogether(solr, FacetField.ORG)));
+                    counts(response, FacetField.ORG), new SolrNamedTogether(solr, FacetField.ORG)));
             return new Values(values, merges, newestPublished(response));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading entity values from " + solr.collection(), e);
         }
-    }
-
-    /** How many articles of the collection hold both values of {@code field}. */
-    private static OrganizationVariants.NamedTogether namedTogether(SolrConnection solr, FacetField field) {
-        String holds = "{!term f=" + SolrFields.of(field) + " v=$";
-        return (first, second) -> {
-            SolrQuery both = new SolrQuery("*:*").setRows(0).addFilterQuery(holds + "first}", holds + "second}");
-            both.set("first", first);
-            both.set("second", second);
-            try {
-                return solr.client().query(solr.collection(), both).getResults().getNumFound();
-            } catch (SolrServerException | IOException e) {
-                throw new UncheckedIOException(
-                        new SolrFailure("checking whether an article names both " + first + " and " + second, e));
-            }
-        };
     }
 
     private static Instant newestPublished(QueryResponse response) {
