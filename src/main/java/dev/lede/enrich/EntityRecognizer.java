@@ -33,8 +33,9 @@ final class EntityRecognizer {
     }
 
     /**
-     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}), with the spans
-     * run across a bracket, a quote, a ticker or a dash mended ({@link BracketedSpans}). Safe to call from several
+     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}), with a firm's
+     * legal form given back to it ({@link LegalFormTails}) and the spans run across a bracket, a quote, a ticker or a
+     * dash mended ({@link BracketedSpans}). Safe to call from several
      * threads: the classifier keeps no per-call state.
      */
     List<EntityMention> find(String text) {
@@ -67,7 +68,7 @@ final class EntityRecognizer {
     private void addSpans(List<CoreLabel> sentence, String paragraph, boolean mend, List<EntityMention> mentions) {
         List<BracketedSpans.Span> spans = labelledRuns(sentence);
         if (mend) {
-            mentions.addAll(BracketedSpans.mend(paragraph, spans));
+            mentions.addAll(BracketedSpans.mend(paragraph, LegalFormTails.join(paragraph, spans)));
         } else {
             spans.forEach(span -> mentions.add(new EntityMention(span.kind(), span.of(paragraph))));
         }

@@ -1,0 +1,138 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.enrich.BracketedSpans.Span;
+import dev.lede.model.EntityKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LegalFormTailsTest {
+
+    @Test
+    void aLegalFormAfterAndJoinsThePartnersNamesBeforeIt() {
+        String text = "It hired Harlan Voss and Co Inc, advisers, and a unit of R.T. Brandt & Co. Ltd said so.";
+        List<Span> joined = LegalFormTails.join(
+                text,
+                List.of(
+                        span(EntityKind.PERSON, text, "Harlan Voss"),
+                        span(EntityKind.ORGANIZATION, text, "Co Inc"),
+                        span(EntityKind.PERSON, text, "R.T. Brandt"),
+                        span(EntityKind.ORGANIZATION, text, "Co. Ltd")));
+        assertEquals(List.of("Harlan Voss and Co Inc", "R.T. Brandt & Co. Ltd"), texts(text, joined));
+        assertEquals(EntityKind.ORGANIZATION, joined.getFirst().kind());
+    }
+
+    @Test
+    void partnersTheRecognizerMissedOrCutAreReachedBackFor() {
+        String text =
+                "The firm had 20 mln dlrs.  Dillon, Renner and Co Inc led it.  As reported, Kessel and Co bought.";
+        List<Span> joined = LegalFormTails.join(
+                text,
+                List.of(
+                        span(EntityKind.ORGANIZATION, text, "Dillon"),
+                        span(EntityKind.ORGANIZATION, text, "Co Inc"),
+                        lastSpan(EntityKind.ORGANIZATION, text, "Co")));
+        assertEquals(List.of("Dillon, Renner and Co Inc", "Kessel and Co"), texts(text, joined));
+    }
+
+    @Test
+    void aListOfFirmsAParentsUnitAndADeterminerStayOutsideThePartners() {
+        String text =
+                "Led by Osgood Bank Ltd, Pereira, Lund, Achebe and Co L.P. and by Harwell Co's H.J. Tamsin and Co."
+                        + " Its Vardy and Co unit and <Brisk, Moll and Co Inc> agreed.";
+        List<Span> joined = LegalFormTails.join(
+                text,
+                List.of(
+                        span(EntityKind.ORGANIZATION, text, "Osgood Bank Ltd"),
+                        span(EntityKind.PERSON, text, "Pereira"),
+                        span(EntityKind.ORGANIZATION, text, "Co L.P."),
+                        span(EntityKind.ORGANIZATION, text, "Harwell Co"),
+                        span(EntityKind.PERSON, text, "H.J. Tamsin"),
+                        span(EntityKind.ORGANIZATION, text, "Co."),
+                        spanAfter(EntityKind.ORGANIZATION, text, "Co", "Its Vardy and "),
+                        span(EntityKind.PERSON, text, "Moll"),
+                        span(EntityKind.ORGANIZATION, text, "Co Inc")));
+        assertEquals(
+                List.of(
+                        "Osgood Bank Ltd",
+                        "Pereira, Lund, Achebe and Co L.P.",
+                        "Harwell Co",
+                        "H.J. Tamsin and Co.",
+                        "Vardy and Co",
+                        "Brisk, Moll and Co Inc"),
+                texts(text, joined));
+    }
+
+    @Test
+    void aHeadlineInCapitalsKeepsNoLoneLegalForm() {
+        String title = "HALE STREET BOSTON CORP <HSB> LIFTS DIVIDEND";
+        assertEquals(
+                List.of(),
+                LegalFormTails.join(
+                                title,
+                                List.of(
+                                        span(EntityKind.PLACE, title, "BOSTON"),
+                                        span(EntityKind.ORGANIZATION, title, "CORP")))
+                        .stream()
+                        .filter(span -> span.kind() == EntityKind.ORGANIZATION)
+                        .toList());
+    }
+
+    @Test
+    void aLegalFormRightAfterANameEndsIt() {
+        String text = "Shares of Halden Foods Inc rose.";
+        assertEquals(
+                List.of("Halden Foods Inc"),
+                texts(
+                        text,
+                        LegalFormTails.join(
+                                text,
+                                List.of(
+                                        span(EntityKind.ORGANIZATION, text, "Halden Foods"),
+                                        span(EntityKind.ORGANIZATION, text, "Inc")))));
+    }
+
+    @Test
+    void aLegalFormWithNoNameBeforeItNamesNothing() {
+        String text = "Co Inc and the Corp said. It sold the shares and Ltd. Then Inc. and Co fell.";
+        List<Span> joined = LegalFormTails.join(
+                text,
+                List.of(
+                        span(EntityKind.ORGANIZATION, text, "Co Inc"),
+                        span(EntityKind.ORGANIZATION, text, "Corp"),
+                        span(EntityKind.ORGANIZATION, text, "Ltd"),
+                        lastSpan(EntityKind.ORGANIZATION, text, "Co")));
+        assertEquals(List.of(), joined);
+    }
+
+    @Test
+    void otherSpansStayAsTheyAre() {
+        String text = "Mira Osei of Corp Holdings and Inco Ltd spoke in Accra.";
+        List<Span> spans = List.of(
+                span(EntityKind.PERSON, text, "Mira Osei"),
+                span(EntityKind.ORGANIZATION, text, "Corp Holdings"),
+                span(EntityKind.ORGANIZATION, text, "Inco Ltd"),
+                span(EntityKind.PLACE, text, "Accra"));
+        assertEquals(spans, LegalFormTails.join(text, spans));
+    }
+
+    private static Span span(EntityKind kind, String text, String words) {
+        int start = text.indexOf(words);
+        return new Span(kind, start, start + words.length());
+    }
+
+    private static Span spanAfter(EntityKind kind, String text, String words, String before) {
+        int start = text.indexOf(before + words) + before.length();
+        return new Span(kind, start, start + words.length());
+    }
+
+    private static Span lastSpan(EntityKind kind, String text, String words) {
+        int start = text.lastIndexOf(words);
+        return new Span(kind, start, start + words.length());
+    }
+
+    private static List<String> texts(String text, List<Span> spans) {
+        return spans.stream().map(span -> span.of(text)).toList();
+    }
+}
