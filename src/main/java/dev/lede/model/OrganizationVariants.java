@@ -56,6 +56,12 @@ public final class OrganizationVariants {
      */
     private static final Set<String> GENERIC_WORDS = Set.of("group", "holdings", "board", "party");
 
+    /** Kinds of government body written both "Ministry of Finance" and "Finance Ministry". */
+    private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "bureau", "office");
+
+    /** The words between such a kind and what it is for. */
+    private static final Set<String> ORDER_WORDS = Set.of("of", "for");
+
     /** Words an acronym usually skips. */
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
 
@@ -432,10 +438,29 @@ public final class OrganizationVariants {
      * Wireless" are written for one organisation).
      */
     public static String core(String name) {
-        List<String> words = withoutEnding(name, LEGAL_FORMS, GENERIC_WORDS);
+        List<String> words = governmentOrder(withoutEnding(name, LEGAL_FORMS, GENERIC_WORDS));
         List<String> significant = new ArrayList<>(List.of(words.getFirst()));
         words.stream().skip(1).filter(word -> !MINOR_WORDS.contains(word)).forEach(significant::add);
         return POSSESSIVE_END.matcher(String.join(" ", significant).strip()).replaceFirst("");
+    }
+
+    /**
+     * A government body's name in the order news writes it most: "Ministry of Finance" as "Finance Ministry", "US
+     * Department of Agriculture" as "US Agriculture Department", "Office of Management and Budget" as "Management and
+     * Budget Office", "Department of the Treasury" as "Treasury Department". Banks, councils and institutes keep their order: "Bank of Tokyo" and "Tokyo Bank", "Council of
+     * State" and "State Council" are often two bodies.
+     */
+    private static List<String> governmentOrder(List<String> words) {
+        for (int kind = 0; kind <= 1 && kind + 2 < words.size(); kind++) {
+            if (GOVERNMENT_BODIES.contains(words.get(kind)) && ORDER_WORDS.contains(words.get(kind + 1))) {
+                int what = words.get(kind + 2).equals("the") && kind + 3 < words.size() ? kind + 3 : kind + 2;
+                List<String> reordered = new ArrayList<>(words.subList(0, kind));
+                reordered.addAll(words.subList(what, words.size()));
+                reordered.add(words.get(kind));
+                return reordered;
+            }
+        }
+        return words;
     }
 
     /**

@@ -32,7 +32,7 @@ class LegalFormTailsTest {
                 List.of(
                         span(EntityKind.ORGANIZATION, text, "Dillon"),
                         span(EntityKind.ORGANIZATION, text, "Co Inc"),
-                        lastSpan(EntityKind.ORGANIZATION, text, "Co")));
+                        spanAfter(EntityKind.ORGANIZATION, text, "Co", "Kessel and ")));
         assertEquals(List.of("Dillon, Renner and Co Inc", "Kessel and Co"), texts(text, joined));
     }
 
@@ -102,7 +102,7 @@ class LegalFormTailsTest {
                         span(EntityKind.ORGANIZATION, text, "Co Inc"),
                         span(EntityKind.ORGANIZATION, text, "Corp"),
                         span(EntityKind.ORGANIZATION, text, "Ltd"),
-                        lastSpan(EntityKind.ORGANIZATION, text, "Co")));
+                        spanAfter(EntityKind.ORGANIZATION, text, "Co", "Inc. and ")));
         assertEquals(List.of(), joined);
     }
 
@@ -118,17 +118,11 @@ class LegalFormTailsTest {
     }
 
     private static Span span(EntityKind kind, String text, String words) {
-        int start = text.indexOf(words);
-        return new Span(kind, start, start + words.length());
+        return spanAfter(kind, text, words, "");
     }
 
     private static Span spanAfter(EntityKind kind, String text, String words, String before) {
         int start = text.indexOf(before + words) + before.length();
-        return new Span(kind, start, start + words.length());
-    }
-
-    private static Span lastSpan(EntityKind kind, String text, String words) {
-        int start = text.lastIndexOf(words);
         return new Span(kind, start, start + words.length());
     }
 

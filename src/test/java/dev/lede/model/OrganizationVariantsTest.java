@@ -279,6 +279,30 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aGovernmentBodyWrittenEitherWayIsOne() {
+        EntityAliases aliases = aliases(
+                "Finance Ministry", 189,
+                "Ministry of Finance", 14,
+                "US Agriculture Department", 240,
+                "US Department of Agriculture", 15,
+                "Department of the Treasury", 1,
+                "Treasury Department", 23,
+                "Office for Budget Responsibility", 6,
+                "Budget Responsibility Office", 2,
+                "Bank of Tokyo", 25,
+                "Tokyo Bank", 3,
+                "Council of State", 2,
+                "State Council", 4);
+        assertEquals("Finance Ministry", aliases.canonical(FacetField.ORG, "Ministry of Finance"));
+        assertEquals("US Agriculture Department", aliases.canonical(FacetField.ORG, "US Department of Agriculture"));
+        assertEquals("Treasury Department", aliases.canonical(FacetField.ORG, "Department of the Treasury"));
+        assertEquals(
+                "Office for Budget Responsibility", aliases.canonical(FacetField.ORG, "Budget Responsibility Office"));
+        assertEquals("Tokyo Bank", aliases.canonical(FacetField.ORG, "Tokyo Bank"));
+        assertEquals("State Council", aliases.canonical(FacetField.ORG, "State Council"));
+    }
+
+    @Test
     void namesThatOnlyShareWordsStayApart() {
         EntityAliases aliases =
                 aliases("Bank of England", 5, "Bank of Japan", 5, "American Express", 3, "American Airlines", 3);
