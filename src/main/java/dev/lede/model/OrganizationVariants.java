@@ -262,38 +262,60 @@ public final class OrganizationVariants {
 
     /**
      * By acronym, the names with its initials that could spell it out, most used first: those used in enough articles
-     * to name it in one of every five of its articles.
+     * to name it in one of every five of its articles. Names whose short words in capitals spell it letter by letter
+     * ("US Department of Agriculture" for "USDA") are asked only when no name's first letters spell it.
      */
     private static Map<String, List<String>> expansionsToAsk(
             Map<String, List<String>> byCore, Map<String, String> labelOfCore, Map<String, Long> articlesOfLabel) {
         Map<String, List<String>> labelsByInitials = new HashMap<>();
+        Map<String, List<String>> labelsByCapitals = new HashMap<>();
         byCore.forEach((core, names) -> {
             Set<String> initials = new LinkedHashSet<>();
             initials.add(initialsOfCore(core));
             names.forEach(name -> initials.add(initialsOfCore(String.join(" ", withoutEnding(name, LEGAL_FORMS)))));
+            String label = labelOfCore.get(core);
             initials.forEach(letters -> labelsByInitials
                     .computeIfAbsent(letters, k -> new ArrayList<>())
-                    .add(labelOfCore.get(core)));
+                    .add(label));
+            names.stream()
+                    .map(OrganizationVariants::lettersOfShortCapitals)
+                    .filter(letters -> !initials.contains(letters))
+                    .distinct()
+                    .forEach(letters -> labelsByCapitals
+                            .computeIfAbsent(letters, k -> new ArrayList<>())
+                            .add(label));
         });
         Map<String, List<String>> asked = new LinkedHashMap<>();
         labelOfCore.values().forEach(acronym -> {
             if (!isAcronym(acronym)) {
                 return;
             }
-            long leastSpelledOut = leastSpelledOut(acronym, articlesOfLabel);
-            List<String> candidates =
-                    labelsByInitials.getOrDefault(acronym.toLowerCase(Locale.ROOT), List.of()).stream()
-                            .filter(name -> !name.equals(acronym))
-                            .sorted(Comparator.comparingLong(articlesOfLabel::get)
-                                    .reversed())
-                            .limit(MOST_EXPANSIONS_ASKED)
-                            .filter(name -> articlesOfLabel.get(name) >= leastSpelledOut)
-                            .toList();
+            String letters = acronym.toLowerCase(Locale.ROOT);
+            List<String> candidates = mostUsedCandidates(acronym, labelsByInitials.get(letters), articlesOfLabel);
+            if (candidates.isEmpty()) {
+                // only where no name's first letters spell it: "US Mint" must not crowd out "Unlisted Securities
+                // Market"
+                candidates = mostUsedCandidates(acronym, labelsByCapitals.get(letters), articlesOfLabel);
+            }
             if (!candidates.isEmpty()) {
                 asked.put(acronym, candidates);
             }
         });
         return asked;
+    }
+
+    private static List<String> mostUsedCandidates(
+            String acronym, List<String> labels, Map<String, Long> articlesOfLabel) {
+        if (labels == null) {
+            return List.of();
+        }
+        long leastSpelledOut = leastSpelledOut(acronym, articlesOfLabel);
+        return labels.stream()
+                .filter(name -> !name.equals(acronym))
+                .sorted(Comparator.comparingLong(articlesOfLabel::get).reversed())
+                .limit(MOST_EXPANSIONS_ASKED)
+                .filter(name -> articlesOfLabel.get(name) >= leastSpelledOut)
+                .toList();
     }
 
     private static long leastSpelledOut(String acronym, Map<String, Long> articlesOfLabel) {
@@ -514,6 +536,31 @@ public final class OrganizationVariants {
 
     private static boolean isAcronym(String name) {
         return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The initials with every letter of a short word in capitals, as acronyms spell them ("US Department of
+     * Agriculture" → "usda", "UK Atomic Energy Authority" → "ukaea"); legal forms at the end left out.
+     */
+    private static String lettersOfShortCapitals(String name) {
+        List<String> words = words(withoutMarks(name));
+        while (words.size() > 1 && isLegalFormEnding(words.getLast().toLowerCase(Locale.ROOT))) {
+            words.removeLast();
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (MINOR_WORDS.contains(lower)) {
+                continue;
+            }
+            boolean shortCapitals = word.length() <= 3 && word.chars().allMatch(Character::isUpperCase);
+            out.append(shortCapitals ? lower : lower.substring(0, 1));
+        }
+        return out.toString();
+    }
+
+    private static boolean isLegalFormEnding(String word) {
+        return JOINING_WORDS.contains(word) || LEGAL_FORMS.contains(word);
     }
 
     /** The first letters of the significant words ("international monetary fund" → "imf"). */

@@ -303,6 +303,31 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void anAcronymSpellsEveryLetterOfAShortWordInCapitals() {
+        EntityAliases aliases = aliases(
+                "USDA", 213,
+                "US Agriculture Department", 240,
+                "US Department of Agriculture", 15,
+                "UKAEA", 4,
+                "UK Atomic Energy Authority", 3);
+        assertEquals("US Agriculture Department", aliases.canonical(FacetField.ORG, "USDA"));
+        assertEquals("UK Atomic Energy Authority", aliases.canonical(FacetField.ORG, "UKAEA"));
+    }
+
+    @Test
+    void namesSpellingAnAcronymByTheirFirstLettersComeFirst() {
+        EntityAliases aliases = aliases(
+                "USM", 5,
+                "Unlisted Securities Market", 1,
+                "US Mint", 6,
+                "US Microchip", 2,
+                "US Minerals", 2,
+                "US Measures", 2,
+                "US Marines", 2);
+        assertEquals("Unlisted Securities Market", aliases.canonical(FacetField.ORG, "USM"));
+    }
+
+    @Test
     void namesThatOnlyShareWordsStayApart() {
         EntityAliases aliases =
                 aliases("Bank of England", 5, "Bank of Japan", 5, "American Express", 3, "American Airlines", 3);
