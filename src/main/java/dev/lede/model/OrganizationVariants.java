@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
  * name with and without its legal form, a generic last word, a possessive or minor words ("Texaco Inc", "Texaco";
  * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
- * Studies", "Institute for Fiscal Studies"); a name in the singular and the plural ("Tory", "Tories") where an article
+ * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"); a name in the singular and the plural ("Tory", "Tories") where an article
  * names both; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
  * Countries"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
  * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
@@ -263,7 +263,7 @@ public final class OrganizationVariants {
     /**
      * By acronym, the names with its initials that could spell it out, most used first: those used in enough articles
      * to name it in one of every five of its articles. Names whose short words in capitals spell it letter by letter
-     * ("US Department of Agriculture" for "USDA") are asked only when no name's first letters spell it.
+     * ("US Department of Agriculture" for "USDA") are asked only when no such name spelled by first letters is.
      */
     private static Map<String, List<String>> expansionsToAsk(
             Map<String, List<String>> byCore, Map<String, String> labelOfCore, Map<String, Long> articlesOfLabel) {
@@ -293,8 +293,7 @@ public final class OrganizationVariants {
             String letters = acronym.toLowerCase(Locale.ROOT);
             List<String> candidates = mostUsedCandidates(acronym, labelsByInitials.get(letters), articlesOfLabel);
             if (candidates.isEmpty()) {
-                // only where no name's first letters spell it: "US Mint" must not crowd out "Unlisted Securities
-                // Market"
+                // "US Mint" must not crowd "Unlisted Securities Market" out of the names asked about "USM"
                 candidates = mostUsedCandidates(acronym, labelsByCapitals.get(letters), articlesOfLabel);
             }
             if (!candidates.isEmpty()) {
