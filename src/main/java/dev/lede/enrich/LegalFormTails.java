@@ -13,9 +13,8 @@ import java.util.Set;
  * Schroeder" and "Co Inc", "Dillon, Read and Co Inc" as "Dillon" and "Co Inc", "J.P. Morgan and Co Inc" as a person and
  * "Co Inc". A span of nothing but legal forms after "and" or "&" becomes one organisation with the capitalised words
  * before the joining word (up to five, commas between them allowed, none a legal form or a possessive, so that a list
- * of firms or a parent's unit stays apart), replacing the spans among them; right after
- * another span it ends that span ("Hale Foods" and "Inc"); otherwise, and in a headline in capitals, it names nothing
- * and goes.
+ * of firms or a parent's unit stays apart), replacing the spans among them; right after another span it ends that
+ * span ("Hale Foods" and "Inc"); otherwise, and in a headline in capitals, it names nothing and goes.
  */
 final class LegalFormTails {
 
@@ -49,25 +48,30 @@ final class LegalFormTails {
             if (joined == null) {
                 joined = new ArrayList<>(spans.subList(0, i));
             }
-            if (isShouted(paragraph)) {
-                continue; // a headline in capitals says nothing of where a name starts: "STATE STREET BOSTON CORP"
+            if (!isShouted(paragraph)) {
+                // a headline in capitals says nothing of where a name starts: "STATE STREET BOSTON CORP"
+                joinToName(paragraph, span, joined);
             }
-            if (!joined.isEmpty()
-                    && paragraph.substring(joined.getLast().end(), span.start()).isBlank()) {
-                joined.add(new Span(EntityKind.ORGANIZATION, joined.removeLast().start(), span.end()));
-                continue;
-            }
-            int nameStart = partnersNameStart(paragraph, span.start());
-            if (nameStart < 0) {
-                continue;
-            }
-            int start = nameStart;
-            while (!joined.isEmpty() && joined.getLast().end() > nameStart) {
-                start = Math.min(start, joined.removeLast().start());
-            }
-            joined.add(new Span(EntityKind.ORGANIZATION, start, span.end()));
         }
         return joined == null ? spans : joined;
+    }
+
+    /** Adds the firm the legal form {@code tail} ends to {@code joined}, replacing the spans its name covers. */
+    private static void joinToName(String paragraph, Span tail, List<Span> joined) {
+        if (!joined.isEmpty()
+                && paragraph.substring(joined.getLast().end(), tail.start()).isBlank()) {
+            joined.add(new Span(EntityKind.ORGANIZATION, joined.removeLast().start(), tail.end()));
+            return;
+        }
+        int nameStart = partnersNameStart(paragraph, tail.start());
+        if (nameStart < 0) {
+            return;
+        }
+        int start = nameStart;
+        while (!joined.isEmpty() && joined.getLast().end() > nameStart) {
+            start = Math.min(start, joined.removeLast().start());
+        }
+        joined.add(new Span(EntityKind.ORGANIZATION, start, tail.end()));
     }
 
     private static boolean isLegalFormsOnly(String paragraph, Span span) {
