@@ -90,7 +90,9 @@ final class HeapOrdinals {
             return Awaiting.result(underWay, "another thread copied the segment's ordinals");
         }
         try {
-            Segment read = keep(cache, read(segment));
+            // A reading that ended between the look above and ours has kept its copy (or its verdict) before it let go.
+            Segment kept = bySegment.get(cache.getKey());
+            Segment read = kept != null || overBudget.contains(cache.getKey()) ? kept : keep(cache, read(segment));
             mine.complete(read);
             return read;
         } catch (IOException | RuntimeException | Error e) {
