@@ -25,6 +25,8 @@ public final class EntityAliases {
     private final Map<FacetField, Map<String, String>> renamed = new EnumMap<>(FacetField.class);
     private final Map<FacetField, Set<String>> blocked = new EnumMap<>(FacetField.class);
     private final Map<FacetField, Map<String, AutomaticMerge>> automatic = new EnumMap<>(FacetField.class);
+    /** By field, the renamed values that show as each name, in the order they were renamed; built when first asked. */
+    private final Map<FacetField, Map<String, List<String>>> renamedTo = new ConcurrentHashMap<>();
 
     private final NameAliases known;
     /** What each place value brings to an article, asked of {@link #known} once per value. */
@@ -151,14 +153,24 @@ public final class EntityAliases {
     /** Every indexed value that shows as {@code name}, the name itself first. */
     public List<String> members(FacetField field, String name) {
         String canonical = canonical(field, name);
+        List<String> renamedValues =
+                renamedTo.computeIfAbsent(field, this::renamedByName).get(canonical);
+        if (renamedValues == null) {
+            return List.of(canonical);
+        }
         Set<String> members = new LinkedHashSet<>();
         members.add(canonical);
-        for (String value : renamed.getOrDefault(field, Map.of()).keySet()) {
-            if (canonical(field, value).equals(canonical)) {
-                members.add(value);
-            }
-        }
+        members.addAll(renamedValues);
         return List.copyOf(members);
+    }
+
+    private Map<String, List<String>> renamedByName(FacetField field) {
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        for (String value : renamed.getOrDefault(field, Map.of()).keySet()) {
+            byName.computeIfAbsent(canonical(field, value), k -> new ArrayList<>())
+                    .add(value);
+        }
+        return byName;
     }
 
     /**
