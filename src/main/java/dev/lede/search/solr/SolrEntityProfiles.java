@@ -60,9 +60,13 @@ final class SolrEntityProfiles {
             return Optional.empty();
         }
         QueryResponse counted = counted(inPeriod, EntityProfileRules.TOP);
+        // One spare value a field, for the entity itself.
+        Map<YearMonth, Map<String, List<FacetValue>>> topOfMonth =
+                SolrMonthlyCoMentions.count(solr, inPeriod, aliases, EntityProfileRules.TOP_PER_MONTH + 1);
         List<EntityMonth> months = new ArrayList<>();
         for (FacetValue month : SolrFacets.everyMonth(counted)) {
-            months.add(month(canonical, YearMonth.parse(month.value()), month.count(), from, to));
+            YearMonth period = YearMonth.parse(month.value());
+            months.add(month(canonical, period, month.count(), topOfMonth.getOrDefault(period, Map.of()), from, to));
         }
         return Optional.of(new EntityProfile(
                 field.parameter(),
@@ -100,24 +104,22 @@ final class SolrEntityProfiles {
         return solr.query(exact).getResults().getNumFound() > 0;
     }
 
-    private EntityMonth month(String canonical, YearMonth month, long articles, LocalDate from, LocalDate to)
-            throws IOException {
+    private EntityMonth month(
+            String canonical,
+            YearMonth month,
+            long articles,
+            Map<String, List<FacetValue>> top,
+            LocalDate from,
+            LocalDate to) {
         if (articles == 0) {
             return new EntityMonth(month.toString(), 0, CoMentions.NONE);
         }
         LocalDate first = from != null && from.isAfter(month.atDay(1)) ? from : month.atDay(1);
         LocalDate last = to != null && to.isBefore(month.atEndOfMonth()) ? to : month.atEndOfMonth();
-        SearchRequest inMonth = mentioning(canonical, first, last, SortOrder.NEWEST);
         return new EntityMonth(
                 month.toString(),
                 articles,
-                coMentions(
-                        canonical,
-                        inMonth,
-                        counted(inMonth, EntityProfileRules.TOP_PER_MONTH),
-                        EntityProfileRules.TOP_PER_MONTH,
-                        first,
-                        last));
+                EntityProfileRules.coMentions(field, canonical, top, EntityProfileRules.TOP_PER_MONTH, first, last));
     }
 
     /** The matches of {@code request} with their months and their top co-mentioned values (one spare, for itself). */

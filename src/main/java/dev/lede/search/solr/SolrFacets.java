@@ -41,21 +41,41 @@ final class SolrFacets {
             QueryResponse response, SearchRequest request, EntityAliases aliases, GroupCounter counter)
             throws IOException {
         Map<FacetField, Map<String, Long>> curated = new LinkedHashMap<>();
-        List<SolrSearchQuery.Group> groups = new ArrayList<>();
         for (FacetField field : FacetField.values()) {
-            if (!request.counted().contains(field)) {
-                continue;
+            if (request.counted().contains(field)) {
+                curated.put(field, curated(response, field, aliases));
             }
-            Map<String, Long> counts = curated(response, field, aliases);
+        }
+        List<SolrSearchQuery.Group> groups = groups(curated, aliases, "g", 0);
+        Map<String, Long> groupCounts = groups.isEmpty() ? Map.of() : counter.count(groups);
+        return shown(curated, groups, groupCounts, request, aliases);
+    }
+
+    /**
+     * The merged values among the curated counts, which Solr's per-value counts cannot count (an article naming two
+     * members would count twice): keyed {@code prefix} followed by a number from {@code first}.
+     */
+    static List<SolrSearchQuery.Group> groups(
+            Map<FacetField, Map<String, Long>> curated, EntityAliases aliases, String prefix, int first) {
+        List<SolrSearchQuery.Group> groups = new ArrayList<>();
+        curated.forEach((field, counts) -> {
             for (String name : counts.keySet()) {
                 List<String> members = aliases.members(field, name);
                 if (members.size() > 1 || aliases.withdrawnFromAny(field, members)) {
-                    groups.add(new SolrSearchQuery.Group("g" + groups.size(), field, members));
+                    groups.add(new SolrSearchQuery.Group(prefix + (first + groups.size()), field, members));
                 }
             }
-            curated.put(field, counts);
-        }
-        Map<String, Long> groupCounts = groups.isEmpty() ? Map.of() : counter.count(groups);
+        });
+        return groups;
+    }
+
+    /** The top values of each field as a search shows them, the groups' own counts in place of their members' sums. */
+    static Map<String, List<FacetValue>> shown(
+            Map<FacetField, Map<String, Long>> curated,
+            List<SolrSearchQuery.Group> groups,
+            Map<String, Long> groupCounts,
+            SearchRequest request,
+            EntityAliases aliases) {
         for (SolrSearchQuery.Group group : groups) {
             curated.get(group.field()).put(group.members().getFirst(), groupCounts.getOrDefault(group.key(), 0L));
         }
@@ -66,12 +86,19 @@ final class SolrFacets {
 
     /** Each name as curation shows it, with the summed counts of its indexed values, blocked values left out. */
     static Map<String, Long> curated(QueryResponse response, FacetField field, EntityAliases aliases) {
+        Map<String, Long> indexed = new LinkedHashMap<>();
+        values(response, field.plural()).forEach(count -> indexed.put(count.getName(), count.getCount()));
+        return curated(indexed, field, aliases);
+    }
+
+    /** The same for counts of indexed values read from elsewhere (a JSON facet's buckets). */
+    static Map<String, Long> curated(Map<String, Long> indexed, FacetField field, EntityAliases aliases) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Count count : values(response, field.plural())) {
-            if (!aliases.isBlocked(field, count.getName())) {
-                counts.merge(aliases.canonical(field, count.getName()), count.getCount(), Long::sum);
+        indexed.forEach((name, count) -> {
+            if (count > 0 && !aliases.isBlocked(field, name)) {
+                counts.merge(aliases.canonical(field, name), count, Long::sum);
             }
-        }
+        });
         return counts;
     }
 
