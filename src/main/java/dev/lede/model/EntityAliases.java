@@ -1,6 +1,7 @@
 package dev.lede.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ public final class EntityAliases {
      * without it; filled by the search backend from its index.
      */
     private final Map<String, Set<String>> withdrawnCountryArticles;
+    /** By field, how many articles of the whole index hold each value, where the search backend said so. */
+    private final Map<FacetField, Map<String, Long>> articlesByValue;
 
     public EntityAliases(List<CurationChange> log) {
         this(List.of(), log, NameAliases.NONE);
@@ -49,6 +52,7 @@ public final class EntityAliases {
     public EntityAliases(List<AutomaticMerge> automaticMerges, List<CurationChange> log, NameAliases known) {
         this.known = known;
         this.withdrawnCountryArticles = Map.of();
+        this.articlesByValue = Map.of();
         List<CurationChange> all = new ArrayList<>();
         for (AutomaticMerge merge : automaticMerges) {
             automatic.computeIfAbsent(merge.field(), f -> new LinkedHashMap<>()).put(merge.value(), merge);
@@ -71,12 +75,29 @@ public final class EntityAliases {
         }
     }
 
-    private EntityAliases(EntityAliases curated, Map<String, Set<String>> withdrawnCountryArticles) {
+    private EntityAliases(
+            EntityAliases curated,
+            Map<String, Set<String>> withdrawnCountryArticles,
+            Map<FacetField, Map<String, Long>> articlesByValue) {
         this.known = curated.known;
         this.renamed.putAll(curated.renamed);
         this.blocked.putAll(curated.blocked);
         this.automatic.putAll(curated.automatic);
         this.withdrawnCountryArticles = Map.copyOf(withdrawnCountryArticles);
+        this.articlesByValue = Map.copyOf(articlesByValue);
+    }
+
+    /** These aliases, with how many articles of the whole index hold each value, as the search backend counted. */
+    public EntityAliases withArticleCounts(Map<FacetField, Map<String, Long>> articlesByValue) {
+        return new EntityAliases(this, withdrawnCountryArticles, articlesByValue);
+    }
+
+    /**
+     * At most how many articles of a search hold the indexed value: those of the whole index, when the backend gave
+     * them ({@link #withArticleCounts}); otherwise no bound.
+     */
+    public long articlesAtMost(FacetField field, String value) {
+        return articlesByValue.getOrDefault(field, Map.of()).getOrDefault(value, Long.MAX_VALUE);
     }
 
     /**
@@ -84,7 +105,7 @@ public final class EntityAliases {
      * the search backend found them in its index: by indexed country value, the ids of those articles.
      */
     public EntityAliases withWithdrawnCountries(Map<String, Set<String>> articlesByCountry) {
-        return new EntityAliases(this, articlesByCountry);
+        return new EntityAliases(this, articlesByCountry, articlesByValue);
     }
 
     /** The ids of the articles that hold the indexed country value {@code country} only through a blocked place. */
@@ -231,6 +252,24 @@ public final class EntityAliases {
     public boolean isBlocked(FacetField field, String value) {
         Set<String> values = blocked.getOrDefault(field, Set.of());
         return values.contains(value) || values.contains(canonical(field, value));
+    }
+
+    /**
+     * How many indexed values the curation log itself renamed or blocked in {@code field}, automatic merges left out
+     * (an engine that checks which merged values could reach its top looks this much deeper, not thousands deeper).
+     */
+    public int curatorChangedValueCount(FacetField field) {
+        Map<String, AutomaticMerge> merged = automatic.getOrDefault(field, Map.of());
+        int renamedByCurator = 0;
+        for (String value : renamed.getOrDefault(field, Map.of()).keySet()) {
+            renamedByCurator += merged.containsKey(value) ? 0 : 1;
+        }
+        return renamedByCurator + blocked.getOrDefault(field, Set.of()).size();
+    }
+
+    /** The names of {@code field} that some other indexed value shows as, each with those values. */
+    public Map<String, List<String>> renamedValuesByName(FacetField field) {
+        return Collections.unmodifiableMap(renamedTo.computeIfAbsent(field, this::renamedByName));
     }
 
     /** How many indexed values are renamed or blocked in {@code field}: facet counting looks that much deeper. */

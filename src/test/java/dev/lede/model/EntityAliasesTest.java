@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -179,5 +180,35 @@ class EntityAliasesTest {
         assertEquals(List.of("Mombasa"), shown.places());
         assertEquals(List.of("Kenya"), shown.countries());
         assertEquals(List.of("Mombasa County, Kenya"), shown.regions());
+    }
+
+    @Test
+    void onlyTheCuratorsOwnChangesCountAsCuratedAndArticleCountsBoundValuesWhereGiven() {
+        List<AutomaticMerge> automatic = List.of(
+                new AutomaticMerge(FacetField.ORG, "USDA", "US Agriculture Department", "merged because acronym"),
+                new AutomaticMerge(FacetField.ORG, "Agriculture Dept", "US Agriculture Department", "merged because"));
+        List<CurationChange> curator = List.of(
+                new CurationChange(1, Instant.EPOCH, CurationAction.BLOCK, FacetField.ORG, "Reuters", null),
+                new CurationChange(2, Instant.EPOCH, CurationAction.RENAME, FacetField.ORG, "Fed", "Federal Reserve"));
+        EntityAliases aliases = new EntityAliases(automatic, curator, NameAliases.NONE);
+
+        assertEquals(4, aliases.curatedValueCount(FacetField.ORG));
+        assertEquals(2, aliases.curatorChangedValueCount(FacetField.ORG));
+        assertEquals(
+                Map.of(
+                        "US Agriculture Department",
+                        List.of("USDA", "Agriculture Dept"),
+                        "Federal Reserve",
+                        List.of("Fed")),
+                aliases.renamedValuesByName(FacetField.ORG));
+        assertEquals(
+                List.of("US Agriculture Department", "USDA", "Agriculture Dept"),
+                aliases.members(FacetField.ORG, "USDA"));
+
+        assertEquals(Long.MAX_VALUE, aliases.articlesAtMost(FacetField.ORG, "USDA"));
+        EntityAliases counted = aliases.withArticleCounts(Map.of(FacetField.ORG, Map.of("USDA", 12L)));
+        assertEquals(12L, counted.articlesAtMost(FacetField.ORG, "USDA"));
+        assertEquals(Long.MAX_VALUE, counted.articlesAtMost(FacetField.ORG, "Fed"));
+        assertEquals(12L, counted.withWithdrawnCountries(Map.of()).articlesAtMost(FacetField.ORG, "USDA"));
     }
 }

@@ -79,7 +79,11 @@ final class SolrEntityAliases implements Closeable {
      * @param newestPublished the newest article's publication time, from which {@code sort=recent} counts ages;
      *     {@code null} when no article has one
      */
-    record Values(Map<FacetField, List<String>> values, List<AutomaticMerge> automatic, Instant newestPublished) {}
+    record Values(
+            Map<FacetField, List<String>> values,
+            Map<FacetField, Map<String, Long>> articles,
+            List<AutomaticMerge> automatic,
+            Instant newestPublished) {}
 
     SolrEntityAliases(SolrConnection solr) {
         this.solr = solr;
@@ -197,7 +201,8 @@ final class SolrEntityAliases implements Closeable {
         EntityAliases curated =
                 new EntityAliases(read.automatic(), log, new TypedInAnyCase(read.values(), NameAliases.installed()));
         Map<String, Set<String>> withdrawn = withdrawnCountries(curated, read.values());
-        EntityAliases aliases = withdrawn.isEmpty() ? curated : curated.withWithdrawnCountries(withdrawn);
+        EntityAliases aliases = (withdrawn.isEmpty() ? curated : curated.withWithdrawnCountries(withdrawn))
+                .withArticleCounts(read.articles());
         Computed computed = new Computed(stamp, read, log, aliases);
         last = computed;
         return computed;
@@ -273,19 +278,21 @@ final class SolrEntityAliases implements Closeable {
                 .setFacetMinCount(1)
                 .setFacetSort("index");
         Map<FacetField, List<String>> values = new EnumMap<>(FacetField.class);
+        Map<FacetField, Map<String, Long>> articles = new EnumMap<>(FacetField.class);
         for (FacetField field : FacetField.values()) {
             all.addFacetField(SolrFields.of(field));
         }
         try {
             QueryResponse response = solr.client().query(solr.collection(), all);
             for (FacetField field : FacetField.values()) {
-                values.put(field, List.copyOf(counts(response, field).keySet()));
+                articles.put(field, counts(response, field));
+                values.put(field, List.copyOf(articles.get(field).keySet()));
             }
             List<AutomaticMerge> merges =
                     new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON), names));
             merges.addAll(OrganizationVariants.automatic(
                     counts(response, FacetField.ORG), new SolrNamedTogether(solr, FacetField.ORG)));
-            return new Values(values, merges, newestPublished(response));
+            return new Values(values, articles, merges, newestPublished(response));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading entity values from " + solr.collection(), e);
         }

@@ -11,7 +11,9 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +42,16 @@ final class SolrFacets {
     static Map<String, List<FacetValue>> topValues(
             QueryResponse response, SearchRequest request, EntityAliases aliases, GroupCounter counter)
             throws IOException {
+        Map<FacetField, Map<String, Long>> sent = new LinkedHashMap<>();
         Map<FacetField, Map<String, Long>> curated = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
             if (request.counted().contains(field)) {
-                curated.put(field, curated(response, field, aliases));
+                sent.put(field, indexed(response, field));
+                curated.put(field, curated(sent.get(field), field, aliases));
             }
         }
         List<SolrSearchQuery.Group> groups = groups(curated, aliases, "g", 0);
+        groups.addAll(unsent(sent, curated, request.facetLimit(), aliases, "g", groups.size()));
         Map<String, Long> groupCounts = groups.isEmpty() ? Map.of() : counter.count(groups);
         return shown(curated, groups, groupCounts, request, aliases);
     }
@@ -69,6 +74,65 @@ final class SolrFacets {
         return groups;
     }
 
+    /**
+     * The merged values none of whose members Solr sent that could still reach the top {@code limit}: each value not
+     * sent has at most the smallest count sent, and at most the articles of the whole collection that hold it, so a
+     * name counts at most the sum of those bounds over its members. Their groups are counted with the others', and
+     * the names put among the curated counts (at 0 until then).
+     */
+    static List<SolrSearchQuery.Group> unsent(
+            Map<FacetField, Map<String, Long>> sent,
+            Map<FacetField, Map<String, Long>> curated,
+            int limit,
+            EntityAliases aliases,
+            String prefix,
+            int first) {
+        List<SolrSearchQuery.Group> groups = new ArrayList<>();
+        sent.forEach((field, counts) -> {
+            if (counts.size() < SolrSearchQuery.facetDepth(field, limit, aliases)) {
+                return; // Solr sent every value the matches hold
+            }
+            long smallest = Collections.min(counts.values());
+            long threshold = lowestShownCount(field, counts, limit, aliases);
+            Map<String, Long> shown = curated.get(field);
+            for (String name : aliases.renamedValuesByName(field).keySet()) {
+                List<String> members = aliases.members(field, name);
+                if (!shown.containsKey(name)
+                        && !aliases.isBlocked(field, name)
+                        && atMost(field, members, smallest, aliases) >= threshold) {
+                    groups.add(new SolrSearchQuery.Group(prefix + (first + groups.size()), field, members));
+                    shown.put(name, 0L);
+                }
+            }
+        });
+        return groups;
+    }
+
+    private static long atMost(FacetField field, List<String> members, long smallest, EntityAliases aliases) {
+        long sum = 0;
+        for (String member : members) {
+            sum += Math.min(smallest, aliases.articlesAtMost(field, member));
+        }
+        return sum;
+    }
+
+    /** At most the {@code limit}-th count shown: each name sent counts at least its largest member's articles. */
+    private static long lowestShownCount(FacetField field, Map<String, Long> sent, int limit, EntityAliases aliases) {
+        Map<String, Long> atLeast = new HashMap<>();
+        sent.forEach((value, count) -> {
+            if (!aliases.isBlocked(field, value)) {
+                atLeast.merge(aliases.canonical(field, value), count, Math::max);
+            }
+        });
+        return atLeast.size() < limit
+                ? 0
+                : atLeast.values().stream()
+                        .sorted(Comparator.reverseOrder())
+                        .skip(limit - 1)
+                        .findFirst()
+                        .orElse(0L);
+    }
+
     /** The top values of each field as a search shows them, the groups' own counts in place of their members' sums. */
     static Map<String, List<FacetValue>> shown(
             Map<FacetField, Map<String, Long>> curated,
@@ -86,9 +150,13 @@ final class SolrFacets {
 
     /** Each name as curation shows it, with the summed counts of its indexed values, blocked values left out. */
     static Map<String, Long> curated(QueryResponse response, FacetField field, EntityAliases aliases) {
+        return curated(indexed(response, field), field, aliases);
+    }
+
+    private static Map<String, Long> indexed(QueryResponse response, FacetField field) {
         Map<String, Long> indexed = new LinkedHashMap<>();
         values(response, field.plural()).forEach(count -> indexed.put(count.getName(), count.getCount()));
-        return curated(indexed, field, aliases);
+        return indexed;
     }
 
     /** The same for counts of indexed values read from elsewhere (a JSON facet's buckets). */

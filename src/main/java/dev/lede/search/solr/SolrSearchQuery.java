@@ -167,7 +167,7 @@ final class SolrSearchQuery {
         for (FacetField field : request.counted()) {
             String solrField = SolrFields.of(field);
             query.addFacetField("{!ex=" + tag(field) + " key=" + field.plural() + "}" + solrField);
-            query.set("f." + solrField + ".facet.limit", 2 * request.facetLimit() + aliases.curatedValueCount(field));
+            query.set("f." + solrField + ".facet.limit", facetDepth(field, request.facetLimit(), aliases));
         }
         if (request.timelines().contains(Timeline.PUBLISHED)) {
             // Multi-select: the publication timeline counts as if from and to were absent.
@@ -217,6 +217,14 @@ final class SolrSearchQuery {
     private static String recencyBonus(Instant newest) {
         return "recip(ms(" + newest + "," + Schema.PUBLISHED + ")," + (1.0 / RECENCY_HALF_BONUS_AGE.toMillis()) + ","
                 + RECENCY_WEIGHT + ",1)";
+    }
+
+    /**
+     * How many values of {@code field} Solr is asked for to show {@code limit}: twice as many, and one more for each
+     * value the curator blocked or renamed. Merged values beyond them are checked apart ({@link SolrFacets}).
+     */
+    static int facetDepth(FacetField field, int limit, EntityAliases aliases) {
+        return 2 * limit + aliases.curatorChangedValueCount(field);
     }
 
     static String tag(FacetField field) {
