@@ -154,8 +154,12 @@ public final class SolrArticleSearch implements ArticleSearch {
             solrQuery.set("cursorMark", from.mark());
         }
         QueryResponse response = query(solrQuery);
-        Map<String, List<FacetValue>> facets =
-                SolrFacets.topValues(response, request, shown, groups -> countGroups(request, shown, groups));
+        Map<String, List<FacetValue>> facets = SolrFacets.topValues(
+                response,
+                request,
+                shown,
+                groups -> countGroups(request, shown, groups),
+                field -> everyValue(request, shown, field));
         SolrFinePeriods.Timelines fine = SolrFinePeriods.count(this, request, shown);
         return new SearchPage(
                 request.query(),
@@ -175,6 +179,11 @@ public final class SolrArticleSearch implements ArticleSearch {
                 QuerySyntax.read(request.query()).warnings(),
                 // Collapsed pages are numbered only, as on Lucene: a cursor cannot say which copies were shown.
                 collapsing ? null : nextCursor(request, shown, newest, from, response));
+    }
+
+    /** Every value of {@code field} the matches hold, with its count, as the field's facet counts them. */
+    Map<String, Long> everyValue(SearchRequest request, EntityAliases shown, FacetField field) throws IOException {
+        return SolrFacets.indexed(query(SolrSearchQuery.countingEveryValue(request, shown, field)), field);
     }
 
     /** How many matches have any value of each group, each article once, keyed by the group's key. */

@@ -141,8 +141,12 @@ final class SolrEntityProfiles {
                 .facetLimit(limit + 1)
                 .counting(CO_MENTIONED, Set.of())
                 .build();
-        Map<String, List<FacetValue>> top =
-                SolrFacets.topValues(counted, counting, aliases, groups -> solr.countGroups(counting, aliases, groups));
+        Map<String, List<FacetValue>> top = SolrFacets.topValues(
+                counted,
+                counting,
+                aliases,
+                groups -> solr.countGroups(counting, aliases, groups),
+                field -> solr.everyValue(counting, aliases, field));
         return EntityProfileRules.coMentions(field, canonical, top, limit, from, to);
     }
 

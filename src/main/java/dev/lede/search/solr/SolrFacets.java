@@ -37,21 +37,49 @@ final class SolrFacets {
         Map<String, Long> count(List<SolrSearchQuery.Group> groups) throws IOException;
     }
 
+    /** Counts every value of a field under the request's filters, as its facet would. */
+    interface EveryValue {
+        Map<String, Long> count(FacetField field) throws IOException;
+    }
+
+    /**
+     * Beyond this many merged values Solr sent no member of that could reach the top, the field's every value is
+     * asked for instead (a search with few matches has many values of one or two articles, and then every merged
+     * value could reach its top; asking for all of them is cheap there).
+     */
+    static final int MOST_UNSENT_GROUPS = 20;
+
     private SolrFacets() {}
 
     static Map<String, List<FacetValue>> topValues(
-            QueryResponse response, SearchRequest request, EntityAliases aliases, GroupCounter counter)
+            QueryResponse response,
+            SearchRequest request,
+            EntityAliases aliases,
+            GroupCounter counter,
+            EveryValue everyValue)
             throws IOException {
-        Map<FacetField, Map<String, Long>> sent = new LinkedHashMap<>();
         Map<FacetField, Map<String, Long>> curated = new LinkedHashMap<>();
+        Map<FacetField, List<String>> unsent = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
             if (request.counted().contains(field)) {
-                sent.put(field, indexed(response, field));
-                curated.put(field, curated(sent.get(field), field, aliases));
+                Map<String, Long> sent = indexed(response, field);
+                Map<String, Long> counts = curated(sent, field, aliases);
+                List<String> names = unsent(field, sent, counts, request.facetLimit(), aliases);
+                if (names.size() > MOST_UNSENT_GROUPS) {
+                    counts = curated(everyValue.count(field), field, aliases);
+                    names = List.of();
+                }
+                curated.put(field, counts);
+                unsent.put(field, names);
             }
         }
         List<SolrSearchQuery.Group> groups = groups(curated, aliases, "g", 0);
-        groups.addAll(unsent(sent, curated, request.facetLimit(), aliases, "g", groups.size()));
+        unsent.forEach((field, names) -> {
+            for (String name : names) {
+                groups.add(new SolrSearchQuery.Group("g" + groups.size(), field, aliases.members(field, name)));
+                curated.get(field).put(name, 0L);
+            }
+        });
         Map<String, Long> groupCounts = groups.isEmpty() ? Map.of() : counter.count(groups);
         return shown(curated, groups, groupCounts, request, aliases);
     }
@@ -75,37 +103,29 @@ final class SolrFacets {
     }
 
     /**
-     * The merged values none of whose members Solr sent that could still reach the top {@code limit}: each value not
+     * The merged names none of whose members Solr sent that could still reach the top {@code limit}: each value not
      * sent has at most the smallest count sent, and at most the articles of the whole collection that hold it, so a
-     * name counts at most the sum of those bounds over its members. Their groups are counted with the others', and
-     * the names put among the curated counts (at 0 until then).
+     * name counts at most the sum of those bounds over its members.
      */
-    static List<SolrSearchQuery.Group> unsent(
-            Map<FacetField, Map<String, Long>> sent,
-            Map<FacetField, Map<String, Long>> curated,
-            int limit,
-            EntityAliases aliases,
-            String prefix,
-            int first) {
-        List<SolrSearchQuery.Group> groups = new ArrayList<>();
-        sent.forEach((field, counts) -> {
-            if (counts.size() < SolrSearchQuery.facetDepth(field, limit, aliases)) {
-                return; // Solr sent every value the matches hold
-            }
-            long smallest = Collections.min(counts.values());
-            long threshold = lowestShownCount(field, counts, limit, aliases);
-            Map<String, Long> shown = curated.get(field);
-            for (String name : aliases.renamedValuesByName(field).keySet()) {
-                List<String> members = aliases.members(field, name);
-                if (!shown.containsKey(name)
-                        && !aliases.isBlocked(field, name)
-                        && atMost(field, members, smallest, aliases) >= threshold) {
-                    groups.add(new SolrSearchQuery.Group(prefix + (first + groups.size()), field, members));
-                    shown.put(name, 0L);
+    private static List<String> unsent(
+            FacetField field, Map<String, Long> sent, Map<String, Long> curated, int limit, EntityAliases aliases) {
+        if (sent.size() < SolrSearchQuery.facetDepth(field, limit, aliases)) {
+            return List.of(); // Solr sent every value the matches hold
+        }
+        long smallest = Collections.min(sent.values());
+        long threshold = lowestShownCount(field, sent, limit, aliases);
+        List<String> names = new ArrayList<>();
+        for (String name : aliases.renamedValuesByName(field).keySet()) {
+            if (!curated.containsKey(name)
+                    && !aliases.isBlocked(field, name)
+                    && atMost(field, aliases.members(field, name), smallest, aliases) >= threshold) {
+                names.add(name);
+                if (names.size() > MOST_UNSENT_GROUPS) {
+                    break;
                 }
             }
-        });
-        return groups;
+        }
+        return names;
     }
 
     private static long atMost(FacetField field, List<String> members, long smallest, EntityAliases aliases) {
@@ -153,7 +173,7 @@ final class SolrFacets {
         return curated(indexed(response, field), field, aliases);
     }
 
-    private static Map<String, Long> indexed(QueryResponse response, FacetField field) {
+    static Map<String, Long> indexed(QueryResponse response, FacetField field) {
         Map<String, Long> indexed = new LinkedHashMap<>();
         values(response, field.plural()).forEach(count -> indexed.put(count.getName(), count.getCount()));
         return indexed;

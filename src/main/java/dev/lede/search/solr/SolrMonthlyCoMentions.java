@@ -58,16 +58,12 @@ final class SolrMonthlyCoMentions {
     }
 
     private Map<YearMonth, Map<String, List<FacetValue>>> count() throws IOException {
-        Map<YearMonth, Map<FacetField, Map<String, Long>>> sent = new LinkedHashMap<>();
-        Map<YearMonth, Map<FacetField, Map<String, Long>>> curated = topOfEachMonth(sent);
+        Map<YearMonth, Map<FacetField, Map<String, Long>>> curated = topOfEachMonth();
         Map<List<Object>, SolrSearchQuery.Group> distinct = new LinkedHashMap<>();
         Map<YearMonth, List<SolrSearchQuery.Group>> groupsOfMonth = new HashMap<>();
         curated.forEach((month, counts) -> {
             List<SolrSearchQuery.Group> groups = new ArrayList<>();
-            List<SolrSearchQuery.Group> ofMonth = SolrFacets.groups(counts, aliases, "g", 0);
-            ofMonth.addAll(
-                    SolrFacets.unsent(sent.get(month), counts, perMonth.facetLimit(), aliases, "g", ofMonth.size()));
-            for (SolrSearchQuery.Group group : ofMonth) {
+            for (SolrSearchQuery.Group group : SolrFacets.groups(counts, aliases, "g", 0)) {
                 groups.add(distinct.computeIfAbsent(
                         List.of(group.field(), group.members()),
                         key -> new SolrSearchQuery.Group("g" + distinct.size(), group.field(), group.members())));
@@ -87,15 +83,12 @@ final class SolrMonthlyCoMentions {
         return shown;
     }
 
-    /**
-     * Each month's values as curation shows them, with the summed counts of their indexed values; {@code sent} gets
-     * the values as Solr sent them.
-     */
-    private Map<YearMonth, Map<FacetField, Map<String, Long>>> topOfEachMonth(
-            Map<YearMonth, Map<FacetField, Map<String, Long>>> sent) throws IOException {
+    /** Each month's values as curation shows them, with the summed counts of their indexed values. */
+    private Map<YearMonth, Map<FacetField, Map<String, Long>>> topOfEachMonth() throws IOException {
         StringBuilder facets = new StringBuilder();
         for (FacetField field : FIELDS) {
-            int depth = SolrSearchQuery.facetDepth(field, perMonth.facetLimit(), aliases);
+            // A month holds few articles: every value it names that curation or a merge changed is looked past.
+            int depth = 2 * perMonth.facetLimit() + aliases.curatedValueCount(field);
             facets.append(facets.isEmpty() ? "" : ",")
                     .append(field.plural())
                     .append(":{type:terms,field:")
@@ -108,15 +101,11 @@ final class SolrMonthlyCoMentions {
         }
         Map<YearMonth, Map<FacetField, Map<String, Long>>> curated = new LinkedHashMap<>();
         for (BucketJsonFacet month : months(new SolrQuery(), facets.toString())) {
-            Map<FacetField, Map<String, Long>> indexed = new LinkedHashMap<>();
             Map<FacetField, Map<String, Long>> counts = new LinkedHashMap<>();
             for (FacetField field : FIELDS) {
-                indexed.put(field, indexed(month, field));
-                counts.put(field, SolrFacets.curated(indexed.get(field), field, aliases));
+                counts.put(field, SolrFacets.curated(indexed(month, field), field, aliases));
             }
-            YearMonth period = YearMonth.parse(String.valueOf(month.getVal()));
-            sent.put(period, indexed);
-            curated.put(period, counts);
+            curated.put(YearMonth.parse(String.valueOf(month.getVal())), counts);
         }
         return curated;
     }
