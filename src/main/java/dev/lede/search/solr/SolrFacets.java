@@ -109,7 +109,7 @@ final class SolrFacets {
      */
     private static List<String> unsent(
             FacetField field, Map<String, Long> sent, Map<String, Long> curated, int limit, EntityAliases aliases) {
-        if (sent.size() < SolrSearchQuery.facetDepth(field, limit, aliases)) {
+        if (sent.isEmpty() || sent.size() < SolrSearchQuery.facetDepth(field, limit, aliases)) {
             return List.of(); // Solr sent every value the matches hold
         }
         long smallest = Collections.min(sent.values());
