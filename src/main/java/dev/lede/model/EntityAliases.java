@@ -28,6 +28,8 @@ public final class EntityAliases {
     private final Map<FacetField, Map<String, AutomaticMerge>> automatic = new EnumMap<>(FacetField.class);
     /** By field, the renamed values that show as each name, in the order they were renamed; built when first asked. */
     private final Map<FacetField, Map<String, List<String>>> renamedTo = new ConcurrentHashMap<>();
+    /** By field, {@link #curatorChangedValueCount}, counted when first asked (searches ask it every time). */
+    private final Map<FacetField, Integer> curatorChanged = new ConcurrentHashMap<>();
 
     private final NameAliases known;
     /** What each place value brings to an article, asked of {@link #known} once per value. */
@@ -174,8 +176,7 @@ public final class EntityAliases {
     /** Every indexed value that shows as {@code name}, the name itself first. */
     public List<String> members(FacetField field, String name) {
         String canonical = canonical(field, name);
-        List<String> renamedValues =
-                renamedTo.computeIfAbsent(field, this::renamedByName).get(canonical);
+        List<String> renamedValues = renamedTo(field).get(canonical);
         if (renamedValues == null) {
             return List.of(canonical);
         }
@@ -183,6 +184,10 @@ public final class EntityAliases {
         members.add(canonical);
         members.addAll(renamedValues);
         return List.copyOf(members);
+    }
+
+    private Map<String, List<String>> renamedTo(FacetField field) {
+        return renamedTo.computeIfAbsent(field, this::renamedByName);
     }
 
     private Map<String, List<String>> renamedByName(FacetField field) {
@@ -259,6 +264,10 @@ public final class EntityAliases {
      * (an engine that checks which merged values could reach its top looks this much deeper, not thousands deeper).
      */
     public int curatorChangedValueCount(FacetField field) {
+        return curatorChanged.computeIfAbsent(field, this::countCuratorChanges);
+    }
+
+    private int countCuratorChanges(FacetField field) {
         Map<String, AutomaticMerge> merged = automatic.getOrDefault(field, Map.of());
         int renamedByCurator = 0;
         for (String value : renamed.getOrDefault(field, Map.of()).keySet()) {
@@ -269,7 +278,7 @@ public final class EntityAliases {
 
     /** The names of {@code field} that some other indexed value shows as, each with those values. */
     public Map<String, List<String>> renamedValuesByName(FacetField field) {
-        return Collections.unmodifiableMap(renamedTo.computeIfAbsent(field, this::renamedByName));
+        return Collections.unmodifiableMap(renamedTo(field));
     }
 
     /** How many indexed values are renamed or blocked in {@code field}: facet counting looks that much deeper. */
