@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lede's extraction on Reuters-21578 stories, read without their tags, scored against the tags: people recall,
- * country recall over the stories that name the tagged country, and country precision; plus the most frequent
- * people and places with the values that still name one entity twice. The stories are also scored in two halves by
+ * country recall over the stories that name the tagged country, and country precision; the organisation values that
+ * look like the rest of a name cut at its "and" ({@link CutNames}); plus the most frequent people, places and
+ * organisations, with the people and places that still name one entity twice. The stories are also scored in two halves by
  * the number in their id: even ids are the half rules may be tuned on, odd ids the held-out half that says whether
  * they generalise.
  */
@@ -44,6 +45,8 @@ public final class ReutersEvaluation {
      *
      * @param peoplePrecision the people Lede finds (distinct per story, over stories with person tags) that match one
      *     of the story's tags: a lower bound, since Reuters tags only the people a story is about
+     * @param cutOrganizations (story, organisation value) pairs whose value the story writes only right after a
+     *     capitalised word and "and": lower is better
      */
     public record Half(
             String name,
@@ -51,7 +54,8 @@ public final class ReutersEvaluation {
             Share peopleRecall,
             Share peoplePrecision,
             Share countryRecall,
-            Share countryPrecision) {}
+            Share countryPrecision,
+            Share cutOrganizations) {}
 
     /**
      * @param people (story, person tag) pairs whose person is among the story's people
@@ -79,9 +83,11 @@ public final class ReutersEvaluation {
             Map<String, Integer> unmappedCountries,
             List<FacetValue> topPeople,
             List<FacetValue> topPlaces,
+            List<FacetValue> topOrganizations,
             List<DuplicateValues.Pair> duplicatePeople,
             List<DuplicateValues.Pair> duplicatePlaces,
-            List<Half> halves) {}
+            List<Half> halves,
+            List<String> cutOrganizationExamples) {}
 
     private final Extractor extractor;
     private final CountryGazetteer gazetteer;
@@ -128,9 +134,11 @@ public final class ReutersEvaluation {
                 tally.unmappedCountries,
                 topPeople,
                 topPlaces,
+                top(tally.organizationCounts),
                 DuplicateValues.people(values(topPeople)),
                 DuplicateValues.places(values(topPlaces), gazetteer::sameCountryAs),
-                List.of(tuning.half("tuning (even ids)"), heldOut.half("held-out (odd ids)")));
+                List.of(tuning.half("tuning (even ids)"), heldOut.half("held-out (odd ids)")),
+                heldOut.cutExamples);
     }
 
     /** Whether a story is in the held-out half: the number its id ends with is odd. */
@@ -178,6 +186,10 @@ public final class ReutersEvaluation {
         }
 
         final Map<String, Integer> placeCounts = new HashMap<>();
+        final Map<String, Integer> organizationCounts = new HashMap<>();
+        int organizationPairs;
+        int cutOrganizationPairs;
+        final List<String> cutExamples = new ArrayList<>();
         int stories;
         int peopleFound;
         int peopleFoundTagged;
@@ -189,7 +201,8 @@ public final class ReutersEvaluation {
                     new Share(peopleHits, peoplePairs),
                     new Share(peopleFoundTagged, peopleFound),
                     new Share(namedCountryHits, namedCountryPairs),
-                    new Share(assignedCorrect, assigned));
+                    new Share(assignedCorrect, assigned),
+                    new Share(cutOrganizationPairs, organizationPairs));
         }
 
         void add(ReutersRecord record, Enrichment enrichment) {
@@ -197,6 +210,8 @@ public final class ReutersEvaluation {
             peoplePerStory.add(enrichment.people());
             enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
             String id = record.article().id();
+            addOrganizations(
+                    id, record.article().title() + "\n" + record.article().body(), enrichment);
             stories++;
             if (!record.people().isEmpty()) {
                 for (String person : new LinkedHashSet<>(enrichment.people())) {
@@ -258,6 +273,19 @@ public final class ReutersEvaluation {
                         assignedCorrect++;
                     } else if (falseAlarms.size() < EXAMPLES) {
                         falseAlarms.add(id + ": " + iso + " not among " + record.places());
+                    }
+                }
+            }
+        }
+
+        private void addOrganizations(String id, String text, Enrichment enrichment) {
+            for (String organization : new LinkedHashSet<>(enrichment.organizations())) {
+                organizationCounts.merge(organization, 1, Integer::sum);
+                organizationPairs++;
+                if (CutNames.isCut(text, organization)) {
+                    cutOrganizationPairs++;
+                    if (cutExamples.size() < EXAMPLES) {
+                        cutExamples.add(id + ": " + organization);
                     }
                 }
             }

@@ -52,4 +52,20 @@ class EntityRecognizerTest {
         assertEquals(recognizer.findEverywhere(text), found);
         assertTrue(found.contains(new EntityMention(EntityKind.PERSON, "bracho")), found.toString());
     }
+
+    @Test
+    void aFirmTheRecognizerSplitsAtItsAndComesOutWhole() {
+        String text = "The offering is managed by Halvorsen Brown and Sons Inc, the company said. It sold its stake to"
+                + " Mapleton Bank and Trust Co of Ohio.";
+
+        List<EntityMention> everywhere = recognizer.findEverywhere(text);
+        assertTrue(everywhere.contains(new EntityMention(EntityKind.ORGANIZATION, "Sons Inc")), everywhere.toString());
+        assertTrue(everywhere.contains(new EntityMention(EntityKind.ORGANIZATION, "Trust Co")), everywhere.toString());
+        assertEquals(
+                List.of(
+                        new EntityMention(EntityKind.ORGANIZATION, "Halvorsen Brown and Sons Inc"),
+                        new EntityMention(EntityKind.ORGANIZATION, "Mapleton Bank and Trust Co"),
+                        new EntityMention(EntityKind.PLACE, "Ohio")),
+                recognizer.find(text));
+    }
 }

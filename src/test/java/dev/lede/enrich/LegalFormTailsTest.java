@@ -117,6 +117,102 @@ class LegalFormTailsTest {
         assertEquals(spans, LegalFormTails.join(text, spans));
     }
 
+    @Test
+    void aPartnershipWordAfterAndJoinsTheNameBeforeIt() {
+        String text = "Underwriters were Orrin T. Malvey and Sons Inc and Mapleton Bank and Trust Co, with Quill and"
+                + " Associates.";
+        List<Span> joined = LegalFormTails.join(
+                text,
+                List.of(
+                        span(EntityKind.PERSON, text, "Orrin T. Malvey"),
+                        span(EntityKind.ORGANIZATION, text, "Sons Inc"),
+                        span(EntityKind.ORGANIZATION, text, "Mapleton Bank"),
+                        span(EntityKind.ORGANIZATION, text, "Trust Co"),
+                        span(EntityKind.PERSON, text, "Quill"),
+                        span(EntityKind.ORGANIZATION, text, "Associates")));
+        assertEquals(
+                List.of("Orrin T. Malvey and Sons Inc", "Mapleton Bank and Trust Co", "Quill and Associates"),
+                texts(text, joined));
+        assertEquals(
+                List.of(EntityKind.ORGANIZATION, EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
+                joined.stream().map(Span::kind).toList());
+    }
+
+    @Test
+    void aFirmWhosePartnerTheRecognizerMissedGetsItBack() {
+        String text = "It sold the unit to Kettle and Wharton Plc, and Brisket and Pane Foods Inc bought the rest.";
+        List<Span> joined = LegalFormTails.join(
+                text,
+                List.of(
+                        span(EntityKind.ORGANIZATION, text, "Wharton Plc"),
+                        span(EntityKind.ORGANIZATION, text, "Pane Foods Inc")));
+        assertEquals(List.of("Kettle and Wharton Plc", "Brisket and Pane Foods Inc"), texts(text, joined));
+    }
+
+    @Test
+    void aPartnerTheRecognizerTookForASurnameAloneIsReachedBackFor() {
+        String text = "Led by Drayton, Pell and Whitcombe Inc, Quist and deLaune Inc and by Hartley Marsh and Lowe"
+                + " Securities Corp.";
+        List<Span> joined = LegalFormTails.join(
+                text,
+                List.of(
+                        span(EntityKind.PERSON, text, "Drayton"),
+                        span(EntityKind.PERSON, text, "Pell"),
+                        span(EntityKind.ORGANIZATION, text, "Whitcombe Inc"),
+                        span(EntityKind.PERSON, text, "Quist"),
+                        span(EntityKind.ORGANIZATION, text, "deLaune Inc"),
+                        span(EntityKind.PERSON, text, "Hartley Marsh"),
+                        span(EntityKind.ORGANIZATION, text, "Lowe Securities Corp")));
+        assertEquals(
+                List.of(
+                        "Drayton, Pell and Whitcombe Inc",
+                        "Quist and deLaune Inc",
+                        "Hartley Marsh",
+                        "Lowe Securities Corp"),
+                texts(text, joined));
+    }
+
+    @Test
+    void aPairThenAFirmAnAcronymOrAFirmWithItsOwnAndStaysApart() {
+        String text = "Holders are Fenwick and Gale and Orvell Industries Inc, Tamsin and KVR Holdings Inc, and Lund"
+                + " and Dray and Co; the Board of Trade and Commerce, Holm and Brisket Foods Corp sued.";
+        List<Span> spans = List.of(
+                span(EntityKind.PERSON, text, "Fenwick"),
+                span(EntityKind.PERSON, text, "Gale"),
+                span(EntityKind.ORGANIZATION, text, "Orvell Industries Inc"),
+                span(EntityKind.PERSON, text, "Tamsin"),
+                span(EntityKind.ORGANIZATION, text, "KVR Holdings Inc"),
+                span(EntityKind.PERSON, text, "Lund"),
+                span(EntityKind.ORGANIZATION, text, "Dray and Co"),
+                span(EntityKind.ORGANIZATION, text, "Board of Trade and Commerce"),
+                span(EntityKind.PERSON, text, "Holm"),
+                span(EntityKind.ORGANIZATION, text, "Brisket Foods Corp"));
+        assertEquals(texts(text, spans), texts(text, LegalFormTails.join(text, spans)));
+    }
+
+    @Test
+    void aListOfFirmsADayAModelOrAPlaceBeforeAndStaysApart() {
+        String text = "Voltaro Corp and Pennfield Oil Co agreed on Tuesday and Drummel Inc on Friday; the F-16 and"
+                + " Harrow Aircraft Corp won; its Lisk and Mott Inc unit did not, nor did banks in Ohio and Trust Co.";
+        List<Span> spans = List.of(
+                span(EntityKind.ORGANIZATION, text, "Voltaro Corp"),
+                span(EntityKind.ORGANIZATION, text, "Pennfield Oil Co"),
+                span(EntityKind.ORGANIZATION, text, "Drummel Inc"),
+                span(EntityKind.ORGANIZATION, text, "Harrow Aircraft Corp"),
+                span(EntityKind.ORGANIZATION, text, "Lisk"),
+                span(EntityKind.ORGANIZATION, text, "Mott Inc"),
+                span(EntityKind.PLACE, text, "Ohio"),
+                span(EntityKind.ORGANIZATION, text, "Trust Co"));
+        assertEquals(texts(text, spans), texts(text, LegalFormTails.join(text, spans)));
+    }
+
+    @Test
+    void aSplitNameInAHeadlineInCapitalsIsLeftAsItIs() {
+        String title = "KETTLE AND WHARTON PLC SELLS UNIT";
+        List<Span> spans = List.of(span(EntityKind.ORGANIZATION, title, "WHARTON PLC"));
+        assertEquals(spans, LegalFormTails.join(title, spans));
+    }
+
     private static Span span(EntityKind kind, String text, String words) {
         return spanAfter(kind, text, words, "");
     }

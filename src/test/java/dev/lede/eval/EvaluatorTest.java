@@ -42,6 +42,7 @@ class EvaluatorTest {
         assertEquals(40, report.reuters().stories());
         assertTrue(report.reuters().countryRecallAllTags().total() > 0);
         assertFalse(report.reuters().topPlaces().isEmpty());
+        assertFalse(report.reuters().topOrganizations().isEmpty());
         List<ReutersEvaluation.Half> halves = report.reuters().halves();
         assertEquals(40, halves.get(0).stories() + halves.get(1).stories());
         assertEquals(
@@ -50,6 +51,9 @@ class EvaluatorTest {
                         + halves.get(1).countryRecall().total());
         assertTrue(halves.get(1).peoplePrecision().hits()
                 <= halves.get(1).peoplePrecision().total());
+        assertTrue(halves.get(0).cutOrganizations().total() > 0);
+        assertTrue(halves.get(0).cutOrganizations().hits()
+                <= halves.get(0).cutOrganizations().total());
         assertEquals(10, report.checks().size());
         assertEquals(0, report.variants().wrongMerges());
         assertTrue(
