@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
  * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"); a name in the singular and the plural ("Tory", "Tories") where an article
  * names both; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
- * Countries"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
+ * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
  * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
  * articles use, the longer on a tie; an acronym's or a short name's is the full name.
  */
@@ -145,10 +145,12 @@ public final class OrganizationVariants {
         Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
         Map<String, List<String>> expansionsAsked = expansionsToAsk(byCore, labelOfCore, articlesOfLabel);
         Map<String, List<String>> singularsAsked = singularsToAsk(labelOfCore);
+        Map<String, List<String>> clippedFromAsked = clippedFromToAsk(labelOfCore, articlesOfLabel);
         Answers spelledOutOrBoth =
-                Answers.ask(namedTogether, variantsOfLabel, List.of(expansionsAsked, singularsAsked));
+                Answers.ask(namedTogether, variantsOfLabel, List.of(expansionsAsked, singularsAsked, clippedFromAsked));
         List<AutomaticMerge> joined =
                 new ArrayList<>(acronymMerges(expansionsAsked, articlesOfLabel, spelledOutOrBoth));
+        joined.addAll(clippingMerges(clippedFromAsked, articlesOfLabel, spelledOutOrBoth));
         joined.addAll(pluralMerges(singularsAsked, articlesPerName, spelledOutOrBoth));
         Map<String, List<String>> fullNamesAsked =
                 fullNamesToAsk(labelOfCore, variantsOfLabel, articlesOfLabel, joined);
@@ -301,6 +303,78 @@ public final class OrganizationVariants {
             }
         });
         return asked;
+    }
+
+    /**
+     * By clipped form, the names it could be cut from, most used first: a one-word name written with a capital and then
+     * small letters ("Fed") that begins, but is not, the first word of a name of two words or more ("Federal
+     * Reserve"), where that word goes on in small letters for at least as many more (so "Warner" is no clipping of
+     * "Warner-Lambert Co", nor "Islam" of "Islamic Human Rights Commission"). As for
+     * an acronym, only names used in enough articles to name it in one of every five of its articles are asked about;
+     * a name that is the whole first word of another is left to the short-name rule.
+     */
+    private static Map<String, List<String>> clippedFromToAsk(
+            Map<String, String> labelOfCore, Map<String, Long> articlesOfLabel) {
+        TreeMap<String, String> longerNames = new TreeMap<>();
+        labelOfCore.forEach((core, label) -> {
+            if (wordCount(core) >= 2) {
+                longerNames.put(core, label);
+            }
+        });
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        labelOfCore.forEach((core, clipped) -> {
+            if (!isClippedForm(clipped)
+                    || articlesOfLabel.get(clipped) < LEAST_SHORT_NAME_ARTICLES
+                    || !longerNames.subMap(core + " ", core + " \uffff").isEmpty()) {
+                return; // a name it starts as a whole word is its full name, if any is ("Transco", "Transco Energy Co")
+            }
+            List<String> from = longerNames.subMap(core, core + "\uffff").values().stream()
+                    .filter(name -> isCutFrom(clipped, name))
+                    .toList();
+            List<String> candidates = mostUsedCandidates(clipped, from, articlesOfLabel);
+            if (!candidates.isEmpty()) {
+                asked.put(clipped, candidates);
+            }
+        });
+        return asked;
+    }
+
+    /** "Fed": three letters or more, a capital and then small letters only. */
+    private static boolean isClippedForm(String name) {
+        if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (!Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name's first word starts with the clipped form and goes on in small letters for at least as many more
+     * ("Fed", "Federal Reserve"); a shorter rest is an ending that makes another word of it ("Islam", "Islamic").
+     */
+    private static boolean isCutFrom(String clipped, String name) {
+        int end = clipped.length();
+        while (end < name.length() && Character.isLowerCase(name.charAt(end))) {
+            end++;
+        }
+        return name.startsWith(clipped) && end - clipped.length() >= clipped.length();
+    }
+
+    private static List<AutomaticMerge> clippingMerges(
+            Map<String, List<String>> clippedFromAsked, Map<String, Long> articlesOfLabel, Answers namedWith) {
+        List<AutomaticMerge> merges = new ArrayList<>();
+        clippedFromAsked.forEach((clipped, candidates) -> expansion(clipped, candidates, articlesOfLabel, namedWith)
+                .ifPresent(fullName -> merges.add(merge(
+                        clipped,
+                        fullName,
+                        "\"" + clipped + "\" is the start of \"" + fullName
+                                + "\" cut short, which at least one in five of its articles also name, and no other"
+                                + " name it starts that they name is close in use"))));
+        return merges;
     }
 
     private static List<String> mostUsedCandidates(

@@ -220,6 +220,60 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aClippedFormJoinsTheNameItIsCutFromWhereOneInFiveOfItsArticlesNameBoth() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("Cen", "Central Reserve Authority"), 30L,
+                Set.of("Cen", "Central Exchange Office"), 3L,
+                Set.of("Ost", "Ostland Fisheries Board"), 2L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "Cen",
+                100,
+                "Central Reserve Authority",
+                80,
+                "Central Exchange Office",
+                40,
+                "Ost",
+                20,
+                "Ostland Fisheries Board",
+                9);
+        assertEquals("Central Reserve Authority", aliases.canonical(FacetField.ORG, "Cen"));
+        assertEquals("Central Exchange Office", aliases.canonical(FacetField.ORG, "Central Exchange Office"));
+        assertEquals("Ost", aliases.canonical(FacetField.ORG, "Ost"), "two of its twenty articles name both");
+    }
+
+    @Test
+    void aHyphenedNameAnEndingAOneWordNameCapitalsOrAShortNameAreNoClipping() {
+        EntityAliases aliases = aliases(
+                "Marlow",
+                10,
+                "Marlow-Pike Co",
+                10,
+                "Intel",
+                10,
+                "Intelsat",
+                10,
+                "Ruda",
+                10,
+                "RUDAN Holdings",
+                10,
+                "Dorn",
+                10,
+                "Dornier Aircraft Works",
+                20,
+                "Dorn Energy Co",
+                10,
+                "Ostland",
+                10,
+                "Ostlandic Rights Council",
+                10);
+        for (String name : List.of("Marlow", "Intel", "Ruda", "Ostland")) {
+            assertEquals(name, aliases.canonical(FacetField.ORG, name));
+        }
+        assertEquals("Dorn Energy Co", aliases.canonical(FacetField.ORG, "Dorn"), "a whole word is a short name");
+    }
+
+    @Test
     void aShortNameJoinsTheOneFullNameWithALegalFormThatMostOfItsArticlesAlsoName() {
         Map<Set<String>, Long> articlesNamingBoth = Map.of(
                 Set.of("Ford", "Ford Motor Co"), 47L,
