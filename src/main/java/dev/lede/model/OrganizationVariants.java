@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -364,19 +365,6 @@ public final class OrganizationVariants {
         return name.startsWith(clipped) && end - clipped.length() >= clipped.length();
     }
 
-    private static List<AutomaticMerge> clippingMerges(
-            Map<String, List<String>> clippedFromAsked, Map<String, Long> articlesOfLabel, Answers namedWith) {
-        List<AutomaticMerge> merges = new ArrayList<>();
-        clippedFromAsked.forEach((clipped, candidates) -> expansion(clipped, candidates, articlesOfLabel, namedWith)
-                .ifPresent(fullName -> merges.add(merge(
-                        clipped,
-                        fullName,
-                        "\"" + clipped + "\" is the start of \"" + fullName
-                                + "\" cut short, which at least one in five of its articles also name, and no other"
-                                + " name it starts that they name is close in use"))));
-        return merges;
-    }
-
     private static List<String> mostUsedCandidates(
             String acronym, List<String> labels, Map<String, Long> articlesOfLabel) {
         if (labels == null) {
@@ -397,14 +385,35 @@ public final class OrganizationVariants {
 
     private static List<AutomaticMerge> acronymMerges(
             Map<String, List<String>> expansionsAsked, Map<String, Long> articlesOfLabel, Answers spelledOut) {
+        return expansionMerges(
+                expansionsAsked,
+                articlesOfLabel,
+                spelledOut,
+                (acronym, expansion) -> "\"" + acronym + "\" is made of the initials of \"" + expansion
+                        + "\", which at least one in five of its articles also name, and no other name with those"
+                        + " initials that they name is close in use");
+    }
+
+    private static List<AutomaticMerge> clippingMerges(
+            Map<String, List<String>> clippedFromAsked, Map<String, Long> articlesOfLabel, Answers namedWith) {
+        return expansionMerges(
+                clippedFromAsked,
+                articlesOfLabel,
+                namedWith,
+                (clipped, fullName) -> "\"" + clipped + "\" is the start of \"" + fullName
+                        + "\" cut short, which at least one in five of its articles also name, and no other name it"
+                        + " starts that they name is close in use");
+    }
+
+    /** Each short form joined to the {@link #expansion} its articles name, for the reason given. */
+    private static List<AutomaticMerge> expansionMerges(
+            Map<String, List<String>> asked,
+            Map<String, Long> articlesOfLabel,
+            Answers namedWith,
+            BinaryOperator<String> reason) {
         List<AutomaticMerge> merges = new ArrayList<>();
-        expansionsAsked.forEach((acronym, candidates) -> expansion(acronym, candidates, articlesOfLabel, spelledOut)
-                .ifPresent(expansion -> merges.add(merge(
-                        acronym,
-                        expansion,
-                        "\"" + acronym + "\" is made of the initials of \"" + expansion
-                                + "\", which at least one in five of its articles also name, and no other name"
-                                + " with those initials that they name is close in use"))));
+        asked.forEach((shortForm, candidates) -> expansion(shortForm, candidates, articlesOfLabel, namedWith)
+                .ifPresent(expansion -> merges.add(merge(shortForm, expansion, reason.apply(shortForm, expansion)))));
         return merges;
     }
 
