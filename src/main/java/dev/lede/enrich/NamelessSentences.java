@@ -153,6 +153,30 @@ final class NamelessSentences {
             "you",
             "your");
 
+    /**
+     * Days and months, written with a capital yet never a name the recognizer keeps ("It said on Tuesday that sales
+     * rose in March."); "May" is left out, being a surname too.
+     */
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
     private NamelessSentences() {}
 
     /** Whether any sentence of the paragraph writes a word after its first with a capital. */
@@ -175,12 +199,17 @@ final class NamelessSentences {
             return true;
         }
         for (int i = first + 1; i < words.size(); i++) {
-            if (isCapitalised(words.get(i))) {
+            if (isCapitalised(words.get(i)) && !isCalendarWord(words.get(i))) {
                 return false;
             }
         }
         String opening = words.get(first);
-        return !isCapitalised(opening) || isCapitalisedFunctionWord(opening);
+        return !isCapitalised(opening) || isCapitalisedFunctionWord(opening) || isCalendarWord(opening);
+    }
+
+    /** "Tuesday", "March"; not "TUESDAY" of a shouted line, which may be anything. */
+    private static boolean isCalendarWord(String word) {
+        return CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !isCapitalised(word.substring(1));
     }
 
     /** "The", "It"; not "US" or "IT", which are names. */

@@ -33,6 +33,15 @@ class NamelessSentencesTest {
     }
 
     @Test
+    void daysAndMonthsNameNothingButMayAndAShoutedWordMight() {
+        assertTrue(NamelessSentences.namesNothing(words("It said on Tuesday that sales rose in March .")));
+        assertTrue(NamelessSentences.namesNothing(words("Tuesday 's vote was put off until September .")));
+        assertFalse(NamelessSentences.namesNothing(words("May said on Tuesday that she would stay .")));
+        assertFalse(NamelessSentences.namesNothing(words("It said on Tuesday that Baker would stay .")));
+        assertFalse(NamelessSentences.namesNothing(words("the vote in MARCH was delayed .")));
+    }
+
+    @Test
     void aFunctionWordInCapitalsIsAName() {
         assertFalse(NamelessSentences.namesNothing(words("US shares fell sharply .")));
         assertFalse(NamelessSentences.namesNothing(words("IT spending rose .")));
