@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Sentences the recognizer need not read. In text written with capitals, a name is written with one, so a sentence
- * whose only capital opens it on a function word ("It said prices fell in the quarter.") names nothing; about an
- * eighth of a wire story's words are in such sentences. A paragraph that writes no word but its sentences' first
+ * whose only capital opens it on a function word ("It said prices fell in the quarter."), or whose other capitals are
+ * days and months, names nothing: 5 % of the words of Reuters-21578 (titles included), 18 % of BBC News'. A paragraph that writes no word but its sentences' first
  * ones with a capital may write names in lower case ("finance minister manuel azpurua said"), and is read whole.
  */
 final class NamelessSentences {
