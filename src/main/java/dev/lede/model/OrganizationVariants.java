@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
@@ -62,6 +63,15 @@ public final class OrganizationVariants {
 
     /** The words between such a kind and what it is for. */
     private static final Set<String> ORDER_WORDS = Set.of("of", "for");
+
+    /**
+     * The legal forms an acronym may spell, the last letter of "CCC" (Commodity Credit Corporation) or "NBC" (National
+     * Broadcasting Co); "Inc", "Ltd" and the like it leaves out.
+     */
+    private static final Set<String> COMPANY_WORDS = Set.of("co", "corp", "company", "corporation");
+
+    private static final Set<String> UNSPELLED_LEGAL_FORMS =
+            LEGAL_FORMS.stream().filter(form -> !COMPANY_WORDS.contains(form)).collect(Collectors.toUnmodifiableSet());
 
     /** Words an acronym usually skips. */
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
@@ -168,7 +178,8 @@ public final class OrganizationVariants {
      * firm's articles seldom name one of its units, so the unit stays apart ("Cargill" in 32 Reuters stories, 9 of
      * them with "Cargill UK Ltd"; "Chevron", "Chevron USA Inc"), as does a unit named with a bracket ("Nikko Securities
      * Co (Europe) Ltd"), and a name most often written with a legal form of its own ("Dana Corp", "Dana Credit Corp").
-     * Names the acronym and plural rules joined stay as they left them.
+     * A name the acronym, clipping and plural rules joined, or joined another to, is no short name here; a full name
+     * that took its acronym can still take its short name ("DEC" and "Digital", "Digital Equipment Corp").
      */
     private static List<AutomaticMerge> shortNameMerges(
             Map<String, List<String>> fullNamesAsked, Map<String, Long> articlesOfLabel, Answers namingBoth) {
@@ -196,15 +207,17 @@ public final class OrganizationVariants {
             Map<String, List<String>> variantsOfLabel,
             Map<String, Long> articlesOfLabel,
             List<AutomaticMerge> joined) {
-        Set<String> alreadyJoined = new HashSet<>();
+        Set<String> joinedIntoOthers = new HashSet<>();
+        Set<String> inAMerge = new HashSet<>();
         joined.forEach(merge -> {
-            alreadyJoined.add(merge.value());
-            alreadyJoined.add(merge.target());
+            joinedIntoOthers.add(merge.value());
+            inAMerge.add(merge.value());
+            inAMerge.add(merge.target());
         });
         TreeMap<String, String> fullNames = new TreeMap<>();
         labelOfCore.forEach((core, label) -> {
             if (!label.contains("(")
-                    && !alreadyJoined.contains(label)
+                    && !joinedIntoOthers.contains(label)
                     && variantsOfLabel.get(label).stream().anyMatch(OrganizationVariants::endsInLegalForm)) {
                 fullNames.merge(
                         withoutPossessives(core),
@@ -219,7 +232,7 @@ public final class OrganizationVariants {
             SortedMap<String, String> longer = fullNames.subMap(key + " ", key + " \uffff");
             if (articles < LEAST_SHORT_NAME_ARTICLES
                     || longer.isEmpty()
-                    || alreadyJoined.contains(shortName)
+                    || inAMerge.contains(shortName)
                     || endsInLegalForm(shortName)) {
                 return;
             }
@@ -276,6 +289,7 @@ public final class OrganizationVariants {
             Set<String> initials = new LinkedHashSet<>();
             initials.add(initialsOfCore(core));
             names.forEach(name -> initials.add(initialsOfCore(String.join(" ", withoutEnding(name, LEGAL_FORMS)))));
+            names.forEach(name -> initialsWithCompanyWord(name).ifPresent(initials::add));
             String label = labelOfCore.get(core);
             initials.forEach(letters -> labelsByInitials
                     .computeIfAbsent(letters, k -> new ArrayList<>())
@@ -643,6 +657,17 @@ public final class OrganizationVariants {
 
     private static boolean isLegalFormEnding(String word) {
         return JOINING_WORDS.contains(word) || LEGAL_FORMS.contains(word);
+    }
+
+    /**
+     * The initials of a name that ends in a company word, that word included ("Commodity Credit Corp" → "ccc"), other
+     * legal forms after it left out.
+     */
+    private static Optional<String> initialsWithCompanyWord(String name) {
+        List<String> words = withoutEnding(name, UNSPELLED_LEGAL_FORMS);
+        return words.size() > 1 && COMPANY_WORDS.contains(words.getLast())
+                ? Optional.of(initialsOfCore(String.join(" ", words)))
+                : Optional.empty();
     }
 
     /** The first letters of the significant words ("international monetary fund" → "imf"). */

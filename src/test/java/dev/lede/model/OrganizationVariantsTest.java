@@ -274,6 +274,58 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void anAcronymMaySpellTheCompanyWordOfANameButNotItsOtherLegalForms() {
+        EntityAliases aliases = aliases(
+                "BBC",
+                30,
+                "British Broadcasting Corporation",
+                9,
+                "RLC",
+                4,
+                "Resolution Lending Co",
+                2,
+                "PPL",
+                5,
+                "Pacific Paper Ltd",
+                3,
+                "HSI",
+                6,
+                "Harbour Shipping Inc",
+                4);
+        assertEquals("British Broadcasting Corporation", aliases.canonical(FacetField.ORG, "BBC"));
+        assertEquals("Resolution Lending Co", aliases.canonical(FacetField.ORG, "RLC"));
+        assertEquals("PPL", aliases.canonical(FacetField.ORG, "PPL"), "acronyms leave out Ltd");
+        assertEquals("HSI", aliases.canonical(FacetField.ORG, "HSI"), "acronyms leave out Inc");
+    }
+
+    @Test
+    void aFullNameThatTookItsAcronymCanStillTakeItsShortName() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("DEC", "Digital Equipment Corp"), 14L,
+                Set.of("Digital", "Digital Equipment Corp"), 6L,
+                Set.of("NW", "Northern Water Ltd"), 3L,
+                Set.of("Northern", "Northern Water Ltd"), 1L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "DEC",
+                40,
+                "Digital Equipment Corp",
+                22,
+                "Digital",
+                8,
+                "NW",
+                9,
+                "Northern Water Ltd",
+                5,
+                "Northern",
+                7);
+        assertEquals("Digital Equipment Corp", aliases.canonical(FacetField.ORG, "DEC"));
+        assertEquals("Digital Equipment Corp", aliases.canonical(FacetField.ORG, "Digital"));
+        assertEquals("Northern Water Ltd", aliases.canonical(FacetField.ORG, "NW"));
+        assertEquals("Northern", aliases.canonical(FacetField.ORG, "Northern"), "1 of its 7 articles names the firm");
+    }
+
+    @Test
     void aShortNameJoinsTheOneFullNameWithALegalFormThatMostOfItsArticlesAlsoName() {
         Map<Set<String>, Long> articlesNamingBoth = Map.of(
                 Set.of("Ford", "Ford Motor Co"), 47L,
