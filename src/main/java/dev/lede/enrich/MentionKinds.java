@@ -47,13 +47,41 @@ final class MentionKinds {
         }
         Set<String> otherEntityWords = wordsOfMultiWordNames(voted, EntityKind.PLACE, EntityKind.ORGANIZATION);
         Set<String> personWords = wordsOfMultiWordNames(voted, EntityKind.PERSON);
+        Set<String> surnames = surnamesOfFullNames(voted);
         List<EntityMention> kept = new ArrayList<>();
-        for (EntityMention mention : voted) {
-            if (!isShortNameOfAnotherEntity(mention, otherEntityWords, personWords)) {
+        for (int i = 0; i < voted.size(); i++) {
+            EntityMention mention = voted.get(i);
+            if (!ownKind[i] && isSurnameOfAPerson(mention, surnames, otherEntityWords)) {
+                kept.add(new EntityMention(EntityKind.PERSON, mention.text()));
+            } else if (!isShortNameOfAnotherEntity(mention, otherEntityWords, personWords)) {
                 kept.add(mention);
             }
         }
         return kept;
+    }
+
+    /**
+     * A one-word organisation or place that is the last word of a person's full name in the story, and a word of no
+     * longer organisation or place name: news names a person in full once and by surname after, and the recognizer,
+     * reading each sentence alone, often takes the lone surname for a firm or a place ("Darren Campbell ... Campbell
+     * said"). A firm named after its founder keeps its kind where the story writes the firm's longer name too
+     * ("Henry Ford", "Ford Motor Co").
+     */
+    private static boolean isSurnameOfAPerson(
+            EntityMention mention, Set<String> surnames, Set<String> otherEntityWords) {
+        if (mention.kind() == EntityKind.PERSON) {
+            return false;
+        }
+        String word = key(NameText.stripPossessive(mention.text()));
+        return !word.contains(" ") && surnames.contains(word) && !otherEntityWords.contains(word);
+    }
+
+    private static Set<String> surnamesOfFullNames(List<EntityMention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON && m.text().trim().contains(" "))
+                .map(m -> key(NameText.stripPossessive(m.text().trim())))
+                .map(name -> name.substring(name.lastIndexOf(' ') + 1))
+                .collect(Collectors.toSet());
     }
 
     /** "ROTTERDAM" becomes the article's own "Rotterdam", else "Rotterdam"; "NATO" stays. */

@@ -61,6 +61,41 @@ class MentionKindsTest {
     }
 
     @Test
+    void aLoneSurnameTakenForAFirmOrAPlaceIsThePersonTheStoryNamedInFull() {
+        List<EntityMention> mentions = List.of(
+                person("Mirela Dobrescu"),
+                org("Dobrescu"),
+                org("Dobrescu's"),
+                person("Dobrescu"),
+                person("Tomas Aranda"),
+                place("Aranda"),
+                place("Lisbon"),
+                org("Lisbon"),
+                place("Lisbon"));
+
+        assertEquals(
+                List.of(
+                        person("Mirela Dobrescu"),
+                        person("Dobrescu"),
+                        person("Dobrescu's"),
+                        person("Dobrescu"),
+                        person("Tomas Aranda"),
+                        person("Aranda"),
+                        place("Lisbon"),
+                        place("Lisbon"),
+                        place("Lisbon")),
+                MentionKinds.reconcile(mentions));
+    }
+
+    @Test
+    void aFirmNamedAfterItsFounderStaysAFirmWhereTheStoryWritesItsLongerName() {
+        List<EntityMention> mentions =
+                List.of(person("Agnes Halvorsen"), org("Halvorsen Shipping ASA"), org("Halvorsen"), place("Oslo"));
+
+        assertEquals(mentions, MentionKinds.reconcile(mentions));
+    }
+
+    @Test
     void aCityNamedNextToAScoreStaysTheTeamWhileTheArticleNamesTheCity() {
         String text = "The team flew to Denver on Monday.\nDenver 4 Boston 2\nDenver fans cheered.";
         List<EntityMention> mentions = List.of(place("Denver"), org("Denver"), org("Boston"), place("Denver"));
