@@ -73,6 +73,15 @@ public final class OrganizationVariants {
     private static final Set<String> UNSPELLED_LEGAL_FORMS =
             LEGAL_FORMS.stream().filter(form -> !COMPANY_WORDS.contains(form)).collect(Collectors.toUnmodifiableSet());
 
+    /** British spellings of words in organisations' names and their American ones, "-isation" aside. */
+    private static final Map<String, String> SPELLINGS = Map.of(
+            "centre", "center",
+            "centres", "centers",
+            "theatre", "theater",
+            "programme", "program",
+            "programmes", "programs",
+            "defence", "defense");
+
     /** Words an acronym usually skips. */
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
 
@@ -557,9 +566,29 @@ public final class OrganizationVariants {
      */
     public static String core(String name) {
         List<String> words = governmentOrder(withoutEnding(name, LEGAL_FORMS, GENERIC_WORDS));
-        List<String> significant = new ArrayList<>(List.of(words.getFirst()));
-        words.stream().skip(1).filter(word -> !MINOR_WORDS.contains(word)).forEach(significant::add);
+        List<String> significant = new ArrayList<>(List.of(oneSpelling(words.getFirst())));
+        words.stream()
+                .skip(1)
+                .filter(word -> !MINOR_WORDS.contains(word))
+                .map(OrganizationVariants::oneSpelling)
+                .forEach(significant::add);
         return POSSESSIVE_END.matcher(String.join(" ", significant).strip()).replaceFirst("");
+    }
+
+    /**
+     * A word as American spelling writes it, where British spelling writes it otherwise with no change of meaning
+     * ("organisation", "centre", "programme", "defence"): the same body named by outlets on both sides of the
+     * Atlantic. "Labour" stays, since the Labor and Labour parties are not one.
+     */
+    private static String oneSpelling(String word) {
+        String american = SPELLINGS.get(word);
+        if (american != null) {
+            return american;
+        }
+        if (word.endsWith("isation") || word.endsWith("isations")) {
+            return word.replace("isation", "ization");
+        }
+        return word;
     }
 
     /**

@@ -274,6 +274,33 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void britishAndAmericanSpellingsOfANameAreOne() {
+        EntityAliases aliases = aliases(
+                "World Health Organisation",
+                9,
+                "World Health Organization",
+                4,
+                "Lincoln Centre for the Performing Arts",
+                2,
+                "Lincoln Center for the Performing Arts",
+                3,
+                "Ministry of Defence",
+                6,
+                "Defense Ministry",
+                2,
+                "Labour Party",
+                8,
+                "Labor Party",
+                5);
+        assertEquals("World Health Organisation", aliases.canonical(FacetField.ORG, "World Health Organization"));
+        assertEquals(
+                "Lincoln Center for the Performing Arts",
+                aliases.canonical(FacetField.ORG, "Lincoln Centre for the Performing Arts"));
+        assertEquals("Ministry of Defence", aliases.canonical(FacetField.ORG, "Defense Ministry"));
+        assertEquals("Labor Party", aliases.canonical(FacetField.ORG, "Labor Party"), "two parties");
+    }
+
+    @Test
     void anAcronymMaySpellTheCompanyWordOfANameButNotItsOtherLegalForms() {
         EntityAliases aliases = aliases(
                 "BBC",
