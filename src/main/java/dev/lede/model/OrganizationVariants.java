@@ -94,6 +94,12 @@ public final class OrganizationVariants {
     /** An acronym's expansion is named in at least one of this many of the acronym's articles. */
     private static final int SPELLED_OUT_SHARE = 5;
 
+    /**
+     * Articles naming both that a short form's most used full name needs, where they are most of its own, to be chosen
+     * whatever share of the short form's articles they are.
+     */
+    private static final int LEAST_INTRODUCING_ARTICLES = 3;
+
     /** How many words a full name may add to the short name it starts with ("Shearson Lehman Brothers Inc"). */
     private static final int MOST_WORDS_ADDED = 3;
 
@@ -398,7 +404,7 @@ public final class OrganizationVariants {
                 .filter(name -> !name.equals(acronym))
                 .sorted(Comparator.comparingLong(articlesOfLabel::get).reversed())
                 .limit(MOST_EXPANSIONS_ASKED)
-                .filter(name -> articlesOfLabel.get(name) >= leastSpelledOut)
+                .filter(name -> articlesOfLabel.get(name) >= Math.min(leastSpelledOut, LEAST_INTRODUCING_ARTICLES))
                 .toList();
     }
 
@@ -447,6 +453,9 @@ public final class OrganizationVariants {
      * initials is too strict; two names close in use ("World Health Organization", "World Hockey Organization") leave
      * the acronym on its own. Spelt out means in at least one of every five articles that use the acronym: one story
      * of Labour's "National Executive Committee" does not make the NEC of ten stories about electronics the party's.
+     * An acronym that news mostly writes bare ("OPEC" in 145 Reuters stories, its full name in 22) is spelt out too
+     * where the most used name with its initials names it in most of its own articles, three at least: the stories
+     * that introduce it.
      */
     private static Optional<String> expansion(
             String acronym, List<String> candidates, Map<String, Long> articlesOfLabel, Answers spelledOut) {
@@ -456,7 +465,9 @@ public final class OrganizationVariants {
             if (chosen != null && articlesOfLabel.get(candidate) * DOMINANCE < articlesOfLabel.get(chosen)) {
                 break;
             }
-            if (spelledOut.of(acronym, candidate) >= leastSpelledOut) {
+            long both = spelledOut.of(acronym, candidate);
+            boolean mostUsed = candidate.equals(candidates.getFirst());
+            if (both >= leastSpelledOut || mostUsed && introduces(both, articlesOfLabel.get(candidate))) {
                 if (chosen != null) {
                     return Optional.empty();
                 }
@@ -464,6 +475,11 @@ public final class OrganizationVariants {
             }
         }
         return Optional.ofNullable(chosen);
+    }
+
+    /** Whether most of a name's articles, and three at least, also write its short form. */
+    private static boolean introduces(long articlesNamingBoth, long articlesOfName) {
+        return articlesNamingBoth >= LEAST_INTRODUCING_ARTICLES && 2 * articlesNamingBoth > articlesOfName;
     }
 
     /**

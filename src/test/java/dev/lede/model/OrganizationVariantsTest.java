@@ -201,6 +201,40 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void anAcronymMostlyWrittenBareJoinsTheMostUsedNameThatIntroducesItInMostOfItsArticles() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("NATO", "North Atlantic Treaty Organization"), 9L,
+                Set.of("ABC", "Australian Broadcasting Corp"), 4L,
+                Set.of("ABC", "American Broadcasting Cos"), 2L,
+                Set.of("IEA", "International Energy Agency"), 2L,
+                Set.of("WFP", "World Food Program"), 4L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "NATO",
+                120,
+                "North Atlantic Treaty Organization",
+                14,
+                "ABC",
+                90,
+                "Australian Broadcasting Corp",
+                5,
+                "American Broadcasting Cos",
+                40,
+                "IEA",
+                60,
+                "International Energy Agency",
+                3,
+                "WFP",
+                70,
+                "World Food Program",
+                9);
+        assertEquals("North Atlantic Treaty Organization", aliases.canonical(FacetField.ORG, "NATO"));
+        assertEquals("ABC", aliases.canonical(FacetField.ORG, "ABC"), "a more used name has its initials");
+        assertEquals("IEA", aliases.canonical(FacetField.ORG, "IEA"), "two stories introduce it");
+        assertEquals("WFP", aliases.canonical(FacetField.ORG, "WFP"), "4 of 9 is no majority");
+    }
+
+    @Test
     void anAcronymJoinsItsExpansionOnlyWhereAnArticleNamesBoth() {
         Set<List<String>> namedTogether = Set.of(List.of("IMF", "International Monetary Fund Inc"));
         EntityAliases aliases = aliases(
