@@ -97,6 +97,52 @@ record PersonNameParts(
         return true;
     }
 
+    /**
+     * How many letters, added over the words, one name must change to be written as the other: a letter put in, left
+     * out, replaced, or two neighbours swapped ("Ichan", "Icahn"), once consonants written several ways for one sound
+     * are evened out ("Pawel", "Pavel"; "Aleksey", "Alexei"). Names of different word counts differ in a whole word at
+     * least.
+     */
+    static int letterEdits(PersonNameParts one, PersonNameParts other) {
+        if (one.words.size() != other.words.size()) {
+            return Integer.MAX_VALUE;
+        }
+        int edits = 0;
+        for (int i = 0; i < one.words.size(); i++) {
+            edits += edits(lettersAsSounded(one.words.get(i)), lettersAsSounded(other.words.get(i)));
+        }
+        return edits;
+    }
+
+    /** The word with its consonants evened out and "y" read as the "i" it so often transliterates ("Alexey"). */
+    private static String lettersAsSounded(String word) {
+        return consonantsEvened(word).replace('y', 'i');
+    }
+
+    /** The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    private static int edits(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     String surname() {
         return words.isEmpty() ? "" : words.getLast();
     }
@@ -109,6 +155,22 @@ record PersonNameParts(
      * Maria and Mario stay apart.
      */
     static String wordKey(String word) {
+        String t = consonantsEvened(word);
+        StringBuilder classed = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            char k = vowelClass(c);
+            if (classed.isEmpty() || classed.charAt(classed.length() - 1) != k) {
+                classed.append(k);
+            }
+        }
+        return skeleton(classed.toString());
+    }
+
+    /**
+     * The word with consonant spellings that stand for one sound evened out ("ks"/"x", "zh"/"j", "q"/"g", "w"/"v"),
+     * and a "y" before a vowel at the start dropped ("Yeltsin"/"Eltsin"); its vowels as written.
+     */
+    private static String consonantsEvened(String word) {
         String t = word.replace("ks", "x")
                 .replace("kh", "h")
                 .replace("ph", "f")
@@ -120,14 +182,7 @@ record PersonNameParts(
         if (t.length() > 1 && t.charAt(0) == 'y' && isVowel(t.charAt(1))) {
             t = t.substring(1);
         }
-        StringBuilder classed = new StringBuilder();
-        for (char c : t.toCharArray()) {
-            char k = vowelClass(c);
-            if (classed.isEmpty() || classed.charAt(classed.length() - 1) != k) {
-                classed.append(k);
-            }
-        }
-        return skeleton(classed.toString());
+        return t;
     }
 
     private static String skeleton(String classed) {

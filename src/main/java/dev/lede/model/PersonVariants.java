@@ -34,6 +34,9 @@ public final class PersonVariants {
     /** How many times more articles the leading full name of a surname needs than the next one to own the surname. */
     private static final int DOMINANCE = 5;
 
+    /** How many letters two spellings of one name may differ in, added over their words. */
+    private static final int MOST_LETTER_EDITS = 2;
+
     private PersonVariants() {}
 
     /** @param articlesPerName how many articles use each indexed person value */
@@ -103,7 +106,9 @@ public final class PersonVariants {
                 labels.add(group.getFirst());
                 continue;
             }
-            for (List<String> cluster : byCompatibleInitials(group, parts, articles)) {
+            for (List<String> cluster : byCompatibleInitials(group, parts, articles).stream()
+                    .flatMap(compatible -> byCloseSpelling(compatible, parts, articles).stream())
+                    .toList()) {
                 String label = mostUsed(cluster, articles);
                 labels.add(label);
                 cluster.stream()
@@ -117,6 +122,31 @@ public final class PersonVariants {
             }
         }
         return labels;
+    }
+
+    /**
+     * Splits names of one key whose letters are far apart: a sound key evens out what transliterations and slips of
+     * the keyboard change ("Gorbachov", "Miyazwa", "Weinburger", "Ichan"), at most {@value #MOST_LETTER_EDITS} letters
+     * in all, but English names that sound alike are often other people ("Alan Moore", "Allen Murray"). Each name,
+     * most used first, joins the first set whose most used name is that close, else starts a set of its own.
+     */
+    private static List<List<String>> byCloseSpelling(
+            List<String> cluster, Map<String, PersonNameParts> parts, Map<String, Long> articles) {
+        List<String> byUse = cluster.stream()
+                .sorted(Comparator.<String>comparingLong(articles::get)
+                        .thenComparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder())
+                        .reversed())
+                .toList();
+        List<List<String>> sets = new ArrayList<>();
+        for (String name : byUse) {
+            sets.stream()
+                    .filter(set -> PersonNameParts.letterEdits(parts.get(set.getFirst()), parts.get(name))
+                            <= MOST_LETTER_EDITS)
+                    .findFirst()
+                    .ifPresentOrElse(set -> set.add(name), () -> sets.add(new ArrayList<>(List.of(name))));
+        }
+        return sets;
     }
 
     /**
