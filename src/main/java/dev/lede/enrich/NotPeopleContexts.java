@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       role in Elizabeth", "Harry Potter author JK Rowling") is no person, unless it does what a person does right
  *       after ("the film Tom Hanks made"); a character is no person either ("the role of Arthur Dent").
  *   <li>A band: a "person" written right after "band" ("rock band Franz Ferdinand") is a group.
- *   <li>A one-word organisation that is only ever the tail of a title ("Secretary of State") is no organisation.
+ *   <li>A one-word organisation that is only ever part of a title, its tail ("Secretary of State") or the portfolio
+ *       before it ("Energy Secretary", "Finance Minister"), is no organisation.
  * </ul>
  */
 final class NotPeopleContexts {
@@ -132,6 +133,44 @@ final class NotPeopleContexts {
     private static final Pattern BAND_BEFORE = Pattern.compile("\\bband\\h+$");
 
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
+    /** The title a portfolio names ("Energy Secretary", "Finance Minister"). */
+    private static final Pattern TITLE_AFTER = Pattern.compile(
+            "\\h+(?:[Ss]ecretary|[Ss]ecretaries|[Mm]inisters?|[Uu]ndersecretary|[Uu]nder-[Ss]ecretary)\\b");
+
+    /**
+     * Fields a minister or a secretary is named after. A body's own name before a title stays a name ("Treasury
+     * Secretary", "Navy Secretary", "UN Secretary-General"), and so does "Labour", a party as much as a portfolio.
+     */
+    private static final Set<String> PORTFOLIOS = Set.of(
+            "agriculture",
+            "commerce",
+            "communications",
+            "culture",
+            "defence",
+            "defense",
+            "development",
+            "economy",
+            "education",
+            "employment",
+            "energy",
+            "environment",
+            "finance",
+            "fisheries",
+            "foreign",
+            "health",
+            "housing",
+            "industry",
+            "information",
+            "interior",
+            "justice",
+            "sport",
+            "sports",
+            "tourism",
+            "trade",
+            "transport",
+            "transportation",
+            "welfare");
+
     private static final int LOOK_BEHIND = 60;
 
     private NotPeopleContexts() {}
@@ -157,8 +196,8 @@ final class NotPeopleContexts {
             }
             if (mention.kind() == EntityKind.ORGANIZATION
                     && !mention.text().contains(" ")
-                    && TITLE_OF_BEFORE.matcher(before).find()) {
-                found.titleTails.add(key);
+                    && (TITLE_OF_BEFORE.matcher(before).find() || isPortfolioOfATitle(mention.text(), text, end))) {
+                found.titleParts.add(key);
             } else {
                 found.seenElsewhere.add(key);
             }
@@ -278,6 +317,14 @@ final class NotPeopleContexts {
         return !key.contains(" ") || key.contains(",");
     }
 
+    /**
+     * A portfolio right before its title ("Energy Secretary John Herrington", "Finance Minister"): the word is the
+     * title's, and names an organisation only where the article also writes it otherwise.
+     */
+    private static boolean isPortfolioOfATitle(String name, String text, int end) {
+        return PORTFOLIOS.contains(key(name)) && lookingAt(TITLE_AFTER, text, end);
+    }
+
     private static boolean lookingAt(Pattern pattern, String text, int from) {
         return pattern.matcher(text).region(from, text.length()).lookingAt();
     }
@@ -302,12 +349,12 @@ final class NotPeopleContexts {
         final Set<String> thingAfterThe = new HashSet<>();
         final Set<String> personAsName = new HashSet<>();
         final Set<String> seenElsewhere = new HashSet<>();
-        final Set<String> titleTails = new HashSet<>();
+        final Set<String> titleParts = new HashSet<>();
         /** Which mentions, by position, are a bill's name rather than a person's. */
         final Set<Integer> legislation = new HashSet<>();
 
         List<EntityMention> applyTo(List<EntityMention> mentions) {
-            titleTails.removeAll(seenElsewhere);
+            titleParts.removeAll(seenElsewhere);
             thingAfterThe.removeAll(personAsName);
             thingAfterThe.removeIf(key -> isFamilyOf(key, mentions));
             Set<String> wordsOfFullNames = wordsOfFullNames(mentions);
@@ -324,7 +371,7 @@ final class NotPeopleContexts {
                 String key = key(mention.text());
                 boolean thing =
                         mention.kind() == EntityKind.PERSON && (thingAfterThe.contains(key) || works.contains(key));
-                if (titleTails.contains(key) || thing || legislation.contains(i)) {
+                if (titleParts.contains(key) || thing || legislation.contains(i)) {
                     continue;
                 }
                 boolean organization = organizations.contains(key);

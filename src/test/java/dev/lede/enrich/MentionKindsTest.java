@@ -126,6 +126,32 @@ class MentionKindsTest {
     }
 
     @Test
+    void aPortfolioBeforeItsTitleIsNoOrganisationButABodysNameIs() {
+        String text =
+                "Energy Secretary Ann Ruiz met Navy Secretary Tom Bell and Health Minister Ola Berg. Acme agreed.";
+        List<EntityMention> mentions = List.of(
+                org("Energy"),
+                person("Ann Ruiz"),
+                org("Navy"),
+                person("Tom Bell"),
+                org("Health"),
+                person("Ola Berg"),
+                org("Acme"));
+
+        assertEquals(
+                List.of(person("Ann Ruiz"), org("Navy"), person("Tom Bell"), person("Ola Berg"), org("Acme")),
+                MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
+    void aPortfolioTheArticleAlsoNamesOtherwiseStaysAnOrganisation() {
+        String text = "Trade Minister Li Wen spoke. Later Trade said exports rose.";
+        List<EntityMention> mentions = List.of(org("Trade"), person("Li Wen"), org("Trade"));
+
+        assertEquals(mentions, MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
     void theTailOfATitleIsNoOrganisation() {
         String text = "Secretary of State George Shultz met the Minister of Finance. Acme said nothing.";
         List<EntityMention> mentions = List.of(org("State"), person("George Shultz"), org("Finance"), org("Acme"));
