@@ -109,7 +109,7 @@ record PersonNameParts(
         }
         int edits = 0;
         for (int i = 0; i < one.words.size(); i++) {
-            edits += edits(lettersAsSounded(one.words.get(i)), lettersAsSounded(other.words.get(i)));
+            edits += EditDistance.between(lettersAsSounded(one.words.get(i)), lettersAsSounded(other.words.get(i)));
         }
         return edits;
     }
@@ -117,30 +117,6 @@ record PersonNameParts(
     /** The word with its consonants evened out and "y" read as the "i" it so often transliterates ("Alexey"). */
     private static String lettersAsSounded(String word) {
         return consonantsEvened(word).replace('y', 'i');
-    }
-
-    /** The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    private static int edits(String a, String b) {
-        if (a.equals(b)) {
-            return 0;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     String surname() {

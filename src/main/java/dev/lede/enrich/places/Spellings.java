@@ -1,5 +1,6 @@
 package dev.lede.enrich.places;
 
+import dev.lede.model.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,30 +53,6 @@ final class Spellings {
 
     private static boolean close(String a, String b) {
         int allowed = Math.max(1, Math.max(a.length(), b.length()) / LETTERS_PER_EDIT);
-        return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
-    }
-
-    /**
-     * Insertions, deletions, substitutions and swaps of two neighbouring letters ("Basle", "Basel"): Lucene's own is
-     * in its suggest module, and enrich uses no search engine's classes.
-     */
-    static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + substitution);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Math.abs(a.length() - b.length()) <= allowed && EditDistance.between(a, b) <= allowed;
     }
 }
