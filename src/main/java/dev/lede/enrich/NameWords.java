@@ -11,6 +11,25 @@ final class NameWords {
             "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its",
             "we", "us", "our", "ours", "they", "them", "their", "theirs", "who", "whom", "whose");
 
+    /** The days of the week, in lower case. */
+    static final Set<String> DAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** The months, in lower case. */
+    static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
     /**
      * Offices and honorifics that precede a name. Royal and noble titles are left out on purpose: "Prince Harry"
      * or "Lord Sugar" without the title is no longer the name people know.

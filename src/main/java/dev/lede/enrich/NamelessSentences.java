@@ -3,6 +3,8 @@ package dev.lede.enrich;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Sentences the recognizer need not read. In text written with capitals, a name is written with one, so a sentence
@@ -157,25 +159,9 @@ final class NamelessSentences {
      * Days and months, written with a capital yet never a name the recognizer keeps ("It said on Tuesday that sales
      * rose in March."); "May" is left out, being a surname too.
      */
-    private static final Set<String> CALENDAR_WORDS = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
+    private static final Set<String> CALENDAR_WORDS = Stream.concat(NameWords.DAYS.stream(), NameWords.MONTHS.stream())
+            .filter(word -> !word.equals("may"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private NamelessSentences() {}
 
