@@ -100,10 +100,11 @@ function toggleAny(param) {
   navigate(params);
 }
 
-// The search part of the URL: everything but the open article, which does not change the results.
+// The search part of the URL: everything but the open article and entity profile, which do not change the results.
 function searchKey(params) {
   const search = new URLSearchParams(params);
   search.delete("article");
+  search.delete("profile");
   return search.toString();
 }
 

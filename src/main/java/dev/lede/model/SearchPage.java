@@ -1,5 +1,6 @@
 package dev.lede.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,4 +25,27 @@ public record SearchPage(
         DateHistogram published,
         DateHistogram mentioned,
         List<String> warnings,
-        String nextCursor) {}
+        String nextCursor) {
+
+    /** This page with {@code more} notes after its own. */
+    public SearchPage withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new SearchPage(
+                query,
+                total,
+                tookMs,
+                page,
+                size,
+                sort,
+                hits,
+                facets,
+                published,
+                mentioned,
+                List.copyOf(all),
+                nextCursor);
+    }
+}

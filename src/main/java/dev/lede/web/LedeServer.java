@@ -201,12 +201,10 @@ public final class LedeServer {
     }
 
     private void search(Context ctx) throws IOException {
-        String cursor = ctx.queryParam("cursor");
-        Json.write(
-                ctx,
-                SEARCH_PAGE,
-                AnnotationFilters.search(
-                        search, ctx, SearchParams.from(ctx), cursor == null || cursor.isBlank() ? null : cursor));
+        String cursor = ctx.queryParam(SearchParams.CURSOR);
+        SearchPage page = AnnotationFilters.search(
+                search, ctx, SearchParams.from(ctx), cursor == null || cursor.isBlank() ? null : cursor);
+        Json.write(ctx, SEARCH_PAGE, page.withWarnings(SearchParams.ignored(ctx)));
     }
 
     private void article(Context ctx) throws IOException {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads and checks the query parameters of a search into a {@link SearchRequest}; every failure names its parameter. */
 final class SearchParams {
@@ -42,6 +43,7 @@ final class SearchParams {
     static final String HISTOGRAM_TO = "histogramTo";
     static final String HISTOGRAM_UNIT = "histogramUnit";
     static final String MULTI_SELECT = "multiSelect";
+    static final String CURSOR = "cursor";
 
     private static final int MAX_VALUES_PER_FIELD = 20;
     /** Longer than any real name or id, short enough that no value costs much to look up or to echo. */
@@ -68,7 +70,24 @@ final class SearchParams {
             HISTOGRAM_UNIT,
             MULTI_SELECT);
 
+    /** Every parameter a search reads; any other is reported as ignored. */
+    private static final Set<String> KNOWN = Stream.of(
+                    SINGLE_VALUED.stream(),
+                    Stream.of(ANY, EXCLUDE, FACETS, CURSOR, AnnotationFilters.STAR, AnnotationFilters.TAG),
+                    Arrays.stream(FacetField.values()).map(FacetField::parameter))
+            .flatMap(names -> names)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** A facet's key in the answer ("people") given as a filter means its parameter ("person"). */
+    private static final Map<String, String> MEANT = Arrays.stream(FacetField.values())
+            .collect(Collectors.toUnmodifiableMap(FacetField::plural, FacetField::parameter));
+
     private SearchParams() {}
+
+    /** What the search did not read, as warnings for its answer (see {@link UnknownParameters}). */
+    static List<String> ignored(Context ctx) {
+        return UnknownParameters.warnings(ctx, KNOWN, MEANT);
+    }
 
     static SearchRequest from(Context ctx) {
         for (String name : SINGLE_VALUED) {

@@ -334,6 +334,27 @@ abstract class SearchApiContract {
         assertFalse(response.json().get("warnings").isEmpty());
     }
 
+    @Test
+    void aParameterTheSearchDoesNotReadIsNamedWithTheOneItMayBeASlipFor() throws Exception {
+        long all = search("size=0").get("total").asLong();
+        JsonNode misspelt = search("size=0&mentioned_to=1900-01-01&people=Nobody+Atall&sizee=3");
+        assertEquals(all, misspelt.get("total").asLong(), "an unknown parameter narrows nothing");
+        List<String> warnings = new ArrayList<>();
+        misspelt.get("warnings").forEach(warning -> warnings.add(warning.asText()));
+        assertEquals(
+                List.of(
+                        "'mentioned_to' is not a parameter of this request and was ignored; did you mean 'mentionedTo'?",
+                        "'people' is not a parameter of this request and was ignored; did you mean 'person'?",
+                        "'sizee' is not a parameter of this request and was ignored; did you mean 'size'?"),
+                warnings.stream().sorted().toList());
+
+        JsonNode known = search("q=tram&person=Nobody&exclude=place:Nowhere&any=place&from=2000-01-01&to=2030-12-31"
+                + "&mentionedFrom=2000-01-01&mentionedTo=2030-12-31&sort=newest&page=1&size=5&facetLimit=3"
+                + "&highlight=false&facets=people,published&histogramUnit=month&multiSelect=true&collapse=false"
+                + "&star=false&tag=&cursor=");
+        assertTrue(known.get("warnings").isEmpty(), known.get("warnings").toString());
+    }
+
     private JsonNode search(String query) throws Exception {
         TestServer.Response response = server.get("/api/search?" + query);
         assertEquals(200, response.status(), response.body());

@@ -1,0 +1,64 @@
+package dev.lede.web;
+
+import dev.lede.model.EditDistance;
+import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Query parameters an endpoint does not read. A misspelt filter ({@code mentioned_to}, {@code persons}) would
+ * otherwise widen the search without a word, so the answer says which were ignored and what may have been meant.
+ */
+final class UnknownParameters {
+
+    /** Letters of a name per letter it may have wrong and still be offered: short names are offered only exact. */
+    private static final int LETTERS_PER_EDIT = 4;
+
+    private static final int MOST_EDITS = 2;
+
+    private static final int MAX_SHOWN = 40;
+
+    private UnknownParameters() {}
+
+    /**
+     * One warning per parameter of the request that is not in {@code known}, in the order they were given.
+     *
+     * @param meant names that are not parameters but say what one means ("people" for "person")
+     */
+    static List<String> warnings(Context ctx, Set<String> known, Map<String, String> meant) {
+        return ctx.queryParamMap().keySet().stream()
+                .filter(name -> !known.contains(name))
+                .map(name -> warning(name, Optional.ofNullable(meant.get(name)).or(() -> closest(name, known))))
+                .toList();
+    }
+
+    private static String warning(String name, Optional<String> meant) {
+        String shown = name.length() > MAX_SHOWN ? name.substring(0, MAX_SHOWN) + "…" : name;
+        String ignored = "'" + shown + "' is not a parameter of this request and was ignored";
+        return meant.map(known -> ignored + "; did you mean '" + known + "'?").orElse(ignored + ".");
+    }
+
+    /**
+     * The known name an unknown one is most likely a slip for: the same letters in another case or without - and _,
+     * or a letter or two wrong in a long enough name.
+     */
+    static Optional<String> closest(String name, Set<String> known) {
+        String plain = plain(name);
+        if (plain.length() > MAX_SHOWN) {
+            return Optional.empty();
+        }
+        int edits = Math.min(MOST_EDITS, plain.length() / LETTERS_PER_EDIT);
+        return known.stream()
+                .filter(candidate -> EditDistance.between(plain, plain(candidate)) <= edits)
+                .min(Comparator.comparingInt((String candidate) -> EditDistance.between(plain, plain(candidate)))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private static String plain(String name) {
+        return name.replaceAll("[-_.\\s]", "").toLowerCase(Locale.ROOT);
+    }
+}
