@@ -87,6 +87,24 @@ class ExtractorsTest {
     }
 
     @Test
+    void anEventIsNoPlaceButItsHostIs() {
+        Enrichment enrichment = fast.extract(new Article(
+                "m",
+                "",
+                "Paula Radcliffe will run the New York City Marathon in November, after she dropped out of the"
+                        + " Athens Olympics in August.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.places().containsAll(List.of("New York City", "Athens")), enrichment.toString());
+        assertTrue(
+                enrichment.places().stream()
+                        .noneMatch(place -> place.endsWith("Marathon") || place.endsWith("Olympics")),
+                enrichment.toString());
+    }
+
+    @Test
     void aReutersDatelineIsTheArticlesDatelineAndOneOfItsPlaces() {
         Enrichment enrichment = fast.extract(new Article(
                 "d",
