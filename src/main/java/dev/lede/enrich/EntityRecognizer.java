@@ -34,8 +34,9 @@ final class EntityRecognizer {
 
     /**
      * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}), with a firm's
-     * legal form given back to it ({@link LegalFormTails}) and the spans run across a bracket, a quote, a ticker or a
-     * dash mended ({@link BracketedSpans}). Safe to call from several
+     * legal form given back to it ({@link LegalFormTails}), a person's name split at its hyphen made whole
+     * ({@link HyphenatedNames}) and the spans run across a bracket, a quote, a ticker or a dash mended
+     * ({@link BracketedSpans}). Safe to call from several
      * threads: the classifier keeps no per-call state.
      */
     List<EntityMention> find(String text) {
@@ -68,7 +69,8 @@ final class EntityRecognizer {
     private void addSpans(List<CoreLabel> sentence, String paragraph, boolean mend, List<EntityMention> mentions) {
         List<BracketedSpans.Span> spans = labelledRuns(sentence);
         if (mend) {
-            mentions.addAll(BracketedSpans.mend(paragraph, LegalFormTails.join(paragraph, spans)));
+            mentions.addAll(BracketedSpans.mend(
+                    paragraph, LegalFormTails.join(paragraph, HyphenatedNames.whole(paragraph, spans))));
         } else {
             spans.forEach(span -> mentions.add(new EntityMention(span.kind(), span.of(paragraph))));
         }

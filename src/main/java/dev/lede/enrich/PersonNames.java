@@ -1,8 +1,10 @@
 package dev.lede.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,9 @@ final class PersonNames {
 
     /** Distinct canonical names, in the order the article first mentions each person. */
     static List<String> canonicalize(List<String> mentions) {
-        List<Name> names = distinctNames(mentions);
+        List<Name> named = distinctNames(mentions);
+        List<Name> names =
+                named.stream().filter(name -> !pairsOthers(name, named)).toList();
         Map<List<String>, Name> longestSpelling = longestSpellingPerPerson(names);
         Resolver resolver = new Resolver(names, longestSpelling);
         Set<String> canonical = new LinkedHashSet<>();
@@ -33,6 +37,24 @@ final class PersonNames {
             resolver.resolve(name).ifPresent(resolved -> canonical.add(resolved.text()));
         }
         return List.copyOf(canonical);
+    }
+
+    /**
+     * Whether the name is two surnames of people named in full elsewhere in the article joined by a hyphen: "the
+     * Blair-Brown rift" beside Tony Blair and Gordon Brown names two people, not a third.
+     */
+    private static boolean pairsOthers(Name name, List<Name> names) {
+        List<String> parts = name.hyphenParts();
+        if (name.tokenKeys().size() != 1 || parts.size() < 2) {
+            return false;
+        }
+        Set<String> surnames = new HashSet<>();
+        for (Name other : names) {
+            if (other.tokenKeys().size() > 1) {
+                surnames.add(other.tokenKeys().getLast());
+            }
+        }
+        return surnames.containsAll(parts);
     }
 
     /**
@@ -187,13 +209,25 @@ final class PersonNames {
             return tokenKeys.stream().filter(token -> token.length() > 1).toList();
         }
 
-        /** Whether this longer name contains the shorter one as consecutive words, e.g. "Donald Trump" ⊃ "Trump". */
+        /**
+         * Whether this longer name contains the shorter one as consecutive words, e.g. "Donald Trump" ⊃ "Trump", the
+         * parts of a hyphenated name counted as words ("Robert Kilroy-Silk" ⊃ "Kilroy").
+         */
         boolean contains(Name shorter) {
             // "Donald Trump Jr." is not the "Donald Trump" or the "Trump" of the same article
             boolean addsSuffix = hasGenerationalSuffix() && !shorter.hasGenerationalSuffix();
-            return tokenKeys.size() > shorter.tokenKeys.size()
+            List<String> parts = hyphenParts();
+            List<String> shorterParts = shorter.hyphenParts();
+            return parts.size() > shorterParts.size()
                     && !addsSuffix
-                    && Collections.indexOfSubList(tokenKeys, shorter.tokenKeys) >= 0;
+                    && Collections.indexOfSubList(parts, shorterParts) >= 0;
+        }
+
+        List<String> hyphenParts() {
+            return tokenKeys.stream()
+                    .flatMap(token -> Arrays.stream(token.split("-")))
+                    .filter(part -> !part.isEmpty())
+                    .toList();
         }
 
         boolean hasGenerationalSuffix() {

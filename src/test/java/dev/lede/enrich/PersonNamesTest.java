@@ -15,6 +15,21 @@ class PersonNamesTest {
     }
 
     @Test
+    void onePartOfAHyphenatedNameIsThePersonNamedInFull() {
+        assertEquals(
+                List.of("Dara Quist-Mbeki", "Jean-Luc Ferrand"),
+                PersonNames.canonicalize(List.of("Dara Quist-Mbeki", "Quist", "Jean-Luc Ferrand", "Luc Ferrand")));
+        assertEquals(
+                List.of("Ana Quist", "Tom Quist-Lund"),
+                PersonNames.canonicalize(List.of("Ana Quist", "Tom Quist-Lund", "Quist")),
+                "a part two people share stays unresolved");
+        assertEquals(
+                List.of("Tony Blair", "Gordon Brown", "Dara Quist-Mbeki"),
+                PersonNames.canonicalize(List.of("Tony Blair", "Gordon Brown", "Blair-Brown", "Dara Quist-Mbeki")),
+                "two surnames of people named in full, joined by a hyphen, name no third person");
+    }
+
+    @Test
     void titlesAndHonorificsAreRemoved() {
         assertEquals(Optional.of("Trump"), PersonNames.clean("President Trump"));
         assertEquals(Optional.of("Keir Starmer"), PersonNames.clean("Prime Minister Keir Starmer"));
