@@ -83,11 +83,6 @@ final class NameWords {
             "speaker");
 
     /**
-     * Words the recogniser sweeps into a name from the start of a sentence or a job description ("But Reagan",
-     * "Friday Reagan", "Herder Musa Lenkaina"). Month and weekday names that are also first names (May, June, April,
-     * August) are not among them.
-     */
-    /**
      * What a ministry or a job is about, which wire copy puts before a name when it drops the job word ("Energy
      * Subroto" for "Energy Minister Subroto"): never the first word of a person's name.
      */
@@ -119,6 +114,11 @@ final class NameWords {
             "planning",
             "information");
 
+    /**
+     * Words the recogniser sweeps into a name from the start of a sentence or a job description ("But Reagan",
+     * "Friday Reagan", "Herder Musa Lenkaina"). Month and weekday names that are also first names (May, June, April,
+     * August) are not among them.
+     */
     static final Set<String> LEADING_NON_NAMES = Set.of(
             "a",
             "an",

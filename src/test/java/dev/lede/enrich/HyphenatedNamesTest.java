@@ -12,55 +12,57 @@ class HyphenatedNamesTest {
 
     @Test
     void aPersonCutAtTheHyphenOfTheirNameIsReadWhole() {
-        String text = "Dara Quist-Mbeki met Jean-Luc Ferrand and Ines Okoro-Vale's brother, Tom O'Hare-Lind.";
         assertEquals(
                 List.of("Dara Quist-Mbeki", "Jean-Luc Ferrand", "Ines Okoro-Vale", "Tom O'Hare-Lind"),
                 whole(
-                        text,
-                        span(EntityKind.PERSON, text, "Dara Quist"),
-                        span(EntityKind.PERSON, text, "Luc Ferrand"),
-                        span(EntityKind.PERSON, text, "Ines Okoro"),
-                        span(EntityKind.PERSON, text, "Tom O'Hare")));
+                        "Dara Quist-Mbeki met Jean-Luc Ferrand and Ines Okoro-Vale's brother, Tom O'Hare-Lind.",
+                        "PERSON Dara Quist",
+                        "PERSON Luc Ferrand",
+                        "PERSON Ines Okoro",
+                        "PERSON Tom O'Hare"));
     }
 
     @Test
     void aPartTheRecognizerLabelledIsANameOfItsOwn() {
-        String text = "The Hale-Brandt ticket beat the Osei-Accra pact.";
         assertEquals(
                 List.of("Hale", "Brandt", "Osei", "Accra"),
                 whole(
-                        text,
-                        span(EntityKind.PERSON, text, "Hale"),
-                        span(EntityKind.PERSON, text, "Brandt"),
-                        span(EntityKind.PERSON, text, "Osei"),
-                        span(EntityKind.PLACE, text, "Accra")));
+                        "The Hale-Brandt ticket beat the Osei-Accra pact.",
+                        "PERSON Hale",
+                        "PERSON Brandt",
+                        "PERSON Osei",
+                        "PLACE Accra"));
     }
 
     @Test
     void lowerCaseShortAndNonPersonPartsStayOutside() {
-        String text = "Oscar-winning Mira Lund-style jokes, (D-Tex) Carr, Anglo-French and London-based firms.";
         assertEquals(
                 List.of("Oscar", "Mira Lund", "Tex", "French", "London"),
                 whole(
-                        text,
-                        span(EntityKind.PERSON, text, "Oscar"),
-                        span(EntityKind.PERSON, text, "Mira Lund"),
-                        span(EntityKind.PERSON, text, "Tex"),
-                        span(EntityKind.PLACE, text, "French"),
-                        span(EntityKind.PLACE, text, "London")));
+                        "Oscar-winning Mira Lund-style jokes, (D-Tex) Carr, Anglo-French and London-based firms.",
+                        "PERSON Oscar",
+                        "PERSON Mira Lund",
+                        "PERSON Tex",
+                        "PLACE French",
+                        "PLACE London"));
     }
 
-    private static List<String> whole(String paragraph, Span... spans) {
-        return HyphenatedNames.whole(paragraph, Arrays.asList(spans)).stream()
+    /** The spans' texts once made whole; each labelled span is its kind, a space and the text it covers. */
+    private static List<String> whole(String paragraph, String... labelled) {
+        List<Span> spans = Arrays.stream(labelled)
+                .map(span ->
+                        span(paragraph, span.substring(0, span.indexOf(' ')), span.substring(span.indexOf(' ') + 1)))
+                .toList();
+        return HyphenatedNames.whole(paragraph, spans).stream()
                 .map(span -> span.of(paragraph))
                 .toList();
     }
 
-    private static Span span(EntityKind kind, String paragraph, String written) {
+    private static Span span(String paragraph, String kind, String written) {
         int start = paragraph.indexOf(written);
         if (start < 0) {
             throw new IllegalArgumentException(written + " is not in the paragraph");
         }
-        return new Span(kind, start, start + written.length());
+        return new Span(EntityKind.valueOf(kind), start, start + written.length());
     }
 }
