@@ -58,6 +58,26 @@ public final class OrganizationVariants {
      */
     private static final Set<String> GENERIC_WORDS = Set.of("group", "holdings", "board", "party");
 
+    /** Fields of government, which name a department alone ("the Treasury", "Energy", "Commerce"). */
+    private static final Set<String> GOVERNMENT_FIELDS = Set.of(
+            "agriculture",
+            "commerce",
+            "customs",
+            "defence",
+            "defense",
+            "education",
+            "energy",
+            "environment",
+            "finance",
+            "health",
+            "industry",
+            "interior",
+            "justice",
+            "trade",
+            "transport",
+            "transportation",
+            "treasury");
+
     /** Kinds of government body written both "Ministry of Finance" and "Finance Ministry". */
     private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "bureau", "office");
 
@@ -146,13 +166,14 @@ public final class OrganizationVariants {
      *     thousands of articles ("NHS" and a "Norfolk High School" named in one).
      */
     public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName, NamedTogether namedTogether) {
-        Map<String, List<String>> byCore = new LinkedHashMap<>();
+        Map<String, List<String>> byCoreAsWritten = new LinkedHashMap<>();
         articlesPerName.keySet().forEach(name -> {
             String core = core(name);
             if (!core.isEmpty()) {
-                byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(name);
+                byCoreAsWritten.computeIfAbsent(core, k -> new ArrayList<>()).add(name);
             }
         });
+        Map<String, List<String>> byCore = apartFromDepartments(byCoreAsWritten);
         Map<String, String> labelOfCore = new LinkedHashMap<>();
         Map<String, List<String>> variantsOfLabel = new LinkedHashMap<>();
         List<AutomaticMerge> merges = new ArrayList<>();
@@ -184,6 +205,34 @@ public final class OrganizationVariants {
                 fullNamesAsked, articlesOfLabel, Answers.ask(namedTogether, variantsOfLabel, List.of(fullNamesAsked))));
         merges.addAll(joined);
         return merges;
+    }
+
+    /**
+     * A one-word name that is a field of government ("Treasury", "Energy", "Commerce") names a department: the names
+     * that add a legal form or a generic word to it ("Treasury Board", "Treasury Corp", "Energy Holdings") are other
+     * bodies. Those join only names that add the same words ("Energy Holdings", "Energy Holdings Inc").
+     */
+    private static Map<String, List<String>> apartFromDepartments(Map<String, List<String>> byCore) {
+        Map<String, List<String>> apart = new LinkedHashMap<>();
+        byCore.forEach((core, names) -> {
+            if (!GOVERNMENT_FIELDS.contains(core)) {
+                apart.put(core, names);
+                return;
+            }
+            names.forEach(name -> apart.computeIfAbsent(
+                            words(withoutMarks(name).toLowerCase(Locale.ROOT)).size() == 1 ? core : ownKey(name),
+                            k -> new ArrayList<>())
+                    .add(name));
+        });
+        return apart;
+    }
+
+    /** A name's words without its legal form, or with it when nothing but the common word would be left. */
+    private static String ownKey(String name) {
+        List<String> withoutForm = withoutEnding(name, LEGAL_FORMS);
+        return String.join(
+                " ",
+                withoutForm.size() > 1 ? withoutForm : words(withoutMarks(name).toLowerCase(Locale.ROOT)));
     }
 
     /**

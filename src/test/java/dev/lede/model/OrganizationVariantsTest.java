@@ -446,6 +446,29 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aDepartmentNamedByItsFieldIsNoFirmOrBoardOfThatWord() {
+        EntityAliases aliases = aliases(
+                "Treasury", 419,
+                "treasury", 2,
+                "Treasury Corp", 3,
+                "Treasury Board", 4,
+                "Energy", 26,
+                "Energy Holdings", 2,
+                "Energy Holdings Inc", 1,
+                "Labour", 62,
+                "Labour Party", 40,
+                "Fiat", 20,
+                "Fiat SpA", 4);
+        assertEquals("Treasury", aliases.canonical(FacetField.ORG, "treasury"));
+        assertEquals("Treasury Corp", aliases.canonical(FacetField.ORG, "Treasury Corp"));
+        assertEquals("Treasury Board", aliases.canonical(FacetField.ORG, "Treasury Board"));
+        assertEquals("Energy Holdings", aliases.canonical(FacetField.ORG, "Energy Holdings Inc"));
+        assertEquals("Energy", aliases.canonical(FacetField.ORG, "Energy"));
+        assertEquals("Labour", aliases.canonical(FacetField.ORG, "Labour Party"), "a party is no field of government");
+        assertEquals("Fiat", aliases.canonical(FacetField.ORG, "Fiat SpA"));
+    }
+
+    @Test
     void aGovernmentBodyWrittenEitherWayIsOne() {
         EntityAliases aliases = aliases(
                 "Finance Ministry", 189,
