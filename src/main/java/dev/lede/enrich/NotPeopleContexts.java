@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       article followed by a company form.
  *   <li>A pollster: a "person" followed by "poll" or "survey" ("a Harris poll").
  *   <li>A side: a one-word "person" written right before a member's role and a person's full name ("Tory leader
- *       Michael Howard", "Chelsea boss Jose Mourinho") that is no word of any full name in the article.
+ *       Michael Howard", "Chelsea boss Jose Mourinho") that is no word of any full name in the article, or a longer
+ *       one before a band's or a team's role ("Franz Ferdinand frontman Alex Kapranos").
  *   <li>A group: a one-word "person" that is the subject of a plural verb ("Chelsea are top of the league",
  *       "Coldplay have announced a tour") and is no word of any full name in the article.
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
@@ -104,6 +105,14 @@ final class NotPeopleContexts {
     private static final Pattern MEMBER_ROLE_AFTER = Pattern.compile("\\s+(?:leader|manager|coach|boss|captain"
             + "|chairman|defender|midfielder|striker|goalkeeper|keeper|winger|forward|singer|frontman|guitarist"
             + "|drummer|nominee|winner|MP|MEP|candidate)\\s+");
+
+    /**
+     * The roles a band or a team has and a person has not, after a name of two words or more ("Franz Ferdinand
+     * frontman Alex Kapranos"): a person may have a nominee, a candidate or an MP of theirs ("Bush nominee John
+     * Bolton").
+     */
+    private static final Pattern BAND_OR_TEAM_ROLE_AFTER = Pattern.compile("\\s+(?:manager|coach|boss|captain"
+            + "|defender|midfielder|striker|goalkeeper|keeper|winger|singer|frontman|guitarist|drummer|bassist)\\s+");
 
     /** A plural verb right after the name: a group is its subject ("Chelsea are top", "Coldplay have announced"). */
     private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("\\s+(?:are|have|were)\\b|['\u2019](?:re|ve)\\b");
@@ -220,8 +229,9 @@ final class NotPeopleContexts {
     }
 
     /**
-     * The one-word "persons" written somewhere before a member's role and one of the article's full names ("Chelsea
-     * boss Jose Mourinho"), wherever the recognizer found that word.
+     * The "persons" written somewhere before a member's role and one of the article's full names ("Chelsea boss Jose
+     * Mourinho"; a name of two words or more only before a band's or a team's role: "Franz Ferdinand frontman Alex
+     * Kapranos"), wherever the recognizer found that name.
      */
     private static Set<String> sides(String text, List<EntityMention> mentions) {
         List<String> fullNames = mentions.stream()
@@ -235,15 +245,15 @@ final class NotPeopleContexts {
         mentions.stream()
                 .filter(m -> m.kind() == EntityKind.PERSON)
                 .map(m -> m.text().strip())
-                .filter(word -> !word.contains(" "))
                 .distinct()
-                .filter(word -> isSide(text, word, fullNames))
-                .forEach(word -> sides.add(key(word)));
+                .filter(name ->
+                        isSide(text, name, fullNames, name.contains(" ") ? BAND_OR_TEAM_ROLE_AFTER : MEMBER_ROLE_AFTER))
+                .forEach(name -> sides.add(key(name)));
         return sides;
     }
 
-    private static boolean isSide(String text, String word, List<String> fullNames) {
-        Matcher role = MEMBER_ROLE_AFTER.matcher(text);
+    private static boolean isSide(String text, String word, List<String> fullNames, Pattern roles) {
+        Matcher role = roles.matcher(text);
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1));

@@ -117,6 +117,23 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aLongerNameBeforeABandsOrATeamsRoleIsASideButNotBeforeAPersonsNominee() {
+        String text = "Velvet Harbour frontman Ossie Lund sang. Velvet Harbour toured. Mara Quist nominee Tom Hale"
+                + " spoke, and Mara Quist smiled.";
+        List<EntityMention> mentions = List.of(
+                person("Velvet Harbour"),
+                person("Ossie Lund"),
+                person("Velvet Harbour"),
+                person("Mara Quist"),
+                person("Tom Hale"),
+                person("Mara Quist"));
+        List<EntityMention> expected = new ArrayList<>(mentions);
+        expected.set(0, org("Velvet Harbour"));
+        expected.set(2, org("Velvet Harbour"));
+        assertEquals(expected, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aBillBeforeParliamentIsNoPersonButAManCalledBillIs() {
         String text = "MPs debated the Hunting Bill and the Health Service (Miscellaneous Provisions) Bill. The Bill"
                 + " passed. Bill said so to President Bill Morgan's aide. Uncle Tom spoke to Mr Bill.";
