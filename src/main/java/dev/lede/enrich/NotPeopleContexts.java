@@ -1,6 +1,7 @@
 package dev.lede.enrich;
 
 import dev.lede.model.EntityKind;
+import dev.lede.model.GovernmentFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -145,40 +146,6 @@ final class NotPeopleContexts {
     /** The title a portfolio names ("Energy Secretary", "Finance Minister"). */
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "\\h+(?:[Ss]ecretary|[Ss]ecretaries|[Mm]inisters?|[Uu]ndersecretary|[Uu]nder-[Ss]ecretary)\\b");
-
-    /**
-     * Fields a minister or a secretary is named after. A body's own name before a title stays a name ("Treasury
-     * Secretary", "Navy Secretary", "UN Secretary-General"), and so does "Labour", a party as much as a portfolio.
-     */
-    private static final Set<String> PORTFOLIOS = Set.of(
-            "agriculture",
-            "commerce",
-            "communications",
-            "culture",
-            "defence",
-            "defense",
-            "development",
-            "economy",
-            "education",
-            "employment",
-            "energy",
-            "environment",
-            "finance",
-            "fisheries",
-            "foreign",
-            "health",
-            "housing",
-            "industry",
-            "information",
-            "interior",
-            "justice",
-            "sport",
-            "sports",
-            "tourism",
-            "trade",
-            "transport",
-            "transportation",
-            "welfare");
 
     private static final int LOOK_BEHIND = 60;
 
@@ -332,7 +299,7 @@ final class NotPeopleContexts {
      * title's, and names an organisation only where the article also writes it otherwise.
      */
     private static boolean isPortfolioOfATitle(String name, String text, int end) {
-        return PORTFOLIOS.contains(key(name)) && lookingAt(TITLE_AFTER, text, end);
+        return GovernmentFields.PORTFOLIOS.contains(key(name)) && lookingAt(TITLE_AFTER, text, end);
     }
 
     private static boolean lookingAt(Pattern pattern, String text, int from) {

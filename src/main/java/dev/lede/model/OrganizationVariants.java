@@ -58,26 +58,6 @@ public final class OrganizationVariants {
      */
     private static final Set<String> GENERIC_WORDS = Set.of("group", "holdings", "board", "party");
 
-    /** Fields of government, which name a department alone ("the Treasury", "Energy", "Commerce"). */
-    private static final Set<String> GOVERNMENT_FIELDS = Set.of(
-            "agriculture",
-            "commerce",
-            "customs",
-            "defence",
-            "defense",
-            "education",
-            "energy",
-            "environment",
-            "finance",
-            "health",
-            "industry",
-            "interior",
-            "justice",
-            "trade",
-            "transport",
-            "transportation",
-            "treasury");
-
     /** Kinds of government body written both "Ministry of Finance" and "Finance Ministry". */
     private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "bureau", "office");
 
@@ -215,7 +195,7 @@ public final class OrganizationVariants {
     private static Map<String, List<String>> apartFromDepartments(Map<String, List<String>> byCore) {
         Map<String, List<String>> apart = new LinkedHashMap<>();
         byCore.forEach((core, names) -> {
-            if (!GOVERNMENT_FIELDS.contains(core)) {
+            if (!GovernmentFields.DEPARTMENT_NAMES.contains(core)) {
                 apart.put(core, names);
                 return;
             }
