@@ -51,6 +51,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = ClubNames.apply(mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = CreditRatings.without(text, mentions);
+        mentions = SharedSurnames.apply(text, mentions);
 
         Dateline dateline = Dateline.find(
                         article.dateline(),

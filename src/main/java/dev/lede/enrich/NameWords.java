@@ -30,6 +30,28 @@ final class NameWords {
             "november",
             "december");
 
+    /** Royal and noble titles, which stay part of the name they are written with ("Prince Harry", "Lady Morgan"). */
+    static final Set<String> NOBLE_TITLES = Set.of(
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "emperor",
+            "empress",
+            "sheikh",
+            "sultan",
+            "emir",
+            "lord",
+            "lady",
+            "baron",
+            "baroness",
+            "count",
+            "countess",
+            "duke",
+            "duchess",
+            "earl",
+            "viscount");
+
     /**
      * Offices and honorifics that precede a name. Royal and noble titles are left out on purpose: "Prince Harry"
      * or "Lord Sugar" without the title is no longer the name people know.

@@ -105,6 +105,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void twoGivenNamesBeforeOneSurnameAreTwoPeopleOfThatName() {
+        Enrichment enrichment = fast.extract(new Article(
+                "t",
+                "",
+                "The brothers Mark and Steve Waugh will both play in the third Test at Headingley on Thursday, the"
+                        + " selectors said.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.people().containsAll(List.of("Mark Waugh", "Steve Waugh")), enrichment.toString());
+        assertFalse(enrichment.people().contains("Mark"), enrichment.toString());
+    }
+
+    @Test
     void aReutersDatelineIsTheArticlesDatelineAndOneOfItsPlaces() {
         Enrichment enrichment = fast.extract(new Article(
                 "d",
