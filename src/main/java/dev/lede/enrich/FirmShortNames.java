@@ -1,16 +1,19 @@
 package dev.lede.enrich;
 
 import dev.lede.model.EntityKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A firm's short name that the recognizer took for a place: after "Dome Petroleum Ltd", "Dome said" names the firm,
- * not Dome in Ghana. A one-word place that starts a firm's name in the article is the firm, unless the article also
+ * not Dome in Ghana; after "Niagara Mohawk Power Corp", "Niagara Mohawk" is the utility. A place whose words start a
+ * firm's name in the article is the firm, unless the article also
  * writes it where a place stands ("in Hartford", "Hartford, Conn.") or the name may be a place the world knows (a
  * country, a region, a city known abroad: "Japan Air Lines Co" beside "Japan's exports").
  */
@@ -31,7 +34,7 @@ final class FirmShortNames {
                 .filter(m -> m.kind() == EntityKind.ORGANIZATION)
                 .map(m -> m.text().strip())
                 .filter(name -> name.contains(" ") && FIRM_AT_END.matcher(name).find())
-                .map(name -> name.substring(0, name.indexOf(' ')))
+                .flatMap(FirmShortNames::leadingWords)
                 .collect(Collectors.toSet());
         if (firstWordsOfFirms.isEmpty()) {
             return mentions;
@@ -55,11 +58,23 @@ final class FirmShortNames {
                 .toList();
     }
 
-    private static boolean isWrittenAsAPlace(String text, String word) {
+    /** "Niagara Mohawk Power Corp" → "Niagara", "Niagara Mohawk", "Niagara Mohawk Power". */
+    private static Stream<String> leadingWords(String name) {
+        List<String> leading = new ArrayList<>();
+        for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+            leading.add(name.substring(0, space));
+        }
+        return leading.stream();
+    }
+
+    /** Whether the text writes the name where a place stands; a name's words may be broken over a line. */
+    private static boolean isWrittenAsAPlace(String text, String name) {
         Matcher after = PLACE_AFTER.matcher(text);
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if (!ContextWords.isWholeWords(text, at, end)) {
+        int firstWordEnd = name.indexOf(' ');
+        String firstWord = firstWordEnd < 0 ? name : name.substring(0, firstWordEnd);
+        for (int at = text.indexOf(firstWord); at >= 0; at = text.indexOf(firstWord, at + 1)) {
+            int end = ContextWords.end(text, at, name);
+            if (end < 0 || !ContextWords.isWholeWords(text, at, end)) {
                 continue;
             }
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);

@@ -20,6 +20,22 @@ class FirmShortNamesTest {
     }
 
     @Test
+    void aPlaceOfSeveralWordsThatStartsAFirmsNameIsTheFirm() {
+        String text = "Lakeshore Valley Power Corp raised its dividend. Lakeshore Valley said earnings would rise.";
+        List<EntityMention> mentions = List.of(org("Lakeshore Valley Power Corp"), place("Lakeshore Valley"));
+        assertEquals(
+                List.of(org("Lakeshore Valley Power Corp"), org("Lakeshore Valley")),
+                FirmShortNames.apply(text, mentions, name -> true));
+    }
+
+    @Test
+    void aPlaceOfSeveralWordsWrittenAsAPlaceOverALineBreakStaysOne() {
+        String text = "Great Plains Gas Co said demand in Great\nPlains fell.";
+        List<EntityMention> mentions = List.of(org("Great Plains Gas Co"), place("Great Plains"));
+        assertEquals(mentions, FirmShortNames.apply(text, mentions, name -> true));
+    }
+
+    @Test
     void aPlaceAlsoWrittenAsAPlaceStaysOne() {
         String text = "Avon Products Inc said demand rose in Avon. Hartford Insurance Co moved to Hartford, Conn."
                 + " Gulf Oil Corp ships oil from the Gulf.";
