@@ -48,6 +48,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PartyTags.withoutTags(text, untagged, mentions);
         mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
         mentions = PartnerFirms.apply(text, mentions);
+        mentions = PartnerSeries.apply(text, mentions);
         mentions = ClubNames.apply(mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = CreditRatings.without(text, mentions);
