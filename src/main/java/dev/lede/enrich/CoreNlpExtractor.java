@@ -53,6 +53,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = CreditRatings.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
+        mentions = AffiliatedPeople.apply(mentions);
 
         Dateline dateline = Dateline.find(
                         article.dateline(),

@@ -91,6 +91,11 @@ final class PlaceAndOrganizationNames {
         return keepIfName(name);
     }
 
+    /** Whether the word is a noun for a kind of organisation ("bank", "Group"), in any case. */
+    static boolean isKindOfOrganisation(String word) {
+        return KINDS_OF_ORGANISATION.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the word is a company's legal form alone ("Inc", "Plc", "Co."). */
     static boolean isLegalForm(String word) {
         return LEGAL_FORM_ONLY.matcher(word).matches();

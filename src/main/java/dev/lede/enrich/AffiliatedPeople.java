@@ -1,0 +1,104 @@
+package dev.lede.enrich;
+
+import dev.lede.model.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "Allen Sinai of Shearson Lehman Brothers Inc", "James Fry of GM": the recognizer labels a person and the firm they
+ * speak for, joined by "of", as one organisation. Such a span becomes the person and the organisation when the part
+ * before "of" is a person's name (a common given name, {@link GivenNames}, an initial perhaps, and a surname that is
+ * no noun for an organisation: not "Franklin Group of Funds") and the story backs the reading: the rest ends in a
+ * legal form, or the story names it as an organisation elsewhere, or names the person elsewhere.
+ */
+final class AffiliatedPeople {
+
+    private static final String OF = " of ";
+
+    private AffiliatedPeople() {}
+
+    static List<EntityMention> apply(List<EntityMention> mentions) {
+        List<EntityMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Optional<List<EntityMention>> split = split(mentions.get(i), mentions);
+            if (split.isPresent() && out == null) {
+                out = new ArrayList<>(mentions.subList(0, i));
+            }
+            if (out != null) {
+                out.addAll(split.orElse(List.of(mentions.get(i))));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static Optional<List<EntityMention>> split(EntityMention mention, List<EntityMention> all) {
+        String text = NameText.normalizeWhitespace(mention.text());
+        int of = text.indexOf(OF);
+        if (mention.kind() != EntityKind.ORGANIZATION || of < 0) {
+            return Optional.empty();
+        }
+        String person = text.substring(0, of);
+        String organization = text.substring(of + OF.length());
+        if (!isPersonsName(person)
+                || !startsCapitalised(organization)
+                || !isBackedByTheStory(person, organization, all)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(
+                new EntityMention(EntityKind.PERSON, person),
+                new EntityMention(EntityKind.ORGANIZATION, organization)));
+    }
+
+    /** "Allen Sinai", "Eugene H. Nowak": a common given name, perhaps an initial, and a surname. */
+    private static boolean isPersonsName(String name) {
+        List<String> words = NameText.tokens(name);
+        if (words.size() < 2 || words.size() > 3 || !GivenNames.contains(words.getFirst())) {
+            return false;
+        }
+        if (words.size() == 3 && !isInitial(words.get(1))) {
+            return false;
+        }
+        String surname = words.getLast();
+        return isCapitalisedWord(words.getFirst())
+                && isCapitalisedWord(surname)
+                && !PlaceAndOrganizationNames.isKindOfOrganisation(surname)
+                && !PlaceAndOrganizationNames.isLegalForm(surname)
+                && !NameWords.NOBLE_TITLES.contains(surname.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isBackedByTheStory(String person, String organization, List<EntityMention> all) {
+        List<String> words = NameText.tokens(organization);
+        if (PlaceAndOrganizationNames.isLegalForm(words.getLast())) {
+            return true;
+        }
+        String surname = NameText.tokens(person).getLast();
+        for (EntityMention other : all) {
+            String name = NameText.clean(other.text());
+            boolean namesTheOrganization = other.kind() == EntityKind.ORGANIZATION
+                    && (name.equals(organization) || name.startsWith(organization + " "));
+            boolean namesThePerson = other.kind() == EntityKind.PERSON && (name.equals(person) || name.equals(surname));
+            if (namesTheOrganization || namesThePerson) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+
+    private static boolean startsCapitalised(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** "Sinai", "McCloy", "O'Neil": a capital, then letters with at least one in lower case. */
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().anyMatch(Character::isLowerCase)
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
+    }
+}
