@@ -49,6 +49,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
         mentions = PartnerFirms.apply(text, mentions);
         mentions = PartnerSeries.apply(text, mentions);
+        mentions = CommaFirms.apply(text, mentions);
         mentions = ClubNames.apply(mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = CreditRatings.without(text, mentions);
