@@ -31,6 +31,7 @@ final class PartnerSeries {
     private static final Pattern SERIES_WORDS = Pattern.compile(",\\s+|\\s+(?:and|AND|&)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LOOK_BEHIND = 40;
+    private static final List<String> FIRM_WORDS = List.of("firm", "partnership", "auditors", "accountants", " house");
 
     private PartnerSeries() {}
 
@@ -40,7 +41,7 @@ final class PartnerSeries {
                 .map(m -> key(NameText.stripPossessive(m.text().strip())))
                 .filter(name -> !name.isEmpty() && !name.contains(" "))
                 .collect(Collectors.toSet());
-        if (people.isEmpty()) {
+        if (people.isEmpty() || !mayNameAFirm(text, mentions)) {
             return mentions;
         }
         Map<String, String> firmBySurname = firmsOfOnePartner(text, people);
@@ -56,6 +57,23 @@ final class PartnerSeries {
             out.add(firm == null ? mention : new EntityMention(EntityKind.ORGANIZATION, firm));
         }
         return out;
+    }
+
+    /** A cheap look for what {@link #namesAFirm} needs, so that most articles skip the search for series. */
+    private static boolean mayNameAFirm(String text, List<EntityMention> mentions) {
+        for (String word : FIRM_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        for (EntityMention mention : mentions) {
+            String name = NameText.stripPossessive(mention.text().strip());
+            if (mention.kind() == EntityKind.PERSON
+                    && (text.contains(name + " and " + name) || text.contains(name + " & " + name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each person's surname written only inside a series that names a firm, with the firm's name. */
