@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  *       word of any full name in the article.
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
  *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
+ *   <li>A site: a one-word "person" the article writes only right before a word for a mine, a field or a plant ("the
+ *       Sullivan mine", "the Rostam platform", "the Sebree smelter") is the site, not a person, unless it is a word of
+ *       a full name in the article.
  *   <li>A bill: "Bill" after "the", a capitalised word that is no title, or a bracket ("the Hunting Bill") is no
  *       person, mention by mention.
  *   <li>A work: a "person" written as the title of a film, book, song or show ("the abortion drama Vera Drake", "her
@@ -141,6 +144,9 @@ final class NotPeopleContexts {
             + "|won|wins|produced|sang|sings)\\b");
 
     private static final Pattern BAND_BEFORE = Pattern.compile("\\bband\\h+$");
+    /** A word for a site named after a person or a place: "the Sullivan mine", "the Rostam platform". */
+    private static final Pattern SITE_AFTER = Pattern.compile("\\s+(?:mines?|fields?|oilfields?|deposits?|prospect"
+            + "|refinery|smelter|reservoir|dam|pipeline|terminal|platform|concession)\\b");
 
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
     /** The title a portfolio names ("Energy Secretary", "Finance Minister"). */
@@ -252,6 +258,11 @@ final class NotPeopleContexts {
                 && !NO_SUBJECT_BEFORE.matcher(before).find()) {
             found.groups.add(key);
         }
+        if (lookingAt(SITE_AFTER, text, end)) {
+            found.sites.add(key);
+        } else {
+            found.notSites.add(key);
+        }
         if (!THE_BEFORE.matcher(before).find()) {
             found.personAsName.add(key);
         } else if (lookingAt(NOUN_END_AFTER, text, end)) {
@@ -324,6 +335,10 @@ final class NotPeopleContexts {
         final Set<String> works = new HashSet<>();
 
         final Set<String> thingAfterThe = new HashSet<>();
+        /** Written right before a word for a site ("the Sullivan mine"), and where not. */
+        final Set<String> sites = new HashSet<>();
+
+        final Set<String> notSites = new HashSet<>();
         final Set<String> personAsName = new HashSet<>();
         final Set<String> seenElsewhere = new HashSet<>();
         final Set<String> titleParts = new HashSet<>();
@@ -338,6 +353,8 @@ final class NotPeopleContexts {
             outlets.removeAll(wordsOfFullNames);
             sides.removeAll(wordsOfFullNames);
             groups.removeAll(wordsOfFullNames);
+            sites.removeAll(notSites);
+            sites.removeAll(wordsOfFullNames);
             organizations.addAll(outlets);
             organizations.addAll(sides);
             organizations.addAll(groups);
@@ -346,8 +363,8 @@ final class NotPeopleContexts {
             for (int i = 0; i < mentions.size(); i++) {
                 EntityMention mention = mentions.get(i);
                 String key = key(mention.text());
-                boolean thing =
-                        mention.kind() == EntityKind.PERSON && (thingAfterThe.contains(key) || works.contains(key));
+                boolean thing = mention.kind() == EntityKind.PERSON
+                        && (thingAfterThe.contains(key) || works.contains(key) || sites.contains(key));
                 if (titleParts.contains(key) || thing || legislation.contains(i)) {
                     continue;
                 }

@@ -134,6 +134,22 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aNameWrittenOnlyBeforeAWordForASiteIsTheSiteNotAPerson() {
+        String text = "Output at the Harlan mine rose. The Dunmore smelter and the Kesh platform were shut. Harlan mine"
+                + " workers voted.";
+        List<EntityMention> mentions = List.of(person("Harlan"), person("Dunmore"), person("Kesh"), person("Harlan"));
+        assertEquals(List.of(), NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aSiteNamedAfterSomeoneTheArticleNamesOtherwiseLeavesThemAPerson() {
+        String text = "Ray Dunmore opened the Dunmore mine. Harlan said the Harlan field would close.";
+        List<EntityMention> mentions =
+                List.of(person("Ray Dunmore"), person("Dunmore"), person("Harlan"), person("Harlan"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aBillBeforeParliamentIsNoPersonButAManCalledBillIs() {
         String text = "MPs debated the Hunting Bill and the Health Service (Miscellaneous Provisions) Bill. The Bill"
                 + " passed. Bill said so to President Bill Morgan's aide. Uncle Tom spoke to Mr Bill.";
