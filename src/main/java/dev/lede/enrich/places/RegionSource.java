@@ -77,6 +77,10 @@ final class RegionSource {
             Map.entry("CA.11", "Sask."),
             Map.entry("CA.07", "N.S."));
 
+    /** Other ways wire copy abbreviates a state ("Phoenixville, Penn.", "Charleston, W. Va."). */
+    private static final Map<String, List<String>> OTHER_ABBREVIATIONS =
+            Map.of("US.PA", List.of("Penn.", "Penna."), "US.WV", List.of("W. Va."));
+
     /** Words naming the kind of a region, dropped for a short alias ("Kursk Oblast" is also "Kursk"). */
     private static final Pattern REGION_KIND = Pattern.compile(
             "\\s+(?:Oblast'?|Oblast’|Province|Region|Governorate|Prefecture|State|Krai|Kray|Republic|District"
@@ -104,6 +108,7 @@ final class RegionSource {
             if (REGION_ABBREVIATIONS.containsKey(f[0])) {
                 aliases.add(REGION_ABBREVIATIONS.get(f[0]));
             }
+            aliases.addAll(OTHER_ABBREVIATIONS.getOrDefault(f[0], List.of()));
             String shortName = withoutKind(name);
             if (shortName.length() >= 4) {
                 aliases.add(shortName);

@@ -404,6 +404,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aStateWrittenInItsOtherWireAbbreviationsIsThatState() {
+        assertEquals(
+                List.of("Pennsylvania"), resolver.resolve(List.of("Penn"), null).places());
+        assertEquals(
+                List.of("Pennsylvania"),
+                resolver.resolve(List.of("Penna."), null).places());
+        assertEquals(
+                List.of("West Virginia"),
+                resolver.resolve(List.of("W. Va"), null).places());
+    }
+
+    @Test
     void nothingToResolveGivesNothing() {
         assertEquals(ArticlePlaces.NONE, resolver.resolve(List.of(), null));
     }
