@@ -61,8 +61,8 @@ final class AffiliatedPeople {
             return false;
         }
         String surname = words.getLast();
-        return isCapitalisedWord(words.getFirst())
-                && isCapitalisedWord(surname)
+        return NameText.isWrittenLikeASurname(words.getFirst())
+                && NameText.isWrittenLikeASurname(surname)
                 && !PlaceAndOrganizationNames.isKindOfOrganisation(surname)
                 && !PlaceAndOrganizationNames.isLegalForm(surname)
                 && !NameWords.NOBLE_TITLES.contains(surname.toLowerCase(Locale.ROOT));
@@ -92,13 +92,5 @@ final class AffiliatedPeople {
 
     private static boolean startsCapitalised(String text) {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
-    }
-
-    /** "Sinai", "McCloy", "O'Neil": a capital, then letters with at least one in lower case. */
-    private static boolean isCapitalisedWord(String word) {
-        return word.length() >= 2
-                && Character.isUpperCase(word.charAt(0))
-                && word.chars().anyMatch(Character::isLowerCase)
-                && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
     }
 }

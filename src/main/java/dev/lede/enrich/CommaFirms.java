@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import dev.lede.model.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A firm whose partners' names are joined by commas, split by the recognizer at a comma: "Kleinwort, Benson Ltd" comes
@@ -16,6 +17,8 @@ final class CommaFirms {
 
     /** The longest name before the legal form that a split-off rest of a firm's name has ("Harris Upham"). */
     private static final int MAX_REST_WORDS = 2;
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
     /** Enough text before a partner to read the word before an "and". */
     private static final int LOOK_BEHIND = 30;
@@ -55,7 +58,7 @@ final class CommaFirms {
     /** "Kleinwort", "L.F. Rothschild": a capitalised surname, after initials only if anything. */
     private static boolean isSurnameAlone(List<String> words) {
         for (int i = 0; i < words.size() - 1; i++) {
-            if (!words.get(i).matches("(?:\\p{Lu}\\.)+")) {
+            if (!INITIALS.matcher(words.get(i)).matches()) {
                 return false;
             }
         }

@@ -98,6 +98,14 @@ final class NameText {
         return firstShouting && !otherShouting ? other : first;
     }
 
+    /** "Beckham", "D'Elia", "McCartney": a capital, then letters (an apostrophe or hyphen inside), not shouted. */
+    static boolean isWrittenLikeASurname(String word) {
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().anyMatch(Character::isLowerCase)
+                && word.chars().allMatch(c -> Character.isLetter(c) || isApostrophe((char) c) || c == '-');
+    }
+
     static int letterCount(String text) {
         return (int) text.chars().filter(Character::isLetter).count();
     }

@@ -57,7 +57,7 @@ final class SharedSurnames {
         boolean fullName = name.size() >= 2
                 && isCapitalisedWord(name.getFirst())
                 && !NameWords.NOBLE_TITLES.contains(NameText.key(name.getFirst()))
-                && isSurname(name.getLast())
+                && NameText.isWrittenLikeASurname(name.getLast())
                 && PersonNames.clean(named.text())
                         .map(NameText::tokens)
                         .orElse(List.of())
@@ -121,14 +121,6 @@ final class SharedSurnames {
 
     private static String word(EntityMention mention) {
         return NameText.clean(mention.text());
-    }
-
-    /** "Beckham", "D'Elia", "McCartney": a capital, then letters (an apostrophe or hyphen inside), not shouted. */
-    private static boolean isSurname(String word) {
-        return word.length() >= 2
-                && Character.isUpperCase(word.charAt(0))
-                && word.chars().anyMatch(Character::isLowerCase)
-                && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
     }
 
     /** "David", not "DAVID", "D." or "McDavid". */
