@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       word of any full name in the article.
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
  *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
- *   <li>A site: a one-word "person" the article writes only right before a word for a mine, a field or a plant ("the
+ *   <li>A site: a one-word "person" the article writes only right before a word for a mine, a field or a refinery ("the
  *       Sullivan mine", "the Rostam platform", "the Sebree smelter") is the site, not a person, unless it is a word of
  *       a full name in the article.
  *   <li>A bill: "Bill" after "the", a capitalised word that is no title, or a bracket ("the Hunting Bill") is no
