@@ -162,7 +162,8 @@ final class PartnerFirms {
         return words;
     }
 
-    private static Pattern wholeWord(String word) {
+    /** The word standing alone, in any case: not inside another word or a hyphenated name. */
+    static Pattern wholeWord(String word) {
         return Pattern.compile(
                 "(?<![\\p{L}\\p{N}-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -108,10 +108,7 @@ final class PartnerSeries {
     }
 
     private static int capitalisedOccurrences(String text, String word) {
-        Matcher occurrence = Pattern.compile(
-                        "(?<![\\p{L}\\p{N}-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}-])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(text);
+        Matcher occurrence = PartnerFirms.wholeWord(word).matcher(text);
         int count = 0;
         while (occurrence.find()) {
             if (Character.isUpperCase(text.charAt(occurrence.start()))) {
