@@ -156,7 +156,10 @@ final class MentionKinds {
         return best;
     }
 
-    /** A one-word "person" that is a word of a longer place or organisation name, and of no person's name. */
+    /**
+     * A one-word "person" that is a word of a longer place or organisation name, and of no person's name; a word
+     * written as a possessive counts as the name ("Wendy" of "Wendy's International Inc").
+     */
     private static boolean isShortNameOfAnotherEntity(
             EntityMention mention, Set<String> otherEntityWords, Set<String> personWords) {
         if (mention.kind() != EntityKind.PERSON) {
@@ -171,7 +174,7 @@ final class MentionKinds {
         return mentions.stream()
                 .filter(m -> wanted.contains(m.kind()) && m.text().trim().contains(" "))
                 .flatMap(m -> List.of(m.text().trim().split("\\s+")).stream())
-                .map(MentionKinds::key)
+                .map(word -> key(NameText.stripPossessive(word)))
                 .collect(Collectors.toSet());
     }
 

@@ -54,6 +54,13 @@ class MentionKindsTest {
     }
 
     @Test
+    void aFirmNamedInThePossessiveIsNotTakenForThePersonOfItsName() {
+        List<EntityMention> mentions =
+                List.of(org("Wendy's International Inc"), person("Wendy"), person("Wendy's"), person("Ron Smith"));
+        assertEquals(List.of(org("Wendy's International Inc"), person("Ron Smith")), MentionKinds.reconcile(mentions));
+    }
+
+    @Test
     void aSurnameSharedWithAPlaceStaysAPersonWhenAFullNameUsesIt() {
         List<EntityMention> mentions =
                 List.of(place("Washington Heights"), person("Denzel Washington"), person("Washington"));
