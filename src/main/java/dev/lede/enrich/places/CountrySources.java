@@ -31,9 +31,36 @@ final class CountrySources {
             "TL", "Timor-Leste",
             "BQ", "Bonaire, Saint Eustatius and Saba");
 
-    /** Demonyms that mledoze does not list, or lists as a country's alternative spelling. */
-    private static final Map<String, List<String>> EXTRA_DEMONYMS =
-            Map.of("SA", List.of("Saudi", "Saudis"), "GB", List.of("Briton", "Britons", "Brit", "Brits"));
+    /**
+     * Demonyms that mledoze does not list, or lists as a country's alternative spelling: mostly the English adjective
+     * where mledoze gives the noun ("Philippine" beside "Filipino"), and plurals it leaves out. A singular that is
+     * also a common name or word ("Dane", "Finn", "Pole", "Turk") is left out, since it would tell a story's country
+     * from a person's name.
+     */
+    private static final Map<String, List<String>> EXTRA_DEMONYMS = Map.ofEntries(
+            Map.entry("SA", List.of("Saudi", "Saudis")),
+            Map.entry("GB", List.of("Briton", "Britons", "Brit", "Brits")),
+            Map.entry("PH", List.of("Philippine", "Filipinos")),
+            Map.entry("IS", List.of("Icelandic", "Icelanders")),
+            Map.entry("KZ", List.of("Kazakh", "Kazakhs")),
+            Map.entry("UZ", List.of("Uzbek", "Uzbeks")),
+            Map.entry("KG", List.of("Kyrgyz")),
+            Map.entry("TJ", List.of("Tajik", "Tajiks")),
+            Map.entry("AR", List.of("Argentinian", "Argentinians", "Argentines")),
+            Map.entry("DK", List.of("Danes")),
+            Map.entry("SE", List.of("Swedes")),
+            Map.entry("FI", List.of("Finns")),
+            Map.entry("ES", List.of("Spaniard", "Spaniards")),
+            Map.entry("NL", List.of("Dutchman", "Dutchmen")),
+            Map.entry("GR", List.of("Greeks")),
+            Map.entry("CZ", List.of("Czechs")),
+            Map.entry("SK", List.of("Slovaks")),
+            Map.entry("CY", List.of("Cypriots")),
+            Map.entry("NZ", List.of("New Zealanders")),
+            Map.entry("LU", List.of("Luxembourgers")));
+
+    /** Names news gives a country that the sources leave out as ambiguous, for the country news means by them. */
+    private static final Map<String, String> EXTRA_ALIASES = Map.of("Korea", "KR");
 
     private CountrySources() {}
 
@@ -86,6 +113,12 @@ final class CountrySources {
             CountryEntry country = countries.get(code);
             if (country != null) {
                 words.forEach(country::addDemonym);
+            }
+        });
+        EXTRA_ALIASES.forEach((alias, code) -> {
+            CountryEntry country = countries.get(code);
+            if (country != null) {
+                country.addAlias(alias);
             }
         });
     }

@@ -133,6 +133,28 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAdjectiveOrPluralTheDemonymSourceLeavesOutIsNoPlaceEither() {
+        ArticlePlaces places = resolve("Philippine", "Icelandic", "Kazakh", "Spaniards", "Manila");
+        assertEquals(List.of("Manila"), places.places());
+        assertEquals(List.of("Philippines"), places.countries());
+    }
+
+    @Test
+    void theEnglishAdjectiveOfACountryPicksThePlaceOfItsCountry() {
+        ArticlePlaces cordoba = resolver.resolve(List.of("Cordoba"), null, "Spaniards flocked to the old town.");
+        assertEquals(List.of("Spain"), cordoba.countries());
+        ArticlePlaces sanFernando =
+                resolver.resolve(List.of("San Fernando"), null, "Philippine troops were sent to the town.");
+        assertEquals(List.of("Philippines"), sanFernando.countries());
+    }
+
+    @Test
+    void koreaWrittenAloneIsSouthKoreaAndNorthKoreaStaysItself() {
+        assertEquals(List.of("South Korea"), resolve("Korea").countries());
+        assertEquals(List.of("North Korea"), resolve("North Korea").countries());
+    }
+
+    @Test
     void aCountryNamedAsSuchIsItsOwnCountry() {
         assertEquals(
                 List.of("Russia", "Saudi Arabia"),
