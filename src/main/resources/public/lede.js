@@ -157,7 +157,7 @@ async function render() {
 function renderSummary(result) {
   const notes = result.warnings.length ? " — " + result.warnings.join(" ") : "";
   const exportQuery = state();
-  ["page", "size", "article"].forEach((name) => exportQuery.delete(name));
+  ["page", "size", "cursor", "article", "profile"].forEach((name) => exportQuery.delete(name));
   const exportLink = (format) => el("a", { href: `/api/export?${exportQuery}&format=${format}`, text: format.toUpperCase() });
   const annotated = (result.facets.starred || []).length > 0;
   $("summary").replaceChildren(`${plural(result.total, "article")} (${count(result.tookMs)} ms)${notes} · export `,

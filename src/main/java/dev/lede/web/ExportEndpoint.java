@@ -10,13 +10,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code GET /api/export?<the filters of /api/search>&format=csv|jsonl[&bom=false][&body=true]}: every match, streamed
  * as a download while it is read from the index. A CSV starts with a byte order mark unless {@code bom=false}, since
  * most who download one open it in a spreadsheet. Each row carries the reader's star, tags and note, empty for an
  * article not annotated. Nothing is sent before the request has been checked, so a bad parameter still gets a JSON
- * 400; the number of matches is sent ahead in {@code X-Total-Count}.
+ * 400; the number of matches is sent ahead in {@code X-Total-Count}. A parameter it does not read is a 400 too, since
+ * a download has no room to say what it ignored.
  */
 final class ExportEndpoint {
 
@@ -24,6 +26,7 @@ final class ExportEndpoint {
     static final String BYTE_ORDER_MARK = "bom";
     static final String BODY = "body";
     static final String TOTAL_HEADER = "X-Total-Count";
+    private static final Set<String> OWN_PARAMETERS = Set.of(FORMAT, BYTE_ORDER_MARK, BODY);
 
     private final ArticleSearch search;
 
@@ -32,6 +35,7 @@ final class ExportEndpoint {
     }
 
     void export(Context ctx) throws IOException {
+        SearchParams.refuseUnknown(ctx, OWN_PARAMETERS);
         ExportFormat format = format(ctx);
         Download download =
                 new Download(ctx, format, options(ctx), search.annotations().all());

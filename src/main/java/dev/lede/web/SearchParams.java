@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +88,16 @@ final class SearchParams {
     /** What the search did not read, as warnings for its answer (see {@link UnknownParameters}). */
     static List<String> ignored(Context ctx) {
         return UnknownParameters.warnings(ctx, KNOWN, MEANT);
+    }
+
+    /**
+     * Refuses any parameter that is neither a search's nor one of {@code own}: for answers that cannot carry the
+     * warnings of {@link #ignored}.
+     */
+    static void refuseUnknown(Context ctx, Set<String> own) {
+        Set<String> known = new HashSet<>(KNOWN);
+        known.addAll(own);
+        UnknownParameters.refuse(ctx, known, MEANT);
     }
 
     static SearchRequest from(Context ctx) {

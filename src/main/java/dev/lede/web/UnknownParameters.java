@@ -32,14 +32,40 @@ final class UnknownParameters {
     static List<String> warnings(Context ctx, Set<String> known, Map<String, String> meant) {
         return ctx.queryParamMap().keySet().stream()
                 .filter(name -> !known.contains(name))
-                .map(name -> warning(name, Optional.ofNullable(meant.get(name)).or(() -> closest(name, known))))
+                .map(name -> warning(name, meant(name, known, meant)))
                 .toList();
     }
 
+    /**
+     * Refuses the first parameter of the request that is not in {@code known}, for an answer that has no room for a
+     * warning: a download that silently ignored a misspelt filter would hold more than was asked for.
+     *
+     * @throws BadRequest naming the parameter and what may have been meant
+     */
+    static void refuse(Context ctx, Set<String> known, Map<String, String> meant) {
+        ctx.queryParamMap().keySet().stream()
+                .filter(name -> !known.contains(name))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new BadRequest(shown(name), description(name, meant(name, known, meant), ""));
+                });
+    }
+
     private static String warning(String name, Optional<String> meant) {
-        String shown = name.length() > MAX_SHOWN ? name.substring(0, MAX_SHOWN) + "…" : name;
-        String ignored = "'" + shown + "' is not a parameter of this request and was ignored";
-        return meant.map(known -> ignored + "; did you mean '" + known + "'?").orElse(ignored + ".");
+        return description(name, meant, " and was ignored");
+    }
+
+    private static Optional<String> meant(String name, Set<String> known, Map<String, String> meant) {
+        return Optional.ofNullable(meant.get(name)).or(() -> closest(name, known));
+    }
+
+    private static String description(String name, Optional<String> meant, String consequence) {
+        String text = "'" + shown(name) + "' is not a parameter of this request" + consequence;
+        return meant.map(known -> text + "; did you mean '" + known + "'?").orElse(text + ".");
+    }
+
+    private static String shown(String name) {
+        return name.length() > MAX_SHOWN ? name.substring(0, MAX_SHOWN) + "…" : name;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.HeadlessChromium;
@@ -107,6 +108,10 @@ class ProfileAndCurationBrowserTest {
         WebElement count = wait.until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lede-profile .lede-profile-count")));
         assertEquals("2", count.getText());
+        String csvExport = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("CSV")))
+                .getDomAttribute("href");
+        assertFalse(csvExport.contains("profile="), csvExport);
+        assertEquals(200, server.get(csvExport).status(), csvExport);
         browser.findElement(By.cssSelector("#lede-profile .lede-close")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("profile=")));
         assertTrue(browser.getCurrentUrl().contains("q=harbour"), browser.getCurrentUrl());

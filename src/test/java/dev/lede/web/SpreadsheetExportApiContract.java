@@ -97,6 +97,18 @@ abstract class SpreadsheetExportApiContract {
     }
 
     @Test
+    void aParameterTheExportDoesNotReadIsA400SayingWhatWasMeantRatherThanAWiderDownload() throws Exception {
+        TestServer.Response misspelt = server.get("/api/export?format=csv&persn=Nobody+Else");
+        assertEquals(400, misspelt.status());
+        assertEquals("persn", misspelt.json().get("parameter").asText());
+        assertTrue(misspelt.json().get("error").asText().contains("did you mean 'person'?"), misspelt.body());
+        assertEquals(400, server.get("/api/export?people=Hanna+Wei%C3%9Fgerber").status());
+        TestServer.Response known = server.get("/api/export?format=jsonl&person=Hanna+Wei%C3%9Fgerber&sort=newest");
+        assertEquals(200, known.status());
+        assertTrue(known.body().contains("\"w1\""), known.body());
+    }
+
+    @Test
     void anUploadedCsvWithAQuoteLeftOpenIsA400NamingTheBody() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
