@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * {@code GET /api/annotations/export?<the filters of /api/search, star and tag too>}: the annotated articles among the
  * matches, one JSON line each with the article's id, title, date, source and URL beside the reader's star, tags and
- * note, in the search's order. Streamed like {@code /api/export}.
+ * note, in the search's order. Streamed like {@code /api/export}, and like it refuses a parameter it does not read.
  */
 final class AnnotationExport {
 
@@ -45,6 +45,7 @@ final class AnnotationExport {
     }
 
     void export(Context ctx) throws IOException {
+        SearchParams.refuseUnknown(ctx, Set.of());
         AnnotationStore store = search.annotations();
         Set<String> onlyIds = AnnotationFilters.restriction(ctx, store);
         Set<String> annotated = new HashSet<>(store.all().keySet());

@@ -83,6 +83,9 @@ class AnnotationApiTest {
                     .orElseThrow();
             assertEquals("call the mayor", a2.get("note").asText());
             assertEquals("Story a2", a2.get("title").asText());
+            TestServer.Response misspelt = server.get("/api/annotations/export?q=harbour&tags=lead");
+            assertEquals(400, misspelt.status(), "not every annotated match: " + misspelt.body());
+            assertTrue(misspelt.json().get("error").asText().contains("did you mean 'tag'?"), misspelt.body());
         }
     }
 
