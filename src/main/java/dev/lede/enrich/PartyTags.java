@@ -17,8 +17,10 @@ final class PartyTags {
     /** "Tex", "Okla.", "N.Y.", "New Mexico", "S.C.": one or two capitalised words, maybe shortened. */
     private static final String STATE = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?";
 
-    private static final Pattern TAG = Pattern.compile("(?<=\\p{L}\\s?)\\(\\s?" + PARTY + STATE + "\\s?\\)"
-            + "|(?<=\\p{L},\\s)" + PARTY + STATE + "(?=[,;)]|\\.(?:\\s|$))");
+    static final Pattern TAG = Pattern.compile("(?<=\\p{L}\\s?)\\(\\s?" + PARTY + STATE + "\\s?\\)" + "|(?<=\\p{L},\\s)"
+            + PARTY + STATE + "(?=[,;)]|\\.(?:\\s|$))");
+
+    private static final List<String> PARTIES = List.of("D", "R", "I", "Dem", "Rep", "Ind");
 
     private PartyTags() {}
 
@@ -63,11 +65,49 @@ final class PartyTags {
     }
 
     private static List<int[]> tags(String text) {
-        Matcher tag = TAG.matcher(text);
         List<int[]> tags = new ArrayList<>();
+        if (!mayHoldATag(text)) {
+            return tags;
+        }
+        Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             tags.add(new int[] {tag.start(), tag.end()});
         }
         return tags;
+    }
+
+    /**
+     * Whether some dash follows a party as a tag writes it: after "(" or a blank, then maybe a dot and a blank. Every
+     * tag has one, and most stories none, which spares them the pattern, tried at every character.
+     */
+    static boolean mayHoldATag(String text) {
+        for (int dash = 0; dash < text.length(); dash++) {
+            char c = text.charAt(dash);
+            if ((c == '-' || c == '\u2013') && followsAParty(text, dash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followsAParty(String text, int dash) {
+        int end = dash;
+        if (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        for (String party : PARTIES) {
+            int start = end - party.length();
+            if (start > 0 && text.startsWith(party, start) && opensAParty(text.charAt(start - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensAParty(char before) {
+        return before == '(' || Character.isWhitespace(before);
     }
 }

@@ -4,11 +4,45 @@ import static dev.lede.enrich.Mentions.org;
 import static dev.lede.enrich.Mentions.person;
 import static dev.lede.enrich.Mentions.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PartyTagsTest {
+
+    /** A tag's parts, each with forms that fit and forms that do not, in order. */
+    private static final String[][] SLOTS = {
+        {"", "Ann", "Sen. Ann Lee", "x-ray", "é"},
+        {"", " ", ",", ", ", "(", " (", "( ", "\u00A0", "\n", ",\t"},
+        {"D", "R", "I", "Dem", "Rep", "Ind", "Dr", "d", "X"},
+        {"", ".", ". ", " ", "\r\n", "\u000B", "\u00A0", ".."},
+        {"-", "\u2013", "\u2014", "", "--"},
+        {"", " ", "\t", "\u00A0"},
+        {"Tex", "N.M.", "New Mexico", "iowa", "", "Ö"},
+        {"", " ", ")", " )", ",", ".", ". ", ";", "x"}
+    };
+
+    @Test
+    void theQuickCheckSaysNoOnlyWhereThePatternFindsNoTag() {
+        Random random = new Random(20261203);
+        int tagged = 0;
+        for (int sample = 0; sample < 50_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            for (String[] slot : SLOTS) {
+                text.append(slot[random.nextInt(slot.length)]);
+            }
+            boolean hasTag = PartyTags.TAG.matcher(text).find();
+            tagged += hasTag ? 1 : 0;
+            if (hasTag) {
+                assertTrue(PartyTags.mayHoldATag(text.toString()), () -> "missed a tag in [" + text + "]");
+            }
+        }
+        assertTrue(tagged > 100, "too few samples held a tag to test the check: " + tagged);
+        assertFalse(PartyTags.mayHoldATag("A well-known x-ray firm, D.C.-based, said so."));
+    }
 
     @Test
     void aPartyAndStateAfterALegislatorsNameIsWrittenOver() {
