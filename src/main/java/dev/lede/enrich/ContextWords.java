@@ -14,6 +14,9 @@ public final class ContextWords {
     /** How many words on each side count as context. */
     static final int WINDOW = 4;
 
+    /** How far from a mention its context words are looked for first; more than the window's words, mostly. */
+    private static final int NEAR = 80;
+
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -88,18 +91,59 @@ public final class ContextWords {
     public static List<String> around(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         int lineEnd = text.indexOf('\n', end);
-        String before = text.substring(lineStart, Math.max(lineStart, start)).strip();
-        String after =
-                text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
         List<String> words = new ArrayList<>();
-        List<String> left = before.isEmpty() ? List.of() : List.of(SPACE.split(before));
-        List<String> right = after.isEmpty() ? List.of() : List.of(SPACE.split(after));
-        left.subList(Math.max(0, left.size() - WINDOW), left.size()).forEach(w -> words.add(feature(w)));
-        right.subList(0, Math.min(WINDOW, right.size())).forEach(w -> words.add(feature(w)));
+        wordsBefore(text, lineStart, Math.max(lineStart, start)).forEach(w -> words.add(feature(w)));
+        wordsAfter(text, end, lineEnd < 0 ? text.length() : lineEnd).forEach(w -> words.add(feature(w)));
         return words;
     }
 
+    /**
+     * The last {@link #WINDOW} words between {@code from} and {@code to}. A wire story's line may be a whole
+     * paragraph, so the words are looked for near {@code to} first: a word cut there is not among the last ones when
+     * more than the window's words lie after it.
+     */
+    private static List<String> wordsBefore(String text, int from, int to) {
+        int near = Math.max(from, to - NEAR);
+        if (near > from) {
+            List<String> words = words(text.substring(near, to));
+            if (words.size() > WINDOW) {
+                return words.subList(words.size() - WINDOW, words.size());
+            }
+        }
+        List<String> words = words(text.substring(from, to));
+        return words.subList(Math.max(0, words.size() - WINDOW), words.size());
+    }
+
+    /** The first {@link #WINDOW} words between {@code from} and {@code to}, looked for near {@code from} first. */
+    private static List<String> wordsAfter(String text, int from, int to) {
+        int near = Math.min(to, from + NEAR);
+        if (near < to) {
+            List<String> words = words(text.substring(from, near));
+            if (words.size() > WINDOW) {
+                return words.subList(0, WINDOW);
+            }
+        }
+        List<String> words = words(text.substring(from, to));
+        return words.subList(0, Math.min(WINDOW, words.size()));
+    }
+
+    private static List<String> words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? List.of() : List.of(SPACE.split(stripped));
+    }
+
     private static String feature(String word) {
-        return DIGITS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("#");
+        String lower = word.toLowerCase(Locale.ROOT);
+        return hasDigit(lower) ? DIGITS.matcher(lower).replaceAll("#") : lower;
+    }
+
+    /** Whether {@link #DIGITS} can match: it reads ASCII digits only. */
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= '0' && word.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

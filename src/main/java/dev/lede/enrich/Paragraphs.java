@@ -43,7 +43,10 @@ final class Paragraphs {
     private static final int WRAPPED_LINE_LENGTH = 50;
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'”’)\\]]$");
+    /** What ends a sentence when it ends a line. */
+    private static final String SENTENCE_END_CHARACTERS = ".!?:;\"'”’)]";
+
+    private static final char NEXT_LINE = '\u0085';
 
     private static List<String> unwrapped(String text) {
         List<String> lines = new ArrayList<>();
@@ -73,12 +76,39 @@ final class Paragraphs {
         return (line.startsWith("  ") || line.startsWith("\t")) && !line.isBlank();
     }
 
-    private static boolean continues(CharSequence previous, String next) {
-        String before = previous.toString().strip();
-        if (next.isEmpty() || SENTENCE_END.matcher(before).find()) {
+    /**
+     * Whether {@code next} goes on the line before it: that line, stripped, ends no sentence and is long, or {@code
+     * next} starts in lower case. Read by hand: a pattern anchored at the end was tried at every character of a
+     * paragraph growing line by line.
+     */
+    static boolean continues(CharSequence previous, String next) {
+        int last = previous.length() - 1;
+        while (last >= 0 && Character.isWhitespace(previous.charAt(last))) {
+            last--;
+        }
+        int first = 0;
+        while (first <= last && Character.isWhitespace(previous.charAt(first))) {
+            first++;
+        }
+        if (next.isEmpty() || endsASentence(previous, first, last)) {
             return false;
         }
-        return Character.isLowerCase(next.charAt(0)) || before.length() >= WRAPPED_LINE_LENGTH;
+        return Character.isLowerCase(next.charAt(0)) || last - first + 1 >= WRAPPED_LINE_LENGTH;
+    }
+
+    /**
+     * Whether the text from {@code first} to {@code last} ends a sentence, as {@code [.!?:;"'”’)\]]$} would find it:
+     * its {@code $} also stands before a final line terminator, and of those only U+0085 is no white space.
+     */
+    private static boolean endsASentence(CharSequence text, int first, int last) {
+        if (last < first) {
+            return false;
+        }
+        char end = text.charAt(last);
+        if (end == NEXT_LINE && last > first) {
+            end = text.charAt(last - 1);
+        }
+        return SENTENCE_END_CHARACTERS.indexOf(end) >= 0;
     }
 
     private static int cutPoint(String text, int maxChars) {

@@ -4,9 +4,69 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ParagraphsTest {
+
+    private static final String[] PIECES = {
+        "a",
+        "Word",
+        "x",
+        " ",
+        "  ",
+        "\t",
+        "\u000B",
+        "\f",
+        "\u001C",
+        "\u2028",
+        "\u00A0",
+        "\u0085",
+        "\r",
+        ".",
+        "!",
+        "?",
+        ":",
+        ";",
+        "\"",
+        "'",
+        "”",
+        "’",
+        ")",
+        "]",
+        "(",
+        ",",
+        "-",
+        "long enough line of words for a wrap "
+    };
+
+    /** How {@link Paragraphs#continues} read a line before it read the line's end by hand. */
+    private static boolean continuesByPattern(CharSequence previous, String next) {
+        String before = previous.toString().strip();
+        if (next.isEmpty()
+                || Pattern.compile("[.!?:;\"'”’)\\]]$").matcher(before).find()) {
+            return false;
+        }
+        return Character.isLowerCase(next.charAt(0)) || before.length() >= 50;
+    }
+
+    @Test
+    void aLineGoesOnTheOneBeforeItExactlyWhereThePatternSaidSo() {
+        Random random = new Random(20261203);
+        String[] nexts = {"", "and", "And", " x", "é"};
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder previous = new StringBuilder();
+            for (int piece = random.nextInt(12); piece >= 0; piece--) {
+                previous.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String next = nexts[random.nextInt(nexts.length)];
+            assertEquals(
+                    continuesByPattern(previous, next),
+                    Paragraphs.continues(previous, next),
+                    () -> "[" + previous + "] then [" + next + "]");
+        }
+    }
 
     @Test
     void blankLinesAreSkippedAndLinesTrimmed() {
