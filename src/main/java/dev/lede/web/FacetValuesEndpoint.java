@@ -7,6 +7,7 @@ import dev.lede.search.ArticleSearch;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code GET /api/facets/{field}?prefix=zel&<the filters of /api/search>}: the values of a field whose name or alias
@@ -26,8 +27,13 @@ final class FacetValuesEndpoint {
         this.search = search;
     }
 
-    /** The response body: {@code {"field": "person", "values": [...]}}. */
-    record FacetValueMatches(String field, List<FacetValue> values) {}
+    private static final Set<String> OWN_PARAMETERS = Set.of(PREFIX, LIMIT);
+
+    /**
+     * The response body: {@code {"field": "person", "values": [...], "warnings": [...]}}, the warnings naming the
+     * parameters it did not read, as a search's do.
+     */
+    record FacetValueMatches(String field, List<FacetValue> values, List<String> warnings) {}
 
     void values(Context ctx) throws IOException {
         String name = ctx.pathParam(FIELD);
@@ -37,6 +43,6 @@ final class FacetValuesEndpoint {
         String prefix = ctx.queryParam(PREFIX) == null ? "" : ctx.queryParam(PREFIX);
         int limit = SearchParams.integer(ctx, LIMIT, SearchRequest.DEFAULT_FACET_LIMIT);
         List<FacetValue> values = search.facetValues(SearchParams.from(ctx), field, prefix, limit);
-        ctx.json(new FacetValueMatches(field.parameter(), values));
+        ctx.json(new FacetValueMatches(field.parameter(), values, SearchParams.ignored(ctx, OWN_PARAMETERS)));
     }
 }

@@ -90,14 +90,23 @@ final class SearchParams {
         return UnknownParameters.warnings(ctx, KNOWN, MEANT);
     }
 
+    /** What neither the search nor the endpoint's {@code own} parameters read, as warnings for its answer. */
+    static List<String> ignored(Context ctx, Set<String> own) {
+        return UnknownParameters.warnings(ctx, withOwn(own), MEANT);
+    }
+
     /**
      * Refuses any parameter that is neither a search's nor one of {@code own}: for answers that cannot carry the
      * warnings of {@link #ignored}.
      */
     static void refuseUnknown(Context ctx, Set<String> own) {
+        UnknownParameters.refuse(ctx, withOwn(own), MEANT);
+    }
+
+    private static Set<String> withOwn(Set<String> own) {
         Set<String> known = new HashSet<>(KNOWN);
         known.addAll(own);
-        UnknownParameters.refuse(ctx, known, MEANT);
+        return known;
     }
 
     static SearchRequest from(Context ctx) {

@@ -2,6 +2,7 @@ package dev.lede.web;
 
 import static dev.lede.TestServer.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.ApiBackend;
@@ -109,6 +110,21 @@ abstract class FacetValuesApiContract {
     void aBlockedValueIsNeverOffered() throws Exception {
         new CurationStore(index.sideFiles()).apply(CurationAction.BLOCK, FacetField.PERSON, "Zelda Fitzgerald", null);
         assertEquals(List.of("Volodymyr Zelenskyy (3)"), values("person", "prefix=zel"));
+    }
+
+    @Test
+    void aParameterItDoesNotReadIsNamedInTheWarningsAndItsOwnAreNot() throws Exception {
+        JsonNode misspelt =
+                server.get("/api/facets/person?prefix=zel&limit=5&sourse=x").json();
+        assertEquals(2, misspelt.get("values").size(), "counted over every article, as the warning says");
+        assertEquals(1, misspelt.get("warnings").size(), misspelt.toString());
+        assertTrue(misspelt.get("warnings").get(0).asText().contains("did you mean 'source'?"), misspelt.toString());
+        assertEquals(
+                0,
+                server.get("/api/facets/person?prefix=zel&limit=5&q=a5")
+                        .json()
+                        .get("warnings")
+                        .size());
     }
 
     @Test
