@@ -101,7 +101,7 @@ final class LegalFormTails {
         if (span.kind() != EntityKind.ORGANIZATION || span.end() - span.start() > LONGEST_TAIL) {
             return false;
         }
-        String[] words = span.of(paragraph).strip().split("\\s+");
+        String[] words = NameText.wordsBetweenWhitespace(span.of(paragraph).strip());
         int nameWords = 0;
         while (nameWords < words.length && !PlaceAndOrganizationNames.isLegalForm(bare(words[nameWords]))) {
             if (words[nameWords].chars().noneMatch(Character::isUpperCase)) {
@@ -188,7 +188,7 @@ final class LegalFormTails {
         if (text.isEmpty()) {
             return false;
         }
-        for (String word : text.split("\\s+")) {
+        for (String word : NameText.wordsBetweenWhitespace(text)) {
             if (!PlaceAndOrganizationNames.isLegalForm(word.replace(",", "").replace(".", ""))) {
                 return false;
             }

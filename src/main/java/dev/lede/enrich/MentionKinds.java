@@ -173,7 +173,7 @@ final class MentionKinds {
         Set<EntityKind> wanted = Set.of(kinds);
         return mentions.stream()
                 .filter(m -> wanted.contains(m.kind()) && m.text().trim().contains(" "))
-                .flatMap(m -> List.of(m.text().trim().split("\\s+")).stream())
+                .flatMap(m -> List.of(NameText.wordsBetweenWhitespace(m.text().trim())).stream())
                 .map(word -> key(NameText.stripPossessive(word)))
                 .collect(Collectors.toSet());
     }

@@ -14,6 +14,7 @@ final class NameText {
     /** What {@code [\s\u00A0\u2007\u202F]} matches. */
     private static final String WHITESPACE = " \t\n\u000B\f\r\u00A0\u2007\u202F";
 
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’`]s|(?<=s)['’`])$");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
@@ -21,6 +22,12 @@ final class NameText {
             Set.of("jr", "sr", "st", "inc", "co", "corp", "ltd", "bros");
 
     private NameText() {}
+
+    /** The words of a text between runs of white space, as {@code text.split("\\s+")} gives them, without compiling the
+     * pattern on every call. */
+    static String[] wordsBetweenWhitespace(String text) {
+        return WHITESPACE_RUN.split(text);
+    }
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
     static String normalizeWhitespace(String text) {

@@ -382,7 +382,8 @@ final class NotPeopleContexts {
             String surname = key.substring(0, key.length() - 1);
             return mentions.stream()
                     .filter(m -> m.kind() == EntityKind.PERSON)
-                    .anyMatch(m -> List.of(key(m.text()).split("\\s+")).contains(surname));
+                    .anyMatch(m -> List.of(NameText.wordsBetweenWhitespace(key(m.text())))
+                            .contains(surname));
         }
 
         private static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
@@ -390,7 +391,7 @@ final class NotPeopleContexts {
             mentions.stream()
                     .filter(m ->
                             m.kind() == EntityKind.PERSON && m.text().strip().contains(" "))
-                    .forEach(m -> words.addAll(List.of(key(m.text()).split("\\s+"))));
+                    .forEach(m -> words.addAll(List.of(NameText.wordsBetweenWhitespace(key(m.text())))));
             return words;
         }
     }

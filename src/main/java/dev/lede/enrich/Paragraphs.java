@@ -3,7 +3,6 @@ package dev.lede.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into paragraphs of bounded length, so that NLP memory stays bounded on very long texts and a
@@ -42,7 +41,6 @@ final class Paragraphs {
     /** A line this long that ends mid-sentence was wrapped, not ended. */
     private static final int WRAPPED_LINE_LENGTH = 50;
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** What ends a sentence when it ends a line. */
     private static final String SENTENCE_END_CHARACTERS = ".!?:;\"'”’)]";
 
@@ -51,7 +49,7 @@ final class Paragraphs {
     private static List<String> unwrapped(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        String[] raw = LINE_BREAK.split(text);
+        String[] raw = lines(text);
         // Where paragraphs start with an indent (wire copy), every other line break is a wrap.
         boolean indentedParagraphs = Arrays.stream(raw).skip(1).anyMatch(Paragraphs::isIndented);
         for (String line : raw) {
@@ -70,6 +68,38 @@ final class Paragraphs {
             lines.add(current.toString());
         }
         return lines;
+    }
+
+    /**
+     * The text's lines, as splitting it at {@code \R} gives them (a trailing run of empty lines left out), read by
+     * hand since every paragraph of every story is split so.
+     */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (isLineBreak(c)) {
+                lines.add(text.substring(start, at));
+                if (c == '\r' && at + 1 < text.length() && text.charAt(at + 1) == '\n') {
+                    at++;
+                }
+                start = at + 1;
+            }
+        }
+        if (lines.isEmpty()) {
+            return new String[] {text};
+        }
+        lines.add(text.substring(start));
+        int kept = lines.size();
+        while (kept > 0 && lines.get(kept - 1).isEmpty()) {
+            kept--;
+        }
+        return lines.subList(0, kept).toArray(String[]::new);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean isIndented(String line) {

@@ -156,7 +156,7 @@ final class PartnerFirms {
                 words.add(key(mention.text()));
             } else if (mention.kind() == EntityKind.PERSON
                     && mention.text().strip().contains(" ")) {
-                words.addAll(List.of(key(mention.text()).split("\\s+")));
+                words.addAll(List.of(NameText.wordsBetweenWhitespace(key(mention.text()))));
             }
         }
         return words;

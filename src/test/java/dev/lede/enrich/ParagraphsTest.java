@@ -52,6 +52,26 @@ class ParagraphsTest {
     }
 
     @Test
+    void linesAreWhatSplittingAtEveryLineBreakGives() {
+        Random random = new Random(20261203);
+        String[] pieces = {
+            "a", "Bc", " ", "\n", "\r", "\r\n", "\n\r", "\u000B", "\f", "\u0085", "\u2028", "\u2029", "\t"
+        };
+        Pattern lineBreak = Pattern.compile("\\R");
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(10); piece > 0; piece--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertEquals(
+                    List.of(lineBreak.split(written)),
+                    List.of(Paragraphs.lines(written)),
+                    () -> "[" + written.replace("\r", "\\r").replace("\n", "\\n") + "]");
+        }
+    }
+
+    @Test
     void aLineGoesOnTheOneBeforeItExactlyWhereThePatternSaidSo() {
         Random random = new Random(20261203);
         String[] nexts = {"", "and", "And", " x", "é"};

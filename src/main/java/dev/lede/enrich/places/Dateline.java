@@ -39,6 +39,7 @@ public record Dateline(String place, String qualifier) {
             + "\\s*(?:-{1,2}|[—–:])\\s");
 
     private static final Pattern GIVEN = Pattern.compile("^\\s*(?<place>[^,]+?)\\s*(?:,\\s*(?<rest>.*))?$");
+    private static final Pattern BLANK_OR_DOT = Pattern.compile("[\\s.]");
     private static final Pattern DATE_LIKE = Pattern.compile("^(?:" + MONTH + ")|\\d");
     private static final Set<String> MONTH_WORDS = Set.of(
             "jan",
@@ -126,7 +127,7 @@ public record Dateline(String place, String qualifier) {
         if (text == null || text.isBlank() || DATE_LIKE.matcher(text).find()) {
             return null;
         }
-        String firstWord = text.strip().split("[\\s.]")[0].toLowerCase(Locale.ROOT);
+        String firstWord = BLANK_OR_DOT.split(text.strip())[0].toLowerCase(Locale.ROOT);
         return MONTH_WORDS.contains(firstWord) ? null : text.strip();
     }
 }

@@ -4,6 +4,7 @@ import dev.lede.model.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Whether two names of one place are spellings of each other: a transliteration or an old spelling ("Basle" and
@@ -13,6 +14,8 @@ import java.util.Map;
 final class Spellings {
 
     /** Abbreviations of the first word of many place names, read as the word. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final Map<String, String> ABBREVIATIONS =
             Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort");
 
@@ -43,7 +46,7 @@ final class Spellings {
 
     private static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        for (String word : PlaceKeys.of(name).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_LETTER_OR_DIGIT.split(PlaceKeys.of(name))) {
             if (!word.isEmpty()) {
                 words.add(ABBREVIATIONS.getOrDefault(word, word));
             }
