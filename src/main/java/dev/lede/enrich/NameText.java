@@ -23,8 +23,10 @@ final class NameText {
 
     private NameText() {}
 
-    /** The words of a text between runs of white space, as {@code text.split("\\s+")} gives them, without compiling the
-     * pattern on every call. */
+    /**
+     * The words of a text between runs of white space, as {@code text.split("\\s+")} gives them, without compiling
+     * the pattern on every call.
+     */
     static String[] wordsBetweenWhitespace(String text) {
         return WHITESPACE_RUN.split(text);
     }
