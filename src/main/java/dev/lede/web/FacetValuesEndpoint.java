@@ -20,14 +20,13 @@ final class FacetValuesEndpoint {
     static final String FIELD = "field";
     static final String PREFIX = "prefix";
     static final String LIMIT = "limit";
+    private static final Set<String> OWN_PARAMETERS = Set.of(PREFIX, LIMIT);
 
     private final ArticleSearch search;
 
     FacetValuesEndpoint(ArticleSearch search) {
         this.search = search;
     }
-
-    private static final Set<String> OWN_PARAMETERS = Set.of(PREFIX, LIMIT);
 
     /**
      * The response body: {@code {"field": "person", "values": [...], "warnings": [...]}}, the warnings naming the
