@@ -79,20 +79,36 @@ final class NotPeopleContexts {
             + "\\s+\\p{Lu}[\\p{L}'.]*,?\\s+" + ANY_COMPANY_FORM + "\\b(?!-)"
             + "|,\\s+\\p{Lu}[\\p{L}'.]*,?\\s+" + AND + "\\s+(?:Co|Cos|Company|Sons|CO|COS|COMPANY|SONS)\\b)");
 
-    private static final Pattern FIRM_BEFORE = Pattern.compile(
+    static final EndAnchored FIRM_BEFORE = EndAnchored.of(
             "(?:\\b(?:analysts?|economists?|strategists?|brokers?|dealers?|underwriters?|bankers?)\\s+(?:at|with|from)"
                     + "|\\b(?:shares|stock|stake)\\s+(?:of|in)"
                     + "|\\b(?:brokers|brokerage(?:\\s+(?:firm|house))?|broking\\s+house|investment\\s+banks?"
                     + "|underwriters?|auditors?)"
                     + "|\\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist)s?(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,4}\\s+(?:of|at|with))"
-                    + "\\s+$");
+                    + "\\s+$",
+            "at",
+            "with",
+            "from",
+            "of",
+            "in",
+            "brokers",
+            "brokerage",
+            "firm",
+            "house",
+            "bank",
+            "banks",
+            "underwriter",
+            "underwriters",
+            "auditor",
+            "auditors");
     private static final Pattern FIRM_AT_END =
             Pattern.compile("\\s(?:" + COMPANY_FORM + "|Sons|Partners|Associates)\\.?$");
     private static final Pattern POLL_AFTER =
             Pattern.compile("\\s+(?:poll|polls|survey|surveys|organization|organisation)\\b");
-    private static final Pattern OUTLET_BEFORE = Pattern.compile("\\b(?:[Aa]ccording\\s+to|[Rr]eported\\s+by)\\s+$");
+    static final EndAnchored OUTLET_BEFORE =
+            EndAnchored.of("\\b(?:[Aa]ccording\\s+to|[Rr]eported\\s+by)\\s+$", "to", "by");
     private static final Pattern OUTLET_AFTER = Pattern.compile("\\s+(?:reports|reported|reporting)\\b");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
+    static final EndAnchored THE_BEFORE = EndAnchored.of("(?:^|[^\\p{L}])[Tt]he\\s+$", "the");
     /** What may follow a name used as a noun of its own: the end of a clause or a word that starts another phrase. */
     private static final Pattern NOUN_END_AFTER = Pattern.compile(
             "(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|at|in|on|to|from|with|by|for|near|which|where|was|is|has|had)\\b)");
@@ -132,9 +148,28 @@ final class NotPeopleContexts {
      * A kind of work, or a part in one, right before its title; on one line, so a headline's last word does not run
      * into the body's first name.
      */
-    private static final Pattern WORK_BEFORE = Pattern.compile("\\b(?:film|movie|drama|comedy|thriller|musical|biopic"
-            + "|documentary|cartoon|album|single|song|novel|opera|sitcom|soap)\\h+$"
-            + "|\\b(?:roles?\\h+(?:in|of)|(?:starring|starred|stars|appearances?|performances?)\\h+in)\\h+$");
+    static final EndAnchored WORK_BEFORE = EndAnchored.of(
+            "\\b(?:film|movie|drama|comedy|thriller|musical|biopic"
+                    + "|documentary|cartoon|album|single|song|novel|opera|sitcom|soap)\\h+$"
+                    + "|\\b(?:roles?\\h+(?:in|of)|(?:starring|starred|stars|appearances?|performances?)\\h+in)\\h+$",
+            "film",
+            "movie",
+            "drama",
+            "comedy",
+            "thriller",
+            "musical",
+            "biopic",
+            "documentary",
+            "cartoon",
+            "album",
+            "single",
+            "song",
+            "novel",
+            "opera",
+            "sitcom",
+            "soap",
+            "in",
+            "of");
     /** The people of a work right after its title ("Ray star Jamie Foxx", "Harry Potter director Alfonso Cuaron"). */
     private static final Pattern WORK_PEOPLE_AFTER =
             Pattern.compile("\\h+(?:star|stars|co-star|actor|actress|author|creator|director|producer)\\h+\\p{Lu}");
@@ -143,12 +178,12 @@ final class NotPeopleContexts {
             + "|\\h+(?:said|says|told|made|makes|directed|directs|wrote|writes|played|plays|starred|stars\\h+in"
             + "|won|wins|produced|sang|sings)\\b");
 
-    private static final Pattern BAND_BEFORE = Pattern.compile("\\bband\\h+$");
+    static final EndAnchored BAND_BEFORE = EndAnchored.of("\\bband\\h+$", "band");
     /** A word for a site named after a person or a place: "the Sullivan mine", "the Rostam platform". */
     private static final Pattern SITE_AFTER = Pattern.compile("\\s+(?:mines?|fields?|oilfields?|deposits?|prospect"
             + "|refinery|smelter|reservoir|dam|pipeline|terminal|platform|concession)\\b");
 
-    private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s+of\\s+$");
+    static final EndAnchored TITLE_OF_BEFORE = EndAnchored.of("\\p{Lu}\\p{L}+\\s+of\\s+$", "of");
     /** The title a portfolio names ("Energy Secretary", "Finance Minister"). */
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "\\h+(?:[Ss]ecretary|[Ss]ecretaries|[Mm]inisters?|[Uu]ndersecretary|[Uu]nder-[Ss]ecretary)\\b");
@@ -178,7 +213,7 @@ final class NotPeopleContexts {
             }
             if (mention.kind() == EntityKind.ORGANIZATION
                     && !mention.text().contains(" ")
-                    && (TITLE_OF_BEFORE.matcher(before).find() || isPortfolioOfATitle(mention.text(), text, end))) {
+                    && (TITLE_OF_BEFORE.find(before) || isPortfolioOfATitle(mention.text(), text, end))) {
                 found.titleParts.add(key);
             } else {
                 found.seenElsewhere.add(key);
@@ -245,13 +280,13 @@ final class NotPeopleContexts {
         if (lookingAt(FIRM_AFTER, text, end)
                 || (isOneSurname(key) && lookingAt(SECOND_SURNAME_OF_FIRM_AFTER, text, end))
                 || lookingAt(POLL_AFTER, text, end)
-                || FIRM_BEFORE.matcher(before).find()) {
+                || FIRM_BEFORE.find(before)) {
             found.organizations.add(key);
         }
         if (key.contains(" ")) {
             return;
         }
-        if (OUTLET_BEFORE.matcher(before).find() || lookingAt(OUTLET_AFTER, text, end)) {
+        if (OUTLET_BEFORE.find(before) || lookingAt(OUTLET_AFTER, text, end)) {
             found.outlets.add(key);
         }
         if (lookingAt(PLURAL_VERB_AFTER, text, end)
@@ -263,7 +298,7 @@ final class NotPeopleContexts {
         } else {
             found.notSites.add(key);
         }
-        if (!THE_BEFORE.matcher(before).find()) {
+        if (!THE_BEFORE.find(before)) {
             found.personAsName.add(key);
         } else if (lookingAt(NOUN_END_AFTER, text, end)) {
             found.thingAfterThe.add(key);
@@ -271,9 +306,9 @@ final class NotPeopleContexts {
     }
 
     private static void workContext(String text, int end, String before, String key, Findings found) {
-        if (BAND_BEFORE.matcher(before).find()) {
+        if (BAND_BEFORE.find(before)) {
             found.bands.add(key);
-        } else if ((WORK_BEFORE.matcher(before).find() || lookingAt(WORK_PEOPLE_AFTER, text, end))
+        } else if ((WORK_BEFORE.find(before) || lookingAt(WORK_PEOPLE_AFTER, text, end))
                 && !lookingAt(PERSON_AFTER, text, end)) {
             found.works.add(key);
         }
