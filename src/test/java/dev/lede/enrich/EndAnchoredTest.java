@@ -3,19 +3,21 @@ package dev.lede.enrich;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EndAnchoredTest {
 
-    private static final Map<String, EndAnchored> PATTERNS = Map.of(
-            "firm", NotPeopleContexts.FIRM_BEFORE,
-            "outlet", NotPeopleContexts.OUTLET_BEFORE,
-            "the", NotPeopleContexts.THE_BEFORE,
-            "work", NotPeopleContexts.WORK_BEFORE,
-            "band", NotPeopleContexts.BAND_BEFORE,
-            "title of", NotPeopleContexts.TITLE_OF_BEFORE);
+    /** In a fixed order, so that each pattern gets the same samples in every run. */
+    private static final List<Map.Entry<String, EndAnchored>> PATTERNS = List.of(
+            Map.entry("firm", NotPeopleContexts.FIRM_BEFORE),
+            Map.entry("outlet", NotPeopleContexts.OUTLET_BEFORE),
+            Map.entry("the", NotPeopleContexts.THE_BEFORE),
+            Map.entry("work", NotPeopleContexts.WORK_BEFORE),
+            Map.entry("band", NotPeopleContexts.BAND_BEFORE),
+            Map.entry("title of", NotPeopleContexts.TITLE_OF_BEFORE));
 
     private static final String[] WORDS = {
         "analysts",
@@ -87,11 +89,11 @@ class EndAnchoredTest {
 
     @Test
     void eachQuickCheckSaysNoOnlyWhereItsPatternFindsNothing() {
-        Random random = new Random(20261203);
-        for (Map.Entry<String, EndAnchored> entry : PATTERNS.entrySet()) {
+        for (Map.Entry<String, EndAnchored> entry : PATTERNS) {
+            Random random = new Random(20261203);
             EndAnchored anchored = entry.getValue();
             int found = 0;
-            for (int sample = 0; sample < 100_000; sample++) {
+            for (int sample = 0; sample < 200_000; sample++) {
                 String before = sample(random);
                 if (anchored.pattern().matcher(before).find()) {
                     found++;
