@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import dev.lede.enrich.places.EndAnchored;
 import dev.lede.model.EntityKind;
 import dev.lede.model.GovernmentFields;
 import java.util.ArrayList;

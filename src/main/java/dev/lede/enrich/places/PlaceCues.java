@@ -16,15 +16,19 @@ final class PlaceCues {
     }
 
     private static final String POSSESSIVE = "(?:'s|’s)";
-    static final Pattern STATE_BEFORE = Pattern.compile("(?:\\b(?:[Gg]overnor|[Ss]tate|[Ll]egislature"
-            + "|[Ss]tatehouse|[Cc]ounties)\\s+of|\\b(?:[Ss]enators?|[Cc]ongress(?:wo)?man|[Rr]epresentatives?)\\s+from)"
-            + "\\s+$");
+    static final EndAnchored STATE_BEFORE = EndAnchored.of(
+            "(?:\\b(?:[Gg]overnor|[Ss]tate|[Ll]egislature"
+                    + "|[Ss]tatehouse|[Cc]ounties)\\s+of|\\b(?:[Ss]enators?|[Cc]ongress(?:wo)?man|[Rr]epresentatives?)\\s+from)"
+                    + "\\s+$",
+            "of",
+            "from");
     private static final Pattern STATE_AFTER = Pattern.compile(POSSESSIVE + "?\\s+(?:[Gg]overnor|[Ll]egislature"
             + "|[Ss]tate\\s+(?:[Ll]egislature|[Ss]enate|[Hh]ouse|[Ss]enators?|officials?|law)|[Gg]eneral\\s+[Aa]ssembly"
             + "|[Ss]tatehouse|[Cc]ounties)\\b");
     private static final String NATIONAL_OFFICES = "(?:[Pp]resident|[Pp]rime\\s+[Mm]inister|[Pp]arliament"
             + "|[Ee]mbassy|[Aa]mbassador|[Ff]oreign\\s+[Mm]inist(?:er|ry)|[Aa]rmy|[Cc]entral\\s+[Bb]ank)";
-    static final Pattern COUNTRY_BEFORE = Pattern.compile("\\b(?:" + NATIONAL_OFFICES + "|[Rr]epublic)\\s+of\\s+$");
+    static final EndAnchored COUNTRY_BEFORE =
+            EndAnchored.of("\\b(?:" + NATIONAL_OFFICES + "|[Rr]epublic)\\s+of\\s+$", "of");
     private static final Pattern COUNTRY_AFTER = Pattern.compile(POSSESSIVE + "\\s+" + NATIONAL_OFFICES + "\\b");
     private static final String NATIONAL_BODIES =
             "(?:" + NATIONAL_OFFICES + "|[Gg]overnment|[Tt]roops|[Ff]orces|[Oo]pposition)";
@@ -40,9 +44,8 @@ final class PlaceCues {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
             int end = at + name.length();
-            boolean cueBefore = mayEndWithACue(before);
-            state |= (cueBefore && STATE_BEFORE.matcher(before).find()) || lookingAt(STATE_AFTER, text, end);
-            country |= (cueBefore && COUNTRY_BEFORE.matcher(before).find()) || lookingAt(COUNTRY_AFTER, text, end);
+            state |= STATE_BEFORE.find(before) || lookingAt(STATE_AFTER, text, end);
+            country |= COUNTRY_BEFORE.find(before) || lookingAt(COUNTRY_AFTER, text, end);
         }
         if (state == country) {
             return Cue.NONE;
@@ -63,22 +66,6 @@ final class PlaceCues {
                 && Pattern.compile("\\b" + Pattern.quote(stem) + "(?:ian|an|ese|i|ish)\\s+" + NATIONAL_BODIES + "\\b")
                         .matcher(text)
                         .find();
-    }
-
-    /**
-     * Whether the words before a name end in "of" or "from" and a blank, as every cue before it does: most names
-     * follow neither, which spares them both patterns, tried at every character of the words before.
-     */
-    static boolean mayEndWithACue(String before) {
-        int end = before.length();
-        while (end > 0 && " \t\n\u000B\f\r".indexOf(before.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end < before.length() && (endsWith(before, end, "of") || endsWith(before, end, "from"));
-    }
-
-    private static boolean endsWith(String text, int end, String word) {
-        return end >= word.length() && text.startsWith(word, end - word.length());
     }
 
     private static boolean lookingAt(Pattern pattern, String text, int from) {

@@ -46,16 +46,18 @@ class PlaceCuesTest {
                 before.append(slot[random.nextInt(slot.length)]);
             }
             String text = before.toString();
-            boolean hasCue = PlaceCues.STATE_BEFORE.matcher(text).find()
-                    || PlaceCues.COUNTRY_BEFORE.matcher(text).find();
+            boolean hasCue = PlaceCues.STATE_BEFORE.pattern().matcher(text).find()
+                    || PlaceCues.COUNTRY_BEFORE.pattern().matcher(text).find();
             cued += hasCue ? 1 : 0;
             if (hasCue) {
-                assertTrue(PlaceCues.mayEndWithACue(text), () -> "missed the cue in [" + text + "]");
+                assertTrue(
+                        PlaceCues.STATE_BEFORE.mayMatch(text) || PlaceCues.COUNTRY_BEFORE.mayMatch(text),
+                        () -> "missed the cue in [" + text + "]");
             }
         }
         assertTrue(cued > 200, "too few samples held a cue to test the check: " + cued);
-        assertFalse(PlaceCues.mayEndWithACue("flights to "));
-        assertFalse(PlaceCues.mayEndWithACue("the state of"));
+        assertFalse(PlaceCues.STATE_BEFORE.mayMatch("flights to "));
+        assertFalse(PlaceCues.STATE_BEFORE.mayMatch("the state of"));
     }
 
     @Test

@@ -3,12 +3,13 @@ package dev.lede.enrich;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.enrich.places.EndAnchored;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class EndAnchoredTest {
+class NotPeopleContextsEndAnchoredTest {
 
     /** In a fixed order, so that each pattern gets the same samples in every run. */
     private static final List<Map.Entry<String, EndAnchored>> PATTERNS = List.of(
