@@ -52,6 +52,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = CommaFirms.apply(text, mentions);
         mentions = ClubNames.apply(mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
+        mentions = PlaceContexts.apply(text, mentions, gazetteer);
         mentions = CreditRatings.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);

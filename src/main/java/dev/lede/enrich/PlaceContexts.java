@@ -1,0 +1,298 @@
+package dev.lede.enrich;
+
+import dev.lede.enrich.places.EndAnchored;
+import dev.lede.enrich.places.Gazetteer;
+import dev.lede.enrich.places.Place;
+import dev.lede.model.EntityKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A one-word "person" that the words around it show to be a place the gazetteer knows. A finding holds for the whole
+ * article, unless the word is also part of a person's full name in it.
+ *
+ * <ul>
+ *   <li>A town and its region: the word with a region right after it ("Ogden, Utah", "Garland, Texas-based"), or a
+ *       town with the word right after it as its region ("Kansas City, Mo", "Kota Kinabalu, Sabah"), where the
+ *       gazetteer has a town of that name in that region. A state the wire abbreviates ("Colo", "Tenn") needs only a
+ *       capitalised word and a comma before it ("Aspen, Colo").
+ *   <li>A place named as one: right after a word for a kind of place and "of" ("the southern Iraqi town of Amarah",
+ *       "the port of Santos"), as a peer's seat ("Lord Nicholls of Birkenhead") or as an MP's seat ("MP for Witney").
+ *   <li>A name in a list with at least two places the article has, and nothing else between them: "Tokyo, Osaka,
+ *       Yokohama and Kobe", "Basle, Berne, Geneva".
+ * </ul>
+ */
+final class PlaceContexts {
+
+    private static final EndAnchored KIND_OF_PLACE_BEFORE = EndAnchored.of(
+            "(?i:\\b(?:town|city|port|province|state|village|region|island|district|county|suburb|capital city"
+                    + "|oblast|prefecture|emirate|municipality)\\s+of)\\s+$",
+            "of");
+    private static final EndAnchored PEER_SEAT_BEFORE = EndAnchored.of(
+            "\\b(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl|Countess)\\s+\\p{Lu}[\\p{L}'-]+\\s+of\\s+$",
+            "of");
+    private static final EndAnchored MP_SEAT_BEFORE = EndAnchored.of("\\b(?:MP|MSP|MEP)\\s+for\\s+$", "for");
+    private static final List<EndAnchored> NAMED_AS_A_PLACE =
+            List.of(KIND_OF_PLACE_BEFORE, PEER_SEAT_BEFORE, MP_SEAT_BEFORE);
+
+    /** One to three capitalised words and a comma, right before the word: a town before its region. */
+    private static final Pattern TOWN_BEFORE =
+            Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:[ ]\\p{Lu}[\\p{L}.'-]*){0,2}),[ ]+$");
+    /** A comma and one or two capitalised words right after the word: its region. */
+    private static final Pattern REGION_AFTER = Pattern.compile(",[ ]+(\\p{Lu}[\\p{L}.]*)(?:[ ](\\p{Lu}[\\p{L}.]*))?");
+
+    /** The countries whose states and provinces the wire abbreviates ("Colo", "Ont"). */
+    private static final Set<String> ABBREVIATING_COUNTRIES = Set.of("US", "CA");
+
+    /** What joins the names of a list, before a name. */
+    private static final Pattern JOIN_BEFORE = Pattern.compile("(?:,|,?\\s+and|,?\\s+or)\\s+$");
+    /** What joins the names of a list, after a name. */
+    private static final Pattern JOIN_AFTER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
+    /** Up to three capitalised words at the end of what comes before: the name a list has there. */
+    private static final Pattern NAME_AT_END =
+            Pattern.compile("(?<![\\p{L}.'-])\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}$");
+    /** Up to three capitalised words at the start of what comes after. */
+    private static final Pattern NAME_AT_START = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}");
+    /** Places beside a name in a list that make it one. */
+    private static final int PLACES_IN_A_LIST = 2;
+
+    private static final int LIST_LOOK = 40;
+
+    /** Letters of a state's name the wire shortens it to, at most ("Calif"). */
+    private static final int LONGEST_ABBREVIATION = 5;
+
+    private static final int LOOK_BEHIND = 60;
+
+    private PlaceContexts() {}
+
+    static List<EntityMention> apply(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
+        Set<String> places = placesAmongPeople(text, mentions, gazetteer);
+        if (places.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream()
+                .map(m -> m.kind() == EntityKind.PERSON && places.contains(key(m.text()))
+                        ? new EntityMention(EntityKind.PLACE, m.text())
+                        : m)
+                .toList();
+    }
+
+    private static Set<String> placesAmongPeople(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
+        Set<String> wordsOfFullNames = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON)
+                .map(m -> NameText.normalizeWhitespace(m.text()))
+                .filter(name -> name.contains(" "))
+                .flatMap(name -> NameText.tokens(name).stream())
+                .map(NameText::key)
+                .collect(Collectors.toSet());
+        Set<String> placeKeys = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PLACE)
+                .map(m -> key(m.text()))
+                .collect(Collectors.toSet());
+        Set<String> places = new HashSet<>();
+        Set<String> asked = new HashSet<>();
+        for (EntityMention mention : mentions) {
+            String word = NameText.normalizeWhitespace(mention.text());
+            String key = key(word);
+            if (mention.kind() != EntityKind.PERSON
+                    || word.isEmpty()
+                    || word.contains(" ")
+                    || wordsOfFullNames.contains(key)
+                    || !asked.add(key)) {
+                continue;
+            }
+            List<Gazetteer.Candidate> candidates = gazetteer.candidates(word);
+            if (!candidates.isEmpty() && isWrittenAsAPlace(text, word, candidates, gazetteer, placeKeys)) {
+                places.add(key);
+            }
+        }
+        return places;
+    }
+
+    private static boolean isWrittenAsAPlace(
+            String text,
+            String word,
+            List<Gazetteer.Candidate> candidates,
+            Gazetteer gazetteer,
+            Set<String> placeKeys) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (!isWholeWord(text, at, end)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
+            if (NAMED_AS_A_PLACE.stream().anyMatch(cue -> cue.find(before))
+                    || isTownOfRegionAfter(text, end, candidates, gazetteer)
+                    || isRegionOfTownBefore(before, word, candidates, gazetteer)
+                    || placesListedBefore(text, at, placeKeys) + placesListedAfter(text, end, placeKeys)
+                            >= PLACES_IN_A_LIST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ogden, Utah": a town of this name lies in the region named right after it. */
+    private static boolean isTownOfRegionAfter(
+            String text, int end, List<Gazetteer.Candidate> candidates, Gazetteer gazetteer) {
+        Matcher region = REGION_AFTER.matcher(text).region(end, text.length());
+        if (!region.lookingAt()) {
+            return false;
+        }
+        Set<String> towns = regionCodes(candidates, Place.PlaceKind.CITY);
+        if (towns.isEmpty()) {
+            return false;
+        }
+        if (region.group(2) != null
+                && regionCodes(gazetteer.candidates(region.group(1) + " " + region.group(2)), Place.PlaceKind.REGION)
+                        .stream()
+                        .anyMatch(towns::contains)) {
+            return true;
+        }
+        return regionCodes(gazetteer.candidates(region.group(1)), Place.PlaceKind.REGION).stream()
+                .anyMatch(towns::contains);
+    }
+
+    /** "Kansas City, Mo": the word names a region that has a town of the name right before it. */
+    private static boolean isRegionOfTownBefore(
+            String before, String word, List<Gazetteer.Candidate> candidates, Gazetteer gazetteer) {
+        if (!before.stripTrailing().endsWith(",")) {
+            return false;
+        }
+        Matcher town = TOWN_BEFORE.matcher(before);
+        if (!town.find()) {
+            return false;
+        }
+        boolean abbreviation = word.length() <= LONGEST_ABBREVIATION
+                && candidates.stream()
+                        .anyMatch(c -> c.place().kind() == Place.PlaceKind.REGION
+                                && !c.canonicalName()
+                                && ABBREVIATING_COUNTRIES.contains(c.place().countryCode()));
+        if (abbreviation) {
+            return true;
+        }
+        Set<String> regions = regionCodes(candidates, Place.PlaceKind.REGION);
+        if (regions.isEmpty()) {
+            return false;
+        }
+        List<String> words = NameText.tokens(town.group(1));
+        for (int start = 0; start < words.size(); start++) {
+            String name = String.join(" ", words.subList(start, words.size()));
+            if (regionCodes(gazetteer.candidates(name), Place.PlaceKind.CITY).stream()
+                    .anyMatch(regions::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many places the article has stand one after another in a list right before {@code at}. */
+    private static int placesListedBefore(String text, int at, Set<String> placeKeys) {
+        int count = 0;
+        int position = at;
+        while (position > 0) {
+            Matcher join = JOIN_BEFORE.matcher(text).region(Math.max(0, position - LIST_LOOK), position);
+            if (!join.find()) {
+                return count;
+            }
+            Matcher name = NAME_AT_END.matcher(text).region(Math.max(0, join.start() - LIST_LOOK), join.start());
+            if (!name.find()) {
+                return count;
+            }
+            int start = placeStartingIn(text, name.start(), join.start(), placeKeys);
+            if (start < 0) {
+                return count;
+            }
+            count++;
+            position = start;
+        }
+        return count;
+    }
+
+    /** How many places the article has stand one after another in a list right after {@code end}. */
+    private static int placesListedAfter(String text, int end, Set<String> placeKeys) {
+        int count = 0;
+        int position = end;
+        while (position < text.length()) {
+            Matcher join = JOIN_AFTER.matcher(text).region(position, text.length());
+            if (!join.lookingAt()) {
+                return count;
+            }
+            Matcher name =
+                    NAME_AT_START.matcher(text).region(join.end(), Math.min(text.length(), join.end() + LIST_LOOK));
+            if (!name.lookingAt()) {
+                return count;
+            }
+            int nameEnd = placeEndingIn(text, name.start(), name.end(), placeKeys);
+            if (nameEnd < 0) {
+                return count;
+            }
+            count++;
+            position = nameEnd;
+        }
+        return count;
+    }
+
+    /** Where the longest place of the article that ends at {@code end} starts, within the words from {@code from}. */
+    private static int placeStartingIn(String text, int from, int end, Set<String> placeKeys) {
+        for (int start = from; start < end; start = nextWord(text, start, end)) {
+            if (placeKeys.contains(key(text.substring(start, end)))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the longest place of the article that starts at {@code start} ends, within the words up to {@code to}. */
+    private static int placeEndingIn(String text, int start, int to, Set<String> placeKeys) {
+        for (int end = to; end > start; end = previousWordEnd(text, start, end)) {
+            if (placeKeys.contains(key(text.substring(start, end)))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextWord(String text, int from, int end) {
+        int at = from;
+        while (at < end && !Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int previousWordEnd(String text, int start, int end) {
+        int at = end;
+        while (at > start && !Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        while (at > start && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static Set<String> regionCodes(List<Gazetteer.Candidate> candidates, Place.PlaceKind kind) {
+        return candidates.stream()
+                .map(Gazetteer.Candidate::place)
+                .filter(place -> place.kind() == kind && place.regionCode() != null)
+                .map(Place::regionCode)
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static String key(String mention) {
+        return NameText.key(NameText.normalizeWhitespace(mention));
+    }
+}
