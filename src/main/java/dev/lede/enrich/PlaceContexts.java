@@ -5,7 +5,9 @@ import dev.lede.enrich.places.Gazetteer;
 import dev.lede.enrich.places.Place;
 import dev.lede.model.EntityKind;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,35 +84,41 @@ final class PlaceContexts {
     }
 
     private static Set<String> placesAmongPeople(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
-        Set<String> wordsOfFullNames = mentions.stream()
+        Map<String, String> lonePeople = new LinkedHashMap<>();
+        for (EntityMention mention : mentions) {
+            if (mention.kind() == EntityKind.PERSON) {
+                String word = NameText.normalizeWhitespace(mention.text());
+                if (!word.isEmpty() && word.indexOf(' ') < 0) {
+                    lonePeople.putIfAbsent(NameText.key(word), word);
+                }
+            }
+        }
+        if (lonePeople.isEmpty()) {
+            return Set.of();
+        }
+        lonePeople.keySet().removeAll(wordsOfFullNames(mentions));
+        Set<String> placeKeys = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PLACE)
+                .map(m -> key(m.text()))
+                .collect(Collectors.toSet());
+        Set<String> places = new HashSet<>();
+        lonePeople.forEach((key, word) -> {
+            List<Gazetteer.Candidate> candidates = gazetteer.candidates(word);
+            if (!candidates.isEmpty() && isWrittenAsAPlace(text, word, candidates, gazetteer, placeKeys)) {
+                places.add(key);
+            }
+        });
+        return places;
+    }
+
+    private static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
+        return mentions.stream()
                 .filter(m -> m.kind() == EntityKind.PERSON)
                 .map(m -> NameText.normalizeWhitespace(m.text()))
                 .filter(name -> name.contains(" "))
                 .flatMap(name -> NameText.tokens(name).stream())
                 .map(NameText::key)
                 .collect(Collectors.toSet());
-        Set<String> placeKeys = mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PLACE)
-                .map(m -> key(m.text()))
-                .collect(Collectors.toSet());
-        Set<String> places = new HashSet<>();
-        Set<String> asked = new HashSet<>();
-        for (EntityMention mention : mentions) {
-            String word = NameText.normalizeWhitespace(mention.text());
-            String key = key(word);
-            if (mention.kind() != EntityKind.PERSON
-                    || word.isEmpty()
-                    || word.contains(" ")
-                    || wordsOfFullNames.contains(key)
-                    || !asked.add(key)) {
-                continue;
-            }
-            List<Gazetteer.Candidate> candidates = gazetteer.candidates(word);
-            if (!candidates.isEmpty() && isWrittenAsAPlace(text, word, candidates, gazetteer, placeKeys)) {
-                places.add(key);
-            }
-        }
-        return places;
     }
 
     private static boolean isWrittenAsAPlace(
