@@ -4,6 +4,7 @@ import dev.lede.enrich.places.EndAnchored;
 import dev.lede.enrich.places.Gazetteer;
 import dev.lede.enrich.places.Place;
 import dev.lede.model.EntityKind;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  *   <li>A place named as one: right after a word for a kind of place and "of" ("the southern Iraqi town of Amarah",
  *       "the port of Santos"), as a peer's seat ("Lord Nicholls of Birkenhead") or as an MP's seat ("MP for Witney").
  *   <li>A name in a list with at least two places the article has, and nothing else between them: "Tokyo, Osaka,
- *       Yokohama and Kobe", "Basle, Berne, Geneva".
+ *       Yokohama and Kobe", "Basle, Berne, Geneva"; or with one, in a country where the gazetteer has a place of the
+ *       name ("Sabah and Sarawak", "Toledo and Chicago").
  * </ul>
  */
 final class PlaceContexts {
@@ -136,8 +138,7 @@ final class PlaceContexts {
             if (NAMED_AS_A_PLACE.stream().anyMatch(cue -> cue.find(before))
                     || isTownOfRegionAfter(text, end, candidates, gazetteer)
                     || isRegionOfTownBefore(before, word, candidates, gazetteer)
-                    || placesListedBefore(text, at, placeKeys) + placesListedAfter(text, end, placeKeys)
-                            >= PLACES_IN_A_LIST) {
+                    || isListedWithPlaces(text, at, end, candidates, gazetteer, placeKeys)) {
                 return true;
             }
         }
@@ -198,51 +199,73 @@ final class PlaceContexts {
         return false;
     }
 
-    /** How many places the article has stand one after another in a list right before {@code at}. */
-    private static int placesListedBefore(String text, int at, Set<String> placeKeys) {
-        int count = 0;
+    /**
+     * In a list with two places of the article, or with one that lies in a country where the gazetteer has a place of
+     * this name ("Sabah and Sarawak").
+     */
+    private static boolean isListedWithPlaces(
+            String text,
+            int at,
+            int end,
+            List<Gazetteer.Candidate> candidates,
+            Gazetteer gazetteer,
+            Set<String> placeKeys) {
+        List<String> listed = new ArrayList<>(placesListedBefore(text, at, placeKeys));
+        listed.addAll(placesListedAfter(text, end, placeKeys));
+        if (listed.size() != 1) {
+            return listed.size() >= PLACES_IN_A_LIST;
+        }
+        Set<String> countries =
+                candidates.stream().map(c -> c.place().countryCode()).collect(Collectors.toSet());
+        return gazetteer.candidates(listed.getFirst()).stream()
+                .anyMatch(c -> countries.contains(c.place().countryCode()));
+    }
+
+    /** The places of the article that stand one after another in a list right before {@code at}, nearest first. */
+    private static List<String> placesListedBefore(String text, int at, Set<String> placeKeys) {
+        List<String> listed = new ArrayList<>();
         int position = at;
         while (position > 0) {
             Matcher join = JOIN_BEFORE.matcher(text).region(Math.max(0, position - LIST_LOOK), position);
             if (!join.find()) {
-                return count;
+                return listed;
             }
             Matcher name = NAME_AT_END.matcher(text).region(Math.max(0, join.start() - LIST_LOOK), join.start());
             if (!name.find()) {
-                return count;
+                return listed;
             }
             int start = placeStartingIn(text, name.start(), join.start(), placeKeys);
             if (start < 0) {
-                return count;
+                return listed;
             }
-            count++;
+            listed.add(text.substring(start, join.start()));
             position = start;
         }
-        return count;
+        return listed;
     }
 
-    /** How many places the article has stand one after another in a list right after {@code end}. */
-    private static int placesListedAfter(String text, int end, Set<String> placeKeys) {
-        int count = 0;
+    /** The places of the article that stand one after another in a list right after {@code end}, nearest first. */
+    private static List<String> placesListedAfter(String text, int end, Set<String> placeKeys) {
+        List<String> listed = new ArrayList<>();
         int position = end;
         while (position < text.length()) {
             Matcher join = JOIN_AFTER.matcher(text).region(position, text.length());
             if (!join.lookingAt()) {
-                return count;
+                return listed;
             }
             Matcher name =
                     NAME_AT_START.matcher(text).region(join.end(), Math.min(text.length(), join.end() + LIST_LOOK));
             if (!name.lookingAt()) {
-                return count;
+                return listed;
             }
             int nameEnd = placeEndingIn(text, name.start(), name.end(), placeKeys);
             if (nameEnd < 0) {
-                return count;
+                return listed;
             }
-            count++;
+            listed.add(text.substring(name.start(), nameEnd));
             position = nameEnd;
         }
-        return count;
+        return listed;
     }
 
     /** Where the longest place of the article that ends at {@code end} starts, within the words from {@code from}. */

@@ -124,11 +124,11 @@ class PlaceContextsTest {
     }
 
     @Test
-    void aListWithOnePlaceOrWithSomethingElseBetweenIsNotEnough() {
-        String text = "Tankers left Rotterdam and Bremen on Monday. Analysts at Dallas, Denver and Smith Inc said"
+    void aListWithOnePlaceOfAnotherCountryOrWithSomethingElseBetweenIsNotEnough() {
+        String text = "Tankers left Rotterdam and Bremen on Monday. Analysts at Osaka, Denver and Smith Inc said"
                 + " Denver was cheap.";
         List<EntityMention> mentions =
-                List.of(place("Rotterdam"), person("Bremen"), place("Dallas"), person("Denver"), org("Smith Inc"));
+                List.of(place("Rotterdam"), person("Bremen"), place("Osaka"), person("Denver"), org("Smith Inc"));
         assertEquals(mentions, PlaceContexts.apply(text, mentions, gazetteer));
     }
 
@@ -138,6 +138,15 @@ class PlaceContextsTest {
         List<EntityMention> mentions = List.of(place("San Diego"), place("Los Angeles"), person("Fresno"));
         assertEquals(
                 List.of(place("San Diego"), place("Los Angeles"), place("Fresno")),
+                PlaceContexts.apply(text, mentions, gazetteer));
+    }
+
+    @Test
+    void oneOtherPlaceInTheListIsEnoughWhereTheGazetteerHasBothInOneCountry() {
+        String text = "Palm oil from Johor and Sarawak, and grain shipped from Toledo and Osaka.";
+        List<EntityMention> mentions = List.of(person("Johor"), place("Sarawak"), person("Toledo"), place("Osaka"));
+        assertEquals(
+                List.of(place("Johor"), place("Sarawak"), person("Toledo"), place("Osaka")),
                 PlaceContexts.apply(text, mentions, gazetteer));
     }
 }
