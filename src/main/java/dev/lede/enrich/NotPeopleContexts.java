@@ -357,6 +357,15 @@ final class NotPeopleContexts {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The words, in lower case, of every person the article names with more than one word. */
+    static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
+        Set<String> words = new HashSet<>();
+        mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON && m.text().strip().contains(" "))
+                .forEach(m -> words.addAll(List.of(NameText.wordsBetweenWhitespace(key(m.text())))));
+        return words;
+    }
+
     /** What the article's contexts said, by lower-case mention text. */
     private static final class Findings {
         final Set<String> organizations = new HashSet<>();
@@ -420,15 +429,6 @@ final class NotPeopleContexts {
                     .filter(m -> m.kind() == EntityKind.PERSON)
                     .anyMatch(m -> List.of(NameText.wordsBetweenWhitespace(key(m.text())))
                             .contains(surname));
-        }
-
-        private static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
-            Set<String> words = new HashSet<>();
-            mentions.stream()
-                    .filter(m ->
-                            m.kind() == EntityKind.PERSON && m.text().strip().contains(" "))
-                    .forEach(m -> words.addAll(List.of(NameText.wordsBetweenWhitespace(key(m.text())))));
-            return words;
         }
     }
 }

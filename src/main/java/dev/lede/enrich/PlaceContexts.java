@@ -98,7 +98,7 @@ final class PlaceContexts {
         if (lonePeople.isEmpty()) {
             return Set.of();
         }
-        lonePeople.keySet().removeAll(wordsOfFullNames(mentions));
+        lonePeople.keySet().removeAll(NotPeopleContexts.wordsOfFullNames(mentions));
         Set<String> placeKeys = mentions.stream()
                 .filter(m -> m.kind() == EntityKind.PLACE)
                 .map(m -> key(m.text()))
@@ -113,16 +113,6 @@ final class PlaceContexts {
         return places;
     }
 
-    private static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
-        return mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PERSON)
-                .map(m -> NameText.normalizeWhitespace(m.text()))
-                .filter(name -> name.contains(" "))
-                .flatMap(name -> NameText.tokens(name).stream())
-                .map(NameText::key)
-                .collect(Collectors.toSet());
-    }
-
     private static boolean isWrittenAsAPlace(
             String text,
             String word,
@@ -131,7 +121,7 @@ final class PlaceContexts {
             Set<String> placeKeys) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if (!isWholeWord(text, at, end)) {
+            if (!ContextWords.isWholeWords(text, at, end)) {
                 continue;
             }
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
@@ -316,11 +306,6 @@ final class PlaceContexts {
                 .filter(place -> place.kind() == kind && place.regionCode() != null)
                 .map(Place::regionCode)
                 .collect(Collectors.toSet());
-    }
-
-    private static boolean isWholeWord(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     private static String key(String mention) {
