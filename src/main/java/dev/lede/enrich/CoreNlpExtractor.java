@@ -53,6 +53,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = ClubNames.apply(mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
+        mentions = OrganizationLists.apply(text, mentions);
         mentions = CreditRatings.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);

@@ -5,8 +5,10 @@ import dev.lede.model.EntityKind;
 import dev.lede.model.GovernmentFields;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
  *   <li>A side: a one-word "person" written right before a member's role and a person's full name ("Tory leader
  *       Michael Howard", "Chelsea boss Jose Mourinho") that is no word of any full name in the article, or a longer
  *       one before a band's or a team's role ("Franz Ferdinand frontman Alex Kapranos").
+ *   <li>A body: a one-word "person" written right before its members as a body or a role in a team ("Viacom
+ *       shareholders", "a Chelsea side", "the Boro defender"), and no word of any full name in the article.
  *   <li>A group: a one-word "person" that is the subject of a plural verb ("Chelsea are top of the league",
  *       "Coldplay have announced a tour") and is no word of any full name in the article.
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
@@ -135,6 +139,14 @@ final class NotPeopleContexts {
     private static final Pattern BAND_OR_TEAM_ROLE_AFTER = Pattern.compile("\\s+(?:manager|coach|boss|captain"
             + "|defender|midfielder|striker|goalkeeper|keeper|winger|singer|frontman|guitarist|drummer|bassist)\\s+");
 
+    /**
+     * The members of a firm or a team as a body, or a role in a team, right after its name, where no person has them
+     * ("Viacom shareholders", "a Chelsea side", "the Boro defender"): a person's staff, who have a spokesman, are left
+     * out.
+     */
+    private static final Pattern BODY_OR_TEAM_ROLE_AFTER = Pattern.compile("\\s+(?:shareholders|stockholders"
+            + "|executives|employees|manager|boss|defender|midfielder|striker|goalkeeper|keeper|winger|side)\\b");
+
     /** A plural verb right after the name: a group is its subject ("Chelsea are top", "Coldplay have announced"). */
     private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("\\s+(?:are|have|were)\\b|['\u2019](?:re|ve)\\b");
     /**
@@ -222,6 +234,7 @@ final class NotPeopleContexts {
         }
         found.organizations.addAll(namesStartingAFirm(mentions));
         found.sides.addAll(sides(text, mentions));
+        found.sides.addAll(bodies(text, mentions));
         return found.applyTo(mentions);
     }
 
@@ -259,6 +272,32 @@ final class NotPeopleContexts {
                         isSide(text, name, fullNames, name.contains(" ") ? BAND_OR_TEAM_ROLE_AFTER : MEMBER_ROLE_AFTER))
                 .forEach(name -> sides.add(key(name)));
         return sides;
+    }
+
+    /**
+     * The one-word "persons" written somewhere right before their members as a body or a role in a team ("Viacom
+     * shareholders", "as Chelsea manager"), wherever the recognizer found that name.
+     */
+    private static Set<String> bodies(String text, List<EntityMention> mentions) {
+        Set<String> bodies = new HashSet<>();
+        lonePeople(mentions).forEach((key, word) -> {
+            if (isWrittenBefore(text, word, BODY_OR_TEAM_ROLE_AFTER)) {
+                bodies.add(key(word));
+            }
+        });
+        return bodies;
+    }
+
+    private static boolean isWrittenBefore(String text, String word, Pattern after) {
+        Matcher next = after.matcher(text);
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (ContextWords.isWholeWords(text, at, end)
+                    && next.region(end, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSide(String text, String word, List<String> fullNames, Pattern roles) {
@@ -358,6 +397,26 @@ final class NotPeopleContexts {
     }
 
     /** The words, in lower case, of every person the article names with more than one word. */
+    /**
+     * The article's one-word "persons" that are no word of a full name in it, by {@link NameText#key}, each as first
+     * written: the names the recognizer most often takes for a person when they are not.
+     */
+    static Map<String, String> lonePeople(List<EntityMention> mentions) {
+        Map<String, String> lonePeople = new LinkedHashMap<>();
+        for (EntityMention mention : mentions) {
+            if (mention.kind() == EntityKind.PERSON) {
+                String word = NameText.normalizeWhitespace(mention.text());
+                if (!word.isEmpty() && word.indexOf(' ') < 0) {
+                    lonePeople.putIfAbsent(NameText.key(word), word);
+                }
+            }
+        }
+        if (!lonePeople.isEmpty()) {
+            lonePeople.keySet().removeAll(wordsOfFullNames(mentions));
+        }
+        return lonePeople;
+    }
+
     static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
         Set<String> words = new HashSet<>();
         mentions.stream()
@@ -370,7 +429,7 @@ final class NotPeopleContexts {
     private static final class Findings {
         final Set<String> organizations = new HashSet<>();
         final Set<String> outlets = new HashSet<>();
-        /** Written before a member's role and full name: a club, party, band or firm. */
+        /** Written before a member's role and full name, or a team's or a firm's own: a club, party, band or firm. */
         final Set<String> sides = new HashSet<>();
         /** The subject of a plural verb: a team, band or firm. */
         final Set<String> groups = new HashSet<>();

@@ -4,9 +4,7 @@ import dev.lede.enrich.places.EndAnchored;
 import dev.lede.enrich.places.Gazetteer;
 import dev.lede.enrich.places.Place;
 import dev.lede.model.EntityKind;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,19 +50,8 @@ final class PlaceContexts {
     /** The countries whose states and provinces the wire abbreviates ("Colo", "Ont"). */
     private static final Set<String> ABBREVIATING_COUNTRIES = Set.of("US", "CA");
 
-    /** What joins the names of a list, before a name. */
-    private static final Pattern JOIN_BEFORE = Pattern.compile("(?:,|,?\\s+and|,?\\s+or)\\s+$");
-    /** What joins the names of a list, after a name. */
-    private static final Pattern JOIN_AFTER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
-    /** Up to three capitalised words at the end of what comes before: the name a list has there. */
-    private static final Pattern NAME_AT_END =
-            Pattern.compile("(?<![\\p{L}.'-])\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}$");
-    /** Up to three capitalised words at the start of what comes after. */
-    private static final Pattern NAME_AT_START = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}");
     /** Places beside a name in a list that make it one. */
     private static final int PLACES_IN_A_LIST = 2;
-
-    private static final int LIST_LOOK = 40;
 
     /** Letters of a state's name the wire shortens it to, at most ("Calif"). */
     private static final int LONGEST_ABBREVIATION = 5;
@@ -74,34 +61,17 @@ final class PlaceContexts {
     private PlaceContexts() {}
 
     static List<EntityMention> apply(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
-        Set<String> places = placesAmongPeople(text, mentions, gazetteer);
-        if (places.isEmpty()) {
-            return mentions;
-        }
-        return mentions.stream()
-                .map(m -> m.kind() == EntityKind.PERSON && places.contains(key(m.text()))
-                        ? new EntityMention(EntityKind.PLACE, m.text())
-                        : m)
-                .toList();
+        return EntityMention.peopleAs(EntityKind.PLACE, placesAmongPeople(text, mentions, gazetteer), mentions);
     }
 
     private static Set<String> placesAmongPeople(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
-        Map<String, String> lonePeople = new LinkedHashMap<>();
-        for (EntityMention mention : mentions) {
-            if (mention.kind() == EntityKind.PERSON) {
-                String word = NameText.normalizeWhitespace(mention.text());
-                if (!word.isEmpty() && word.indexOf(' ') < 0) {
-                    lonePeople.putIfAbsent(NameText.key(word), word);
-                }
-            }
-        }
+        Map<String, String> lonePeople = NotPeopleContexts.lonePeople(mentions);
         if (lonePeople.isEmpty()) {
             return Set.of();
         }
-        lonePeople.keySet().removeAll(NotPeopleContexts.wordsOfFullNames(mentions));
         Set<String> placeKeys = mentions.stream()
                 .filter(m -> m.kind() == EntityKind.PLACE)
-                .map(m -> key(m.text()))
+                .map(m -> NameLists.key(m.text()))
                 .collect(Collectors.toSet());
         Set<String> places = new HashSet<>();
         lonePeople.forEach((key, word) -> {
@@ -200,8 +170,7 @@ final class PlaceContexts {
             List<Gazetteer.Candidate> candidates,
             Gazetteer gazetteer,
             Set<String> placeKeys) {
-        List<String> listed = new ArrayList<>(placesListedBefore(text, at, placeKeys));
-        listed.addAll(placesListedAfter(text, end, placeKeys));
+        List<String> listed = NameLists.around(text, at, end, placeKeys);
         if (listed.size() != 1) {
             return listed.size() >= PLACES_IN_A_LIST;
         }
@@ -211,104 +180,11 @@ final class PlaceContexts {
                 .anyMatch(c -> countries.contains(c.place().countryCode()));
     }
 
-    /** The places of the article that stand one after another in a list right before {@code at}, nearest first. */
-    private static List<String> placesListedBefore(String text, int at, Set<String> placeKeys) {
-        List<String> listed = new ArrayList<>();
-        int position = at;
-        while (position > 0) {
-            Matcher join = JOIN_BEFORE.matcher(text).region(Math.max(0, position - LIST_LOOK), position);
-            if (!join.find()) {
-                return listed;
-            }
-            Matcher name = NAME_AT_END.matcher(text).region(Math.max(0, join.start() - LIST_LOOK), join.start());
-            if (!name.find()) {
-                return listed;
-            }
-            int start = placeStartingIn(text, name.start(), join.start(), placeKeys);
-            if (start < 0) {
-                return listed;
-            }
-            listed.add(text.substring(start, join.start()));
-            position = start;
-        }
-        return listed;
-    }
-
-    /** The places of the article that stand one after another in a list right after {@code end}, nearest first. */
-    private static List<String> placesListedAfter(String text, int end, Set<String> placeKeys) {
-        List<String> listed = new ArrayList<>();
-        int position = end;
-        while (position < text.length()) {
-            Matcher join = JOIN_AFTER.matcher(text).region(position, text.length());
-            if (!join.lookingAt()) {
-                return listed;
-            }
-            Matcher name =
-                    NAME_AT_START.matcher(text).region(join.end(), Math.min(text.length(), join.end() + LIST_LOOK));
-            if (!name.lookingAt()) {
-                return listed;
-            }
-            int nameEnd = placeEndingIn(text, name.start(), name.end(), placeKeys);
-            if (nameEnd < 0) {
-                return listed;
-            }
-            listed.add(text.substring(name.start(), nameEnd));
-            position = nameEnd;
-        }
-        return listed;
-    }
-
-    /** Where the longest place of the article that ends at {@code end} starts, within the words from {@code from}. */
-    private static int placeStartingIn(String text, int from, int end, Set<String> placeKeys) {
-        for (int start = from; start < end; start = nextWord(text, start, end)) {
-            if (placeKeys.contains(key(text.substring(start, end)))) {
-                return start;
-            }
-        }
-        return -1;
-    }
-
-    /** Where the longest place of the article that starts at {@code start} ends, within the words up to {@code to}. */
-    private static int placeEndingIn(String text, int start, int to, Set<String> placeKeys) {
-        for (int end = to; end > start; end = previousWordEnd(text, start, end)) {
-            if (placeKeys.contains(key(text.substring(start, end)))) {
-                return end;
-            }
-        }
-        return -1;
-    }
-
-    private static int nextWord(String text, int from, int end) {
-        int at = from;
-        while (at < end && !Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        while (at < end && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
-
-    private static int previousWordEnd(String text, int start, int end) {
-        int at = end;
-        while (at > start && !Character.isWhitespace(text.charAt(at - 1))) {
-            at--;
-        }
-        while (at > start && Character.isWhitespace(text.charAt(at - 1))) {
-            at--;
-        }
-        return at;
-    }
-
     private static Set<String> regionCodes(List<Gazetteer.Candidate> candidates, Place.PlaceKind kind) {
         return candidates.stream()
                 .map(Gazetteer.Candidate::place)
                 .filter(place -> place.kind() == kind && place.regionCode() != null)
                 .map(Place::regionCode)
                 .collect(Collectors.toSet());
-    }
-
-    private static String key(String mention) {
-        return NameText.key(NameText.normalizeWhitespace(mention));
     }
 }

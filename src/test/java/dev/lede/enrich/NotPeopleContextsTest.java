@@ -179,6 +179,36 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aOneWordNameBeforeItsMembersAsABodyOrATeamsRoleIsASideWhereverItStands() {
+        String text = "The deal needs the approval of Kestrel shareholders. Kestrel makes valves.\n"
+                + "Draycott beat Linfield 2-0 and the Linfield keeper was sent off. Draycott side lost Amos Rudd,"
+                + " who left Draycott as manager.";
+        List<EntityMention> mentions = List.of(
+                person("Kestrel"),
+                person("Kestrel"),
+                person("Linfield"),
+                person("Draycott"),
+                person("Amos Rudd"),
+                person("Draycott"));
+        List<EntityMention> expected = new ArrayList<>(mentions);
+        expected.set(0, org("Kestrel"));
+        expected.set(1, org("Kestrel"));
+        expected.set(2, org("Linfield"));
+        expected.set(3, org("Draycott"));
+        expected.set(5, org("Draycott"));
+        assertEquals(expected, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aPersonsStaffOrAFullNamesWordBeforeABodyStaysAPerson() {
+        String text = "A Vantongeren spokesman said Mirela Rudd would stay; Rudd shareholders were not told."
+                + " Rudd executives, Vantongeren says, are";
+        List<EntityMention> mentions =
+                List.of(person("Vantongeren"), person("Mirela Rudd"), person("Rudd"), person("Vantongeren"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aOneWordNameThatIsTheSubjectOfAPluralVerbIsAGroup() {
         String text = "Leaders Rovers drew again. \"Rovers are tired,\" said Ian Holt. Gallowglass have"
                 + " announced a tour.";
