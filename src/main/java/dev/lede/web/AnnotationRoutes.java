@@ -30,7 +30,10 @@ final class AnnotationRoutes {
 
     void get(Context ctx) throws IOException {
         String id = existingArticle(ctx);
-        ctx.json(store().get(id).orElseGet(() -> new Annotation(id, false, List.of(), "", null)));
+        UnknownParameters.answerWithWarnings(
+                ctx,
+                store().get(id).orElseGet(() -> new Annotation(id, false, List.of(), "", null)),
+                UnknownParameters.NO_PARAMETERS);
     }
 
     /** Body: {@code {"starred": true, "tags": ["…"], "note": "…"}}; each may be left out (no star, tag or note),
@@ -53,7 +56,8 @@ final class AnnotationRoutes {
     }
 
     void list(Context ctx) {
-        ctx.json(Map.of("annotations", store().all().values()));
+        UnknownParameters.answerWithWarnings(
+                ctx, Map.of("annotations", store().all().values()), UnknownParameters.NO_PARAMETERS);
     }
 
     void undo(Context ctx) {

@@ -6,6 +6,7 @@ import dev.lede.search.ArticleSearch;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /** Routes that lead from one story or name to others: related stories and entity profiles. */
 final class DiscoveryRoutes {
@@ -13,6 +14,8 @@ final class DiscoveryRoutes {
     static final String LIMIT = "limit";
     static final String KIND = "kind";
     static final int DEFAULT_RELATED = 5;
+    private static final Set<String> RELATED_PARAMETERS = Set.of(LIMIT);
+    private static final Set<String> PROFILE_PARAMETERS = Set.of(SearchParams.FROM, SearchParams.TO);
 
     private final ArticleSearch search;
 
@@ -29,7 +32,7 @@ final class DiscoveryRoutes {
         int limit = SearchParams.integer(ctx, LIMIT, DEFAULT_RELATED);
         var related = search.related(id, limit);
         if (related.isPresent()) {
-            ctx.json(new Related(id, related.get()));
+            UnknownParameters.answerWithWarnings(ctx, new Related(id, related.get()), RELATED_PARAMETERS);
         } else {
             throw new NotFound("No article with id '" + id + "'");
         }
@@ -42,7 +45,7 @@ final class DiscoveryRoutes {
         var profile = search.entityProfile(
                 field, name, SearchParams.date(ctx, SearchParams.FROM), SearchParams.date(ctx, SearchParams.TO));
         if (profile.isPresent()) {
-            ctx.json(profile.get());
+            UnknownParameters.answerWithWarnings(ctx, profile.get(), PROFILE_PARAMETERS);
         } else {
             throw new NotFound("No article mentions the " + field.parameter() + " '" + name + "'");
         }

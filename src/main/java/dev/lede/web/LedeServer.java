@@ -211,14 +211,15 @@ public final class LedeServer {
         String id = SearchParams.pathName(ctx, "id");
         var article = search.article(id);
         if (article.isPresent()) {
-            ctx.json(article.get());
+            UnknownParameters.answerWithWarnings(ctx, article.get(), UnknownParameters.NO_PARAMETERS);
         } else {
             throw new NotFound("No article with id '" + id + "'");
         }
     }
 
     private void curationLog(Context ctx) {
-        ctx.json(Map.of("changes", search.curation().log()));
+        UnknownParameters.answerWithWarnings(
+                ctx, Map.of("changes", search.curation().log()), UnknownParameters.NO_PARAMETERS);
     }
 
     private void curate(Context ctx) {

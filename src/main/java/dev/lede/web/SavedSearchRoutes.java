@@ -52,8 +52,9 @@ final class SavedSearchRoutes {
     }
 
     void list(Context ctx) {
-        ctx.json(Map.of(
-                "searches", search.savedSearches().list().stream().map(View::of).toList()));
+        List<View> searches =
+                search.savedSearches().list().stream().map(View::of).toList();
+        UnknownParameters.answerWithWarnings(ctx, Map.of("searches", searches), UnknownParameters.NO_PARAMETERS);
     }
 
     void remove(Context ctx) {
@@ -62,7 +63,9 @@ final class SavedSearchRoutes {
         ctx.json(View.of(removed));
     }
 
+    /** It reads no query parameter, and a feed has no room for a warning, so any is refused. */
     void feed(Context ctx) throws IOException, FeedException {
+        UnknownParameters.refuse(ctx, UnknownParameters.NO_PARAMETERS);
         String file = ctx.pathParam("file");
         if (!file.endsWith(FEED_SUFFIX)) {
             throw new NotFound("No such feed: " + ctx.path() + "; feeds end in " + FEED_SUFFIX);

@@ -6,9 +6,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code GET /api/suggest?q=…}: "did you mean", the query with unknown words corrected ({@code suggestion: null} when none). */
 final class SuggestEndpoint {
+
+    private static final Set<String> OWN_PARAMETERS = Set.of(SearchParams.QUERY);
 
     private final ArticleSearch search;
 
@@ -17,14 +20,14 @@ final class SuggestEndpoint {
     }
 
     void suggest(Context ctx) throws IOException {
-        String query = ctx.queryParam("q");
+        String query = ctx.queryParam(SearchParams.QUERY);
         if (query == null || query.isBlank()) {
-            throw new BadRequest("q", "q is required: the query to check the spelling of");
+            throw new BadRequest(SearchParams.QUERY, "q is required: the query to check the spelling of");
         }
         SearchRules.checkQueryLength(query);
         Map<String, Object> answer = new HashMap<>();
         answer.put("query", query);
         answer.put("suggestion", search.spellingSuggestion(query).orElse(null));
-        ctx.json(answer);
+        UnknownParameters.answerWithWarnings(ctx, answer, OWN_PARAMETERS);
     }
 }

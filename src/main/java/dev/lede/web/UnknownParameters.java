@@ -1,5 +1,7 @@
 package dev.lede.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.model.EditDistance;
 import io.javalin.http.Context;
 import java.util.Comparator;
@@ -22,7 +24,24 @@ final class UnknownParameters {
 
     private static final int MAX_SHOWN = 40;
 
+    private static final String WARNINGS = "warnings";
+
+    private static final ObjectMapper JSON = Json.mapper();
+
+    /** The known names of an endpoint that reads no query parameter. */
+    static final Set<String> NO_PARAMETERS = Set.of();
+
     private UnknownParameters() {}
+
+    /**
+     * Answers with {@code body}, a JSON object, and beside its own fields a {@code warnings} array naming each parameter
+     * of the request not in {@code known}: for an endpoint that reads no search filters, so no name of one is meant.
+     */
+    static void answerWithWarnings(Context ctx, Object body, Set<String> known) {
+        ObjectNode answer = JSON.valueToTree(body);
+        answer.set(WARNINGS, JSON.valueToTree(warnings(ctx, known, Map.of())));
+        ctx.json(answer);
+    }
 
     /**
      * One warning per parameter of the request that is not in {@code known}, in the order they were given.
@@ -34,6 +53,11 @@ final class UnknownParameters {
                 .filter(name -> !known.contains(name))
                 .map(name -> warning(name, meant(name, known, meant)))
                 .toList();
+    }
+
+    /** {@link #refuse(Context, Set, Map)} for an endpoint that reads no search filters, so no name of one is meant. */
+    static void refuse(Context ctx, Set<String> known) {
+        refuse(ctx, known, Map.of());
     }
 
     /**

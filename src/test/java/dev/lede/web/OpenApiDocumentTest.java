@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenApiDocumentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Read by monitors and tools, not typed by people: they take no query parameter and ignore any. */
+    private static final Set<String> MACHINE_READ = Set.of("/api/health", "/api/openapi.json", "/metrics");
 
     @TempDir
     static Path indexDir;
@@ -100,6 +104,30 @@ class OpenApiDocumentTest {
                     }
                 }));
         assertEquals("3.0.3", document.get("openapi").asText());
+    }
+
+    @Test
+    void everyGetSaysHowItTellsOfAParameterItDoesNotRead() {
+        List<String> silent = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> {
+            JsonNode get = path.getValue().get("get");
+            if (get != null && !MACHINE_READ.contains(path.getKey()) && !tellsOfUnreadParameters(get)) {
+                silent.add(path.getKey());
+            }
+        });
+        assertTrue(silent.isEmpty(), "neither warnings in the JSON answer nor a 400 for the rest: " + silent);
+    }
+
+    /** A JSON answer names them in {@code warnings}; any other answer (a download, a feed) refuses them with a 400. */
+    private static boolean tellsOfUnreadParameters(JsonNode get) {
+        JsonNode answer = get.path("responses").path("200").path("content");
+        if (answer.has("application/json")) {
+            return answer.path("application/json")
+                    .path("schema")
+                    .path("properties")
+                    .has("warnings");
+        }
+        return get.path("responses").has("400");
     }
 
     /** "METHOD /path/{param}" for every operation in the document. */
