@@ -11,13 +11,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code POST /api/batch[?<filters of /api/search>][&format=csv]}: a list of names or queries, one per line
  * ({@code text/plain}) or in the {@code query} column of a CSV with a header ({@code text/csv}); for each, the number
  * of matches, the first and last publication time, and the entity and alias a name resolved to. JSON by default,
- * or a CSV download.
+ * or a CSV download. A query parameter it does not read is named in the JSON's {@code warnings}, and refused with a
+ * CSV, which has no room for one.
  */
 final class BatchEndpoint {
 
@@ -27,6 +28,8 @@ final class BatchEndpoint {
             List.of("query", "articles", "firstPublished", "lastPublished", "field", "value", "alias");
 
     private static final String QUERY_COLUMN = "query";
+    private static final String FORMAT = "format";
+    private static final Set<String> OWN_PARAMETERS = Set.of(FORMAT);
 
     private final ArticleSearch search;
 
@@ -34,11 +37,17 @@ final class BatchEndpoint {
         this.search = search;
     }
 
+    /** The JSON answer: how many lines were searched, each line's counts, and the parameters it did not read. */
+    record Counts(int lines, List<BatchResult> results, List<String> warnings) {}
+
     /** One line to search, and where it stands in the body for an error to point at: "line 4" or "row 3". */
     record Line(String where, String text) {}
 
     void batch(Context ctx) throws IOException {
         boolean csvOut = csvOutput(ctx);
+        if (csvOut) {
+            SearchParams.refuseUnknown(ctx, OWN_PARAMETERS);
+        }
         List<Line> lines = lines(ctx);
         List<BatchResult> results = search.batch(texts(lines), SearchParams.from(ctx));
         if (csvOut) {
@@ -46,19 +55,19 @@ final class BatchEndpoint {
             ctx.header("Content-Disposition", "attachment; filename=\"lede-batch.csv\"");
             ctx.result(csv(results));
         } else {
-            ctx.json(Map.of("lines", results.size(), "results", results));
+            ctx.json(new Counts(results.size(), results, SearchParams.ignored(ctx, OWN_PARAMETERS)));
         }
     }
 
     private static boolean csvOutput(Context ctx) {
-        String format = ctx.queryParam("format");
+        String format = ctx.queryParam(FORMAT);
         if (format == null || format.isBlank() || format.strip().equalsIgnoreCase("json")) {
             return false;
         }
         if (format.strip().equalsIgnoreCase("csv")) {
             return true;
         }
-        throw new BadRequest("format", "format must be json or csv, not '" + format + "'");
+        throw new BadRequest(FORMAT, "format must be json or csv, not '" + format + "'");
     }
 
     private static List<String> texts(List<Line> lines) {

@@ -11,15 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The GET routes other than the search and facet values (tested with them) tell the client about a query parameter
- * they did not read, through the real server: a JSON object answer names it in {@code warnings} and is otherwise the
- * same, an answer with no room for a warning (a download, a feed) is a 400 naming it; with only the parameters it
- * reads, {@code warnings} is empty.
+ * The GET routes other than the search and facet values (tested with them), and the batch, tell the client about a
+ * query parameter they did not read, through the real server: a JSON object answer names it in {@code warnings} and is
+ * otherwise the same, an answer with no room for a warning (a download, a feed, a CSV) is a 400 naming it; with only
+ * the parameters it reads, {@code warnings} is empty.
  */
 class UnknownParametersApiTest {
 
@@ -84,6 +85,29 @@ class UnknownParametersApiTest {
                 unknown.substring(0, unknown.indexOf('=')),
                 misspelt.json().get("parameter").asText());
         assertEquals(error, misspelt.json().get("error").asText());
+    }
+
+    @Test
+    void aBatchNamesAParameterItDidNotReadInItsJsonAndRefusesItWithACsv() throws Exception {
+        TestServer.Response known = batch("/api/batch?place=Rotterdam");
+        assertEquals(200, known.status(), known.body());
+        assertEquals(List.of(), warnings(known.json()));
+
+        TestServer.Response misspelt = batch("/api/batch?place=Rotterdam&persn=Marit");
+        assertEquals(200, misspelt.status(), misspelt.body());
+        assertEquals(
+                List.of("'persn' is not a parameter of this request and was ignored; did you mean 'person'?"),
+                warnings(misspelt.json()));
+        assertEquals(withoutWarnings(known.json()), withoutWarnings(misspelt.json()), "the parameter was ignored");
+
+        assertEquals(200, batch("/api/batch?format=csv&place=Rotterdam").status());
+        TestServer.Response csv = batch("/api/batch?format=csv&place=Rotterdam&persn=Marit");
+        assertEquals(400, csv.status(), csv.body());
+        assertEquals("persn", csv.json().get("parameter").asText());
+    }
+
+    private static TestServer.Response batch(String path) throws Exception {
+        return server.write("POST", path, "text/plain", "tram\nharbour\n");
     }
 
     private static JsonNode answer(String path) throws Exception {
