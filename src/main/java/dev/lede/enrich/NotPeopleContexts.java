@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *       Michael Howard", "Chelsea boss Jose Mourinho") that is no word of any full name in the article, or a longer
  *       one before a band's or a team's role ("Franz Ferdinand frontman Alex Kapranos").
  *   <li>A body: a one-word "person" written right before its members as a body or a role in a team ("Viacom
- *       shareholders", "a Chelsea side", "the Boro defender"), and no word of any full name in the article.
+ *       shareholders", "a Chelsea side", "the Boro defender"), or named as a kind of firm right before it or in an
+ *       apposition after it ("security firm Clearswift", "Titan, a California-based company", "Leo, a subsidiary of
+ *       Pharmacia"), and no word of any full name in the article.
  *   <li>A group: a one-word "person" that is the subject of a plural verb ("Chelsea are top of the league",
  *       "Coldplay have announced a tour") and is no word of any full name in the article.
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
@@ -146,6 +148,61 @@ final class NotPeopleContexts {
      */
     private static final Pattern BODY_OR_TEAM_ROLE_AFTER = Pattern.compile("\\s+(?:shareholders|stockholders"
             + "|executives|employees|manager|boss|defender|midfielder|striker|goalkeeper|keeper|winger|side)\\b");
+
+    /** Kinds of firm or body a one-word name is named as ("security firm Clearswift", "Titan, a California-based company"). */
+    private static final List<String> KINDS_OF_FIRM = List.of(
+            "firm",
+            "company",
+            "retailer",
+            "broadcaster",
+            "network",
+            "website",
+            "bank",
+            "carrier",
+            "airline",
+            "chain",
+            "studio",
+            "label",
+            "giant",
+            "group",
+            "agency",
+            "manufacturer",
+            "insurer",
+            "lender",
+            "brewer",
+            "supermarket",
+            "operator",
+            "provider",
+            "engine",
+            "service",
+            "conglomerate",
+            "subsidiary",
+            "unit",
+            "exchange");
+
+    /**
+     * What makes a name only the first word of a longer one ("security firm Arbor Networks", "brewing giant Foster's
+     * Group", "insurance firm Marsh &amp; McLennan"), which the recognizer has found whole.
+     */
+    private static final Pattern NAME_GOES_ON =
+            Pattern.compile("(?:['\u2019]s)?\\s+\\p{Lu}|\\s+(?:and|&)\\s+\\p{Lu}|-\\p{Lu}");
+    /** What makes a name only the last word of a longer one ("Pratt and Whitney", "Keeler/Dorr-Oliver"). */
+    private static final Pattern NAME_STARTED_BEFORE =
+            Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*\\s+(?:and|&)\\s+|[-/&])$");
+
+    private static final String KIND_OF_FIRM = "(?:" + String.join("|", KINDS_OF_FIRM) + ")";
+    /** The kind right before the name: "blog analysis firm Technorati", "Dutch merchant bank Pierson". */
+    static final EndAnchored KIND_OF_FIRM_BEFORE =
+            EndAnchored.of("\\b" + KIND_OF_FIRM + "\\s+$", KINDS_OF_FIRM.toArray(String[]::new));
+    /**
+     * The kind as the head of an apposition right after the name, "a", "the" or a possessive and up to three words before
+     * it, and the apposition's end or a word that goes on about the firm after it ("Churchill, a privately held firm
+     * that", "Leo, a subsidiary of Pharmacia"): not "Smith, a company director", nor "the company's chairman".
+     */
+    private static final Pattern KIND_OF_FIRM_AFTER = Pattern.compile(",\\s+(?:a|an|the|\\p{Lu}\\p{L}+['\u2019]s)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:" + KIND_OF_FIRM
+            + "(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|with|and|whose|owned)\\b)"
+            + "|(?:unit|subsidiary|division|affiliate)\\s+of\\b)");
 
     /** A plural verb right after the name: a group is its subject ("Chelsea are top", "Coldplay have announced"). */
     private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("\\s+(?:are|have|were)\\b|['\u2019](?:re|ve)\\b");
@@ -276,24 +333,39 @@ final class NotPeopleContexts {
 
     /**
      * The one-word "persons" written somewhere right before their members as a body or a role in a team ("Viacom
-     * shareholders", "as Chelsea manager"), wherever the recognizer found that name.
+     * shareholders", "as Chelsea manager"), or named as a kind of firm ("security firm Clearswift", "Titan, a
+     * California-based company"), wherever the recognizer found that name.
      */
     private static Set<String> bodies(String text, List<EntityMention> mentions) {
         Set<String> bodies = new HashSet<>();
         lonePeople(mentions).forEach((key, word) -> {
-            if (isWrittenBefore(text, word, BODY_OR_TEAM_ROLE_AFTER)) {
+            if (isWrittenAs(text, word, NotPeopleContexts::isBodyOrFirmAt)) {
                 bodies.add(key(word));
             }
         });
         return bodies;
     }
 
-    private static boolean isWrittenBefore(String text, String word, Pattern after) {
-        Matcher next = after.matcher(text);
+    /**
+     * Whether the name at {@code at}–{@code end} stands right before its members as a body or a team's role, or is
+     * named as a kind of firm right before it or in an apposition right after it; and is the whole name there.
+     */
+    private static boolean isBodyOrFirmAt(String text, int at, int end) {
+        String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
+        boolean namedAs = lookingAt(BODY_OR_TEAM_ROLE_AFTER, text, end)
+                || lookingAt(KIND_OF_FIRM_AFTER, text, end)
+                || (KIND_OF_FIRM_BEFORE.find(before) && !lookingAt(NAME_GOES_ON, text, end));
+        return namedAs && !NAME_STARTED_BEFORE.matcher(before).find();
+    }
+
+    private interface NameContext {
+        boolean holdsAt(String text, int at, int end);
+    }
+
+    private static boolean isWrittenAs(String text, String word, NameContext context) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if (ContextWords.isWholeWords(text, at, end)
-                    && next.region(end, text.length()).lookingAt()) {
+            if (ContextWords.isWholeWords(text, at, end) && context.holdsAt(text, at, end)) {
                 return true;
             }
         }

@@ -200,6 +200,33 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aOneWordNameNamedAsAKindOfFirmIsOneWhereverItStands() {
+        String text = "Traffic doubled, said web analytics firm Quillion.\nQuillion tracks blogs. Brasco, a"
+                + " Lisbon-based lender, and Voss, a unit of Harl Group, fell. Dutch merchant bank Kettering\n"
+                + "cut rates.";
+        List<EntityMention> mentions =
+                List.of(person("Quillion"), person("Quillion"), person("Brasco"), person("Voss"), person("Kettering"));
+        assertEquals(
+                List.of(org("Quillion"), org("Quillion"), org("Brasco"), org("Voss"), org("Kettering")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aNameThatIsOnlyPartOfAFirmsLongerNameOrAPersonInAnAppositionStaysAsFound() {
+        String text = "Security firm Arbel Networks and insurance firm Dunmore & Pike grew. The deal with Hale and"
+                + " Rudge, a law firm, closed. Okafor, a company director, and Lindqvist, the company's chairman,"
+                + " spoke. Rival firm Tamsin\nSystems cut jobs.";
+        List<EntityMention> mentions = List.of(
+                person("Arbel"),
+                person("Dunmore"),
+                person("Rudge"),
+                person("Okafor"),
+                person("Lindqvist"),
+                person("Tamsin"));
+        assertEquals(mentions, NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aPersonsStaffOrAFullNamesWordBeforeABodyStaysAPerson() {
         String text = "A Vantongeren spokesman said Mirela Rudd would stay; Rudd shareholders were not told."
                 + " Rudd executives, Vantongeren says, are";
