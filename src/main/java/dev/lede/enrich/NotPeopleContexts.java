@@ -339,7 +339,7 @@ final class NotPeopleContexts {
     private static Set<String> bodies(String text, List<EntityMention> mentions) {
         Set<String> bodies = new HashSet<>();
         lonePeople(mentions).forEach((key, word) -> {
-            if (isWrittenAs(text, word, NotPeopleContexts::isBodyOrFirmAt)) {
+            if (isBodyOrFirm(text, word)) {
                 bodies.add(key(word));
             }
         });
@@ -358,14 +358,10 @@ final class NotPeopleContexts {
         return namedAs && !NAME_STARTED_BEFORE.matcher(before).find();
     }
 
-    private interface NameContext {
-        boolean holdsAt(String text, int at, int end);
-    }
-
-    private static boolean isWrittenAs(String text, String word, NameContext context) {
+    private static boolean isBodyOrFirm(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if (ContextWords.isWholeWords(text, at, end) && context.holdsAt(text, at, end)) {
+            if (ContextWords.isWholeWords(text, at, end) && isBodyOrFirmAt(text, at, end)) {
                 return true;
             }
         }
