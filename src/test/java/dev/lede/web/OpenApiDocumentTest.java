@@ -118,6 +118,23 @@ class OpenApiDocumentTest {
         assertTrue(silent.isEmpty(), "neither warnings in the JSON answer nor a 400 for the rest: " + silent);
     }
 
+    @Test
+    void noDocumentedQueryParameterIsOneTheRouteCallsUnknown() throws Exception {
+        List<String> unread = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (JsonNode parameter : path.getValue().path("get").path("parameters")) {
+                String name = parameter.get("name").asText();
+                if (parameter.get("in").asText().equals("query")
+                        && send("GET", withExamples(path.getKey()) + "?" + name + "=1")
+                                .body()
+                                .contains("'" + name + "' is not a parameter")) {
+                    unread.add(path.getKey() + " " + name);
+                }
+            }
+        }
+        assertTrue(unread.isEmpty(), "documented, but the route calls them unknown: " + unread);
+    }
+
     /** A JSON answer names them in {@code warnings}; any other answer (a download, a feed) refuses them with a 400. */
     private static boolean tellsOfUnreadParameters(JsonNode get) {
         JsonNode answer = get.path("responses").path("200").path("content");
