@@ -46,6 +46,22 @@ public final class ContextWords {
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
+    /** A test of one place in a text, from {@code at} to {@code end}. */
+    interface Span {
+        boolean holds(int at, int end);
+    }
+
+    /** Whether {@code word} is written somewhere in {@code text} as whole words where {@code span} holds. */
+    static boolean isWrittenWhere(String text, String word, Span span) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (isWholeWords(text, at, end) && span.holds(at, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the mention written at {@code start} ends; -1 when it is not written there. */
     static int end(String text, int start, String mention) {
         int at = start;

@@ -149,7 +149,10 @@ final class NotPeopleContexts {
     private static final Pattern BODY_OR_TEAM_ROLE_AFTER = Pattern.compile("\\s+(?:shareholders|stockholders"
             + "|executives|employees|manager|boss|defender|midfielder|striker|goalkeeper|keeper|winger|side)\\b");
 
-    /** Kinds of firm or body a one-word name is named as ("security firm Clearswift", "Titan, a California-based company"). */
+    /**
+     * Kinds of firm or body a one-word name is named as ("security firm Clearswift", "Titan, a California-based
+     * company").
+     */
     private static final List<String> KINDS_OF_FIRM = List.of(
             "firm",
             "company",
@@ -192,12 +195,12 @@ final class NotPeopleContexts {
 
     private static final String KIND_OF_FIRM = "(?:" + String.join("|", KINDS_OF_FIRM) + ")";
     /** The kind right before the name: "blog analysis firm Technorati", "Dutch merchant bank Pierson". */
-    static final EndAnchored KIND_OF_FIRM_BEFORE =
+    private static final EndAnchored KIND_OF_FIRM_BEFORE =
             EndAnchored.of("\\b" + KIND_OF_FIRM + "\\s+$", KINDS_OF_FIRM.toArray(String[]::new));
     /**
-     * The kind as the head of an apposition right after the name, "a", "the" or a possessive and up to three words before
-     * it, and the apposition's end or a word that goes on about the firm after it ("Churchill, a privately held firm
-     * that", "Leo, a subsidiary of Pharmacia"): not "Smith, a company director", nor "the company's chairman".
+     * The kind as the head of an apposition right after the name, "a", "the" or a possessive and up to three words
+     * before it, and the apposition's end or a word that goes on about the firm after it ("Churchill, a privately held
+     * firm that", "Leo, a subsidiary of Pharmacia"): not "Smith, a company director", nor "the company's chairman".
      */
     private static final Pattern KIND_OF_FIRM_AFTER = Pattern.compile(",\\s+(?:a|an|the|\\p{Lu}\\p{L}+['\u2019]s)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}?(?:" + KIND_OF_FIRM
@@ -339,7 +342,7 @@ final class NotPeopleContexts {
     private static Set<String> bodies(String text, List<EntityMention> mentions) {
         Set<String> bodies = new HashSet<>();
         lonePeople(mentions).forEach((key, word) -> {
-            if (isBodyOrFirm(text, word)) {
+            if (ContextWords.isWrittenWhere(text, word, (at, end) -> isBodyOrFirmAt(text, at, end))) {
                 bodies.add(key(word));
             }
         });
@@ -356,16 +359,6 @@ final class NotPeopleContexts {
                 || lookingAt(KIND_OF_FIRM_AFTER, text, end)
                 || (KIND_OF_FIRM_BEFORE.find(before) && !lookingAt(NAME_GOES_ON, text, end));
         return namedAs && !NAME_STARTED_BEFORE.matcher(before).find();
-    }
-
-    private static boolean isBodyOrFirm(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if (ContextWords.isWholeWords(text, at, end) && isBodyOrFirmAt(text, at, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isSide(String text, String word, List<String> fullNames, Pattern roles) {
@@ -464,7 +457,6 @@ final class NotPeopleContexts {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The words, in lower case, of every person the article names with more than one word. */
     /**
      * The article's one-word "persons" that are no word of a full name in it, by {@link NameText#key}, each as first
      * written: the names the recognizer most often takes for a person when they are not.
@@ -485,6 +477,7 @@ final class NotPeopleContexts {
         return lonePeople;
     }
 
+    /** The words, in lower case, of every person the article names with more than one word. */
     static Set<String> wordsOfFullNames(List<EntityMention> mentions) {
         Set<String> words = new HashSet<>();
         mentions.stream()

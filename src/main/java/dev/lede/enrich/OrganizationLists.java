@@ -46,13 +46,9 @@ final class OrganizationLists {
     }
 
     private static boolean isListedWithOrganizations(String text, String word, Set<String> organizationKeys) {
-        // A list joins names with commas and blanks only, so a word inside another is never listed.
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if (NameLists.around(text, at, end, organizationKeys).size() >= ORGANIZATIONS_IN_A_LIST) {
-                return true;
-            }
-        }
-        return false;
+        return ContextWords.isWrittenWhere(
+                text,
+                word,
+                (at, end) -> NameLists.around(text, at, end, organizationKeys).size() >= ORGANIZATIONS_IN_A_LIST);
     }
 }

@@ -89,20 +89,13 @@ final class PlaceContexts {
             List<Gazetteer.Candidate> candidates,
             Gazetteer gazetteer,
             Set<String> placeKeys) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if (!ContextWords.isWholeWords(text, at, end)) {
-                continue;
-            }
+        return ContextWords.isWrittenWhere(text, word, (at, end) -> {
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
-            if (NAMED_AS_A_PLACE.stream().anyMatch(cue -> cue.find(before))
+            return NAMED_AS_A_PLACE.stream().anyMatch(cue -> cue.find(before))
                     || isTownOfRegionAfter(text, end, candidates, gazetteer)
                     || isRegionOfTownBefore(before, word, candidates, gazetteer)
-                    || isListedWithPlaces(text, at, end, candidates, gazetteer, placeKeys)) {
-                return true;
-            }
-        }
-        return false;
+                    || isListedWithPlaces(text, at, end, candidates, gazetteer, placeKeys);
+        });
     }
 
     /** "Ogden, Utah": a town of this name lies in the region named right after it. */
