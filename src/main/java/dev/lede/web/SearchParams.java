@@ -85,6 +85,11 @@ final class SearchParams {
 
     private SearchParams() {}
 
+    /** Every parameter a search reads. */
+    static Set<String> known() {
+        return KNOWN;
+    }
+
     /** What the search did not read, as warnings for its answer (see {@link UnknownParameters}). */
     static List<String> ignored(Context ctx) {
         return UnknownParameters.warnings(ctx, KNOWN, MEANT);

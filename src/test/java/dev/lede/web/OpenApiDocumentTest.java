@@ -135,6 +135,18 @@ class OpenApiDocumentTest {
         assertTrue(unread.isEmpty(), "documented, but the route calls them unknown: " + unread);
     }
 
+    @Test
+    void theSearchDocumentsEveryParameterItReads() {
+        Set<String> documented = new TreeSet<>();
+        for (JsonNode parameter :
+                document.path("paths").path("/api/search").path("get").path("parameters")) {
+            documented.add(parameter.get("name").asText());
+        }
+        Set<String> undocumented = new TreeSet<>(SearchParams.known());
+        undocumented.removeAll(documented);
+        assertTrue(undocumented.isEmpty(), "read by GET /api/search, missing from its parameters: " + undocumented);
+    }
+
     /** A JSON answer names them in {@code warnings}; any other answer (a download, a feed) refuses them with a 400. */
     private static boolean tellsOfUnreadParameters(JsonNode get) {
         JsonNode answer = get.path("responses").path("200").path("content");
