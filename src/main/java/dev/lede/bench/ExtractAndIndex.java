@@ -17,13 +17,16 @@ final class ExtractAndIndex implements Workload {
 
     private final String name;
     private final Extractor extractor;
-    private final LuceneIndexWriter writer;
+    private final Path indexDir;
     private final WriteBatches<EnrichedArticle> batches = new WriteBatches<>();
+    private LuceneIndexWriter writer;
 
+    /** The warm-up writes into an index of its own beside {@code indexDir}, the timed run into {@code indexDir}. */
     ExtractAndIndex(String name, Extractor extractor, Path indexDir) throws IOException {
         this.name = name;
         this.extractor = extractor;
-        this.writer = LuceneIndexWriter.open(indexDir);
+        this.indexDir = indexDir;
+        this.writer = LuceneIndexWriter.open(indexDir.resolveSibling(indexDir.getFileName() + "-warmup"));
     }
 
     @Override
@@ -37,10 +40,15 @@ final class ExtractAndIndex implements Workload {
         writeAll(batches.add(new EnrichedArticle(article, extractor.extract(article))));
     }
 
-    /** The warm-up's part batches are written here, not inside the timed run. */
+    /**
+     * The warm-up's part batches are written here, not inside the timed run, and its index is set aside: the timed run
+     * then adds every article anew, as a first run does, rather than replacing the warm-up's copies of them.
+     */
     @Override
     public void warmedUp() throws IOException {
         writeAll(batches.drain());
+        writer.close();
+        writer = LuceneIndexWriter.open(indexDir);
     }
 
     @Override
