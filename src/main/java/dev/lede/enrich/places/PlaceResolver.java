@@ -82,15 +82,23 @@ public final class PlaceResolver {
         Set<String> countries = new LinkedHashSet<>();
         Set<String> regions = new LinkedHashSet<>();
         String datelineName = null;
+        String placeElsewhereThanItsQualifier = null;
         if (dateline != null) {
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
-            Optional<Place> place = best(dateline.place(), context);
+            Optional<Place> best = best(dateline.place(), context);
+            Optional<Place> place = best.filter(p -> isWhereTheQualifierSays(p, qualifier));
+            if (best.isPresent() && place.isEmpty()) {
+                placeElsewhereThanItsQualifier = PlaceKeys.of(dateline.place());
+            }
             datelineName = place.map(Place::name).orElse(titleCase(dateline.place()));
             places.putIfAbsent(PlaceKeys.of(datelineName), datelineName);
             place.or(() -> onlyPlace(qualifier)).ifPresent(p -> countries.add(countryName(p)));
             place.flatMap(this::regionName).ifPresent(regions::add);
         }
         for (String name : names) {
+            if (PlaceKeys.of(name).equals(placeElsewhereThanItsQualifier)) {
+                continue; // the dateline's own place, which its qualifier put out of the gazetteer's reach
+            }
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(name)));
             Optional<Place> place = best(name, context);
             if (place.isEmpty() && PlaceNames.isDirectionOnly(name)) {
@@ -103,6 +111,14 @@ public final class PlaceResolver {
         }
         return new ArticlePlaces(
                 List.copyOf(places.values()), List.copyOf(countries), datelineName, List.copyOf(regions));
+    }
+
+    /**
+     * Whether a dateline's place lies in a country its qualifier may name: "SCARBOROUGH, Ontario" is not the English
+     * town when the gazetteer knows no Scarborough in Canada. Any place does when the qualifier names no known place.
+     */
+    private static boolean isWhereTheQualifierSays(Place place, Context qualifier) {
+        return qualifier.countries().isEmpty() || qualifier.countries().contains(place.countryCode());
     }
 
     /** The countries whose people the story names ("Greek sprinters"). */

@@ -476,6 +476,25 @@ class PlaceResolverTest {
         assertEquals(List.of("Germany"), hanover.countries());
     }
 
+    @Test
+    void aDatelinePlaceKnownOnlyOutsideItsQualifiersCountryIsNotThatPlace() {
+        ArticlePlaces kenilworth = resolver.resolve(List.of(), new Dateline("KENILWORTH", "N.J."));
+        assertEquals("Kenilworth", kenilworth.dateline());
+        assertEquals(List.of("United States"), kenilworth.countries());
+        ArticlePlaces stoke = resolver.resolve(List.of(), new Dateline("STOKE ON TRENT", "Ontario"));
+        assertEquals(List.of("Canada"), stoke.countries());
+        ArticlePlaces lima = resolver.resolve(List.of(), new Dateline("LIMA", "Ohio"));
+        assertEquals(List.of("United States"), lima.countries());
+    }
+
+    @Test
+    void theBodysMentionOfSuchADatelinePlaceDoesNotBringTheOtherPlaceBack() {
+        ArticlePlaces places = resolver.resolve(
+                List.of("Warrington", "Idaho"), new Dateline("WARRINGTON", "Pa."), "Warrington's unit sells in Idaho.");
+        assertEquals(List.of("Warrington", "Idaho"), places.places());
+        assertEquals(List.of("United States"), places.countries());
+    }
+
     private static ArticlePlaces resolveIn(String text, String... mentions) {
         return resolver.resolve(
                 List.of(mentions).stream().map(m -> PlaceNames.marked(m, text)).toList(), null);
