@@ -18,15 +18,16 @@ final class ExtractAndIndex implements Workload {
     private final String name;
     private final Extractor extractor;
     private final Path indexDir;
+    private final LuceneIndexWriter timed;
     private final WriteBatches<EnrichedArticle> batches = new WriteBatches<>();
     private LuceneIndexWriter writer;
 
-    /** The warm-up writes into an index of its own beside {@code indexDir}, the timed run into {@code indexDir}. */
     ExtractAndIndex(String name, Extractor extractor, Path indexDir) throws IOException {
         this.name = name;
         this.extractor = extractor;
         this.indexDir = indexDir;
-        this.writer = LuceneIndexWriter.open(indexDir.resolveSibling(indexDir.getFileName() + "-warmup"));
+        this.timed = LuceneIndexWriter.open(indexDir);
+        this.writer = timed;
     }
 
     @Override
@@ -41,14 +42,22 @@ final class ExtractAndIndex implements Workload {
     }
 
     /**
-     * The warm-up's part batches are written here, not inside the timed run, and its index is set aside: the timed run
-     * then adds every article anew, as a first run does, rather than replacing the warm-up's copies of them.
+     * The warm-up writes into an index of its own beside the timed one, so that the timed run adds every article to an
+     * empty index, as a first run does, rather than replacing the warm-up's copies.
      */
+    @Override
+    public void warmingUp() throws IOException {
+        writer = LuceneIndexWriter.open(indexDir.resolveSibling(indexDir.getFileName() + "-warmup"));
+    }
+
+    /** The warm-up's part batches are written to its own index, which is then closed, not inside the timed run. */
     @Override
     public void warmedUp() throws IOException {
         writeAll(batches.drain());
-        writer.close();
-        writer = LuceneIndexWriter.open(indexDir);
+        if (writer != timed) {
+            writer.close();
+            writer = timed;
+        }
     }
 
     @Override
@@ -66,6 +75,9 @@ final class ExtractAndIndex implements Workload {
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        if (writer != timed) {
+            writer.close();
+        }
+        timed.close();
     }
 }

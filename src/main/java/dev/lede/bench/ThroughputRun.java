@@ -28,6 +28,7 @@ final class ThroughputRun {
 
     /** Warms the workload up on the first {@code warmup} articles, then times it on all of them. */
     StageResult measure(Workload workload, int warmup, double setupSeconds) throws IOException {
+        workload.warmingUp();
         runOn(articles.subList(0, Math.min(warmup, articles.size())), workload);
         workload.warmedUp();
         System.gc();

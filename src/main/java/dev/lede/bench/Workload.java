@@ -13,6 +13,9 @@ interface Workload extends Closeable {
     /** Handles one article; called concurrently. */
     void accept(Article article) throws IOException;
 
+    /** Called once before the untimed warm-up's first article. */
+    default void warmingUp() throws IOException {}
+
     /**
      * Called once between the untimed warm-up and the timed run, to settle what the warm-up left behind (e.g. articles
      * kept for a batch) so that the timed run does not pay for it.

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The order a stage sees: the warm-up's articles, then its settling, then every article timed, then the finish. */
+/**
+ * The order a stage sees: the warm-up's start, its articles, then its settling, then every article timed, then the
+ * finish.
+ */
 class ThroughputRunTest {
 
     @Test
@@ -23,7 +26,9 @@ class ThroughputRunTest {
         StageResult result = new ThroughputRun(articles, 2).measure(workload, 7, 0);
 
         assertEquals(50, result.articles());
-        assertEquals(List.of("accepted 7", "warmed up", "accepted 57", "finished"), workload.events());
+        assertEquals(
+                List.of("accepted 0", "warming up", "accepted 7", "warmed up", "accepted 57", "finished"),
+                workload.events());
     }
 
     /** Notes how many articles it had accepted when each of its steps came. */
@@ -39,6 +44,12 @@ class ThroughputRunTest {
         @Override
         public synchronized void accept(Article article) {
             accepted++;
+        }
+
+        @Override
+        public synchronized void warmingUp() {
+            events.add("accepted " + accepted);
+            events.add("warming up");
         }
 
         @Override
