@@ -82,7 +82,8 @@ final class CoreNlpExtractor implements Extractor {
         if (!TitleMentions.mayBeConfirmed(title, body)) {
             return List.of();
         }
-        return TitleMentions.confirmedByBody(recognizer.find(title), body);
+        return TitleMentions.withoutPlacesInFirmNames(
+                title, TitleMentions.confirmedByBody(recognizer.find(title), body));
     }
 
     private boolean isNoPlaceTheWorldKnows(String name) {

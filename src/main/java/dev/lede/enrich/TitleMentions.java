@@ -1,7 +1,10 @@
 package dev.lede.enrich;
 
+import dev.lede.model.EntityKind;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides which entities found in a headline to believe. Headlines are title-case, so the recognizer sees names
@@ -10,7 +13,43 @@ import java.util.List;
  */
 final class TitleMentions {
 
+    /**
+     * What follows a place that begins or ends a firm's name in a headline in capitals: a stock ticker right after it
+     * ("SAVINGS BANK OF GEORGIA &lt;HFGA.O&gt;"), or a few more words of the name and a company form ("TEXAS
+     * INSTRUMENTS INC", "BANK OF NEW ENGLAND CORP", "FORD MOTOR CO OF CANADA LTD"); not "COMPANY" or "GROUP", which a
+     * headline also writes for any firm of a place ("BUYS U.K. COMPANY", "MERGE WITH ONTARIO GROUP").
+     */
+    private static final Pattern FIRM_NAME_GOES_ON = Pattern.compile("\\s*<[\\p{Lu}\\d.]{1,10}>"
+            + "|(?:[\\s/-]+[\\p{Lu}\\d&.()']+){0,4}?[\\s/-]+(?:INC|CORP|CORPORATION|CO|COS|LTD|PLC|LP"
+            + "|HOLDINGS|TRUST|PARTNERSHIP|BANCORP|INDUSTRIES)(?=[\\s<.,]|$)");
+
     private TitleMentions() {}
+
+    /**
+     * The title's mentions without the places that are words of a firm's name there ("MICHIGAN GENERAL CORP &lt;MGL&gt;
+     * 4TH QTR NET"): a headline in capitals gives the recognizer no case to tell them by, and a body of figures no
+     * mention to check them against.
+     */
+    static List<EntityMention> withoutPlacesInFirmNames(String title, List<EntityMention> mentions) {
+        return mentions.stream()
+                .filter(mention -> mention.kind() != EntityKind.PLACE || !isInFirmNames(title, mention.text()))
+                .toList();
+    }
+
+    /** Whether every whole-word occurrence of {@code place} in {@code title} goes on as a firm's name. */
+    private static boolean isInFirmNames(String title, String place) {
+        Matcher occurrence = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(place) + "(?![\\p{L}\\d])")
+                .matcher(title);
+        boolean found = false;
+        while (occurrence.find()) {
+            Matcher rest = FIRM_NAME_GOES_ON.matcher(title).region(occurrence.end(), title.length());
+            if (!rest.lookingAt()) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
 
     /** The title mentions backed by a body mention of the same kind; all of them when the body has none. */
     static List<EntityMention> confirmedByBody(List<EntityMention> title, List<EntityMention> body) {

@@ -2,6 +2,7 @@ package dev.lede.enrich;
 
 import static dev.lede.enrich.Mentions.org;
 import static dev.lede.enrich.Mentions.person;
+import static dev.lede.enrich.Mentions.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,5 +62,34 @@ class TitleMentionsTest {
         List<EntityMention> body = List.of(person("Volodymyr Zelenskyy"), org("U.N. Security Council"));
         assertEquals(title, TitleMentions.confirmedByBody(title, body));
         assertTrue(TitleMentions.mayBeConfirmed("Zelenskyy's plea to the U.N.", body));
+    }
+
+    @Test
+    void aPlaceThatAFirmsNameGoesOnFromInAShoutedHeadlineIsNoPlace() {
+        List<EntityMention> found = List.of(place("OREGON"), place("NEW HAMPSHIRE"), place("KENT"), org("ACME"));
+        assertEquals(
+                List.of(org("ACME")),
+                TitleMentions.withoutPlacesInFirmNames(
+                        "OREGON FIBRE AND PULP CO <ORF>, BANK OF NEW HAMPSHIRE CORP, KENT <KNT> AND ACME MERGE",
+                        found));
+    }
+
+    @Test
+    void aPlaceOfAFirmThatIsNoPartOfItsNameStays() {
+        String title = "ACME <ACM> TO BUILD PLANT IN IDAHO, BUYS NEVADA COMPANY, SELLS PERU'S TOLA <TLA>";
+        List<EntityMention> found = List.of(place("IDAHO"), place("NEVADA"), place("PERU"));
+        assertEquals(found, TitleMentions.withoutPlacesInFirmNames(title, found));
+    }
+
+    @Test
+    void aPlaceTheHeadlineAlsoNamesOnItsOwnStays() {
+        List<EntityMention> found = List.of(place("OHIO"));
+        assertEquals(found, TitleMentions.withoutPlacesInFirmNames("OHIO STEEL CO <OSC> TO CLOSE OHIO MILL", found));
+    }
+
+    @Test
+    void aHeadlineInMixedCaseIsLeftToTheRecognizer() {
+        List<EntityMention> found = List.of(place("Oregon"));
+        assertEquals(found, TitleMentions.withoutPlacesInFirmNames("Oregon Fibre Co raises its dividend", found));
     }
 }
