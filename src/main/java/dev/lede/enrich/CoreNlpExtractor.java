@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Entities from the CRF recognizer, places made canonical with the gazetteer (and the well-known ones the recognizer
@@ -46,7 +48,15 @@ final class CoreNlpExtractor implements Extractor {
         String text = article.title() + "\n" + article.body();
         String untagged = PartyTags.masked(text);
         mentions = PartyTags.withoutTags(text, untagged, mentions);
-        mentions = FirmShortNames.apply(text, MentionKinds.reconcile(text, mentions), this::isNoPlaceTheWorldKnows);
+        Dateline dateline = Dateline.find(
+                        article.dateline(),
+                        article.body(),
+                        name -> !gazetteer.candidates(name).isEmpty())
+                .orElse(null);
+        List<EntityMention> reconciled = MentionKinds.reconcile(text, mentions);
+        List<String> otherPlaces = otherPlaces(reconciled, dateline);
+        mentions = FirmShortNames.apply(
+                text, reconciled, name -> isNoPlaceTheWorldKnows(name) || isRegionOfNoCountryNamed(name, otherPlaces));
         mentions = PartnerFirms.apply(text, mentions);
         mentions = PartnerSeries.apply(text, mentions);
         mentions = CommaFirms.apply(text, mentions);
@@ -58,11 +68,6 @@ final class CoreNlpExtractor implements Extractor {
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
 
-        Dateline dateline = Dateline.find(
-                        article.dateline(),
-                        article.body(),
-                        name -> !gazetteer.candidates(name).isEmpty())
-                .orElse(null);
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
         List<String> organizations = PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
@@ -90,6 +95,35 @@ final class CoreNlpExtractor implements Extractor {
         return gazetteer.candidates(name).stream()
                 .map(Gazetteer.Candidate::place)
                 .allMatch(place -> place.kind() == Place.PlaceKind.CITY && !PlaceResolver.isKnownAbroad(place));
+    }
+
+    /** The places the recognizer found, and the dateline's. */
+    private static List<String> otherPlaces(List<EntityMention> mentions, Dateline dateline) {
+        List<String> places = new ArrayList<>(texts(mentions, EntityKind.PLACE));
+        if (dateline != null) {
+            places.add(dateline.place());
+        }
+        return places;
+    }
+
+    /**
+     * Whether every place of this name is a region in a country that none of the article's other places (its dateline
+     * among them) may lie in: "Piedmont" beside "Piedmont Aviation Inc" in a story from New York is the airline, not
+     * the Italian region; "Michigan" of "Michigan General Corp" in a story from Detroit stays the state.
+     */
+    private boolean isRegionOfNoCountryNamed(String name, List<String> places) {
+        List<Place> named = gazetteer.candidates(name).stream()
+                .map(Gazetteer.Candidate::place)
+                .toList();
+        if (named.isEmpty() || !named.stream().allMatch(place -> place.kind() == Place.PlaceKind.REGION)) {
+            return false;
+        }
+        Set<String> countriesNamed = places.stream()
+                .filter(other -> !other.strip().equalsIgnoreCase(name))
+                .flatMap(other -> gazetteer.candidates(other.strip()).stream())
+                .map(candidate -> candidate.place().countryCode())
+                .collect(Collectors.toSet());
+        return named.stream().noneMatch(place -> countriesNamed.contains(place.countryCode()));
     }
 
     /** The recognizer's places, then those it missed that the gazetteer knows well. */

@@ -176,6 +176,38 @@ class ExtractorsTest {
     }
 
     @Test
+    void aFirmsShortNameThatIsARegionOfACountryTheStoryDoesNotNameIsTheFirm() {
+        Enrichment enrichment = fast.extract(new Article(
+                "b",
+                "",
+                "Bavaria Brewing Corp said its quarterly sales rose 12 pct. Bavaria said it would open a second"
+                        + " brewery near Cincinnati next year.",
+                null,
+                null,
+                null,
+                null,
+                "CINCINNATI, March 4"));
+        assertFalse(enrichment.places().contains("Bavaria"), enrichment.toString());
+        assertFalse(enrichment.countries().contains("Germany"), enrichment.toString());
+        assertTrue(enrichment.organizations().contains("Bavaria"), enrichment.toString());
+    }
+
+    @Test
+    void aFirmsShortNameThatIsARegionOfTheCountryOfTheDatelineStaysThePlace() {
+        Enrichment enrichment = fast.extract(new Article(
+                "m",
+                "",
+                "Bavaria Brewing AG said its quarterly sales rose 12 pct. Bavaria said it would open a second"
+                        + " brewery next year.",
+                null,
+                null,
+                null,
+                null,
+                "MUNICH, March 4"));
+        assertTrue(enrichment.places().contains("Bavaria"), enrichment.toString());
+    }
+
+    @Test
     void aLegislatorsPartyAndStateNameNoPersonAndNoPlace() {
         Enrichment enrichment = fast.extract(new Article(
                 "t",
