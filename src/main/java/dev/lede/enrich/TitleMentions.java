@@ -3,7 +3,6 @@ package dev.lede.enrich;
 import dev.lede.model.EntityKind;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,19 +35,14 @@ final class TitleMentions {
                 .toList();
     }
 
-    /** Whether every whole-word occurrence of {@code place} in {@code title} goes on as a firm's name. */
+    /** Whether {@code place} is written in {@code title}, and everywhere it is, a firm's name goes on from it. */
     private static boolean isInFirmNames(String title, String place) {
-        Matcher occurrence = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(place) + "(?![\\p{L}\\d])")
-                .matcher(title);
-        boolean found = false;
-        while (occurrence.find()) {
-            Matcher rest = FIRM_NAME_GOES_ON.matcher(title).region(occurrence.end(), title.length());
-            if (!rest.lookingAt()) {
-                return false;
-            }
-            found = true;
-        }
-        return found;
+        return ContextWords.isWrittenWhere(title, place, (at, end) -> true)
+                && !ContextWords.isWrittenWhere(title, place, (at, end) -> !firmNameGoesOn(title, end));
+    }
+
+    private static boolean firmNameGoesOn(String title, int end) {
+        return FIRM_NAME_GOES_ON.matcher(title).region(end, title.length()).lookingAt();
     }
 
     /** The title mentions backed by a body mention of the same kind; all of them when the body has none. */
