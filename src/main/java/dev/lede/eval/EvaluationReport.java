@@ -7,12 +7,15 @@ import java.util.List;
  *
  * @param command the command line that produced it, for the record
  * @param nlp the extraction mode used
+ * @param variants the name-variants file of {@code ../shared}
+ * @param ownVariants Lede's own pairs of the same kinds, none of them in that file
  */
 public record EvaluationReport(
         String command,
         String nlp,
         ConllHalves conll,
         NameVariantsEvaluation.Result variants,
+        NameVariantsEvaluation.Result ownVariants,
         ReutersEvaluation.Result reuters,
         SeedArticleCheck.Result seed) {
 

@@ -72,8 +72,9 @@ public final class Evaluator {
         ConllHalves conll = ConllHalves.run(tagger, documents, options.threads());
 
         progress.println("Name variants…");
-        NameVariantsEvaluation.Result variants = NameVariantsEvaluation.withLedesRules(Gazetteer.load())
-                .run(NameVariantPairs.read(options.nameVariants()));
+        NameVariantsEvaluation variantRules = NameVariantsEvaluation.withLedesRules(Gazetteer.load());
+        NameVariantsEvaluation.Result variants = variantRules.run(NameVariantPairs.read(options.nameVariants()));
+        NameVariantsEvaluation.Result ownVariants = variantRules.run(NameVariantPairs.ledesOwn());
 
         progress.println("Reading the gazetteer and Reuters-21578…");
         CountryGazetteer gazetteer = CountryGazetteer.load(options.gazetteer());
@@ -84,7 +85,13 @@ public final class Evaluator {
 
         SeedArticleCheck.Result seed = SeedArticleCheck.run(extractor, SeedArticleCheck.read(options.seed()));
         return new EvaluationReport(
-                options.command(), options.nlp().name().toLowerCase(Locale.ROOT), conll, variants, reuters, seed);
+                options.command(),
+                options.nlp().name().toLowerCase(Locale.ROOT),
+                conll,
+                variants,
+                ownVariants,
+                reuters,
+                seed);
     }
 
     private static void requireReadable(Options options) {

@@ -9,6 +9,7 @@ public final class Floors {
     public static final double CONLL_PER_F1 = 0.94;
     public static final double CONLL_LOC_F1 = 0.92;
     public static final double NAME_VARIANTS_MERGED = 0.90;
+    public static final double OWN_NAME_VARIANTS_MERGED = 0.90;
     public static final double REUTERS_PEOPLE_RECALL = 0.90;
     public static final double REUTERS_COUNTRY_RECALL = 0.90;
 
@@ -37,6 +38,15 @@ public final class Floors {
                     "Name variants: same-entity pairs merged",
                     NAME_VARIANTS_MERGED,
                     report.variants().sameMergedShare()));
+        }
+        if (report.ownVariants() != null) {
+            int wrong = report.ownVariants().wrongMerges();
+            checks.add(
+                    new Check("Lede's own name-variant pairs: wrong merges", "0", String.valueOf(wrong), wrong == 0));
+            checks.add(atLeast(
+                    "Lede's own name-variant pairs: same-entity pairs merged",
+                    OWN_NAME_VARIANTS_MERGED,
+                    report.ownVariants().sameMergedShare()));
         }
         if (report.reuters() != null) {
             checks.add(atLeast(

@@ -1,6 +1,7 @@
 package dev.lede.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ public final class NameVariantPairs {
     /** One pair. */
     public record Pair(String kind, String a, String b, boolean same, String note) {}
 
+    private static final String LEDES_OWN = "/dev/lede/eval/name-variants-lede.csv";
+
     private NameVariantPairs() {}
 
     public static List<Pair> read(Path file) {
@@ -24,6 +27,23 @@ public final class NameVariantPairs {
             return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Lede's own pairs (a resource), written in three sets, each after the rules were fitted on the sets before it:
+     * the note of each pair starts with its set ("set B: …"). EVALUATION.md, "Name variants beyond the dev file".
+     */
+    public static List<Pair> ledesOwn() {
+        try (InputStream in = NameVariantPairs.class.getResourceAsStream(LEDES_OWN)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + LEDES_OWN);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + LEDES_OWN, e);
         }
     }
 

@@ -76,7 +76,10 @@ public final class ReportFormatter {
             conll(report.conll(), blocks);
         }
         if (report.variants() != null) {
-            variants(report.variants(), blocks);
+            variants("Name variants (entities/name-variants.dev.csv)", report.variants(), blocks);
+        }
+        if (report.ownVariants() != null) {
+            variants("Name variants beyond the dev file (Lede's own pairs)", report.ownVariants(), blocks);
         }
         if (report.reuters() != null) {
             reuters(report.reuters(), blocks);
@@ -111,8 +114,8 @@ public final class ReportFormatter {
         blocks.add(new Table(List.of("type", "gold", "predicted", "correct", "precision", "recall", "F1"), rows));
     }
 
-    private static void variants(NameVariantsEvaluation.Result result, List<Block> blocks) {
-        blocks.add(new Heading("Name variants (entities/name-variants.dev.csv)"));
+    private static void variants(String title, NameVariantsEvaluation.Result result, List<Block> blocks) {
+        blocks.add(new Heading(title));
         blocks.add(new Text("Each pair put to the rule that merges its kind, as an archive of just the two names"
                 + " (people: `model.PersonVariants`; organisations: `model.OrganizationVariants`; places: the"
                 + " gazetteer's resolution)."));

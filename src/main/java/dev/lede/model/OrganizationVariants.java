@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
@@ -47,6 +49,27 @@ public final class OrganizationVariants {
             "llc",
             "lp",
             "spa",
+            "se",
+            "ab",
+            "as",
+            "asa",
+            "oyj",
+            "pjsc",
+            "jsc",
+            "pte",
+            "bhd",
+            "tbk",
+            "kk",
+            "a/s",
+            "aps",
+            "sab",
+            "sarl",
+            "sas",
+            "srl",
+            "kgaa",
+            "oao",
+            "pao",
+            "ojsc",
             "company",
             "corporation",
             "incorporated",
@@ -68,7 +91,7 @@ public final class OrganizationVariants {
      * The legal forms an acronym may spell, the last letter of "CCC" (Commodity Credit Corporation) or "NBC" (National
      * Broadcasting Co); "Inc", "Ltd" and the like it leaves out.
      */
-    private static final Set<String> COMPANY_WORDS = Set.of("co", "corp", "company", "corporation");
+    private static final Set<String> COMPANY_WORDS = Set.of("co", "corp", "company", "corporation", "ab");
 
     private static final Set<String> UNSPELLED_LEGAL_FORMS =
             LEGAL_FORMS.stream().filter(form -> !COMPANY_WORDS.contains(form)).collect(Collectors.toUnmodifiableSet());
@@ -82,8 +105,19 @@ public final class OrganizationVariants {
             "programmes", "programs",
             "defence", "defense");
 
-    /** Words an acronym usually skips. */
+    /** Words that may be left out of a name without making it another's ("Institute for/of Fiscal Studies"). */
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "&");
+
+    /**
+     * Words an acronym usually skips: the minor words and the short prepositions a name rarely differs by alone
+     * ("General Agreement on Tariffs and Trade", "Committee to Protect Journalists").
+     */
+    private static final Set<String> UNSPELLED_WORDS = Stream.concat(
+                    MINOR_WORDS.stream(), Stream.of("on", "in", "to", "at", "a", "an"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Two compass points as one word, each of which an acronym spells ("Southeast" in "ASEAN"). */
+    private static final Pattern TWO_COMPASS_POINTS = Pattern.compile("(?:north|south)(east|west)(?:ern)?");
 
     /** How many of the names an acronym may abbreviate are asked about, most used first: each costs a query. */
     private static final int MOST_EXPANSIONS_ASKED = 5;
@@ -146,11 +180,15 @@ public final class OrganizationVariants {
      *     thousands of articles ("NHS" and a "Norfolk High School" named in one).
      */
     public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName, NamedTogether namedTogether) {
+        Map<String, String> coreOfName = new LinkedHashMap<>();
+        articlesPerName.keySet().forEach(name -> coreOfName.put(name, core(name)));
+        Map<String, String> spacedCore = spacedCores(coreOfName.values());
         Map<String, List<String>> byCoreAsWritten = new LinkedHashMap<>();
-        articlesPerName.keySet().forEach(name -> {
-            String core = core(name);
+        coreOfName.forEach((name, core) -> {
             if (!core.isEmpty()) {
-                byCoreAsWritten.computeIfAbsent(core, k -> new ArrayList<>()).add(name);
+                byCoreAsWritten
+                        .computeIfAbsent(spacedCore.getOrDefault(core, core), k -> new ArrayList<>())
+                        .add(name);
             }
         });
         Map<String, List<String>> byCore = apartFromDepartments(byCoreAsWritten);
@@ -205,6 +243,22 @@ public final class OrganizationVariants {
                     .add(name));
         });
         return apart;
+    }
+
+    /**
+     * By core written with hyphens, the same core written with spaces where a name has it so ("saab-scania", "saab
+     * scania"): one organisation. A name only ever written with the hyphen keeps it as one word for the short-name
+     * rule ("Marlow" is no short name of "Marlow-Pike Co").
+     */
+    private static Map<String, String> spacedCores(Collection<String> cores) {
+        Set<String> all = new HashSet<>(cores);
+        Map<String, String> spaced = new HashMap<>();
+        for (String core : all) {
+            if (core.indexOf('-') >= 0 && all.contains(core.replace('-', ' '))) {
+                spaced.put(core, core.replace('-', ' '));
+            }
+        }
+        return spaced;
     }
 
     /** A name's words without its legal form, or with it when nothing but the common word would be left. */
@@ -332,7 +386,12 @@ public final class OrganizationVariants {
         byCore.forEach((core, names) -> {
             Set<String> initials = new LinkedHashSet<>();
             initials.add(initialsOfCore(core));
-            names.forEach(name -> initials.add(initialsOfCore(String.join(" ", withoutEnding(name, LEGAL_FORMS)))));
+            names.forEach(name -> {
+                String words = String.join(" ", withoutEnding(name, LEGAL_FORMS));
+                for (InitialsSpelling spelling : InitialsSpelling.values()) {
+                    initials.add(initialsOfCore(words, spelling));
+                }
+            });
             names.forEach(name -> initialsWithCompanyWord(name).ifPresent(initials::add));
             String label = labelOfCore.get(core);
             initials.forEach(letters -> labelsByInitials
@@ -720,7 +779,7 @@ public final class OrganizationVariants {
         StringBuilder out = new StringBuilder();
         for (String word : words) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (MINOR_WORDS.contains(lower)) {
+            if (UNSPELLED_WORDS.contains(lower)) {
                 continue;
             }
             boolean shortCapitals = word.length() <= 3 && word.chars().allMatch(Character::isUpperCase);
@@ -746,13 +805,45 @@ public final class OrganizationVariants {
 
     /** The first letters of the significant words ("international monetary fund" → "imf"). */
     private static String initialsOfCore(String core) {
+        return initialsOfCore(core, InitialsSpelling.FIRST_LETTERS);
+    }
+
+    /** How an acronym may spell the words of a name beyond their first letters. */
+    private enum InitialsSpelling {
+        FIRST_LETTERS,
+        /** Each part of a hyphenated word ("APEC", Asia-Pacific Economic Cooperation) and of two compass points. */
+        COMPOUNDS_APART,
+        /** "of" as an "o" ("BOJ", Bank of Japan; "DOT", Department of Transportation). */
+        WITH_OF
+    }
+
+    private static String initialsOfCore(String core, InitialsSpelling spelling) {
         StringBuilder out = new StringBuilder();
         for (String word : core.split(" ")) {
-            if (!word.isEmpty() && !MINOR_WORDS.contains(word)) {
-                out.append(word.charAt(0));
+            if (spelling == InitialsSpelling.WITH_OF && word.equals("of")) {
+                out.append('o');
+            } else if (spelling == InitialsSpelling.COMPOUNDS_APART) {
+                for (String part : word.split("-")) {
+                    appendInitial(out, part);
+                    secondCompassPoint(part).ifPresent(out::append);
+                }
+            } else {
+                appendInitial(out, word);
             }
         }
         return out.toString();
+    }
+
+    private static void appendInitial(StringBuilder out, String word) {
+        if (!word.isEmpty() && !UNSPELLED_WORDS.contains(word)) {
+            out.append(word.charAt(0));
+        }
+    }
+
+    /** The initial of the second of two compass points written as one word ("southeast" → 'e'). */
+    private static Optional<Character> secondCompassPoint(String word) {
+        Matcher twoPoints = TWO_COMPASS_POINTS.matcher(word);
+        return twoPoints.matches() ? Optional.of(twoPoints.group(1).charAt(0)) : Optional.empty();
     }
 
     private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * @param keys the sound key of every word, each as {@link #wordKey} gives it
  * @param spellingKey the keys joined: what spellings of one full name share
  * @param surnameForm the {@link #transliterationForm} of the surname
+ * @param transliterationKey the {@link #transliterationForm} of every word, joined
+ * @param otherSpellingKeys the spelling keys of the name as others may write it: with its umlauts written out as
+ *     German does without them ("Schröder" as "Schroeder"), with its hyphenated parts as one word ("Xi Jin-ping" as
+ *     "Xi Jinping")
  */
 record PersonNameParts(
         List<String> words,
@@ -25,13 +29,19 @@ record PersonNameParts(
         boolean initialsFirst,
         List<String> keys,
         String spellingKey,
-        String surnameForm) {
+        String surnameForm,
+        String transliterationKey,
+        List<String> otherSpellingKeys) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![a-z])(?:al|el|ad|as|ash|ar|an|az)-");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
     private static final Pattern TRANSLITERATION_MARK = Pattern.compile("q|kh|dh|gh|zh|yi$|yy$");
     private static final Pattern FINAL_Y = Pattern.compile("(?<=[^aeiou])(?:yi|yy|y)$");
+
+    private static final Pattern UMLAUTS = Pattern.compile("[äöüÄÖÜ]");
+    /** A hyphen between parts of a name ("Jin-ping", "Ahmadi-Nejad"), not after an article ("al-Assad"). */
+    private static final Pattern HYPHENATED_PARTS = Pattern.compile("(\\p{L}{3,})-(\\p{L})");
 
     static PersonNameParts of(String name) {
         String plain = plainLetters(name);
@@ -47,14 +57,58 @@ record PersonNameParts(
             }
         }
         List<String> keys = words.stream().map(PersonNameParts::wordKey).toList();
-        String surname = words.isEmpty() ? "" : words.getLast();
+        List<String> forms =
+                words.stream().map(PersonNameParts::transliterationForm).toList();
         return new PersonNameParts(
                 List.copyOf(words),
                 List.copyOf(initials),
                 initialsFirst,
                 keys,
                 String.join(" ", keys),
-                transliterationForm(surname));
+                forms.isEmpty() ? "" : forms.getLast(),
+                String.join(" ", forms),
+                otherSpellingKeys(name));
+    }
+
+    private static List<String> otherSpellingKeys(String name) {
+        List<String> keys = new ArrayList<>(0);
+        if (hasUmlaut(name)) {
+            keys.add(umlautsWrittenOut(name).spellingKey());
+        }
+        if (name.indexOf('-') >= 0 && HYPHENATED_PARTS.matcher(name).find()) {
+            keys.add(of(HYPHENATED_PARTS.matcher(name).replaceAll("$1$2")).spellingKey());
+        }
+        return List.copyOf(keys);
+    }
+
+    private static boolean hasUmlaut(String name) {
+        return !isAscii(name) && UMLAUTS.matcher(name).find();
+    }
+
+    private static PersonNameParts umlautsWrittenOut(String name) {
+        return of(name.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue"));
+    }
+
+    /**
+     * Whether the two names have the same words but for transliterations of one another ("Rafik Hariri", "Rafiq
+     * al-Hariri"), as {@link #transliteratedAlike(String, String)} tells them.
+     */
+    static boolean transliteratedAlike(PersonNameParts one, PersonNameParts other) {
+        if (one.words.size() != other.words.size() || one.words.equals(other.words)) {
+            return false;
+        }
+        for (int i = 0; i < one.words.size(); i++) {
+            String word = one.words.get(i);
+            if (!word.equals(other.words.get(i)) && !transliteratedAlike(word, other.words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -66,9 +120,9 @@ record PersonNameParts(
     private static String plainLetters(String name) {
         String lower = isAscii(name)
                 ? name.toLowerCase(Locale.ROOT)
-                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                : withLettersSpelledOut(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
                         .replaceAll("")
-                        .toLowerCase(Locale.ROOT);
+                        .toLowerCase(Locale.ROOT));
         if (lower.indexOf('-') >= 0) {
             lower = JOINED_ARTICLE.matcher(lower).replaceAll("");
         }
@@ -76,6 +130,29 @@ record PersonNameParts(
         return lettersAndSpacesOnly(spaced)
                 ? spaced
                 : NOT_LETTER.matcher(spaced).replaceAll("");
+    }
+
+    /**
+     * Letters that carry no separable accent, written as an English text writes them ("Wałęsa" as "Walesa",
+     * "Yıldırım" as "Yildirim", "Søren" as "Soren").
+     */
+    private static String withLettersSpelledOut(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case 'ł' -> out.append('l');
+                case 'ø' -> out.append('o');
+                case 'đ', 'ð' -> out.append('d');
+                case 'ı' -> out.append('i');
+                case 'ß' -> out.append("ss");
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
+                case 'þ' -> out.append("th");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isAscii(String text) {
@@ -100,12 +177,13 @@ record PersonNameParts(
     /**
      * How many letters, added over the words, one name must change to be written as the other: a letter put in, left
      * out, replaced, or two neighbours swapped ("Ichan", "Icahn"), once consonants written several ways for one sound
-     * are evened out ("Pawel", "Pavel"; "Aleksey", "Alexei"). Names of different word counts differ in a whole word at
-     * least.
+     * are evened out ("Pawel", "Pavel"; "Aleksey", "Alexei"). Names of different word counts are compared as one run
+     * of letters each, for a name whose parts one writes apart and another as one word ("Xi Jin-ping", "Xi Jinping").
      */
     static int letterEdits(PersonNameParts one, PersonNameParts other) {
         if (one.words.size() != other.words.size()) {
-            return Integer.MAX_VALUE;
+            return EditDistance.between(
+                    lettersAsSounded(String.join("", one.words)), lettersAsSounded(String.join("", other.words)));
         }
         int edits = 0;
         for (int i = 0; i < one.words.size(); i++) {
@@ -116,7 +194,7 @@ record PersonNameParts(
 
     /** The word with its consonants evened out and "y" read as the "i" it so often transliterates ("Alexey"). */
     private static String lettersAsSounded(String word) {
-        return consonantsEvened(word).replace('y', 'i');
+        return withFinalEhAsA(consonantsEvened(word)).replace('y', 'i');
     }
 
     String surname() {
@@ -131,7 +209,7 @@ record PersonNameParts(
      * Maria and Mario stay apart.
      */
     static String wordKey(String word) {
-        String t = consonantsEvened(word);
+        String t = withFinalEhAsA(consonantsEvened(word));
         StringBuilder classed = new StringBuilder();
         for (char c : t.toCharArray()) {
             char k = vowelClass(c);
@@ -159,6 +237,17 @@ record PersonNameParts(
             t = t.substring(1);
         }
         return t;
+    }
+
+    /**
+     * The word with a final "eh" after a consonant, which transliterates the Arabic and Persian ending others write
+     * "a" ("Haniyeh", "Haniya"; "Fatemeh", "Fatima"), read as "a".
+     */
+    private static String withFinalEhAsA(String word) {
+        int length = word.length();
+        return length > 2 && word.endsWith("eh") && "aeiou".indexOf(word.charAt(length - 3)) < 0
+                ? word.substring(0, length - 2) + "a"
+                : word;
     }
 
     private static String skeleton(String classed) {

@@ -101,7 +101,7 @@ public final class PersonVariants {
             }
         });
         List<String> labels = new ArrayList<>();
-        for (List<String> group : groups.values()) {
+        for (List<String> group : withOtherSpellingsJoined(groups, parts)) {
             if (group.size() == 1) {
                 labels.add(group.getFirst());
                 continue;
@@ -122,6 +122,48 @@ public final class PersonVariants {
             }
         }
         return labels;
+    }
+
+    /**
+     * The groups of one sound key, those whose names are other spellings of one another joined: with umlauts written
+     * out ("Gerhard Schröder", "Gerhard Schroeder"), a hyphenated name as one word ("Xi Jin-ping"), or transliterations
+     * ("Rafik Hariri" and "Rafiq al-Hariri": the sound key tells "k" from "q", which Arabic names are written with
+     * either way).
+     */
+    private static Collection<List<String>> withOtherSpellingsJoined(
+            Map<String, List<String>> groups, Map<String, PersonNameParts> parts) {
+        return withTransliterationsJoined(withOtherSpellingKeysJoined(groups, parts), parts);
+    }
+
+    private static Collection<List<String>> withOtherSpellingKeysJoined(
+            Map<String, List<String>> groups, Map<String, PersonNameParts> parts) {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        groups.forEach((key, group) -> byKey.put(key, new ArrayList<>(group)));
+        groups.forEach((key, group) -> group.stream()
+                .flatMap(name -> parts.get(name).otherSpellingKeys().stream())
+                .filter(other -> !other.equals(key) && byKey.containsKey(other))
+                .findFirst()
+                .ifPresent(other -> {
+                    List<String> moved = byKey.remove(key);
+                    if (moved != null) {
+                        byKey.get(other).addAll(moved);
+                    }
+                }));
+        return byKey.values();
+    }
+
+    private static Collection<List<String>> withTransliterationsJoined(
+            Collection<List<String>> groups, Map<String, PersonNameParts> parts) {
+        Map<String, List<List<String>>> byForms = new LinkedHashMap<>();
+        for (List<String> group : groups) {
+            PersonNameParts first = parts.get(group.getFirst());
+            List<List<String>> joined = byForms.computeIfAbsent(first.transliterationKey(), k -> new ArrayList<>());
+            joined.stream()
+                    .filter(other -> PersonNameParts.transliteratedAlike(parts.get(other.getFirst()), first))
+                    .findFirst()
+                    .ifPresentOrElse(other -> other.addAll(group), () -> joined.add(group));
+        }
+        return byForms.values().stream().flatMap(List::stream).toList();
     }
 
     /**

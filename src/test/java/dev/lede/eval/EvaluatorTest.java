@@ -54,7 +54,8 @@ class EvaluatorTest {
         assertTrue(halves.get(0).cutOrganizations().total() > 0);
         assertTrue(halves.get(0).cutOrganizations().hits()
                 <= halves.get(0).cutOrganizations().total());
-        assertEquals(10, report.checks().size());
+        assertEquals(12, report.checks().size());
+        assertEquals(0, report.ownVariants().wrongMerges());
         assertEquals(0, report.variants().wrongMerges());
         assertTrue(
                 report.variants().sameMergedShare() >= 0.9,
@@ -62,6 +63,7 @@ class EvaluatorTest {
         String markdown = ReportFormatter.markdown(report);
         assertTrue(markdown.contains("| CoNLL held-out F1 PER | ≥ 0.94 |"), markdown);
         assertTrue(markdown.contains("Held-out half, plain CRF"), markdown);
+        assertTrue(markdown.contains("## Name variants beyond the dev file (Lede's own pairs)"), markdown);
         assertTrue(markdown.contains("| held-out (odd ids) | " + halves.get(1).stories() + " |"), markdown);
         assertTrue(ReportFormatter.plain(report).contains("Seed article".toUpperCase()));
     }

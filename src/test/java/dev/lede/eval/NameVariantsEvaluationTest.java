@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.enrich.places.Gazetteer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,25 @@ class NameVariantsEvaluationTest {
         List<String> misses = result.kinds().getFirst().misses();
         assertTrue(misses.contains("not merged: Ann Lee / Anne Leigh (made up)"), misses.toString());
         assertFalse(misses.isEmpty());
+    }
+
+    /**
+     * Lede's own pairs, written in three sets, each after the rules fitted on the ones before (EVALUATION.md, "Name
+     * variants beyond the dev file"): none merged wrongly, and most of the rest merged.
+     */
+    @Test
+    void ledesOwnPairsMergeWithNoWrongMerge() {
+        List<NameVariantPairs.Pair> pairs = NameVariantPairs.ledesOwn();
+
+        NameVariantsEvaluation.Result result =
+                NameVariantsEvaluation.withLedesRules(Gazetteer.load()).run(pairs);
+
+        List<String> misses =
+                result.kinds().stream().flatMap(kind -> kind.misses().stream()).toList();
+        assertTrue(pairs.size() > 400, pairs.size() + " pairs");
+        assertEquals(0, result.wrongMerges(), misses.toString());
+        assertTrue(
+                result.sameMergedShare() >= Floors.OWN_NAME_VARIANTS_MERGED, result.sameMergedShare() + " " + misses);
     }
 
     @Test

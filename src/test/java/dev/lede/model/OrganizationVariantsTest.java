@@ -39,6 +39,39 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void legalFormsOfEveryCountryAreNoPartOfTheName() {
+        EntityAliases aliases = aliases(
+                "Airbus SE",
+                4,
+                "Airbus",
+                20,
+                "Novo Nordisk A/S",
+                2,
+                "Novo Nordisk",
+                7,
+                "Nokia Oyj",
+                1,
+                "Nokia",
+                9,
+                "Rosneft PJSC",
+                3,
+                "Rosneft",
+                8);
+        assertEquals("Airbus", aliases.canonical(FacetField.ORG, "Airbus SE"));
+        assertEquals("Novo Nordisk", aliases.canonical(FacetField.ORG, "Novo Nordisk A/S"));
+        assertEquals("Nokia", aliases.canonical(FacetField.ORG, "Nokia Oyj"));
+        assertEquals("Rosneft", aliases.canonical(FacetField.ORG, "Rosneft PJSC"));
+    }
+
+    @Test
+    void aNameWrittenWithAHyphenOrASpaceIsOne() {
+        EntityAliases aliases =
+                aliases("Saab-Scania AB", 6, "Saab Scania", 2, "Hewlett Packard", 1, "Hewlett-Packard", 9);
+        assertEquals("Saab-Scania AB", aliases.canonical(FacetField.ORG, "Saab Scania"));
+        assertEquals("Hewlett-Packard", aliases.canonical(FacetField.ORG, "Hewlett Packard"));
+    }
+
+    @Test
     void theAndBeforeALegalFormAndAPossessiveAreNoPartOfTheName() {
         EntityAliases aliases = aliases(
                 "Goldman, Sachs and Co", 100,
@@ -146,6 +179,55 @@ class OrganizationVariantsTest {
         assertEquals("Organization of Petroleum Exporting Countries", aliases.canonical(FacetField.ORG, "OPEC"));
         assertEquals("International Monetary Fund", aliases.canonical(FacetField.ORG, "IMF"));
         assertEquals("WHO", aliases.canonical(FacetField.ORG, "WHO"), "two expansions fit");
+    }
+
+    @Test
+    void anAcronymMaySkipShortPrepositionsSpellBothPartsOfACompoundOrAnOf() {
+        EntityAliases aliases = aliases(
+                "GATT",
+                12,
+                "General Agreement on Tariffs and Trade",
+                3,
+                "CPJ",
+                4,
+                "Committee to Protect Journalists",
+                2,
+                "ASEAN",
+                9,
+                "Association of Southeast Asian Nations",
+                2,
+                "PSA",
+                5,
+                "Pacific Southwest Airlines",
+                3,
+                "APEC",
+                6,
+                "Asia-Pacific Economic Cooperation",
+                2,
+                "OECD",
+                8,
+                "Organisation for Economic Co-operation and Development",
+                3,
+                "BOJ",
+                7,
+                "Bank of Japan",
+                20);
+        assertEquals("General Agreement on Tariffs and Trade", aliases.canonical(FacetField.ORG, "GATT"));
+        assertEquals("Committee to Protect Journalists", aliases.canonical(FacetField.ORG, "CPJ"));
+        assertEquals("Association of Southeast Asian Nations", aliases.canonical(FacetField.ORG, "ASEAN"));
+        assertEquals("Pacific Southwest Airlines", aliases.canonical(FacetField.ORG, "PSA"), "or one of them");
+        assertEquals("Asia-Pacific Economic Cooperation", aliases.canonical(FacetField.ORG, "APEC"));
+        assertEquals(
+                "Organisation for Economic Co-operation and Development",
+                aliases.canonical(FacetField.ORG, "OECD"),
+                "or a hyphenated word once");
+        assertEquals("Bank of Japan", aliases.canonical(FacetField.ORG, "BOJ"));
+    }
+
+    @Test
+    void anAcronymMaySpellTheAOfAbAsItSpellsTheCOfCo() {
+        EntityAliases aliases = aliases("SCA", 5, "Svenska Cellulosa AB", 3);
+        assertEquals("Svenska Cellulosa AB", aliases.canonical(FacetField.ORG, "SCA"));
     }
 
     @Test

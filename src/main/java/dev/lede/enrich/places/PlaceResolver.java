@@ -339,8 +339,12 @@ public final class PlaceResolver {
         }
         return candidate.canonicalName()
                 || isSpelling(name, candidate)
-                || (place.population() >= GREAT_CITY_POPULATION
-                        && !PlaceKeys.of(name).contains(" "));
+                || (place.population() >= GREAT_CITY_POPULATION && isOneWord(name));
+    }
+
+    /** A name written as one word, hyphens and all ("Alma-Ata"), unlike "White House" (Casablanca in English). */
+    private static boolean isOneWord(String name) {
+        return !name.strip().contains(" ");
     }
 
     /** Whether the world knows the place by name: GeoNames holds many names of it. */

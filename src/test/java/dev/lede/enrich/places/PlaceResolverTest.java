@@ -283,6 +283,9 @@ class PlaceResolverTest {
         assertEquals(List.of("Saint Petersburg"), resolve("Leningrad").places());
         assertEquals(List.of("Köln"), resolve("Cologne").places());
         assertEquals(List.of("Göteborg"), resolve("Gothenburg").places());
+        assertEquals(List.of("Almaty"), resolve("Alma-Ata").places(), "a hyphenated name is one word");
+        assertEquals(List.of("Casablanca"), resolve("Casablanca").places());
+        assertEquals(List.of("White House"), resolve("White House").places(), "not Casablanca's name in English");
     }
 
     @Test
@@ -466,6 +469,13 @@ class PlaceResolverTest {
         assertEquals(List.of("Germany"), resolve("West Germany").countries());
         assertEquals(List.of("Sri Lanka"), resolve("Ceylon").countries());
         assertEquals(List.of("Czechia"), resolve("Czechoslovakia").countries());
+        assertEquals(List.of("Taiwan"), resolve("Formosa").countries());
+        assertEquals(List.of("Kyrgyzstan"), resolve("Kirghizia").countries());
+        assertEquals(List.of("Namibia"), resolve("South West Africa").places());
+        assertEquals(
+                List.of("Argentina"),
+                resolve("Formosa", "Argentina").countries(),
+                "Formosa is also a province of Argentina");
     }
 
     @Test
