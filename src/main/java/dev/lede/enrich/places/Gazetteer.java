@@ -53,6 +53,8 @@ public final class Gazetteer {
     /** By the key of a canonical name: the other names of the places so called, one spelling per key and place. */
     private final Map<String, List<String>> otherNames = HashMap.newHashMap(30_000);
 
+    private final PlaceLabels labels = PlaceLabels.load();
+
     private Gazetteer() {}
 
     /** The gazetteer shipped with Lede. */
@@ -165,6 +167,12 @@ public final class Gazetteer {
 
     private void index(Place place, String name, String alternates) {
         String nameKey = PlaceKeys.of(name);
+        String label = labels.of(place);
+        if (!PlaceKeys.of(label).equals(nameKey)) {
+            // the value shows the label, and its other names are asked for by it
+            otherNames.put(PlaceKeys.of(label), otherNames.computeIfAbsent(nameKey, k -> new ArrayList<>()));
+            addOtherName(nameKey, name);
+        }
         put(nameKey, new Candidate(place, true));
         Set<String> keys = new HashSet<>(Set.of(nameKey));
         for (String alternate : split(alternates)) {
@@ -210,6 +218,11 @@ public final class Gazetteer {
 
     private static List<String> split(String list) {
         return list.isEmpty() ? List.of() : List.of(list.split("\\|"));
+    }
+
+    /** The name a place value shows, as English news writes it ({@link PlaceLabels}). */
+    public String label(Place place) {
+        return labels.of(place);
     }
 
     /** Every place with this name (in any spelling the resource knows), or none. */

@@ -90,7 +90,7 @@ public final class PlaceResolver {
             if (best.isPresent() && place.isEmpty()) {
                 placeElsewhereThanItsQualifier = PlaceKeys.of(dateline.place());
             }
-            datelineName = place.map(Place::name).orElse(titleCase(dateline.place()));
+            datelineName = place.map(gazetteer::label).orElse(titleCase(dateline.place()));
             places.putIfAbsent(PlaceKeys.of(datelineName), datelineName);
             place.or(() -> onlyPlace(qualifier)).ifPresent(p -> countries.add(countryName(p)));
             place.flatMap(this::regionName).ifPresent(regions::add);
@@ -104,7 +104,7 @@ public final class PlaceResolver {
             if (place.isEmpty() && PlaceNames.isDirectionOnly(name)) {
                 continue;
             }
-            String canonical = place.map(Place::name).orElse(PlaceNames.unresolved(name));
+            String canonical = place.map(gazetteer::label).orElse(PlaceNames.unresolved(name));
             places.putIfAbsent(PlaceKeys.of(canonical), canonical);
             place.ifPresent(p -> countries.add(countryName(p)));
             place.flatMap(this::regionName).ifPresent(regions::add);
@@ -139,7 +139,7 @@ public final class PlaceResolver {
             return Optional.empty();
         }
         // a first-level region's region code is its own
-        return gazetteer.region(place.regionCode()).map(r -> r.name() + ", " + countryName(r));
+        return gazetteer.region(place.regionCode()).map(r -> gazetteer.label(r) + ", " + countryName(r));
     }
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */

@@ -21,6 +21,14 @@ class GazetteerNameAliasesTest {
     }
 
     @Test
+    void aTownShownByItsEnglishNameHasItsOwnNameAmongItsOtherNames() {
+        List<String> cologne = ALIASES.otherNames(FacetField.PLACE, "Cologne");
+        assertTrue(cologne.contains("Köln"), cologne.toString());
+        assertTrue(ALIASES.valuesNamed(FacetField.PLACE, "Köln").contains("Cologne"));
+        assertFalse(cologne.contains("Cologne"), "not the value itself");
+    }
+
+    @Test
     void formerStatesAndForeignNamesOfACountryAreItsOtherNames() {
         List<String> russia = ALIASES.otherNames(FacetField.COUNTRY, "Russia");
         assertTrue(russia.contains("Soviet Union"), russia.toString());
@@ -30,7 +38,7 @@ class GazetteerNameAliasesTest {
 
     @Test
     void everyOtherNameTypedAloneFindsTheValueBack() {
-        for (String value : List.of("Paris", "Georgia", "Mumbai", "London")) {
+        for (String value : List.of("Paris", "Georgia", "Mumbai", "London", "Geneva", "Fallujah")) {
             for (String name : ALIASES.otherNames(FacetField.PLACE, value)) {
                 assertTrue(ALIASES.valuesNamed(FacetField.PLACE, name).contains(value), name + " → " + value);
             }

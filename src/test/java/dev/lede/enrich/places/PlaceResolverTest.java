@@ -270,8 +270,7 @@ class PlaceResolverTest {
         assertEquals(
                 List.of("Braunschweig", "Germany"),
                 resolve("Brunswick", "Germany").places());
-        assertEquals(
-                List.of("Dunkerque", "France"), resolve("Dunkirk", "France").places());
+        assertEquals(List.of("Dunkirk", "France"), resolve("Dunkirk", "France").places());
         assertEquals(
                 List.of("Oświęcim", "Poland"), resolve("Auschwitz", "Poland").places());
     }
@@ -281,11 +280,21 @@ class PlaceResolverTest {
         assertEquals(List.of("Mumbai"), resolve("Bombay").places());
         assertEquals(List.of("Beijing"), resolve("Peking").places());
         assertEquals(List.of("Saint Petersburg"), resolve("Leningrad").places());
-        assertEquals(List.of("Köln"), resolve("Cologne").places());
-        assertEquals(List.of("Göteborg"), resolve("Gothenburg").places());
+        assertEquals(List.of("Cologne"), resolve("Cologne").places());
+        assertEquals(List.of("Gothenburg"), resolve("Gothenburg").places());
         assertEquals(List.of("Almaty"), resolve("Alma-Ata").places(), "a hyphenated name is one word");
         assertEquals(List.of("Casablanca"), resolve("Casablanca").places());
         assertEquals(List.of("White House"), resolve("White House").places(), "not Casablanca's name in English");
+    }
+
+    @Test
+    void aTownIsShownByTheNameEnglishNewsWritesAndFoundByGeoNamesOne() {
+        assertEquals(List.of("Geneva"), resolve("Genève").places(), "English has a name of its own");
+        assertEquals(List.of("Mecca"), resolve("Makkah").places());
+        assertEquals(List.of("Herat", "Rafah"), resolve("Herāt", "Rafaḩ").places(), "no transliteration marks");
+        assertEquals(List.of("Zürich", "Kraków"), resolve("Zurich", "Krakow").places(), "a Latin script's own letters");
+        assertEquals(List.of("Constanţa"), resolve("Constanta").places(), "a Romanian cedilla is a letter");
+        assertEquals(List.of("Al Anbar, Iraq"), resolve("Fallujah").regions());
     }
 
     @Test
@@ -293,7 +302,7 @@ class PlaceResolverTest {
         assertEquals(List.of("Basel"), resolve("Basle").places());
         assertEquals(List.of("Kharkiv"), resolve("Kharkov").places());
         assertEquals(List.of("Düsseldorf"), resolve("Duesseldorf").places());
-        assertEquals(List.of("Frankfurt am Main"), resolve("Frankfurt").places());
+        assertEquals(List.of("Frankfurt"), resolve("Frankfurt am Main").places());
         assertEquals(List.of("Saint-Étienne"), resolve("St Etienne").places());
     }
 
