@@ -82,6 +82,7 @@ public final class Gazetteer {
         }
         gazetteer.addFormerCountryNames();
         gazetteer.keepWorldRegionsForCountries();
+        gazetteer.keepCapitalsNamesForThem();
         gazetteer.byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
         gazetteer.otherNames.replaceAll((key, names) -> List.copyOf(names));
         return gazetteer;
@@ -117,6 +118,26 @@ public final class Gazetteer {
             });
         }
         otherNames.values().forEach(names -> names.removeIf(name -> worldRegions.contains(PlaceKeys.of(name))));
+    }
+
+    /**
+     * A capital's own name is the capital, though an alias of its country may be the same word ("Tunis", which
+     * Wikidata lists for Tunisia): a story datelined there is about the city.
+     */
+    private void keepCapitalsNamesForThem() {
+        byKey.forEach((key, candidates) -> {
+            Set<String> capitalsCountries = new HashSet<>();
+            for (Candidate c : candidates) {
+                if (c.canonicalName()
+                        && c.place().kind() == PlaceKind.CITY
+                        && c.place().isCapital()) {
+                    capitalsCountries.add(c.place().countryCode());
+                }
+            }
+            candidates.removeIf(c -> c.place().kind() == PlaceKind.COUNTRY
+                    && !c.canonicalName()
+                    && capitalsCountries.contains(c.place().countryCode()));
+        });
     }
 
     private void add(String[] f) {

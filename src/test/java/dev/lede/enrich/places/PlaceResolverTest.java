@@ -298,6 +298,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCapitalsNameIsTheCapitalThoughItsCountryHasItAsAnAlias() {
+        ArticlePlaces tunis = resolve("Tunis");
+        assertEquals(List.of("Tunis"), tunis.places());
+        assertEquals(List.of("Tunisia"), tunis.countries());
+        assertEquals(List.of("Netherlands"), resolve("Holland").countries(), "no capital's name");
+    }
+
+    @Test
     void aSpellingOfACitysNameFindsItAlone() {
         assertEquals(List.of("Basel"), resolve("Basle").places());
         assertEquals(List.of("Kharkiv"), resolve("Kharkov").places());
