@@ -188,14 +188,16 @@ public final class Gazetteer {
 
     private void index(Place place, String name, String alternates) {
         String nameKey = PlaceKeys.of(name);
-        String label = labels.of(place);
-        if (!PlaceKeys.of(label).equals(nameKey)) {
-            // the value shows the label, and its other names are asked for by it
-            otherNames.put(PlaceKeys.of(label), otherNames.computeIfAbsent(nameKey, k -> new ArrayList<>()));
-            addOtherName(nameKey, name);
-        }
         put(nameKey, new Candidate(place, true));
         Set<String> keys = new HashSet<>(Set.of(nameKey));
+        String labelKey = PlaceKeys.of(labels.of(place));
+        if (keys.add(labelKey)) {
+            // the name English news writes is as much the place's own as GeoNames' ("Dunkirk", "Bruges"); the value
+            // shows it, and its other names are asked for by it
+            put(labelKey, new Candidate(place, true));
+            otherNames.put(labelKey, otherNames.computeIfAbsent(nameKey, k -> new ArrayList<>()));
+            addOtherName(nameKey, name);
+        }
         for (String alternate : split(alternates)) {
             String key = PlaceKeys.of(alternate);
             if (isDistrictName(alternate)) {
