@@ -45,12 +45,11 @@ final class ClubNames {
             return false;
         }
         String name = NameText.normalizeWhitespace(mention.text());
-        int lastSpace = name.lastIndexOf(' ');
-        if (lastSpace <= 0) {
+        String clubWord = NameText.lastOfSeveralWords(name);
+        if (clubWord.isEmpty()) {
             return false;
         }
-        String clubWord = name.substring(lastSpace + 1);
-        String town = name.substring(0, lastSpace);
+        String town = name.substring(0, name.length() - clubWord.length() - 1);
         if (!clubWord.equals(CITY) && !CLUB_WORDS.contains(clubWord)) {
             return false;
         }

@@ -61,6 +61,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PartnerSeries.apply(text, mentions);
         mentions = CommaFirms.apply(text, mentions);
         mentions = ClubNames.apply(mentions, gazetteer);
+        mentions = InstitutionNames.apply(text, mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
         mentions = OrganizationLists.apply(text, mentions);

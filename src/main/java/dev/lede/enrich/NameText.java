@@ -36,6 +36,12 @@ final class NameText {
         return CharacterRuns.asOneSpace(text, WHITESPACE).trim();
     }
 
+    /** The last word of a name of several words ("Rovers" of "Bristol Rovers"); empty for a name of one word. */
+    static String lastOfSeveralWords(String normalizedName) {
+        int lastSpace = normalizedName.lastIndexOf(' ');
+        return lastSpace <= 0 ? "" : normalizedName.substring(lastSpace + 1);
+    }
+
     /**
      * "Trump's" → "Trump", "Reuters'" → "Reuters": what {@link #POSSESSIVE} removes, read by hand when no line break
      * can make its {@code $} match before the end.

@@ -122,22 +122,30 @@ public final class Gazetteer {
 
     /**
      * A capital's own name is the capital, though an alias of its country may be the same word ("Tunis", which
-     * Wikidata lists for Tunisia): a story datelined there is about the city.
+     * Wikidata lists for Tunisia): a story datelined there is about the city. A capital named like its country, a
+     * city state's, stays the country's too ("Macau", Macao).
      */
     private void keepCapitalsNamesForThem() {
         byKey.forEach((key, candidates) -> {
             Set<String> capitalsCountries = new HashSet<>();
             for (Candidate c : candidates) {
+                Place place = c.place();
                 if (c.canonicalName()
-                        && c.place().kind() == PlaceKind.CITY
-                        && c.place().isCapital()) {
-                    capitalsCountries.add(c.place().countryCode());
+                        && place.kind() == PlaceKind.CITY
+                        && place.isCapital()
+                        && !isNamedLikeItsCountry(place)) {
+                    capitalsCountries.add(place.countryCode());
                 }
             }
             candidates.removeIf(c -> c.place().kind() == PlaceKind.COUNTRY
                     && !c.canonicalName()
                     && capitalsCountries.contains(c.place().countryCode()));
         });
+    }
+
+    private boolean isNamedLikeItsCountry(Place city) {
+        Place country = countries.get(city.countryCode());
+        return country != null && Spellings.areVariants(city.name(), country.name());
     }
 
     private void add(String[] f) {

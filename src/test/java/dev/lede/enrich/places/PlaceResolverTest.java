@@ -309,6 +309,7 @@ class PlaceResolverTest {
         assertEquals(List.of("Tunis"), tunis.places());
         assertEquals(List.of("Tunisia"), tunis.countries());
         assertEquals(List.of("Netherlands"), resolve("Holland").countries(), "no capital's name");
+        assertEquals(resolve("Macao").places(), resolve("Macau").places(), "a city state's capital is the state");
     }
 
     @Test
