@@ -126,20 +126,24 @@ public final class Gazetteer {
      * city state's, stays the country's too ("Macau", Macao).
      */
     private void keepCapitalsNamesForThem() {
-        byKey.forEach((key, candidates) -> {
-            Set<String> capitalsCountries = new HashSet<>();
+        byKey.values().forEach(candidates -> {
+            List<String> capitalsCountries = null; // most names are no capital's: nothing to allocate for them
             for (Candidate c : candidates) {
                 Place place = c.place();
                 if (c.canonicalName()
                         && place.kind() == PlaceKind.CITY
                         && place.isCapital()
                         && !isNamedLikeItsCountry(place)) {
+                    capitalsCountries = capitalsCountries == null ? new ArrayList<>(1) : capitalsCountries;
                     capitalsCountries.add(place.countryCode());
                 }
             }
-            candidates.removeIf(c -> c.place().kind() == PlaceKind.COUNTRY
-                    && !c.canonicalName()
-                    && capitalsCountries.contains(c.place().countryCode()));
+            if (capitalsCountries != null) {
+                List<String> countriesWithCapital = capitalsCountries;
+                candidates.removeIf(c -> c.place().kind() == PlaceKind.COUNTRY
+                        && !c.canonicalName()
+                        && countriesWithCapital.contains(c.place().countryCode()));
+            }
         });
     }
 
@@ -198,7 +202,8 @@ public final class Gazetteer {
         String nameKey = PlaceKeys.of(name);
         put(nameKey, new Candidate(place, true));
         Set<String> keys = new HashSet<>(Set.of(nameKey));
-        String labelKey = PlaceKeys.of(labels.of(place));
+        String label = labels.of(place, nameKey);
+        String labelKey = label.equals(name) ? nameKey : PlaceKeys.of(label);
         if (keys.add(labelKey)) {
             // the name English news writes is as much the place's own as GeoNames' ("Dunkirk", "Bruges"); the value
             // shows it, and its other names are asked for by it

@@ -64,15 +64,20 @@ final class PlaceLabels {
 
     /** The name a place value shows: a country's as it is, a town's or region's as English news writes it. */
     String of(Place place) {
+        return of(place, PlaceKeys.of(place.name()));
+    }
+
+    /** As {@link #of(Place)}, with the key of the place's name already worked out (the gazetteer's load does). */
+    String of(Place place, String nameKey) {
         if (place.kind() == Place.PlaceKind.COUNTRY) {
             return place.name();
         }
-        String english = englishNames.get(key(place.name(), place.countryCode()));
+        String english = englishNames.get(nameKey + "/" + place.countryCode());
         return english != null ? english : withoutTransliterationMarks(place.name());
     }
 
     static String withoutTransliterationMarks(String name) {
-        if (isAscii(name)) {
+        if (!mayHaveTransliterationMarks(name)) {
             return name;
         }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
@@ -92,12 +97,27 @@ final class PlaceLabels {
         return PlaceKeys.of(name) + "/" + countryCode;
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
+    /** The vowels with a macron, as single characters. */
+    private static final String MACRON_VOWELS = "ĀāĒēĪīŌōŪū";
+
+    /**
+     * Whether the name has a letter or mark a transliteration table may have put there: a combining mark, a letter of
+     * Latin Extended Additional (ḩ, ṟ, ẖ), a vowel with a macron, an ʿayn or a hamza. Most names have none, and the
+     * gazetteer asks about every place at each start.
+     */
+    private static boolean mayHaveTransliterationMarks(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x0100
+                    && ((c >= 0x0300 && c <= 0x036F)
+                            || (c >= 0x1E00 && c <= 0x1EFF)
+                            || (c >= 0x02BB && c <= 0x02BF)
+                            || c == '‘'
+                            || c == '’'
+                            || MACRON_VOWELS.indexOf(c) >= 0)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }
