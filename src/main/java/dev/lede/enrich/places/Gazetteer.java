@@ -54,6 +54,10 @@ public final class Gazetteer {
     private final Map<String, List<String>> otherNames = HashMap.newHashMap(30_000);
 
     private final PlaceLabels labels = PlaceLabels.load();
+    /** The places whose value shows another name than GeoNames' ({@link PlaceLabels}), with it. */
+    private final Map<Place, String> labelOfPlace = new HashMap<>();
+    /** By the key of such a name, the key of GeoNames' name, under which the place's other names are. */
+    private final Map<String, String> nameKeyOfLabel = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -203,12 +207,15 @@ public final class Gazetteer {
         put(nameKey, new Candidate(place, true));
         Set<String> keys = new HashSet<>(Set.of(nameKey));
         String label = labels.of(place, nameKey);
+        if (!label.equals(name)) {
+            labelOfPlace.put(place, label);
+        }
         String labelKey = label.equals(name) ? nameKey : PlaceKeys.of(label);
         if (keys.add(labelKey)) {
             // the name English news writes is as much the place's own as GeoNames' ("Dunkirk", "Bruges"); the value
             // shows it, and its other names are asked for by it
             put(labelKey, new Candidate(place, true));
-            otherNames.put(labelKey, otherNames.computeIfAbsent(nameKey, k -> new ArrayList<>()));
+            nameKeyOfLabel.putIfAbsent(labelKey, nameKey);
             addOtherName(nameKey, name);
         }
         for (String alternate : split(alternates)) {
@@ -258,7 +265,7 @@ public final class Gazetteer {
 
     /** The name a place value shows, as English news writes it ({@link PlaceLabels}). */
     public String label(Place place) {
-        return labels.of(place);
+        return labelOfPlace.getOrDefault(place, place.name());
     }
 
     /** Every place with this name (in any spelling the resource knows), or none. */
@@ -271,7 +278,14 @@ public final class Gazetteer {
      * "Russia"), whichever place a name alone would resolve to.
      */
     public List<String> otherNames(String name) {
-        return otherNames.getOrDefault(PlaceKeys.of(name), List.of());
+        String key = PlaceKeys.of(name);
+        String nameKey = nameKeyOfLabel.get(key);
+        if (nameKey == null) {
+            return otherNames.getOrDefault(key, List.of());
+        }
+        List<String> both = new ArrayList<>(otherNames.getOrDefault(key, List.of()));
+        both.addAll(otherNames.getOrDefault(nameKey, List.of()));
+        return List.copyOf(both);
     }
 
     /**

@@ -62,12 +62,11 @@ final class PlaceLabels {
         return new PlaceLabels(names);
     }
 
-    /** The name a place value shows: a country's as it is, a town's or region's as English news writes it. */
-    String of(Place place) {
-        return of(place, PlaceKeys.of(place.name()));
-    }
-
-    /** As {@link #of(Place)}, with the key of the place's name already worked out (the gazetteer's load does). */
+    /**
+     * The name a place value shows: a country's as it is, a town's or region's as English news writes it.
+     *
+     * @param nameKey the {@link PlaceKeys} key of the place's GeoNames name, which the gazetteer's load has at hand
+     */
     String of(Place place, String nameKey) {
         if (place.kind() == Place.PlaceKind.COUNTRY) {
             return place.name();
