@@ -25,8 +25,13 @@ public final class PlaceResolver {
     /** A city this big is what a bare name means, rather than the region around it ("Kursk", "Kiev"). */
     static final long CITY_OVER_REGION_POPULATION = 100_000;
 
-    /** A region scores like a city of this many people: below the big cities of its name, above the towns. */
+    /**
+     * A region scores like a city of this many people, below the big cities of its name, unless the towns listed in
+     * it hold fewer: then like a town of their number, and at least like the smallest town the gazetteer lists.
+     */
     private static final double REGION_SCORE = Math.log10(200_000);
+
+    private static final double SMALLEST_LISTED_TOWN_SCORE = Math.log10(15_000);
 
     private static final double COUNTRY_SCORE = 10;
     private static final double COUNTRY_OUT_OF_CONTEXT_SCORE = 6;
@@ -229,7 +234,7 @@ public final class PlaceResolver {
         Place place = candidate.place();
         double score = switch (place.kind()) {
             case COUNTRY -> countryScore(name, place, all, context);
-            case REGION -> REGION_SCORE;
+            case REGION -> regionScore(place);
             case CITY -> Math.log10(Math.max(place.population(), 1_000)) + (place.isCapital() ? CAPITAL_BONUS : 0);
         };
         // a country's other names are the English ones news uses ("Holland", "Burma"), not GeoNames' many languages
@@ -244,6 +249,15 @@ public final class PlaceResolver {
             }
         }
         return score;
+    }
+
+    /** A second-level region, which news names where the first level is too coarse, counts as a big one. */
+    private static double regionScore(Place region) {
+        if (region.isSecondLevelRegion()) {
+            return REGION_SCORE;
+        }
+        return Math.max(
+                SMALLEST_LISTED_TOWN_SCORE, Math.min(REGION_SCORE, Math.log10(Math.max(region.population(), 1))));
     }
 
     /**

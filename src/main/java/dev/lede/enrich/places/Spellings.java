@@ -13,9 +13,15 @@ import java.util.regex.Pattern;
  */
 final class Spellings {
 
-    /** Abbreviations of the first word of many place names, read as the word. */
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * A final "h" after a vowel, which transliterations of Arabic and Hebrew write or leave out ("Madinah" and
+     * "Medina", "Jeddah" and "Jidda").
+     */
+    private static final Pattern SILENT_FINAL_H = Pattern.compile("(?<=..[aeiou])h$");
+
+    /** Abbreviations of the first word of many place names, read as the word. */
     private static final Map<String, String> ABBREVIATIONS =
             Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort");
 
@@ -48,7 +54,8 @@ final class Spellings {
         List<String> words = new ArrayList<>();
         for (String word : NOT_LETTER_OR_DIGIT.split(PlaceKeys.of(name))) {
             if (!word.isEmpty()) {
-                words.add(ABBREVIATIONS.getOrDefault(word, word));
+                String spelled = ABBREVIATIONS.getOrDefault(word, word);
+                words.add(SILENT_FINAL_H.matcher(spelled).replaceFirst(""));
             }
         }
         return words;

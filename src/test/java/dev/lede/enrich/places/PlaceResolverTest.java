@@ -195,6 +195,28 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aRegionWhoseTownsAreTooSmallToListYieldsToABigRegionOrATownOfItsName() {
+        // municipalities of Puerto Rico are first-level regions named after their towns
+        assertEquals(List.of("United States"), resolve("Florida").countries());
+        assertEquals(List.of("California, United States"), resolve("Salinas").regions());
+        assertEquals(List.of("Brazil"), resolve("Rio Grande").countries());
+        assertEquals(List.of("Spain"), resolve("San Sebastian").countries());
+    }
+
+    @Test
+    void aSmallRegionIsStillMeantInAStoryAboutItsCountry() {
+        assertEquals(List.of("Puerto Rico"), resolve("Puerto Rico", "Florida").countries());
+        assertEquals(List.of("Canada"), resolve("Yukon").countries());
+    }
+
+    @Test
+    void aGreatCitysTransliterationWithoutItsFinalHIsItsSpelling() {
+        ArticlePlaces places = resolve("Medina", "Jidda");
+        assertEquals(List.of("Medina", "Jeddah"), places.places());
+        assertEquals(List.of("Saudi Arabia"), places.countries());
+    }
+
+    @Test
     void regionsArePlacesWithTheirCountry() {
         ArticlePlaces places = resolve("Bavaria", "England");
         assertEquals(List.of("Bavaria", "England"), places.places());

@@ -20,7 +20,9 @@ class SpellingsTest {
         "St Etienne, Saint-Étienne",
         "Ft. Worth, Fort Worth",
         "Sao Paolo, São Paulo",
-        "Oporto, Porto"
+        "Oporto, Porto",
+        "Medina, Madinah",
+        "Jidda, Jeddah"
     })
     void spellingsOfOneNameAreVariants(String written, String name) {
         assertTrue(Spellings.areVariants(written, name), written + " / " + name);
