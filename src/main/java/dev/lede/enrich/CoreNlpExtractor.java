@@ -64,7 +64,8 @@ final class CoreNlpExtractor implements Extractor {
         mentions = InstitutionNames.apply(text, mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
-        mentions = OrganizationLists.apply(text, mentions);
+        mentions = OrganizationLists.apply(
+                text, mentions, name -> !gazetteer.candidates(name).isEmpty());
         mentions = CreditRatings.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
