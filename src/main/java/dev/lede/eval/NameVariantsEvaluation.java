@@ -31,6 +31,12 @@ public final class NameVariantsEvaluation {
             return kinds.stream().mapToInt(KindResult::wrongMerges).sum();
         }
 
+        /** The share of "different" pairs merged. */
+        public double wrongMergedShare() {
+            int different = kinds.stream().mapToInt(KindResult::different).sum();
+            return different == 0 ? 0 : (double) wrongMerges() / different;
+        }
+
         public double sameMergedShare() {
             int same = kinds.stream().mapToInt(KindResult::same).sum();
             int merged = kinds.stream().mapToInt(KindResult::sameMerged).sum();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param transliterationKey the {@link #transliterationForm} of every word, joined
  * @param otherSpellingKeys the spelling keys of the name as others may write it: with its umlauts written out as
  *     German does without them ("Schröder" as "Schroeder"), with its hyphenated parts as one word ("Xi Jin-ping" as
- *     "Xi Jinping")
+ *     "Xi Jinping"), with two given names as one ("Man Mohan Singh" as "Manmohan Singh")
  */
 record PersonNameParts(
         List<String> words,
@@ -33,6 +33,7 @@ record PersonNameParts(
         String transliterationKey,
         List<String> otherSpellingKeys) {
 
+    private static final int LONG_WORD = 6;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![a-z])(?:al|el|ad|as|ash|ar|an|az)-");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
@@ -67,18 +68,36 @@ record PersonNameParts(
                 String.join(" ", keys),
                 forms.isEmpty() ? "" : forms.getLast(),
                 String.join(" ", forms),
-                otherSpellingKeys(name));
+                List.copyOf(otherSpellingKeys(name, words, keys)));
     }
 
-    private static List<String> otherSpellingKeys(String name) {
-        List<String> keys = new ArrayList<>(0);
+    private static List<String> otherSpellingKeys(String name, List<String> words, List<String> wordKeys) {
+        List<String> keys = new ArrayList<>(givenNamesJoinedKeys(words, wordKeys));
         if (hasUmlaut(name)) {
             keys.add(umlautsWrittenOut(name).spellingKey());
         }
         if (name.indexOf('-') >= 0 && HYPHENATED_PARTS.matcher(name).find()) {
             keys.add(of(HYPHENATED_PARTS.matcher(name).replaceAll("$1$2")).spellingKey());
         }
-        return List.copyOf(keys);
+        return keys;
+    }
+
+    /**
+     * The spelling keys of the name with two neighbouring given names written as one ("Man Mohan Singh" as "Manmohan
+     * Singh", "Abdel Aziz Bouteflika" as "Abdelaziz Bouteflika"); none for a name of fewer than three words.
+     */
+    private static List<String> givenNamesJoinedKeys(List<String> words, List<String> keys) {
+        if (words.size() < 3) {
+            return List.of();
+        }
+        List<String> joinedKeys = new ArrayList<>(words.size() - 2);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            List<String> joined = new ArrayList<>(keys);
+            joined.set(i, wordKey(words.get(i) + words.get(i + 1)));
+            joined.remove(i + 1);
+            joinedKeys.add(String.join(" ", joined));
+        }
+        return joinedKeys;
     }
 
     private static boolean hasUmlaut(String name) {
@@ -221,11 +240,54 @@ record PersonNameParts(
     }
 
     /**
-     * The word with consonant spellings that stand for one sound evened out ("ks"/"x", "zh"/"j", "q"/"g", "w"/"v"),
+     * Whether the two names are the same words but one, which both write with six letters or more and which differ
+     * in the vowel of their first syllable, "a" against "e" or "i", as transliterations of Persian, Urdu and Arabic
+     * vowels do ("Pervez", "Parvez"; "Haftar", "Hifter"). Shorter words are too often other English names ("Hill",
+     * "Hall"); two words that differ, other people ("Marvin Davis", "Mervyn Davies").
+     */
+    static boolean differInAFirstVowelOnly(PersonNameParts one, PersonNameParts other) {
+        if (one.words.size() != other.words.size()) {
+            return false;
+        }
+        int differing = -1;
+        for (int i = 0; i < one.words.size(); i++) {
+            if (!one.words.get(i).equals(other.words.get(i))) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0
+                && one.words.get(differing).length() >= LONG_WORD
+                && other.words.get(differing).length() >= LONG_WORD
+                && firstVowelAsE(one.keys.get(differing)).equals(firstVowelAsE(other.keys.get(differing)));
+    }
+
+    /** The names' sound keys with each word's first vowel "a" read as "e": where {@link #differInAFirstVowelOnly} looks. */
+    String firstVowelsKey() {
+        return String.join(
+                " ", keys.stream().map(PersonNameParts::firstVowelAsE).toList());
+    }
+
+    private static String firstVowelAsE(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (isClassedVowel(c)) {
+                return c == 'a' ? key.substring(0, i) + 'i' + key.substring(i + 1) : key;
+            }
+        }
+        return key;
+    }
+
+    /**
+     * The word with consonant spellings that stand for one sound evened out ("ks"/"x", "zh"/"j", "q"/"g", "w"/"v",
+     * "tch"/"ch" as in "Kutchma"),
      * and a "y" before a vowel at the start dropped ("Yeltsin"/"Eltsin"); its vowels as written.
      */
     private static String consonantsEvened(String word) {
-        String t = word.replace("ks", "x")
+        String t = word.replace("tch", "ch")
+                .replace("ks", "x")
                 .replace("kh", "h")
                 .replace("ph", "f")
                 .replace("zh", "j")
@@ -241,10 +303,13 @@ record PersonNameParts(
 
     /**
      * The word with a final "eh" after a consonant, which transliterates the Arabic and Persian ending others write
-     * "a" ("Haniyeh", "Haniya"; "Fatemeh", "Fatima"), read as "a".
+     * "a" ("Haniyeh", "Haniya"; "Fatemeh", "Fatima"), or a final "ah" ("Abdullah", "Abdulla"), read as "a".
      */
     private static String withFinalEhAsA(String word) {
         int length = word.length();
+        if (length > 2 && word.endsWith("ah")) {
+            return word.substring(0, length - 1); // "Mullah", "Mulla": the same ending with its "h" left out
+        }
         return length > 2 && word.endsWith("eh") && "aeiou".indexOf(word.charAt(length - 3)) < 0
                 ? word.substring(0, length - 2) + "a"
                 : word;

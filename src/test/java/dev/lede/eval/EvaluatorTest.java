@@ -55,7 +55,7 @@ class EvaluatorTest {
         assertTrue(halves.get(0).cutOrganizations().hits()
                 <= halves.get(0).cutOrganizations().total());
         assertEquals(12, report.checks().size());
-        assertEquals(0, report.ownVariants().wrongMerges());
+        assertTrue(report.ownVariants().wrongMergedShare() <= Floors.OWN_NAME_VARIANTS_WRONG);
         assertEquals(0, report.variants().wrongMerges());
         assertTrue(
                 report.variants().sameMergedShare() >= 0.9,

@@ -79,34 +79,17 @@ public final class Gazetteer {
         Gazetteer gazetteer = new Gazetteer();
         BufferedReader reader =
                 new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
-        List<String[]> records = new ArrayList<>(40_000);
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (!line.isEmpty() && !line.startsWith("#")) {
-                records.add(line.split("\t", -1));
+                gazetteer.add(line.split("\t", -1));
             }
         }
-        Map<String, Long> townPopulations = townPopulationsByRegion(records);
-        records.forEach(f -> gazetteer.add(f, townPopulations));
         gazetteer.addFormerCountryNames();
         gazetteer.keepWorldRegionsForCountries();
         gazetteer.keepCapitalsNamesForThem();
         gazetteer.byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
         gazetteer.otherNames.replaceAll((key, names) -> List.copyOf(names));
         return gazetteer;
-    }
-
-    /**
-     * By first-level region code: how many people live in the towns the resource lists there, which tells Florida the
-     * state from Florida, a municipality of Puerto Rico whose town is too small to be listed.
-     */
-    private static Map<String, Long> townPopulationsByRegion(List<String[]> records) {
-        Map<String, Long> populations = new HashMap<>();
-        for (String[] f : records) {
-            if (f[0].equals("P") && !f[3].isEmpty()) {
-                populations.merge(f[2] + "." + f[3], Long.parseLong(f[4]), Long::sum);
-            }
-        }
-        return populations;
     }
 
     /** "Soviet Union" or "West Germany" as alternate names of the country that continues them. */
@@ -173,7 +156,7 @@ public final class Gazetteer {
         return country != null && Spellings.areVariants(city.name(), country.name());
     }
 
-    private void add(String[] f, Map<String, Long> townPopulations) {
+    private void add(String[] f) {
         switch (f[0]) {
             case "C" -> {
                 Place country = new Place(f[2], PlaceKind.COUNTRY, f[1], null, Long.parseLong(f[3]), null);
@@ -182,7 +165,7 @@ public final class Gazetteer {
             }
             case "D" -> split(f[2]).forEach(demonym -> addDemonym(demonym, f[1]));
             case "R" -> {
-                long population = townPopulations.getOrDefault(f[1], 0L);
+                long population = f.length > 4 && !f[4].isEmpty() ? Long.parseLong(f[4]) : 0;
                 Place region = new Place(f[2], PlaceKind.REGION, f[1].substring(0, 2), f[1], population, null);
                 regions.put(f[1], region);
                 index(region, f[2], f[3]);

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,8 @@ import java.util.Map;
  * <pre>
  * C  code  name  population  aliases          a country ("US", "United States", 329484123, "U.S.|USA|America|…")
  * D  code  demonyms                           words for its people, which are not places ("American|Americans")
- * R  code  name  aliases                      a first-level region ("DE.02", "Bavaria", "")
+ * R  code  name  aliases  population         a first-level region ("DE.02", "Bavaria", "", 7415290): population
+ *                                             is how many people live in the towns the resource lists there
  * S  code  name  aliases                      a second-level region ("GB.ENG.G5", "Kent", ""), where the first has
  *                                             at most four parts
  * P  name  country  region  population  feature  alternates  count
@@ -54,18 +56,36 @@ public final class GazetteerBuilder {
         for (CountryEntry country : countries.values()) {
             lines.addAll(country.records());
         }
-        List<String> regions = RegionSource.records(from.resolve("admin1CodesASCII.txt"), countries.keySet());
+        List<String> cities = CitySource.records(from.resolve("cities15000.txt.gz"), countries.keySet());
+        List<String> regions = withTownPopulations(
+                RegionSource.records(from.resolve("admin1CodesASCII.txt"), countries.keySet()), cities);
         lines.addAll(regions);
         List<String> secondLevelRegions = SecondLevelRegionSource.records(
                 from.resolve("admin1CodesASCII.txt"), from.resolve("admin2Codes.txt.gz"), countries.keySet());
         lines.addAll(secondLevelRegions);
-        List<String> cities = CitySource.records(from.resolve("cities15000.txt.gz"), countries.keySet());
         lines.addAll(cities);
         List<String> worldRegions = WorldRegionSource.records(from.resolve("countries.json.gz"), countries.values());
         lines.addAll(worldRegions);
         GazetteerFormat.write(lines, out);
         return new Summary(
                 countries.size(), regions.size(), secondLevelRegions.size(), cities.size(), worldRegions.size());
+    }
+
+    /**
+     * The R records with how many people live in the towns listed in each region, which tells Florida the state from
+     * Florida, a municipality of Puerto Rico whose town is too small to be listed.
+     */
+    private static List<String> withTownPopulations(List<String> regions, List<String> cities) {
+        Map<String, Long> populations = new HashMap<>();
+        for (String city : cities) {
+            String[] f = city.split("\t", -1);
+            if (!f[3].isEmpty()) {
+                populations.merge(f[2] + "." + f[3], Long.parseLong(f[4]), Long::sum);
+            }
+        }
+        return regions.stream()
+                .map(region -> region + "\t" + populations.getOrDefault(region.split("\t", 3)[1], 0L))
+                .toList();
     }
 
     /** What the resource holds. */

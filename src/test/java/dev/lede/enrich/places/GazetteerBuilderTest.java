@@ -216,6 +216,13 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void aRegionCountsThePeopleOfTheTownsListedInIt() {
+        assertEquals(1_260_391 + 100_000, first("Bavaria", PlaceKind.REGION).population(), "Munich and Schwabing");
+        assertEquals(24_782 + 23_000 + 52_000, first("Texas", PlaceKind.REGION).population());
+        assertEquals(0, first("Florida", PlaceKind.REGION).population(), "no town listed there");
+    }
+
+    @Test
     void citiesKeepCountryRegionPopulationFeatureAndHowManyNamesTheyHave() {
         assertEquals(
                 new Place("Paris", PlaceKind.CITY, "US", "US.TX", 24782, "PPLA2", 2),
