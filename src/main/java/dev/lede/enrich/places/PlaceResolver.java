@@ -52,6 +52,9 @@ public final class PlaceResolver {
     /** A city this big is known abroad by its other names ("Bombay", "Cologne"); a smaller one by its own spellings. */
     static final long GREAT_CITY_POPULATION = 500_000;
 
+    /** A country this small has parishes and councils for regions, named after villages, saints and words. */
+    static final long SMALL_COUNTRY_POPULATION = 1_000_000;
+
     private static final double CAPITAL_BONUS = 0.5;
     private static final double SAME_REGION_BONUS = 3;
     private static final double SAME_COUNTRY_BONUS = 1.3;
@@ -346,14 +349,27 @@ public final class PlaceResolver {
      * story). So does a section of a city: "Chelsea" is London's in a British story, but a suburb of Sydney called
      * "Palm Beach" is not what an American story means.
      */
-    private static boolean isCredibleAlone(String name, Candidate candidate) {
+    private boolean isCredibleAlone(String name, Candidate candidate) {
         Place place = candidate.place();
-        if (place.isCitySection()) {
+        if (place.isCitySection() || isParishOfASmallCountry(place)) {
             return false;
         }
         return candidate.canonicalName()
                 || isSpelling(name, candidate)
                 || (place.population() >= GREAT_CITY_POPULATION && isOneWord(name));
+    }
+
+    /**
+     * A parish or council of a small country, where the gazetteer lists no town, named alone is too often a word or a
+     * name news means otherwise: the Isle of Man's "Bride" and "Patrick", Jersey's "St John", Bermuda's "Warwick". It
+     * counts in a story about its country. A larger country's regions without a listed town keep their names
+     * ("Nunavut", "Galápagos", "Paktika").
+     */
+    private boolean isParishOfASmallCountry(Place place) {
+        return place.kind() == PlaceKind.REGION
+                && !place.isSecondLevelRegion()
+                && place.population() == 0
+                && gazetteer.country(place.countryCode()).map(Place::population).orElse(0L) < SMALL_COUNTRY_POPULATION;
     }
 
     /** A name written as one word, hyphens and all ("Alma-Ata"), unlike "White House" (Casablanca in English). */

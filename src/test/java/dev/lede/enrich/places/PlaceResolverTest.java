@@ -210,6 +210,20 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aParishOfASmallCountryNamedAloneIsNoPlaceOutsideItsCountrysStory() {
+        assertEquals(List.of(), resolve("Bride").countries());
+        assertEquals(List.of(), resolve("St John").countries());
+        assertEquals(List.of("Isle of Man"), resolve("Isle of Man", "Bride").countries());
+        assertEquals(List.of("Jersey"), resolve("Jersey", "St John").countries());
+    }
+
+    @Test
+    void aLargerCountrysRegionWithoutAListedTownKeepsItsName() {
+        assertEquals(List.of("Canada"), resolve("Nunavut").countries());
+        assertEquals(List.of("Afghanistan"), resolve("Paktika").countries());
+    }
+
+    @Test
     void aGreatCitysTransliterationWithoutItsFinalHIsItsSpelling() {
         ArticlePlaces places = resolve("Medina", "Jidda");
         assertEquals(List.of("Medina", "Jeddah"), places.places());
