@@ -31,7 +31,7 @@ public final class NameVariantPairs {
     }
 
     /**
-     * Lede's own pairs (a resource), written in four sets, each after the rules were fitted on the sets before it:
+     * Lede's own pairs (a resource), written in five sets, each after the rules were fitted on the sets before it:
      * the note of each pair starts with its set ("set B: …"). EVALUATION.md, "Name variants beyond the dev file".
      */
     public static List<Pair> ledesOwn() {

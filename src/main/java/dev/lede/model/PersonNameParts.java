@@ -33,7 +33,9 @@ record PersonNameParts(
         String transliterationKey,
         List<String> otherSpellingKeys) {
 
-    private static final int LONG_WORD = 6;
+    /** "Mehdi", "Mahdi": shorter words are too few letters to tell a transliteration from another name. */
+    private static final int SHORTEST_EH_WORD = 5;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![a-z])(?:al|el|ad|as|ash|ar|an|az)-");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
@@ -240,10 +242,10 @@ record PersonNameParts(
     }
 
     /**
-     * Whether the two names are the same words but one, which both write with six letters or more and which differ
-     * in the vowel of their first syllable, "a" against "e" or "i", as transliterations of Persian, Urdu and Arabic
-     * vowels do ("Pervez", "Parvez"; "Haftar", "Hifter"). Shorter words are too often other English names ("Hill",
-     * "Hall"); two words that differ, other people ("Marvin Davis", "Mervyn Davies").
+     * Whether the two names are the same words but one, which differ only where one writes "eh" and the other "ah" in
+     * its first syllable, as transliterations of Persian and Urdu do ("Mehmood", "Mahmood"; "Shehbaz", "Shahbaz";
+     * "Rehman", "Rahman"). Other first vowels are not: English surnames one vowel apart are other people ("Henson",
+     * "Hanson"; "Barrett", "Berrett"), and so are names that differ in two words ("Marvin Davis", "Mervyn Davies").
      */
     static boolean differInAFirstVowelOnly(PersonNameParts one, PersonNameParts other) {
         if (one.words.size() != other.words.size()) {
@@ -258,10 +260,35 @@ record PersonNameParts(
                 differing = i;
             }
         }
-        return differing >= 0
-                && one.words.get(differing).length() >= LONG_WORD
-                && other.words.get(differing).length() >= LONG_WORD
-                && firstVowelAsE(one.keys.get(differing)).equals(firstVowelAsE(other.keys.get(differing)));
+        return differing >= 0 && isEhWrittenAh(one.words.get(differing), other.words.get(differing));
+    }
+
+    private static boolean isEhWrittenAh(String word, String other) {
+        int vowel = firstVowel(word);
+        if (vowel < 0
+                || word.length() != other.length()
+                || word.length() < SHORTEST_EH_WORD
+                || vowel != firstVowel(other)) {
+            return false;
+        }
+        char mine = word.charAt(vowel);
+        char theirs = other.charAt(vowel);
+        return vowel + 1 < word.length()
+                && word.charAt(vowel + 1) == 'h'
+                && mine != theirs
+                && (mine == 'a' || mine == 'e')
+                && (theirs == 'a' || theirs == 'e')
+                && word.regionMatches(0, other, 0, vowel)
+                && word.regionMatches(vowel + 1, other, vowel + 1, word.length() - vowel - 1);
+    }
+
+    private static int firstVowel(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (isVowel(word.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The names' sound keys with each word's first vowel "a" read as "e": where {@link #differInAFirstVowelOnly} looks. */

@@ -129,7 +129,7 @@ public final class PersonVariants {
      * The groups of one sound key, those whose names are other spellings of one another joined: with umlauts written
      * out ("Gerhard Schröder", "Gerhard Schroeder"), a hyphenated name as one word ("Xi Jin-ping"), or transliterations
      * ("Rafik Hariri" and "Rafiq al-Hariri": the sound key tells "k" from "q", which Arabic names are written with
-     * either way), or a long word's first vowel ("Pervez Musharraf", "Parvez Musharraf").
+     * either way), or "eh" for "ah" in a word's first syllable ("Shehbaz Sharif", "Shahbaz Sharif").
      */
     private static Collection<List<String>> withOtherSpellingsJoined(
             Map<String, List<String>> groups, Map<String, PersonNameParts> parts) {
