@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import dev.lede.model.EntityKind;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -28,6 +29,11 @@ final class OrganizationLists {
     private static final Pattern JOIN_BEFORE = Pattern.compile(",?\\s+(?:and|or|&)\\s+$");
 
     private static final int JOIN_LOOK = 8;
+
+    /** The word right before a name, and a title's full stop ("Mr.", "Sen."). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+
+    private static final int TITLE_LOOK = 20;
 
     private OrganizationLists() {}
 
@@ -55,7 +61,9 @@ final class OrganizationLists {
         Set<String> organizations = new HashSet<>();
         lonePeople.forEach((key, word) -> {
             if (isListedWithOrganizations(text, word, organizationKeys)
-                    || (isPlaceName.test(word) && isJoinedToAnOrganization(text, word, organizationNames))) {
+                    || (isPlaceName.test(word)
+                            && !isWrittenAfterATitle(text, word)
+                            && isJoinedToAnOrganization(text, word, organizationNames))) {
                 organizations.add(key);
             }
         });
@@ -79,6 +87,14 @@ final class OrganizationLists {
             Matcher before = JOIN_BEFORE.matcher(text).region(Math.max(0, at - JOIN_LOOK), at);
             return before.find()
                     && organizationNames.stream().anyMatch(o -> isWrittenAt(text, o, before.start() - o.length()));
+        });
+    }
+
+    /** "President Clinton and Congress": a title before it anywhere in the article makes the word a person's name. */
+    private static boolean isWrittenAfterATitle(String text, String word) {
+        return ContextWords.isWrittenWhere(text, word, (at, end) -> {
+            Matcher title = WORD_BEFORE.matcher(text).region(Math.max(0, at - TITLE_LOOK), at);
+            return title.find() && NameWords.TITLES.contains(title.group(1).toLowerCase(Locale.ROOT));
         });
     }
 

@@ -68,6 +68,14 @@ class OrganizationListsTest {
     }
 
     @Test
+    void aPlaceNameATitleStandsBeforeStaysAPerson() {
+        String text = "President Halverton and Vantor Corp agreed. Later Halverton and Vantor Corp met again.";
+        List<EntityMention> mentions =
+                List.of(person("Halverton"), org("Vantor Corp"), person("Halverton"), org("Vantor Corp"));
+        assertEquals(mentions, apply(text, mentions));
+    }
+
+    @Test
     void aPlaceNameInALineUpOfSurnamesBesideOneOrganisationStaysAPerson() {
         String text = "Subs not used: Pyke, Brackwater, Vantor, Ruiz.";
         List<EntityMention> mentions = List.of(person("Pyke"), person("Brackwater"), org("Vantor"), person("Ruiz"));
