@@ -215,7 +215,7 @@ record PersonNameParts(
 
     /** The word with its consonants evened out and "y" read as the "i" it so often transliterates ("Alexey"). */
     private static String lettersAsSounded(String word) {
-        return withFinalEhAsA(consonantsEvened(word)).replace('y', 'i');
+        return spelledAsSounded(word).replace('y', 'i');
     }
 
     String surname() {
@@ -225,12 +225,13 @@ record PersonNameParts(
     /**
      * What transliterations of one word share. Consonant spellings that stand for one sound are evened out ("ks"/"x",
      * "zh"/"j", "q"/"g", doubled letters), a "y" before a vowel at the start is dropped ("Yeltsin"/"Eltsin"), vowels are
-     * grouped (a; e, i, y; o, u). The first vowel is kept, so Tim and Tom, Martin and Morton stay apart; later
+     * grouped (a; e, i, y; o, u). The first vowel is kept (but for a Persian "eh" as "ah"), so Tim and Tom, Martin
+     * and Morton stay apart; later
      * vowels, which vary most between transliterations (Gorbachev, Gorbachov), are dropped, except a final one, so
      * Maria and Mario stay apart.
      */
     static String wordKey(String word) {
-        String t = withFinalEhAsA(consonantsEvened(word));
+        String t = spelledAsSounded(word);
         StringBuilder classed = new StringBuilder();
         for (char c : t.toCharArray()) {
             char k = vowelClass(c);
@@ -242,44 +243,19 @@ record PersonNameParts(
     }
 
     /**
-     * Whether the two names are the same words but one, which differ only where one writes "eh" and the other "ah" in
-     * its first syllable, as transliterations of Persian and Urdu do ("Mehmood", "Mahmood"; "Shehbaz", "Shahbaz";
-     * "Rehman", "Rahman"). Other first vowels are not: English surnames one vowel apart are other people ("Henson",
-     * "Hanson"; "Barrett", "Berrett"), and so are names that differ in two words ("Marvin Davis", "Mervyn Davies").
+     * The word with "eh" in its first syllable read as "ah", as transliterations of Persian and Urdu write either
+     * ("Mehmood", "Mahmood"; "Shehbaz", "Shahbaz"; "Rehman", "Rahman"). Other first vowels stay as written: English
+     * surnames one vowel apart are other people ("Henson", "Hanson"; "Barrett", "Berrett").
      */
-    static boolean differInAFirstVowelOnly(PersonNameParts one, PersonNameParts other) {
-        if (one.words.size() != other.words.size()) {
-            return false;
-        }
-        int differing = -1;
-        for (int i = 0; i < one.words.size(); i++) {
-            if (!one.words.get(i).equals(other.words.get(i))) {
-                if (differing >= 0) {
-                    return false;
-                }
-                differing = i;
-            }
-        }
-        return differing >= 0 && isEhWrittenAh(one.words.get(differing), other.words.get(differing));
-    }
-
-    private static boolean isEhWrittenAh(String word, String other) {
+    private static String withFirstEhAsAh(String word) {
         int vowel = firstVowel(word);
-        if (vowel < 0
-                || word.length() != other.length()
-                || word.length() < SHORTEST_EH_WORD
-                || vowel != firstVowel(other)) {
-            return false;
-        }
-        char mine = word.charAt(vowel);
-        char theirs = other.charAt(vowel);
-        return vowel + 1 < word.length()
-                && word.charAt(vowel + 1) == 'h'
-                && mine != theirs
-                && (mine == 'a' || mine == 'e')
-                && (theirs == 'a' || theirs == 'e')
-                && word.regionMatches(0, other, 0, vowel)
-                && word.regionMatches(vowel + 1, other, vowel + 1, word.length() - vowel - 1);
+        return word.length() >= SHORTEST_EH_WORD
+                        && vowel >= 0
+                        && word.charAt(vowel) == 'e'
+                        && vowel + 1 < word.length()
+                        && word.charAt(vowel + 1) == 'h'
+                ? word.substring(0, vowel) + 'a' + word.substring(vowel + 1)
+                : word;
     }
 
     private static int firstVowel(String word) {
@@ -289,22 +265,6 @@ record PersonNameParts(
             }
         }
         return -1;
-    }
-
-    /** The names' sound keys with each word's first vowel "a" read as "e": where {@link #differInAFirstVowelOnly} looks. */
-    String firstVowelsKey() {
-        return String.join(
-                " ", keys.stream().map(PersonNameParts::firstVowelAsE).toList());
-    }
-
-    private static String firstVowelAsE(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (isClassedVowel(c)) {
-                return c == 'a' ? key.substring(0, i) + 'i' + key.substring(i + 1) : key;
-            }
-        }
-        return key;
     }
 
     /**
@@ -326,6 +286,11 @@ record PersonNameParts(
             t = t.substring(1);
         }
         return t;
+    }
+
+    /** The word with the spellings transliterations vary evened out: consonants, a first "eh", a final "eh" or "ah". */
+    private static String spelledAsSounded(String word) {
+        return withFinalEhAsA(withFirstEhAsAh(consonantsEvened(word)));
     }
 
     /**

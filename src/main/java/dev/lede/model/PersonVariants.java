@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -129,12 +128,11 @@ public final class PersonVariants {
      * The groups of one sound key, those whose names are other spellings of one another joined: with umlauts written
      * out ("Gerhard Schröder", "Gerhard Schroeder"), a hyphenated name as one word ("Xi Jin-ping"), or transliterations
      * ("Rafik Hariri" and "Rafiq al-Hariri": the sound key tells "k" from "q", which Arabic names are written with
-     * either way), or "eh" for "ah" in a word's first syllable ("Shehbaz Sharif", "Shahbaz Sharif").
+     * either way).
      */
     private static Collection<List<String>> withOtherSpellingsJoined(
             Map<String, List<String>> groups, Map<String, PersonNameParts> parts) {
-        return withFirstVowelsJoined(
-                withTransliterationsJoined(withOtherSpellingKeysJoined(groups, parts), parts), parts);
+        return withTransliterationsJoined(withOtherSpellingKeysJoined(groups, parts), parts);
     }
 
     private static Collection<List<String>> withOtherSpellingKeysJoined(
@@ -156,30 +154,16 @@ public final class PersonVariants {
 
     private static Collection<List<String>> withTransliterationsJoined(
             Collection<List<String>> groups, Map<String, PersonNameParts> parts) {
-        return joined(groups, parts, PersonNameParts::transliterationKey, PersonNameParts::transliteratedAlike);
-    }
-
-    private static Collection<List<String>> withFirstVowelsJoined(
-            Collection<List<String>> groups, Map<String, PersonNameParts> parts) {
-        return joined(groups, parts, PersonNameParts::firstVowelsKey, PersonNameParts::differInAFirstVowelOnly);
-    }
-
-    /** Each group joins the first group before it of the same key whose first name is {@code alike} its own. */
-    private static Collection<List<String>> joined(
-            Collection<List<String>> groups,
-            Map<String, PersonNameParts> parts,
-            Function<PersonNameParts, String> key,
-            BiPredicate<PersonNameParts, PersonNameParts> alike) {
-        Map<String, List<List<String>>> byKey = new LinkedHashMap<>();
+        Map<String, List<List<String>>> byForms = new LinkedHashMap<>();
         for (List<String> group : groups) {
             PersonNameParts first = parts.get(group.getFirst());
-            List<List<String>> sameKey = byKey.computeIfAbsent(key.apply(first), k -> new ArrayList<>());
-            sameKey.stream()
-                    .filter(other -> alike.test(parts.get(other.getFirst()), first))
+            List<List<String>> joined = byForms.computeIfAbsent(first.transliterationKey(), k -> new ArrayList<>());
+            joined.stream()
+                    .filter(other -> PersonNameParts.transliteratedAlike(parts.get(other.getFirst()), first))
                     .findFirst()
-                    .ifPresentOrElse(other -> other.addAll(group), () -> sameKey.add(group));
+                    .ifPresentOrElse(other -> other.addAll(group), () -> joined.add(group));
         }
-        return byKey.values().stream().flatMap(List::stream).toList();
+        return byForms.values().stream().flatMap(List::stream).toList();
     }
 
     /**
