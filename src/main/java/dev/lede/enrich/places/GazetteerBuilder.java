@@ -22,7 +22,7 @@ import java.util.Map;
  * <pre>
  * C  code  name  population  aliases          a country ("US", "United States", 329484123, "U.S.|USA|America|…")
  * D  code  demonyms                           words for its people, which are not places ("American|Americans")
- * R  code  name  aliases  population         a first-level region ("DE.02", "Bavaria", "", 7415290): population
+ * R  code  name  aliases  population         a first-level region ("DE.02", "Bavaria", "", 5553796): population
  *                                             is how many people live in the towns the resource lists there
  * S  code  name  aliases                      a second-level region ("GB.ENG.G5", "Kent", ""), where the first has
  *                                             at most four parts
