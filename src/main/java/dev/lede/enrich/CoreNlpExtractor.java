@@ -60,6 +60,8 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PartnerFirms.apply(text, mentions);
         mentions = PartnerSeries.apply(text, mentions);
         mentions = CommaFirms.apply(text, mentions);
+        mentions = JoinedOrganizations.apply(
+                mentions, name -> !gazetteer.candidates(name).isEmpty());
         mentions = ClubNames.apply(mentions, gazetteer);
         mentions = InstitutionNames.apply(text, mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
