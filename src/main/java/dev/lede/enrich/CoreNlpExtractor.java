@@ -63,6 +63,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = JoinedOrganizations.apply(
                 mentions, name -> !gazetteer.candidates(name).isEmpty());
         mentions = ClubNames.apply(mentions, gazetteer);
+        mentions = TeamPlaces.apply(text, mentions, gazetteer);
         mentions = InstitutionNames.apply(text, mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = PlaceContexts.apply(text, mentions, gazetteer);

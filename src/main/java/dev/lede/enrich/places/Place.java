@@ -48,7 +48,7 @@ public record Place(
         return CITY_SECTION.equals(featureCode);
     }
 
-    boolean isSecondLevelRegion() {
+    public boolean isSecondLevelRegion() {
         return SECOND_LEVEL_REGION.equals(featureCode);
     }
 }

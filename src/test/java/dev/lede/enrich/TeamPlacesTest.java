@@ -1,0 +1,70 @@
+package dev.lede.enrich;
+
+import static dev.lede.enrich.Mentions.org;
+import static dev.lede.enrich.Mentions.person;
+import static dev.lede.enrich.Mentions.place;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.lede.enrich.places.Gazetteer;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TeamPlacesTest {
+
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void loadGazetteer() {
+        gazetteer = Gazetteer.load();
+    }
+
+    @Test
+    void aTownWrittenBeforeAPlayersRoleIsTheTeamInTheWholeArticle() {
+        String text = "The Worcester flanker was sent off early. Worcester still won 20-13 at Sixways.";
+        assertEquals(
+                List.of(org("Worcester"), org("Worcester"), place("Sixways")),
+                TeamPlaces.apply(text, List.of(place("Worcester"), place("Worcester"), place("Sixways")), gazetteer));
+    }
+
+    @Test
+    void aRoleThatIsAlsoSomethingElseNeedsAPersonsNameAfterIt() {
+        String named = "Toulouse coach Guy Laporte praised his pack.";
+        assertEquals(
+                List.of(org("Toulouse"), person("Guy Laporte")),
+                TeamPlaces.apply(named, List.of(place("Toulouse"), person("Guy Laporte")), gazetteer));
+        String bus = "A Toulouse coach carrying forty pupils overturned near the motorway.";
+        List<EntityMention> mentions = List.of(place("Toulouse"));
+        assertSame(mentions, TeamPlaces.apply(bus, mentions, gazetteer));
+    }
+
+    @Test
+    void aCountryOrAStateNamesItsSideAndStaysAPlace() {
+        String text = "Italy captain Marco Bortolami and Texas manager Ben Cole met in Rome.";
+        List<EntityMention> mentions =
+                List.of(place("Italy"), person("Marco Bortolami"), place("Texas"), person("Ben Cole"), place("Rome"));
+        assertSame(mentions, TeamPlaces.apply(text, mentions, gazetteer));
+    }
+
+    @Test
+    void otherWordsAfterATownAndTownsInsideOtherWordsChangeNothing() {
+        String text = "Exeter council fined the Exeterfans group; the Bristol supporters' club was not named.";
+        List<EntityMention> mentions = List.of(place("Exeter"), person("Bristol"));
+        assertSame(mentions, TeamPlaces.apply(text, mentions, gazetteer));
+    }
+
+    @Test
+    void aTownInsideALongerNameBeforeARoleIsNotTheTeam() {
+        String text = "Manchester striker Ivo Brandt, who lives in Chester, scored twice.";
+        List<EntityMention> mentions = List.of(place("Chester"));
+        assertSame(mentions, TeamPlaces.apply(text, mentions, gazetteer));
+    }
+
+    @Test
+    void aNameTheGazetteerDoesNotKnowIsLeftAlone() {
+        String text = "The Quillmarsh striker scored twice.";
+        List<EntityMention> mentions = List.of(place("Quillmarsh"));
+        assertSame(mentions, TeamPlaces.apply(text, mentions, gazetteer));
+    }
+}
