@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import dev.lede.enrich.places.EndAnchored;
 import dev.lede.enrich.places.Gazetteer;
 import dev.lede.enrich.places.Place;
 import dev.lede.model.EntityKind;
@@ -9,13 +10,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A town the article names as a sports team: the recognizer's place is written right before a player's or a team's
- * role ("the Gloucester prop", "Leicester captain Martin Johnson", "Chelsea boss Jose Mourinho"); not "fans" or
- * "players", which a festival ("Glastonbury fans") and an industry ("a Hollywood player") have too.
- * Every mention of that name in the article is then the team, an organisation. Roles that are also other things need
- * a name after them ("Leicester coach Dean Richards", not "a London coach"). A country or a first-level region is left
- * a place: its team ("England captain", "Florida manager") is named after the country or state as a whole, and news
- * lists a national side's stories under it.
+ * A town the article names as a sports team. The recognizer's place is written right before a role only a player or
+ * a team has ("Leicester fly-half", "Wrexham defender Stephen Roberts"), before a role other things have too followed
+ * by a name ("Leicester captain Martin Johnson", not "a London coach carrying pupils") or after "the" ("the Gloucester
+ * prop was recalled"), or after words that make it a side ("on loan at", "playing for", "victory over", "captain of")
+ * where no capitalised word follows it. Not "fans" or "players", which a festival ("Glastonbury fans") and an industry
+ * ("a Hollywood player") have too. Every mention of that name in the article is then the team, an organisation. A
+ * country or a first-level region is left a place: its team ("England captain", "Florida manager") is named after
+ * the country or state as a whole, and news lists a national side's stories under it.
  */
 final class TeamPlaces {
 
@@ -33,6 +35,13 @@ final class TeamPlaces {
             "scrum-half",
             "full-back",
             "centre-back",
+            "centre-half",
+            "left-back",
+            "right-back",
+            "wing-back",
+            "tight-head",
+            "loose-head",
+            "stand-off",
             "batsman",
             "bowler",
             "all-rounder",
@@ -44,7 +53,28 @@ final class TeamPlaces {
 
     /** Roles a team has that other things have too ("a London coach"), so a person's name must follow. */
     private static final Set<String> TEAM_ROLES_BEFORE_A_NAME =
-            Set.of("captain", "coach", "manager", "boss", "forward", "prop", "lock", "centre", "wing");
+            Set.of("captain", "coach", "manager", "boss", "forward", "prop", "lock", "hooker", "centre", "wing");
+
+    /** Of those, the ones that need no name after them where "the" stands before the town ("the Gloucester prop"). */
+    private static final Set<String> TEAM_ROLES_AFTER_THE = Set.of("captain", "boss", "prop", "lock", "hooker");
+
+    /** Words before a town that make it a side: "on loan at", "playing for", "victory over", "captain of". */
+    private static final EndAnchored SIDE_BEFORE = EndAnchored.of(
+            "(?i:\\b(?:(?:on\\s+loan|loan\\s+spell)\\s+(?:at|from|with)|signed\\s+for|play(?:s|ed|ing)\\s+for|(?:wins?|victory)\\s+over"
+                    + "|defeat\\s+(?:to|by)|draw\\s+(?:with|against)|(?:captain|skipper|coach)\\s+of))\\s+$",
+            "at",
+            "from",
+            "with",
+            "for",
+            "over",
+            "to",
+            "by",
+            "against",
+            "of");
+
+    private static final EndAnchored THE_BEFORE = EndAnchored.of("(?i:\\bthe)\\s+$", "the");
+
+    private static final int LOOK_BEHIND = 30;
 
     private TeamPlaces() {}
 
@@ -83,14 +113,19 @@ final class TeamPlaces {
     private static boolean isWrittenBeforeATeamRole(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && isTeamRoleAt(text, end)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
+            if (isTeamRoleAt(text, end, THE_BEFORE.find(before))
+                    || (SIDE_BEFORE.find(before) && endsTheName(text, end))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isTeamRoleAt(String text, int from) {
+    private static boolean isTeamRoleAt(String text, int from, boolean afterThe) {
         int roleStart = skipBlanks(text, from);
         if (roleStart == from) {
             return false;
@@ -100,11 +135,23 @@ final class TeamPlaces {
         if (TEAM_ROLES.contains(role)) {
             return true;
         }
-        if (!TEAM_ROLES_BEFORE_A_NAME.contains(role)) {
+        if (afterThe && TEAM_ROLES_AFTER_THE.contains(role)) {
+            return true;
+        }
+        return TEAM_ROLES_BEFORE_A_NAME.contains(role) && isCapitalisedWordAt(text, roleEnd);
+    }
+
+    /** Whether the town ends there, not the first word of a longer name ("coach of Leicester Tigers"). */
+    private static boolean endsTheName(String text, int end) {
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
             return false;
         }
-        int next = skipBlanks(text, roleEnd);
-        return next > roleEnd && next < text.length() && Character.isUpperCase(text.charAt(next));
+        return !isCapitalisedWordAt(text, end);
+    }
+
+    private static boolean isCapitalisedWordAt(String text, int from) {
+        int next = skipBlanks(text, from);
+        return next > from && next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
     private static int skipBlanks(String text, int from) {

@@ -40,6 +40,30 @@ class TeamPlacesTest {
     }
 
     @Test
+    void afterTheARoleNeedsNoNameAfterIt() {
+        String text = "The Worcester prop was recalled for the trip.";
+        assertEquals(List.of(org("Worcester")), TeamPlaces.apply(text, List.of(place("Worcester")), gazetteer));
+    }
+
+    @Test
+    void wordsThatMakeATownASideBeforeIt() {
+        for (String text : List.of(
+                "He spent last season on loan at Exeter, scoring nine times.",
+                "He is back from a loan spell at Exeter.",
+                "Their 3-1 victory over Exeter lifted them to fourth.",
+                "He was captain of Exeter when they went up.")) {
+            assertEquals(List.of(org("Exeter")), TeamPlaces.apply(text, List.of(place("Exeter")), gazetteer), text);
+        }
+    }
+
+    @Test
+    void aSideWordBeforeATownThatStartsALongerNameChangesNothing() {
+        String text = "He was playing for Exeter Chiefs and captain of Exeter-based Harbour Rowing.";
+        List<EntityMention> mentions = List.of(place("Exeter"));
+        assertSame(mentions, TeamPlaces.apply(text, mentions, gazetteer));
+    }
+
+    @Test
     void aCountryOrAStateNamesItsSideAndStaysAPlace() {
         String text = "Italy captain Marco Bortolami and Texas manager Ben Cole met in Rome.";
         List<EntityMention> mentions =
