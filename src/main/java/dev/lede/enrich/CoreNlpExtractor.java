@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -48,11 +49,9 @@ final class CoreNlpExtractor implements Extractor {
         String text = article.title() + "\n" + article.body();
         String untagged = PartyTags.masked(text);
         mentions = PartyTags.withoutTags(text, untagged, mentions);
-        Dateline dateline = Dateline.find(
-                        article.dateline(),
-                        article.body(),
-                        name -> !gazetteer.candidates(name).isEmpty())
-                .orElse(null);
+        Predicate<String> isPlace = name -> !gazetteer.candidates(name).isEmpty();
+        Dateline dateline =
+                Dateline.find(article.dateline(), article.body(), isPlace).orElse(null);
         List<EntityMention> reconciled = MentionKinds.reconcile(text, mentions);
         List<String> otherPlaces = otherPlaces(reconciled, dateline);
         mentions = FirmShortNames.apply(
@@ -60,15 +59,14 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PartnerFirms.apply(text, mentions);
         mentions = PartnerSeries.apply(text, mentions);
         mentions = CommaFirms.apply(text, mentions);
-        mentions = JoinedOrganizations.apply(
-                mentions, name -> !gazetteer.candidates(name).isEmpty());
+        mentions = JoinedOrganizations.apply(mentions, isPlace);
+        mentions = FixtureSides.apply(mentions, isPlace);
         mentions = ClubNames.apply(mentions, gazetteer);
         mentions = TeamPlaces.apply(text, mentions, gazetteer);
         mentions = InstitutionNames.apply(text, mentions, gazetteer);
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
-        mentions = OrganizationLists.apply(
-                text, mentions, name -> !gazetteer.candidates(name).isEmpty());
+        mentions = OrganizationLists.apply(text, mentions, isPlace);
         mentions = CreditRatings.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);

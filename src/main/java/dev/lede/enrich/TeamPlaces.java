@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A town the article names as a sports team. The recognizer's place is written right before a role only a player or
@@ -76,17 +80,37 @@ final class TeamPlaces {
 
     private static final int LOOK_BEHIND = 30;
 
+    /** Up to four capitalised words: one side of a fixture. */
+    private static final String SIDE = "\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,3}";
+
+    private static final String VERSUS = " +(?:[vV]|[vV][sS]\\.?|versus) +";
+
+    /** The other side of a fixture before the town, maybe with an alternative ("Derby v Watford or Fulham"). */
+    private static final Pattern OTHER_SIDE_BEFORE =
+            Pattern.compile("(" + SIDE + ")" + VERSUS + "(?:" + SIDE + " or )?$");
+
+    /** The other side of a fixture after the town, maybe after an alternative ("Burnley or Blackburn v Leicester"). */
+    private static final Pattern OTHER_SIDE_AFTER =
+            Pattern.compile("^(?: or " + SIDE + ")?" + VERSUS + "(" + SIDE + ")");
+
+    private static final int FIXTURE_WINDOW = 48;
+
     private TeamPlaces() {}
 
     static List<EntityMention> apply(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
         Set<String> teams = new HashSet<>();
         Set<String> asked = new HashSet<>();
+        Set<String> organisations = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.ORGANIZATION)
+                .map(m -> NameText.normalizeWhitespace(m.text()))
+                .collect(Collectors.toSet());
+        Predicate<String> isSide = side -> organisations.contains(side) || isTown(side, gazetteer);
         for (EntityMention mention : mentions) {
             String name = NameText.normalizeWhitespace(mention.text());
             if (mention.kind() == EntityKind.PLACE
                     && asked.add(name)
                     && isTown(name, gazetteer)
-                    && isWrittenBeforeATeamRole(text, name)) {
+                    && isWrittenAsATeam(text, name, isSide)) {
                 teams.add(name);
             }
         }
@@ -110,7 +134,7 @@ final class TeamPlaces {
                 || (place.kind() == Place.PlaceKind.REGION && !place.isSecondLevelRegion());
     }
 
-    private static boolean isWrittenBeforeATeamRole(String text, String name) {
+    private static boolean isWrittenAsATeam(String text, String name, Predicate<String> isSide) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
@@ -118,11 +142,25 @@ final class TeamPlaces {
             }
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
             if (isTeamRoleAt(text, end, THE_BEFORE.find(before))
-                    || (SIDE_BEFORE.find(before) && endsTheName(text, end))) {
+                    || (SIDE_BEFORE.find(before) && endsTheName(text, end))
+                    || facesASide(text, at, end, isSide)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Newcastle v Tottenham", "Leeds v Saracens": a town or an organisation of the article on the other side. */
+    private static boolean facesASide(String text, int at, int end, Predicate<String> isSide) {
+        Matcher before = OTHER_SIDE_BEFORE.matcher(text.substring(Math.max(0, at - FIXTURE_WINDOW), at));
+        if (before.find() && isSide.test(before.group(1))) {
+            return true;
+        }
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            return false;
+        }
+        Matcher after = OTHER_SIDE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + FIXTURE_WINDOW)));
+        return after.find() && isSide.test(after.group(1));
     }
 
     private static boolean isTeamRoleAt(String text, int from, boolean afterThe) {

@@ -64,10 +64,46 @@ class TeamPlacesTest {
     }
 
     @Test
-    void aCountryOrAStateNamesItsSideAndStaysAPlace() {
-        String text = "Italy captain Marco Bortolami and Texas manager Ben Cole met in Rome.";
+    void aTownFacingAnotherTownOrAnOrganisationOfTheArticleInAFixtureIsATeam() {
+        String text = "Quarter-final draw:\nExeter or Worcester v Saracens\nIpswich v Toulouse or Perpignan\n";
+        assertEquals(
+                List.of(
+                        org("Worcester"),
+                        org("Saracens"),
+                        org("Ipswich"),
+                        org("Toulouse"),
+                        org("Exeter"),
+                        org("Perpignan")),
+                TeamPlaces.apply(
+                        text,
+                        List.of(
+                                place("Worcester"),
+                                org("Saracens"),
+                                place("Ipswich"),
+                                place("Toulouse"),
+                                place("Exeter"),
+                                place("Perpignan")),
+                        gazetteer));
+    }
+
+    @Test
+    void aCaseNamedAfterItsPartiesIsNoFixture() {
+        String text = "The court cited Plessy v Ferguson and Marbury v Madison.";
         List<EntityMention> mentions =
-                List.of(place("Italy"), person("Marco Bortolami"), place("Texas"), person("Ben Cole"), place("Rome"));
+                List.of(person("Plessy"), place("Ferguson"), person("Marbury"), place("Madison"));
+        assertSame(mentions, TeamPlaces.apply(text, mentions, gazetteer));
+    }
+
+    @Test
+    void aCountryOrAStateNamesItsSideAndStaysAPlace() {
+        String text = "Italy captain Marco Bortolami and Texas manager Ben Cole met in Rome. Italy v France follows.";
+        List<EntityMention> mentions = List.of(
+                place("Italy"),
+                person("Marco Bortolami"),
+                place("Texas"),
+                person("Ben Cole"),
+                place("Rome"),
+                place("France"));
         assertSame(mentions, TeamPlaces.apply(text, mentions, gazetteer));
     }
 
