@@ -83,7 +83,9 @@ final class TeamPlaces {
     /** Up to four capitalised words: one side of a fixture. */
     private static final String SIDE = "\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,3}";
 
-    private static final String VERSUS = " +(?:[vV]|[vV][sS]\\.?|versus) +";
+    /** What stands between two sides: "v", "vs", "versus", a result ("beat", "drew with"), or a score ("27-27"). */
+    private static final String VERSUS =
+            " +(?:[vV]|[vV][sS]\\.?|versus|beat|defeated|drew with|lost to|\\d{1,3}-\\d{1,3}) +";
 
     /** The other side of a fixture before the town, maybe with an alternative ("Derby v Watford or Fulham"). */
     private static final Pattern OTHER_SIDE_BEFORE =

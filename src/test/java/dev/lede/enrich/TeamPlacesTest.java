@@ -87,6 +87,17 @@ class TeamPlacesTest {
     }
 
     @Test
+    void aTownBeatingAnotherOrBesideAScoreIsATeam() {
+        String text = "Worcester beat Exeter in the cup, then drew at home.\nIpswich 27-27 Perpignan\n";
+        assertEquals(
+                List.of(org("Worcester"), org("Exeter"), org("Ipswich"), org("Perpignan")),
+                TeamPlaces.apply(
+                        text,
+                        List.of(place("Worcester"), place("Exeter"), place("Ipswich"), place("Perpignan")),
+                        gazetteer));
+    }
+
+    @Test
     void aCaseNamedAfterItsPartiesIsNoFixture() {
         String text = "The court cited Plessy v Ferguson and Marbury v Madison.";
         List<EntityMention> mentions =
