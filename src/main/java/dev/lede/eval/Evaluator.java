@@ -69,7 +69,7 @@ public final class Evaluator {
             documents = documents.subList(0, options.conllLimit());
         }
         progress.println("CoNLL-2003 dev: " + documents.size() + " documents, in two halves…");
-        ConllHalves conll = ConllHalves.run(tagger, documents, options.threads());
+        ConllHalves conll = ConllHalves.run(tagger, extractor, documents, options.threads());
 
         progress.println("Name variants…");
         NameVariantsEvaluation variantRules = NameVariantsEvaluation.withLedesRules(Gazetteer.load());

@@ -100,6 +100,32 @@ public final class ReportFormatter {
         conllHalf("Held-out half, plain CRF", halves.plainHeldOut(), blocks);
         conllHalf("Tuning half, Lede", halves.tuning(), blocks);
         conllHalf("Tuning half, plain CRF", halves.plainTuning(), blocks);
+        conllKinds(halves, blocks);
+    }
+
+    private static void conllKinds(ConllHalves halves, List<Block> blocks) {
+        blocks.add(new Text("**Gold names by the kind the whole extractor lists them under** (`eval.ConllNameKinds`):"
+                + " each document extracted as an article, each distinct gold name looked up as written among its"
+                + " people, places and organisations; every rule after the recognizer shows here. A name listed under"
+                + " none (merged into a longer one, or a place shown by its gazetteer name) is not found."));
+        List<List<String>> rows = new ArrayList<>();
+        for (String half : List.of("held-out", "tuning")) {
+            ConllNameKinds.Result result = half.equals("held-out") ? halves.kindsHeldOut() : halves.kindsTuning();
+            for (String gold : ConllNameKinds.KINDS) {
+                int found = result.found(gold);
+                int right = result.listedAs(gold, gold);
+                List<String> row = new ArrayList<>(List.of(half, gold));
+                for (String lede : ConllNameKinds.KINDS) {
+                    row.add(String.valueOf(result.listedAs(gold, lede)));
+                }
+                row.add(String.valueOf(result.notFound(gold)));
+                row.add(String.format("%.3f (%d / %d)", found == 0 ? 0.0 : (double) right / found, right, found));
+                rows.add(row);
+            }
+        }
+        blocks.add(new Table(
+                List.of("half", "gold kind", "as PER", "as LOC", "as ORG", "not found", "listed under its kind"),
+                rows));
     }
 
     private static void conllHalf(String title, ConllEvaluation.Result result, List<Block> blocks) {

@@ -36,6 +36,10 @@ class EvaluatorTest {
         assertEquals(2, report.conll().heldOut().documents());
         assertEquals(2, report.conll().plainHeldOut().documents());
         assertTrue(report.conll().heldOut().scores().overall().gold() > 0);
+        assertEquals(2, report.conll().kindsHeldOut().documents());
+        assertTrue(report.conll().kindsHeldOut().found("LOC") > 0);
+        assertTrue(report.conll().kindsHeldOut().listedAs("LOC", "LOC")
+                <= report.conll().kindsHeldOut().found("LOC"));
         assertTrue(
                 report.conll().heldOut().scores().overall().f1() > 0.5,
                 "F1 " + report.conll().heldOut().scores().overall().f1());
@@ -63,6 +67,7 @@ class EvaluatorTest {
         String markdown = ReportFormatter.markdown(report);
         assertTrue(markdown.contains("| CoNLL held-out F1 PER | ≥ 0.94 |"), markdown);
         assertTrue(markdown.contains("Held-out half, plain CRF"), markdown);
+        assertTrue(markdown.contains("| held-out | ORG |"), markdown);
         assertTrue(markdown.contains("## Name variants beyond the dev file (Lede's own pairs)"), markdown);
         assertTrue(markdown.contains("| held-out (odd ids) | " + halves.get(1).stories() + " |"), markdown);
         assertTrue(ReportFormatter.plain(report).contains("Seed article".toUpperCase()));
