@@ -18,11 +18,12 @@ import java.util.stream.Collectors;
  * a team has ("Leicester fly-half", "Wrexham defender Stephen Roberts"), before a role other things have too followed
  * by a name ("Leicester captain Martin Johnson", not "a London coach carrying pupils") or after "the" ("the Gloucester
  * prop was recalled"), or after words that make it a side ("on loan at", "playing for", "victory over", "captain of")
- * where no capitalised word follows it; or facing another town or an organisation of the article across "v", a result
- * or a score ("Northampton v Southampton", "Gloucester beat Bath", "Newcastle 27-27 Gloucester"). Not "fans" or "players", which a festival ("Glastonbury fans") and an industry
- * ("a Hollywood player") have too. Every mention of that name in the article is then the team, an organisation. A
- * country or a first-level region is left a place: its team ("England captain", "Florida manager") is named after
- * the country or state as a whole, and news lists a national side's stories under it.
+ * where no capitalised word follows it; or it faces another town or an organisation of the article across "v", a
+ * result or a score ("Northampton v Southampton", "Gloucester beat Bath", "Newcastle 27-27 Gloucester"). Not "fans"
+ * or "players", which a festival ("Glastonbury fans") and an industry ("a Hollywood player") have too. Every mention
+ * of that name in the article is then the team, an organisation. A country or a first-level region is left a place:
+ * its team ("England captain", "Florida manager") is named after the country or state as a whole, and news lists a
+ * national side's stories under it.
  */
 final class TeamPlaces {
 
@@ -65,8 +66,9 @@ final class TeamPlaces {
 
     /** Words before a town that make it a side: "on loan at", "playing for", "victory over", "captain of". */
     private static final EndAnchored SIDE_BEFORE = EndAnchored.of(
-            "(?i:\\b(?:(?:on\\s+loan|loan\\s+spell)\\s+(?:at|from|with)|signed\\s+for|play(?:s|ed|ing)\\s+for|(?:wins?|victory)\\s+over"
-                    + "|defeat\\s+(?:to|by)|draw\\s+(?:with|against)|(?:captain|skipper|coach)\\s+of))\\s+$",
+            "(?i:\\b(?:(?:on\\s+loan|loan\\s+spell)\\s+(?:at|from|with)|signed\\s+for|play(?:s|ed|ing)\\s+for"
+                    + "|(?:wins?|victory)\\s+over|defeat\\s+(?:to|by)|draw\\s+(?:with|against)"
+                    + "|(?:captain|skipper|coach)\\s+of))\\s+$",
             "at",
             "from",
             "with",
