@@ -65,9 +65,6 @@ final class JoinedOrganizations {
     /** Words that end a whole name after the "and" only. */
     private static final Set<String> HEADS_AFTER_ONLY = Set.of("center", "centre", "exchange", "securities", "service");
 
-    private static final Set<String> LEGAL_FORMS =
-            Set.of("inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab");
-
     /** Words that end a partners' firm ("Len M. House and Associates"). */
     private static final Set<String> PARTNERSHIP_WORDS =
             Set.of("son", "sons", "brothers", "bros", "associates", "partners");
@@ -116,7 +113,7 @@ final class JoinedOrganizations {
 
     private static boolean isWholeBefore(String[] words, Predicate<String> isPlace) {
         String last = bare(words[words.length - 1]);
-        if (HEADS.contains(last) || LEGAL_FORMS.contains(last) || PARTNERSHIP_WORDS.contains(last)) {
+        if (HEADS.contains(last) || PlaceAndOrganizationNames.isLegalForm(last) || PARTNERSHIP_WORDS.contains(last)) {
             return true;
         }
         int link = headLink(words);
@@ -125,13 +122,15 @@ final class JoinedOrganizations {
 
     private static boolean isWholeAfter(String[] words) {
         String first = bare(words[0]);
-        if (LEGAL_FORMS.contains(first) || PARTNERSHIP_WORDS.contains(first) || NEVER_FIRST_AFTER.contains(first)) {
+        if (PlaceAndOrganizationNames.isLegalForm(first)
+                || PARTNERSHIP_WORDS.contains(first)
+                || NEVER_FIRST_AFTER.contains(first)) {
             return false;
         }
         String last = bare(words[words.length - 1]);
         return HEADS.contains(last)
                 || HEADS_AFTER_ONLY.contains(last)
-                || LEGAL_FORMS.contains(last)
+                || PlaceAndOrganizationNames.isLegalForm(last)
                 || headLink(words) > 0;
     }
 

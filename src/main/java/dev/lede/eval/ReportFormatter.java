@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes an {@link EvaluationReport} for a terminal (aligned plain text) or as Markdown (for EVALUATION.md). */
 public final class ReportFormatter {
@@ -109,12 +110,13 @@ public final class ReportFormatter {
                 + " people, places and organisations; every rule after the recognizer shows here. A name listed under"
                 + " none (merged into a longer one, or a place shown by its gazetteer name) is not found."));
         List<List<String>> rows = new ArrayList<>();
-        for (String half : List.of("held-out", "tuning")) {
-            ConllNameKinds.Result result = half.equals("held-out") ? halves.kindsHeldOut() : halves.kindsTuning();
+        for (Map.Entry<String, ConllNameKinds.Result> half :
+                List.of(Map.entry("held-out", halves.kindsHeldOut()), Map.entry("tuning", halves.kindsTuning()))) {
+            ConllNameKinds.Result result = half.getValue();
             for (String gold : ConllNameKinds.KINDS) {
                 int found = result.found(gold);
                 int right = result.listedAs(gold, gold);
-                List<String> row = new ArrayList<>(List.of(half, gold));
+                List<String> row = new ArrayList<>(List.of(half.getKey(), gold));
                 for (String lede : ConllNameKinds.KINDS) {
                     row.add(String.valueOf(result.listedAs(gold, lede)));
                 }
