@@ -16,8 +16,12 @@ import java.util.stream.Collectors;
  * Kronish, Lieb, Weiner and Hellman", "its auditors, Laventhol and Horwath", "Dames and Moore, an engineering firm",
  * or a partner's name twice ("Johnson and Johnson"). The recognizer takes each surname for a person; {@link
  * PartnerFirms} needs a pair written twice to tell a firm from two people in a list ("Simon and Garfunkel"), and
- * these say so in words. Each one-word person of such a series becomes the firm, named as the article writes it,
- * when the article writes that surname nowhere else.
+ * these say so in words. So does the place a series stands in where a firm's name stands: beside one of the article's
+ * organisations in a list ("AFG Industries Inc and Wagner and Brown", "General Electric Co, Pratt and Whitney or Rolls
+ * Royce"), after a company's possessive ("United Technologies Corp's Pratt and Whitney"), beside "unit" or
+ * "subsidiary", or as the employer of an analyst, a partner or a lawyer ("a partner with Cleary, Gottlieb, Steen and
+ * Hamilton", "vice president of Woodhouse, Drake and Carey"). Each one-word person of such a series becomes the firm,
+ * named as the article writes it, when the article writes that surname nowhere else.
  */
 final class PartnerSeries {
 
@@ -28,6 +32,28 @@ final class PartnerSeries {
             + "|\\b(?:trading|brokerage|fashion|investment|publishing|auction)\\s+house)(?:\\s+of)?,?\\s+<?$");
     private static final Pattern FIRM_AFTER =
             Pattern.compile(">?,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:firm|partnership)\\b");
+    /** A company's possessive right before a series, a ticker maybe between ("Ameron Corp's <AMR> "). */
+    private static final Pattern COMPANY_POSSESSIVE_BEFORE = Pattern.compile("\\b(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV"
+            + "|Group|Holdings|Industries|Technologies|International|Corporation|Company)(?:['\u2019]s|['\u2019])"
+            + "\\s+(?:<[^<>\\s]{1,12}>\\s+)?$");
+
+    private static final Pattern UNIT_BEFORE = Pattern.compile("\\b(?:unit|subsidiary|division)\\s+$");
+    private static final Pattern UNIT_AFTER =
+            Pattern.compile("(?:\\s*<[^<>\\s]{1,12}>)?\\s+(?:unit|subsidiary|division)\\b");
+    /** Who works for a firm, right before its name ("drug analyst Davis Saks, with "; "vice president of "). */
+    private static final Pattern EMPLOYER_BEFORE = Pattern.compile("(?:\\b(?:analysts?|economists?|strategists?"
+            + "|partners?|attorneys?|lawyers?|accountants?)(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3},?\\s+(?:with|at)"
+            + "|\\b(?:president|chairman|partner)\\s+(?:of|at))\\s+$");
+    /**
+     * What joins a series to its neighbour in a list, a ticker or a bracket maybe first ("Inc <MS> and "): a word, not
+     * a comma alone, which would as well go on a list of firms ("Aiwa, Sharp and Matsushita").
+     */
+    private static final Pattern LIST_JOIN_AT_END =
+            Pattern.compile("(?:>|\\s*<[^<>\\s]{1,12}>)?,?\\s+(?:and|or|&)\\s+<?$");
+
+    private static final Pattern LIST_JOIN_AHEAD =
+            Pattern.compile("(?:>|\\s*<[^<>\\s]{1,12}>)?,?\\s+(?:and|or|&)\\s+<?");
+    private static final int LIST_LOOK_AROUND = 80;
     private static final Pattern SERIES_WORDS = Pattern.compile(",\\s+|\\s+(?:and|AND|&)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LOOK_BEHIND = 40;
@@ -44,7 +70,7 @@ final class PartnerSeries {
         if (people.isEmpty() || !mayNameAFirm(text, mentions)) {
             return mentions;
         }
-        Map<String, String> firmBySurname = firmsOfOnePartner(text, people);
+        Map<String, String> firmBySurname = firmsOfOnePartner(text, people, Neighbours.of(mentions));
         if (firmBySurname.isEmpty()) {
             return mentions;
         }
@@ -69,7 +95,25 @@ final class PartnerSeries {
         for (EntityMention mention : mentions) {
             String name = NameText.stripPossessive(mention.text().strip());
             if (mention.kind() == EntityKind.PERSON
-                    && (text.contains(name + " and " + name) || text.contains(name + " & " + name))) {
+                    && (text.contains(name + " and " + name)
+                            || text.contains(name + " & " + name)
+                            || isJoinedByAnd(text, name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a one-word name is written right before or after "and" or "&amp;", as a series ends. */
+    private static boolean isJoinedByAnd(String text, String name) {
+        if (name.contains(" ")) {
+            return false;
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            String before = text.substring(Math.max(0, at - 5), at).stripTrailing();
+            String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 5))
+                    .stripLeading();
+            if (before.endsWith("and") || before.endsWith("&") || after.startsWith("and") || after.startsWith("&")) {
                 return true;
             }
         }
@@ -77,17 +121,20 @@ final class PartnerSeries {
     }
 
     /** Each person's surname written only inside a series that names a firm, with the firm's name. */
-    private static Map<String, String> firmsOfOnePartner(String text, Set<String> people) {
+    private static Map<String, String> firmsOfOnePartner(String text, Set<String> people, Neighbours neighbours) {
         Map<String, String> firms = new HashMap<>();
         Map<String, Integer> insideFirms = new HashMap<>();
-        Matcher series = SERIES.matcher(text);
-        while (series.find()) {
-            List<String> words = List.of(SERIES_WORDS.split(series.group(1)));
-            if (!namesAFirm(text, series, words)) {
+        Matcher found = SERIES.matcher(text);
+        int from = 0;
+        while (from <= text.length() && found.find(from)) {
+            Series series = Series.of(text, found, neighbours.organizations());
+            from = Math.max(found.end(), series.end());
+            if (series.words().size() < 2 || !namesAFirm(text, series, neighbours)) {
                 continue;
             }
-            String name = SPACES.matcher(series.group(1)).replaceAll(" ");
-            for (String word : words.stream().map(PartnerSeries::key).toList()) {
+            String name =
+                    SPACES.matcher(text.substring(series.start(), series.end())).replaceAll(" ");
+            for (String word : series.words().stream().map(PartnerSeries::key).toList()) {
                 if (people.contains(word)) {
                     firms.merge(word, name, NameText::usualSpelling);
                     insideFirms.merge(word, 1, Integer::sum);
@@ -98,13 +145,129 @@ final class PartnerSeries {
         return firms;
     }
 
-    private static boolean namesAFirm(String text, Matcher series, List<String> words) {
+    /**
+     * The article's organisations as written, whitespace made single spaces, and the names of its places and
+     * organisations in lower case.
+     */
+    private record Neighbours(List<String> organizations, Set<String> placesAndOrganizations) {
+
+        static Neighbours of(List<EntityMention> mentions) {
+            List<String> organizations = mentions.stream()
+                    .filter(m -> m.kind() == EntityKind.ORGANIZATION)
+                    .map(m -> SPACES.matcher(m.text().strip()).replaceAll(" "))
+                    .filter(name -> !name.isEmpty())
+                    .distinct()
+                    .toList();
+            Set<String> placesAndOrganizations = mentions.stream()
+                    .filter(m -> m.kind() == EntityKind.PLACE || m.kind() == EntityKind.ORGANIZATION)
+                    .map(m -> key(m.text()))
+                    .collect(Collectors.toSet());
+            return new Neighbours(organizations, placesAndOrganizations);
+        }
+
+        /**
+         * Whether the series' words may be partners: not two that the article names as places or organisations, as a
+         * list of firms or places does ("Toyota, Suzuki and Ford", "Taunton, Orpington, Haltemprice and Howden"), and
+         * not one it also writes elsewhere; one written only here may be the recognizer's reading of the firm's name
+         * ("Pratt and Whitney" with "Whitney" a place).
+         */
+        boolean mayBePartners(String text, List<String> words) {
+            List<String> named = words.stream()
+                    .filter(word -> placesAndOrganizations.contains(key(word)))
+                    .toList();
+            return named.isEmpty() || (named.size() == 1 && capitalisedOccurrences(text, named.getFirst()) == 1);
+        }
+    }
+
+    /**
+     * A series from {@code start} to {@code end} of the text. When the first word found ends one of the article's
+     * organisations, the series is the one that starts after it, if any: after a name of several words before a comma
+     * ("Norrland Motor Co, Tebbit and Vance"), after any before "and" ("AFG and Wagner and Brown"). A one-word
+     * organisation before a comma is the first partner ("Spear, Leeds and Kellogg").
+     */
+    private record Series(int start, int end, List<String> words) {
+
+        static Series of(String text, Matcher found, List<String> organizations) {
+            int start = found.start(1);
+            Matcher separator = SERIES_WORDS.matcher(found.group(1));
+            if (!separator.find()
+                    || !endsAnOrganization(
+                            text,
+                            start + separator.start(),
+                            organizations,
+                            !separator.group().contains(","))) {
+                return new Series(start, found.end(1), List.of(SERIES_WORDS.split(found.group(1))));
+            }
+            Matcher rest = SERIES.matcher(text)
+                    .region(start + separator.end(), text.length())
+                    .useTransparentBounds(true);
+            return rest.lookingAt()
+                    ? new Series(rest.start(1), rest.end(1), List.of(SERIES_WORDS.split(rest.group(1))))
+                    : new Series(start, start, List.of());
+        }
+
+        private static boolean endsAnOrganization(
+                String text, int end, List<String> organizations, boolean oneWordToo) {
+            String before = SPACES.matcher(text.substring(Math.max(0, end - LIST_LOOK_AROUND), end))
+                    .replaceAll(" ");
+            return organizations.stream()
+                    .filter(org -> oneWordToo || org.contains(" "))
+                    .anyMatch(org -> endsWithWord(before, org));
+        }
+    }
+
+    private static boolean namesAFirm(String text, Series series, Neighbours neighbours) {
+        List<String> words = series.words();
         if (words.size() == 2 && words.get(0).equals(words.get(1))) {
             return true;
         }
         String before = text.substring(Math.max(0, series.start() - LOOK_BEHIND), series.start());
         return FIRM_BEFORE.matcher(before).find()
-                || FIRM_AFTER.matcher(text).region(series.end(), text.length()).lookingAt();
+                || FIRM_AFTER.matcher(text).region(series.end(), text.length()).lookingAt()
+                || (neighbours.mayBePartners(text, words)
+                        && (standsWhereAFirmStands(text, series.end(), before)
+                                || isListedWithAnOrganization(
+                                        text, series.start(), series.end(), neighbours.organizations())));
+    }
+
+    private static boolean standsWhereAFirmStands(String text, int end, String before) {
+        return COMPANY_POSSESSIVE_BEFORE.matcher(before).find()
+                || UNIT_BEFORE.matcher(before).find()
+                || EMPLOYER_BEFORE.matcher(before).find()
+                || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** Whether one of the article's organisations is the series' neighbour in a list, on either side. */
+    private static boolean isListedWithAnOrganization(String text, int start, int end, List<String> organizations) {
+        if (organizations.isEmpty()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - LIST_LOOK_AROUND), start);
+        Matcher joinBefore = LIST_JOIN_AT_END.matcher(before);
+        if (joinBefore.find()) {
+            String neighbour =
+                    SPACES.matcher(before.substring(0, joinBefore.start())).replaceAll(" ");
+            if (organizations.stream().anyMatch(org -> endsWithWord(neighbour, org))) {
+                return true;
+            }
+        }
+        Matcher joinAfter = LIST_JOIN_AHEAD.matcher(text).region(end, text.length());
+        if (joinAfter.lookingAt()) {
+            String ahead = text.substring(joinAfter.end(), Math.min(text.length(), joinAfter.end() + LIST_LOOK_AROUND));
+            String neighbour = SPACES.matcher(ahead).replaceAll(" ");
+            return organizations.stream().anyMatch(org -> startsWithWord(neighbour, org));
+        }
+        return false;
+    }
+
+    private static boolean endsWithWord(String text, String word) {
+        int at = text.length() - word.length();
+        return text.endsWith(word) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+    }
+
+    private static boolean startsWithWord(String text, String word) {
+        return text.startsWith(word)
+                && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())));
     }
 
     private static int capitalisedOccurrences(String text, String word) {

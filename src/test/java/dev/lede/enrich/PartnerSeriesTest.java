@@ -2,6 +2,7 @@ package dev.lede.enrich;
 
 import static dev.lede.enrich.Mentions.org;
 import static dev.lede.enrich.Mentions.person;
+import static dev.lede.enrich.Mentions.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -44,6 +45,91 @@ class PartnerSeriesTest {
         assertEquals(judges, PartnerSeries.apply("Lords Barrow, Keane and Lisle dismissed the appeal.", judges));
         List<EntityMention> singers = List.of(person("Tanner"), person("Brooke"));
         assertEquals(singers, PartnerSeries.apply("Veterans Tanner and Brooke played to full halls.", singers));
+    }
+
+    @Test
+    void aPairListedBesideAnOrganizationIsAFirm() {
+        List<EntityMention> mentions = List.of(org("Corvale Glass Inc"), person("Harlan"), person("Pruitt"));
+        String firm = "Harlan and Pruitt";
+        assertEquals(
+                List.of(org("Corvale Glass Inc"), org(firm), org(firm)),
+                PartnerSeries.apply("Corvale Glass Inc <CVG> and Harlan and Pruitt made a joint offer.", mentions));
+        assertEquals(
+                List.of(org("Corvale Glass Inc"), org(firm), org(firm)),
+                PartnerSeries.apply("The offer of Harlan and Pruitt and Corvale Glass Inc lapsed.", mentions));
+        List<EntityMention> engines =
+                List.of(org("Norrland Motor Co"), person("Tebbit"), person("Vance"), org("Astra"));
+        assertEquals(
+                List.of(org("Norrland Motor Co"), org("Tebbit and Vance"), org("Tebbit and Vance"), org("Astra")),
+                PartnerSeries.apply("Engines by Norrland Motor Co, Tebbit and Vance or Astra were bid.", engines));
+    }
+
+    @Test
+    void aPairAfterACompanysPossessiveOrBesideUnitIsAFirm() {
+        List<EntityMention> pair = List.of(person("Tebbit"), person("Vance"));
+        List<EntityMention> firm = List.of(org("Tebbit and Vance"), org("Tebbit and Vance"));
+        assertEquals(firm, PartnerSeries.apply("It chose Harbour Industries Corp's Tebbit and Vance engines.", pair));
+        assertEquals(firm, PartnerSeries.apply("Its unit Tebbit and Vance lost the order.", pair));
+        assertEquals(firm, PartnerSeries.apply("The Tebbit and Vance <HBI> unit lost the order.", pair));
+    }
+
+    @Test
+    void aSeriesThatEmploysAnAnalystOrAPartnerIsAFirm() {
+        List<EntityMention> partners = List.of(person("Dorsey"), person("Quail"), person("Lund"));
+        String firm = "Dorsey, Quail and Lund";
+        List<EntityMention> asFirm = List.of(org(firm), org(firm), org(firm));
+        assertEquals(
+                asFirm, PartnerSeries.apply("\"It will pass,\" said a partner with Dorsey, Quail and Lund.", partners));
+        assertEquals(
+                asFirm,
+                PartnerSeries.apply("said oil analyst Mara Ivey, with Dorsey, Quail and Lund in Boston.", partners));
+        assertEquals(
+                asFirm,
+                PartnerSeries.apply("Eli Marsh, vice president of Dorsey, Quail and Lund, was named.", partners));
+    }
+
+    @Test
+    void peopleBesideTheirClubOrInAListWithAPersonStayPeople() {
+        List<EntityMention> players = List.of(org("Chelsea"), person("Dunmore"), person("Kelby"));
+        assertEquals(players, PartnerSeries.apply("Chelsea's Dunmore and Kelby scored from close range.", players));
+        List<EntityMention> seats =
+                List.of(place("Tarrow"), place("Elsby"), person("Hulme"), person("Wick"), org("Marton"));
+        assertEquals(seats, PartnerSeries.apply("Seats at risk: Tarrow, Elsby, Hulme and Wick or Marton.", seats));
+        List<EntityMention> sons = List.of(person("Malcolm Glazer"), person("Avi"), person("Joel"));
+        assertEquals(sons, PartnerSeries.apply("Malcolm Glazer's two sons, Avi and Joel, led the bid.", sons));
+    }
+
+    @Test
+    void aListOfFirmsOrAListJoinedToAFirmByACommaIsNoFirm() {
+        List<EntityMention> makers =
+                List.of(org("Korvo"), org("Lantern"), person("Sadler"), org("Brisk"), org("Rell Corp"));
+        assertEquals(
+                makers,
+                PartnerSeries.apply("Phones from Korvo, Lantern, Sadler and Brisk and Rell Corp sold.", makers));
+        List<EntityMention> showed = List.of(org("Korvo Labs"), person("Sadler"), person("Thorne"));
+        assertEquals(showed, PartnerSeries.apply("Korvo Labs, Sadler and Thorne showed players at the fair.", showed));
+    }
+
+    @Test
+    void aPartnerTheRecognizerTookForAPlaceOnlyHereStillMakesTheFirm() {
+        List<EntityMention> mentions = List.of(org("Harbour Industries Corp"), person("Tebbit"), place("Vance"));
+        assertEquals(
+                List.of(org("Harbour Industries Corp"), org("Tebbit and Vance"), place("Vance")),
+                PartnerSeries.apply("It chose Harbour Industries Corp's Tebbit and Vance engines.", mentions));
+        List<EntityMention> alsoATown = List.of(person("Tebbit"), place("Vance"), place("Vance"));
+        assertEquals(
+                alsoATown,
+                PartnerSeries.apply(
+                        "It chose Harbour Industries Corp's Tebbit and Vance engines, built in Vance.", alsoATown));
+    }
+
+    @Test
+    void aOneWordOrganizationBeforeACommaIsTheFirstPartner() {
+        List<EntityMention> mentions = List.of(org("Tarn"), person("Lisle"), person("Kemble"));
+        String firm = "Tarn, Lisle and Kemble";
+        assertEquals(
+                List.of(org("Tarn"), org(firm), org(firm)),
+                PartnerSeries.apply("The specialist firm Tarn, Lisle and Kemble bought the seat.", mentions));
     }
 
     @Test
