@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
  *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
  *   <li>A site: a one-word "person" the article writes only right before a word for a mine, a field or a refinery ("the
- *       Sullivan mine", "the Rostam platform", "the Sebree smelter") is the site, not a person, unless it is a word of
- *       a full name in the article.
+ *       Sullivan mine", "the Rostam platform", "the Sebree smelter"), or for a scale ("the Richter scale"), is the
+ *       site or the measure, not a person, unless it is a word of a full name in the article.
  *   <li>A bill: "Bill" after "the", a capitalised word that is no title, or a bracket ("the Hunting Bill") is no
  *       person, mention by mention.
  *   <li>A work: a "person" written as the title of a film, book, song or show ("the abortion drama Vera Drake", "her
@@ -252,9 +252,12 @@ final class NotPeopleContexts {
             + "|won|wins|produced|sang|sings)\\b");
 
     static final EndAnchored BAND_BEFORE = EndAnchored.of("\\bband\\h+$", "band");
-    /** A word for a site named after a person or a place: "the Sullivan mine", "the Rostam platform". */
+    /**
+     * A word for a site or a measure named after a person or a place: "the Sullivan mine", "the Rostam platform", "the
+     * Richter scale".
+     */
     private static final Pattern SITE_AFTER = Pattern.compile("\\s+(?:mines?|fields?|oilfields?|deposits?|prospect"
-            + "|refinery|smelter|reservoir|dam|pipeline|terminal|platform|concession)\\b");
+            + "|refinery|smelter|reservoir|dam|pipeline|terminal|platform|concession|scale)\\b");
 
     static final EndAnchored TITLE_OF_BEFORE = EndAnchored.of("\\p{Lu}\\p{L}+\\s+of\\s+$", "of");
     /** The title a portfolio names ("Energy Secretary", "Finance Minister"). */

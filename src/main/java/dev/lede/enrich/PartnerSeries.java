@@ -40,10 +40,16 @@ final class PartnerSeries {
     private static final Pattern UNIT_BEFORE = Pattern.compile("\\b(?:unit|subsidiary|division)\\s+$");
     private static final Pattern UNIT_AFTER =
             Pattern.compile("(?:\\s*<[^<>\\s]{1,12}>)?\\s+(?:unit|subsidiary|division)\\b");
-    /** Who works for a firm, right before its name ("drug analyst Davis Saks, with "; "vice president of "). */
+    /**
+     * Who works for a firm, right before its name ("drug analyst Davis Saks, with "; "vice president of "), or what
+     * kind of firm it is ("brokers ").
+     */
     private static final Pattern EMPLOYER_BEFORE = Pattern.compile("(?:\\b(?:analysts?|economists?|strategists?"
-            + "|partners?|attorneys?|lawyers?|accountants?)(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3},?\\s+(?:with|at)"
-            + "|\\b(?:president|chairman|partner)\\s+(?:of|at))\\s+$");
+            + "|partners?|attorneys?|lawyers?|accountants?)(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3},?\\s+(?:with|at|of)"
+            + "|\\b(?:president|chairman|partner)\\s+(?:of|at)"
+            + "|\\b(?:brokers|stockbrokers|underwriters|brokerage))\\s+$");
+
+    private static final Pattern OF_AT_END = Pattern.compile("\\s+of\\s+$");
     /**
      * What joins a series to its neighbour in a list, a ticker or a bracket maybe first ("Inc <MS> and "): a word, not
      * a comma alone, which would as well go on a list of firms ("Aiwa, Sharp and Matsushita").
@@ -149,9 +155,15 @@ final class PartnerSeries {
      * The article's organisations as written, whitespace made single spaces, and the names of its places and
      * organisations in lower case.
      */
-    private record Neighbours(List<String> organizations, Set<String> placesAndOrganizations) {
+    private record Neighbours(List<String> organizations, Set<String> placesAndOrganizations, List<String> fullNames) {
 
         static Neighbours of(List<EntityMention> mentions) {
+            List<String> fullNames = mentions.stream()
+                    .filter(m -> m.kind() == EntityKind.PERSON)
+                    .map(m -> SPACES.matcher(m.text().strip()).replaceAll(" "))
+                    .filter(name -> name.contains(" "))
+                    .distinct()
+                    .toList();
             List<String> organizations = mentions.stream()
                     .filter(m -> m.kind() == EntityKind.ORGANIZATION)
                     .map(m -> SPACES.matcher(m.text().strip()).replaceAll(" "))
@@ -162,7 +174,7 @@ final class PartnerSeries {
                     .filter(m -> m.kind() == EntityKind.PLACE || m.kind() == EntityKind.ORGANIZATION)
                     .map(m -> key(m.text()))
                     .collect(Collectors.toSet());
-            return new Neighbours(organizations, placesAndOrganizations);
+            return new Neighbours(organizations, placesAndOrganizations, fullNames);
         }
 
         /**
@@ -225,16 +237,27 @@ final class PartnerSeries {
         return FIRM_BEFORE.matcher(before).find()
                 || FIRM_AFTER.matcher(text).region(series.end(), text.length()).lookingAt()
                 || (neighbours.mayBePartners(text, words)
-                        && (standsWhereAFirmStands(text, series.end(), before)
+                        && (standsWhereAFirmStands(text, series.end(), before, neighbours.fullNames())
                                 || isListedWithAnOrganization(
                                         text, series.start(), series.end(), neighbours.organizations())));
     }
 
-    private static boolean standsWhereAFirmStands(String text, int end, String before) {
+    private static boolean standsWhereAFirmStands(String text, int end, String before, List<String> fullNames) {
         return COMPANY_POSSESSIVE_BEFORE.matcher(before).find()
                 || UNIT_BEFORE.matcher(before).find()
                 || EMPLOYER_BEFORE.matcher(before).find()
-                || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+                || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                || isSomeonesEmployer(before, fullNames);
+    }
+
+    /** A series right after a person's full name and "of" ("Carol Bell of Phillips and Drew told Reuters"). */
+    private static boolean isSomeonesEmployer(String before, List<String> fullNames) {
+        Matcher of = OF_AT_END.matcher(before);
+        if (fullNames.isEmpty() || !of.find()) {
+            return false;
+        }
+        String person = SPACES.matcher(before.substring(0, of.start())).replaceAll(" ");
+        return fullNames.stream().anyMatch(name -> endsWithWord(person, name));
     }
 
     /** Whether one of the article's organisations is the series' neighbour in a list, on either side. */

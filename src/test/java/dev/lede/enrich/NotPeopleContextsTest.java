@@ -136,8 +136,9 @@ class NotPeopleContextsTest {
     @Test
     void aNameWrittenOnlyBeforeAWordForASiteIsTheSiteNotAPerson() {
         String text = "Output at the Harlan mine rose. The Dunmore smelter and the Kesh platform were shut. Harlan mine"
-                + " workers voted.";
-        List<EntityMention> mentions = List.of(person("Harlan"), person("Dunmore"), person("Kesh"), person("Harlan"));
+                + " workers voted. The quake measured 5.1 on the open-ended Tolley scale.";
+        List<EntityMention> mentions =
+                List.of(person("Harlan"), person("Dunmore"), person("Kesh"), person("Harlan"), person("Tolley"));
         assertEquals(List.of(), NotPeopleContexts.apply(text, mentions));
     }
 

@@ -86,6 +86,14 @@ class PartnerSeriesTest {
         assertEquals(
                 asFirm,
                 PartnerSeries.apply("Eli Marsh, vice president of Dorsey, Quail and Lund, was named.", partners));
+        assertEquals(asFirm, PartnerSeries.apply("added brokers Dorsey, Quail and Lund in a report.", partners));
+        List<EntityMention> withTheAnalyst = List.of(person("Ada Kemp"), person("Dorsey"), person("Quail"));
+        assertEquals(
+                List.of(person("Ada Kemp"), org("Dorsey and Quail"), org("Dorsey and Quail")),
+                PartnerSeries.apply("Ada Kemp of Dorsey and Quail told Reuters the field was small.", withTheAnalyst));
+        List<EntityMention> grandsons = List.of(person("Ada Kemp"), person("Dorsey"), person("Quail"));
+        assertEquals(
+                grandsons, PartnerSeries.apply("Ada Kemp met the grandsons of Dorsey and Quail at Henley.", grandsons));
     }
 
     @Test
