@@ -152,8 +152,8 @@ final class PartnerSeries {
     }
 
     /**
-     * The article's organisations as written, whitespace made single spaces, and the names of its places and
-     * organisations in lower case.
+     * The article's organisations and its people's full names as written, whitespace made single spaces, and the names
+     * of its places and organisations in lower case.
      */
     private record Neighbours(List<String> organizations, Set<String> placesAndOrganizations, List<String> fullNames) {
 
