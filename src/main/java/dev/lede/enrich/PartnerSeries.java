@@ -160,13 +160,13 @@ final class PartnerSeries {
         static Neighbours of(List<EntityMention> mentions) {
             List<String> fullNames = mentions.stream()
                     .filter(m -> m.kind() == EntityKind.PERSON)
-                    .map(m -> SPACES.matcher(m.text().strip()).replaceAll(" "))
+                    .map(m -> NameText.normalizeWhitespace(m.text()))
                     .filter(name -> name.contains(" "))
                     .distinct()
                     .toList();
             List<String> organizations = mentions.stream()
                     .filter(m -> m.kind() == EntityKind.ORGANIZATION)
-                    .map(m -> SPACES.matcher(m.text().strip()).replaceAll(" "))
+                    .map(m -> NameText.normalizeWhitespace(m.text()))
                     .filter(name -> !name.isEmpty())
                     .distinct()
                     .toList();
@@ -220,8 +220,7 @@ final class PartnerSeries {
 
         private static boolean endsAnOrganization(
                 String text, int end, List<String> organizations, boolean oneWordToo) {
-            String before = SPACES.matcher(text.substring(Math.max(0, end - LIST_LOOK_AROUND), end))
-                    .replaceAll(" ");
+            String before = NameText.normalizeWhitespace(text.substring(Math.max(0, end - LIST_LOOK_AROUND), end));
             return organizations.stream()
                     .filter(org -> oneWordToo || org.contains(" "))
                     .anyMatch(org -> endsWithWord(before, org));
@@ -256,7 +255,7 @@ final class PartnerSeries {
         if (fullNames.isEmpty() || !of.find()) {
             return false;
         }
-        String person = SPACES.matcher(before.substring(0, of.start())).replaceAll(" ");
+        String person = NameText.normalizeWhitespace(before.substring(0, of.start()));
         return fullNames.stream().anyMatch(name -> endsWithWord(person, name));
     }
 
@@ -268,8 +267,7 @@ final class PartnerSeries {
         String before = text.substring(Math.max(0, start - LIST_LOOK_AROUND), start);
         Matcher joinBefore = LIST_JOIN_AT_END.matcher(before);
         if (joinBefore.find()) {
-            String neighbour =
-                    SPACES.matcher(before.substring(0, joinBefore.start())).replaceAll(" ");
+            String neighbour = NameText.normalizeWhitespace(before.substring(0, joinBefore.start()));
             if (organizations.stream().anyMatch(org -> endsWithWord(neighbour, org))) {
                 return true;
             }
@@ -277,20 +275,18 @@ final class PartnerSeries {
         Matcher joinAfter = LIST_JOIN_AHEAD.matcher(text).region(end, text.length());
         if (joinAfter.lookingAt()) {
             String ahead = text.substring(joinAfter.end(), Math.min(text.length(), joinAfter.end() + LIST_LOOK_AROUND));
-            String neighbour = SPACES.matcher(ahead).replaceAll(" ");
+            String neighbour = NameText.normalizeWhitespace(ahead);
             return organizations.stream().anyMatch(org -> startsWithWord(neighbour, org));
         }
         return false;
     }
 
     private static boolean endsWithWord(String text, String word) {
-        int at = text.length() - word.length();
-        return text.endsWith(word) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+        return text.endsWith(word) && ContextWords.isWholeWords(text, text.length() - word.length(), text.length());
     }
 
     private static boolean startsWithWord(String text, String word) {
-        return text.startsWith(word)
-                && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())));
+        return text.startsWith(word) && ContextWords.isWholeWords(text, 0, word.length());
     }
 
     private static int capitalisedOccurrences(String text, String word) {
