@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.model.EditDistance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The engine-neutral rules of "did you mean": which words of a query are checked (plain words of three letters or
  * more; operators, wildcards, field prefixes and fuzzy/boost suffixes stay as typed) and how corrections are put
- * back into the query. Each engine supplies the correction of one word.
+ * back into the query, and which of an engine's candidates may stand for a word. Each engine supplies the correction
+ * of one word.
  */
 public final class SpellingWords {
 
@@ -25,6 +27,22 @@ public final class SpellingWords {
 
     /** Articles read to find how a suggested stem is written. */
     public static final int SURFACE_SAMPLES = 3;
+
+    /**
+     * Edits (insertions, deletions, substitutions, swaps of neighbours) allowed between a word as typed and a
+     * correction as articles write it. Engines find candidates among stems, where one edit can be another word
+     * ("elect" and "electr", of "election" and "electric"), so the written forms are measured again.
+     */
+    public static final int MAX_EDITS = 2;
+
+    /** An engine's candidate correction: an indexed stem and the number of articles holding it. */
+    public record Candidate(String stem, int articles) {}
+
+    /** The words articles write for an indexed stem ("government", "governments", "governing" for "govern"). */
+    @FunctionalInterface
+    public interface WrittenForms {
+        List<String> of(String stem) throws IOException;
+    }
 
     /** An engine's correction of one unknown word; empty when the word is known or nothing is close. */
     @FunctionalInterface
@@ -41,13 +59,54 @@ public final class SpellingWords {
         boolean changed = false;
         while (words.find()) {
             String word = words.group();
-            String replacement =
-                    OPERATORS.contains(word) ? word : corrector.correction(word).orElse(word);
+            String replacement = OPERATORS.contains(word)
+                    ? word
+                    : corrector
+                            .correction(word)
+                            .map(found -> inCaseOf(word, found))
+                            .orElse(word);
             changed |= !replacement.equals(word);
             words.appendReplacement(suggestion, Matcher.quoteReplacement(replacement));
         }
         words.appendTail(suggestion);
         return changed ? Optional.of(suggestion.toString()) : Optional.empty();
+    }
+
+    /**
+     * Of the words articles write for an engine's candidates, the one fewest edits from the word as typed (case aside),
+     * at most {@link #MAX_EDITS}; of equally close ones, the one of the stem more articles hold, then the engine's
+     * first. "electric" is no correction of "election", though their stems are one edit apart; "government" is the
+     * correction of "goverment" even where articles write "governing" first.
+     */
+    public static Optional<String> closestWritten(String typed, List<Candidate> candidates, WrittenForms forms)
+            throws IOException {
+        String lowerTyped = typed.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestEdits = MAX_EDITS + 1;
+        int bestArticles = -1;
+        for (Candidate candidate : candidates) {
+            for (String form : forms.of(candidate.stem())) {
+                int edits = EditDistance.between(lowerTyped, form.toLowerCase(Locale.ROOT));
+                boolean closer = edits < bestEdits || (edits == bestEdits && candidate.articles() > bestArticles);
+                if (edits <= MAX_EDITS && closer) {
+                    best = form;
+                    bestEdits = edits;
+                    bestArticles = candidate.articles();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A correction in the case the word was typed in: "Reagan" for "Reagn", "OPEC" for "OPCE", else as found. */
+    static String inCaseOf(String typed, String correction) {
+        if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {
+            return correction.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(typed.charAt(0))) {
+            return Character.toUpperCase(correction.charAt(0)) + correction.substring(1);
+        }
+        return correction;
     }
 
     /** The words of an article's text, lower-cased, in order: the candidates for how a stem is written. */

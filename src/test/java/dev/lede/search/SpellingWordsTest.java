@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,51 @@ class SpellingWordsTest {
     @Test
     void aQueryWithNothingCorrectedHasNoSuggestion() throws Exception {
         assertEquals(Optional.empty(), SpellingWords.suggest("drought farms", word -> Optional.empty()));
+    }
+
+    @Test
+    void aCorrectionIsAWrittenFormWithinTwoEditsOfTheWordAsTyped() throws Exception {
+        Map<String, List<String>> forms = Map.of(
+                "electr", List.of("electric", "electrical"),
+                "govern", List.of("governing", "governments", "government"));
+        assertEquals(
+                Optional.empty(),
+                SpellingWords.closestWritten("election", List.of(candidate("electr", 40)), forms::get),
+                "three edits as written, though the stems are one apart");
+        assertEquals(
+                Optional.of("government"),
+                SpellingWords.closestWritten("Goverment", List.of(candidate("govern", 3)), forms::get),
+                "the closest form of the stem, not the first one written, case aside");
+    }
+
+    @Test
+    void ofEquallyCloseFormsTheOneOfTheStemMoreArticlesHoldWins() throws Exception {
+        Map<String, List<String>> forms = Map.of("ecomon", List.of("ecomonic"), "economi", List.of("economy"));
+        List<SpellingWords.Candidate> candidates = List.of(candidate("ecomon", 1), candidate("economi", 900));
+        assertEquals(Optional.of("economy"), SpellingWords.closestWritten("ecomony", candidates, forms::get));
+        assertEquals(
+                Optional.of("ecomonic"),
+                SpellingWords.closestWritten("ecomonc", candidates, forms::get),
+                "fewer edits first, however rare");
+    }
+
+    @Test
+    void aCorrectionTakesTheCaseTheWordWasTypedIn() throws Exception {
+        assertEquals(
+                Optional.of("Reagan and OPEC in vienna"),
+                SpellingWords.suggest(
+                        "Reagn and OPCE in viena",
+                        word -> Optional.ofNullable(
+                                switch (word) {
+                                    case "Reagn" -> "reagan";
+                                    case "OPCE" -> "opec";
+                                    case "viena" -> "vienna";
+                                    default -> null;
+                                })));
+    }
+
+    private static SpellingWords.Candidate candidate(String stem, int articles) {
+        return new SpellingWords.Candidate(stem, articles);
     }
 
     @Test

@@ -34,7 +34,9 @@ abstract class SuggestApiContract {
                         List.of(
                                 article("d1", "The drought hit the farms of the valley."),
                                 article("d2", "Another drought, and the reservoir is low."),
-                                article("d3", "The country votes on the reservoir.")))
+                                article("d3", "The country votes on the reservoir."),
+                                article("d4", "An electric bus runs to the reservoir."),
+                                article("d5", "The governing council asked the government for water.")))
                 .serve();
     }
 
@@ -52,6 +54,20 @@ abstract class SuggestApiContract {
     @Test
     void aCorrectionIsShownAsArticlesWriteItNotAsItsStem() throws Exception {
         assertEquals("country", suggestion("cuntry"), "not its stem (countri)");
+    }
+
+    @Test
+    void aWordFarFromEveryIndexedWordAsWrittenGetsNoSuggestion() throws Exception {
+        assertTrue(
+                suggestionNode("election").isNull(),
+                "not electric: their stems (elect, electr) are one edit apart, the words three");
+        assertEquals("electric", suggestion("electirc"), "a slip of the same word is still corrected");
+    }
+
+    @Test
+    void theCorrectionIsTheClosestWayArticlesWriteTheWordInTheCaseItWasTyped() throws Exception {
+        assertEquals("government", suggestion("goverment"), "not governing, which comes first");
+        assertEquals("Drought", suggestion("Drougth"));
     }
 
     @Test

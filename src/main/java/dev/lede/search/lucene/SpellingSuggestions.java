@@ -3,6 +3,10 @@ package dev.lede.search.lucene;
 import dev.lede.index.Schema;
 import dev.lede.search.SpellingWords;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,11 +23,15 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": each plain word of a query that no article's body contains is replaced by the most frequent body
- * term within two edits of it (Lucene's {@link DirectSpellChecker}, straight from the index, so it knows every word
- * indexed and needs no dictionary of its own). Operators, phrases' quotes and field prefixes stay as typed.
+ * "Did you mean": each plain word of a query that no article's body contains is replaced by the word articles write
+ * that is closest to it ({@link SpellingWords#closestWritten}), of the forms of the body terms Lucene's
+ * {@link DirectSpellChecker} offers (straight from the index, so it knows every word indexed and needs no dictionary of
+ * its own). Operators, phrases' quotes and field prefixes stay as typed.
  */
 final class SpellingSuggestions {
+
+    /** Stems asked of the spell checker, best first; of their written forms the closest to the word as typed wins. */
+    private static final int CANDIDATES = 5;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final Analyzer analyzer;
@@ -46,28 +54,33 @@ final class SpellingSuggestions {
                 || reader.docFreq(new Term(Schema.TITLE, term)) > 0) {
             return Optional.empty();
         }
-        SuggestWord[] similar =
-                checker.suggestSimilar(new Term(Schema.BODY, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return similar.length == 0 ? Optional.empty() : Optional.of(asWritten(reader, similar[0].string));
+        SuggestWord[] similar = checker.suggestSimilar(
+                new Term(Schema.BODY, term), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        List<SpellingWords.Candidate> candidates = Arrays.stream(similar)
+                .map(candidate -> new SpellingWords.Candidate(candidate.string, candidate.freq))
+                .toList();
+        return SpellingWords.closestWritten(word, candidates, stem -> writtenForms(reader, stem));
     }
 
     /**
-     * A word as articles write it whose stem is {@code stem} ("country" for "countri"), read from the first few
-     * articles holding the stem; the stem itself when none shows it.
+     * The words the first few articles holding {@code stem} write for it ("country", "countries" for "countri"), in
+     * the order they come; the stem itself when none shows it.
      */
-    private String asWritten(IndexReader reader, String stem) throws IOException {
+    private List<String> writtenForms(IndexReader reader, String stem) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         StoredFields stored = searcher.storedFields();
+        Set<String> forms = new LinkedHashSet<>();
+        Set<String> others = new HashSet<>();
         for (ScoreDoc hit :
                 searcher.search(new TermQuery(new Term(Schema.BODY, stem)), SpellingWords.SURFACE_SAMPLES).scoreDocs) {
             String body = stored.document(hit.doc, Set.of(Schema.BODY)).get(Schema.BODY);
             for (String word : SpellingWords.writtenWords(body)) {
-                if (stem.equals(stem(word))) {
-                    return word;
+                if (!forms.contains(word) && !others.contains(word)) {
+                    (stem.equals(stem(word)) ? forms : others).add(word);
                 }
             }
         }
-        return stem;
+        return forms.isEmpty() ? List.of(stem) : List.copyOf(forms);
     }
 
     /** The word as the index holds it, or {@code null} for a stop word. */

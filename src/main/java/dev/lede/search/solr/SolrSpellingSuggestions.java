@@ -5,9 +5,11 @@ import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrFailure;
 import dev.lede.search.SpellingWords;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
@@ -20,9 +22,10 @@ import org.apache.solr.common.SolrException;
 
 /**
  * "Did you mean" on SolrCloud with the Lucene engine's rules ({@link SpellingWords}): a word whose stem no article's
- * body or title holds is replaced by the spellcheck component's best body term (the configset's
- * {@code DirectSolrSpellChecker}, set as Lucene's {@code DirectSpellChecker}), shown as the first articles holding
- * that stem write it. Stems come from the collection's own analysis of the body field, so they are Lucene's.
+ * body or title holds is replaced by the word articles write that is closest to it
+ * ({@link SpellingWords#closestWritten}), of the forms of the body terms the spellcheck component offers (the
+ * configset's {@code DirectSolrSpellChecker}, set as Lucene's {@code DirectSpellChecker}). Stems come from the
+ * collection's own analysis of the body field, so they are Lucene's.
  *
  * <p>Where Solr's answer may differ: each shard ranks candidates by its own term frequencies and Solr merges the
  * shards' lists, so of two candidates equally close the more frequent in the whole index usually, not always, wins;
@@ -56,12 +59,25 @@ final class SolrSpellingSuggestions {
         spellcheck.set("spellcheck", true);
         spellcheck.set("spellcheck.q", word);
         spellcheck.set("spellcheck.count", CANDIDATES_PER_SHARD);
+        spellcheck.set("spellcheck.extendedResults", true);
         SpellCheckResponse answer = search.query(spellcheck).getSpellCheckResponse();
         if (answer == null || answer.getSuggestions().isEmpty()) {
             return Optional.empty();
         }
-        List<String> similar = answer.getSuggestions().getFirst().getAlternatives();
-        return similar.isEmpty() ? Optional.empty() : Optional.of(asWritten(similar.getFirst()));
+        return SpellingWords.closestWritten(
+                word, candidates(answer.getSuggestions().getFirst()), this::writtenForms);
+    }
+
+    /** The alternatives, best first, with the articles holding each (extended results give them). */
+    private static List<SpellingWords.Candidate> candidates(SpellCheckResponse.Suggestion suggestion) {
+        List<String> stems = suggestion.getAlternatives();
+        List<Integer> articles = suggestion.getAlternativeFrequencies();
+        List<SpellingWords.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            int count = articles != null && i < articles.size() ? articles.get(i) : 0;
+            candidates.add(new SpellingWords.Candidate(stems.get(i), count));
+        }
+        return candidates;
     }
 
     private boolean isIndexed(String stem) throws IOException {
@@ -73,40 +89,39 @@ final class SolrSpellingSuggestions {
     }
 
     /**
-     * A word as articles write it whose stem is {@code stem}, read from the first few articles holding the stem; the
-     * stem itself when none shows it.
+     * The words the first few articles holding {@code stem} write for it, in the order they come; the stem itself when
+     * none shows it.
      */
-    private String asWritten(String stem) throws IOException {
+    private List<String> writtenForms(String stem) throws IOException {
         SolrQuery holding = new SolrQuery("{!term f=" + Schema.BODY + " v=$stem}")
                 .setRows(SpellingWords.SURFACE_SAMPLES)
                 .setFields(Schema.BODY);
         holding.set("stem", stem);
+        Set<String> forms = new LinkedHashSet<>();
         for (SolrDocument article : search.query(holding).getResults()) {
-            Optional<String> written = firstWrittenAs(stem, (String) article.getFirstValue(Schema.BODY));
-            if (written.isPresent()) {
-                return written.get();
-            }
+            forms.addAll(writtenAs(stem, (String) article.getFirstValue(Schema.BODY)));
         }
-        return stem;
+        return forms.isEmpty() ? List.of(stem) : List.copyOf(forms);
     }
 
-    /** The first word of {@code body} whose stem is {@code stem}: its distinct words analysed in one request. */
-    private Optional<String> firstWrittenAs(String stem, String body) throws IOException {
+    /** The words of {@code body} whose stem is {@code stem}, in order: its distinct words analysed in one request. */
+    private List<String> writtenAs(String stem, String body) throws IOException {
         TreeMap<Integer, String> wordAt = new TreeMap<>();
         StringBuilder joined = new StringBuilder();
         for (String word : new LinkedHashSet<>(SpellingWords.writtenWords(body))) {
             wordAt.put(joined.length(), word);
             joined.append(word).append(' ');
         }
+        List<String> forms = new ArrayList<>();
         if (wordAt.isEmpty()) {
-            return Optional.empty();
+            return forms;
         }
         for (TokenInfo token : analyzed(joined.toString())) {
             if (stem.equals(token.getText())) {
-                return Optional.of(wordAt.floorEntry(token.getStart()).getValue());
+                forms.add(wordAt.floorEntry(token.getStart()).getValue());
             }
         }
-        return Optional.empty();
+        return forms;
     }
 
     /** The tokens the body field's analysis makes of {@code text}, as the index holds them. */
