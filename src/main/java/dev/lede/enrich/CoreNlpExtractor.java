@@ -72,7 +72,8 @@ final class CoreNlpExtractor implements Extractor {
         mentions = AffiliatedPeople.apply(mentions);
 
         String untaggedBody = untagged.substring(article.title().length() + 1);
-        List<String> people = PersonNames.canonicalize(notDateline(texts(mentions, EntityKind.PERSON), dateline));
+        List<String> people =
+                PersonNames.canonicalize(notDateline(notAcronyms(texts(mentions, EntityKind.PERSON)), dateline));
         List<String> organizations = PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
                 notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline)));
         ArticlePlaces places = placeResolver.resolve(placeMentions(untaggedBody, body, mentions), dateline, untagged);
@@ -161,6 +162,10 @@ final class CoreNlpExtractor implements Extractor {
         return dateFinder
                 .map(finder -> finder.find(article.fullText(), published))
                 .orElse(List.of());
+    }
+
+    private static List<String> notAcronyms(List<String> names) {
+        return names.stream().filter(name -> !MentionKinds.isAcronym(name)).toList();
     }
 
     private static List<String> texts(List<EntityMention> mentions, EntityKind kind) {

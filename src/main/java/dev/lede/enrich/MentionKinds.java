@@ -94,7 +94,20 @@ final class MentionKinds {
                 return other.text();
             }
         }
-        return text.replace(" ", "").length() > LONGEST_ACRONYM ? titleCase(text) : text;
+        return isAcronymLength(text) ? text : titleCase(text);
+    }
+
+    /**
+     * A one-word name the story writes only in capitals and short enough to be an acronym, which {@link #casing}
+     * leaves as it is: "DOE", "MEES", a headline's "WEIS" of "WEIS MARKETS INC". No person's name, wherever the
+     * recognizer took it for one.
+     */
+    static boolean isAcronym(String cased) {
+        return !cased.contains(" ") && isShouted(cased) && isAcronymLength(cased);
+    }
+
+    private static boolean isAcronymLength(String text) {
+        return text.replace(" ", "").length() <= LONGEST_ACRONYM;
     }
 
     private static boolean isShouted(String text) {

@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.config.EntitySource;
 import dev.lede.config.NlpMode;
+import dev.lede.eval.ReutersCorpus;
+import dev.lede.eval.ReutersRecord;
 import dev.lede.model.Article;
 import dev.lede.model.Enrichment;
 import dev.lede.model.GivenEntities;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +32,9 @@ class ExtractorsTest {
             null,
             null,
             null);
+
+    private static final Path REUTERS =
+            Path.of(System.getProperty("lede.sharedDir", "../shared")).resolve("corpora/reuters21578.jsonl.gz");
 
     private static Extractor fast;
 
@@ -226,5 +235,39 @@ class ExtractorsTest {
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);
+    }
+
+    /**
+     * Real wire copy (skipped without the corpus): headlines in capitals over tables that name no one ("… MARKETS INC
+     * &lt;…&gt; 1ST QTR NET"), and acronyms the body writes only in capitals (a survey's, a department's).
+     */
+    @Test
+    void aNameWrittenOnlyInCapitalsAndShortEnoughForAnAcronymIsNoPerson() {
+        Assumptions.assumeTrue(Files.isReadable(REUTERS), "Reuters-21578 not found at " + REUTERS.toAbsolutePath());
+        Set<String> ids = Set.of(
+                "reuters-1727",
+                "reuters-5244",
+                "reuters-13118",
+                "reuters-15053",
+                "reuters-15188",
+                "reuters-16651",
+                "reuters-17816",
+                "reuters-18216");
+        List<Article> stories = ReutersCorpus.read(REUTERS, 0).stream()
+                .map(ReutersRecord::article)
+                .filter(article -> ids.contains(article.id()))
+                .toList();
+        assertEquals(ids.size(), stories.size());
+        Set<String> people = new HashSet<>();
+        for (Article story : stories) {
+            List<String> found = fast.extract(story).people();
+            assertTrue(
+                    found.stream().allMatch(name -> name.chars().anyMatch(Character::isLowerCase)),
+                    story.id() + " " + found);
+            people.addAll(found);
+        }
+        assertTrue(
+                people.containsAll(List.of("Hisham Nazer", "D. Bryan Ferguson")),
+                "the people they name stay: " + people);
     }
 }

@@ -4,6 +4,8 @@ import static dev.lede.enrich.Mentions.org;
 import static dev.lede.enrich.Mentions.person;
 import static dev.lede.enrich.Mentions.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,16 @@ class MentionKindsTest {
     @Test
     void shortAcronymsKeepTheirCapitals() {
         assertEquals(List.of(org("NATO"), place("US")), MentionKinds.reconcile(List.of(org("NATO"), place("US"))));
+    }
+
+    @Test
+    void aOneWordNameLeftInCapitalsAndShortIsAnAcronym() {
+        for (String acronym : List.of("DOE", "MEES", "WEIS", "L.K.", "EA")) {
+            assertTrue(MentionKinds.isAcronym(acronym), acronym);
+        }
+        for (String name : List.of("Lara", "GOUGH", "JP McManus", "BO JO", "O'Neil")) {
+            assertFalse(MentionKinds.isAcronym(name), name);
+        }
     }
 
     @Test
