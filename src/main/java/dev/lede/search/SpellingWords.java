@@ -38,7 +38,10 @@ public final class SpellingWords {
     /** An engine's candidate correction: an indexed stem and the number of articles holding it. */
     public record Candidate(String stem, int articles) {}
 
-    /** The words articles write for an indexed stem ("government", "governments", "governing" for "govern"). */
+    /**
+     * The words articles write for an indexed stem ("government", "governments", "governing" for "govern"); empty when
+     * none shows one.
+     */
     @FunctionalInterface
     public interface WrittenForms {
         List<String> of(String stem) throws IOException;
@@ -76,7 +79,8 @@ public final class SpellingWords {
      * Of the words articles write for an engine's candidates, the one fewest edits from the word as typed (case aside),
      * at most {@link #MAX_EDITS}; of equally close ones, the one of the stem more articles hold, then the engine's
      * first. "electric" is no correction of "election", though their stems are one edit apart; "government" is the
-     * correction of "goverment" even where articles write "governing" first.
+     * correction of "goverment" even where articles write "governing" first. A stem no article shows a word for stands
+     * for itself.
      */
     public static Optional<String> closestWritten(String typed, List<Candidate> candidates, WrittenForms forms)
             throws IOException {
@@ -85,7 +89,8 @@ public final class SpellingWords {
         int bestEdits = MAX_EDITS + 1;
         int bestArticles = -1;
         for (Candidate candidate : candidates) {
-            for (String form : forms.of(candidate.stem())) {
+            List<String> written = forms.of(candidate.stem());
+            for (String form : written.isEmpty() ? List.of(candidate.stem()) : written) {
                 int edits = EditDistance.between(lowerTyped, form.toLowerCase(Locale.ROOT));
                 boolean closer = edits < bestEdits || (edits == bestEdits && candidate.articles() > bestArticles);
                 if (edits <= MAX_EDITS && closer) {

@@ -54,6 +54,13 @@ class SpellingWordsTest {
     }
 
     @Test
+    void aStemNoArticleShowsAWordForStandsForItself() throws Exception {
+        assertEquals(
+                Optional.of("countri"),
+                SpellingWords.closestWritten("cuntri", List.of(candidate("countri", 2)), stem -> List.of()));
+    }
+
+    @Test
     void aCorrectionTakesTheCaseTheWordWasTypedIn() throws Exception {
         assertEquals(
                 Optional.of("Reagan and OPEC in vienna"),

@@ -64,7 +64,7 @@ final class SpellingSuggestions {
 
     /**
      * The words the first few articles holding {@code stem} write for it ("country", "countries" for "countri"), in
-     * the order they come; the stem itself when none shows it.
+     * the order they come.
      */
     private List<String> writtenForms(IndexReader reader, String stem) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -80,7 +80,7 @@ final class SpellingSuggestions {
                 }
             }
         }
-        return forms.isEmpty() ? List.of(stem) : List.copyOf(forms);
+        return List.copyOf(forms);
     }
 
     /** The word as the index holds it, or {@code null} for a stop word. */

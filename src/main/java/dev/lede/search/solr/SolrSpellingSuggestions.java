@@ -89,26 +89,21 @@ final class SolrSpellingSuggestions {
     }
 
     /**
-     * The words the first few articles holding {@code stem} write for it, in the order they come; the stem itself when
-     * none shows it.
+     * The words the first few articles holding {@code stem} write for it, in the order they come: their distinct words
+     * analysed in one request.
      */
     private List<String> writtenForms(String stem) throws IOException {
         SolrQuery holding = new SolrQuery("{!term f=" + Schema.BODY + " v=$stem}")
                 .setRows(SpellingWords.SURFACE_SAMPLES)
                 .setFields(Schema.BODY);
         holding.set("stem", stem);
-        Set<String> forms = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>();
         for (SolrDocument article : search.query(holding).getResults()) {
-            forms.addAll(writtenAs(stem, (String) article.getFirstValue(Schema.BODY)));
+            words.addAll(SpellingWords.writtenWords((String) article.getFirstValue(Schema.BODY)));
         }
-        return forms.isEmpty() ? List.of(stem) : List.copyOf(forms);
-    }
-
-    /** The words of {@code body} whose stem is {@code stem}, in order: its distinct words analysed in one request. */
-    private List<String> writtenAs(String stem, String body) throws IOException {
         TreeMap<Integer, String> wordAt = new TreeMap<>();
         StringBuilder joined = new StringBuilder();
-        for (String word : new LinkedHashSet<>(SpellingWords.writtenWords(body))) {
+        for (String word : words) {
             wordAt.put(joined.length(), word);
             joined.append(word).append(' ');
         }
