@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds person, location and organisation spans with CoreNLP's 3-class CRF, called directly rather than through a
@@ -33,7 +34,8 @@ final class EntityRecognizer {
     }
 
     /**
-     * Mentions in text order, leaving out the sentences that name nothing ({@link NamelessSentences}), with a firm's
+     * Mentions in text order, leaving out the sentences that name nothing and the words far from any capital
+     * ({@link NamelessSentences}), with a firm's
      * legal form given back to it ({@link LegalFormTails}), a person's name split at its hyphen made whole
      * ({@link HyphenatedNames}) and the spans run across a bracket, a quote, a ticker or a dash mended
      * ({@link BracketedSpans}). Safe to call from several
@@ -58,7 +60,8 @@ final class EntityRecognizer {
             boolean skip = asLede && NamelessSentences.usesCapitals(words);
             for (int i = 0; i < sentences.size(); i++) {
                 if (!(skip && NamelessSentences.namesNothing(words.get(i)))) {
-                    classifier.classify(sentences.get(i));
+                    classifier.classify(
+                            skip ? NamelessSentences.nearCapitals(sentences.get(i), words.get(i)) : sentences.get(i));
                     addSpans(sentences.get(i), paragraph, asLede, mentions);
                 }
             }
@@ -76,14 +79,18 @@ final class EntityRecognizer {
         }
     }
 
-    /** Runs of tokens with the same answer, as {@code classifyToCharacterOffsets} makes them. */
+    /**
+     * Runs of tokens with the same answer, as {@code classifyToCharacterOffsets} makes them; a token left out of the
+     * classified words has no answer and names nothing.
+     */
     private List<BracketedSpans.Span> labelledRuns(List<CoreLabel> sentence) {
         List<BracketedSpans.Span> spans = new ArrayList<>();
-        String label = classifier.flags.backgroundSymbol;
+        String background = classifier.flags.backgroundSymbol;
+        String label = background;
         int start = 0;
         int end = 0;
         for (CoreLabel token : sentence) {
-            String answer = token.get(AnswerAnnotation.class);
+            String answer = Objects.requireNonNullElse(token.get(AnswerAnnotation.class), background);
             if (!answer.equals(label)) {
                 addRun(label, start, end, spans);
                 start = token.beginPosition();

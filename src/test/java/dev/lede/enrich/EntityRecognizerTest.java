@@ -45,6 +45,27 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void wordsFarFromAnyCapitalAreLeftOutWithoutLosingAName() {
+        String text =
+                "Shares of Garrick Holdings fell sharply on the news, and dealers said that the selling was likely"
+                        + " to go on for some days as funds that had bought the stock early in the year cut their holdings"
+                        + " before the results, according to Marta Okafor, an analyst at Kestrel Securities in Lagos.";
+
+        List<EntityMention> everywhere = recognizer.findEverywhere(text);
+        assertTrue(everywhere.contains(new EntityMention(EntityKind.PERSON, "Marta Okafor")), everywhere.toString());
+        assertEquals(everywhere, recognizer.find(text));
+    }
+
+    @Test
+    void aLowerCaseNameFarFromAnyCapitalIsNotLookedFor() {
+        String text = "Rescuers reached Quito on Monday and worked through the night and much of the next day in heavy"
+                + " rain to free people from the mud, said mayor augusto bracho.";
+
+        assertTrue(recognizer.findEverywhere(text).contains(new EntityMention(EntityKind.PERSON, "augusto bracho")));
+        assertEquals(List.of(new EntityMention(EntityKind.PLACE, "Quito")), recognizer.find(text));
+    }
+
+    @Test
     void aParagraphWrittenInLowerCaseIsReadWhole() {
         String text = "He was in caracas. So far 20 bodies have been recovered, bracho said.";
 

@@ -1,6 +1,8 @@
 package dev.lede.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -46,6 +48,37 @@ class NamelessSentencesTest {
         assertFalse(NamelessSentences.namesNothing(words("US shares fell sharply .")));
         assertFalse(NamelessSentences.namesNothing(words("IT spending rose .")));
         assertTrue(NamelessSentences.namesNothing(words("Us ? never , he said .")));
+    }
+
+    @Test
+    void wordsFurtherThanTheReachFromAnyCapitalAreLeftOut() {
+        List<String> sentence = words("Output at the plant rose by about three pct in each of the past four quarters as"
+                + " demand for its steel from carmakers held up , Nippon Steel said .");
+        int beforeNippon = sentence.indexOf("Nippon") - NamelessSentences.REACH;
+
+        List<String> near = NamelessSentences.nearCapitals(sentence, sentence);
+
+        assertEquals(sentence.subList(0, 1 + NamelessSentences.REACH), near.subList(0, 1 + NamelessSentences.REACH));
+        assertEquals(
+                sentence.subList(beforeNippon, sentence.size()),
+                near.subList(1 + NamelessSentences.REACH, near.size()));
+    }
+
+    @Test
+    void aSentenceWhoseWordsAreAllNearACapitalIsReadWhole() {
+        List<String> sentence = words("Baker met Nakasone in Tokyo on Friday , officials said .");
+
+        assertSame(sentence, NamelessSentences.nearCapitals(sentence, sentence));
+    }
+
+    @Test
+    void anOpeningFunctionWordAndADayReachNoWords() {
+        List<String> sentence = words("The bank said on Tuesday that lending to small firms in the farm belt had"
+                + " fallen for the sixth month running , the longest fall since records began , Volcker said .");
+
+        List<String> near = NamelessSentences.nearCapitals(sentence, sentence);
+
+        assertEquals(sentence.subList(sentence.indexOf("Volcker") - NamelessSentences.REACH, sentence.size()), near);
     }
 
     @Test
