@@ -86,10 +86,11 @@ public final class BenchReport {
     }
 
     /**
-     * The most any NLP mode ÷ {@code crf} can be: a mode runs the recognizer and indexes Lede's document, which costs
-     * at least what {@code lucene-same} spends on it in its fastest round, per CPU-second (its first round runs with
-     * Lucene's code still being compiled: ask {@code --rounds 3}). The extraction around the recognizer and what the
-     * recognizer and Lucene cost each other when one thread does both lie between this and the modes' ratios.
+     * The most an NLP mode ÷ {@code crf} could be were it to give the recognizer every word {@code crf} does: a mode
+     * runs the recognizer and indexes Lede's document, which costs at least what {@code lucene-same} spends on it in
+     * its fastest round, per CPU-second (its first round runs with Lucene's code still being compiled: ask
+     * {@code --rounds 3}). Lede's modes leave out the sentences and words that cannot name anything, so they may pass
+     * it by what that saves.
      */
     private static double nlpCeiling(StageResult crf, StageResult sameDocument) {
         return 1 / (1 + crf.articlesPerSecondUnloaded() / sameDocument.articlesPerSecondUnloaded());
