@@ -73,7 +73,7 @@ final class CoreNlpExtractor implements Extractor {
 
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people =
-                PersonNames.canonicalize(notDateline(notAcronyms(texts(mentions, EntityKind.PERSON)), dateline));
+                PersonNames.canonicalize(notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline));
         List<String> organizations = PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
                 notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline)));
         ArticlePlaces places = placeResolver.resolve(placeMentions(untaggedBody, body, mentions), dateline, untagged);
@@ -164,8 +164,10 @@ final class CoreNlpExtractor implements Extractor {
                 .orElse(List.of());
     }
 
-    private static List<String> notAcronyms(List<String> names) {
-        return names.stream().filter(name -> !MentionKinds.isAcronym(name)).toList();
+    private static List<String> notShouted(List<String> names, String text) {
+        return names.stream()
+                .filter(name -> !MentionKinds.isAcronym(name) && !MentionKinds.isWrittenOnlyInCapitals(name, text))
+                .toList();
     }
 
     private static List<String> texts(List<EntityMention> mentions, EntityKind kind) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -104,6 +106,42 @@ final class MentionKinds {
      */
     static boolean isAcronym(String cased) {
         return !cased.contains(" ") && isShouted(cased) && isAcronymLength(cased);
+    }
+
+    /**
+     * A one-word name that a text written in lower case writes only in capitals, however long: a wire's sign-off
+     * ("REUTER" closing the story), a product ("HITEST"), an institute's initials, a firm in a headline and a results
+     * table. No person's name either; a text written in capitals throughout says nothing by its capitals.
+     */
+    static boolean isWrittenOnlyInCapitals(String name, String text) {
+        String word = name.strip();
+        if (word.contains(" ") || !writesInLowerCase(text)) {
+            return false;
+        }
+        Matcher occurrence = Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text);
+        boolean found = false;
+        while (occurrence.find()) {
+            if (!isShouted(occurrence.group())) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
+    /** Whether most of the text's letters are lower case. */
+    private static boolean writesInLowerCase(String text) {
+        int lower = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            lower += Character.isLowerCase(c) ? 1 : 0;
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return lower > upper;
     }
 
     private static boolean isAcronymLength(String text) {

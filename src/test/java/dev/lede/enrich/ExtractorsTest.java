@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -269,5 +270,32 @@ class ExtractorsTest {
         assertTrue(
                 people.containsAll(List.of("Hisham Nazer", "D. Bryan Ferguson")),
                 "the people they name stay: " + people);
+    }
+
+    /**
+     * Real wire copy (skipped without the corpus): longer words written only in capitals, a sign-off ("REUTER"), an
+     * institute's initials, a product, firms in headlines over results tables ("HELEN OF TROY CORP").
+     */
+    @Test
+    void aOneWordNameWrittenOnlyInCapitalsIsNoPerson() {
+        Assumptions.assumeTrue(Files.isReadable(REUTERS), "Reuters-21578 not found at " + REUTERS.toAbsolutePath());
+        Map<String, String> shouted = Map.of(
+                "reuters-8029", "Reuter",
+                "reuters-7222", "Ipecode",
+                "reuters-19757", "Hitest",
+                "reuters-14983", "Helen",
+                "reuters-15354", "Stewart");
+        List<Article> stories = ReutersCorpus.read(REUTERS, 0).stream()
+                .map(ReutersRecord::article)
+                .filter(article -> shouted.containsKey(article.id()))
+                .toList();
+        assertEquals(shouted.size(), stories.size());
+        Set<String> people = new HashSet<>();
+        for (Article story : stories) {
+            List<String> found = fast.extract(story).people();
+            assertFalse(found.contains(shouted.get(story.id())), story.id() + " " + found);
+            people.addAll(found);
+        }
+        assertTrue(people.containsAll(List.of("Joe Clark", "Brian Mulroney")), "the people they name stay: " + people);
     }
 }

@@ -59,6 +59,27 @@ class MentionKindsTest {
     }
 
     @Test
+    void aOneWordNameWrittenOnlyInCapitalsInLowerCaseTextIsToldApart() {
+        String wire = "HALVORSEN BANKS <HALV> 2ND QTR NET\nShr 12 cts vs 10 cts.\nThe bank said it expects growth, its"
+                + " Brentonville unit and the TELSTAR system aside.\nREUTER";
+
+        for (String name : List.of("Reuter", "Halvorsen", "Telstar", "TELSTAR")) {
+            assertTrue(MentionKinds.isWrittenOnlyInCapitals(name, wire), name);
+        }
+        for (String name : List.of("Brentonville", "Brenton", "Bank", "Halvorsen Banks", "Ruth")) {
+            assertFalse(MentionKinds.isWrittenOnlyInCapitals(name, wire), name);
+        }
+    }
+
+    @Test
+    void aNameTheTextAlsoWritesInLowerCaseOrATextInCapitalsThroughoutSaysNothing() {
+        assertFalse(MentionKinds.isWrittenOnlyInCapitals(
+                "Gough", "GOUGH QUITS AS LEADER\nMinister Gough said on Friday that he would go."));
+        assertFalse(
+                MentionKinds.isWrittenOnlyInCapitals("Gough", "GOUGH SAID ON FRIDAY THAT HE WOULD QUIT AS LEADER."));
+    }
+
+    @Test
     void aCompanysShortNameIsNotTakenForAPerson() {
         List<EntityMention> mentions =
                 List.of(org("Veresk Systems"), person("Veresk"), person("Veresk's"), person("Oleksandr Tkachivskyi"));
