@@ -35,11 +35,10 @@ final class EntityRecognizer {
 
     /**
      * Mentions in text order, leaving out the sentences that name nothing and the words far from any capital
-     * ({@link NamelessSentences}), with a firm's
-     * legal form given back to it ({@link LegalFormTails}), a person's name split at its hyphen made whole
-     * ({@link HyphenatedNames}) and the spans run across a bracket, a quote, a ticker or a dash mended
-     * ({@link BracketedSpans}). Safe to call from several
-     * threads: the classifier keeps no per-call state.
+     * ({@link NamelessSentences}), with a firm's legal form given back to it ({@link LegalFormTails}), a person's
+     * name split at its hyphen made whole ({@link HyphenatedNames}) and the spans run across a bracket, a quote, a
+     * ticker or a dash mended ({@link BracketedSpans}). Safe to call from several threads: the classifier keeps no
+     * per-call state.
      */
     List<EntityMention> find(String text) {
         return find(text, true);
