@@ -244,8 +244,7 @@ class ExtractorsTest {
      */
     @Test
     void aNameWrittenOnlyInCapitalsAndShortEnoughForAnAcronymIsNoPerson() {
-        Assumptions.assumeTrue(Files.isReadable(REUTERS), "Reuters-21578 not found at " + REUTERS.toAbsolutePath());
-        Set<String> ids = Set.of(
+        List<Article> stories = reutersStories(Set.of(
                 "reuters-1727",
                 "reuters-5244",
                 "reuters-13118",
@@ -253,12 +252,7 @@ class ExtractorsTest {
                 "reuters-15188",
                 "reuters-16651",
                 "reuters-17816",
-                "reuters-18216");
-        List<Article> stories = ReutersCorpus.read(REUTERS, 0).stream()
-                .map(ReutersRecord::article)
-                .filter(article -> ids.contains(article.id()))
-                .toList();
-        assertEquals(ids.size(), stories.size());
+                "reuters-18216"));
         Set<String> people = new HashSet<>();
         for (Article story : stories) {
             List<String> found = fast.extract(story).people();
@@ -278,18 +272,13 @@ class ExtractorsTest {
      */
     @Test
     void aOneWordNameWrittenOnlyInCapitalsIsNoPerson() {
-        Assumptions.assumeTrue(Files.isReadable(REUTERS), "Reuters-21578 not found at " + REUTERS.toAbsolutePath());
         Map<String, String> shouted = Map.of(
                 "reuters-8029", "Reuter",
                 "reuters-7222", "Ipecode",
                 "reuters-19757", "Hitest",
                 "reuters-14983", "Helen",
                 "reuters-15354", "Stewart");
-        List<Article> stories = ReutersCorpus.read(REUTERS, 0).stream()
-                .map(ReutersRecord::article)
-                .filter(article -> shouted.containsKey(article.id()))
-                .toList();
-        assertEquals(shouted.size(), stories.size());
+        List<Article> stories = reutersStories(shouted.keySet());
         Set<String> people = new HashSet<>();
         for (Article story : stories) {
             List<String> found = fast.extract(story).people();
@@ -297,5 +286,16 @@ class ExtractorsTest {
             people.addAll(found);
         }
         assertTrue(people.containsAll(List.of("Joe Clark", "Brian Mulroney")), "the people they name stay: " + people);
+    }
+
+    /** The Reuters-21578 stories of these ids, every one of them; skips the test without the corpus. */
+    private static List<Article> reutersStories(Set<String> ids) {
+        Assumptions.assumeTrue(Files.isReadable(REUTERS), "Reuters-21578 not found at " + REUTERS.toAbsolutePath());
+        List<Article> stories = ReutersCorpus.read(REUTERS, 0).stream()
+                .map(ReutersRecord::article)
+                .filter(article -> ids.contains(article.id()))
+                .toList();
+        assertEquals(ids.size(), stories.size());
+        return stories;
     }
 }
