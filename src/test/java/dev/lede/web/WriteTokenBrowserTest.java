@@ -45,6 +45,7 @@ class WriteTokenBrowserTest {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             JavascriptExecutor page = (JavascriptExecutor) browser;
             browser.get(server.baseUrl() + "/");
+            wait.until(driver -> Boolean.TRUE.equals(page.executeScript("return !!window.LedeAuth")));
 
             page.executeScript(SAVE, "first");
             Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
