@@ -7,9 +7,7 @@ import dev.lede.enrich.places.PlaceResolver;
 import dev.lede.model.Article;
 import dev.lede.model.Enrichment;
 import dev.lede.model.GivenEntities;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +18,6 @@ import java.util.stream.Stream;
  * {@link EntitySource#BOTH} they are merged with it.
  */
 public final class GivenEntityExtractor implements Extractor {
-
-    private static final int MAX_ACRONYM_LETTERS = 5;
 
     private final Extractor nlp;
     private final EntitySource source;
@@ -46,12 +42,13 @@ public final class GivenEntityExtractor implements Extractor {
             return found;
         }
         Enrichment kept = source == EntitySource.BOTH ? found : withoutEntities(found);
-        ArticlePlaces givenPlaces = places.resolve(PlaceAndOrganizationNames.places(readable(given.places())), null);
+        String text = textOf(article);
+        ArticlePlaces givenPlaces = places.resolve(PlaceAndOrganizationNames.places(places(given.places())), null);
         return new Enrichment(
-                PersonNames.canonicalize(concat(readable(given.people()), kept.people())),
+                PersonNames.canonicalize(concat(people(given.people(), text), kept.people())),
                 PlaceAndOrganizationNames.places(concat(givenPlaces.places(), kept.places())),
                 PlaceAndOrganizationNames.organizations(
-                        concat(organizations(given.organizations()), kept.organizations())),
+                        concat(organizations(given.organizations(), text), kept.organizations())),
                 distinct(concat(givenPlaces.countries(), kept.countries())),
                 found.mentionedDates(),
                 found.dateline(),
@@ -63,41 +60,21 @@ public final class GivenEntityExtractor implements Extractor {
                 List.of(), List.of(), List.of(), List.of(), found.mentionedDates(), found.dateline(), List.of());
     }
 
-    /**
-     * Tags written as lower-case slugs ("el-salvador", "reagan") read as names ("El Salvador", "Reagan"); anything
-     * with a capital letter is taken as the input spells it.
-     */
-    static List<String> readable(List<String> values) {
-        List<String> names = new ArrayList<>(values.size());
-        for (String value : values) {
-            String trimmed = value.strip();
-            names.add(trimmed.equals(trimmed.toLowerCase(Locale.ROOT)) ? titleCase(trimmed) : trimmed);
-        }
-        return names;
+    private static String textOf(Article article) {
+        return (article.title() == null ? "" : article.title()) + "\n" + (article.body() == null ? "" : article.body());
     }
 
-    /** As {@link #readable}, except that a lower-case single short word ("opec", "ec") is an acronym. */
-    static List<String> organizations(List<String> values) {
-        List<String> names = new ArrayList<>(values.size());
-        for (String value : readable(values)) {
-            boolean acronym = value.length() <= MAX_ACRONYM_LETTERS
-                    && value.chars().allMatch(Character::isLetter)
-                    && values.contains(value.toLowerCase(Locale.ROOT));
-            names.add(acronym ? value.toUpperCase(Locale.ROOT) : value);
-        }
-        return names;
+    /** Tags written as lower-case slugs read as names ({@link SluggedTags}); one with a capital is kept as written. */
+    static List<String> people(List<String> tags, String text) {
+        return tags.stream().map(tag -> SluggedTags.person(tag, text)).toList();
     }
 
-    private static String titleCase(String slug) {
-        StringBuilder name = new StringBuilder();
-        for (String word : slug.replace('-', ' ').replace('_', ' ').split("\\s+")) {
-            if (!word.isEmpty()) {
-                name.append(name.isEmpty() ? "" : " ")
-                        .append(word.substring(0, 1).toUpperCase(Locale.ROOT))
-                        .append(word.substring(1));
-            }
-        }
-        return name.toString();
+    static List<String> places(List<String> tags) {
+        return tags.stream().map(SluggedTags::place).toList();
+    }
+
+    static List<String> organizations(List<String> tags, String text) {
+        return tags.stream().map(tag -> SluggedTags.organization(tag, text)).toList();
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

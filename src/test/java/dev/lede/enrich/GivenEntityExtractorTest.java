@@ -78,7 +78,19 @@ class GivenEntityExtractorTest {
     void namesSpelledWithCapitalsAreKeptAsWritten() {
         assertEquals(
                 List.of("McDonald's", "El Salvador"),
-                GivenEntityExtractor.readable(List.of("McDonald's", "el-salvador")));
+                GivenEntityExtractor.places(List.of("McDonald's", "el-salvador")));
+    }
+
+    @Test
+    void aSluggedTagTheArticleWritesJoinsTheValueNlpFoundInsteadOfStandingBesideIt() {
+        Article lending = new Article(
+                        "r2", "Loan", "The World Bank lent 40 mln dlrs, Anneke de Vries said.", null, null, null, null)
+                .withGiven(new GivenEntities(List.of("de-vries"), List.of(), List.of("worldbank")));
+
+        Enrichment merged = extractor(EntitySource.BOTH).extract(lending);
+
+        assertEquals(List.of("World Bank"), merged.organizations());
+        assertEquals(List.of("de Vries", "Ronald Reagan"), merged.people());
     }
 
     @Test
