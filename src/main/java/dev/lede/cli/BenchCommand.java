@@ -100,7 +100,7 @@ final class BenchCommand implements Runnable {
         @Option(
                 names = "--rounds",
                 paramLabel = "N",
-                defaultValue = "1",
+                defaultValue = "3",
                 description =
                         "Run the two plain Lucene loops and off N times, alternately, and rank their median rounds"
                                 + " (default: ${DEFAULT-VALUE}).")
@@ -109,7 +109,7 @@ final class BenchCommand implements Runnable {
         @Option(
                 names = "--nlp-rounds",
                 paramLabel = "N",
-                defaultValue = "1",
+                defaultValue = "3",
                 description = "Run the recognizer alone and each NLP mode's stages N times, alternately, rank their"
                         + " median rounds and give the median of the rounds' ratios (default: ${DEFAULT-VALUE}).")
         int nlpRounds;
