@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A firm named after people: a "person" followed by a company form ("Touche Ross and Co", "E.F. Hutton Group
- *       Inc"), named as a broker's or analyst's employer ("analyst at James Capel", "L.F. Rothschild analyst", "shares
+ *       Inc") or by its initials in brackets ("Archer Daniels Midland (ADM)"), named as a broker's or analyst's employer ("analyst at James Capel", "L.F. Rothschild analyst", "shares
  *       of Carson Pirie Scott", "brokers James Capel"), or that starts an organisation the recognizer found in the same
  *       article followed by a company form.
  *   <li>A pollster: a "person" followed by "poll" or "survey" ("a Harris poll").
@@ -264,6 +264,9 @@ final class NotPeopleContexts {
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "\\h+(?:[Ss]ecretary|[Ss]ecretaries|[Mm]inisters?|[Uu]ndersecretary|[Uu]nder-[Ss]ecretary)\\b");
 
+    private static final Pattern BRACKETED_INITIALS_AFTER = Pattern.compile("\\h*\\((\\p{Lu}[\\p{L}.]{1,11})\\)");
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s-]+");
+
     private static final int LOOK_BEHIND = 60;
 
     private NotPeopleContexts() {}
@@ -286,6 +289,9 @@ final class NotPeopleContexts {
                     found.legislation.add(i);
                 }
                 personContext(text, end, before, key, found);
+                if (isFollowedByItsInitials(mention.text(), text, end)) {
+                    found.organizations.add(key);
+                }
             }
             if (mention.kind() == EntityKind.ORGANIZATION
                     && !mention.text().contains(" ")
@@ -450,6 +456,26 @@ final class NotPeopleContexts {
      */
     private static boolean isPortfolioOfATitle(String name, String text, int end) {
         return GovernmentFields.PORTFOLIOS.contains(key(name)) && lookingAt(TITLE_AFTER, text, end);
+    }
+
+    /**
+     * Whether a name of two words or more has its initials in brackets right after it, as a firm or a body introduces
+     * its short name, in capitals or not ("Archer Daniels Midland (ADM)", "Bay Area Lab Co-Operative (Balco)",
+     * "Compagnie Francaise de Raffinage (CFR)"); news does not introduce a person so.
+     */
+    private static boolean isFollowedByItsInitials(String name, String text, int end) {
+        Matcher bracket = BRACKETED_INITIALS_AFTER.matcher(text).region(end, text.length());
+        if (!bracket.lookingAt()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : NAME_WORD_BREAK.split(name.strip())) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 2
+                && initials.toString().equals(bracket.group(1).replace(".", "").toUpperCase(Locale.ROOT));
     }
 
     private static boolean lookingAt(Pattern pattern, String text, int from) {

@@ -75,6 +75,26 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aNameWithItsInitialsInBracketsAfterItIsAFirmOrABodyInTheWholeArticle() {
+        String text = "Grain firms such as Kessler Ahn Malik (K.A.M.) and Nordvik Cereal Trading (Nct) bid."
+                + " Kessler Ahn Malik said later that Tom Hale (Reuters) agreed, as did Rhodri (RE).";
+        List<EntityMention> mentions = List.of(
+                person("Kessler Ahn Malik"),
+                person("Nordvik Cereal Trading"),
+                person("Kessler Ahn Malik"),
+                person("Tom Hale"),
+                person("Rhodri"));
+        assertEquals(
+                List.of(
+                        org("Kessler Ahn Malik"),
+                        org("Nordvik Cereal Trading"),
+                        org("Kessler Ahn Malik"),
+                        person("Tom Hale"),
+                        person("Rhodri")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aPersonNextToAFirmsNameOrInAHeadlineWithoutOneStaysAPerson() {
         String text = "JOHN SMITH NAMED CO-CHAIRMAN OF ACME\nICAHN SEEKS TWA INC STAKE\nJohn Smith, Acme Corp's"
                 + " chairman, and Ann Lee of Texaco Inc met Reagan. Mary Brown Tuesday joined Exxon Corp. A bid by"
