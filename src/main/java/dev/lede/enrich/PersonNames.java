@@ -23,6 +23,11 @@ import java.util.Set;
  */
 final class PersonNames {
 
+    /** Words of a surname written in lower case inside a name ("van", "de la", "bin", "al-"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of(
+            "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van", "von", "bin", "bint", "ibn",
+            "al", "el", "dos", "das", "do", "ter", "ten", "zu", "zur", "af", "av", "ould");
+
     private PersonNames() {}
 
     /** Distinct canonical names, in the order the article first mentions each person. */
@@ -34,9 +39,32 @@ final class PersonNames {
         Resolver resolver = new Resolver(names, longestSpelling);
         Set<String> canonical = new LinkedHashSet<>();
         for (Name name : names) {
-            resolver.resolve(name).ifPresent(resolved -> canonical.add(resolved.text()));
+            resolver.resolve(name).ifPresent(resolved -> canonical.add(capitalised(resolved.text())));
         }
         return List.copyOf(canonical);
+    }
+
+    /**
+     * A name a story written in lower case gives ("finance minister manuel azpurua"), capitalised as names are written:
+     * "Manuel Azpurua", "Javier perez de cuellar" as "Javier Perez de Cuellar", "ali al-sabah" as "Ali al-Sabah"; a
+     * surname's particles stay in lower case after the first word. A name with a capital is kept as written.
+     */
+    static String capitalised(String name) {
+        if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        String[] words = name.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            String[] parts = words[i].split("-", -1);
+            for (int j = 0; j < parts.length; j++) {
+                boolean particle = (i > 0 || j < parts.length - 1) && SURNAME_PARTICLES.contains(parts[j]);
+                if (!particle && !parts[j].isEmpty()) {
+                    parts[j] = parts[j].substring(0, 1).toUpperCase(Locale.ROOT) + parts[j].substring(1);
+                }
+            }
+            words[i] = String.join("-", parts);
+        }
+        return String.join(" ", words);
     }
 
     /**

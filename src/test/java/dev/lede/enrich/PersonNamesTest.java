@@ -15,6 +15,17 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNameFromAStoryInLowerCaseIsCapitalisedItsParticlesAside() {
+        assertEquals(
+                List.of("Ingrid Solvang", "Tomas van der Berg", "Salem al-Harthy", "Mei-Ling Chua", "De Souza"),
+                PersonNames.canonicalize(List.of(
+                        "ingrid solvang", "tomas van der berg", "salem al-harthy", "mei-ling chua", "de souza")));
+        assertEquals(
+                List.of("Anke de Vries", "ali Hassan"),
+                PersonNames.canonicalize(List.of("Anke de Vries", "ali Hassan")));
+    }
+
+    @Test
     void onePartOfAHyphenatedNameIsThePersonNamedInFull() {
         assertEquals(
                 List.of("Dara Quist-Mbeki", "Jean-Luc Ferrand"),
