@@ -160,7 +160,7 @@ final class MentionKinds {
     }
 
     /** "MOODY'S" → "Moody's", "O'BRIEN" → "O'Brien": after an apostrophe only a one-letter prefix starts a word. */
-    private static String titleCase(String text) {
+    static String titleCase(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean startOfWord = true;
         int lettersInWord = 0;

@@ -233,16 +233,10 @@ final class SluggedTags {
         return titleCaseWords(slug.replace('-', ' ').replace('_', ' ').strip());
     }
 
-    /** Each word's first letter, and each letter after a hyphen, in capitals, the rest not. */
+    /** The words in title case as {@link MentionKinds#titleCase} writes names given in capitals, spaced singly. */
     private static String titleCaseWords(String words) {
-        StringBuilder name = new StringBuilder(words.length());
-        boolean startsAWord = true;
-        for (int i = 0; i < words.length(); i++) {
-            char c = words.charAt(i);
-            name.append(startsAWord ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            startsAWord = Character.isWhitespace(c) || c == '-';
-        }
-        return WHITESPACE_RUN.matcher(name).replaceAll(" ");
+        return MentionKinds.titleCase(
+                WHITESPACE_RUN.matcher(words).replaceAll(" ").toUpperCase(Locale.ROOT));
     }
 
     private record Word(int start, int end, String text) {
