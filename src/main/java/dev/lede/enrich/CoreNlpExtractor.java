@@ -67,6 +67,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
         mentions = OrganizationLists.apply(text, mentions, isPlace);
+        mentions = NamedThings.without(article.body(), mentions);
         mentions = CreditRatings.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
