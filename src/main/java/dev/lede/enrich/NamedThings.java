@@ -122,7 +122,7 @@ final class NamedThings {
             if (end == start || !Character.isUpperCase(body.charAt(start))) {
                 return false;
             }
-            if (THING_WORDS.contains(body.substring(start, end)) && isWordEnd(body, end)) {
+            if (THING_WORDS.contains(body.substring(start, end))) {
                 return true;
             }
             at = end;

@@ -115,6 +115,22 @@ class ExtractorsTest {
     }
 
     @Test
+    void theFirstWordsOfARatesNameAreNoOrganisation() {
+        Enrichment enrichment = fast.extract(new Article(
+                "r",
+                "",
+                "The loan to Nordvik Shipping pays a margin of 3/8 point over the Stockholm Interbank Offered Rate,"
+                        + " the lead manager, Skandia Merchant Bank, said.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(
+                enrichment.organizations().stream().noneMatch(org -> org.contains("Interbank")), enrichment.toString());
+        assertTrue(enrichment.organizations().contains("Skandia Merchant Bank"), enrichment.toString());
+    }
+
+    @Test
     void twoGivenNamesBeforeOneSurnameAreTwoPeopleOfThatName() {
         Enrichment enrichment = fast.extract(new Article(
                 "t",

@@ -70,6 +70,13 @@ class NamedThingsTest {
     }
 
     @Test
+    void theNameInsideALongerWordIsNotTheNameWritten() {
+        String body = "The Kell Cup went to Kellerman; McKell said the final was close.";
+
+        assertEquals(List.of(), NamedThings.without(body, List.of(org("Kell"))));
+    }
+
+    @Test
     void aSurnameWrittenInsideAFullNameStays() {
         String body = "Treasury Secretary Ellen Voss defended the Voss Plan before the committee.";
         List<EntityMention> mentions = List.of(person("Voss"), person("Ellen Voss"));
