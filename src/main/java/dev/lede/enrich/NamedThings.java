@@ -49,6 +49,11 @@ final class NamedThings {
             "Syndrome",
             "Disease");
 
+    private static final int SHORTEST_THING_WORD =
+            THING_WORDS.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST_THING_WORD =
+            THING_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
     /** Things' words that name bodies too, as their members' alliance does. */
     private static final Set<String> ALLIANCE_WORDS = Set.of("Pact");
 
@@ -62,17 +67,16 @@ final class NamedThings {
 
     /** The mentions without the people and organisations that, in this body, only start the name of a thing. */
     static List<EntityMention> without(String body, List<EntityMention> mentions) {
-        if (mentions.stream().allMatch(m -> m.kind() == EntityKind.PLACE)) {
-            return mentions;
-        }
-        String oneLine = NameText.normalizeWhitespace(body);
+        boolean thingsWritten = writesAThingsWord(body);
+        String oneLine = thingsWritten ? NameText.normalizeWhitespace(body) : "";
         Map<String, Boolean> startsOnlyThings = new HashMap<>();
         return mentions.stream()
                 .filter(m -> m.kind() == EntityKind.PLACE
-                        || !(m.kind() == EntityKind.ORGANIZATION && isAThingsName(m.text()))
-                                && !startsOnlyThings.computeIfAbsent(
-                                        NameText.normalizeWhitespace(m.text()),
-                                        name -> startsOnlyThings(oneLine, name)))
+                        || !isAThingsName(m)
+                                && !(thingsWritten
+                                        && startsOnlyThings.computeIfAbsent(
+                                                NameText.normalizeWhitespace(m.text()),
+                                                name -> startsOnlyThings(oneLine, name))))
                 .toList();
     }
 
@@ -81,15 +85,42 @@ final class NamedThings {
      * one whose thing is what it is of or for ("College of Law", "Equity & Law"), nor an alliance ("Warsaw Pact").
      * People keep such surnames ("Jude Law").
      */
-    private static boolean isAThingsName(String name) {
-        String[] words = NameText.normalizeWhitespace(name).split(" ");
-        if (words.length < 2) {
+    private static boolean isAThingsName(EntityMention mention) {
+        if (mention.kind() != EntityKind.ORGANIZATION) {
             return false;
         }
-        String last = words[words.length - 1];
-        return THING_WORDS.contains(last)
-                && !ALLIANCE_WORDS.contains(last)
+        String name = mention.text().strip();
+        if (!THING_WORDS.contains(name.substring(lastWordStart(name)))) {
+            return false;
+        }
+        String[] words = NameText.normalizeWhitespace(name).split(" ");
+        return words.length >= 2
+                && !ALLIANCE_WORDS.contains(words[words.length - 1])
                 && !CONNECTIVES.contains(words[words.length - 2].toLowerCase(Locale.ROOT));
+    }
+
+    private static int lastWordStart(String name) {
+        int start = name.length();
+        while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Whether the body writes a thing's word at all, which most do not: a pass over its capitalised words. */
+    private static boolean writesAThingsWord(String body) {
+        for (int at = 0; at < body.length(); at++) {
+            if (Character.isUpperCase(body.charAt(at)) && isWordStart(body, at)) {
+                int end = wordEnd(body, at);
+                if (end - at >= SHORTEST_THING_WORD
+                        && end - at <= LONGEST_THING_WORD
+                        && THING_WORDS.contains(body.substring(at, end))) {
+                    return true;
+                }
+                at = end;
+            }
+        }
+        return false;
     }
 
     private static boolean startsOnlyThings(String body, String name) {
