@@ -131,6 +131,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aBodyNamedOnceWithItsCountryIsThatBodyWhenNamedWithout() {
+        Enrichment enrichment = fast.extract(new Article(
+                "q",
+                "",
+                "The U.S. Navy said on Tuesday it had ordered two more supply ships from a yard in Maine. The"
+                        + " Navy said the first would be delivered in 1990, and Bath Iron Works welcomed the order.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("US Navy"), enrichment.toString());
+        assertFalse(enrichment.organizations().contains("Navy"), enrichment.toString());
+    }
+
+    @Test
     void twoGivenNamesBeforeOneSurnameAreTwoPeopleOfThatName() {
         Enrichment enrichment = fast.extract(new Article(
                 "t",
