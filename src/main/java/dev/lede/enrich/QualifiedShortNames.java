@@ -121,14 +121,15 @@ final class QualifiedShortNames {
     }
 
     /**
-     * A country or a first-level region by any of its names ("US"); a big city by its own name, not by another the
-     * gazetteer gives it ("Sol" for Seoul, "Ara" for Arrah are given names before a surname).
+     * A country by any of its names ("US"); a first-level region or a big city by its own name, not by another the
+     * gazetteer gives it ("Sol" for Seoul, "Ara" for Arrah are given names before a surname; "Federal" for Brazil's
+     * Federal District is a word of a body's name).
      */
     private static boolean isSizeable(Gazetteer.Candidate candidate) {
         Place place = candidate.place();
         return switch (place.kind()) {
             case COUNTRY -> true;
-            case REGION -> !place.isSecondLevelRegion();
+            case REGION -> candidate.canonicalName() && !place.isSecondLevelRegion();
             case CITY -> candidate.canonicalName() && place.population() >= LEAST_CITY_POPULATION;
         };
     }

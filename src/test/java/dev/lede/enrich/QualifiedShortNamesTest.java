@@ -45,6 +45,7 @@ class QualifiedShortNamesTest {
         "Rovers, Aston Rovers",
         "Rovers, Harlow Rovers",
         "Rovers, Cumbria Rovers",
+        "Statistics Office, Federal Statistics Office",
     })
     void otherwiseBothNamesStay(String shortName, String longer) {
         List<String> organizations = List.of(shortName, longer);
