@@ -2,6 +2,7 @@ package dev.lede.enrich;
 
 import dev.lede.enrich.places.Gazetteer;
 import dev.lede.enrich.places.Place;
+import dev.lede.enrich.places.PlaceNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,20 +58,6 @@ final class QualifiedShortNames {
             "treasury",
             "union");
 
-    /** Words that name regions somewhere ("East" in Cameroon) but before a name are its part ("East Stirling"). */
-    private static final Set<String> COMPASS_WORDS = Set.of(
-            "north",
-            "south",
-            "east",
-            "west",
-            "northern",
-            "southern",
-            "eastern",
-            "western",
-            "central",
-            "upper",
-            "lower");
-
     /** A city this big is a qualifier; a smaller place's name is too often a word of a name ("Bell", "Aston"). */
     private static final long LEAST_CITY_POPULATION = 100_000;
 
@@ -116,7 +103,7 @@ final class QualifiedShortNames {
             return isBody(shortName);
         }
         return (shortName.indexOf(' ') < 0 || isBody(shortName))
-                && !COMPASS_WORDS.contains(qualifier.toLowerCase(Locale.ROOT))
+                && !PlaceNames.isDirectionOnly(qualifier)
                 && gazetteer.candidates(qualifier).stream().anyMatch(QualifiedShortNames::isSizeable);
     }
 

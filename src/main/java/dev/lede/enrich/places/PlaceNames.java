@@ -128,7 +128,7 @@ public final class PlaceNames {
     private PlaceNames() {}
 
     /** Whether the name is only direction words ("Central", "Western", "North East"), whatever else it may name. */
-    static boolean isDirectionOnly(String name) {
+    public static boolean isDirectionOnly(String name) {
         String key = PlaceKeys.of(name);
         return !key.isEmpty() && DIRECTION_WORDS.containsAll(List.of(SPACE.split(key)));
     }
