@@ -75,11 +75,15 @@ final class CoreNlpExtractor implements Extractor {
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people =
                 PersonNames.canonicalize(notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline));
-        List<String> organizations = QualifiedShortNames.apply(
-                PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
-                        notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline))),
-                gazetteer);
         ArticlePlaces places = placeResolver.resolve(placeMentions(untaggedBody, body, mentions), dateline, untagged);
+        List<String> organizations = NationalBodies.qualify(
+                QualifiedShortNames.apply(
+                        PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
+                                notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline))),
+                        gazetteer),
+                text,
+                places,
+                gazetteer);
         return new Enrichment(
                 people,
                 places.places(),

@@ -147,6 +147,9 @@ public final class OrganizationVariants {
     private static final Set<String> JOINING_WORDS = Set.of("and", "&");
 
     /** The possessive the recognizer's clean-up takes off a name written alone ("Standard and Poor's" said…). */
+    /** "Finance Ministry (Japan)": a body that enrichment gave its country. */
+    private static final Pattern BRACKETED_COUNTRY = Pattern.compile("(.+) \\(([^()]+)\\)");
+
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
     private static final Pattern POSSESSIVE_WORD_END = Pattern.compile("['\u2019]s\\b");
@@ -393,6 +396,11 @@ public final class OrganizationVariants {
                 }
             });
             names.forEach(name -> initialsWithCompanyWord(name).ifPresent(initials::add));
+            names.forEach(name -> spelledWithCountry(name).forEach(spelled -> {
+                for (InitialsSpelling spelling : InitialsSpelling.values()) {
+                    initials.add(initialsOfCore(spelled, spelling));
+                }
+            }));
             String label = labelOfCore.get(core);
             initials.forEach(letters -> labelsByInitials
                     .computeIfAbsent(letters, k -> new ArrayList<>())
@@ -796,6 +804,27 @@ public final class OrganizationVariants {
      * The initials of a name that ends in a company word, that word included ("Commodity Credit Corp" → "ccc"), other
      * legal forms after it left out.
      */
+    /**
+     * A public body with its country in brackets as an acronym may spell it out, with the country first and without:
+     * "Agriculture Department (United States)" as "united states department of agriculture" ("USDA") and "department of
+     * agriculture"; empty for any other name.
+     */
+    private static List<String> spelledWithCountry(String name) {
+        Matcher bracketed = BRACKETED_COUNTRY.matcher(name);
+        if (!bracketed.matches()) {
+            return List.of();
+        }
+        List<String> office = words(withoutMarks(bracketed.group(1)).toLowerCase(Locale.ROOT));
+        if (office.size() > 1 && GOVERNMENT_BODIES.contains(office.getLast())) {
+            List<String> ofOrder = new ArrayList<>(List.of(office.getLast(), "of"));
+            ofOrder.addAll(office.subList(0, office.size() - 1));
+            office = ofOrder;
+        }
+        String spelled = String.join(" ", office);
+        String country = String.join(" ", words(withoutMarks(bracketed.group(2)).toLowerCase(Locale.ROOT)));
+        return List.of(country + " " + spelled, spelled);
+    }
+
     private static Optional<String> initialsWithCompanyWord(String name) {
         List<String> words = withoutEnding(name, UNSPELLED_LEGAL_FORMS);
         return words.size() > 1 && COMPANY_WORDS.contains(words.getLast())

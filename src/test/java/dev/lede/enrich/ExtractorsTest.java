@@ -146,6 +146,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aCountrysOfficeNamedAloneInAStoryFiledFromThereIsThatCountrys() {
+        Enrichment enrichment = fast.extract(new Article(
+                "m",
+                "",
+                "TOKYO, March 3 - The Finance Ministry said Japan's trade surplus narrowed in February, and the"
+                        + " Agriculture Ministry said rice stocks were ample.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Finance Ministry (Japan)"), enrichment.toString());
+        assertFalse(enrichment.organizations().contains("Finance Ministry"), enrichment.toString());
+    }
+
+    @Test
     void twoGivenNamesBeforeOneSurnameAreTwoPeopleOfThatName() {
         Enrichment enrichment = fast.extract(new Article(
                 "t",

@@ -551,6 +551,21 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aBodyWithItsCountryInBracketsIsSpelledOutWithTheCountryFirstAndIsNoOtherCountrysBody() {
+        EntityAliases aliases = aliases(
+                "USDA", 213,
+                "Agriculture Department (United States)", 286,
+                "Finance Ministry (Japan)", 60,
+                "Finance Ministry (Brazil)", 10,
+                "Finance Ministry", 74,
+                "MOF", 12);
+        assertEquals("Agriculture Department (United States)", aliases.canonical(FacetField.ORG, "USDA"));
+        assertEquals("Finance Ministry (Brazil)", aliases.canonical(FacetField.ORG, "Finance Ministry (Brazil)"));
+        assertEquals("Finance Ministry", aliases.canonical(FacetField.ORG, "Finance Ministry"));
+        assertEquals("Finance Ministry (Japan)", aliases.canonical(FacetField.ORG, "MOF"), "the most used of the two");
+    }
+
+    @Test
     void aGovernmentBodyWrittenEitherWayIsOne() {
         EntityAliases aliases = aliases(
                 "Finance Ministry", 189,

@@ -317,6 +317,23 @@ public final class Gazetteer {
                         code -> country(code).map(Place::population).orElse(0L)));
     }
 
+    /**
+     * The country a word names, by one of the country's names ("Japan", "U.S.") or its people's ("Japanese", "West
+     * German"); empty for a word that names no country or several.
+     */
+    public Optional<Place> countryNamedBy(String word) {
+        Optional<Place> ofPeople = countryOfDemonym(word).flatMap(this::country);
+        if (ofPeople.isPresent()) {
+            return ofPeople;
+        }
+        List<Place> named = candidates(word).stream()
+                .map(Candidate::place)
+                .filter(place -> place.kind() == PlaceKind.COUNTRY)
+                .distinct()
+                .toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
     /** Whether the name is a continent or another part of the world that is no country ("Africa", "East Asia"). */
     boolean isWorldRegion(String name) {
         return worldRegions.contains(PlaceKeys.of(name));

@@ -1,0 +1,162 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.enrich.places.ArticlePlaces;
+import dev.lede.enrich.places.Gazetteer;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NationalBodiesTest {
+
+    private static final ArticlePlaces NO_PLACES = ArticlePlaces.NONE;
+
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void loadGazetteer() {
+        gazetteer = Gazetteer.load();
+    }
+
+    private static ArticlePlaces filedFrom(String dateline, String... countries) {
+        return new ArticlePlaces(List.of(dateline), List.of(countries), dateline, List.of());
+    }
+
+    private static List<String> qualify(String text, ArticlePlaces places, String... organizations) {
+        return NationalBodies.qualify(List.of(organizations), text, places, gazetteer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Officials at Iraq's Defence Ministry said the front was calm. | Defence Ministry | Defence Ministry (Iraq)",
+                "A Japanese Finance Ministry official declined to comment. | Finance Ministry | Finance Ministry (Japan)",
+                "the U.S. Treasury said on Friday. | Treasury | Treasury (United States)",
+                "Papua New Guinea's Central Bank cut its rate. | Central Bank | Central Bank (Papua New Guinea)",
+                "the West German Economics Ministry said. | Economics Ministry | Economics Ministry (Germany)",
+            })
+    void aBodyTheTextQualifiesWithACountryIsThatCountrys(String text, String body, String qualified) {
+        String story = text + " Later the " + body + " added that it would say no more.";
+        ArticlePlaces severalCountries =
+                new ArticlePlaces(List.of(), List.of("Brazil", "Chile", "Peru"), null, List.of());
+        assertEquals(List.of(qualified, "Harlow Mills"), qualify(story, severalCountries, body, "Harlow Mills"));
+    }
+
+    @Test
+    void aBodyOfAStoryFiledFromACountryThatNamesNoOtherIsThatCountrys() {
+        String story = "TOKYO, March 3 - The Finance Ministry said the trade surplus narrowed in February.";
+        assertEquals(
+                List.of("Finance Ministry (Japan)"), qualify(story, filedFrom("Tokyo", "Japan"), "Finance Ministry"));
+        assertEquals(
+                List.of("Finance Ministry (Japan)"),
+                qualify(story, filedFrom("Tokyo", "Japan"), "Ministry of Finance"),
+                "written either way, the body is one value");
+    }
+
+    @Test
+    void aBodyOfAStoryThatNamesSeveralCountriesOrHasNoDatelineAndDoesNotQualifyItStaysBare() {
+        String story = "The Congress will vote on the trade bill, which Japan and the United States discussed.";
+        assertEquals(List.of("Congress"), qualify(story, filedFrom("Tokyo", "Japan", "United States"), "Congress"));
+        ArticlePlaces noDateline = new ArticlePlaces(List.of(), List.of("Iraq"), null, List.of());
+        assertEquals(
+                List.of("Parliament"),
+                qualify("The prime minister told Parliament the war in Iraq was legal.", noDateline, "Parliament"));
+    }
+
+    @Test
+    void aBodyTheTextQualifiesWithSeveralCountriesStaysBare() {
+        String story =
+                "Japan's Finance Ministry and Brazil's Finance Ministry met. The Finance Ministry spokesman said.";
+        assertEquals(List.of("Finance Ministry"), qualify(story, filedFrom("Tokyo", "Japan"), "Finance Ministry"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Deputies of the European Parliament voted on the budget.",
+                "Ministers of the Nakasone Cabinet met on Tuesday.",
+                "The firm took its case to the Texas Supreme Court last year.",
+            })
+    void aBodyTheTextQualifiesWithANameOfNoCountryStaysBare(String sentence) {
+        String body = Stream.of("Cabinet", "Supreme Court", "Parliament")
+                .filter(sentence::contains)
+                .findFirst()
+                .orElseThrow();
+        String story = "STRASBOURG, June 18 - " + sentence + " The " + body + " will meet again.";
+        assertEquals(List.of(body), qualify(story, filedFrom("Strasbourg", "France"), body));
+    }
+
+    @Test
+    void aCountryEndingTheSentenceBeforeIsNoQualifier() {
+        String story = "Rates fell in Japan. Treasury officials in Washington said they were watching.";
+        assertEquals(
+                List.of("Treasury (United States)"),
+                qualify(story, filedFrom("Washington", "United States"), "Treasury"));
+    }
+
+    @Test
+    void aWordThatOnlyBeginsTheSentenceIsNoQualifier() {
+        String story =
+                "BANGKOK, May 2 - Floods hit the north.\n    Senior Interior Ministry officials said roads were shut.";
+        assertEquals(
+                List.of("Interior Ministry (Thailand)"),
+                qualify(story, filedFrom("Bangkok", "Thailand"), "Interior Ministry"));
+    }
+
+    @Test
+    void aCityBeforeTheBodyDoesNotKeepItFromTheStorysCountry() {
+        String story = "BONN, March 3 - A Bonn Finance Ministry spokesman said the Finance Ministry had no comment.";
+        assertEquals(
+                List.of("Finance Ministry (Germany)"),
+                qualify(story, filedFrom("Bonn", "Germany"), "Finance Ministry"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "US Treasury, Treasury (United States)",
+        "US Department of Agriculture, Agriculture Department (United States)",
+        "Dutch Central Bank, Central Bank (Netherlands)",
+        "West German Finance Ministry, Finance Ministry (Germany)",
+        "United Arab Emirates Central Bank, Central Bank (United Arab Emirates)",
+        "Australian Reserve Bank, Reserve Bank (Australia)",
+    })
+    void aBodyNamedWithItsCountryIsWrittenAsEveryOtherStorysName(String name, String written) {
+        assertEquals(List.of(written), qualify("", NO_PLACES, name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Bank of Japan",
+                "State Department",
+                "Finance Committee",
+                "Ministry of International Trade and Industry",
+                "Labour Party",
+                "Bonn Finance Ministry",
+                "Shearson Lehman Treasury",
+                "Tokyo Stock Exchange",
+            })
+    void aNameThatIsNoOfficeEveryCountryHasStaysAsItIs(String name) {
+        assertEquals(List.of(name), qualify("TOKYO - The " + name + " said.", filedFrom("Tokyo", "Japan"), name));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Finance Ministry, Finance Ministry",
+        "Ministry of Finance, Finance Ministry",
+        "Department of the Treasury, Treasury Department",
+        "Foreign Trade Ministry, Foreign Trade Ministry",
+        "Central Bank, Central Bank",
+        "Home Office, Home Office",
+    })
+    void anOfficeIsNamedWithItsFieldFirst(String name, String office) {
+        assertEquals(Optional.of(office), NationalBodies.office(name));
+    }
+}
