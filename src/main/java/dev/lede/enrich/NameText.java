@@ -66,7 +66,8 @@ final class NameText {
 
     /**
      * Trims everything but letters and digits from both ends, except a final dot that closes an abbreviation
-     * ("Jr.", "U.S."), which belongs to the name.
+     * ("Jr.", "U.S.") and a bracket that closes one the name opens ("Finance Ministry (Japan)"), which belong to the
+     * name.
      */
     static String trimPunctuation(String name) {
         int start = 0;
@@ -78,7 +79,20 @@ final class NameText {
             end--;
         }
         boolean abbreviationDot = end < name.length() && name.charAt(end) == '.' && endsWithAbbreviation(name, end);
-        return name.substring(start, abbreviationDot ? end + 1 : end);
+        boolean closingBracket = end < name.length() && name.charAt(end) == ')' && opensABracket(name, start, end);
+        return name.substring(start, abbreviationDot || closingBracket ? end + 1 : end);
+    }
+
+    private static boolean opensABracket(String name, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            if (name.charAt(i) == '(') {
+                open++;
+            } else if (name.charAt(i) == ')') {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     /** "U.S." → "US", so that the dotted and undotted spellings count as one value. */

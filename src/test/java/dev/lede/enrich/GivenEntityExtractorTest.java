@@ -94,6 +94,24 @@ class GivenEntityExtractorTest {
     }
 
     @Test
+    void anOfficeWithItsCountryInBracketsKeepsItsClosingBracket() {
+        Enrichment found = new Enrichment(
+                List.of(), List.of("Tokyo"), List.of("Finance Ministry (Japan)"), List.of("Japan"), List.of(), "Tokyo");
+        Extractor both = new GivenEntityExtractor(article -> found, EntitySource.BOTH, gazetteer);
+
+        assertEquals(
+                List.of("OPEC", "Finance Ministry (Japan)"),
+                both.extract(TAGGED).organizations());
+    }
+
+    @Test
+    void aNameLosesTheBracketsAroundItButNotOneItCloses() {
+        assertEquals("Finance Ministry (Japan)", NameText.clean("(Finance Ministry (Japan))"));
+        assertEquals("Group of Seven (G-7", NameText.clean("Group of Seven (G-7"));
+        assertEquals("Reuters", NameText.clean("Reuters)"));
+    }
+
+    @Test
     void nlpAloneIsTheNlpExtractorItself() {
         Extractor nlp = article -> FOUND_BY_NLP;
 
