@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A country's public body named by its office alone ("the Finance Ministry", "the Treasury", "the Central Bank") is
+ * A country's public body named by its office alone ("the Finance Ministry", "the Treasury", "the Navy") is
  * another body in every country, so a value of that name alone would count Japan's and Brazil's finance ministries as
  * one. Such a body gets its country in brackets: "Finance Ministry (Japan)". The country is the one the text writes
  * right before the office ("Iraq's Defence Ministry", "the Japanese Finance Ministry", "the U.S. Treasury") when all
@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 final class NationalBodies {
 
-    /** Offices that every country has under the same name. */
+    /** Offices and armed services that every country has under the same name. */
     private static final Set<String> OFFICES = Set.of(
             "treasury",
             "parliament",
@@ -45,7 +45,11 @@ final class NationalBodies {
             "high court",
             "national assembly",
             "upper house",
-            "lower house");
+            "lower house",
+            "army",
+            "navy",
+            "air force",
+            "coast guard");
 
     /**
      * Words of which a ministry's or department's field is made ("Foreign Trade"): the government's fields, and words
@@ -129,8 +133,14 @@ final class NationalBodies {
         return office + " (" + country + ")";
     }
 
-    /** The office's name, its field first, if the name is an office alone; empty for any other name. */
+    /**
+     * The office's name, its field first, if the name is an office alone; empty for any other name, and for one
+     * written in capitals (a headline's "NAVY").
+     */
     static Optional<String> office(String name) {
+        if (name.chars().noneMatch(Character::isLowerCase)) {
+            return Optional.empty();
+        }
         Matcher ofField = OFFICE_OF_FIELD.matcher(name);
         if (ofField.matches()) {
             return office(ofField.group(2) + " " + ofField.group(1));

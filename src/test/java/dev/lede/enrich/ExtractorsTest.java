@@ -141,7 +141,7 @@ class ExtractorsTest {
                 null,
                 null,
                 null));
-        assertTrue(enrichment.organizations().contains("US Navy"), enrichment.toString());
+        assertTrue(enrichment.organizations().contains("Navy (United States)"), enrichment.toString());
         assertFalse(enrichment.organizations().contains("Navy"), enrichment.toString());
     }
 

@@ -41,6 +41,7 @@ class NationalBodiesTest {
                 "the U.S. Treasury said on Friday. | Treasury | Treasury (United States)",
                 "Papua New Guinea's Central Bank cut its rate. | Central Bank | Central Bank (Papua New Guinea)",
                 "the West German Economics Ministry said. | Economics Ministry | Economics Ministry (Germany)",
+                "a statement by the Iranian Army and the Guards said. | Army | Army (Iran)",
             })
     void aBodyTheTextQualifiesWithACountryIsThatCountrys(String text, String body, String qualified) {
         String story = text + " Later the " + body + " added that it would say no more.";
@@ -142,6 +143,7 @@ class NationalBodiesTest {
                 "Bonn Finance Ministry",
                 "Shearson Lehman Treasury",
                 "Tokyo Stock Exchange",
+                "NAVY",
             })
     void aNameThatIsNoOfficeEveryCountryHasStaysAsItIs(String name) {
         assertEquals(List.of(name), qualify("TOKYO - The " + name + " said.", filedFrom("Tokyo", "Japan"), name));
