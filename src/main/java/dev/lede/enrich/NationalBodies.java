@@ -161,9 +161,8 @@ final class NationalBodies {
 
     /**
      * The one country the text writes right before the name wherever it qualifies it, else the country the story was
-     * filed from if it names no other;
-     * empty where the qualifiers name several countries, or where a name that is no country's may be the one meant
-     * ("the European Parliament", "the Nakasone Cabinet").
+     * filed from if it names no other; empty where the qualifiers name several countries, or where a name that is no
+     * country's may be the one meant ("the European Parliament", "the Nakasone Cabinet").
      */
     private static Optional<String> homeOf(String name, String text, Optional<String> filedIn, Gazetteer gazetteer) {
         Set<String> found = new HashSet<>();
@@ -229,7 +228,7 @@ final class NationalBodies {
 
     /** "in Japan." ends a sentence; "U.S." is written with its stops. */
     private static boolean endsSentence(String words) {
-        String last = words.substring(words.lastIndexOf(' ') + 1);
+        String last = lastWord(words);
         return last.endsWith(".") && last.indexOf('.') == last.length() - 1;
     }
 
