@@ -146,10 +146,10 @@ public final class OrganizationVariants {
     /** Words that join a name to its legal form. */
     private static final Set<String> JOINING_WORDS = Set.of("and", "&");
 
-    /** The possessive the recognizer's clean-up takes off a name written alone ("Standard and Poor's" said…). */
     /** "Finance Ministry (Japan)": a body that enrichment gave its country. */
     private static final Pattern BRACKETED_COUNTRY = Pattern.compile("(.+) \\(([^()]+)\\)");
 
+    /** The possessive the recognizer's clean-up takes off a name written alone ("Standard and Poor's" said…). */
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
     private static final Pattern POSSESSIVE_WORD_END = Pattern.compile("['\u2019]s\\b");
@@ -801,10 +801,6 @@ public final class OrganizationVariants {
     }
 
     /**
-     * The initials of a name that ends in a company word, that word included ("Commodity Credit Corp" → "ccc"), other
-     * legal forms after it left out.
-     */
-    /**
      * A public body with its country in brackets as an acronym may spell it out, with the country first and without:
      * "Agriculture Department (United States)" as "united states department of agriculture" ("USDA") and "department of
      * agriculture"; empty for any other name.
@@ -825,6 +821,10 @@ public final class OrganizationVariants {
         return List.of(country + " " + spelled, spelled);
     }
 
+    /**
+     * The initials of a name that ends in a company word, that word included ("Commodity Credit Corp" → "ccc"), other
+     * legal forms after it left out.
+     */
     private static Optional<String> initialsWithCompanyWord(String name) {
         List<String> words = withoutEnding(name, UNSPELLED_LEGAL_FORMS);
         return words.size() > 1 && COMPANY_WORDS.contains(words.getLast())
