@@ -73,8 +73,8 @@ final class CoreNlpExtractor implements Extractor {
         mentions = AffiliatedPeople.apply(mentions);
 
         String untaggedBody = untagged.substring(article.title().length() + 1);
-        List<String> people =
-                PersonNames.canonicalize(notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline));
+        List<String> people = PersonNames.canonicalize(NobleTitles.restore(
+                text, notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline)));
         ArticlePlaces places = placeResolver.resolve(placeMentions(untaggedBody, body, mentions), dateline, untagged);
         List<String> organizations = NationalBodies.qualify(
                 QualifiedShortNames.apply(

@@ -222,6 +222,11 @@ record PersonNameParts(
         return words.isEmpty() ? "" : words.getLast();
     }
 
+    /** Whether the name is a peer's title and one name: "Lord Coe", "Baroness Amos". */
+    boolean isPeer() {
+        return words.size() == 2 && initials.isEmpty() && PersonVariants.PEERAGE_TITLES.contains(words.getFirst());
+    }
+
     /**
      * What transliterations of one word share. Consonant spellings that stand for one sound are evened out ("ks"/"x",
      * "zh"/"j", "q"/"g", doubled letters), a "y" before a vowel at the start is dropped ("Yeltsin"/"Eltsin"), vowels are

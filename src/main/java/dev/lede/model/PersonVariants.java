@@ -25,11 +25,20 @@ import java.util.function.Function;
  *       is not mostly a first name in the archive (a lone "Bill" beside Bill Gates).
  *   <li>Initials and a surname ("J. Baker"), only when exactly one full name has that surname and given names those
  *       initials can stand for.
+ *   <li>A bare surname that no full name has joins the one peer's title with it ("Falconer" → Lord Falconer). A peer
+ *       is no full name: "Lord Nicholls" is seldom the Richard Nicholls of other stories, so peers join no one, and
+ *       a bare "Coe" is Sebastian Coe's beside "Lord Coe".
  * </ul>
  *
  * The label is the variant most articles use, the longer on a tie. Curation is applied after these, so a split wins.
  */
 public final class PersonVariants {
+
+    /**
+     * Titles of peers, in lower case, written before a surname or the name of a place rather than a given name; royal
+     * titles ("Prince Charles") go before given names.
+     */
+    public static final Set<String> PEERAGE_TITLES = Set.of("lord", "lady", "baron", "baroness", "viscount");
 
     /** How many times more articles the leading full name of a surname needs than the next one to own the surname. */
     private static final int DOMINANCE = 5;
@@ -58,6 +67,9 @@ public final class PersonVariants {
         List<AutomaticMerge> merges = new ArrayList<>();
         List<String> labels = spellingMerges(parts, articlesPerName, merges);
         labels.removeAll(new HashSet<>(shortFormMerges(labels, parts, articlesPerName, merges)));
+        List<String> peers =
+                labels.stream().filter(label -> parts.get(label).isPeer()).toList();
+        labels.removeAll(new HashSet<>(peers));
         // Every rule below compares a name only with full names of its surname: grouping by it keeps an archive of
         // many thousand people from comparing every pair.
         Map<String, List<String>> labelsBySurname =
@@ -68,6 +80,8 @@ public final class PersonVariants {
                         .toList(),
                 label -> parts.get(label).words().getFirst());
         OneWordCandidates oneWord = new OneWordCandidates(labels, parts);
+        Map<String, List<String>> peersBySurname =
+                grouped(peers, peer -> parts.get(peer).surname());
         for (String name : parts.keySet()) {
             PersonNameParts p = parts.get(name);
             List<String> sameSurname = labelsBySurname.getOrDefault(p.surname(), List.of());
@@ -82,6 +96,9 @@ public final class PersonVariants {
                 Optional<AutomaticMerge> merge = bareSurname(name, candidates, givenNameOf, articlesPerName, reason);
                 if (merge.isEmpty() && candidates.isEmpty()) {
                     merge = oneWord.distinctivePart(name, p.surname());
+                }
+                if (merge.isEmpty() && candidates.isEmpty()) {
+                    merge = onlyPeer(name, peersBySurname.getOrDefault(p.surname(), List.of()));
                 }
                 merge.ifPresent(merges::add);
             } else if (p.words().size() == 1 && p.initialsFirst()) {
@@ -341,6 +358,16 @@ public final class PersonVariants {
                 : quoted(name) + surnameOf + quoted(candidates.getFirst()) + ", which has at least " + DOMINANCE
                         + " times the articles of any other full name with it";
         return Optional.of(merge(name, candidates.getFirst(), reason));
+    }
+
+    /** "Falconer" into Lord Falconer when no full name has the surname and no other peer has it. */
+    private static Optional<AutomaticMerge> onlyPeer(String name, List<String> peersOfSurname) {
+        if (peersOfSurname.size() != 1) {
+            return Optional.empty();
+        }
+        String peer = peersOfSurname.getFirst();
+        return Optional.of(
+                merge(name, peer, quoted(name) + " is the surname of " + quoted(peer) + ", the only peer with it"));
     }
 
     /** "J. Baker" into James Baker only when no other full name with that surname fits the initials. */

@@ -176,6 +176,22 @@ class ExtractorsTest {
     }
 
     @Test
+    void aPeerAndAKingAreNamedWithTheTitleTheTextWritesThemWith() {
+        Enrichment enrichment = fast.extract(new Article(
+                "t",
+                "",
+                "The justice secretary, Lord Whitby, will meet King Harald in Oslo next week. Whitby said the talks"
+                        + " would cover prisons, and Harald is expected to host a dinner.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.people().containsAll(List.of("Lord Whitby", "King Harald")), enrichment.toString());
+        assertFalse(enrichment.people().contains("Whitby"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Harald"), enrichment.toString());
+    }
+
+    @Test
     void aReutersDatelineIsTheArticlesDatelineAndOneOfItsPlaces() {
         Enrichment enrichment = fast.extract(new Article(
                 "d",

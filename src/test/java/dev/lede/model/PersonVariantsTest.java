@@ -227,6 +227,21 @@ class PersonVariantsTest {
     }
 
     @Test
+    void aBareSurnameNoFullNameHasJoinsTheOnePeerWithIt() {
+        EntityAliases aliases =
+                aliases("Lord Whitby", 12, "Whitby", 3, "Baroness Ferrol", 4, "Lady Ferrol", 2, "Ferrol", 1);
+        assertEquals("Lord Whitby", shownAs(aliases, "Whitby"));
+        assertEquals("Ferrol", shownAs(aliases, "Ferrol"), "two peers have that name");
+    }
+
+    @Test
+    void aPeerIsNoFullNameOfItsSurname() {
+        EntityAliases aliases = aliases("Lord Whitby", 12, "Nadia Whitby", 40, "Whitby", 12);
+        assertEquals("Lord Whitby", shownAs(aliases, "Lord Whitby"), "a peer is seldom the commoner of that surname");
+        assertEquals("Nadia Whitby", shownAs(aliases, "Whitby"), "a story that writes the title has no bare surname");
+    }
+
+    @Test
     void aBareSurnameSharedByTwoPeopleStaysApart() {
         EntityAliases aliases = aliases("Boris Johnson", 9, "Lyndon Johnson", 4, "Johnson", 3);
         assertEquals("Johnson", shownAs(aliases, "Johnson"));
