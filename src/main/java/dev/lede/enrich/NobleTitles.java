@@ -22,10 +22,16 @@ final class NobleTitles {
     /** "First Lady Laura": after this word the title is an office's, not the person's. */
     private static final String OFFICE_OPENER = "first";
 
+    private static final int LONGEST_TITLE =
+            NameWords.NOBLE_TITLES.stream().mapToInt(String::length).max().orElseThrow();
+
     private NobleTitles() {}
 
     /** The person mentions of the story, with the titled names the text writes added and peers' merged. */
     static List<String> restore(String text, List<String> mentions) {
+        if (!writesATitle(text)) {
+            return mentions;
+        }
         List<List<String>> cleaned = mentions.stream()
                 .map(mention -> PersonNames.clean(mention).map(NameText::tokens).orElse(List.of()))
                 .toList();
@@ -46,6 +52,30 @@ final class NobleTitles {
         }
         out.addAll(titled);
         return out;
+    }
+
+    /** Whether a capitalised word of the text is a title followed by a space: most stories have none. */
+    static boolean writesATitle(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            // every title is written in plain letters; comparing them is much cheaper than asking for a letter's case
+            if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int end = i + 1;
+                while (end < length && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (end < length
+                        && text.charAt(end) == ' '
+                        && end - i <= LONGEST_TITLE
+                        && NameWords.NOBLE_TITLES.contains(
+                                text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                i = end;
+            }
+        }
+        return false;
     }
 
     /** The first title the text writes right before the word, as written ("Lord"). */
