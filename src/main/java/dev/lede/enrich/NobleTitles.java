@@ -14,13 +14,18 @@ import java.util.Optional;
  * longer name of the story contains; the lone mentions then count under it.
  *
  * <p>A peer named in full in the same story is that person: "Baroness Boothroyd" beside "Betty Boothroyd" counts under
- * the full name. A royal title goes before a given name ("Prince Charles" beside "Ray Charles" is not Ray Charles), so
+ * the full name, and "Lady Morgan" beside "Baroness Morgan" under the baroness. A royal title goes before a given name ("Prince Charles" beside "Ray Charles" is not Ray Charles), so
  * only peerages are merged that way.
  */
 final class NobleTitles {
 
     /** "First Lady Laura": after this word the title is an office's, not the person's. */
     private static final String OFFICE_OPENER = "first";
+
+    /** "Lady Morgan" beside "Baroness Morgan" is how the baroness is addressed, not another woman. */
+    private static final String COURTESY = "Lady";
+
+    private static final String BARONESS = "Baroness";
 
     private static final int LONGEST_TITLE =
             NameWords.NOBLE_TITLES.stream().mapToInt(String::length).max().orElseThrow();
@@ -41,6 +46,12 @@ final class NobleTitles {
             List<String> name = cleaned.get(i);
             if (name.size() == 2 && isPeerage(name.getFirst()) && namedInFull(name.getLast(), cleaned)) {
                 out.add(name.getLast());
+                continue;
+            }
+            if (name.size() == 2
+                    && name.getFirst().equals(COURTESY)
+                    && cleaned.contains(List.of(BARONESS, name.getLast()))) {
+                out.add(BARONESS + " " + name.getLast());
                 continue;
             }
             out.add(mentions.get(i));

@@ -72,6 +72,21 @@ class NobleTitlesTest {
     }
 
     @Test
+    void aBaronessAddressedAsLadyIsTheBaroness() {
+        assertEquals(
+                List.of("Baroness Ahmed", "Lord Kerr"),
+                people(
+                        "Baroness Ahmed and Lord Kerr disagreed; Lady Ahmed said the bill was fair.",
+                        "Baroness Ahmed",
+                        "Lord Kerr",
+                        "Lady Ahmed"));
+        assertEquals(
+                List.of("Lady Kerr", "Lord Kerr"),
+                people("Lady Kerr sat beside Lord Kerr.", "Lady Kerr", "Lord Kerr"),
+                "a lord's wife is another person");
+    }
+
+    @Test
     void aRoyalWithTheGivenNameOfSomeoneElseStaysApart() {
         assertEquals(
                 List.of("Prince Charles", "Ray Charles"),
