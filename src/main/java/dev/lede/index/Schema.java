@@ -11,13 +11,18 @@ import org.apache.lucene.index.Term;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
     public static final String BODY = "body";
     /** The {@link CommonGrams} of title and body: indexed, documents only, not stored. */
     public static final String COMMON_GRAMS = "common_grams";
+    /**
+     * The {@link WordForms} of title and body, each word written as it is where stemming changes it ("roberts"):
+     * indexed, documents only, not stored. New in schema 8.
+     */
+    public static final String WRITTEN_FORMS = "written_forms";
     /** Publication instant in epoch milliseconds: a point for ranges, doc values for sorting, stored for display. */
     public static final String PUBLISHED = "published";
 

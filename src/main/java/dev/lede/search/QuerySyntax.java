@@ -3,6 +3,7 @@ package dev.lede.search;
 import dev.lede.model.FacetField;
 import dev.lede.search.QueryTokens.Kind;
 import dev.lede.search.QueryTokens.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -38,6 +39,12 @@ public final class QuerySyntax {
 
     private final QueryTokens tokens;
     private final QueryCost cost = new QueryCost();
+    private final List<String> wordsAsTyped = new ArrayList<>();
+    /** The field a group was given ({@code title:(a b)}), which its words search; {@code null} for the default. */
+    private String groupField;
+    /** Inside a clause that must not match ({@code -a}, {@code NOT (a b)}). */
+    private boolean excluded;
+
     private Token ahead;
     private Token afterAhead;
     private Token previous;
@@ -59,6 +66,27 @@ public final class QuerySyntax {
             throw new InvalidSearchException("q", e.getMessage());
         } catch (Unreadable e) {
             return new Reading(asPlainWords(query), UNREADABLE_WARNING);
+        }
+    }
+
+    /**
+     * The plain words and quoted phrases {@code query} searches in title and body, as typed: not those it excludes,
+     * nor those searched in an entity field ({@code person:roberts}), nor patterns or fuzzy words. An engine ranks the
+     * stories holding these words exactly as written first ({@code index.WordForms}). A query the grammar cannot read
+     * is searched as plain words: all of it.
+     */
+    public static List<String> wordsAsTyped(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        QuerySyntax syntax = new QuerySyntax(query);
+        try {
+            syntax.wholeQuery();
+            return List.copyOf(syntax.wordsAsTyped);
+        } catch (Unreadable e) {
+            return List.of(query);
+        } catch (QueryCost.Refused e) {
+            return List.of();
         }
     }
 
@@ -153,8 +181,10 @@ public final class QuerySyntax {
 
     private void clauseWithModifier() {
         Kind next = peek().kind();
+        boolean excludedAround = excluded;
         if (next == Kind.PLUS || next == Kind.MINUS || next == Kind.NOT) {
             take();
+            excluded |= next != Kind.PLUS;
         }
         String field = null;
         if ((peek().kind() == Kind.TERM || peek().kind() == Kind.STAR)
@@ -164,11 +194,22 @@ public final class QuerySyntax {
         }
         if (peek().kind() == Kind.OPEN) {
             take();
+            String fieldAround = groupField;
+            groupField = field != null ? field : groupField;
             query();
+            groupField = fieldAround;
             expect(Kind.CLOSE);
             boost();
         } else {
-            term(field);
+            term(field != null ? field : groupField);
+        }
+        excluded = excludedAround;
+    }
+
+    /** Keeps {@code text} as a word typed for title and body, when it is one. */
+    private void typed(String field, String text) {
+        if (!excluded && (field == null || field.equals("title") || field.equals("body"))) {
+            wordsAsTyped.add(unescaped(text));
         }
     }
 
@@ -187,6 +228,8 @@ public final class QuerySyntax {
                             QueryCost.checkLiteralStart(word);
                         }
                     }
+                } else {
+                    typed(field, term.image());
                 }
             }
             case RANGE -> {
@@ -241,6 +284,8 @@ public final class QuerySyntax {
                     if (!isEntityField(field) && longEnoughForFuzzy(word.image())) {
                         cost.expand();
                     }
+                } else {
+                    typed(field, word.image());
                 }
             }
         }

@@ -10,6 +10,13 @@ public final class SearchRules {
     /** The longest {@code q} a search takes, in characters, from the API, the command line and saved searches. */
     public static final int MAX_QUERY_LENGTH = 1_000;
 
+    /**
+     * Added to a story's score for each word of the query it holds exactly as typed where stemming would have changed
+     * it ({@link QuerySyntax#wordsAsTyped}): "roberts" ranks the stories about a Roberts above those about a Robert,
+     * which the stem "robert" also finds. A good BM25 match of one word over title and body scores about as much.
+     */
+    public static final float WRITTEN_FORM_BONUS = 10f;
+
     private SearchRules() {}
 
     /** @throws InvalidSearchException naming {@code q} when {@code query} is longer than any search takes */

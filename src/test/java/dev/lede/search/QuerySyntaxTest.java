@@ -154,6 +154,30 @@ class QuerySyntaxTest {
         assertNull(QuerySyntax.read(query).warning());
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "roberts                                      | roberts",
+                "Roberts talks                                | Roberts,talks",
+                "\"john roberts\" OR peters                   | john roberts,peters",
+                "title:owens body:(rogers OR edwards)          | owens,rogers,edwards",
+                "person:roberts person:(peters edwards) talks  | talks",
+                "roberts -peters NOT (edwards OR owens) +banks | roberts,banks",
+                "rob* rogers~ \"rate cut*\" /owen.?/ jones^2   | jones",
+                "sanctions AND (oil OR (gas AND place:Oslo))   | sanctions,oil,gas",
+                "\"unclosed (phrase AND                        | \"unclosed (phrase AND",
+            })
+    void theWordsTypedForTitleAndBodyAreThoseAPersonWouldLookForAsWritten(String query, String words) {
+        assertEquals(List.of(words.split(",")), QuerySyntax.wordsAsTyped(query));
+    }
+
+    @Test
+    void aBlankQueryHasNoWordsAsTyped() {
+        assertEquals(List.of(), QuerySyntax.wordsAsTyped(" "));
+        assertEquals(List.of(), QuerySyntax.wordsAsTyped("person:roberts"));
+    }
+
     @Test
     void aBlankQueryIsLeftAsItIs() {
         assertEquals(new QuerySyntax.Reading("  ", null), QuerySyntax.read("  "));

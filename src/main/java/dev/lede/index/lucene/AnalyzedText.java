@@ -1,20 +1,26 @@
 package dev.lede.index.lucene;
 
 import dev.lede.index.CommonGrams;
+import dev.lede.index.WordForms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A text analysed once: its terms with their positions and offsets, replayed to the index as its field's tokens and
- * read for its {@link CommonGrams}, so that the grams cost no second analysis of title and body.
+ * read for its {@link CommonGrams}, so that the grams cost no second analysis of title and body. With an analyzer
+ * that gives each word as written before its stem ({@link WordForms#keepingForms()}), the terms are the stems and the
+ * written forms that differ from them are kept apart ({@link #writtenForms()}).
  */
 public final class AnalyzedText {
 
@@ -26,6 +32,10 @@ public final class AnalyzedText {
     private int count;
     private int finalIncrement;
     private int finalOffset;
+    private final Set<String> writtenForms = new HashSet<>();
+    private char[] written = new char[32];
+    private int writtenLength = -1;
+    private int writtenIncrement;
 
     private AnalyzedText() {}
 
@@ -36,9 +46,14 @@ public final class AnalyzedText {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                analyzed.add(term, position.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+                if (keyword.isKeyword()) {
+                    analyzed.holdWritten(term, position.getPositionIncrement());
+                } else {
+                    analyzed.addStem(term, position.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+                }
             }
             stream.end();
             analyzed.finalIncrement = position.getPositionIncrement();
@@ -47,6 +62,28 @@ public final class AnalyzedText {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
         return analyzed;
+    }
+
+    /** A word as written, which the next token (its stem, at the same position) follows. */
+    private void holdWritten(CharTermAttribute term, int positionIncrement) {
+        if (term.length() > written.length) {
+            written = new char[term.length()];
+        }
+        System.arraycopy(term.buffer(), 0, written, 0, term.length());
+        writtenLength = term.length();
+        writtenIncrement = positionIncrement;
+    }
+
+    private void addStem(CharTermAttribute stem, int positionIncrement, int start, int end) {
+        if (writtenLength < 0) {
+            add(stem, positionIncrement, start, end);
+            return;
+        }
+        if (!Arrays.equals(written, 0, writtenLength, stem.buffer(), 0, stem.length())) {
+            writtenForms.add(new String(written, 0, writtenLength));
+        }
+        add(stem, writtenIncrement, start, end);
+        writtenLength = -1;
     }
 
     private void add(CharTermAttribute term, int positionIncrement, int start, int end) {
@@ -81,6 +118,11 @@ public final class AnalyzedText {
             previousCommon = common;
         }
         return grams;
+    }
+
+    /** The words as written where they differ from their stems, each once, in no order. */
+    public Set<String> writtenForms() {
+        return writtenForms;
     }
 
     /** The terms, in order. */

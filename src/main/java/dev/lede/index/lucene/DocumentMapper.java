@@ -5,6 +5,7 @@ import dev.lede.index.Fingerprint;
 import dev.lede.index.Fingerprints;
 import dev.lede.index.Provenance;
 import dev.lede.index.Schema;
+import dev.lede.index.WordForms;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleView;
 import dev.lede.model.EnrichedArticle;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,10 +45,10 @@ public final class DocumentMapper {
     /** Analysed with offsets in the postings, so the unified highlighter needs no re-analysis; stored beside. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-    private static final Analyzer WORDS = Schema.analyzer();
+    private static final Analyzer WORDS = WordForms.keepingForms();
 
-    /** Analysed into {@link CommonGrams}: documents only, not stored. */
-    private static final FieldType GRAMS = grams();
+    /** Ready-made terms ({@link CommonGrams}, {@link WordForms}): documents only, no norms, not stored. */
+    private static final FieldType DOCS_ONLY = docsOnly();
 
     private static final Set<String> FINGERPRINT_ONLY = Set.of(Schema.FINGERPRINT);
 
@@ -199,8 +201,8 @@ public final class DocumentMapper {
     }
 
     /**
-     * Title and body, stored as written and indexed as analysed once, and the {@link CommonGrams} of both with the
-     * marker saying this article has them.
+     * Title and body, stored as written and indexed as analysed once, the {@link CommonGrams} of both with the
+     * marker saying this article has them, and the {@link WordForms} stemming changed in them.
      */
     public static void addText(Document doc, Article article) {
         AnalyzedText title = AnalyzedText.of(WORDS, Schema.TITLE, article.title());
@@ -212,10 +214,15 @@ public final class DocumentMapper {
         List<String> grams = new ArrayList<>(title.commonGrams());
         grams.addAll(body.commonGrams());
         grams.add(CommonGrams.MARKER);
-        doc.add(new Field(Schema.COMMON_GRAMS, new TermsStream(grams), GRAMS));
+        doc.add(new Field(Schema.COMMON_GRAMS, new TermsStream(grams), DOCS_ONLY));
+        Set<String> forms = new HashSet<>(title.writtenForms());
+        forms.addAll(body.writtenForms());
+        if (!forms.isEmpty()) {
+            doc.add(new Field(Schema.WRITTEN_FORMS, new TermsStream(new ArrayList<>(forms)), DOCS_ONLY));
+        }
     }
 
-    private static FieldType grams() {
+    private static FieldType docsOnly() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS);
         type.setOmitNorms(true);

@@ -26,7 +26,7 @@ public final class SolrConfigSet {
      * {@link Schema#VERSION}: a change to Lucene's documents only (as the common grams of its version 7) leaves a
      * SolrCloud collection as it is, with no {@code --force} to set it up again.
      */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     /** Solr 9's own Lucene; a newer Solr accepts it too. */
     private static final String LUCENE_MATCH_VERSION = "9.12";
@@ -103,12 +103,26 @@ public final class SolrConfigSet {
                       <filter class="solr.PorterStemFilterFactory"/>
                     </analyzer>
                   </fieldType>
+                  <!-- The same words unstemmed, as WordForms reads them written: every word, where Lucene's index
+                       keeps those stemming changes, which are all a search asks for. -->
+                  <fieldType name="text_lede_written" class="solr.TextField" omitNorms="true"
+                             omitTermFreqAndPositions="true">
+                    <analyzer>
+                      <tokenizer class="solr.StandardTokenizerFactory"/>
+                      <filter class="solr.EnglishPossessiveFilterFactory"/>
+                      <filter class="solr.LowerCaseFilterFactory"/>
+                      <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
+                    </analyzer>
+                  </fieldType>
 
                   <field name="_version_" type="plong" indexed="false" stored="false" docValues="true"/>
                   <field name="id" type="string" indexed="true" stored="true" docValues="true"/>
                   <!-- Offsets in the postings, so that the unified highlighter needs no re-analysis. -->
                   <field name="title" type="text_lede" indexed="true" stored="true" storeOffsetsWithPositions="true"/>
                   <field name="body" type="text_lede" indexed="true" stored="true" storeOffsetsWithPositions="true"/>
+                  <field name="%4$s" type="text_lede_written" indexed="true" stored="false" multiValued="true"/>
+                  <copyField source="title" dest="%4$s"/>
+                  <copyField source="body" dest="%4$s"/>
                   <field name="published" type="pdate" indexed="true" stored="true" docValues="true"/>
                   <field name="year" type="string" indexed="true" stored="false" docValues="true"/>
                   <field name="month" type="string" indexed="true" stored="false" docValues="true"/>
@@ -135,7 +149,7 @@ public final class SolrConfigSet {
                   <field name="content_hash" type="string" indexed="false" stored="true"/>
                   <field name="source_path" type="string" indexed="true" stored="true"/>
                 </schema>
-                """.formatted(VERSION, VERSION, Schema.DUPLICATE_BANDS);
+                """.formatted(VERSION, VERSION, Schema.DUPLICATE_BANDS, Schema.WRITTEN_FORMS);
     }
 
     private static String solrConfigXml() {

@@ -153,7 +153,7 @@ final class FacetedSearch {
         IndexReader reader = searcher.getIndexReader();
         PhraseGrams grams = PhraseGrams.of(reader);
         return new Keywords(
-                RecencyBoost.apply(grams.scoring(parsed.query()), request, reader),
+                RecencyBoost.apply(WrittenFormBonus.apply(grams.scoring(parsed.query()), request), request, reader),
                 grams.matching(parsed.query()),
                 parsed.warning());
     }

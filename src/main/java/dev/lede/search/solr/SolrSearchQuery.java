@@ -1,6 +1,7 @@
 package dev.lede.search.solr;
 
 import dev.lede.index.Schema;
+import dev.lede.index.WordForms;
 import dev.lede.index.solr.SolrDocuments;
 import dev.lede.index.solr.SolrFields;
 import dev.lede.model.EntityAliases;
@@ -67,6 +68,7 @@ final class SolrSearchQuery {
         if (newest != null && request.hasKeywords()) {
             built.query.set("bf", recencyBonus(newest));
         }
+        built.addWrittenFormBonus();
         built.addPaging();
         built.addFacets();
         built.addHighlighting();
@@ -120,6 +122,22 @@ final class SolrSearchQuery {
         }
         query.set("uf", Schema.TITLE + " " + Schema.BODY + " " + String.join(" ", entityFields));
         return query;
+    }
+
+    /** {@link SearchRules#WRITTEN_FORM_BONUS} for each typed word a story holds as written ({@code WordForms}). */
+    private void addWrittenFormBonus() {
+        if (!request.hasKeywords()) {
+            return;
+        }
+        List<String> forms = WordForms.changedByStemming(QuerySyntax.wordsAsTyped(request.query()));
+        if (!forms.isEmpty()) {
+            query.set(
+                    "bq",
+                    forms.stream()
+                            .map(form -> Schema.WRITTEN_FORMS + ":" + ClientUtils.escapeQueryChars(form) + "^="
+                                    + SearchRules.WRITTEN_FORM_BONUS)
+                            .collect(Collectors.joining(" ")));
+        }
     }
 
     private void addFilters() {

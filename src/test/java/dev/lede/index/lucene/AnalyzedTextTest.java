@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.index.CommonGrams;
 import dev.lede.index.Schema;
+import dev.lede.index.WordForms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,10 +40,13 @@ class AnalyzedTextTest {
             "Crude",
             "oil",
             "...",
-            "2025");
+            "2025",
+            "Roberts",
+            "Robert's",
+            "talks");
 
     @Test
-    void theReplayIsTheAnalyzersOwnStream() throws IOException {
+    void theReplayIsTheAnalyzersOwnStreamWithOrWithoutTheWrittenForms() throws IOException {
         Random random = new Random(3);
         for (int i = 0; i < 200; i++) {
             String text = text(random);
@@ -51,6 +56,9 @@ class AnalyzedTextTest {
                         expected,
                         describe(AnalyzedText.of(WORDS, Schema.BODY, text).tokens()),
                         text);
+                AnalyzedText keepingForms = AnalyzedText.of(WordForms.keepingForms(), Schema.BODY, text);
+                assertEquals(expected, describe(keepingForms.tokens()), text);
+                assertEquals(Set.copyOf(WordForms.changedByStemming(List.of(text))), keepingForms.writtenForms());
             }
         }
     }
@@ -79,6 +87,15 @@ class AnalyzedTextTest {
             assertEquals(CommonGrams.grams(terms, at), analyzed.commonGrams(), text);
             assertEquals(terms, analyzed.terms());
         }
+    }
+
+    @Test
+    void theWrittenFormsAreTheWordsStemmingChanges() {
+        AnalyzedText text = AnalyzedText.of(
+                WordForms.keepingForms(), Schema.BODY, "Roberts's talks with Robert and the refinery's owners");
+        assertEquals(Set.of("roberts", "talks", "refinery", "owners"), text.writtenForms());
+        assertEquals(
+                Set.of(), AnalyzedText.of(WORDS, Schema.BODY, "Roberts talks").writtenForms());
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.lede.search.lucene;
+
+import dev.lede.index.Schema;
+import dev.lede.index.WordForms;
+import dev.lede.model.SearchRequest;
+import dev.lede.search.QuerySyntax;
+import dev.lede.search.SearchRules;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Ranks the stories that hold a typed word exactly as written above those that share only its stem: a constant
+ * {@link SearchRules#WRITTEN_FORM_BONUS} for each such word a story holds ({@link Schema#WRITTEN_FORMS}). It adds to
+ * the score and matches nothing itself, so a search that reads no score (counts, facets, a date order) skips it.
+ */
+final class WrittenFormBonus {
+
+    private WrittenFormBonus() {}
+
+    static Query apply(Query keywords, SearchRequest request) {
+        if (!request.hasKeywords()) {
+            return keywords;
+        }
+        List<String> forms = WordForms.changedByStemming(QuerySyntax.wordsAsTyped(request.query()));
+        if (forms.isEmpty()) {
+            return keywords;
+        }
+        BooleanQuery.Builder withBonus = new BooleanQuery.Builder().add(keywords, Occur.MUST);
+        for (String form : forms) {
+            Query holdsForm = new ConstantScoreQuery(new TermQuery(new Term(Schema.WRITTEN_FORMS, form)));
+            withBonus.add(new BoostQuery(holdsForm, SearchRules.WRITTEN_FORM_BONUS), Occur.SHOULD);
+        }
+        return withBonus.build();
+    }
+}
