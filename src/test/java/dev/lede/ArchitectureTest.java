@@ -125,8 +125,9 @@ class ArchitectureTest {
     }
 
     /**
-     * Beyond the two Lucene engine packages, Lucene is used by {@code index.Schema} alone (the analyzer and facets
-     * configuration both engines share: the Solr configset spells the same analyzer) and by bench.
+     * Beyond the two Lucene engine packages, Lucene is used by {@code index.Schema} (the analyzer and facets
+     * configuration both engines share: the Solr configset spells the same analyzer), by {@code index.WordForms} (the
+     * same analyzer's stems, which both engines' searches compare with the words typed) and by bench.
      */
     @ArchTest
     static void luceneStaysInTheLuceneEngineAndTheSharedSchema(JavaClasses classes) {
@@ -138,7 +139,7 @@ class ArchitectureTest {
                         "dev.lede.index.solr..",
                         "dev.lede.bench..")
                 .and()
-                .haveNameNotMatching("dev\\.lede\\.index\\.Schema(\\$.*)?")
+                .haveNameNotMatching("dev\\.lede\\.index\\.(Schema|WordForms)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.lucene..")

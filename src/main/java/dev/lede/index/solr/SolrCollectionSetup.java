@@ -25,10 +25,13 @@ public final class SolrCollectionSetup {
     /** The collection holds documents of another schema version, and setup was not forced. */
     public static final class SchemaMismatchException extends IOException {
         SchemaMismatchException(String collection, String found) {
+            this(collection, found, "rerun with --force to replace its configset, then re-index");
+        }
+
+        private SchemaMismatchException(String collection, String found, String advice) {
             super("collection " + collection + " has "
                     + (found == null ? "a configset Lede did not make" : "schema version " + found)
-                    + ", not " + SolrConfigSet.VERSION
-                    + "; rerun with --force to replace its configset, then re-index");
+                    + ", not " + SolrConfigSet.VERSION + "; " + advice);
         }
     }
 
@@ -67,6 +70,27 @@ public final class SolrCollectionSetup {
             return Outcome.UPDATED;
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("setting up collection " + collection, e);
+        }
+    }
+
+    /**
+     * Refuses to search a collection an older (or newer) Lede set up, whose documents lack fields this Lede's searches
+     * ask for. A collection that cannot be read now, or that Lede did not make, is left to the searches to report.
+     *
+     * @throws SchemaMismatchException saying how to bring the collection up to date
+     */
+    public void requireSearchable() throws SchemaMismatchException {
+        String found;
+        try {
+            found = schemaVersion();
+        } catch (IOException unreachable) {
+            return;
+        }
+        if (found != null && !found.equals(SolrConfigSet.VERSION)) {
+            throw new SchemaMismatchException(
+                    connection.collection(),
+                    found,
+                    "run `lede solr setup --force` for it and index the articles again before searching it");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.lede.search.solr;
 
 import dev.lede.index.Schema;
+import dev.lede.index.solr.SolrCollectionSetup;
 import dev.lede.index.solr.SolrCollectionStatus;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrDocuments;
@@ -98,6 +99,7 @@ public final class SolrArticleSearch implements ArticleSearch {
      * @param storesDir the folder for curation, saved searches and annotations (created when missing)
      */
     public static SolrArticleSearch open(SolrConnection solr, Path storesDir) throws IOException {
+        new SolrCollectionSetup(solr).requireSearchable();
         Files.createDirectories(storesDir);
         return new SolrArticleSearch(solr, storesDir);
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.index.Schema;
+import dev.lede.search.solr.SolrArticleSearch;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
@@ -14,6 +16,7 @@ import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(SolrCloudExtension.class)
 class SolrCollectionSetupTest {
@@ -50,6 +53,21 @@ class SolrCollectionSetupTest {
 
             assertEquals(SolrCollectionSetup.Outcome.UPDATED, setup.run(1, 1, true));
             assertEquals(SolrConfigSet.VERSION, setup.schemaVersion());
+        }
+    }
+
+    @Test
+    void aCollectionOfAnotherSchemaVersionIsSearchedOnlyOnceSetUpAgain(@TempDir Path stores) throws Exception {
+        try (SolrConnection solr = connect("older_searched")) {
+            OlderCollections.create(solr, "7");
+
+            var refused = assertThrows(
+                    SolrCollectionSetup.SchemaMismatchException.class, () -> SolrArticleSearch.open(solr, stores));
+            assertTrue(refused.getMessage().contains("schema version 7"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("lede solr setup --force"), refused.getMessage());
+
+            new SolrCollectionSetup(solr).run(1, 1, true);
+            assertEquals(0, SolrArticleSearch.open(solr, stores).status().articles());
         }
     }
 

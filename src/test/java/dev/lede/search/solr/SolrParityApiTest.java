@@ -213,7 +213,8 @@ class SolrParityApiTest {
 
     @Test
     void relevanceRanksAsOneLuceneIndexDoes() throws Exception {
-        for (String query : List.of("tram OR rains OR drought", "minister", "port strike", "election OR vote")) {
+        for (String query : List.of(
+                "tram OR rains OR drought", "minister", "port strike", "election OR vote", "trams", "port strikes")) {
             String request = "/api/search?size=20&q=" + TestServer.encode(query);
             assertEquals(
                     idsInOrder(lucene.get(request).json()),
