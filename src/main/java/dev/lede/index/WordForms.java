@@ -3,21 +3,21 @@ package dev.lede.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Words as written, where English stemming changes them. Title and body are searched by their stems, so that
@@ -38,8 +38,8 @@ public final class WordForms {
     private WordForms() {}
 
     /**
-     * {@link Schema#analyzer()}'s chain, with each word also given as written, just before its stem and marked as a
-     * {@link KeywordAttribute keyword} at the same position: the stems are exactly those of {@link Schema#analyzer()}.
+     * {@link Schema#analyzer()}'s chain, whose stream ({@link Stems}) also tells each stem's word as written: the
+     * tokens are exactly those of {@link Schema#analyzer()}.
      */
     public static Analyzer keepingForms() {
         return KEEPING_FORMS;
@@ -59,21 +59,70 @@ public final class WordForms {
     }
 
     private static void addChanged(String text, Set<String> forms) {
-        try (TokenStream stream = KEEPING_FORMS.tokenStream(Schema.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
-            stream.reset();
-            String written = null;
-            while (stream.incrementToken()) {
-                if (keyword.isKeyword()) {
-                    written = term.toString();
-                } else if (written != null && !written.contentEquals(term)) {
-                    forms.add(written);
+        try (Stems stems = (Stems) KEEPING_FORMS.tokenStream(Schema.BODY, text)) {
+            stems.reset();
+            while (stems.incrementToken()) {
+                if (stems.changed()) {
+                    forms.add(new String(stems.written(), 0, stems.writtenLength()));
                 }
             }
-            stream.end();
+            stems.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+    }
+
+    /** The stems of {@link #keepingForms()}, each with its word as written before stemming. */
+    public static final class Stems extends TokenFilter {
+        private final Written written;
+        private final CharTermAttribute stem = addAttribute(CharTermAttribute.class);
+
+        private Stems(Written written) {
+            super(new PorterStemFilter(written));
+            this.written = written;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            return input.incrementToken();
+        }
+
+        /** Whether stemming changed the current token's word. */
+        public boolean changed() {
+            return !Arrays.equals(written.chars, 0, written.length, stem.buffer(), 0, stem.length());
+        }
+
+        /** The current token's word as written: its first {@link #writtenLength()} characters. */
+        public char[] written() {
+            return written.chars;
+        }
+
+        public int writtenLength() {
+            return written.length;
+        }
+    }
+
+    /** Copies each word as it passes, before the stemmer after it changes the term in place. */
+    private static final class Written extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private char[] chars = new char[32];
+        private int length;
+
+        Written(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (term.length() > chars.length) {
+                chars = new char[term.length()];
+            }
+            System.arraycopy(term.buffer(), 0, chars, 0, term.length());
+            length = term.length();
+            return true;
         }
     }
 
@@ -84,9 +133,7 @@ public final class WordForms {
             TokenStream result = new EnglishPossessiveFilter(source);
             result = new LowerCaseFilter(result);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            result = new KeywordRepeatFilter(result);
-            result = new PorterStemFilter(result);
-            return new TokenStreamComponents(source, result);
+            return new TokenStreamComponents(source, new Stems(new Written(result)));
         }
 
         @Override

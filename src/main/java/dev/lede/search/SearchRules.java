@@ -31,6 +31,12 @@ public final class SearchRules {
         return request.hasKeywords() ? request.sort() : effectiveOrderWithoutKeywords(request.sort());
     }
 
+    /** Whether the results are ordered by their keyword scores ({@code relevance} or {@code recent}, with keywords). */
+    public static boolean ranksByScore(SearchRequest request) {
+        SortOrder order = effectiveOrder(request);
+        return order == SortOrder.RELEVANCE || order == SortOrder.RECENT;
+    }
+
     public static void validate(SearchRequest request) {
         if (request.page() < 1) {
             throw new InvalidSearchException("page", "page must be 1 or more");

@@ -12,15 +12,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A text analysed once: its terms with their positions and offsets, replayed to the index as its field's tokens and
- * read for its {@link CommonGrams}, so that the grams cost no second analysis of title and body. With an analyzer
- * that gives each word as written before its stem ({@link WordForms#keepingForms()}), the terms are the stems and the
- * written forms that differ from them are kept apart ({@link #writtenForms()}).
+ * read for its {@link CommonGrams}, so that the grams cost no second analysis of title and body. With the analyzer
+ * that tells each stem's word as written ({@link WordForms#keepingForms()}), the words that stemming changed are kept
+ * too ({@link #writtenForms()}).
  */
 public final class AnalyzedText {
 
@@ -32,10 +31,11 @@ public final class AnalyzedText {
     private int count;
     private int finalIncrement;
     private int finalOffset;
-    private final Set<String> writtenForms = new HashSet<>();
-    private char[] written = new char[32];
-    private int writtenLength = -1;
-    private int writtenIncrement;
+    /** The written forms that differ from their stems, one after another, as the terms are kept. */
+    private char[] formChars = new char[64];
+
+    private int[] formStart = new int[9];
+    private int formCount;
 
     private AnalyzedText() {}
 
@@ -46,13 +46,12 @@ public final class AnalyzedText {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
+            WordForms.Stems stems = stream instanceof WordForms.Stems withForms ? withForms : null;
             stream.reset();
             while (stream.incrementToken()) {
-                if (keyword.isKeyword()) {
-                    analyzed.holdWritten(term, position.getPositionIncrement());
-                } else {
-                    analyzed.addStem(term, position.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+                analyzed.add(term, position.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+                if (stems != null && stems.changed()) {
+                    analyzed.addWrittenForm(stems.written(), stems.writtenLength());
                 }
             }
             stream.end();
@@ -64,26 +63,16 @@ public final class AnalyzedText {
         return analyzed;
     }
 
-    /** A word as written, which the next token (its stem, at the same position) follows. */
-    private void holdWritten(CharTermAttribute term, int positionIncrement) {
-        if (term.length() > written.length) {
-            written = new char[term.length()];
+    private void addWrittenForm(char[] written, int length) {
+        int at = formStart[formCount];
+        if (at + length > formChars.length) {
+            formChars = Arrays.copyOf(formChars, Math.max(formChars.length * 2, at + length));
         }
-        System.arraycopy(term.buffer(), 0, written, 0, term.length());
-        writtenLength = term.length();
-        writtenIncrement = positionIncrement;
-    }
-
-    private void addStem(CharTermAttribute stem, int positionIncrement, int start, int end) {
-        if (writtenLength < 0) {
-            add(stem, positionIncrement, start, end);
-            return;
+        System.arraycopy(written, 0, formChars, at, length);
+        if (formCount + 1 == formStart.length) {
+            formStart = Arrays.copyOf(formStart, formStart.length * 2);
         }
-        if (!Arrays.equals(written, 0, writtenLength, stem.buffer(), 0, stem.length())) {
-            writtenForms.add(new String(written, 0, writtenLength));
-        }
-        add(stem, writtenIncrement, start, end);
-        writtenLength = -1;
+        formStart[++formCount] = at + length;
     }
 
     private void add(CharTermAttribute term, int positionIncrement, int start, int end) {
@@ -120,9 +109,26 @@ public final class AnalyzedText {
         return grams;
     }
 
-    /** The words as written where they differ from their stems, each once, in no order. */
-    public Set<String> writtenForms() {
-        return writtenForms;
+    /** The words as written where they differ from their stems, each once. */
+    Set<String> writtenFormSet() {
+        Set<String> forms = new HashSet<>();
+        for (int i = 0; i < formCount; i++) {
+            forms.add(new String(formChars, formStart[i], formStart[i + 1] - formStart[i]));
+        }
+        return forms;
+    }
+
+    /** Whether any word as written differs from its stem. */
+    public boolean hasWrittenForms() {
+        return formCount > 0;
+    }
+
+    /**
+     * The words as written where they differ from their stems, in order, as often as they occur (for a field of
+     * documents only, where a repeated term counts once).
+     */
+    public TokenStream writtenForms() {
+        return new FormsReplay();
     }
 
     /** The terms, in order. */
@@ -141,6 +147,28 @@ public final class AnalyzedText {
     /** The analysed tokens again, exactly as the analyzer gave them, for one field of one document. */
     public TokenStream tokens() {
         return new Replay();
+    }
+
+    private final class FormsReplay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next == formCount) {
+                return false;
+            }
+            clearAttributes();
+            term.copyBuffer(formChars, formStart[next], formStart[next + 1] - formStart[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
     }
 
     private final class Replay extends TokenStream {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -215,10 +214,10 @@ public final class DocumentMapper {
         grams.addAll(body.commonGrams());
         grams.add(CommonGrams.MARKER);
         doc.add(new Field(Schema.COMMON_GRAMS, new TermsStream(grams), DOCS_ONLY));
-        Set<String> forms = new HashSet<>(title.writtenForms());
-        forms.addAll(body.writtenForms());
-        if (!forms.isEmpty()) {
-            doc.add(new Field(Schema.WRITTEN_FORMS, new TermsStream(new ArrayList<>(forms)), DOCS_ONLY));
+        for (AnalyzedText text : List.of(title, body)) {
+            if (text.hasWrittenForms()) {
+                doc.add(new Field(Schema.WRITTEN_FORMS, text.writtenForms(), DOCS_ONLY));
+            }
         }
     }
 

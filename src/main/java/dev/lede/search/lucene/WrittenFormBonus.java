@@ -17,14 +17,14 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Ranks the stories that hold a typed word exactly as written above those that share only its stem: a constant
  * {@link SearchRules#WRITTEN_FORM_BONUS} for each such word a story holds ({@link Schema#WRITTEN_FORMS}). It adds to
- * the score and matches nothing itself, so a search that reads no score (counts, facets, a date order) skips it.
+ * the score and matches nothing itself; a search in date order goes without it.
  */
 final class WrittenFormBonus {
 
     private WrittenFormBonus() {}
 
     static Query apply(Query keywords, SearchRequest request) {
-        if (!request.hasKeywords()) {
+        if (!SearchRules.ranksByScore(request)) {
             return keywords;
         }
         List<String> forms = WordForms.changedByStemming(QuerySyntax.wordsAsTyped(request.query()));

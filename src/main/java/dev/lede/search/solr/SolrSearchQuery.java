@@ -126,7 +126,7 @@ final class SolrSearchQuery {
 
     /** {@link SearchRules#WRITTEN_FORM_BONUS} for each typed word a story holds as written ({@code WordForms}). */
     private void addWrittenFormBonus() {
-        if (!request.hasKeywords()) {
+        if (!SearchRules.ranksByScore(request)) {
             return;
         }
         List<String> forms = WordForms.changedByStemming(QuerySyntax.wordsAsTyped(request.query()));

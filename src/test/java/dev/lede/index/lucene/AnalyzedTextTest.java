@@ -58,7 +58,7 @@ class AnalyzedTextTest {
                         text);
                 AnalyzedText keepingForms = AnalyzedText.of(WordForms.keepingForms(), Schema.BODY, text);
                 assertEquals(expected, describe(keepingForms.tokens()), text);
-                assertEquals(Set.copyOf(WordForms.changedByStemming(List.of(text))), keepingForms.writtenForms());
+                assertEquals(Set.copyOf(WordForms.changedByStemming(List.of(text))), keepingForms.writtenFormSet());
             }
         }
     }
@@ -93,9 +93,9 @@ class AnalyzedTextTest {
     void theWrittenFormsAreTheWordsStemmingChanges() {
         AnalyzedText text = AnalyzedText.of(
                 WordForms.keepingForms(), Schema.BODY, "Roberts's talks with Robert and the refinery's owners");
-        assertEquals(Set.of("roberts", "talks", "refinery", "owners"), text.writtenForms());
+        assertEquals(Set.of("roberts", "talks", "refinery", "owners"), text.writtenFormSet());
         assertEquals(
-                Set.of(), AnalyzedText.of(WORDS, Schema.BODY, "Roberts talks").writtenForms());
+                Set.of(), AnalyzedText.of(WORDS, Schema.BODY, "Roberts talks").writtenFormSet());
     }
 
     @Test
