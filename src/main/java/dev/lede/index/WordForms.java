@@ -2,7 +2,6 @@ package dev.lede.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,8 +53,7 @@ public final class WordForms {
         for (String text : words) {
             addChanged(text, forms);
         }
-        List<String> changed = new ArrayList<>(forms);
-        return List.copyOf(changed.subList(0, Math.min(changed.size(), MAX_QUERY_FORMS)));
+        return forms.stream().limit(MAX_QUERY_FORMS).toList();
     }
 
     private static void addChanged(String text, Set<String> forms) {

@@ -6,6 +6,7 @@ import dev.lede.search.QueryTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,9 @@ public final class QuerySyntax {
 
     static final String MALFORMED_BOOST = "A boost must be a plain number from 0 to " + (int) MAX_BOOST
             + " right after ^, such as ^2 or ^0.5; write \\^ to search for a caret.";
+
+    /** The fields of the story's own text that {@code q} may name; the entity fields are {@link FacetField}'s. */
+    private static final Set<String> TEXT_FIELDS = Set.of("title", "body");
 
     private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
     private static final String ESCAPED = "\\+-!():^[]\"{}~*?|&/";
@@ -208,7 +212,7 @@ public final class QuerySyntax {
 
     /** Keeps {@code text} as a word typed for title and body, when it is one. */
     private void typed(String field, String text) {
-        if (!excluded && (field == null || field.equals("title") || field.equals("body"))) {
+        if (!excluded && (field == null || TEXT_FIELDS.contains(field))) {
             wordsAsTyped.add(unescaped(text));
         }
     }
