@@ -62,14 +62,14 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The command line for {@code args}: when they start with a subcommand's name, that subcommand alone (all that
-     * running it needs); otherwise every subcommand, for the help, the version and the errors that list them.
+     * The command line for {@code args}: when they name a subcommand, that subcommand alone (all that running it
+     * needs); otherwise every subcommand, for the help, the version and the errors that list them.
      */
     public static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
-        Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        String named = commandNamed(args);
         if (named != null) {
-            commandLine.addSubcommand(args[0], named.get());
+            commandLine.addSubcommand(named, COMMANDS.get(named).get());
         } else {
             COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
         }
@@ -78,6 +78,18 @@ public final class Main implements Runnable {
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler(new Failures());
         return commandLine;
+    }
+
+    /**
+     * The subcommand {@code args} name: their first word, after {@code --log-level LEVEL}, the one option given
+     * before it; {@code null} when that word is an option or names none.
+     */
+    private static String commandNamed(String[] args) {
+        int first = 0;
+        while (first < args.length && args[first].startsWith("--log-level")) {
+            first += args[first].equals("--log-level") ? 2 : 1;
+        }
+        return first < args.length && COMMANDS.containsKey(args[first]) ? args[first] : null;
     }
 
     @Override

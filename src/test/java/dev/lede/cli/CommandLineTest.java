@@ -50,6 +50,16 @@ class CommandLineTest {
             assertEquals(name, alone.getSubcommands().get(name).getCommandName(), "its own @Command name");
         }
         assertEquals(
+                java.util.Set.of("serve"),
+                Main.commandLine(new String[] {"--log-level", "warn", "serve", "--port", "7070"})
+                        .getSubcommands()
+                        .keySet());
+        assertEquals(
+                java.util.Set.of("search"),
+                Main.commandLine(new String[] {"--log-level=warn", "search", "serve"})
+                        .getSubcommands()
+                        .keySet());
+        assertEquals(
                 all.getSubcommands().keySet(),
                 Main.commandLine(new String[] {"--log-level", "debug"})
                         .getSubcommands()

@@ -1,0 +1,29 @@
+# shellcheck shell=bash
+# Which class-data archive a Lede command reads (sourced by bin/lede). An archive holds only the classes of the run
+# that wrote it, so help and version, the server (Jetty, Javalin, the web layer) and the other commands keep one each.
+
+# lede_archive_file ARG...: the archive's file name for the command line ARG...: lede-help.jsa for help, version or no
+# command, lede-serve.jsa for serve and demo, lede.jsa for the rest. The command is the first word that is not an
+# option or the value of --log-level, the one option every command takes before its name.
+lede_archive_file() {
+  local arg command="" skip_value=""
+  [ $# -eq 0 ] && { echo lede-help.jsa; return; }
+  for arg in "$@"; do
+    case "$arg" in -h|--help|-V|--version) echo lede-help.jsa; return ;; esac
+  done
+  for arg in "$@"; do
+    if [ -n "$skip_value" ]; then
+      skip_value=""
+      continue
+    fi
+    case "$arg" in
+      --log-level) skip_value=1 ;;
+      -*) ;;
+      *) command=$arg; break ;;
+    esac
+  done
+  case "$command" in
+    serve|demo) echo lede-serve.jsa ;;
+    *) echo lede.jsa ;;
+  esac
+}
