@@ -1,11 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ArchiveChoiceScriptTest {
 
-    private static final Path SCRIPT = Path.of("bin/lib/archive.sh").toAbsolutePath();
+    private static final SourcedScript SCRIPT = new SourcedScript("bin/lib/archive.sh");
 
     @ParameterizedTest(name = "lede {0} reads {1}")
     @CsvSource(
@@ -32,15 +28,6 @@ class ArchiveChoiceScriptTest {
                 "''|lede-help.jsa"
             })
     void theCommandNamedChoosesTheArchive(String arguments, String archive) throws Exception {
-        assertEquals(archive, run("lede_archive_file " + arguments));
-    }
-
-    private static String run(String commands) throws Exception {
-        Process bash = new ProcessBuilder("bash", "-c", ". '" + SCRIPT + "'; " + commands)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
-        return out;
+        assertEquals(archive, SCRIPT.run("lede_archive_file " + arguments));
     }
 }

@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bin/lib/java.sh}, which every script uses to find a JDK of version 21 or newer, on made-up JDK folders. */
 class JavaFinderScriptTest {
 
-    private static final Path SCRIPT = Path.of("bin/lib/java.sh").toAbsolutePath();
+    private static final SourcedScript SCRIPT = new SourcedScript("bin/lib/java.sh");
 
     @TempDir
     Path dir;
@@ -25,7 +23,7 @@ class JavaFinderScriptTest {
     void aJdksVersionIsReadFromItsReleaseFileWithoutStartingIt() throws Exception {
         Path jdk = fakeJdk("jdk-21", "JAVA_VERSION=\"21.0.5\"\nIMPLEMENTOR=\"Someone\"\n", "22");
 
-        assertEquals("21", run("_lede_java_version " + jdk));
+        assertEquals("21", SCRIPT.run("_lede_java_version " + jdk));
         assertFalse(Files.exists(jdk.resolve("started")), "the JDK's java was run to learn its version");
     }
 
@@ -33,14 +31,14 @@ class JavaFinderScriptTest {
     void anOldStyleVersionNumberGivesItsFeatureVersion() throws Exception {
         Path jdk = fakeJdk("jdk-8", "JAVA_VERSION=\"1.8.0_392\"\n", "1.8");
 
-        assertEquals("8", run("_lede_java_version " + jdk));
+        assertEquals("8", SCRIPT.run("_lede_java_version " + jdk));
     }
 
     @Test
     void aJdkWithoutAReleaseFileIsAskedForItsVersion() throws Exception {
         Path jdk = fakeJdk("jdk-custom", null, "22");
 
-        assertEquals("22", run("_lede_java_version " + jdk));
+        assertEquals("22", SCRIPT.run("_lede_java_version " + jdk));
         assertTrue(Files.exists(jdk.resolve("started")));
     }
 
@@ -48,7 +46,7 @@ class JavaFinderScriptTest {
     void javaHomeIsChosenWhenItIsNewEnough() throws Exception {
         Path jdk = fakeJdk("jdk-23", "JAVA_VERSION=\"23\"\n", "23");
 
-        assertEquals(jdk.toString(), run("JAVA_HOME=" + jdk + "; lede_find_java && echo \"$JAVA_HOME\""));
+        assertEquals(jdk.toString(), SCRIPT.run("JAVA_HOME=" + jdk + "; lede_find_java && echo \"$JAVA_HOME\""));
     }
 
     @Test
@@ -56,7 +54,7 @@ class JavaFinderScriptTest {
         Path old = fakeJdk("jdk-17", "JAVA_VERSION=\"17.0.15\"\n", "17");
         Path current = fakeJdk("jdk-25", "JAVA_VERSION=\"25.0.3\"\n", "25");
 
-        String chosen = run("JAVA_HOME=" + old + "; PATH=" + current.resolve("bin") + ":$PATH; "
+        String chosen = SCRIPT.run("JAVA_HOME=" + old + "; PATH=" + current.resolve("bin") + ":$PATH; "
                 + "lede_find_java && echo \"$JAVA_HOME\"");
 
         assertEquals(current.toRealPath().toString(), chosen);
@@ -83,14 +81,5 @@ class JavaFinderScriptTest {
     private static void executable(Path file, String text) throws IOException {
         Files.writeString(file, text);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
-    private static String run(String commands) throws Exception {
-        Process bash = new ProcessBuilder("bash", "-c", ". '" + SCRIPT + "'; " + commands)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
-        return out;
     }
 }
