@@ -108,6 +108,14 @@ function searchKey(params) {
   return search.toString();
 }
 
+// What the results ask /api/search: one hit per story unless the reader turned that off (collapse=false), since the
+// copies of one wire story would otherwise fill the page.
+function resultsQuery(params) {
+  const search = new URLSearchParams(searchKey(params));
+  if (!search.has("collapse")) search.set("collapse", "true");
+  return search.toString();
+}
+
 // Only the newest search may paint: an older one that answers late (the page's first load, a click before the
 // previous answer came) is dropped, so the results always match the URL.
 let renderTicket = 0;
@@ -116,12 +124,12 @@ let renderedKey = null;
 async function render() {
   const params = state();
   syncArticle(params);
-  const key = searchKey(params);
+  const key = resultsQuery(params);
   if (key === renderedKey) return;
   const ticket = ++renderTicket;
   $("q").value = params.get("q") || "";
   $("sort").value = params.get("sort") || "relevance";
-  $("collapse").checked = params.get("collapse") === "true";
+  $("collapse").checked = params.get("collapse") !== "false";
   renderActiveFilters(params);
   const results = $("results");
   const slow = setTimeout(() => { if (ticket === renderTicket) results.setAttribute("aria-busy", "true"); }, 150);
@@ -280,8 +288,16 @@ function renderHits(hits) {
     return el("li", {},
       el("h2", {}, el("a", { href: articleHref(hit.id), onclick: (e) => { e.preventDefault(); openArticle(hit.id); }, text: hit.title })),
       el("p", { class: "meta", text: `${date} · ${hit.source || "unknown source"}` }),
-      snippet, entities);
+      snippet, entities, ...copiesNote(hit));
   }));
+}
+
+// On a page of one hit per story: how many copies the hit stands for, and where they ran.
+function copiesNote(hit) {
+  if (!hit.copies) return [];
+  const sources = (hit.copySources || []).filter((source) => source !== hit.source);
+  const where = sources.length ? ` (${sources.join(", ")})` : "";
+  return [el("p", { class: "copies", text: `${plural(hit.copies, "more copy", "more copies")}${where} hidden by “One per story”` })];
 }
 
 const DEFAULT_FACET_LIMIT = 10;
@@ -418,9 +434,12 @@ function pageNumbers(current, pages) {
   return numbers.flatMap((n, i) => (i && n - numbers[i - 1] > 1 ? ["…", n] : [n]));
 }
 
-function renderPager(result) {
-  // Page numbers reach only as far as the server pages by number.
-  const pages = Math.min(Math.ceil(result.total / result.size), Math.floor(10000 / result.size));
+function renderPager(result, params) {
+  // Page numbers reach only as far as the server pages by number. One per story, a short page is the last one: the
+  // total counts articles, and the copies of earlier stories fill no page.
+  const collapsed = params.get("collapse") !== "false";
+  const shortPage = collapsed && result.hits.length < result.size;
+  const pages = shortPage ? result.page : Math.min(Math.ceil(result.total / result.size), Math.floor(10000 / result.size));
   if (pages <= 1) { $("pager").replaceChildren(); return; }
   const toPage = (n) => () => { const p = state(); p.set("page", n); go(p); window.scrollTo(0, 0); };
   const buttons = [];
@@ -672,7 +691,7 @@ $("filters-toggle").addEventListener("click", () => {
 });
 $("collapse").addEventListener("change", () => {
   const params = state();
-  if ($("collapse").checked) params.set("collapse", "true"); else params.delete("collapse");
+  if ($("collapse").checked) params.delete("collapse"); else params.set("collapse", "false");
   navigate(params);
 });
 window.addEventListener("popstate", render);

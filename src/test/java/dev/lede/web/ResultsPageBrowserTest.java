@@ -210,24 +210,6 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
     }
 
     @Test
-    void theCollapseSwitchIsKeptInTheUrlAndShowsOneHitPerStory() throws Exception {
-        browser.get(server.baseUrl() + "/");
-        WebElement collapse = wait.until(ExpectedConditions.elementToBeClickable(By.id("collapse")));
-        assertFalse(collapse.isSelected());
-        collapse.click();
-        wait.until(ExpectedConditions.urlContains("collapse=true"));
-        JsonNode collapsed = server.get("/api/search?collapse=true").json();
-        wait.until(driver -> driver.findElements(By.cssSelector("#hits li")).size()
-                == collapsed.get("hits").size());
-        assertEquals(
-                collapsed.get("hits").get(0).get("title").asText(),
-                browser.findElement(By.cssSelector("#hits h2")).getText());
-        browser.navigate().refresh();
-        assertTrue(wait.until(ExpectedConditions.elementToBeClickable(By.id("collapse")))
-                .isSelected());
-    }
-
-    @Test
     void thePagesCarryNoInlineScriptSoAStrictContentSecurityPolicyCanApply() throws Exception {
         Pattern inline =
                 Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|\\son[a-z]+\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
