@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -52,11 +51,10 @@ public final class ServerRehearsal {
         StringWriter serverOutput = new StringWriter();
         try {
             int port = freeLoopbackPort();
-            AtomicInteger serveExit = new AtomicInteger(-1);
             Thread server = Thread.ofPlatform()
                     .daemon()
                     .name("rehearsed-serve")
-                    .start(() -> serveExit.set(serve(index, port, new PrintWriter(serverOutput, true))));
+                    .start(() -> serve(index, port, new PrintWriter(serverOutput, true)));
             String failure = visit(port, server);
             if (failure == null) {
                 return 0;
@@ -70,12 +68,13 @@ public final class ServerRehearsal {
         }
     }
 
-    private static int serve(Path index, int port, PrintWriter output) {
+    /** Runs {@code lede serve} on {@code index} until the JVM ends; what it prints goes to {@code output}. */
+    private static void serve(Path index, int port, PrintWriter output) {
         String[] args = {"--log-level", "warn", "serve", "--index", index.toString(), "--port", Integer.toString(port)};
         CommandLine commandLine = Main.commandLine(args);
         commandLine.setOut(output);
         commandLine.setErr(output);
-        return commandLine.execute(args);
+        commandLine.execute(args);
     }
 
     /** Asks for each of {@link #REQUESTS} once the server is up; what went wrong, or {@code null} when nothing did. */
