@@ -71,6 +71,12 @@ public final class DateMentionFinder {
                 if (value == null) {
                     continue;
                 }
+                if (ClockTimes.notAYear(
+                        paragraph,
+                        timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))) {
+                    continue;
+                }
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
                 TimexValues.calendarDate(value.timexType(), value.value())
                         .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));

@@ -44,6 +44,15 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void aTimeOfDayOnTheTwentyFourHourClockIsNoYearButTheSameDigitsAsAYearAre() {
+        String text = "The cup tie kicks off at 1945 GMT on March 18, 2025, eighty years after the club was founded"
+                + " in 1945 by dockers; the gates open at 1800 local time and the bars close at 0100.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2025-03-18", "1945"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aTenseWordNextToTheDateStillDecidesWhichFridayIsMeant() {
         String text = "Officials of both countries, speaking after the long talks in the capital, said on Friday that"
                 + " the agreement had failed because neither side would move on the question of tariffs.";

@@ -1,0 +1,44 @@
+package dev.lede.enrich;
+
+import java.util.regex.Pattern;
+
+/**
+ * Four digits that SUTime reads as a year although they tell the time on a 24-hour clock, as wire and British copy
+ * writes it ("kick-off at 1945 GMT", "between 2000 and 2100 GMT", "at 0700 local time"), or that no year is written as
+ * (a leading zero).
+ */
+final class ClockTimes {
+
+    private static final Pattern HOURS_AND_MINUTES = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d|2400");
+
+    /**
+     * What follows a clock time: a time zone (wire copy writes "gmt" and "est" in lower case too), "local time" or
+     * "hours", perhaps after the other end of a range.
+     */
+    private static final Pattern TIME_ZONE_AFTER = Pattern.compile("\\s*(?:(?:and|to|until|till|-|–)\\s*\\d{4}\\s*)?"
+            + "(?:(?i:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|HKT|SGT|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)"
+            + "\\b|(?:ET|PT|IST)\\b|(?i:local(?:\\s+\\p{L}+)?\\s+time|(?:eastern|central|mountain|pacific)"
+            + "(?:\\s+(?:standard|daylight))?\\s+time|hours|hrs)\\b)");
+
+    private ClockTimes() {}
+
+    /**
+     * Whether the four digits at {@code begin}–{@code end} of {@code text} are not a year: a time of day followed by
+     * its time zone, or a number with a leading zero. Other text there is left to SUTime.
+     */
+    static boolean notAYear(String text, int begin, int end) {
+        if (end - begin != 4) {
+            return false;
+        }
+        String digits = text.substring(begin, end);
+        if (!digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return digits.charAt(0) == '0'
+                || HOURS_AND_MINUTES.matcher(digits).matches()
+                        && TIME_ZONE_AFTER
+                                .matcher(text)
+                                .region(end, text.length())
+                                .lookingAt();
+    }
+}
