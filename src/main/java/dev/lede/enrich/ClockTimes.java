@@ -20,11 +20,18 @@ final class ClockTimes {
             + "\\b|(?:ET|PT|IST)\\b|(?i:local(?:\\s+\\p{L}+)?\\s+time|(?:eastern|central|mountain|pacific)"
             + "(?:\\s+(?:standard|daylight))?\\s+time|hours|hrs)\\b)");
 
+    /** The other end of a range that begins with a zero ("between 2200 and 0700"), so that neither end is a year. */
+    private static final Pattern ZERO_LED_END_AFTER = Pattern.compile("\\s*(?:and|to|until|till|-|–)\\s*0\\d{3}\\b");
+
+    private static final Pattern ZERO_LED_START_BEFORE =
+            Pattern.compile("\\b0\\d{3}\\s*(?:and|to|until|till|-|–)\\s*$");
+
     private ClockTimes() {}
 
     /**
      * Whether the four digits at {@code begin}–{@code end} of {@code text} are not a year: a time of day followed by
-     * its time zone, or a number with a leading zero. Other text there is left to SUTime.
+     * its time zone or in a range with a number that begins with a zero, or a number with a leading zero. Other text
+     * there is left to SUTime.
      */
     static boolean notAYear(String text, int begin, int end) {
         if (end - begin != 4) {
@@ -36,9 +43,15 @@ final class ClockTimes {
         }
         return digits.charAt(0) == '0'
                 || HOURS_AND_MINUTES.matcher(digits).matches()
-                        && TIME_ZONE_AFTER
-                                .matcher(text)
-                                .region(end, text.length())
-                                .lookingAt();
+                        && (followedBy(TIME_ZONE_AFTER, text, end)
+                                || followedBy(ZERO_LED_END_AFTER, text, end)
+                                || ZERO_LED_START_BEFORE
+                                        .matcher(text)
+                                        .region(Math.max(0, begin - 12), begin)
+                                        .find());
+    }
+
+    private static boolean followedBy(Pattern pattern, String text, int end) {
+        return pattern.matcher(text).region(end, text.length()).lookingAt();
     }
 }
