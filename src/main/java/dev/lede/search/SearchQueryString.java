@@ -30,7 +30,6 @@ public final class SearchQueryString {
     /** The parameter name every failure is reported under: the field holding the whole query string. */
     public static final String PARAMETER = "query";
 
-    /** Parameters of a search page that do not change which articles match. */
     /** Parameters of a search's page or answer, not of which articles match: a saved search keeps them unread. */
     private static final Set<String> IGNORED = Set.of(
             "page",
