@@ -9,7 +9,6 @@ import dev.lede.SampleIndex;
 import dev.lede.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +32,7 @@ class AnnotationsBrowserTest {
     @TempDir
     static Path indexDir;
 
+    private static BrowserSession session;
     private static TestServer server;
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -47,20 +46,15 @@ class AnnotationsBrowserTest {
                 Files.copy(file, indexDir.resolve(file.getFileName()));
             }
         }
-        server = new TestServer(indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        session = BrowserSession.start(indexDir);
+        server = session.server();
+        browser = session.browser();
+        wait = session.waiting();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.stop(session);
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.lede.HeadlessChromium;
 import dev.lede.TestServer;
 import dev.lede.search.lucene.DuplicateFixtures;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +32,7 @@ class OnePerStoryBrowserTest {
     @TempDir
     static Path indexDir;
 
+    private static BrowserSession session;
     private static TestServer server;
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -42,20 +41,15 @@ class OnePerStoryBrowserTest {
     static void startServerAndBrowser() throws Exception {
         Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
         DuplicateFixtures.write(indexDir);
-        server = new TestServer(indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        session = BrowserSession.start(indexDir);
+        server = session.server();
+        browser = session.browser();
+        wait = session.waiting();
     }
 
     @AfterAll
     static void stopServerAndBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.stop(session);
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,6 +43,7 @@ class ProfileAndCurationBrowserTest {
     @TempDir
     static Path indexDir;
 
+    private static BrowserSession session;
     private static TestServer server;
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -60,21 +59,16 @@ class ProfileAndCurationBrowserTest {
             writer.write(article("p5", "2025-03-30", List.of(WROBEL), List.of("Gdańsk")));
             writer.commit();
         }
-        server = new TestServer(indexDir);
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        session = BrowserSession.start(indexDir);
+        server = session.server();
+        browser = session.browser();
+        wait = session.waiting();
         HeadlessChromium.openWithWriteToken(browser, server);
-        wait.ignoring(StaleElementReferenceException.class); // facet lists are redrawn by each search
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.stop(session);
     }
 
     @Test
