@@ -1,6 +1,7 @@
 package dev.lede.index;
 
 import dev.lede.model.FacetField;
+import dev.lede.model.Timeline;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -110,6 +111,22 @@ public final class Schema {
             case COUNTRY -> DIM_COUNTRY;
             case ORG -> DIM_ORG;
             case SOURCE -> DIM_SOURCE;
+        };
+    }
+
+    /** The dimension that counts {@code timeline}'s articles by year. */
+    public static String yearDimension(Timeline timeline) {
+        return switch (timeline) {
+            case PUBLISHED -> DIM_YEAR;
+            case MENTIONED -> DIM_MENTIONED_YEAR;
+        };
+    }
+
+    /** The dimension that counts {@code timeline}'s articles by month ("2025-02"). */
+    public static String monthDimension(Timeline timeline) {
+        return switch (timeline) {
+            case PUBLISHED -> DIM_MONTH;
+            case MENTIONED -> DIM_MENTIONED_MONTH;
         };
     }
 

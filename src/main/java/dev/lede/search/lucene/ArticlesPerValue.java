@@ -20,9 +20,8 @@ import org.apache.lucene.util.LongValues;
  * How many live articles of a snapshot hold each facet value, for the automatic merges every snapshot makes. Each
  * segment is counted once and its counts kept while it is open; a segment that has lost articles since is corrected by
  * reading only those, so a commit during live ingestion reads its new segments instead of every article again. A
- * segment whose ordinals are copied onto the heap is counted from the copy, which holds only the values of
- * {@link dev.lede.model.FacetField}s (not the publication months): at a million articles, decoding the doc values a
- * second time took a tenth of the CPU of a server's start.
+ * segment whose ordinals are copied onto the heap is counted from the copy: at a million articles, decoding the doc
+ * values a second time took a tenth of the CPU of a server's start.
  */
 final class ArticlesPerValue {
 
@@ -40,8 +39,8 @@ final class ArticlesPerValue {
     }
 
     /**
-     * By global ordinal of {@code state}, how many live articles hold that value; 0 for the values of dimensions other
-     * than the {@link dev.lede.model.FacetField}s where a segment is counted from its heap copy.
+     * By global ordinal of {@code state}, how many live articles hold that value; 0 for the values of dimensions the
+     * heap copies leave out where a segment is counted from its copy.
      */
     long[] perOrdinal(SortedSetDocValuesReaderState state) throws IOException {
         SortedSetDocValues all = state.getDocValues();

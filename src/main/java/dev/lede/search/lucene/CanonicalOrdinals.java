@@ -4,19 +4,22 @@ import dev.lede.index.Schema;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.Timeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.DocValues;
@@ -30,14 +33,20 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * The facet values of one index snapshot as curation shows them, by ordinal: every segment's ordinal of a person,
- * place, country, org or source maps to the slot of its canonical name (or to none when blocked). A search counts its
- * matches once over their ordinals, each article once per canonical name however many of its merged variants it
- * holds, so merged values are counted exactly without further queries. Built once per snapshot and curation log,
- * before any search uses it.
+ * place, country, org or source maps to the slot of its canonical name (or to none when blocked), and each year and
+ * month of the two timelines to a slot of its own. A search counts its matches once over their ordinals, each article
+ * once per canonical name however many of its merged variants it holds, so merged values are counted exactly without
+ * further queries, and its timelines in the same pass. Built once per snapshot and curation log, before any search
+ * uses it.
  */
 final class CanonicalOrdinals {
 
     private static final int NONE = -1;
+
+    /** The year and month dimensions of both timelines, counted with the facet fields. */
+    static final List<String> TIMELINE_DIMENSIONS = Arrays.stream(Timeline.values())
+            .flatMap(timeline -> Stream.of(Schema.yearDimension(timeline), Schema.monthDimension(timeline)))
+            .toList();
 
     private final String indexField;
     /** Per segment (by its ord in the reader): segment ordinal → slot, or {@link #NONE}. */
@@ -46,12 +55,15 @@ final class CanonicalOrdinals {
     private final HeapOrdinals.Segment[] heapOrdinals;
     /** Per segment: whether two of its ordinals share a slot, so that an article could count twice for one name. */
     private final boolean[] mergesInSegment;
-    /** Per set of fields counted: {@link #slotOfSegmentOrd} with the other fields' slots as {@link #NONE}. */
-    private final Map<Set<FacetField>, int[][]> slotsOfFields = new ConcurrentHashMap<>();
+    /** Per set of dimensions counted: {@link #slotOfSegmentOrd} with the other dimensions' slots as {@link #NONE}. */
+    private final Map<Set<String>, int[][]> slotsOfDimensions = new ConcurrentHashMap<>();
 
     private final String[] names;
+    /** The facet field of each slot; {@code null} for a timeline's period. */
     private final FacetField[] fieldOfSlot;
-    private final Map<FacetField, int[]> slotRange = new EnumMap<>(FacetField.class);
+    /** Per dimension: its slots, from the first up to (not including) the second. */
+    private final Map<String, int[]> slotRange;
+
     private final EntityAliases aliases;
     private final AtomicReferenceArray<List<String>> aliasesOfSlot;
     /** Per segment: the countries withdrawn from its articles, by doc id, which counting takes back. */
@@ -61,16 +73,16 @@ final class CanonicalOrdinals {
             String indexField,
             int[][] slotOfSegmentOrd,
             HeapOrdinals.Segment[] heapOrdinals,
-            List<String> names,
-            List<FacetField> fieldOfSlot,
+            Slots slots,
             EntityAliases aliases,
             List<WithdrawnCountries.Withdrawal> withdrawn) {
         this.indexField = indexField;
         this.slotOfSegmentOrd = slotOfSegmentOrd;
         this.heapOrdinals = heapOrdinals;
-        this.mergesInSegment = mergesInSegment(slotOfSegmentOrd, names.size());
-        this.names = names.toArray(String[]::new);
-        this.fieldOfSlot = fieldOfSlot.toArray(FacetField[]::new);
+        this.mergesInSegment = mergesInSegment(slotOfSegmentOrd, slots.names.size());
+        this.names = slots.names.toArray(String[]::new);
+        this.fieldOfSlot = slots.fields.toArray(FacetField[]::new);
+        this.slotRange = Map.copyOf(slots.ranges);
         this.aliases = aliases;
         this.aliasesOfSlot = new AtomicReferenceArray<>(this.names.length);
         Map<Integer, List<WithdrawnCountries.Withdrawal>> bySegment = new HashMap<>();
@@ -81,10 +93,20 @@ final class CanonicalOrdinals {
         }
         bySegment.values().forEach(list -> list.sort(Comparator.comparingInt(WithdrawnCountries.Withdrawal::doc)));
         this.withdrawnBySegment = bySegment;
-        for (int slot = 0; slot < this.fieldOfSlot.length; slot++) {
-            int[] range = slotRange.computeIfAbsent(this.fieldOfSlot[slot], f -> new int[] {Integer.MAX_VALUE, 0});
-            range[0] = Math.min(range[0], slot);
-            range[1] = Math.max(range[1], slot + 1);
+    }
+
+    /** The slots as they are handed out: names, the field of each, and each dimension's range. */
+    private static final class Slots {
+        final List<String> names = new ArrayList<>();
+        final List<FacetField> fields = new ArrayList<>();
+        final Map<String, int[]> ranges = new HashMap<>();
+
+        int add(String dimension, FacetField field, String name) {
+            names.add(name);
+            fields.add(field);
+            int slot = names.size() - 1;
+            ranges.computeIfAbsent(dimension, d -> new int[] {slot, slot})[1] = slot + 1;
+            return slot;
         }
     }
 
@@ -105,25 +127,29 @@ final class CanonicalOrdinals {
         SortedSetDocValues all = state.getDocValues();
         int[] slotOfGlobalOrd = new int[state.getSize()];
         Arrays.fill(slotOfGlobalOrd, NONE);
-        List<String> names = new ArrayList<>();
-        List<FacetField> fields = new ArrayList<>();
+        Slots slots = new Slots();
         for (FacetField field : FacetField.values()) {
-            OrdRange range = state.getOrdRange(Schema.dimension(field));
+            String dimension = Schema.dimension(field);
+            OrdRange range = state.getOrdRange(dimension);
             if (range == null) {
                 continue;
             }
-            Map<String, Integer> slots = new HashMap<>();
+            Map<String, Integer> slotOfName = new HashMap<>();
             List<String> valuesOfField = valuesByField.get(field);
             for (int ord = range.start(); ord <= range.end(); ord++) {
                 String value = valuesOfField.get(ord - range.start());
                 if (aliases.isBlocked(field, value)) {
                     continue;
                 }
-                slotOfGlobalOrd[ord] = slots.computeIfAbsent(aliases.canonical(field, value), canonical -> {
-                    names.add(canonical);
-                    fields.add(field);
-                    return names.size() - 1;
-                });
+                slotOfGlobalOrd[ord] = slotOfName.computeIfAbsent(
+                        aliases.canonical(field, value), canonical -> slots.add(dimension, field, canonical));
+            }
+        }
+        for (String dimension : TIMELINE_DIMENSIONS) {
+            OrdRange range = state.getOrdRange(dimension);
+            for (int ord = range == null ? 0 : range.start(); range != null && ord <= range.end(); ord++) {
+                String period = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString())[1];
+                slotOfGlobalOrd[ord] = slots.add(dimension, null, period);
             }
         }
         IndexReader reader = state.getReader();
@@ -133,14 +159,14 @@ final class CanonicalOrdinals {
         for (LeafReaderContext leaf : reader.leaves()) {
             onHeap[leaf.ord] = heap.of(leaf.reader());
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-            int[] slots = new int[Math.toIntExact(values.getValueCount())];
+            int[] slotOfOrd = new int[Math.toIntExact(values.getValueCount())];
             LongValues toGlobal = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
-            for (int ord = 0; ord < slots.length; ord++) {
-                slots[ord] = slotOfGlobalOrd[(int) toGlobal.get(ord)];
+            for (int ord = 0; ord < slotOfOrd.length; ord++) {
+                slotOfOrd[ord] = slotOfGlobalOrd[(int) toGlobal.get(ord)];
             }
-            bySegment[leaf.ord] = slots;
+            bySegment[leaf.ord] = slotOfOrd;
         }
-        return new CanonicalOrdinals(state.getField(), bySegment, onHeap, names, fields, aliases, withdrawn);
+        return new CanonicalOrdinals(state.getField(), bySegment, onHeap, slots, aliases, withdrawn);
     }
 
     /**
@@ -153,15 +179,55 @@ final class CanonicalOrdinals {
         if (fields.isEmpty()) {
             return top;
         }
-        int[] counts = count(matches, fields);
+        Counts counts = count(matches, fields, Set.of());
         for (FacetField field : fields) {
-            top.put(field, top(field, counts, limit));
+            top.put(field, counts.top(field, limit));
         }
         return top;
     }
 
-    private int[] count(FacetsCollector matches, Set<FacetField> fields) throws IOException {
-        int[][] slotsBySegment = slotsOfFields.computeIfAbsent(EnumSet.copyOf(fields), this::slotsOf);
+    /** One search's counts of {@code fields} and {@code timelines}, made in one pass over its matches. */
+    Counts count(FacetsCollector matches, Set<FacetField> fields, Set<Timeline> timelines) throws IOException {
+        Set<String> dimensions = new HashSet<>();
+        fields.forEach(field -> dimensions.add(Schema.dimension(field)));
+        timelines.forEach(timeline -> {
+            dimensions.add(Schema.yearDimension(timeline));
+            dimensions.add(Schema.monthDimension(timeline));
+        });
+        return new Counts(dimensions.isEmpty() ? new int[names.length] : count(matches, dimensions));
+    }
+
+    /** A search's counts by slot. */
+    final class Counts {
+        private final int[] bySlot;
+
+        private Counts(int[] bySlot) {
+            this.bySlot = bySlot;
+        }
+
+        /**
+         * The top {@code limit} canonical values of {@code field}, most articles first, then by name; values with no
+         * match left out.
+         */
+        List<FacetValue> top(FacetField field, int limit) {
+            return CanonicalOrdinals.this.top(Schema.dimension(field), bySlot, limit);
+        }
+
+        /** Every value of {@code dimension} that a match holds, in index order, with its number of matches. */
+        List<FacetValue> values(String dimension) {
+            int[] range = slotRange.get(dimension);
+            List<FacetValue> values = new ArrayList<>();
+            for (int slot = range == null ? 0 : range[0]; range != null && slot < range[1]; slot++) {
+                if (bySlot[slot] > 0) {
+                    values.add(new FacetValue(names[slot], bySlot[slot]));
+                }
+            }
+            return values;
+        }
+    }
+
+    private int[] count(FacetsCollector matches, Set<String> dimensions) throws IOException {
+        int[][] slotsBySegment = slotsOfDimensions.computeIfAbsent(Set.copyOf(dimensions), this::slotsOf);
         int[] counts = new int[names.length];
         int[] lastDocOfSlot = null;
         for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
@@ -240,10 +306,10 @@ final class CanonicalOrdinals {
         }
     }
 
-    private int[][] slotsOf(Set<FacetField> fields) {
+    private int[][] slotsOf(Set<String> dimensions) {
         boolean[] wanted = new boolean[names.length];
-        for (FacetField field : fields) {
-            int[] range = slotRange.get(field);
+        for (String dimension : dimensions) {
+            int[] range = slotRange.get(dimension);
             if (range != null) {
                 Arrays.fill(wanted, range[0], range[1], true);
             }
@@ -288,8 +354,8 @@ final class CanonicalOrdinals {
         }
     }
 
-    private List<FacetValue> top(FacetField field, int[] counts, int limit) {
-        int[] range = slotRange.get(field);
+    private List<FacetValue> top(String dimension, int[] counts, int limit) {
+        int[] range = slotRange.get(dimension);
         if (range == null || limit <= 0) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import dev.lede.model.DateHistogram;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.Timeline;
 import java.io.IOException;
 import java.time.Year;
 import java.time.YearMonth;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -49,16 +51,31 @@ final class FacetReader {
     }
 
     /**
-     * The top values of {@code fields} among a search's matches, in the order of {@link FacetField}, as curation
-     * shows them; a field with a selection of its own is counted without it (sideways).
+     * A search's facet counts and timelines.
+     *
+     * @param facets the top values by field, keyed by {@link FacetField#plural()}, in the order of {@link FacetField}
+     * @param timelines the histograms counted, each {@link DateHistogram#EMPTY} without a dated match
+     */
+    record Counted(Map<String, List<FacetValue>> facets, Map<Timeline, DateHistogram> timelines) {}
+
+    /**
+     * The top values of {@code fields} among a search's matches as curation shows them, and its {@code timelines}; a
+     * field with a selection of its own is counted without it (sideways), the rest and the timelines in one pass over
+     * all the matches (the timelines' dimensions are never drilled into).
      *
      * @param ordinals {@code null} while the index holds no facet value
      */
-    static Map<String, List<FacetValue>> topValues(
-            CanonicalOrdinals ordinals, DrillSidewaysResult matches, Set<FacetField> fields, int limit)
+    static Counted count(
+            CanonicalOrdinals ordinals,
+            DrillSidewaysResult matches,
+            Set<FacetField> fields,
+            Set<Timeline> timelines,
+            int limit)
             throws IOException {
+        Map<Timeline, DateHistogram> histograms = new EnumMap<>(Timeline.class);
         if (ordinals == null) {
-            return noValues(fields);
+            timelines.forEach(timeline -> histograms.put(timeline, DateHistogram.EMPTY));
+            return new Counted(noValues(fields), histograms);
         }
         Set<FacetField> overAll = EnumSet.noneOf(FacetField.class);
         Map<FacetField, List<FacetValue>> counted = new EnumMap<>(FacetField.class);
@@ -70,10 +87,18 @@ final class FacetReader {
                 counted.putAll(ordinals.top(own, Set.of(field), limit));
             }
         }
-        counted.putAll(ordinals.top(matches.drillDownFacetsCollector, overAll, limit));
+        CanonicalOrdinals.Counts all = ordinals.count(matches.drillDownFacetsCollector, overAll, timelines);
+        overAll.forEach(field -> counted.put(field, all.top(field, limit)));
+        for (Timeline timeline : timelines) {
+            histograms.put(
+                    timeline,
+                    histogram(
+                            all.values(Schema.yearDimension(timeline)),
+                            () -> all.values(Schema.monthDimension(timeline))));
+        }
         Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
         counted.forEach((field, values) -> byField.put(field.plural(), values));
-        return byField;
+        return new Counted(byField, histograms);
     }
 
     /** Each of {@code fields} with no values, in the order of {@link FacetField}. */
@@ -123,17 +148,12 @@ final class FacetReader {
         return values.size() > limit ? List.copyOf(values.subList(0, limit)) : values;
     }
 
-    static DateHistogram publishedHistogram(Facets facets) throws IOException {
-        return histogram(facets, Schema.DIM_YEAR, Schema.DIM_MONTH);
-    }
-
-    static DateHistogram mentionedHistogram(Facets facets) throws IOException {
-        return histogram(facets, Schema.DIM_MENTIONED_YEAR, Schema.DIM_MENTIONED_MONTH);
-    }
-
-    private static DateHistogram histogram(Facets facets, String yearDimension, String monthDimension)
-            throws IOException {
-        List<FacetValue> years = chronological(all(facets, yearDimension));
+    /**
+     * A timeline from its counts by year and by month: by year over more than {@link #MAX_YEARS_FOR_MONTHS} years,
+     * else by month (only then are the months read).
+     */
+    static DateHistogram histogram(List<FacetValue> byYear, Supplier<List<FacetValue>> byMonth) {
+        List<FacetValue> years = chronological(byYear);
         if (years.isEmpty()) {
             return DateHistogram.EMPTY;
         }
@@ -142,7 +162,7 @@ final class FacetReader {
         if (last - first + 1 > MAX_YEARS_FOR_MONTHS) {
             return new DateHistogram("year", withEmptyPeriods(years, Year::parse, Year::plusYears));
         }
-        List<FacetValue> months = chronological(all(facets, monthDimension));
+        List<FacetValue> months = chronological(byMonth.get());
         return new DateHistogram("month", withEmptyPeriods(months, YearMonth::parse, YearMonth::plusMonths));
     }
 

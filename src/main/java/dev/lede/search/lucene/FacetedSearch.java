@@ -13,12 +13,12 @@ import dev.lede.search.MultiSelect;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -183,15 +183,19 @@ final class FacetedSearch {
                             ? countedWithoutHits(searcher, query)
                             : searcher.search(query, collector),
                     FacetReader.noValues(request.counted()),
-                    publishedHistogram(searcher, null, null, query, request, keywords, aliases),
+                    publishedHistogram(searcher, DateHistogram.EMPTY, null, query, request, keywords, aliases),
                     request.timelines().contains(Timeline.MENTIONED) ? DateHistogram.EMPTY : null);
         }
         boolean scoredPage = request.size() > 0 && sort.needsScores();
         boolean collectsScores = !scoredPage && hitsShown(request, sort, after).needsScores();
-        var result = new SidewaysMatches(searcher, facetsConfig, state, needsLuceneCounts(request))
+        var result = new SidewaysMatches(searcher, facetsConfig, state)
                 .matches(collectsScores ? query : matching, scoredPage ? countOnly() : collector);
-        Map<String, List<FacetValue>> counted = FacetReader.topValues(
-                facets.ordinals(reader, aliases), result, request.counted(), request.facetLimit());
+        FacetReader.Counted counted = FacetReader.count(
+                facets.ordinals(reader, aliases),
+                result,
+                request.counted(),
+                countedTimelines(request),
+                request.facetLimit());
         return new Outcome(
                 scoredPage
                         ? bestScored(
@@ -204,18 +208,16 @@ final class FacetedSearch {
                                 result.collectorResult.totalHits,
                                 narrowed)
                         : result.collectorResult,
-                counted,
+                counted.facets(),
                 publishedHistogram(
                         searcher,
-                        result.facets,
+                        counted.timelines().get(Timeline.PUBLISHED),
                         SidewaysMatches.matchesFor(result, FilterQueryBuilder.PUBLISHED_RANGE),
                         query,
                         request,
                         keywords,
                         aliases),
-                request.timelines().contains(Timeline.MENTIONED)
-                        ? FacetReader.mentionedHistogram(result.facets)
-                        : null);
+                counted.timelines().get(Timeline.MENTIONED));
     }
 
     /**
@@ -279,17 +281,19 @@ final class FacetedSearch {
         return new TopFieldDocs(counted, best.scoreDocs, best.fields);
     }
 
-    /** Whether the year and month timelines must come from Lucene's own facet counts. */
-    private static boolean needsLuceneCounts(SearchRequest request) {
-        return request.timelines().contains(Timeline.MENTIONED)
-                || (request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request));
+    /** The timelines counted with the facets: all asked for, but a publication histogram the request shapes itself. */
+    private static Set<Timeline> countedTimelines(SearchRequest request) {
+        Set<Timeline> counted = EnumSet.noneOf(Timeline.class);
+        counted.addAll(request.timelines());
+        if (ownPublishedHistogram(request)) {
+            counted.remove(Timeline.PUBLISHED);
+        }
+        return counted;
     }
 
-    /** Whether anything asked for comes from Lucene's facet counts (rather than being left out or counted apart). */
+    /** Whether anything asked for comes from the facet counts (rather than being left out or counted apart). */
     private static boolean needsFacetCounts(SearchRequest request) {
-        return !request.counted().isEmpty()
-                || request.timelines().contains(Timeline.MENTIONED)
-                || (request.timelines().contains(Timeline.PUBLISHED) && !ownPublishedHistogram(request));
+        return !request.counted().isEmpty() || !countedTimelines(request).isEmpty();
     }
 
     /** Week or day bars for a short publication range, unless the request chose the histogram's bounds itself. */
@@ -315,10 +319,14 @@ final class FacetedSearch {
         return FilterQueryBuilder.excludesDatesFromHistogram(request);
     }
 
-    /** {@code null} when not asked for. */
+    /**
+     * {@code null} when not asked for.
+     *
+     * @param counted the histogram counted with the facets, unless the request shapes its own
+     */
     private DateHistogram publishedHistogram(
             IndexSearcher searcher,
-            Facets counts,
+            DateHistogram counted,
             FacetsCollector matches,
             Query query,
             SearchRequest request,
@@ -329,7 +337,7 @@ final class FacetedSearch {
             return null;
         }
         if (!ownPublishedHistogram(request)) {
-            return FacetReader.publishedHistogram(counts);
+            return counted;
         }
         if (matches != null) {
             // The matches were collected already: all of them, or without the date range (a dimension of its own).

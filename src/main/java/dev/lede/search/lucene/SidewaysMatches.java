@@ -8,7 +8,6 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,8 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * {@link DrillSideways} that leaves the counting to its caller rather than counting every dimension: its result
  * keeps the matches of the whole query and, per drill-down dimension, those of the query without that dimension's
- * selection. Entity fields are then counted by {@link CanonicalOrdinals}, only those asked for; Lucene's own counts
- * (for the year and month timelines) are made only when {@code luceneCounts} asks for them.
+ * selection. The fields and timelines asked for are then counted by {@link CanonicalOrdinals}.
  *
  * <p>Each of those match sets is found by a query of its own, one after the other in the searching thread: the whole
  * query, and per dimension the query with the other dimensions' selections. Lucene's alternative, one pass that
@@ -27,21 +25,15 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class SidewaysMatches extends DrillSideways {
 
-    private final boolean luceneCounts;
-
-    SidewaysMatches(
-            IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, boolean luceneCounts) {
+    SidewaysMatches(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
         // Given an executor, Lucene finds each set of matches by a query of its own; this one runs them in turn.
         super(searcher, config, null, state, HelpingExecutor.CALLER_ONLY);
-        this.luceneCounts = luceneCounts;
     }
 
     @Override
     protected Facets buildFacetsResult(
-            FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
-            throws IOException {
-        // The timelines' dimensions are never drilled into, so counting them over every match is right.
-        return luceneCounts ? new SortedSetDocValuesFacetCounts(state, drillDowns) : null;
+            FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims) {
+        return null;
     }
 
     /** {@link #search(DrillDownQuery, CollectorManager)} with the failures of its parts thrown as they were. */

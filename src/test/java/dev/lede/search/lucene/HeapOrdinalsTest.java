@@ -1,6 +1,7 @@
 package dev.lede.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,26 +15,32 @@ import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
+import dev.lede.model.MentionedDate;
+import dev.lede.model.Timeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -89,26 +96,31 @@ class HeapOrdinalsTest {
                 assertNotNull(copy);
                 SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), FIELD);
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    Map<FacetField, List<Integer>> expected = new EnumMap<>(FacetField.class);
+                    Map<String, List<Integer>> expected = new TreeMap<>();
                     if (values.advanceExact(doc)) {
                         for (int i = values.docValueCount(); i > 0; i--) {
                             int ord = (int) values.nextOrd();
-                            String dimension = FacetsConfig.stringToPath(
-                                    values.lookupOrd(ord).utf8ToString())[0];
-                            fieldOf(dimension)
-                                    .ifPresent(field -> expected.computeIfAbsent(field, f -> new ArrayList<>())
-                                            .add(ord));
+                            String dimension = dimensionOf(values, ord);
+                            if (COPIED_DIMENSIONS.contains(dimension)) {
+                                expected.computeIfAbsent(dimension, d -> new ArrayList<>())
+                                        .add(ord);
+                            }
                         }
                     }
-                    Map<FacetField, List<Integer>> copied = new EnumMap<>(FacetField.class);
+                    Map<String, List<Integer>> copied = new TreeMap<>();
                     for (int i = copy.start(doc); i < copy.end(doc); i++) {
                         int ord = copy.ord(i);
-                        FacetField field = fieldOf(
-                                        FacetsConfig.stringToPath(
-                                                values.lookupOrd(ord).utf8ToString())[0])
-                                .orElseThrow(() -> new AssertionError("a month or other dimension was copied"));
-                        copied.computeIfAbsent(field, f -> new ArrayList<>()).add(ord);
+                        String dimension = dimensionOf(values, ord);
+                        assertTrue(COPIED_DIMENSIONS.contains(dimension), dimension + " was copied");
+                        copied.computeIfAbsent(dimension, d -> new ArrayList<>())
+                                .add(ord);
                         total++;
+                    }
+                    if (doc == 0) {
+                        Set<String> copiedDimensions = copiedDimensions(heap, leaf);
+                        assertTrue(
+                                copiedDimensions.containsAll(CanonicalOrdinals.TIMELINE_DIMENSIONS),
+                                "the timelines are copied: " + copiedDimensions);
                     }
                     assertEquals(expected, copied, "doc " + doc + " of segment " + leaf.ord);
                 }
@@ -195,6 +207,34 @@ class HeapOrdinalsTest {
                         tables.fromDocValues().top(matches, COUNTED, 5);
                 assertEquals(expected, tables.onHeap().top(matches, COUNTED, 5), query.toString());
                 assertTrue(expected.get(FacetField.PERSON).size() > 1, expected.toString());
+            }
+        }
+    }
+
+    @Test
+    void timelinesCountedWithTheFacetsEqualLucenesOwnCountsFromEitherTable() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Tables tables = Tables.of(reader, List.of());
+            var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+            for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.BODY, "strike")))) {
+                FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+                var lucene = new SortedSetDocValuesFacetCounts(state, matches);
+                Set<FacetField> fields = EnumSet.of(FacetField.PERSON);
+                Set<Timeline> timelines = EnumSet.allOf(Timeline.class);
+                CanonicalOrdinals.Counts onHeap = tables.onHeap().count(matches, fields, timelines);
+                CanonicalOrdinals.Counts fromDocValues = tables.fromDocValues().count(matches, fields, timelines);
+                for (String dimension :
+                        List.of(Schema.DIM_MONTH, Schema.DIM_MENTIONED_YEAR, Schema.DIM_MENTIONED_MONTH)) {
+                    List<FacetValue> expected = FacetReader.all(lucene, dimension);
+                    assertFalse(expected.isEmpty(), dimension + " has values for " + query);
+                    assertEquals(expected, onHeap.values(dimension), dimension + " for " + query);
+                    assertEquals(expected, fromDocValues.values(dimension), dimension + " for " + query);
+                }
+                assertEquals(
+                        tables.onHeap().top(matches, fields, 5).get(FacetField.PERSON),
+                        onHeap.top(FacetField.PERSON, 5),
+                        "counted in the same pass as alone");
             }
         }
     }
@@ -287,10 +327,25 @@ class HeapOrdinalsTest {
         };
     }
 
-    private static Optional<FacetField> fieldOf(String dimension) {
-        return Arrays.stream(FacetField.values())
-                .filter(field -> Schema.dimension(field).equals(dimension))
-                .findFirst();
+    /** The facet fields' dimensions and the timelines' years and months. */
+    private static final Set<String> COPIED_DIMENSIONS = Stream.concat(
+                    Arrays.stream(FacetField.values()).map(Schema::dimension),
+                    Stream.of(Schema.DIM_YEAR, Schema.DIM_MONTH, Schema.DIM_MENTIONED_YEAR, Schema.DIM_MENTIONED_MONTH))
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    private static String dimensionOf(SortedSetDocValues values, int ord) throws IOException {
+        return FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString())[0];
+    }
+
+    /** The dimensions of every ordinal some article of {@code leaf} has in its copy. */
+    private static Set<String> copiedDimensions(HeapOrdinals heap, LeafReaderContext leaf) throws IOException {
+        HeapOrdinals.Segment copy = heap.of(leaf.reader());
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), FIELD);
+        Set<String> dimensions = new TreeSet<>();
+        for (int i = 0; i < copy.size(); i++) {
+            dimensions.add(dimensionOf(values, copy.ord(i)));
+        }
+        return dimensions;
     }
 
     private static final List<String> PEOPLE =
@@ -304,8 +359,17 @@ class HeapOrdinalsTest {
         String body = "The " + WORDS.get(random.nextInt(WORDS.size())) + " story of " + id + ".";
         return new EnrichedArticle(
                 new Article(id, "Story " + id, body, Instant.parse("2025-03-01T00:00:00Z"), "Wire", null, null),
-                new Enrichment(people, pick(PLACES, random), pick(ORGS, random), List.of()));
+                new Enrichment(people, pick(PLACES, random), pick(ORGS, random), pickDates(random)));
     }
+
+    /** Up to three dates named in the text, none in about a quarter of the articles. */
+    private static List<MentionedDate> pickDates(Random random) {
+        return pick(MENTIONED, random).stream()
+                .map(date -> new MentionedDate(date, "on " + date))
+                .toList();
+    }
+
+    private static final List<String> MENTIONED = List.of("2024-11-05", "2025-02-14", "2025-02", "2019");
 
     /** Up to three values, none in about a quarter of the articles. */
     private static List<String> pick(List<String> from, Random random) {
