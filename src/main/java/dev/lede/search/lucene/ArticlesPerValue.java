@@ -133,7 +133,7 @@ final class ArticlesPerValue {
                 deletionsApplied.incrementAndGet();
                 for (int i = values.docValueCount(); i > 0; i--) {
                     int ord = (int) values.nextOrd();
-                    if (counts[ord] > 0) { // a month's stays 0 when counted from a heap copy
+                    if (counts[ord] > 0) { // a dimension the heap copies leave out stays 0 when counted from one
                         counts[ord]--;
                     }
                 }

@@ -55,6 +55,8 @@ final class CanonicalOrdinals {
     private final HeapOrdinals.Segment[] heapOrdinals;
     /** Per segment: whether two of its ordinals share a slot, so that an article could count twice for one name. */
     private final boolean[] mergesInSegment;
+    /** Per segment: the counts by slot of all its articles, every dimension, once a search has matched them all. */
+    private final AtomicReferenceArray<int[]> allArticlesCounts;
     /** Per set of dimensions counted: {@link #slotOfSegmentOrd} with the other dimensions' slots as {@link #NONE}. */
     private final Map<Set<String>, int[][]> slotsOfDimensions = new ConcurrentHashMap<>();
 
@@ -79,6 +81,7 @@ final class CanonicalOrdinals {
         this.indexField = indexField;
         this.slotOfSegmentOrd = slotOfSegmentOrd;
         this.heapOrdinals = heapOrdinals;
+        this.allArticlesCounts = new AtomicReferenceArray<>(slotOfSegmentOrd.length);
         this.mergesInSegment = mergesInSegment(slotOfSegmentOrd, slots.names.size());
         this.names = slots.names.toArray(String[]::new);
         this.fieldOfSlot = slots.fields.toArray(FacetField[]::new);
@@ -228,18 +231,63 @@ final class CanonicalOrdinals {
 
     private int[] count(FacetsCollector matches, Set<String> dimensions) throws IOException {
         int[][] slotsBySegment = slotsOfDimensions.computeIfAbsent(Set.copyOf(dimensions), this::slotsOf);
-        int[] counts = new int[names.length];
-        int[] lastDocOfSlot = null;
+        Counter counter = new Counter(new int[names.length]);
         for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
             if (segment.totalHits() == 0 || segment.bits() == null) {
                 continue;
             }
-            int[] slots = slotsBySegment[segment.context().ord];
+            if (segment.totalHits() == segment.context().reader().numDocs()) {
+                addAll(allArticlesCounts(segment), dimensions, counter.counts);
+            } else {
+                counter.add(segment, slotsBySegment[segment.context().ord]);
+            }
+        }
+        takeBackWithdrawn(matches, slotsBySegment, counter.counts);
+        return counter.counts;
+    }
+
+    /**
+     * The counts of every article of a segment that {@code all} matches whole (deleted ones are never matched), made
+     * by the first search that does and then kept: the page's first search, of every article, then counts nothing
+     * article by article.
+     */
+    private int[] allArticlesCounts(FacetsCollector.MatchingDocs all) throws IOException {
+        int segment = all.context().ord;
+        int[] known = allArticlesCounts.get(segment);
+        if (known == null) {
+            Counter counter = new Counter(new int[names.length]);
+            counter.add(all, slotOfSegmentOrd[segment]);
+            known = counter.counts;
+            allArticlesCounts.set(segment, known);
+        }
+        return known;
+    }
+
+    private void addAll(int[] segmentCounts, Set<String> dimensions, int[] counts) {
+        for (String dimension : dimensions) {
+            int[] range = slotRange.get(dimension);
+            for (int slot = range == null ? 0 : range[0]; range != null && slot < range[1]; slot++) {
+                counts[slot] += segmentCounts[slot];
+            }
+        }
+    }
+
+    /** Counts segments' matches into {@link #counts}, by slot, each article once per slot. */
+    private final class Counter {
+        final int[] counts;
+        /** By slot, the article last counted for it (merged variants share a slot); made when first needed. */
+        private int[] lastDocOfSlot;
+
+        Counter(int[] counts) {
+            this.counts = counts;
+        }
+
+        void add(FacetsCollector.MatchingDocs segment, int[] slots) throws IOException {
             HeapOrdinals.Segment onHeap = heapOrdinals[segment.context().ord];
             DocIdSetIterator docs = segment.bits().iterator();
             if (onHeap != null && !mergesInSegment[segment.context().ord]) {
                 countEach(docs, onHeap, slots, counts);
-                continue;
+                return;
             }
             if (lastDocOfSlot == null) {
                 lastDocOfSlot = new int[names.length];
@@ -253,7 +301,7 @@ final class CanonicalOrdinals {
                         tally.add(onHeap.ord(i), docBase + doc);
                     }
                 }
-                continue;
+                return;
             }
             SortedSetDocValues values = DocValues.getSortedSet(segment.context().reader(), indexField);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -264,8 +312,6 @@ final class CanonicalOrdinals {
                 }
             }
         }
-        takeBackWithdrawn(matches, slotsBySegment, counts);
-        return counts;
     }
 
     /** Uncounts the countries that only blocked places brought to a matched article. */

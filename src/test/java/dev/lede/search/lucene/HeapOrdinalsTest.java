@@ -46,6 +46,8 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -235,6 +237,38 @@ class HeapOrdinalsTest {
                         tables.onHeap().top(matches, fields, 5).get(FacetField.PERSON),
                         onHeap.top(FacetField.PERSON, 5),
                         "counted in the same pass as alone");
+            }
+        }
+    }
+
+    @Test
+    void aSearchOfEveryArticleOrAllButOneCountsEachValueAsLuceneDoesThoughASegmentHasADeletion() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            assertTrue(reader.numDeletedDocs() > 0, "one article was replaced");
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Tables tables = Tables.of(reader, List.of());
+            var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+            Query allButOne = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.ID, "s1-7")), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            for (Query query : List.of(new MatchAllDocsQuery(), allButOne)) {
+                FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+                var lucene = new SortedSetDocValuesFacetCounts(state, matches);
+                Set<FacetField> fields = EnumSet.allOf(FacetField.class);
+                Set<Timeline> timelines = EnumSet.allOf(Timeline.class);
+                for (CanonicalOrdinals table : List.of(tables.onHeap(), tables.fromDocValues())) {
+                    assertEquals(
+                            FacetReader.all(lucene, Schema.DIM_PERSON),
+                            table.count(matches, EnumSet.of(FacetField.PERSON), Set.of())
+                                    .values(Schema.DIM_PERSON),
+                            "people alone " + query);
+                    CanonicalOrdinals.Counts counts = table.count(matches, fields, timelines);
+                    for (String dimension : COPIED_DIMENSIONS) {
+                        assertEquals(
+                                FacetReader.all(lucene, dimension), counts.values(dimension), dimension + " " + query);
+                    }
+                }
             }
         }
     }
