@@ -94,8 +94,9 @@ final class NearDuplicates {
         List<Group> groups = new ArrayList<>();
         FieldDoc after = null;
         while (groups.size() < wanted) {
-            TopFieldDocs top =
-                    searcher.search(query, new TopFieldCollectorManager(sort, batch, after, Integer.MAX_VALUE));
+            // The search counted its matches already: telling Lucene not to lets it skip those that cannot make a
+            // batch.
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, batch, after, batch));
             for (ScoreDoc hit : top.scoreDocs) {
                 if (groups.size() < wanted && grouped.add(hit.doc)) {
                     List<Integer> members = new ArrayList<>(List.of(hit.doc));

@@ -161,6 +161,31 @@ class BlockedPlaceSearchTest {
                 ids(SearchRequest.builder().query("country:\"United States\"").build()));
     }
 
+    @Test
+    void aCountryTakenBackCountsEachOtherArticleOnceWhereAnotherOfItsNamesIsMergedIntoIt(@TempDir Path otherDir)
+            throws IOException {
+        IndexedArticles.write(
+                otherDir,
+                article("kenya", List.of("Mombasa", "Las Vegas"), List.of("Kenya", US), MOMBASA, NEVADA),
+                article("usa", List.of("Houston"), List.of("USA"), "Texas, United States"),
+                article("both", List.of("Chicago"), List.of(US, "USA"), ILLINOIS));
+        try (LuceneArticleSearch other = LuceneArticleSearch.open(otherDir)) {
+            other.curation().apply(CurationAction.MERGE, FacetField.COUNTRY, "USA", US);
+            other.curation().apply(CurationAction.BLOCK, FacetField.PLACE, "Las Vegas", null);
+            assertEquals(
+                    List.of(new FacetValue(US, 2, List.of("USA")), new FacetValue("Kenya", 1)),
+                    other.search(SearchRequest.everything()).facets().get("countries"));
+            assertEquals(
+                    List.of(new FacetValue(US, 2, List.of("USA"))),
+                    other.search(SearchRequest.builder()
+                                    .query("Houston OR Chicago OR Mombasa")
+                                    .build())
+                            .facets()
+                            .get("countries")
+                            .subList(0, 1));
+        }
+    }
+
     private long block(String place) {
         return search.curation()
                 .apply(CurationAction.BLOCK, FacetField.PLACE, place, null)
