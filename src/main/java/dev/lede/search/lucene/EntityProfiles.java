@@ -14,31 +14,34 @@ import dev.lede.model.FacetValue;
 import dev.lede.model.SearchLinks;
 import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
+import dev.lede.model.Timeline;
 import dev.lede.search.EntityProfileRules;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.Facets;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Profiles of one entity: how many articles mention it, when, and with whom. Counted with facets over the articles
- * that mention it (the entity or any alias), so merged values count once per article, as in a search.
+ * Profiles of one entity: how many articles mention it, when, and with whom. Counted by the snapshot's {@link
+ * CanonicalOrdinals} over the articles that mention it (the entity or any alias), so merged values count once per
+ * article, as in a search.
  */
 final class EntityProfiles {
+
+    /** The fields a profile lists as mentioned with the entity. */
+    private static final Set<FacetField> CO_MENTIONED = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
 
     private final LuceneArticleSearch engine;
 
@@ -56,12 +59,13 @@ final class EntityProfiles {
                     || searcher.count(engine.matching(mentioning(field, canonical, null, null, null), aliases)) == 0) {
                 return Optional.empty();
             }
-            Counting counting =
-                    new Counting(searcher, aliases, engine.facetState(searcher.getIndexReader()), field, canonical);
-            Facets facets = counting.facets(inPeriod);
+            Counting counting = new Counting(
+                    searcher, aliases, engine.ordinals(searcher.getIndexReader(), aliases), field, canonical);
+            CanonicalOrdinals.Counts counts = counting.counts(inPeriod, Set.of(Timeline.PUBLISHED));
             List<EntityMonth> months = new ArrayList<>();
             for (FacetValue month : FacetReader.withEmptyPeriods(
-                    FacetReader.chronological(FacetReader.all(facets, Schema.DIM_MONTH)),
+                    FacetReader.chronological(
+                            counts == null ? List.of() : counts.values(Schema.monthDimension(Timeline.PUBLISHED))),
                     YearMonth::parse,
                     YearMonth::plusMonths)) {
                 months.add(counting.month(YearMonth.parse(month.value()), month.count(), from, to));
@@ -78,7 +82,7 @@ final class EntityProfiles {
                     counting.published(mentioning(field, canonical, from, to, SortOrder.NEWEST)),
                     SearchLinks.mentioning(field, canonical, from, to),
                     months,
-                    counting.coMentions(facets, inPeriod, TOP, from, to)));
+                    counting.coMentions(counts, TOP, from, to)));
         });
     }
 
@@ -99,30 +103,34 @@ final class EntityProfiles {
 
         private final IndexSearcher searcher;
         private final EntityAliases aliases;
-        private final SortedSetDocValuesReaderState state;
+        private final CanonicalOrdinals ordinals;
         private final FacetField field;
         private final String canonical;
 
+        /** @param ordinals {@code null} while the index holds no facet value */
         Counting(
                 IndexSearcher searcher,
                 EntityAliases aliases,
-                SortedSetDocValuesReaderState state,
+                CanonicalOrdinals ordinals,
                 FacetField field,
                 String canonical) {
             this.searcher = searcher;
             this.aliases = aliases;
-            this.state = state;
+            this.ordinals = ordinals;
             this.field = field;
             this.canonical = canonical;
         }
 
-        /** {@code null} while the index holds no facet value at all (then nothing matches either). */
-        Facets facets(Query query) throws IOException {
-            if (state == null) {
+        /**
+         * The co-mentioned fields and {@code timelines} counted over the matches of {@code query}; {@code null} while
+         * the index holds no facet value at all (then nothing matches either).
+         */
+        CanonicalOrdinals.Counts counts(Query query, Set<Timeline> timelines) throws IOException {
+            if (ordinals == null) {
                 return null;
             }
             FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-            return new SortedSetDocValuesFacetCounts(state, collected);
+            return ordinals.count(collected, CO_MENTIONED, timelines);
         }
 
         EntityMonth month(YearMonth month, long articles, LocalDate from, LocalDate to) throws IOException {
@@ -133,7 +141,7 @@ final class EntityProfiles {
             LocalDate last = earlier(month.atEndOfMonth(), to);
             Query inMonth = engine.matching(mentioning(field, canonical, first, last, SortOrder.NEWEST), aliases);
             return new EntityMonth(
-                    month.toString(), articles, coMentions(facets(inMonth), inMonth, TOP_PER_MONTH, first, last));
+                    month.toString(), articles, coMentions(counts(inMonth, Set.of()), TOP_PER_MONTH, first, last));
         }
 
         /** The publication instant of the first article in {@code request}'s order that has one. */
@@ -146,13 +154,11 @@ final class EntityProfiles {
         }
 
         /** The top values of each co-mentioned field, curated like a search's facets, the entity itself left out. */
-        CoMentions coMentions(Facets facets, Query articles, int limit, LocalDate from, LocalDate to)
-                throws IOException {
-            FacetReader.GroupCounter counter = (other, values) -> searcher.count(new BooleanQuery.Builder()
-                    .add(articles, Occur.FILTER)
-                    .add(engine.anyOf(other, values, aliases), Occur.FILTER)
-                    .build());
-            Map<String, List<FacetValue>> top = FacetReader.topValues(facets, limit + 1, aliases, counter);
+        CoMentions coMentions(CanonicalOrdinals.Counts counts, int limit, LocalDate from, LocalDate to) {
+            Map<String, List<FacetValue>> top = new HashMap<>();
+            for (FacetField other : counts == null ? Set.<FacetField>of() : CO_MENTIONED) {
+                top.put(other.plural(), counts.top(other, limit + 1));
+            }
             return EntityProfileRules.coMentions(field, canonical, top, limit, from, to);
         }
     }

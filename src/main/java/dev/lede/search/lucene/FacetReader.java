@@ -2,7 +2,6 @@ package dev.lede.search.lucene;
 
 import dev.lede.index.Schema;
 import dev.lede.model.DateHistogram;
-import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.model.FacetValue;
 import dev.lede.model.Timeline;
@@ -21,12 +20,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
 
-/** Reads Lucene facet counts into model values: top values per field and the publication histogram. */
+/** Turns a search's counts into model values: the top values of each field and the two timelines. */
 final class FacetReader {
 
     /** Beyond this many years of results a month-by-month histogram is too fine to read. */
@@ -35,20 +31,6 @@ final class FacetReader {
     private static final int MAX_FILLED_PERIODS = 300;
 
     private FacetReader() {}
-
-    /** Counts the matching articles that have any of {@code values} in {@code field}. */
-    interface GroupCounter {
-        long count(FacetField field, List<String> values) throws IOException;
-    }
-
-    /**
-     * The top values of every facet field as curation shows them: blocked values left out, and merged or renamed
-     * values counted together, each article once (which needs an exact count, since an article can hold several).
-     */
-    static Map<String, List<FacetValue>> topValues(
-            Facets facets, int limit, EntityAliases aliases, GroupCounter counter) throws IOException {
-        return topValues(facets, Set.of(FacetField.values()), limit, aliases, counter);
-    }
 
     /**
      * A search's facet counts and timelines.
@@ -112,42 +94,6 @@ final class FacetReader {
         return byField;
     }
 
-    /** The top values of {@code fields} only, in the order of {@link FacetField}. */
-    private static Map<String, List<FacetValue>> topValues(
-            Facets facets, Set<FacetField> fields, int limit, EntityAliases aliases, GroupCounter counter)
-            throws IOException {
-        Map<String, List<FacetValue>> byField = new LinkedHashMap<>();
-        for (FacetField field : FacetField.values()) {
-            if (!fields.contains(field)) {
-                continue;
-            }
-            int depth = 2 * limit + aliases.curatedValueCount(field);
-            List<FacetValue> raw = top(facets, Schema.dimension(field), depth);
-            byField.put(field.plural(), curated(field, raw, limit, aliases, counter));
-        }
-        return byField;
-    }
-
-    private static List<FacetValue> curated(
-            FacetField field, List<FacetValue> raw, int limit, EntityAliases aliases, GroupCounter counter)
-            throws IOException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (FacetValue value : raw) {
-            if (!aliases.isBlocked(field, value.value())) {
-                counts.merge(aliases.canonical(field, value.value()), value.count(), Long::sum);
-            }
-        }
-        List<FacetValue> values = new ArrayList<>(counts.size());
-        for (Map.Entry<String, Long> entry : counts.entrySet()) {
-            List<String> members = aliases.members(field, entry.getKey());
-            boolean exact = members.size() == 1 && !aliases.withdrawnFromAny(field, members);
-            long count = exact ? entry.getValue() : counter.count(field, members);
-            values.add(new FacetValue(entry.getKey(), count, members.subList(1, members.size())));
-        }
-        values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-        return values.size() > limit ? List.copyOf(values.subList(0, limit)) : values;
-    }
-
     /**
      * A timeline from its counts by year and by month: by year over more than {@link #MAX_YEARS_FOR_MONTHS} years,
      * else by month (only then are the months read).
@@ -189,41 +135,7 @@ final class FacetReader {
         return filled;
     }
 
-    private static List<FacetValue> top(Facets facets, String dimension, int limit) throws IOException {
-        return values(facets == null ? null : safely(() -> facets.getTopChildren(limit, dimension)));
-    }
-
-    static List<FacetValue> all(Facets facets, String dimension) throws IOException {
-        return values(facets == null ? null : safely(() -> facets.getAllChildren(dimension)));
-    }
-
-    private static List<FacetValue> values(FacetResult result) {
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetValue> values = new ArrayList<>(result.labelValues.length);
-        for (LabelAndValue labelValue : result.labelValues) {
-            if (labelValue.value.longValue() > 0) {
-                values.add(new FacetValue(labelValue.label, labelValue.value.longValue()));
-            }
-        }
-        return values;
-    }
-
     static List<FacetValue> chronological(List<FacetValue> values) {
         return values.stream().sorted(Comparator.comparing(FacetValue::value)).toList();
-    }
-
-    private interface FacetCall {
-        FacetResult get() throws IOException;
-    }
-
-    /** A dimension that no indexed article has yet is reported as empty rather than as an error. */
-    private static FacetResult safely(FacetCall call) throws IOException {
-        try {
-            return call.get();
-        } catch (IllegalArgumentException dimensionNotIndexed) {
-            return null;
-        }
     }
 }

@@ -270,6 +270,11 @@ public final class LuceneArticleSearch implements ArticleSearch {
                 aliases);
     }
 
+    /** The ordinal table of a snapshot under {@code aliases}, or {@code null} while no article has a facet value. */
+    CanonicalOrdinals ordinals(IndexReader reader, EntityAliases aliases) throws IOException {
+        return facets.ordinals(reader, aliases);
+    }
+
     /** Lucene's facet ordinals of a snapshot, or {@code null} while no article has a facet value. */
     SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
         return facets.of(reader).state();

@@ -1,12 +1,16 @@
 package dev.lede.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.model.Article;
 import dev.lede.model.CoMention;
 import dev.lede.model.CurationAction;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
 import dev.lede.model.EntityMonth;
 import dev.lede.model.EntityProfile;
 import dev.lede.model.FacetField;
@@ -15,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +150,44 @@ class EntityProfilesTest {
                 InvalidSearchException.class,
                 () -> search.entityProfile(FacetField.SOURCE, "Harbour Ledger", null, null));
         assertEquals("kind", source.parameter());
+    }
+
+    @Test
+    void anEntityThatLeadsItsOwnFieldStillHasTenOthersAndItsOrganisations(@TempDir Path otherDir) throws IOException {
+        List<EnrichedArticle> stories = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            stories.add(new EnrichedArticle(
+                    new Article(
+                            "a" + i,
+                            "Story " + i,
+                            "Text " + i,
+                            Instant.parse("2024-05-01T08:00:00Z"),
+                            "Wire",
+                            null,
+                            null),
+                    new Enrichment(
+                            List.of("Ana Silva", "Other Person " + (char) ('A' + i)),
+                            List.of(),
+                            List.of(i < 2 ? "Port Authority" : "City Council"),
+                            List.of())));
+        }
+        IndexedArticles.write(otherDir, stories.toArray(EnrichedArticle[]::new));
+        try (LuceneArticleSearch other = LuceneArticleSearch.open(otherDir)) {
+            EntityProfile ana = other.entityProfile(FacetField.PERSON, "Ana Silva", null, null)
+                    .orElseThrow();
+            List<CoMention> people = ana.mentionedWith().people();
+            assertEquals(10, people.size(), people.toString());
+            assertFalse(values(people).contains("Ana Silva"));
+            assertEquals(
+                    List.of("City Council", "Port Authority"),
+                    values(ana.mentionedWith().orgs()));
+            assertEquals(
+                    List.of(10L, 2L),
+                    ana.mentionedWith().orgs().stream().map(CoMention::count).toList());
+            assertEquals(
+                    List.of("City Council", "Port Authority"),
+                    values(ana.months().getFirst().mentionedWith().orgs()));
+        }
     }
 
     @Test
