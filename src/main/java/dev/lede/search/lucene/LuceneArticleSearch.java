@@ -33,7 +33,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
@@ -273,11 +272,6 @@ public final class LuceneArticleSearch implements ArticleSearch {
     /** The ordinal table of a snapshot under {@code aliases}, or {@code null} while no article has a facet value. */
     CanonicalOrdinals ordinals(IndexReader reader, EntityAliases aliases) throws IOException {
         return facets.ordinals(reader, aliases);
-    }
-
-    /** Lucene's facet ordinals of a snapshot, or {@code null} while no article has a facet value. */
-    SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        return facets.of(reader).state();
     }
 
     /** A stored article as curation shows it. */
