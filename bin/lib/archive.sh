@@ -27,3 +27,15 @@ lede_archive_file() {
     *) echo lede.jsa ;;
   esac
 }
+
+# lede_rehearses BUILT ARCHIVE JAR MARKER: whether bin/lede rehearses a server's start before the command, so that the
+# server's archive (lede-serve.jsa) is there before the first real server needs it. After a build it always does; before
+# a server it does when that archive is missing or older than the jar (a jar another tool built, such as bin/test's
+# `mvn verify`) and no rehearsal was tried for this jar yet (MARKER, touched by each one), so that a JVM that cannot
+# write the archive does not pay a rehearsal on every start.
+lede_rehearses() {
+  local built=$1 archive=$2 jar=$3 marker=$4
+  [ -n "$built" ] && return 0
+  [ "$(basename "$archive")" = lede-serve.jsa ] || return 1
+  { [ ! -f "$archive" ] || [ "$archive" -ot "$jar" ]; } && { [ ! -f "$marker" ] || [ "$marker" -ot "$jar" ]; }
+}
