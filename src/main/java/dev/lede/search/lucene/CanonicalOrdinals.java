@@ -200,6 +200,139 @@ final class CanonicalOrdinals {
         return new Counts(dimensions.isEmpty() ? new int[names.length] : count(matches, dimensions));
     }
 
+    /**
+     * The matches split by their value of {@code dimension}, which an article holds at most one of (a timeline's
+     * month), to count {@code fields} apart for each value. The matches' ordinals are read once, in index order, and
+     * each one's slots of {@code fields} kept with its value: counting each value's matches apart would read the
+     * ordinals of articles spread over the whole index, each a cache miss.
+     */
+    Grouped group(FacetsCollector matches, String dimension, Set<FacetField> fields) throws IOException {
+        Set<String> dimensions = new HashSet<>();
+        fields.forEach(field -> dimensions.add(Schema.dimension(field)));
+        int[][] slotsBySegment = slotsOfDimensions.computeIfAbsent(Set.copyOf(dimensions), this::slotsOf);
+        Grouped grouped = new Grouped(slotRange.getOrDefault(dimension, new int[] {0, 0}));
+        int[] lastDocOfSlot = new int[names.length];
+        Arrays.fill(lastDocOfSlot, NONE);
+        for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+            if (segment.totalHits() > 0 && segment.bits() != null) {
+                grouped.add(segment, slotsBySegment[segment.context().ord], lastDocOfSlot);
+            }
+        }
+        return grouped;
+    }
+
+    /**
+     * Matches grouped by their value of one dimension, each group as the slots its articles hold, each article's
+     * slot once; a slot {@code s} that a blocked place withdrew is kept as {@code -(s + 1)}.
+     */
+    final class Grouped {
+        private final int[] range;
+        private final int[][] slotsOfGroup;
+        private final int[] sizeOfGroup;
+
+        private Grouped(int[] range) {
+            this.range = range;
+            this.slotsOfGroup = new int[range[1] - range[0]][];
+            this.sizeOfGroup = new int[slotsOfGroup.length];
+        }
+
+        /** The counts of the matches that hold {@code value}: none when no match does. */
+        Counts counts(String value) {
+            int[] counts = new int[names.length];
+            for (int group = 0; group < slotsOfGroup.length; group++) {
+                if (names[range[0] + group].equals(value)) {
+                    int[] slots = slotsOfGroup[group];
+                    for (int i = 0; i < sizeOfGroup[group]; i++) {
+                        if (slots[i] >= 0) {
+                            counts[slots[i]]++;
+                        } else {
+                            counts[-slots[i] - 1]--;
+                        }
+                    }
+                }
+            }
+            return new Counts(counts);
+        }
+
+        private void add(FacetsCollector.MatchingDocs segment, int[] counted, int[] lastDocOfSlot) throws IOException {
+            int[] slots = slotOfSegmentOrd[segment.context().ord];
+            ArticleOrdinals ordinals = new ArticleOrdinals(segment.context());
+            List<WithdrawnCountries.Withdrawal> withdrawn =
+                    withdrawnBySegment.getOrDefault(segment.context().ord, List.of());
+            int nextWithdrawn = 0;
+            int docBase = segment.context().docBase;
+            DocIdSetIterator docs = segment.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                int count = ordinals.read(doc);
+                int group = groupOf(slots, ordinals.ords, count);
+                if (group == NONE) {
+                    continue;
+                }
+                for (int i = 0; i < count; i++) {
+                    int slot = counted[ordinals.ords[i]];
+                    if (slot != NONE && lastDocOfSlot[slot] != docBase + doc) {
+                        lastDocOfSlot[slot] = docBase + doc;
+                        append(group, slot);
+                    }
+                }
+                while (nextWithdrawn < withdrawn.size()
+                        && withdrawn.get(nextWithdrawn).doc() <= doc) {
+                    WithdrawnCountries.Withdrawal withdrawal = withdrawn.get(nextWithdrawn++);
+                    int slot = counted[(int) withdrawal.countryOrd()];
+                    if (withdrawal.doc() == doc && slot != NONE) {
+                        append(group, -slot - 1);
+                    }
+                }
+            }
+        }
+
+        private int groupOf(int[] slots, int[] ords, int count) {
+            for (int i = 0; i < count; i++) {
+                int slot = slots[ords[i]];
+                if (slot >= range[0] && slot < range[1]) {
+                    return slot - range[0];
+                }
+            }
+            return NONE;
+        }
+
+        private void append(int group, int slot) {
+            int[] slots = slotsOfGroup[group];
+            if (slots == null) {
+                slots = slotsOfGroup[group] = new int[16];
+            } else if (sizeOfGroup[group] == slots.length) {
+                slots = slotsOfGroup[group] = Arrays.copyOf(slots, slots.length * 2);
+            }
+            slots[sizeOfGroup[group]++] = slot;
+        }
+    }
+
+    /** One segment's ordinals of an article at a time, read from its heap copy or else its doc values. */
+    private final class ArticleOrdinals {
+        private final HeapOrdinals.Segment onHeap;
+        private final SortedSetDocValues values;
+        int[] ords = new int[32];
+
+        ArticleOrdinals(LeafReaderContext segment) throws IOException {
+            this.onHeap = heapOrdinals[segment.ord];
+            this.values = onHeap == null ? DocValues.getSortedSet(segment.reader(), indexField) : null;
+        }
+
+        /** Reads the ordinals of {@code doc}, a later one than the last, into {@link #ords}; returns how many. */
+        int read(int doc) throws IOException {
+            int count = onHeap != null
+                    ? onHeap.end(doc) - onHeap.start(doc)
+                    : values.advanceExact(doc) ? values.docValueCount() : 0;
+            if (ords.length < count) {
+                ords = new int[count];
+            }
+            for (int i = 0; i < count; i++) {
+                ords[i] = onHeap != null ? onHeap.ord(onHeap.start(doc) + i) : (int) values.nextOrd();
+            }
+            return count;
+        }
+    }
+
     /** A search's counts by slot. */
     final class Counts {
         private final int[] bySlot;

@@ -61,7 +61,7 @@ final class EntityProfiles {
             }
             Counting counting = new Counting(
                     searcher, aliases, engine.ordinals(searcher.getIndexReader(), aliases), field, canonical);
-            CanonicalOrdinals.Counts counts = counting.counts(inPeriod, Set.of(Timeline.PUBLISHED));
+            CanonicalOrdinals.Counts counts = counting.counts(inPeriod);
             List<EntityMonth> months = new ArrayList<>();
             for (FacetValue month : FacetReader.withEmptyPeriods(
                     FacetReader.chronological(
@@ -98,7 +98,10 @@ final class EntityProfiles {
         return names.getFirst();
     }
 
-    /** The facet counting of one profile, over one snapshot. */
+    /**
+     * The facet counting of one profile, over one snapshot: the entity's articles are searched once, then counted
+     * as a whole and month by month.
+     */
     private final class Counting {
 
         private final IndexSearcher searcher;
@@ -106,6 +109,8 @@ final class EntityProfiles {
         private final CanonicalOrdinals ordinals;
         private final FacetField field;
         private final String canonical;
+        /** The entity's articles of each publication month, once {@link #counts} has searched them. */
+        private CanonicalOrdinals.Grouped byMonth;
 
         /** @param ordinals {@code null} while the index holds no facet value */
         Counting(
@@ -122,26 +127,31 @@ final class EntityProfiles {
         }
 
         /**
-         * The co-mentioned fields and {@code timelines} counted over the matches of {@code query}; {@code null} while
-         * the index holds no facet value at all (then nothing matches either).
+         * The co-mentioned fields and the publication timeline counted over the matches of {@code query}, which are
+         * kept by month for {@link #month}; {@code null} while the index holds no facet value at all (then nothing
+         * matches either).
          */
-        CanonicalOrdinals.Counts counts(Query query, Set<Timeline> timelines) throws IOException {
+        CanonicalOrdinals.Counts counts(Query query) throws IOException {
             if (ordinals == null) {
                 return null;
             }
             FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-            return ordinals.count(collected, CO_MENTIONED, timelines);
+            byMonth = ordinals.group(collected, Schema.monthDimension(Timeline.PUBLISHED), CO_MENTIONED);
+            return ordinals.count(collected, CO_MENTIONED, Set.of(Timeline.PUBLISHED));
         }
 
+        /**
+         * One month of the period from {@code from} to {@code to}, in which {@code articles} of the entity's articles
+         * were published.
+         */
         EntityMonth month(YearMonth month, long articles, LocalDate from, LocalDate to) throws IOException {
             if (articles == 0) {
                 return new EntityMonth(month.toString(), 0, CoMentions.NONE);
             }
+            CanonicalOrdinals.Counts counts = byMonth.counts(month.toString());
             LocalDate first = later(month.atDay(1), from);
             LocalDate last = earlier(month.atEndOfMonth(), to);
-            Query inMonth = engine.matching(mentioning(field, canonical, first, last, SortOrder.NEWEST), aliases);
-            return new EntityMonth(
-                    month.toString(), articles, coMentions(counts(inMonth, Set.of()), TOP_PER_MONTH, first, last));
+            return new EntityMonth(month.toString(), articles, coMentions(counts, TOP_PER_MONTH, first, last));
         }
 
         /** The publication instant of the first article in {@code request}'s order that has one. */

@@ -20,8 +20,10 @@ import dev.lede.model.Timeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -276,6 +279,46 @@ class HeapOrdinalsTest {
     }
 
     @Test
+    void eachPublicationMonthOfTheMatchesCountsAsASearchWithinThatMonthFromEitherTable() throws IOException {
+        List<CurationChange> blocks = List.of(
+                new CurationChange(1, Instant.EPOCH, CurationAction.BLOCK, FacetField.PLACE, "Lisbon", null),
+                new CurationChange(
+                        2, Instant.EPOCH, CurationAction.MERGE, FacetField.PERSON, "Lena Berg", "Ana Silva"));
+        Set<FacetField> fields = EnumSet.of(FacetField.PERSON, FacetField.PLACE, FacetField.COUNTRY);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Tables tables = Tables.of(reader, blocks);
+            for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.BODY, "strike")))) {
+                FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+                for (CanonicalOrdinals table : List.of(tables.onHeap(), tables.fromDocValues())) {
+                    List<FacetValue> months = table.count(matches, Set.of(), Set.of(Timeline.PUBLISHED))
+                            .values(Schema.DIM_MONTH);
+                    assertTrue(months.size() > 2, months.toString());
+                    CanonicalOrdinals.Grouped byMonth = table.group(matches, Schema.DIM_MONTH, fields);
+                    for (FacetValue month : months) {
+                        DrillDownQuery inMonth = new DrillDownQuery(Schema.facetsConfig(), query);
+                        inMonth.add(Schema.DIM_MONTH, month.value());
+                        Map<FacetField, List<FacetValue>> expected =
+                                table.top(searcher.search(inMonth, new FacetsCollectorManager()), fields, 50);
+                        assertFalse(expected.get(FacetField.COUNTRY).isEmpty(), expected.toString());
+                        assertEquals(expected, topOf(byMonth.counts(month.value()), fields), month + " of " + query);
+                    }
+                    assertEquals(
+                            List.of(),
+                            byMonth.counts("2031-01").top(FacetField.PERSON, 5),
+                            "a month no match holds counts nothing");
+                }
+            }
+        }
+    }
+
+    private static Map<FacetField, List<FacetValue>> topOf(CanonicalOrdinals.Counts counts, Set<FacetField> fields) {
+        Map<FacetField, List<FacetValue>> top = new EnumMap<>(FacetField.class);
+        fields.forEach(field -> top.put(field, counts.top(field, 50)));
+        return top;
+    }
+
+    @Test
     void countsTheSameFromADenseAndFromASparseSetOfMatches() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             Tables tables = Tables.of(reader, List.of());
@@ -410,10 +453,26 @@ class HeapOrdinalsTest {
 
     private static EnrichedArticle article(String id, Random random) {
         List<String> people = pick(PEOPLE, random);
+        List<String> places = pick(PLACES, random);
         String body = "The " + WORDS.get(random.nextInt(WORDS.size())) + " story of " + id + ".";
         return new EnrichedArticle(
-                new Article(id, "Story " + id, body, Instant.parse("2025-03-01T00:00:00Z"), "Wire", null, null),
-                new Enrichment(people, pick(PLACES, random), pick(ORGS, random), pickDates(random)));
+                new Article(id, "Story " + id, body, published(random), "Wire", null, null),
+                new Enrichment(people, places, pick(ORGS, random), countriesOf(places), pickDates(random), null));
+    }
+
+    private static List<String> countriesOf(List<String> places) {
+        return places.stream().map(COUNTRY_OF_PLACE::get).distinct().toList();
+    }
+
+    private static final Map<String, String> COUNTRY_OF_PLACE =
+            Map.of("Lisbon", "Portugal", "Cairo", "Egypt", "Oslo", "Norway", "Accra", "Ghana", "Chengdu", "China");
+
+    /** Late on the last day of one of four months, so that the month is the one in UTC. */
+    private static Instant published(Random random) {
+        return Instant.parse("2024-12-31T23:59:00Z")
+                .atZone(ZoneOffset.UTC)
+                .plusMonths(random.nextInt(4))
+                .toInstant();
     }
 
     /** Up to three dates named in the text, none in about a quarter of the articles. */
