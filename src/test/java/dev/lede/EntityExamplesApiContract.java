@@ -143,6 +143,8 @@ abstract class EntityExamplesApiContract {
         assertFalse(countries("d1").contains("Jamaica"), countries("d1").toString());
         assertEquals(List.of("United States"), countries("d2"));
         assertEquals(List.of("United States"), countries("d3"));
+        JsonNode box = server.get("/api/facets/country?prefix=US").json().get("values");
+        assertEquals("United States", box.get(0).get("value").asText(), "a short other name typed whole: " + box);
     }
 
     @Test
