@@ -29,15 +29,16 @@ final class ClockTimes {
     private ClockTimes() {}
 
     /**
-     * Whether the four digits at {@code begin}–{@code end} of {@code text} are not a year: a time of day followed by
-     * its time zone or in a range with a number that begins with a zero, or a number with a leading zero. Other text
-     * there is left to SUTime.
+     * Whether the four digits that end the words at {@code begin}–{@code end} of {@code text} ("1945", "about 0200")
+     * are not a year: a time of day followed by its time zone or in a range with a number that begins with a zero, or
+     * a number with a leading zero. Words that do not end in four digits of their own are left to SUTime.
      */
     static boolean notAYear(String text, int begin, int end) {
-        if (end - begin != 4) {
+        int digitsFrom = end - 4;
+        if (digitsFrom < begin || digitsFrom > 0 && Character.isLetterOrDigit(text.charAt(digitsFrom - 1))) {
             return false;
         }
-        String digits = text.substring(begin, end);
+        String digits = text.substring(digitsFrom, end);
         if (!digits.chars().allMatch(Character::isDigit)) {
             return false;
         }
@@ -47,7 +48,7 @@ final class ClockTimes {
                                 || followedBy(ZERO_LED_END_AFTER, text, end)
                                 || ZERO_LED_START_BEFORE
                                         .matcher(text)
-                                        .region(Math.max(0, begin - 12), begin)
+                                        .region(Math.max(0, digitsFrom - 12), digitsFrom)
                                         .find());
     }
 

@@ -9,13 +9,15 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds calendar dates named in a text with SUTime, resolving relative ones ("on Wednesday", "last month") against
- * the publication date.
+ * the publication date. Four digits that are a time of day ({@link ClockTimes}) or lie more than a century after the
+ * story was written ({@link TimexValues#tooFarAhead}) are not taken for years.
  *
  * <p>SUTime is the slow part of extraction, so by default it sees only the words around {@link DateCues}
  * ({@link CueWindows}); {@link #everySentence()} runs it on every sentence instead, as the reference the cued path is
@@ -62,6 +64,7 @@ public final class DateMentionFinder {
      */
     public List<MentionedDate> find(String text, LocalDate published) {
         Map<String, MentionedDate> byValue = new LinkedHashMap<>();
+        int written = (published != null ? published : LocalDate.now(ZoneOffset.UTC)).getYear();
         for (String paragraph : Paragraphs.of(text)) {
             if (onlyAroundCues && !DateCues.mayNameDate(paragraph)) {
                 continue;
@@ -71,14 +74,14 @@ public final class DateMentionFinder {
                 if (value == null) {
                     continue;
                 }
-                if (ClockTimes.notAYear(
-                        paragraph,
-                        timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                        timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))) {
-                    continue;
-                }
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
                 TimexValues.calendarDate(value.timexType(), value.value())
+                        .filter(date -> !TimexValues.tooFarAhead(date, written))
+                        .filter(date -> !TimexValues.isYear(date)
+                                || !ClockTimes.notAYear(
+                                        paragraph,
+                                        timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                                        timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
                         .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));
             }
         }

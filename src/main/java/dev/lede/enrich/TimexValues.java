@@ -20,7 +20,24 @@ final class TimexValues {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY_WITH_OPTIONAL_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
 
+    /**
+     * How many years after a story was written a date it names may lie. Beyond that, four digits are a model number
+     * ("Athlon XP 2500"), a nickname after a device ("Mr 2940") or a time of day with nothing after it that says so
+     * ("the 2300 slot"), while forecasts ("by 2100") stay within it.
+     */
+    static final int MOST_YEARS_AHEAD = 100;
+
     private TimexValues() {}
+
+    /** Whether the calendar date {@code date} (as {@link #calendarDate} gives it) is a year alone. */
+    static boolean isYear(String date) {
+        return YEAR.matcher(date).matches();
+    }
+
+    /** Whether {@code date} lies more than {@link #MOST_YEARS_AHEAD} years after {@code writtenYear}. */
+    static boolean tooFarAhead(String date, int writtenYear) {
+        return Integer.parseInt(date.substring(0, 4)) > writtenYear + MOST_YEARS_AHEAD;
+    }
 
     /**
      * The ISO year ({@code 2025}), month ({@code 2025-02}) or day ({@code 2025-02-14}) a timex names; a time of day

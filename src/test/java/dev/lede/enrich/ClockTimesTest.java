@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +36,16 @@ class ClockTimesTest {
             })
     void clockTimesAndLeadingZerosAreNotYears(String text) {
         assertTrue(notAYear(text), text);
+    }
+
+    @Test
+    void theDigitsThatEndLongerWordsAreReadAsThemselves() {
+        String text = "A fight broke out at about 0200 local time, a year after the 2050 plan.";
+        assertTrue(ClockTimes.notAYear(text, text.indexOf("about"), text.indexOf("0200") + 4));
+        assertFalse(ClockTimes.notAYear(text, text.indexOf("the 2050"), text.indexOf("2050") + 4));
+        assertFalse(
+                ClockTimes.notAYear(text, text.indexOf("0200") + 1, text.indexOf("0200") + 4),
+                "fewer than four digits of its own");
     }
 
     @ParameterizedTest

@@ -53,6 +53,19 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void fourDigitsFarBeyondTheStorysYearOrEndingATimeOfDayAreNoYearButAForecastIs() {
+        String text = "The 2007 budget said spending would double by 2100. The new PC has an Athlon XP 2500"
+                + " chip. The show moves to the 2300 slot, and the fight broke out at about 0200 local time.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2007", "2100"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertEquals(
+                List.of("2007", "2100", "2500", "2300"),
+                values(everySentence.find(text, LocalDate.parse("2410-01-01"))),
+                "within a century of a story written in 2410");
+    }
+
+    @Test
     void aTenseWordNextToTheDateStillDecidesWhichFridayIsMeant() {
         String text = "Officials of both countries, speaking after the long talks in the capital, said on Friday that"
                 + " the agreement had failed because neither side would move on the question of tariffs.";

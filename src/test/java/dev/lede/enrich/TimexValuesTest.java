@@ -1,6 +1,8 @@
 package dev.lede.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,17 @@ class TimexValuesTest {
         assertEquals(Optional.of("2025"), TimexValues.calendarDate("DATE", "2025"));
         assertEquals(Optional.of("2024-03"), TimexValues.calendarDate("DATE", "2024-03"));
         assertEquals(Optional.of("2025-02-14"), TimexValues.calendarDate("DATE", "2025-02-14"));
+    }
+
+    @Test
+    void aDateMoreThanACenturyAfterTheStoryIsTooFarAheadWhateverItsPrecision() {
+        assertFalse(TimexValues.tooFarAhead("2125", 2025));
+        assertFalse(TimexValues.tooFarAhead("1066", 2025));
+        assertTrue(TimexValues.tooFarAhead("2126", 2025));
+        assertTrue(TimexValues.tooFarAhead("2300-05", 2025));
+        assertTrue(TimexValues.tooFarAhead("2940-01-02", 2025));
+        assertTrue(TimexValues.isYear("2025"));
+        assertFalse(TimexValues.isYear("2025-02"));
     }
 
     @Test
