@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Finds calendar dates named in a text with SUTime, resolving relative ones ("on Wednesday", "last month") against
- * the publication date. Four digits that are a time of day ({@link ClockTimes}) or lie more than a century after the
+ * the publication date. Four digits that are a time of day ({@link ClockTimes}), one side of a size ({@link SizeNumbers}) or lie more than a century after the
  * story was written ({@link TimexValues#tooFarAhead}) are not taken for years.
  *
  * <p>SUTime is the slow part of extraction, so by default it sees only the words around {@link DateCues}
@@ -77,15 +77,18 @@ public final class DateMentionFinder {
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
                 TimexValues.calendarDate(value.timexType(), value.value())
                         .filter(date -> !TimexValues.tooFarAhead(date, written))
-                        .filter(date -> !TimexValues.isYear(date)
-                                || !ClockTimes.notAYear(
-                                        paragraph,
-                                        timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                                        timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
+                        .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex))
                         .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));
             }
         }
         return List.copyOf(byValue.values());
+    }
+
+    /** Whether the four digits that end a year-only mention are a time of day or one side of a size instead. */
+    private static boolean notAYear(String paragraph, CoreMap timex) {
+        int begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return ClockTimes.notAYear(paragraph, begin, end) || SizeNumbers.isSide(paragraph, begin, end);
     }
 
     private List<CoreMap> timexes(String paragraph, LocalDate published) {

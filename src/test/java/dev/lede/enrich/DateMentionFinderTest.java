@@ -53,14 +53,15 @@ class DateMentionFinderTest {
     }
 
     @Test
-    void fourDigitsFarBeyondTheStorysYearOrEndingATimeOfDayAreNoYearButAForecastIs() {
+    void fourDigitsFarBeyondTheStorysYearEndingATimeOfDayOrASideOfASizeAreNoYearButAForecastIs() {
         String text = "The 2007 budget said spending would double by 2100. The new PC has an Athlon XP 2500"
-                + " chip. The show moves to the 2300 slot, and the fight broke out at about 0200 local time.";
+                + " chip. The show moves to the 2300 slot, and the fight broke out at about 0200 local time. Since"
+                + " 2004 its films have been shown at 2048 * 1080 pixels.";
         List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2007", "2100"), reference);
+        assertEquals(List.of("2007", "2100", "2004"), reference);
         assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
         assertEquals(
-                List.of("2007", "2100", "2500", "2300"),
+                List.of("2007", "2100", "2500", "2300", "2004"),
                 values(everySentence.find(text, LocalDate.parse("2410-01-01"))),
                 "within a century of a story written in 2410");
     }
