@@ -1,6 +1,5 @@
 package dev.lede.enrich;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +11,8 @@ class ClockTimesTest {
 
     /** Whether the four digits in brackets in {@code marked} are not a year, the brackets left out. */
     private static boolean notAYear(String marked) {
-        int begin = marked.indexOf('[');
-        assertEquals(begin + 5, marked.indexOf(']'), marked);
-        String text = marked.replace("[", "").replace("]", "");
-        return ClockTimes.notAYear(text, begin, begin + 4);
+        MarkedDigits digits = MarkedDigits.of(marked);
+        return ClockTimes.notAYear(digits.text(), digits.begin(), digits.end());
     }
 
     @ParameterizedTest

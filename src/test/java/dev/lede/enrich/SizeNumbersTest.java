@@ -10,9 +10,8 @@ class SizeNumbersTest {
 
     /** Whether the four digits in brackets in {@code marked} are a side of a size, the brackets left out. */
     private static boolean isSide(String marked) {
-        int begin = marked.indexOf('[');
-        String text = marked.replace("[", "").replace("]", "");
-        return SizeNumbers.isSide(text, begin, begin + 4);
+        MarkedDigits digits = MarkedDigits.of(marked);
+        return SizeNumbers.isSide(digits.text(), digits.begin(), digits.end());
     }
 
     @ParameterizedTest
