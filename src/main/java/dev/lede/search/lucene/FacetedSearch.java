@@ -61,6 +61,7 @@ final class FacetedSearch {
     private final FilterQueryBuilder filters;
     private final SnippetMaker snippets;
     private final IndexFacets facets;
+    private final GroupingCache groupings = new GroupingCache();
 
     FacetedSearch(
             LuceneArticleSearch engine,
@@ -99,15 +100,14 @@ final class FacetedSearch {
             Outcome outcome = run(searcher, query, matching, sort, request, keywords.query(), aliases, after, narrowed);
             int offset = after == null ? (request.page() - 1) * request.size() : 0;
             List<NearDuplicates.Group> groups = request.collapse() && request.size() > 0
-                    ? NearDuplicates.groups(searcher, query, sort, offset + request.size())
+                    ? groupings.grouping(searcher.getIndexReader(), query, sort).page(searcher, offset, request.size())
                     : null;
-            TopDocs pageDocs = groups == null
-                    ? slice(outcome.top(), offset, request.size())
-                    : NearDuplicates.page(groups, offset, request.size());
+            TopDocs pageDocs =
+                    groups == null ? slice(outcome.top(), offset, request.size()) : NearDuplicates.shown(groups);
             Query highlighted = request.hasKeywords() && request.highlight() ? keywords.query() : null;
             List<Hit> hits = hits(searcher, pageDocs, highlighted, aliases);
             if (groups != null) {
-                hits = NearDuplicates.withCopies(hits, groups, offset);
+                hits = NearDuplicates.withCopies(hits, groups);
             }
             List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
             long tookMs = (System.nanoTime() - started) / 1_000_000;

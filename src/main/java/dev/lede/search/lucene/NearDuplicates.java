@@ -85,48 +85,84 @@ final class NearDuplicates {
     }
 
     /**
-     * The first {@code wanted} groups of the matches of {@code query} in {@code sort} order, walking as far down the
-     * hits as it takes.
+     * The groups of one search, formed in its {@code sort} order as far down the hits as the pages asked so far took,
+     * and carried on from there when a later page needs more: page 100 after page 99 groups ten stories, not a
+     * thousand. Every group is complete before it is kept, so a search stopped midway (the time limit) leaves it
+     * ready to carry on. The answers are those of grouping from the first hit each time: the hits come in one order
+     * whatever the batch they are read in.
      */
-    static List<Group> groups(IndexSearcher searcher, Query query, Sort sort, int wanted) throws IOException {
-        int batch = Math.max(2 * wanted, 50);
-        Set<Integer> grouped = new HashSet<>();
-        List<Group> groups = new ArrayList<>();
-        FieldDoc after = null;
-        while (groups.size() < wanted) {
-            // The search counted its matches already: telling Lucene not to lets it skip those that cannot make a
-            // batch.
-            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, batch, after, batch));
-            for (ScoreDoc hit : top.scoreDocs) {
-                if (groups.size() < wanted && grouped.add(hit.doc)) {
-                    List<Integer> members = new ArrayList<>(List.of(hit.doc));
-                    for (Copy copy : copies(searcher, hit.doc, query, grouped)) {
-                        members.add(copy.doc());
-                        grouped.add(copy.doc());
-                    }
-                    groups.add(group(searcher, hit, members));
+    static final class Grouping {
+        private final Query query;
+        private final Sort sort;
+        private final Set<Integer> grouped = new HashSet<>();
+        private final List<Group> groups = new ArrayList<>();
+        private ScoreDoc[] batch = new ScoreDoc[0];
+        private int next;
+        private FieldDoc after;
+        private boolean lastBatch;
+        private volatile int articlesGrouped;
+
+        Grouping(Query query, Sort sort) {
+            this.query = query;
+            this.sort = sort;
+        }
+
+        /** Groups {@code offset} to {@code offset + size}, fewer at the end of the hits. */
+        synchronized List<Group> page(IndexSearcher searcher, int offset, int size) throws IOException {
+            int wanted = offset + size;
+            while (groups.size() < wanted && (next < batch.length || !lastBatch)) {
+                if (next == batch.length) {
+                    readBatch(searcher, wanted - groups.size());
+                } else {
+                    groupFrom(searcher, batch[next]);
+                    next++;
                 }
             }
-            if (top.scoreDocs.length < batch) {
-                break;
-            }
-            after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+            return List.copyOf(groups.subList(Math.min(offset, groups.size()), Math.min(wanted, groups.size())));
         }
-        return groups;
+
+        /** How many articles the groups formed so far hold, a measure of what keeping them costs. */
+        int articlesGrouped() {
+            return articlesGrouped;
+        }
+
+        private void readBatch(IndexSearcher searcher, int groupsToGo) throws IOException {
+            int size = Math.max(2 * groupsToGo, 50);
+            // The search counted its matches already: telling Lucene not to lets it skip those that cannot make a
+            // batch.
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, size, after, size));
+            batch = top.scoreDocs;
+            next = 0;
+            lastBatch = batch.length < size;
+            if (batch.length > 0) {
+                after = (FieldDoc) batch[batch.length - 1];
+            }
+        }
+
+        private void groupFrom(IndexSearcher searcher, ScoreDoc hit) throws IOException {
+            if (grouped.contains(hit.doc)) {
+                return;
+            }
+            List<Integer> members = new ArrayList<>(List.of(hit.doc));
+            copies(searcher, hit.doc, query, grouped).forEach(copy -> members.add(copy.doc()));
+            Group group = group(searcher, hit, members);
+            grouped.addAll(members);
+            groups.add(group);
+            articlesGrouped = grouped.size();
+        }
     }
 
-    /** The shown members of groups {@code offset} to {@code offset + size}, for snippets and stored fields. */
-    static TopDocs page(List<Group> groups, int offset, int size) {
-        ScoreDoc[] docs =
-                groups.stream().skip(offset).limit(size).map(Group::shown).toArray(ScoreDoc[]::new);
+    /** The shown members of {@code groups}, for snippets and stored fields. */
+    static TopDocs shown(List<Group> groups) {
+        ScoreDoc[] docs = groups.stream().map(Group::shown).toArray(ScoreDoc[]::new);
         return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     }
 
-    /** The hits of {@link #page}, each with the copies its group stands for. */
-    static List<Hit> withCopies(List<Hit> hits, List<Group> groups, int offset) {
+    /** The hits of {@link #shown}, each with the copies its group stands for. */
+    static List<Hit> withCopies(List<Hit> hits, List<Group> groups) {
         List<Hit> annotated = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
-            Group group = groups.get(offset + i);
+            Group group = groups.get(i);
             annotated.add(hits.get(i).withCopies(group.copies(), group.copySources()));
         }
         return annotated;
