@@ -57,6 +57,8 @@ final class CanonicalOrdinals {
     private final boolean[] mergesInSegment;
     /** Per segment: the counts by slot of all its articles, every dimension, once a search has matched them all. */
     private final AtomicReferenceArray<int[]> allArticlesCounts;
+    /** Per segment: what identifies it with its deletions, or {@code null} where the reader cannot say. */
+    private final Object[] segmentKeys;
     /** Per set of dimensions counted: {@link #slotOfSegmentOrd} with the other dimensions' slots as {@link #NONE}. */
     private final Map<Set<String>, int[][]> slotsOfDimensions = new ConcurrentHashMap<>();
 
@@ -75,10 +77,12 @@ final class CanonicalOrdinals {
             String indexField,
             int[][] slotOfSegmentOrd,
             HeapOrdinals.Segment[] heapOrdinals,
+            Object[] segmentKeys,
             Slots slots,
             EntityAliases aliases,
             List<WithdrawnCountries.Withdrawal> withdrawn) {
         this.indexField = indexField;
+        this.segmentKeys = segmentKeys;
         this.slotOfSegmentOrd = slotOfSegmentOrd;
         this.heapOrdinals = heapOrdinals;
         this.allArticlesCounts = new AtomicReferenceArray<>(slotOfSegmentOrd.length);
@@ -159,8 +163,11 @@ final class CanonicalOrdinals {
         OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         int[][] bySegment = new int[reader.leaves().size()][];
         HeapOrdinals.Segment[] onHeap = new HeapOrdinals.Segment[bySegment.length];
+        Object[] segmentKeys = new Object[bySegment.length];
         for (LeafReaderContext leaf : reader.leaves()) {
             onHeap[leaf.ord] = heap.of(leaf.reader());
+            IndexReader.CacheHelper segment = leaf.reader().getReaderCacheHelper();
+            segmentKeys[leaf.ord] = segment == null ? null : segment.getKey();
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
             int[] slotOfOrd = new int[Math.toIntExact(values.getValueCount())];
             LongValues toGlobal = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
@@ -169,7 +176,39 @@ final class CanonicalOrdinals {
             }
             bySegment[leaf.ord] = slotOfOrd;
         }
-        return new CanonicalOrdinals(state.getField(), bySegment, onHeap, slots, aliases, withdrawn);
+        return new CanonicalOrdinals(state.getField(), bySegment, onHeap, segmentKeys, slots, aliases, withdrawn);
+    }
+
+    /**
+     * Takes over the counts of all the articles of each segment that {@code previous}, the table of an earlier
+     * snapshot, had made, where the segment and its deletions are unchanged and its values fall into the same
+     * canonical names. Then the first search of every article after a commit counts only the new segments, instead
+     * of every article of the index again (a segment's counts by name depend on nothing else). Called off the request
+     * path, as the table is built.
+     *
+     * @return how many segments' counts were taken over
+     */
+    int keepWholeSegmentCounts(CanonicalOrdinals previous) {
+        Map<Object, Integer> previousSegmentOfKey = new HashMap<>();
+        for (int segment = 0; segment < previous.segmentKeys.length; segment++) {
+            if (previous.segmentKeys[segment] != null) {
+                previousSegmentOfKey.put(previous.segmentKeys[segment], segment);
+            }
+        }
+        int kept = 0;
+        for (int segment = 0; segment < segmentKeys.length; segment++) {
+            Integer before = segmentKeys[segment] == null ? null : previousSegmentOfKey.get(segmentKeys[segment]);
+            int[] counted = before == null ? null : previous.allArticlesCounts.get(before);
+            int[] carried = counted == null
+                    ? null
+                    : SlotRenumbering.carry(
+                            previous.slotOfSegmentOrd[before], slotOfSegmentOrd[segment], counted, names.length);
+            if (carried != null) {
+                allArticlesCounts.set(segment, carried);
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /**

@@ -55,6 +55,8 @@ final class IndexFacets {
     private final ValueNames valueNames = new ValueNames();
     private final Map<IndexReader.CacheKey, Snapshot> byReader = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
+    /** The ordinal table built last, whose segments' whole counts the next one takes over where they still hold. */
+    private volatile CanonicalOrdinals latestTable;
 
     IndexFacets(FacetsConfig facetsConfig) {
         this(facetsConfig, HeapOrdinals.DEFAULT_MAX_ORDINALS);
@@ -110,10 +112,16 @@ final class IndexFacets {
             EntityAliases aliases = withdrawn.isEmpty()
                     ? curatedAliases
                     : curatedAliases.withWithdrawnCountries(WithdrawnCountries.articlesByCountry(withdrawn));
-            Curated fresh = new Curated(
-                    log,
-                    aliases,
-                    state == null ? null : CanonicalOrdinals.of(state, values, aliases, heapOrdinals, withdrawn));
+            CanonicalOrdinals table =
+                    state == null ? null : CanonicalOrdinals.of(state, values, aliases, heapOrdinals, withdrawn);
+            CanonicalOrdinals before = latestTable;
+            if (table != null && before != null) {
+                table.keepWholeSegmentCounts(before);
+            }
+            if (table != null) {
+                latestTable = table;
+            }
+            Curated fresh = new Curated(log, aliases, table);
             curated = fresh;
             return fresh;
         }
