@@ -14,12 +14,16 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
- * Every match of a search, in its order, in constant memory: batches of {@value #BATCH} hits, each continuing after
- * the last with search-after, all on one snapshot of the index so that a commit meanwhile neither skips nor repeats.
+ * Every match of a search, in its order, in constant memory: batches of hits, each continuing after the last with
+ * search-after, all on one snapshot of the index so that a commit meanwhile neither skips nor repeats. The first batch
+ * is small so that the first rows leave at once; each next one is twice as large, up to {@value #LARGEST_BATCH}, since
+ * every batch walks all the matches again (BENCHMARKS.md, "Fifty-seventh session: exports").
  */
 final class ArticleExport {
 
-    static final int BATCH = 500;
+    static final int FIRST_BATCH = 500;
+
+    static final int LARGEST_BATCH = 32_000;
 
     private ArticleExport() {}
 
@@ -34,13 +38,13 @@ final class ArticleExport {
                 visitor.begin(searcher.count(query));
                 long visited = 0;
                 FieldDoc after = null;
-                while (true) {
-                    TopFieldDocs batch = batch(searcher, query, sort, after);
+                for (int size = FIRST_BATCH; ; size = Math.min(2 * size, LARGEST_BATCH)) {
+                    TopFieldDocs batch = batch(searcher, query, sort, after, size);
                     for (ScoreDoc hit : batch.scoreDocs) {
                         visitor.article(search.view(searcher, hit.doc, aliases));
                         visited++;
                     }
-                    if (batch.scoreDocs.length < BATCH) {
+                    if (batch.scoreDocs.length < size) {
                         return visited;
                     }
                     after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
@@ -51,10 +55,10 @@ final class ArticleExport {
         }
     }
 
-    private static TopFieldDocs batch(IndexSearcher searcher, Query query, Sort sort, FieldDoc after)
+    private static TopFieldDocs batch(IndexSearcher searcher, Query query, Sort sort, FieldDoc after, int size)
             throws IOException {
         // No exact total is needed per batch (begin had it), so Lucene may skip hits that cannot make the batch.
-        return searcher.search(query, new TopFieldCollectorManager(sort, BATCH, after, BATCH));
+        return searcher.search(query, new TopFieldCollectorManager(sort, size, after, size));
     }
 
     /** An export ignores paging and facet options: a URL copied from a results page exports all its matches. */
