@@ -160,7 +160,8 @@ final class SavedCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = {
                 "Prints the matches of NAME published after the newest one the last check saw (the first check: the "
-                        + "newest " + SavedSearch.FEED_SIZE + "), newest first, and remembers this check."
+                        + "newest " + SavedSearch.FEED_SIZE + "), newest first, one per story unless the query has "
+                        + "collapse=false, and remembers this check."
             })
     static final class Check extends OnIndex {
         @Parameters(index = "0", paramLabel = "NAME")

@@ -163,12 +163,21 @@ public final class SearchQueryString {
         return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Checks that {@code queryString} can be read, and returns it without a leading {@code ?} or URL. */
-    /** The newest {@link SavedSearch#FEED_SIZE} matches of {@code saved}, newest first. */
+    /**
+     * The newest {@link SavedSearch#FEED_SIZE} matches of {@code saved}, newest first, one per story as the search page
+     * shows them unless the saved query says {@code collapse=false}: a feed full of one wire story's copies is noise.
+     */
     public static SearchRequest newestMatches(SavedSearch saved) {
-        return parse(saved.query(), SortOrder.NEWEST, SavedSearch.FEED_SIZE);
+        return parse(saved.query(), SortOrder.NEWEST, SavedSearch.FEED_SIZE).withCollapse(onePerStory(saved.query()));
     }
 
+    /** Whether {@code queryString} leaves copies collapsed: every {@code collapse} value it gives is other than false. */
+    static boolean onePerStory(String queryString) {
+        return parameters(queryString).getOrDefault("collapse", List.of()).stream()
+                .noneMatch(value -> value.strip().equalsIgnoreCase("false"));
+    }
+
+    /** Checks that {@code queryString} can be read, and returns it without a leading {@code ?} or URL. */
     public static String normalize(String queryString) {
         parse(queryString, null, SearchRequest.DEFAULT_SIZE);
         return strip(queryString);

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A saved search as an Atom feed (RFC 4287) of its newest matches, for any feed reader, built and written by ROME. Ids
+ * A saved search as an Atom feed (RFC 4287) of its newest matches, one entry per story unless it asks for every copy, for any feed reader, built and written by ROME. Ids
  * are {@code tag:} URIs that depend only on the saved search's name and the article's id, so they stay the same across
  * restarts and hosts. ROME's XML writer escapes text but refuses characters XML 1.0 cannot hold, so those are dropped
  * first.
@@ -39,17 +39,29 @@ final class AtomFeed {
     private AtomFeed() {}
 
     /**
-     * @param articles the newest matches, newest first
+     * One entry: an article, and how many near-duplicates of it the search left out for it, from which sources.
+     *
+     * @param copies 0 when the saved search shows every copy, or the article has none among the matches
+     */
+    record Story(ArticleView article, int copies, List<String> copySources) {
+
+        Story {
+            copySources = List.copyOf(copySources);
+        }
+    }
+
+    /**
+     * @param stories the newest matches, newest first
      * @param base scheme, host and port of this server, for links to articles without a URL of their own
      * @param self the feed's own URL
      */
-    static String write(SavedSearch saved, List<ArticleView> articles, String base, String self) throws FeedException {
+    static String write(SavedSearch saved, List<Story> stories, String base, String self) throws FeedException {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
         feed.setTitle(clean("Lede: " + saved.name()));
         feed.setSubtitle(text(saved.query().isEmpty() ? "Every article" : "Articles matching " + saved.query()));
         feed.setId(TAG + "saved:" + encode(saved.name()));
-        feed.setUpdated(Date.from(updated(saved, articles)));
+        feed.setUpdated(Date.from(updated(saved, stories)));
         // ROME writes alternate links before other links; keeping both here puts the self link first.
         feed.setOtherLinks(List.of(
                 link("self", self, "application/atom+xml"),
@@ -57,13 +69,14 @@ final class AtomFeed {
         Generator generator = new Generator();
         generator.setValue("Lede");
         feed.setGenerator(generator);
-        feed.setEntries(articles.stream()
-                .map(article -> entry(article, base, saved.created()))
+        feed.setEntries(stories.stream()
+                .map(story -> entry(story, base, saved.created()))
                 .toList());
         return new WireFeedOutput().outputString(feed, false);
     }
 
-    private static Entry entry(ArticleView article, String base, Instant fallback) {
+    private static Entry entry(Story story, String base, Instant fallback) {
+        ArticleView article = story.article();
         Entry entry = new Entry();
         entry.setId(TAG + "article:" + encode(article.id()));
         entry.setTitle(clean(article.title().isBlank() ? "(untitled)" : article.title()));
@@ -85,7 +98,7 @@ final class AtomFeed {
             links.add(link("related", original, null));
         }
         entry.setOtherLinks(links);
-        entry.setSummary(text(lead(article.body())));
+        entry.setSummary(text(lead(article.body()) + copiesNote(story.copies(), story.copySources())));
         List<Category> categories = new ArrayList<>();
         categories.addAll(categories("person", article.people()));
         categories.addAll(categories("place", article.places()));
@@ -123,12 +136,21 @@ final class AtomFeed {
     }
 
     /** The newest article's time, or when the search was saved if nothing matches (or nothing has a date). */
-    private static Instant updated(SavedSearch saved, List<ArticleView> articles) {
-        return articles.stream()
-                .map(ArticleView::published)
+    private static Instant updated(SavedSearch saved, List<Story> stories) {
+        return stories.stream()
+                .map(story -> story.article().published())
                 .filter(published -> published != null)
                 .max(Instant::compareTo)
                 .orElse(saved.created());
+    }
+
+    /** What a reader would otherwise see as entries of their own: " (2 more copies: Daily Post, Harbour Ledger)". */
+    static String copiesNote(int copies, List<String> sources) {
+        if (copies <= 0) {
+            return "";
+        }
+        String count = copies == 1 ? "1 more copy" : copies + " more copies";
+        return sources.isEmpty() ? " (" + count + ")" : " (" + count + ": " + String.join(", ", sources) + ")";
     }
 
     /** The start of the body as plain text, cut at a word near {@link #SUMMARY_LENGTH} characters. */

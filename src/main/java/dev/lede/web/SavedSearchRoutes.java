@@ -1,7 +1,6 @@
 package dev.lede.web;
 
 import com.rometools.rome.io.FeedException;
-import dev.lede.model.ArticleView;
 import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.search.ArticleSearch;
@@ -72,15 +71,16 @@ final class SavedSearchRoutes {
         }
         String name = file.substring(0, file.length() - FEED_SUFFIX.length());
         SavedSearch saved = search.savedSearches().get(name).orElseThrow(() -> unknown(name));
-        List<ArticleView> articles = new ArrayList<>();
+        List<AtomFeed.Story> stories = new ArrayList<>();
         Set<String> onlyIds = SearchQueryString.annotated(saved.query(), search.annotations());
         for (Hit hit : search.search(SearchQueryString.newestMatches(saved), null, onlyIds)
                 .hits()) {
-            search.article(hit.id()).ifPresent(articles::add);
+            search.article(hit.id())
+                    .ifPresent(article -> stories.add(new AtomFeed.Story(article, hit.copies(), hit.copySources())));
         }
         String base = baseUrl(ctx);
         ctx.contentType(AtomFeed.CONTENT_TYPE);
-        ctx.result(AtomFeed.write(saved, articles, base, base + feedPath(name)).getBytes(StandardCharsets.UTF_8));
+        ctx.result(AtomFeed.write(saved, stories, base, base + feedPath(name)).getBytes(StandardCharsets.UTF_8));
     }
 
     static String feedPath(String name) {

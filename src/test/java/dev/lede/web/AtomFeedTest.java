@@ -82,9 +82,18 @@ class AtomFeedTest {
         assertEquals("Title", entry.getCategories().get(0).getTerm());
     }
 
+    @Test
+    void aStoryStandingForCopiesSaysHowManyAndFromWhereAfterItsLead() {
+        assertEquals("", AtomFeed.copiesNote(0, List.of("Daily Post")));
+        assertEquals(" (1 more copy)", AtomFeed.copiesNote(1, List.of()));
+        assertEquals(
+                " (2 more copies: Daily Post, Harbour Ledger)",
+                AtomFeed.copiesNote(2, List.of("Daily Post", "Harbour Ledger")));
+    }
+
     private static String feed(ArticleView article) throws Exception {
         SavedSearch saved = new SavedSearch("s", "q=x", Instant.parse("2025-01-01T00:00:00Z"), null, null);
-        return AtomFeed.write(saved, List.of(article), BASE, BASE + "/feeds/s.atom");
+        return AtomFeed.write(saved, List.of(new AtomFeed.Story(article, 0, List.of())), BASE, BASE + "/feeds/s.atom");
     }
 
     private static ArticleView article(String text, String url) {

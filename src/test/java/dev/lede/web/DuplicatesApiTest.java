@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Collapsed duplicates and an article's near-duplicates, through the real server. On Lucene only: SolrCloud answers
- * them with 501 until they are built there (issue 14); then move these tests into a contract on
- * {@link dev.lede.ApiBackend}, as {@link SearchApiContract} is.
+ * Collapsed duplicates and an article's near-duplicates, through the real server on Lucene.
+ * {@link dev.lede.search.solr.SolrDuplicatesParityApiTest} holds SolrCloud's answers to the same fixtures equal to these.
  */
 class DuplicatesApiTest {
 

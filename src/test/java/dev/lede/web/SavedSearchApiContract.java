@@ -10,6 +10,7 @@ import dev.lede.TestServer;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import dev.lede.search.lucene.DuplicateFixtures;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,7 +70,10 @@ abstract class SavedSearchApiContract {
                                                 null,
                                                 null),
                                         new Enrichment(
-                                                List.of("Vladimir Putin"), List.of("Moscow"), List.of(), List.of()))));
+                                                List.of("Vladimir Putin"), List.of("Moscow"), List.of(), List.of())),
+                                tram("tram-wire", DuplicateFixtures.TRAM_WIRE, "2025-03-01", "Continental Wire"),
+                                tram("tram-copy", DuplicateFixtures.TRAM_WIRE, "2025-03-05", "Daily Post"),
+                                tram("tram-other", DuplicateFixtures.TRAM_OTHER, "2025-03-03", "Harbour Ledger")));
         server = index.serve();
     }
 
@@ -220,6 +224,26 @@ abstract class SavedSearchApiContract {
     }
 
     @Test
+    void theFeedShowsOneEntryPerStoryWithItsCopiesUnlessTheSavedSearchAsksForEveryCopy() throws Exception {
+        send("POST", "/api/saved", "{\"name\":\"trams\",\"query\":\"q=tram\"}");
+        send("POST", "/api/saved", "{\"name\":\"every-tram\",\"query\":\"q=tram&collapse=false\"}");
+
+        List<Element> stories = entries(server.get("/feeds/trams.atom").body());
+        // The story sits where its newest copy would, under the id of its first telling, which stays put as copies
+        // come.
+        assertEquals(List.of("tram-wire", "tram-other"), ids(stories));
+        assertTrue(
+                child(stories.get(0), "summary").getTextContent().endsWith("(1 more copy: Daily Post)"),
+                child(stories.get(0), "summary").getTextContent());
+        assertFalse(child(stories.get(1), "summary").getTextContent().contains("more cop"));
+
+        List<Element> every = entries(server.get("/feeds/every-tram.atom").body());
+        assertEquals(List.of("tram-copy", "tram-other", "tram-wire"), ids(every));
+        every.forEach(
+                entry -> assertFalse(child(entry, "summary").getTextContent().contains("more cop")));
+    }
+
+    @Test
     void anUnknownFeedIsNotFound() throws Exception {
         assertEquals(404, server.get("/feeds/nobody.atom").status());
         assertEquals(404, server.get("/feeds/nobody.rss").status());
@@ -253,12 +277,46 @@ abstract class SavedSearchApiContract {
         throw new AssertionError("no " + name + " in " + parent.getLocalName());
     }
 
+    private List<Element> entries(String feed) throws Exception {
+        NodeList nodes = parse(feed).getDocumentElement().getElementsByTagNameNS(ATOM, "entry");
+        List<Element> entries = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            entries.add((Element) nodes.item(i));
+        }
+        return entries;
+    }
+
+    /** The article ids of feed entries, read from their {@code tag:} ids. */
+    private static List<String> ids(List<Element> entries) {
+        return entries.stream()
+                .map(entry -> child(entry, "id").getTextContent().replace("tag:lede.dev,2025:article:", ""))
+                .toList();
+    }
+
+    /** Distinct second halves, so that the three Munich stories are not near-duplicates of one another. */
+    private static final java.util.Map<String, String> MUNICH_DETAIL = java.util.Map.of(
+            "old",
+            "He told the security conference that the alliance moving east was a provocation, and the hall listened"
+                    + " in silence before the first questions came from the floor.",
+            "new",
+            "Diplomats said the speech, his first at the conference in years, offered no new proposal for a"
+                    + " ceasefire, while protesters gathered behind barriers outside the hotel.",
+            "mid",
+            "The visit was short: talks with the state premier on gas supplies, a dinner with business leaders in"
+                    + " the old town, and a flight home the same evening.");
+
+    private static EnrichedArticle tram(String id, String body, String day, String source) {
+        return new EnrichedArticle(
+                new Article(id, "Harbour tram", body, Instant.parse(day + "T08:00:00Z"), source, null, null),
+                Enrichment.NONE);
+    }
+
     private static EnrichedArticle article(String id, String title, String published, String url) {
         return new EnrichedArticle(
                 new Article(
                         id,
                         title,
-                        "Vladimir Putin spoke in Munich. " + "More text. ".repeat(50),
+                        "Vladimir Putin spoke in Munich. " + MUNICH_DETAIL.get(id),
                         Instant.parse(published),
                         "Harbour Ledger",
                         url,
