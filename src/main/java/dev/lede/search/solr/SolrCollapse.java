@@ -27,6 +27,9 @@ final class SolrCollapse {
 
     private static final int MIN_BATCH = 50;
 
+    /** The most hits whose copies one request reads: each adds 32 band keys to its filter. */
+    private static final int MAX_CHUNK = 100;
+
     private record Group(String shownId, int copies, List<String> copySources) {}
 
     private SolrCollapse() {}
@@ -51,7 +54,11 @@ final class SolrCollapse {
         SolrArticleSearch.hits(search.query(query), aliases).forEach(hit -> byId.put(hit.id(), hit));
         List<Hit> hits = new ArrayList<>(shown.size());
         for (Group group : shown) {
-            hits.add(byId.get(group.shownId()).withCopies(group.copies(), group.copySources()));
+            // An article deleted between grouping and this read is left out rather than failing the page.
+            Hit hit = byId.get(group.shownId());
+            if (hit != null) {
+                hits.add(hit.withCopies(group.copies(), group.copySources()));
+            }
         }
         return hits;
     }
@@ -63,19 +70,48 @@ final class SolrCollapse {
         inOrder.setFields(SolrNearDuplicates.FIELDS);
         Set<String> grouped = new HashSet<>();
         List<Group> groups = new ArrayList<>();
+        List<SolrDocument> pending = new ArrayList<>();
         SolrMatches.walk(search, inOrder, Math.max(2 * wanted, MIN_BATCH), hit -> {
+            if (!grouped.contains(SolrNearDuplicates.id(hit))) {
+                pending.add(hit);
+            }
+            if (pending.size() >= Math.min(wanted - groups.size(), MAX_CHUNK)) {
+                formGroups(search, request, aliases, pending, grouped, groups);
+            }
+            return groups.size() < wanted;
+        });
+        if (!pending.isEmpty()) {
+            formGroups(search, request, aliases, pending, grouped, groups);
+        }
+        return groups;
+    }
+
+    /**
+     * Groups the hits in {@code pending} (emptied), in order: each hit not grouped yet with its near-duplicates among
+     * the matches not grouped yet, all read in one walk.
+     */
+    private static void formGroups(
+            SolrArticleSearch search,
+            SearchRequest request,
+            EntityAliases aliases,
+            List<SolrDocument> pending,
+            Set<String> grouped,
+            List<Group> groups)
+            throws IOException {
+        SolrNearDuplicates.Candidates near =
+                SolrNearDuplicates.Candidates.near(search, pending, SolrSearchQuery.counting(request, aliases));
+        // pending never holds more hits than groups are still wanted, so none is grouped beyond the page.
+        for (SolrDocument hit : pending) {
             if (grouped.add(SolrNearDuplicates.id(hit))) {
                 List<SolrDocument> members = new ArrayList<>(List.of(hit));
-                SolrQuery matches = SolrSearchQuery.counting(request, aliases);
-                for (SolrNearDuplicates.Copy copy : SolrNearDuplicates.copies(search, hit, matches, grouped)) {
+                for (SolrNearDuplicates.Copy copy : near.copiesOf(hit, grouped)) {
                     members.add(copy.doc());
                     grouped.add(SolrNearDuplicates.id(copy.doc()));
                 }
                 groups.add(group(members));
             }
-            return groups.size() < wanted;
-        });
-        return groups;
+        }
+        pending.clear();
     }
 
     private static Group group(List<SolrDocument> members) {

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,31 +59,75 @@ final class SolrNearDuplicates {
      */
     static List<Copy> copies(SolrArticleSearch search, SolrDocument doc, SolrQuery within, Set<String> exclude)
             throws IOException {
-        Optional<Fingerprint> fingerprint = fingerprint(doc);
-        if (fingerprint.isEmpty()) {
-            return List.of();
+        return Candidates.near(search, List.of(doc), within).copiesOf(doc, exclude);
+    }
+
+    /**
+     * The matches that share a band key with any of a few articles, read in one walk: the near-duplicates of each of
+     * them are among these, so grouping a page's hits asks Solr once rather than once a hit.
+     */
+    static final class Candidates {
+
+        private record Candidate(SolrDocument doc, String id, Fingerprint fingerprint, Set<String> keys) {}
+
+        private final List<Candidate> all;
+
+        private Candidates(List<Candidate> all) {
+            this.all = all;
         }
-        String id = id(doc);
-        within.addFilterQuery("{!terms f=" + Schema.DUPLICATE_BANDS + "}"
-                + String.join(",", fingerprint.get().bandKeys()));
-        within.setFields(FIELDS);
-        List<Copy> copies = new ArrayList<>();
-        SolrMatches.walk(search, within, BATCH, candidate -> {
-            String candidateId = id(candidate);
-            Optional<Fingerprint> other = fingerprint(candidate);
-            if (!candidateId.equals(id)
-                    && !exclude.contains(candidateId)
-                    && other.isPresent()
-                    && fingerprint.get().isDuplicateOf(other.get())) {
-                copies.add(new Copy(candidate, fingerprint.get().similarity(other.get())));
+
+        /** The matches of {@code within} (changed: it gains a filter) sharing a band key with any of {@code docs}. */
+        static Candidates near(SolrArticleSearch search, List<SolrDocument> docs, SolrQuery within) throws IOException {
+            Set<String> keys = new LinkedHashSet<>();
+            for (SolrDocument doc : docs) {
+                fingerprint(doc).ifPresent(fingerprint -> keys.addAll(fingerprint.bandKeys()));
             }
-            return true;
-        });
-        copies.sort(Comparator.comparingDouble(Copy::similarity)
-                .reversed()
-                .thenComparing(copy -> published(copy.doc()), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(copy -> id(copy.doc())));
-        return copies;
+            List<SolrDocument> read = new ArrayList<>();
+            if (!keys.isEmpty()) {
+                within.addFilterQuery("{!terms f=" + Schema.DUPLICATE_BANDS + "}" + String.join(",", keys));
+                within.setFields(FIELDS);
+                SolrMatches.walk(search, within, BATCH, read::add);
+            }
+            return of(read);
+        }
+
+        /** Candidates as read: documents with {@link #FIELDS}; those without a fingerprint are no one's copy. */
+        static Candidates of(List<SolrDocument> read) {
+            List<Candidate> all = new ArrayList<>();
+            for (SolrDocument candidate : read) {
+                fingerprint(candidate)
+                        .ifPresent(fingerprint -> all.add(new Candidate(
+                                candidate, id(candidate), fingerprint, Set.copyOf(fingerprint.bandKeys()))));
+            }
+            return new Candidates(all);
+        }
+
+        /**
+         * The near-duplicates of {@code doc} (one of the articles these were read for) that share a band key with it,
+         * leaving out the ids in {@code exclude}, most alike first.
+         */
+        List<Copy> copiesOf(SolrDocument doc, Set<String> exclude) {
+            Optional<Fingerprint> fingerprint = fingerprint(doc);
+            if (fingerprint.isEmpty()) {
+                return List.of();
+            }
+            String id = id(doc);
+            List<String> keys = fingerprint.get().bandKeys();
+            List<Copy> copies = new ArrayList<>();
+            for (Candidate candidate : all) {
+                if (!candidate.id().equals(id)
+                        && !exclude.contains(candidate.id())
+                        && keys.stream().anyMatch(candidate.keys()::contains)
+                        && fingerprint.get().isDuplicateOf(candidate.fingerprint())) {
+                    copies.add(new Copy(candidate.doc(), fingerprint.get().similarity(candidate.fingerprint())));
+                }
+            }
+            copies.sort(Comparator.comparingDouble(Copy::similarity)
+                    .reversed()
+                    .thenComparing(copy -> published(copy.doc()), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(copy -> id(copy.doc())));
+            return copies;
+        }
     }
 
     static String id(SolrDocument doc) {

@@ -28,7 +28,38 @@ public final class DuplicateFixtures {
             + " opened three emergency boreholes and is trucking water to schools, but officials warn that the"
             + " supply will not last beyond the end of the month without rain.";
 
+    private static final String FERRY_START = "The night ferry to the islands was cancelled for a third day on"
+            + " Thursday as gales kept the harbour closed, stranding lorries loaded with fresh produce on the quay and"
+            + " leaving dozens of passengers to find rooms in town.";
+
+    private static final String FERRY_MIDDLE = "Shopkeepers on the larger island said bread and milk had run short by"
+            + " Wednesday evening, and the council opened its hall to islanders who had come over for hospital"
+            + " appointments and could not get home again.";
+
+    private static final String FERRY_END = "Forecasters expect the wind to drop on Saturday morning; the operator"
+            + " said a relief sailing would leave at dawn if the harbour master allowed it, with freight loaded first"
+            + " and foot passengers after.";
+
     private DuplicateFixtures() {}
+
+    /**
+     * Three tellings of one ferry story that are near-duplicates in a chain, not all alike: "ferry-a" (1 April, its
+     * first two paragraphs) and "ferry-c" (2 April, its last two) are each contained in "ferry-b" (3 April, all three)
+     * but share too little with each other. Grouped oldest first, "ferry-b" joins "ferry-a" and "ferry-c" stands alone.
+     */
+    public static void writeChain(ArticleSink writer) throws IOException {
+        writer.write(article(
+                "ferry-a", "Gales keep ferry in port", FERRY_START + " " + FERRY_MIDDLE, "04-01", "Isles Courier"));
+        writer.write(
+                article("ferry-c", "Islanders wait for ferry", FERRY_MIDDLE + " " + FERRY_END, "04-02", "Daily Post"));
+        writer.write(article(
+                "ferry-b",
+                "Ferry cancelled again",
+                FERRY_START + " " + FERRY_MIDDLE + " " + FERRY_END,
+                "04-03",
+                "Continental Wire"));
+        writer.commit();
+    }
 
     /**
      * Tram wire "wire-1" (Continental Wire, 1 March) with a retitled copy "copy-2" (Harbour Ledger, 2 March) and an

@@ -8,6 +8,7 @@ import dev.lede.ScratchDirs;
 import dev.lede.SolrCloudExtension;
 import dev.lede.SolrTestCluster;
 import dev.lede.TestServer;
+import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrCollectionSetup;
 import dev.lede.index.solr.SolrConnection;
@@ -37,10 +38,15 @@ class SolrDuplicatesParityApiTest {
     @BeforeAll
     static void indexTheCopiesIntoBothBackends() throws Exception {
         Path luceneIndex = ScratchDirs.create("lede-duplicates-lucene");
-        DuplicateFixtures.write(luceneIndex);
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(luceneIndex)) {
+            DuplicateFixtures.write(writer);
+            DuplicateFixtures.writeChain(writer);
+        }
         try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), COLLECTION)) {
             new SolrCollectionSetup(solr).run(2, 1, false);
-            DuplicateFixtures.write(new SolrArticleSink(solr));
+            SolrArticleSink sink = new SolrArticleSink(solr);
+            DuplicateFixtures.write(sink);
+            DuplicateFixtures.writeChain(sink);
         }
         both = BothBackends.over(luceneIndex, COLLECTION, ScratchDirs.create("lede-duplicates-side"));
     }
@@ -95,9 +101,23 @@ class SolrDuplicatesParityApiTest {
                 "sort=oldest&size=2&page=2",
                 "sort=newest&size=2&page=3",
                 "sort=newest&exclude=" + TestServer.encode("source:Continental Wire"),
-                "sort=oldest&from=2025-03-02")) {
+                "sort=oldest&from=2025-03-02",
+                "q=island&sort=oldest",
+                "q=island&sort=newest")) {
             assertSameCollapsedPage(both, "/api/search?collapse=true&" + request);
         }
+        JsonNode chain = both.solr
+                .get("/api/search?q=island&sort=oldest&collapse=true")
+                .json()
+                .path("hits");
+        assertEquals(
+                List.of("ferry-a", "ferry-c"),
+                List.of(
+                        chain.get(0).path("id").asText(),
+                        chain.get(1).path("id").asText()));
+        assertEquals(2, chain.size());
+        assertEquals(1, chain.get(0).path("copies").asInt(), "ferry-b joins the first telling");
+        assertEquals(0, chain.get(1).path("copies").asInt(), "ferry-b, grouped already, is no copy of ferry-c's");
         JsonNode wire = both.solr
                 .get("/api/search?q=tram&sort=newest&collapse=true")
                 .json()
