@@ -8,6 +8,7 @@ import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import dev.lede.search.lucene.DuplicateFixtures;
 import dev.lede.store.SavedSearchStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -159,6 +160,26 @@ class SavedCommandTest {
         }
         assertFalse(Files.exists(missing));
         assertEquals("", out());
+    }
+
+    @Test
+    void aCheckListsEachStoryOnceWithItsCopiesUnlessTheQueryAsksForEveryCopy(@TempDir Path copiesDir) throws Exception {
+        DuplicateFixtures.write(copiesDir);
+        run("saved", "add", "--index", copiesDir.toString(), "trams", "tram");
+        run("saved", "add", "--index", copiesDir.toString(), "every-tram", "q=tram&collapse=false");
+        out();
+
+        assertEquals(0, run("saved", "check", "--index", copiesDir.toString(), "trams"), err.toString());
+        List<String> stories = out().lines().skip(1).toList();
+        assertEquals(3, stories.size(), stories.toString());
+        assertTrue(stories.get(0).contains("Tram briefing"), stories.toString());
+        assertTrue(stories.get(1).endsWith("id tram-4"), stories.toString());
+        assertTrue(stories.get(2).endsWith("id wire-1  (+2 copies: Daily Post, Harbour Ledger)"), stories.toString());
+
+        run("saved", "check", "--index", copiesDir.toString(), "every-tram");
+        List<String> every = out().lines().skip(1).toList();
+        assertEquals(5, every.size(), every.toString());
+        assertTrue(every.stream().noneMatch(line -> line.contains("(+")), every.toString());
     }
 
     private String out() {
