@@ -215,18 +215,8 @@ final class SavedCommand implements Runnable {
                     : hit.published().atOffset(ZoneOffset.UTC).toLocalDate().toString();
             String where = hit.url() == null || hit.url().isBlank() ? "id " + hit.id() : hit.url();
             String source = hit.source() == null || hit.source().isBlank() ? "" : "  " + hit.source();
-            return "  " + day + "  " + hit.title() + source + "  " + where + copies(hit);
-        }
-
-        /** The copies a story stands for, as the search page counts them: "  (+2 copies: Daily Post, Reuters)". */
-        private static String copies(Hit hit) {
-            if (hit.copies() == 0) {
-                return "";
-            }
-            String count = "  (+" + hit.copies() + (hit.copies() == 1 ? " copy" : " copies");
-            return hit.copySources().isEmpty()
-                    ? count + ")"
-                    : count + ": " + String.join(", ", hit.copySources()) + ")";
+            String copies = hit.copiesNote().isEmpty() ? "" : "  — " + hit.copiesNote();
+            return "  " + day + "  " + hit.title() + source + "  " + where + copies;
         }
     }
 

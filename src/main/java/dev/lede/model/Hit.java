@@ -44,6 +44,20 @@ public record Hit(
         this(id, title, published, source, url, snippet, people, places, countries, orgs, 0, List.of());
     }
 
+    /**
+     * The copies this hit stands for, worded as the search page words them: "2 more copies (Daily Post, Harbour
+     * Ledger)", its own source left out of the list; empty when it stands for none.
+     */
+    public String copiesNote() {
+        if (copies == 0) {
+            return "";
+        }
+        List<String> elsewhere =
+                copySources.stream().filter(other -> !other.equals(source)).toList();
+        String count = copies == 1 ? "1 more copy" : copies + " more copies";
+        return elsewhere.isEmpty() ? count : count + " (" + String.join(", ", elsewhere) + ")";
+    }
+
     /** The same hit standing for {@code copies} near-duplicates from {@code copySources}. */
     public Hit withCopies(int copies, List<String> copySources) {
         return new Hit(

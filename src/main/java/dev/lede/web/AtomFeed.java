@@ -10,6 +10,7 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import dev.lede.model.ArticleView;
+import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import dev.lede.model.WebLink;
 import dev.lede.search.SearchQueryString;
@@ -22,7 +23,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A saved search as an Atom feed (RFC 4287) of its newest matches, one entry per story unless it asks for every copy, for any feed reader, built and written by ROME. Ids
+ * A saved search as an Atom feed (RFC 4287) of its newest matches, one entry per story unless it asks for every copy,
+ * for any feed reader, built and written by ROME. Ids
  * are {@code tag:} URIs that depend only on the saved search's name and the article's id, so they stay the same across
  * restarts and hosts. ROME's XML writer escapes text but refuses characters XML 1.0 cannot hold, so those are dropped
  * first.
@@ -38,17 +40,8 @@ final class AtomFeed {
 
     private AtomFeed() {}
 
-    /**
-     * One entry: an article, and how many near-duplicates of it the search left out for it, from which sources.
-     *
-     * @param copies 0 when the saved search shows every copy, or the article has none among the matches
-     */
-    record Story(ArticleView article, int copies, List<String> copySources) {
-
-        Story {
-            copySources = List.copyOf(copySources);
-        }
-    }
+    /** One entry: an article, and the hit it was found as, which says what copies of it the search left out. */
+    record Story(ArticleView article, Hit hit) {}
 
     /**
      * @param stories the newest matches, newest first
@@ -98,7 +91,8 @@ final class AtomFeed {
             links.add(link("related", original, null));
         }
         entry.setOtherLinks(links);
-        entry.setSummary(text(lead(article.body()) + copiesNote(story.copies(), story.copySources())));
+        String copies = story.hit().copiesNote();
+        entry.setSummary(text(lead(article.body()) + (copies.isEmpty() ? "" : " — " + copies)));
         List<Category> categories = new ArrayList<>();
         categories.addAll(categories("person", article.people()));
         categories.addAll(categories("place", article.places()));
@@ -142,15 +136,6 @@ final class AtomFeed {
                 .filter(published -> published != null)
                 .max(Instant::compareTo)
                 .orElse(saved.created());
-    }
-
-    /** What a reader would otherwise see as entries of their own: " (2 more copies: Daily Post, Harbour Ledger)". */
-    static String copiesNote(int copies, List<String> sources) {
-        if (copies <= 0) {
-            return "";
-        }
-        String count = copies == 1 ? "1 more copy" : copies + " more copies";
-        return sources.isEmpty() ? " (" + count + ")" : " (" + count + ": " + String.join(", ", sources) + ")";
     }
 
     /** The start of the body as plain text, cut at a word near {@link #SUMMARY_LENGTH} characters. */

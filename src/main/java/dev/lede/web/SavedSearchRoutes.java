@@ -75,8 +75,7 @@ final class SavedSearchRoutes {
         Set<String> onlyIds = SearchQueryString.annotated(saved.query(), search.annotations());
         for (Hit hit : search.search(SearchQueryString.newestMatches(saved), null, onlyIds)
                 .hits()) {
-            search.article(hit.id())
-                    .ifPresent(article -> stories.add(new AtomFeed.Story(article, hit.copies(), hit.copySources())));
+            search.article(hit.id()).ifPresent(article -> stories.add(new AtomFeed.Story(article, hit)));
         }
         String base = baseUrl(ctx);
         ctx.contentType(AtomFeed.CONTENT_TYPE);

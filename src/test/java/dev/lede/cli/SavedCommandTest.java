@@ -174,12 +174,13 @@ class SavedCommandTest {
         assertEquals(3, stories.size(), stories.toString());
         assertTrue(stories.get(0).contains("Tram briefing"), stories.toString());
         assertTrue(stories.get(1).endsWith("id tram-4"), stories.toString());
-        assertTrue(stories.get(2).endsWith("id wire-1  (+2 copies: Daily Post, Harbour Ledger)"), stories.toString());
+        assertTrue(
+                stories.get(2).endsWith("id wire-1  — 2 more copies (Daily Post, Harbour Ledger)"), stories.toString());
 
         run("saved", "check", "--index", copiesDir.toString(), "every-tram");
         List<String> every = out().lines().skip(1).toList();
         assertEquals(5, every.size(), every.toString());
-        assertTrue(every.stream().noneMatch(line -> line.contains("(+")), every.toString());
+        assertTrue(every.stream().noneMatch(line -> line.contains("more cop")), every.toString());
     }
 
     private String out() {

@@ -7,6 +7,7 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import dev.lede.model.ArticleView;
+import dev.lede.model.Hit;
 import dev.lede.model.SavedSearch;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -84,16 +85,22 @@ class AtomFeedTest {
 
     @Test
     void aStoryStandingForCopiesSaysHowManyAndFromWhereAfterItsLead() {
-        assertEquals("", AtomFeed.copiesNote(0, List.of("Daily Post")));
-        assertEquals(" (1 more copy)", AtomFeed.copiesNote(1, List.of()));
+        assertEquals("", hit(0, List.of()).copiesNote());
+        assertEquals("1 more copy", hit(1, List.of("Wire")).copiesNote(), "its own source is not repeated");
         assertEquals(
-                " (2 more copies: Daily Post, Harbour Ledger)",
-                AtomFeed.copiesNote(2, List.of("Daily Post", "Harbour Ledger")));
+                "3 more copies (Daily Post, Harbour Ledger)",
+                hit(3, List.of("Daily Post", "Harbour Ledger", "Wire")).copiesNote());
+    }
+
+    /** A hit from the source "Wire" standing for {@code copies} copies from {@code sources}. */
+    private static Hit hit(int copies, List<String> sources) {
+        return new Hit("a1", "t", null, "Wire", null, "", List.of(), List.of(), List.of(), List.of(), copies, sources);
     }
 
     private static String feed(ArticleView article) throws Exception {
         SavedSearch saved = new SavedSearch("s", "q=x", Instant.parse("2025-01-01T00:00:00Z"), null, null);
-        return AtomFeed.write(saved, List.of(new AtomFeed.Story(article, 0, List.of())), BASE, BASE + "/feeds/s.atom");
+        return AtomFeed.write(
+                saved, List.of(new AtomFeed.Story(article, hit(0, List.of()))), BASE, BASE + "/feeds/s.atom");
     }
 
     private static ArticleView article(String text, String url) {

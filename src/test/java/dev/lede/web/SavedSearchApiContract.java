@@ -233,7 +233,7 @@ abstract class SavedSearchApiContract {
         // come.
         assertEquals(List.of("tram-wire", "tram-other"), ids(stories));
         assertTrue(
-                child(stories.get(0), "summary").getTextContent().endsWith("(1 more copy: Daily Post)"),
+                child(stories.get(0), "summary").getTextContent().endsWith(" — 1 more copy (Daily Post)"),
                 child(stories.get(0), "summary").getTextContent());
         assertFalse(child(stories.get(1), "summary").getTextContent().contains("more cop"));
 
