@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Finds calendar dates named in a text with SUTime, resolving relative ones ("on Wednesday", "last month") against
- * the publication date. Four digits that are a time of day ({@link ClockTimes}), one side of a size ({@link SizeNumbers}) or lie more than a century after the
- * story was written ({@link TimexValues#tooFarAhead}) are not taken for years.
+ * the publication date. Four digits that are a time of day ({@link ClockTimes}), one side of a size ({@link SizeNumbers}),
+ * hyphenated to a unit ({@link UnitNumbers}) or lie more than a century after the story was written
+ * ({@link TimexValues#tooFarAhead}) are not taken for years.
  *
  * <p>SUTime is the slow part of extraction, so by default it sees only the words around {@link DateCues}
  * ({@link CueWindows}); {@link #everySentence()} runs it on every sentence instead, as the reference the cued path is
@@ -84,11 +85,13 @@ public final class DateMentionFinder {
         return List.copyOf(byValue.values());
     }
 
-    /** Whether the four digits that end a year-only mention are a time of day or one side of a size instead. */
+    /** Whether the four digits that end a year-only mention are a time of day, a side of a size or a count instead. */
     private static boolean notAYear(String paragraph, CoreMap timex) {
         int begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return ClockTimes.notAYear(paragraph, begin, end) || SizeNumbers.isSide(paragraph, begin, end);
+        return ClockTimes.notAYear(paragraph, begin, end)
+                || SizeNumbers.isSide(paragraph, begin, end)
+                || UnitNumbers.isCount(paragraph, end);
     }
 
     private List<CoreMap> timexes(String paragraph, LocalDate published) {

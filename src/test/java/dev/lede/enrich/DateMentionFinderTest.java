@@ -67,6 +67,15 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void fourDigitsHyphenatedToAUnitAreNoYear() {
+        String text = "The cars, built before 2004, use 2048-bit keys and were bought by a 2000-strong club for its"
+                + " 1200-page guide, written in 1999.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2004", "1999"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aTenseWordNextToTheDateStillDecidesWhichFridayIsMeant() {
         String text = "Officials of both countries, speaking after the long talks in the capital, said on Friday that"
                 + " the agreement had failed because neither side would move on the question of tariffs.";
