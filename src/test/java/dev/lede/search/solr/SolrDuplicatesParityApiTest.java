@@ -110,12 +110,12 @@ class SolrDuplicatesParityApiTest {
                 .get("/api/search?q=island&sort=oldest&collapse=true")
                 .json()
                 .path("hits");
+        assertEquals(2, chain.size(), chain.toString());
         assertEquals(
                 List.of("ferry-a", "ferry-c"),
                 List.of(
                         chain.get(0).path("id").asText(),
                         chain.get(1).path("id").asText()));
-        assertEquals(2, chain.size());
         assertEquals(1, chain.get(0).path("copies").asInt(), "ferry-b joins the first telling");
         assertEquals(0, chain.get(1).path("copies").asInt(), "ferry-b, grouped already, is no copy of ferry-c's");
         JsonNode wire = both.solr
