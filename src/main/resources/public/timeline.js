@@ -63,19 +63,35 @@ function svgNode(tag, attributes, text) {
   return node;
 }
 
-// Labels sit under their bar's centre; only every nth bar gets one, n chosen so that no two labels touch.
+// Labels sit under their bar's centre, the first and last pulled inside the chart; only every nth bar gets one, n
+// chosen from the widest label, and a label that would still come too close to the one before it is left out.
+const LABEL_GAP = 6;
 function timelineLabels(buckets, granularity, geometry) {
   const labels = buckets.map((b) => periodLabel(b.value, granularity));
-  const widest = Math.max(...labels.map((l) => l.length)) * geometry.charWidth + 8;
-  const step = Math.max(1, Math.ceil(widest / geometry.barWidth));
+  const widths = labels.map(geometry.textWidth);
+  const step = Math.max(1, Math.ceil((Math.max(...widths) + LABEL_GAP) / geometry.barWidth));
+  let lastRight = -Infinity;
   return labels.flatMap((label, i) => {
     if (i % step !== 0) return [];
     const centre = geometry.left + (i + 0.5) * geometry.barWidth;
-    const half = label.length * geometry.charWidth / 2;
-    const anchor = centre - half < geometry.left ? "start" : centre + half > geometry.width ? "end" : "middle";
-    const x = anchor === "start" ? geometry.left + i * geometry.barWidth : anchor === "end" ? geometry.width : centre;
-    return [svgNode("text", { x, y: geometry.height - 3, "text-anchor": anchor, class: "bar-label" }, label)];
+    const start = Math.max(geometry.left, Math.min(centre - widths[i] / 2, geometry.width - widths[i]));
+    if (start < lastRight + LABEL_GAP) return [];
+    lastRight = start + widths[i];
+    const atEnd = start + widths[i] >= geometry.width;
+    return [svgNode("text", { x: atEnd ? geometry.width : start, y: geometry.height - 3,
+      "text-anchor": atEnd ? "end" : "start", class: "bar-label" }, label)];
   });
+}
+
+// The width a label takes in the chart's font (10px, as lede.css sets it), measured rather than guessed.
+let labelCanvas = null;
+function labelWidth(element) {
+  const family = getComputedStyle(element).fontFamily || "sans-serif";
+  return (text) => {
+    labelCanvas = labelCanvas || document.createElement("canvas").getContext("2d");
+    labelCanvas.font = `10px ${family}`;
+    return Math.ceil(labelCanvas.measureText(text).width);
+  };
 }
 
 // The y axis: zero, the tallest bar's count, and a faint line at each.
@@ -95,7 +111,8 @@ function renderTimeline(timeline, histogram) {
   const width = Math.max(240, Math.round($(timeline.element).clientWidth || 600));
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const left = Math.max(22, count(max).length * 7 + 10);
-  const geometry = { width, height: 96, top: 6, bottom: 18, left, charWidth: 6.2, barWidth: (width - left) / buckets.length };
+  const geometry = { width, height: 96, top: 6, bottom: 18, left, barWidth: (width - left) / buckets.length,
+    textWidth: labelWidth($(timeline.element)) };
   const plotHeight = geometry.height - geometry.top - geometry.bottom;
   const svg = svgNode("svg", { viewBox: `0 0 ${width} ${geometry.height}`, width, height: geometry.height, role: "group",
     "aria-label": `Articles by date ${timeline.label}, by ${histogram.granularity}; arrow keys move between bars, Enter zooms into a bar's period, Shift+Enter marks the start of a range that Enter on another bar ends` });

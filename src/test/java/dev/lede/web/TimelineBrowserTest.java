@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -56,6 +57,41 @@ class TimelineBrowserTest extends SampleIndexBrowserTest {
                     2,
                     browser.findElements(By.cssSelector("#" + timeline + " .axis-label"))
                             .size());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoCenturiesOfYearsOnAPhoneKeepTheirLabelsApartAndInsideTheChart() throws Exception {
+        Dimension laptop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.get(server.baseUrl() + "/?q=tram");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentioned-timeline rect")));
+            // An archive's mentioned years reach far back: 201 one-year bars, a few pixels each.
+            js("renderTimeline(TIMELINES[1], {granularity: 'year', buckets: Array.from({length: 201},"
+                    + " (_, i) => ({value: String(1812 + i), count: i % 7}))})");
+
+            assertEquals(
+                    201,
+                    browser.findElements(By.cssSelector("#mentioned-timeline rect"))
+                            .size());
+            List<Map<String, Number>> labels = labelBoxes("mentioned-timeline");
+            assertTrue(labels.size() >= 3, "labels: " + labels);
+            for (int i = 1; i < labels.size(); i++) {
+                assertTrue(
+                        labels.get(i - 1).get("right").doubleValue()
+                                < labels.get(i).get("left").doubleValue(),
+                        "labels " + (i - 1) + " and " + i + " touch: " + labels);
+            }
+            Map<String, Number> chart = (Map<String, Number>) js("const r = document.querySelector("
+                    + "'#mentioned-timeline svg').getBoundingClientRect(); return {left: r.left, right: r.right};");
+            assertTrue(labels.getFirst().get("left").doubleValue()
+                    >= chart.get("left").doubleValue() - 0.5);
+            assertTrue(labels.getLast().get("right").doubleValue()
+                    <= chart.get("right").doubleValue() + 0.5);
+        } finally {
+            browser.manage().window().setSize(laptop);
         }
     }
 
