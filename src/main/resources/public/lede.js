@@ -461,19 +461,20 @@ const HIGHLIGHTS = [
   { key: "orgs", css: "hl-org", label: "organisation" },
 ];
 
-// Terms to mark in the article: each entity's name (and aliases, when the article lists them), a person's surname,
-// and the text of each mentioned date.
+// Terms to mark in the article: each entity's name, the other names the server found the text calling it by
+// (writtenAs: "U.S." for United States; marked only as written or in capitals, so "us" is not the US), a person's
+// surname, and the text of each mentioned date.
 function highlightTerms(article) {
   const terms = new Map();
-  const add = (term, css) => {
+  const add = (term, css, exact) => {
     const t = (term || "").trim();
-    if (t.length >= 2 && !terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), { term: t, css });
+    if (t.length >= 2 && !terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), { term: t, css, exact });
   };
   for (const kind of HIGHLIGHTS) {
     for (const name of article[kind.key] || []) {
-      add(name, kind.css);
-      const aliases = article.aliases && article.aliases[name];
-      (Array.isArray(aliases) ? aliases : []).forEach((alias) => add(alias, kind.css));
+      add(name, kind.css, false);
+      const written = article.writtenAs && article.writtenAs[name];
+      (Array.isArray(written) ? written : []).forEach((form) => add(form, kind.css, true));
     }
   }
   for (const name of article.people || []) {
@@ -513,7 +514,8 @@ function highlighted(paragraph, terms, queryWords) {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...alternatives, ...queryWords].join("|")})(?![\\p{L}\\p{N}])`, "giu");
   let last = 0;
   for (const match of paragraph.matchAll(pattern)) {
-    const term = terms.get(match[0].toLowerCase());
+    const found = terms.get(match[0].toLowerCase());
+    const term = found && found.exact && match[0] !== found.term && match[0] !== found.term.toUpperCase() ? null : found;
     const searched = isQueryWord.test(match[0]);
     if (!term && !searched) continue;
     if (match.index > last) p.append(document.createTextNode(paragraph.slice(last, match.index)));

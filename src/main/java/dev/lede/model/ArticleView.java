@@ -1,9 +1,17 @@
 package dev.lede.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A whole stored article with what was extracted from it, as shown to a reader. */
+/**
+ * A whole stored article with what was extracted from it, as shown to a reader.
+ *
+ * @param writtenAs each entity the text names by another name than the one shown, with those names as written
+ *     ("United States" → "U.S."); empty unless asked for by {@link EntityAliases#opened}
+ */
 public record ArticleView(
         String id,
         String title,
@@ -18,7 +26,66 @@ public record ArticleView(
         List<String> orgs,
         List<MentionedDate> mentionedDates,
         String dateline,
-        List<String> regions) {
+        List<String> regions,
+        Map<String, List<String>> writtenAs) {
+
+    public ArticleView {
+        writtenAs = Collections.unmodifiableMap(new LinkedHashMap<>(writtenAs));
+    }
+
+    /** An article whose other names of its entities were not looked for. */
+    public ArticleView(
+            String id,
+            String title,
+            String body,
+            Instant published,
+            String source,
+            String url,
+            String author,
+            List<String> people,
+            List<String> places,
+            List<String> countries,
+            List<String> orgs,
+            List<MentionedDate> mentionedDates,
+            String dateline,
+            List<String> regions) {
+        this(
+                id,
+                title,
+                body,
+                published,
+                source,
+                url,
+                author,
+                people,
+                places,
+                countries,
+                orgs,
+                mentionedDates,
+                dateline,
+                regions,
+                Map.of());
+    }
+
+    /** The same article with the other names it writes its entities by. */
+    public ArticleView withWrittenAs(Map<String, List<String>> names) {
+        return new ArticleView(
+                id,
+                title,
+                body,
+                published,
+                source,
+                url,
+                author,
+                people,
+                places,
+                countries,
+                orgs,
+                mentionedDates,
+                dateline,
+                regions,
+                names);
+    }
 
     public static ArticleView of(EnrichedArticle enriched) {
         Article a = enriched.article();

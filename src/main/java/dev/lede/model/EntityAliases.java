@@ -313,6 +313,29 @@ public final class EntityAliases {
                 regions);
     }
 
+    /**
+     * The article as a reader opens it: {@link #shown(ArticleView) shown}, with the other names its text calls its
+     * people, places, countries and organisations by (the indexed values shown under each, and a place's known
+     * other names).
+     */
+    public ArticleView opened(ArticleView article) {
+        ArticleView shown = shown(article);
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        otherNamesOf(FacetField.PERSON, shown.people(), names);
+        otherNamesOf(FacetField.PLACE, shown.places(), names);
+        otherNamesOf(FacetField.COUNTRY, shown.countries(), names);
+        otherNamesOf(FacetField.ORG, shown.orgs(), names);
+        return shown.withWrittenAs(WrittenNames.in(shown.title() + "\n" + shown.body(), names));
+    }
+
+    private void otherNamesOf(FacetField field, List<String> values, Map<String, List<String>> names) {
+        for (String value : values) {
+            List<String> known = names.computeIfAbsent(value, v -> new ArrayList<>());
+            known.addAll(aliases(field, value));
+            known.addAll(otherNames(field, value));
+        }
+    }
+
     /** {@code values} as shown: renamed, blocked ones left out, each name once, in first-seen order. */
     public List<String> shown(FacetField field, List<String> values) {
         Set<String> shown = new LinkedHashSet<>();

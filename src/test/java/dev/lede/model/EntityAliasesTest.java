@@ -103,6 +103,47 @@ class EntityAliasesTest {
         assertEquals(List.of(), EntityAliases.NONE.otherNames(FacetField.PLACE, "Mumbai"));
     }
 
+    @Test
+    void anOpenedArticleSaysWhichOtherNamesItsTextCallsItsEntitiesBy() {
+        NameAliases known = new NameAliases() {
+            @Override
+            public List<String> valuesNamed(FacetField field, String typed) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> otherNames(FacetField field, String value) {
+                return field == FacetField.COUNTRY && value.equals("United States")
+                        ? List.of("United States of America", "US")
+                        : List.of();
+            }
+        };
+        CurationChange merge =
+                new CurationChange(1, Instant.EPOCH, CurationAction.MERGE, FacetField.ORG, "EU", "European Union");
+        EntityAliases aliases = new EntityAliases(List.of(), List.of(merge), known);
+        ArticleView article = new ArticleView(
+                "a",
+                "EU AND U.S. AGREE",
+                "The EU and the U.S. agreed. Let us hope, said Volodymyr Zelenskyy.",
+                null,
+                null,
+                null,
+                null,
+                List.of("Volodymyr Zelenskyy"),
+                List.of(),
+                List.of("United States"),
+                List.of("EU"),
+                List.of(),
+                null,
+                List.of());
+
+        ArticleView opened = aliases.opened(article);
+
+        assertEquals(List.of("European Union"), opened.orgs());
+        assertEquals(Map.of("United States", List.of("U.S."), "European Union", List.of("EU")), opened.writtenAs());
+        assertEquals(Map.of(), aliases.shown(article).writtenAs());
+    }
+
     /** A gazetteer of four places, as extraction derives their country and region. */
     private static final NameAliases FOUR_PLACES = new NameAliases() {
         @Override

@@ -123,4 +123,32 @@ class ArticleViewBrowserTest extends SampleIndexBrowserTest {
             assertEquals(1, germany, "one chip for Germany");
         }
     }
+
+    @Test
+    void aPlaceIsMarkedWhereTheTextCallsItByAnotherNameButNotWhereThatNameIsAnotherWord(@TempDir Path indexDir)
+            throws Exception {
+        String body = "The U.S. Treasury will sell more bills, US officials told us on Monday.";
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(new EnrichedArticle(
+                    new Article("bills", "Treasury to sell bills", body, null, null, null, null),
+                    new Enrichment(
+                            List.of(),
+                            List.of("United States"),
+                            List.of(),
+                            List.of("United States"),
+                            List.of(),
+                            null,
+                            List.of())));
+            writer.commit();
+        }
+        try (TestServer own = new TestServer(indexDir)) {
+            browser.get(own.baseUrl() + "/?article=bills");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-body mark.hl-place")));
+            List<String> marked =
+                    browser.findElements(By.cssSelector("#article-body p:not(.highlight-legend) mark")).stream()
+                            .map(WebElement::getText)
+                            .toList();
+            assertEquals(List.of("U.S.", "US"), marked);
+        }
+    }
 }

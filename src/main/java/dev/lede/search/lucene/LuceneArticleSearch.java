@@ -206,7 +206,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             return top.scoreDocs.length == 0
                     ? Optional.empty()
-                    : Optional.of(view(searcher, top.scoreDocs[0].doc, aliases));
+                    : Optional.of(aliases.opened(mapper.toView(searcher.storedFields(), top.scoreDocs[0].doc)));
         });
     }
 

@@ -287,7 +287,7 @@ public final class SolrArticleSearch implements ArticleSearch {
         Optional<SolrDocument> doc = byId(id, "*");
         return doc.isEmpty()
                 ? Optional.empty()
-                : Optional.of(aliases.current(curation.log()).shown(SolrDocuments.toView(doc.get())));
+                : Optional.of(aliases.current(curation.log()).opened(SolrDocuments.toView(doc.get())));
     }
 
     /** The stored {@code fields} (comma-separated, {@code *} for all) of the article with {@code id}, read in real time. */

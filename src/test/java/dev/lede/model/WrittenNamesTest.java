@@ -1,0 +1,59 @@
+package dev.lede.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WrittenNamesTest {
+
+    @Test
+    void aShortNameInCapitalsIsFoundDottedAsNewsWritesIt() {
+        assertEquals(List.of("US", "U.S."), WrittenNames.forms("US"));
+        assertEquals(List.of("USSR", "U.S.S.R."), WrittenNames.forms("USSR"));
+        assertEquals(List.of("Kiev"), WrittenNames.forms("Kiev"));
+        assertEquals(List.of("NASDAQX"), WrittenNames.forms("NASDAQX"));
+        assertEquals(
+                Map.of("United States", List.of("U.S.")),
+                WrittenNames.in(
+                        "The U.S. Treasury said on Monday it would sell more bills.",
+                        Map.of("United States", List.of("United States of America", "US", "America"))));
+    }
+
+    @Test
+    void aNameCountsAsWrittenOrInCapitalsButNotInAnotherCase() {
+        assertTrue(WrittenNames.containsWord("Officials told us the US would wait.", "US"));
+        assertFalse(WrittenNames.containsWord("Officials told us to wait.", "US"));
+        assertFalse(WrittenNames.containsWord("Investors were fed up.", "Fed"));
+        assertTrue(WrittenNames.containsWord("FED HOLDS RATES", "Fed"));
+        assertTrue(WrittenNames.containsWord("GEORGE BUSH MEETS GORBACHEV IN MALTA", "George Bush"));
+        assertFalse(WrittenNames.containsWord("BUSH MEETS GORBACHEV IN MALTA", "George Bush"));
+    }
+
+    @Test
+    void aNameInsideALongerWordIsNotWrittenThere() {
+        assertFalse(WrittenNames.containsWord("A USB stick and the Kievan Rus.", "US"));
+        assertFalse(WrittenNames.containsWord("A USB stick and the Kievan Rus.", "Kiev"));
+        assertTrue(WrittenNames.containsWord("Trains to Kiev, and from Kiev-Pasazhyrskyi.", "Kiev"));
+        assertTrue(WrittenNames.containsWord("(EU)", "EU"));
+    }
+
+    @Test
+    void valuesNamedOnlyAsShownAreLeftOutAndTheOthersKeepTheirOrder() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        names.put("Kyiv", List.of("Kiev", "Kyiv"));
+        names.put("European Union", List.of("EU", "european union"));
+        names.put("Mumbai", List.of("Bombay"));
+        names.put("George W Bush", List.of("George Bush", "Bush"));
+        Map<String, List<String>> found = WrittenNames.in(
+                "EU ministers met in Kiev. The European Union and Kyiv agreed. George W Bush and George Bush.", names);
+        assertEquals(List.of("Kyiv", "European Union", "George W Bush"), List.copyOf(found.keySet()));
+        assertEquals(List.of("Kiev"), found.get("Kyiv"));
+        assertEquals(List.of("EU"), found.get("European Union"));
+        assertEquals(List.of("George Bush", "Bush"), found.get("George W Bush"));
+    }
+}
