@@ -33,40 +33,6 @@ public record ArticleView(
         writtenAs = Collections.unmodifiableMap(new LinkedHashMap<>(writtenAs));
     }
 
-    /** An article whose other names of its entities were not looked for. */
-    public ArticleView(
-            String id,
-            String title,
-            String body,
-            Instant published,
-            String source,
-            String url,
-            String author,
-            List<String> people,
-            List<String> places,
-            List<String> countries,
-            List<String> orgs,
-            List<MentionedDate> mentionedDates,
-            String dateline,
-            List<String> regions) {
-        this(
-                id,
-                title,
-                body,
-                published,
-                source,
-                url,
-                author,
-                people,
-                places,
-                countries,
-                orgs,
-                mentionedDates,
-                dateline,
-                regions,
-                Map.of());
-    }
-
     /** The same article with the other names it writes its entities by. */
     public ArticleView withWrittenAs(Map<String, List<String>> names) {
         return new ArticleView(
@@ -104,6 +70,7 @@ public record ArticleView(
                 e.organizations(),
                 e.mentionedDates(),
                 e.dateline(),
-                e.regions());
+                e.regions(),
+                Map.of());
     }
 }

@@ -310,7 +310,8 @@ public final class EntityAliases {
                 shown(FacetField.ORG, article.orgs()),
                 article.mentionedDates(),
                 article.dateline() == null ? null : canonical(FacetField.PLACE, article.dateline()),
-                regions);
+                regions,
+                Map.of());
     }
 
     /**

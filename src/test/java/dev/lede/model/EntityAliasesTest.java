@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class EntityAliasesTest {
@@ -80,21 +81,11 @@ class EntityAliasesTest {
 
     @Test
     void theOtherNamesOfANameAreThoseOfEveryValueShownAsIt() {
-        NameAliases known = new NameAliases() {
-            @Override
-            public List<String> valuesNamed(FacetField field, String typed) {
-                return List.of();
-            }
-
-            @Override
-            public List<String> otherNames(FacetField field, String value) {
-                return switch (value) {
-                    case "Mumbai" -> List.of("Bombay");
-                    case "Mumbai City" -> List.of("Bombay", "Bombaim");
-                    default -> List.of();
-                };
-            }
-        };
+        NameAliases known = otherNamesOnly((field, value) -> switch (value) {
+            case "Mumbai" -> List.of("Bombay");
+            case "Mumbai City" -> List.of("Bombay", "Bombaim");
+            default -> List.of();
+        });
         CurationChange merge =
                 new CurationChange(1, Instant.EPOCH, CurationAction.MERGE, FacetField.PLACE, "Mumbai City", "Mumbai");
         EntityAliases aliases = new EntityAliases(List.of(), List.of(merge), known);
@@ -105,19 +96,10 @@ class EntityAliasesTest {
 
     @Test
     void anOpenedArticleSaysWhichOtherNamesItsTextCallsItsEntitiesBy() {
-        NameAliases known = new NameAliases() {
-            @Override
-            public List<String> valuesNamed(FacetField field, String typed) {
-                return List.of();
-            }
-
-            @Override
-            public List<String> otherNames(FacetField field, String value) {
-                return field == FacetField.COUNTRY && value.equals("United States")
+        NameAliases known =
+                otherNamesOnly((field, value) -> field == FacetField.COUNTRY && value.equals("United States")
                         ? List.of("United States of America", "US")
-                        : List.of();
-            }
-        };
+                        : List.of());
         CurationChange merge =
                 new CurationChange(1, Instant.EPOCH, CurationAction.MERGE, FacetField.ORG, "EU", "European Union");
         EntityAliases aliases = new EntityAliases(List.of(), List.of(merge), known);
@@ -135,13 +117,29 @@ class EntityAliasesTest {
                 List.of("EU"),
                 List.of(),
                 null,
-                List.of());
+                List.of(),
+                Map.of());
 
         ArticleView opened = aliases.opened(article);
 
         assertEquals(List.of("European Union"), opened.orgs());
         assertEquals(Map.of("United States", List.of("U.S."), "European Union", List.of("EU")), opened.writtenAs());
         assertEquals(Map.of(), aliases.shown(article).writtenAs());
+    }
+
+    /** Other names as {@code otherNames} gives them, and no typed name standing for another value. */
+    private static NameAliases otherNamesOnly(BiFunction<FacetField, String, List<String>> otherNames) {
+        return new NameAliases() {
+            @Override
+            public List<String> valuesNamed(FacetField field, String typed) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> otherNames(FacetField field, String value) {
+                return otherNames.apply(field, value);
+            }
+        };
     }
 
     /** A gazetteer of four places, as extraction derives their country and region. */
@@ -216,7 +214,8 @@ class EntityAliasesTest {
                 List.of(),
                 List.of(),
                 null,
-                List.of("Mombasa County, Kenya", "Nevada, United States"));
+                List.of("Mombasa County, Kenya", "Nevada, United States"),
+                Map.of());
         ArticleView shown = aliases.shown(article);
         assertEquals(List.of("Mombasa"), shown.places());
         assertEquals(List.of("Kenya"), shown.countries());

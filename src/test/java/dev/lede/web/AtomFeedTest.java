@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,8 @@ class AtomFeedTest {
                 List.of(),
                 List.of(),
                 null,
-                List.of());
+                List.of(),
+                Map.of());
     }
 
     private static Document parse(String xml) throws Exception {

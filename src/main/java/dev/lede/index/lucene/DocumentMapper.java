@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -109,7 +110,8 @@ public final class DocumentMapper {
                 List.of(doc.getValues(Schema.ORGS)),
                 mentionedDates(doc),
                 doc.get(Schema.DATELINE),
-                List.of(doc.getValues(Schema.REGIONS)));
+                List.of(doc.getValues(Schema.REGIONS)),
+                Map.of());
     }
 
     /** The stored fingerprint of a document, or empty when its body was too short to have one. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -71,7 +72,8 @@ public final class SolrDocuments {
                 texts(doc, Schema.ORGS),
                 mentionedDates(doc),
                 text(doc, Schema.DATELINE),
-                texts(doc, Schema.REGIONS));
+                texts(doc, Schema.REGIONS),
+                Map.of());
     }
 
     /** A day as Solr writes dates, for ranges over {@link Schema#PUBLISHED} and mentioned-date ranges. */
