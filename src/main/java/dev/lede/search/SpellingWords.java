@@ -35,8 +35,22 @@ public final class SpellingWords {
      */
     public static final int MAX_EDITS = 2;
 
-    /** An engine's candidate correction: an indexed stem and the number of articles holding it. */
-    public record Candidate(String stem, int articles) {}
+    /**
+     * An engine's candidate correction and the number of articles holding it: an indexed stem, whose words as
+     * written are looked up, or ({@code written}) a word as articles write it.
+     */
+    public record Candidate(String term, int articles, boolean written) {
+
+        /** An indexed stem. */
+        public static Candidate stem(String stem, int articles) {
+            return new Candidate(stem, articles, false);
+        }
+
+        /** A word as articles write it ("manager", where the stem "manag" is too far from "manqger" to be offered). */
+        public static Candidate word(String word, int articles) {
+            return new Candidate(word, articles, true);
+        }
+    }
 
     /**
      * The words articles write for an indexed stem ("government", "governments", "governing" for "govern"); empty when
@@ -77,10 +91,10 @@ public final class SpellingWords {
 
     /**
      * Of the words articles write for an engine's candidates, the one fewest edits from the word as typed (case aside),
-     * at most {@link #MAX_EDITS}; of equally close ones, the one of the stem more articles hold, then the engine's
-     * first. "electric" is no correction of "election", though their stems are one edit apart; "government" is the
-     * correction of "goverment" even where articles write "governing" first. A stem no article shows a word for stands
-     * for itself.
+     * at most {@link #MAX_EDITS}; of equally close ones, the one more articles hold (a stem's count is of all its
+     * words), then the engine's first. "electric" is no correction of "election", though their stems are one edit
+     * apart; "government" is the correction of "goverment" even where articles write "governing" first. A stem no
+     * article shows a word for stands for itself.
      */
     public static Optional<String> closestWritten(String typed, List<Candidate> candidates, WrittenForms forms)
             throws IOException {
@@ -89,8 +103,8 @@ public final class SpellingWords {
         int bestEdits = MAX_EDITS + 1;
         int bestArticles = -1;
         for (Candidate candidate : candidates) {
-            List<String> written = forms.of(candidate.stem());
-            for (String form : written.isEmpty() ? List.of(candidate.stem()) : written) {
+            List<String> written = candidate.written() ? List.of() : forms.of(candidate.term());
+            for (String form : written.isEmpty() ? List.of(candidate.term()) : written) {
                 int edits = EditDistance.between(lowerTyped, form.toLowerCase(Locale.ROOT));
                 boolean closer = edits < bestEdits || (edits == bestEdits && candidate.articles() > bestArticles);
                 if (edits <= MAX_EDITS && closer) {

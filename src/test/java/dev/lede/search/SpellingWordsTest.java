@@ -76,7 +76,7 @@ class SpellingWordsTest {
     }
 
     private static SpellingWords.Candidate candidate(String stem, int articles) {
-        return new SpellingWords.Candidate(stem, articles);
+        return SpellingWords.Candidate.stem(stem, articles);
     }
 
     @Test

@@ -36,7 +36,11 @@ abstract class SuggestApiContract {
                                 article("d2", "Another drought, and the reservoir is low."),
                                 article("d3", "The country votes on the reservoir."),
                                 article("d4", "An electric bus runs to the reservoir."),
-                                article("d5", "The governing council asked the government for water.")))
+                                article("d5", "The governing council asked the government for water."),
+                                article("d6", "The injection was given at the clinic."),
+                                article("d7", "The manager thanked the team."),
+                                article("d8", "A new manager starts in May."),
+                                article("d9", "A manger stood in the stable.")))
                 .serve();
     }
 
@@ -68,6 +72,13 @@ abstract class SuggestApiContract {
     void theCorrectionIsTheClosestWayArticlesWriteTheWordInTheCaseItWasTyped() throws Exception {
         assertEquals("government", suggestion("goverment"), "not governing, which comes first");
         assertEquals("Drought", suggestion("Drougth"));
+    }
+
+    @Test
+    void aSlipIsCorrectedFromTheWordsAsWrittenWhereTheirStemIsTooFarFromIt() throws Exception {
+        assertEquals("injection", suggestion("injkction"), "its stem, inject, is four edits from the slip");
+        assertEquals(
+                "manager", suggestion("manqger"), "one edit from manager and from manger; more articles write manager");
     }
 
     @Test

@@ -176,12 +176,27 @@ public final class SolrConfigSet {
                     <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
                   </query>
                   <!-- "Did you mean" (search.solr.SolrSpellingSuggestions): the settings of Lucene's
-                       DirectSpellChecker as the Lucene engine uses it, on the stemmed body terms. -->
+                       DirectSpellChecker as the Lucene engine uses it, on the stemmed body terms ("default") and on
+                       the words as written ("written", which reads the typed word unstemmed, as its field does). -->
                   <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
                     <str name="queryAnalyzerFieldType">text_lede</str>
+                %2$s%3$s                  </searchComponent>
+                  <requestHandler name="/select" class="solr.SearchHandler">
+                    <arr name="last-components"><str>spellcheck</str></arr>
+                  </requestHandler>
+                </config>
+                """.formatted(
+                        LUCENE_MATCH_VERSION,
+                        spellchecker("default", Schema.BODY),
+                        spellchecker("written", Schema.WRITTEN_FORMS));
+    }
+
+    /** A spellcheck dictionary over {@code field}, with the settings of Lucene's DirectSpellChecker. */
+    private static String spellchecker(String name, String field) {
+        return """
                     <lst name="spellchecker">
-                      <str name="name">default</str>
-                      <str name="field">body</str>
+                      <str name="name">%s</str>
+                      <str name="field">%s</str>
                       <str name="classname">solr.DirectSolrSpellChecker</str>
                       <str name="distanceMeasure">internal</str>
                       <float name="accuracy">0.5</float>
@@ -192,11 +207,6 @@ public final class SolrConfigSet {
                       <float name="maxQueryFrequency">0.01</float>
                       <float name="thresholdTokenFrequency">0</float>
                     </lst>
-                  </searchComponent>
-                  <requestHandler name="/select" class="solr.SearchHandler">
-                    <arr name="last-components"><str>spellcheck</str></arr>
-                  </requestHandler>
-                </config>
-                """.formatted(LUCENE_MATCH_VERSION);
+                """.formatted(name, field);
     }
 }

@@ -3,10 +3,11 @@ package dev.lede.search.lucene;
 import dev.lede.index.Schema;
 import dev.lede.search.SpellingWords;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,8 +26,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * "Did you mean": each plain word of a query that no article's body contains is replaced by the word articles write
  * that is closest to it ({@link SpellingWords#closestWritten}), of the forms of the body terms Lucene's
- * {@link DirectSpellChecker} offers (straight from the index, so it knows every word indexed and needs no dictionary of
- * its own). Operators, phrases' quotes and field prefixes stay as typed.
+ * {@link DirectSpellChecker} offers for its stem and of the written forms ({@link Schema#WRITTEN_FORMS}) it offers for
+ * the word itself (straight from the index, so it knows every word indexed and needs no dictionary of its own).
+ * Operators, phrases' quotes and field prefixes stay as typed.
  */
 final class SpellingSuggestions {
 
@@ -54,12 +56,18 @@ final class SpellingSuggestions {
                 || reader.docFreq(new Term(Schema.TITLE, term)) > 0) {
             return Optional.empty();
         }
-        SuggestWord[] similar = checker.suggestSimilar(
-                new Term(Schema.BODY, term), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        List<SpellingWords.Candidate> candidates = Arrays.stream(similar)
-                .map(candidate -> new SpellingWords.Candidate(candidate.string, candidate.freq))
-                .toList();
+        List<SpellingWords.Candidate> candidates = new ArrayList<>();
+        for (SuggestWord stem : similar(reader, Schema.BODY, term)) {
+            candidates.add(SpellingWords.Candidate.stem(stem.string, stem.freq));
+        }
+        for (SuggestWord written : similar(reader, Schema.WRITTEN_FORMS, word.toLowerCase(Locale.ROOT))) {
+            candidates.add(SpellingWords.Candidate.word(written.string, written.freq));
+        }
         return SpellingWords.closestWritten(word, candidates, stem -> writtenForms(reader, stem));
+    }
+
+    private SuggestWord[] similar(IndexReader reader, String field, String text) throws IOException {
+        return checker.suggestSimilar(new Term(field, text), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.lede.search.solr;
 import dev.lede.index.Schema;
 import dev.lede.index.solr.SolrConnection;
 import dev.lede.index.solr.SolrFailure;
+import dev.lede.search.InvalidSearchException;
 import dev.lede.search.SpellingWords;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,9 +24,10 @@ import org.apache.solr.common.SolrException;
 /**
  * "Did you mean" on SolrCloud with the Lucene engine's rules ({@link SpellingWords}): a word whose stem no article's
  * body or title holds is replaced by the word articles write that is closest to it
- * ({@link SpellingWords#closestWritten}), of the forms of the body terms the spellcheck component offers (the
- * configset's {@code DirectSolrSpellChecker}, set as Lucene's {@code DirectSpellChecker}). Stems come from the
- * collection's own analysis of the body field, so they are Lucene's.
+ * ({@link SpellingWords#closestWritten}), of the forms of the body terms the spellcheck component offers for its stem
+ * and of the written words it offers for the word itself (the configset's two {@code DirectSolrSpellChecker}s, set as
+ * Lucene's {@code DirectSpellChecker}). Stems come from the collection's own analysis of the body field, so they are
+ * Lucene's.
  *
  * <p>Where Solr's answer may differ: each shard ranks candidates by its own term frequencies and Solr merges the
  * shards' lists, so of two candidates equally close the more frequent in the whole index usually, not always, wins;
@@ -36,6 +38,11 @@ final class SolrSpellingSuggestions {
 
     /** Candidates asked of each shard, so that the merged list still holds the collection's best. */
     private static final int CANDIDATES_PER_SHARD = 5;
+
+    /** The configset's spellcheck dictionaries: body stems, and words as written. */
+    private static final String STEMS = "default";
+
+    private static final String WRITTEN_WORDS = "written";
 
     private final SolrArticleSearch search;
     private final SolrConnection solr;
@@ -55,29 +62,47 @@ final class SolrSpellingSuggestions {
         if (stems.isEmpty() || isIndexed(stems.getFirst().getText())) {
             return Optional.empty();
         }
+        List<SpellingWords.Candidate> candidates = new ArrayList<>();
+        addAlternatives(spellcheck(word, STEMS), false, candidates);
+        addAlternatives(writtenWordsSpellcheck(word), true, candidates);
+        return SpellingWords.closestWritten(word, candidates, this::writtenForms);
+    }
+
+    private SpellCheckResponse spellcheck(String word, String dictionary) throws IOException {
         SolrQuery spellcheck = new SolrQuery("*:*").setRows(0);
         spellcheck.set("spellcheck", true);
+        spellcheck.set("spellcheck.dictionary", dictionary);
         spellcheck.set("spellcheck.q", word);
         spellcheck.set("spellcheck.count", CANDIDATES_PER_SHARD);
         spellcheck.set("spellcheck.extendedResults", true);
-        SpellCheckResponse answer = search.query(spellcheck).getSpellCheckResponse();
-        if (answer == null || answer.getSuggestions().isEmpty()) {
-            return Optional.empty();
+        return search.query(spellcheck).getSpellCheckResponse();
+    }
+
+    /**
+     * The written words' answer, or {@code null} from a collection set up before its dictionary was (until
+     * {@code lede solr setup} uploads the configset again), which then corrects by stems alone.
+     */
+    private SpellCheckResponse writtenWordsSpellcheck(String word) throws IOException {
+        try {
+            return spellcheck(word, WRITTEN_WORDS);
+        } catch (InvalidSearchException | SolrFailure noSuchDictionary) {
+            return null;
         }
-        return SpellingWords.closestWritten(
-                word, candidates(answer.getSuggestions().getFirst()), this::writtenForms);
     }
 
     /** The alternatives, best first, with the articles holding each (extended results give them). */
-    private static List<SpellingWords.Candidate> candidates(SpellCheckResponse.Suggestion suggestion) {
-        List<String> stems = suggestion.getAlternatives();
-        List<Integer> articles = suggestion.getAlternativeFrequencies();
-        List<SpellingWords.Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < stems.size(); i++) {
-            int count = articles != null && i < articles.size() ? articles.get(i) : 0;
-            candidates.add(new SpellingWords.Candidate(stems.get(i), count));
+    private static void addAlternatives(
+            SpellCheckResponse answer, boolean written, List<SpellingWords.Candidate> candidates) {
+        if (answer == null || answer.getSuggestions().isEmpty()) {
+            return;
         }
-        return candidates;
+        SpellCheckResponse.Suggestion suggestion = answer.getSuggestions().getFirst();
+        List<String> terms = suggestion.getAlternatives();
+        List<Integer> articles = suggestion.getAlternativeFrequencies();
+        for (int i = 0; i < terms.size(); i++) {
+            int count = articles != null && i < articles.size() ? articles.get(i) : 0;
+            candidates.add(new SpellingWords.Candidate(terms.get(i), count, written));
+        }
     }
 
     private boolean isIndexed(String stem) throws IOException {

@@ -1,0 +1,64 @@
+package dev.lede.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.index.lucene.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.EditDistance;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import dev.lede.search.lucene.LuceneArticleSearch;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpellingEvaluationTest {
+
+    @Test
+    void aSlipIsOneEditAndKeepsTheFirstLetter() {
+        Random random = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            String slipped = SpellingEvaluation.slip("reservoir", random);
+            assertEquals('r', slipped.charAt(0), slipped);
+            assertTrue(EditDistance.between("reservoir", slipped) <= 1, slipped);
+        }
+    }
+
+    @Test
+    void everySlipOfAnIndexsHeadlinesAndNamesEndsOneWayAndSlipsOfLongWordsAreRestored(@TempDir Path dir)
+            throws Exception {
+        List<String> headlines = List.of(
+                "Reservoir levels fall",
+                "Drought grips valley",
+                "Council approves budget",
+                "Minister resigns after scandal",
+                "Harbour trams return");
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(dir)) {
+            for (int i = 0; i < headlines.size(); i++) {
+                writer.write(new EnrichedArticle(
+                        new Article(
+                                "a" + i,
+                                headlines.get(i),
+                                headlines.get(i) + ", Marit Zuidervaart said.",
+                                null,
+                                null,
+                                null,
+                                null),
+                        new Enrichment(
+                                List.of("Marit Zuidervaart"), List.of(), List.of(), List.of(), List.of(), null)));
+            }
+            writer.commit();
+        }
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(dir)) {
+            Map<String, Integer> counts = SpellingEvaluation.run(search, 3, 8);
+
+            assertEquals(9, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
+            assertTrue(counts.getOrDefault("word restored", 0) >= 5, counts.toString());
+            assertEquals(1, counts.getOrDefault("name restored", 0), counts.toString());
+        }
+    }
+}
