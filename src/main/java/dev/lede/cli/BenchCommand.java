@@ -2,16 +2,23 @@ package dev.lede.cli;
 
 import dev.lede.bench.BenchReport;
 import dev.lede.bench.IngestBenchmark;
+import dev.lede.bench.SpellingSlips;
 import dev.lede.config.NlpMode;
 import dev.lede.eval.DateAgreement;
+import dev.lede.search.ArticleSearch;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +32,8 @@ import picocli.CommandLine.Spec;
             BenchSearchCommand.class,
             BenchQueriesCommand.class,
             BenchCommand.Ingest.class,
-            BenchCommand.Dates.class
+            BenchCommand.Dates.class,
+            BenchCommand.Spelling.class
         })
 final class BenchCommand implements Runnable {
 
@@ -206,6 +214,56 @@ final class BenchCommand implements Runnable {
                     agreement.onlyAroundCues(),
                     agreement.onlyEverySentence());
             agreement.examples().forEach(example -> out.println("  " + example));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "spelling",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Measures how often \"did you mean\" gives back the word meant, on an index's own headlines and people.",
+                "Headline words, pairs of neighbouring headline words and two-word names each get one slip of the"
+                        + " keyboard (never in the first letter) drawn from --seed; prints how many were restored, got"
+                        + " another suggestion or none, and how many slips are words of the index themselves."
+            })
+    static final class Spelling implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        IndexOptions index;
+
+        @Mixin
+        BackendOptions backend;
+
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                defaultValue = "2",
+                description = "Draws the words and their slips (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(
+                names = "--words",
+                paramLabel = "N",
+                defaultValue = "300",
+                description = "Headline words given a slip; half as many pairs and names (default: ${DEFAULT-VALUE}).")
+        int words;
+
+        @Override
+        public Integer call() throws IOException {
+            if (words < 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--words must be 2 or more");
+            }
+            Map<String, Integer> counts;
+            try (ArticleSearch search = Backends.openSearch(index.config(), backend.settings())) {
+                counts = SpellingSlips.run(search, seed, words);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            counts.forEach((outcome, count) -> out.println(outcome + "\t" + count));
             out.flush();
             return 0;
         }

@@ -1,10 +1,15 @@
 package dev.lede.search;
 
 import dev.lede.model.EditDistance;
+import dev.lede.model.SearchRequest;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,60 +66,200 @@ public final class SpellingWords {
         List<String> of(String stem) throws IOException;
     }
 
-    /** An engine's correction of one unknown word; empty when the word is known or nothing is close. */
+    /** A way articles write a word, as a correction of a word typed: its edits from it, and its articles. */
+    public record Correction(String word, int edits, int articles) {}
+
+    /**
+     * An engine's corrections of one unknown word, best first ({@link #corrections}); empty when the word is known or
+     * nothing is close.
+     */
     @FunctionalInterface
     public interface Corrector {
-        Optional<String> correction(String word) throws IOException;
+        List<Correction> corrections(String word) throws IOException;
     }
+
+    /** How many articles a query in Lede's query language finds. */
+    @FunctionalInterface
+    public interface Counter {
+        long articles(String query) throws IOException;
+    }
+
+    /** The search a {@link Counter} runs: the query alone, no hits, nothing counted but the articles. */
+    public static SearchRequest counting(String query) {
+        return SearchRequest.builder()
+                .query(query)
+                .size(0)
+                .counting(Set.of(), Set.of())
+                .build();
+    }
+
+    /** Corrections of each word tried together: the best few of each, for the first few words with any. */
+    private static final int ALTERNATIVES_PER_WORD = 3;
+
+    private static final int WORDS_WITH_ALTERNATIVES = 3;
 
     private SpellingWords() {}
 
-    /** The query with its unknown words corrected; empty when every word is known or none has a correction. */
-    public static Optional<String> suggest(String query, Corrector corrector) throws IOException {
+    /**
+     * The query with its unknown words corrected; empty when every word is known or none has a correction.
+     *
+     * <p>A word alone takes its best correction. Where several words are typed, the corrections are read together,
+     * as the query they make: a plain query of several words whose corrected words stand together in some article, as
+     * a phrase, takes the corrections that make the most such articles ("tony blare": "tony blair", though "blame" is
+     * one edit nearer); otherwise, of the corrections fewest edits away in all, those whose query finds the most
+     * articles.
+     */
+    public static Optional<String> suggest(String query, Corrector corrector, Counter counter) throws IOException {
+        List<Slot> slots = slots(query, corrector);
+        if (slots.stream().noneMatch(Slot::unknown)) {
+            return Optional.empty();
+        }
+        List<List<Correction>> readings = readings(slots);
+        List<Correction> best = readings.getFirst();
+        if (slots.size() > 1 && readings.size() > 1) {
+            best = bestReading(query, slots, readings, counter);
+        }
+        String suggestion = rewrite(query, slots, best);
+        return suggestion.equals(query) ? Optional.empty() : Optional.of(suggestion);
+    }
+
+    /** A plain word of the query, where it stands, and what it may be read as: itself when known, else corrections. */
+    private record Slot(int start, int end, String typed, List<Correction> options) {
+
+        boolean unknown() {
+            return options.size() > 1 || options.getFirst().edits() > 0;
+        }
+    }
+
+    private static List<Slot> slots(String query, Corrector corrector) throws IOException {
         Matcher words = WORD.matcher(query);
-        StringBuilder suggestion = new StringBuilder();
-        boolean changed = false;
+        List<Slot> slots = new ArrayList<>();
+        int withAlternatives = 0;
         while (words.find()) {
             String word = words.group();
-            String replacement = OPERATORS.contains(word)
-                    ? word
-                    : corrector
-                            .correction(word)
-                            .map(found -> inCaseOf(word, found))
-                            .orElse(word);
-            changed |= !replacement.equals(word);
-            words.appendReplacement(suggestion, Matcher.quoteReplacement(replacement));
+            List<Correction> found = OPERATORS.contains(word) ? List.of() : corrector.corrections(word);
+            List<Correction> options = found.isEmpty()
+                    ? List.of(new Correction(word, 0, 0))
+                    : found.subList(
+                            0,
+                            Math.min(
+                                    found.size(),
+                                    withAlternatives < WORDS_WITH_ALTERNATIVES ? ALTERNATIVES_PER_WORD : 1));
+            withAlternatives += options.size() > 1 ? 1 : 0;
+            slots.add(new Slot(words.start(), words.end(), word, options));
         }
-        words.appendTail(suggestion);
-        return changed ? Optional.of(suggestion.toString()) : Optional.empty();
+        return slots;
+    }
+
+    /** Every way of reading the words, the best correction of each first. */
+    private static List<List<Correction>> readings(List<Slot> slots) {
+        List<List<Correction>> readings = new ArrayList<>();
+        readings.add(List.of());
+        for (Slot slot : slots) {
+            List<List<Correction>> longer = new ArrayList<>();
+            for (List<Correction> reading : readings) {
+                for (Correction option : slot.options()) {
+                    List<Correction> next = new ArrayList<>(reading);
+                    next.add(option);
+                    longer.add(next);
+                }
+            }
+            readings = longer;
+        }
+        return readings;
+    }
+
+    private static List<Correction> bestReading(
+            String query, List<Slot> slots, List<List<Correction>> readings, Counter counter) throws IOException {
+        if (isPlainWords(query)) {
+            List<Correction> best = null;
+            long bestTogether = 0;
+            for (List<Correction> reading : readings) {
+                long together = counter.articles("\"" + String.join(" ", words(reading)) + "\"");
+                if (together > bestTogether) {
+                    best = reading;
+                    bestTogether = together;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        int fewestEdits = readings.stream().mapToInt(SpellingWords::edits).min().orElse(0);
+        List<Correction> best = readings.getFirst();
+        long bestArticles = -1;
+        for (List<Correction> reading : readings) {
+            if (edits(reading) == fewestEdits) {
+                long articles = counter.articles(rewrite(query, slots, reading));
+                if (articles > bestArticles) {
+                    best = reading;
+                    bestArticles = articles;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether the query is nothing but plain words, which a phrase of its corrected words may stand for. */
+    private static boolean isPlainWords(String query) {
+        return WORD.matcher(query).replaceAll("").isBlank()
+                && Arrays.stream(query.trim().split("\\s+")).noneMatch(OPERATORS::contains);
+    }
+
+    private static List<String> words(List<Correction> reading) {
+        return reading.stream().map(Correction::word).toList();
+    }
+
+    private static int edits(List<Correction> reading) {
+        return reading.stream().mapToInt(Correction::edits).sum();
+    }
+
+    /** The query with each word replaced by its reading, in the case it was typed in. */
+    private static String rewrite(String query, List<Slot> slots, List<Correction> reading) {
+        StringBuilder rewritten = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            String word = reading.get(i).edits() == 0 && reading.get(i).word().equals(slot.typed())
+                    ? slot.typed()
+                    : inCaseOf(slot.typed(), reading.get(i).word());
+            rewritten.append(query, at, slot.start()).append(word);
+            at = slot.end();
+        }
+        return rewritten.append(query.substring(at)).toString();
     }
 
     /**
-     * Of the words articles write for an engine's candidates, the one fewest edits from the word as typed (case aside),
-     * at most {@link #MAX_EDITS}; of equally close ones, the one more articles hold (a stem's count is of all its
-     * words), then the engine's first. "electric" is no correction of "election", though their stems are one edit
-     * apart; "government" is the correction of "goverment" even where articles write "governing" first. A stem no
-     * article shows a word for stands for itself.
+     * Of the words articles write for an engine's candidates, those at most {@link #MAX_EDITS} from the word as typed
+     * (case aside), fewest edits first; of equally close ones, the one more articles hold first (a stem's count is of
+     * all its words), then the engine's first; each word once. "electric" is no correction of "election", though their
+     * stems are one edit apart; "government" is the correction of "goverment" even where articles write "governing"
+     * first. A stem no article shows a word for stands for itself.
      */
-    public static Optional<String> closestWritten(String typed, List<Candidate> candidates, WrittenForms forms)
+    public static List<Correction> corrections(String typed, List<Candidate> candidates, WrittenForms forms)
             throws IOException {
         String lowerTyped = typed.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestEdits = MAX_EDITS + 1;
-        int bestArticles = -1;
+        Map<String, Correction> byWord = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             List<String> written = candidate.written() ? List.of() : forms.of(candidate.term());
             for (String form : written.isEmpty() ? List.of(candidate.term()) : written) {
                 int edits = EditDistance.between(lowerTyped, form.toLowerCase(Locale.ROOT));
-                boolean closer = edits < bestEdits || (edits == bestEdits && candidate.articles() > bestArticles);
-                if (edits <= MAX_EDITS && closer) {
-                    best = form;
-                    bestEdits = edits;
-                    bestArticles = candidate.articles();
+                Correction known = byWord.get(form);
+                if (edits <= MAX_EDITS && (known == null || candidate.articles() > known.articles())) {
+                    byWord.put(form, new Correction(form, edits, candidate.articles()));
                 }
             }
         }
-        return Optional.ofNullable(best);
+        List<Correction> ranked = new ArrayList<>(byWord.values());
+        ranked.sort(Comparator.comparingInt(Correction::edits)
+                .thenComparing(Comparator.comparingInt(Correction::articles).reversed()));
+        return ranked;
+    }
+
+    /** The best of {@link #corrections}, if any. */
+    public static Optional<String> closestWritten(String typed, List<Candidate> candidates, WrittenForms forms)
+            throws IOException {
+        return corrections(typed, candidates, forms).stream().findFirst().map(Correction::word);
     }
 
     /** A correction in the case the word was typed in: "Reagan" for "Reagn", "OPEC" for "OPCE", else as found. */

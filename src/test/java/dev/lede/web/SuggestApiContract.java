@@ -40,7 +40,9 @@ abstract class SuggestApiContract {
                                 article("d6", "The injection was given at the clinic."),
                                 article("d7", "The manager thanked the team."),
                                 article("d8", "A new manager starts in May."),
-                                article("d9", "A manger stood in the stable.")))
+                                article("d9", "A manger stood in the stable."),
+                                article("d10", "Tony Blair spoke in the Commons."),
+                                article("d11", "Nobody took the blame, Tony said.")))
                 .serve();
     }
 
@@ -79,6 +81,13 @@ abstract class SuggestApiContract {
         assertEquals("injection", suggestion("injkction"), "its stem, inject, is four edits from the slip");
         assertEquals(
                 "manager", suggestion("manqger"), "one edit from manager and from manger; more articles write manager");
+    }
+
+    @Test
+    void aSlipTypedWithAnotherWordTakesTheCorrectionArticlesWriteBesideIt() throws Exception {
+        assertEquals("blame", suggestion("blare"), "alone: one edit from blame, two from blair");
+        assertEquals("Tony Blair", suggestion("Tony Blare"), "an article writes \"Tony Blair\"");
+        assertEquals("tony AND blame", suggestion("tony AND blare"), "an operator: no phrase to read");
     }
 
     @Test

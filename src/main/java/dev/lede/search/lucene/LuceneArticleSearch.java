@@ -19,6 +19,7 @@ import dev.lede.search.EntityMatcher;
 import dev.lede.search.MatchVisitor;
 import dev.lede.search.SearchRules;
 import dev.lede.search.SearchTimedOutException;
+import dev.lede.search.SpellingWords;
 import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
 import dev.lede.store.SavedSearchStore;
@@ -176,7 +177,15 @@ public final class LuceneArticleSearch implements ArticleSearch {
 
     @Override
     public Optional<String> spellingSuggestion(String query) throws IOException {
-        return onSnapshot((searcher, aliases) -> spelling.suggest(searcher.getIndexReader(), query));
+        IndexSearcher searcher = acquire();
+        try {
+            return spelling.suggest(
+                    searcher.getIndexReader(),
+                    query,
+                    words -> search(SpellingWords.counting(words)).total());
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     @Override

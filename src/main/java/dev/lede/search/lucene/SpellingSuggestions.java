@@ -44,17 +44,17 @@ final class SpellingSuggestions {
     }
 
     /** The query with its unknown words corrected; empty when every word is known or none has a correction. */
-    Optional<String> suggest(IndexReader reader, String query) throws IOException {
-        return SpellingWords.suggest(query, word -> correction(reader, word));
+    Optional<String> suggest(IndexReader reader, String query, SpellingWords.Counter counter) throws IOException {
+        return SpellingWords.suggest(query, word -> corrections(reader, word), counter);
     }
 
-    private Optional<String> correction(IndexReader reader, String word) throws IOException {
+    private List<SpellingWords.Correction> corrections(IndexReader reader, String word) throws IOException {
         // The body holds stems ("droughts" is indexed as "drought"), so a word is known when its stem is.
         String term = stem(word);
         if (term == null
                 || reader.docFreq(new Term(Schema.BODY, term)) > 0
                 || reader.docFreq(new Term(Schema.TITLE, term)) > 0) {
-            return Optional.empty();
+            return List.of();
         }
         List<SpellingWords.Candidate> candidates = new ArrayList<>();
         for (SuggestWord stem : similar(reader, Schema.BODY, term)) {
@@ -63,7 +63,7 @@ final class SpellingSuggestions {
         for (SuggestWord written : similar(reader, Schema.WRITTEN_FORMS, word.toLowerCase(Locale.ROOT))) {
             candidates.add(SpellingWords.Candidate.word(written.string, written.freq));
         }
-        return SpellingWords.closestWritten(word, candidates, stem -> writtenForms(reader, stem));
+        return SpellingWords.corrections(word, candidates, stem -> writtenForms(reader, stem));
     }
 
     private SuggestWord[] similar(IndexReader reader, String field, String text) throws IOException {

@@ -54,18 +54,21 @@ final class SolrSpellingSuggestions {
 
     /** The query with its unknown words corrected; empty when every word is known or none has a correction. */
     Optional<String> suggest(String query) throws IOException {
-        return SpellingWords.suggest(query, this::correction);
+        return SpellingWords.suggest(
+                query,
+                this::corrections,
+                words -> search.search(SpellingWords.counting(words)).total());
     }
 
-    private Optional<String> correction(String word) throws IOException {
+    private List<SpellingWords.Correction> corrections(String word) throws IOException {
         List<TokenInfo> stems = analyzed(word);
         if (stems.isEmpty() || isIndexed(stems.getFirst().getText())) {
-            return Optional.empty();
+            return List.of();
         }
         List<SpellingWords.Candidate> candidates = new ArrayList<>();
         addAlternatives(spellcheck(word, STEMS), false, candidates);
         addAlternatives(writtenWordsSpellcheck(word), true, candidates);
-        return SpellingWords.closestWritten(word, candidates, this::writtenForms);
+        return SpellingWords.corrections(word, candidates, this::writtenForms);
     }
 
     private SpellCheckResponse spellcheck(String word, String dictionary) throws IOException {

@@ -1,12 +1,10 @@
-package dev.lede.eval;
+package dev.lede.bench;
 
 import dev.lede.model.ArticleView;
 import dev.lede.model.SearchRequest;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.MatchVisitor;
-import dev.lede.search.lucene.LuceneArticleSearch;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,42 +19,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How often "did you mean" gives back the word a reader meant: words of an index's headlines and the surnames of its
- * two-word people, each given one slip of the keyboard (two letters swapped, one dropped, added or replaced; never
+ * How often "did you mean" gives back the word a reader meant: words of an index's headlines, pairs of neighbouring
+ * headline words, and the surnames of its two-word people, each given one slip of the keyboard (two letters swapped, one dropped, added or replaced; never
  * the first letter), then asked of {@link ArticleSearch#spellingSuggestion}. A slip that is itself a word of the
  * index (the query finds articles) is counted apart and not asked. The slips come from a seed, so a seed nobody tuned
- * on gives a held-out figure.
- *
- * <pre>java -cp 'target/lede.jar:target/lib/*' dev.lede.eval.SpellingEvaluation INDEX SEED N</pre>
+ * on gives a held-out figure. Run by {@code lede bench spelling}.
  */
-public final class SpellingEvaluation {
+public final class SpellingSlips {
 
     private static final Pattern HEADLINE_WORD = Pattern.compile("\\p{L}{5,}");
+
+    /** Two neighbouring words of a headline, of five letters or more each: a query of two words about a topic. */
+    private static final Pattern HEADLINE_PAIR = Pattern.compile("(?<!\\p{L})(\\p{L}{5,}) (?=(\\p{L}{5,})(?!\\p{L}))");
+
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-    /** A query to ask, the one meant, and which kind it is ("word", or "name" for a given name and a surname). */
+    /** A query to ask, the one meant, and which kind it is ("word", "pair" of headline words, "name"). */
     record Slip(String kind, String meant, String typed) {}
 
-    private SpellingEvaluation() {}
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: SpellingEvaluation INDEX SEED N");
-            System.exit(2);
-        }
-        try (LuceneArticleSearch search = LuceneArticleSearch.open(Path.of(args[0]))) {
-            Map<String, Integer> counts = run(search, Long.parseLong(args[1]), Integer.parseInt(args[2]));
-            counts.forEach((outcome, count) -> System.out.println(outcome + "\t" + count));
-        }
-    }
+    private SpellingSlips() {}
 
     /**
-     * @param words how many headline words are given a slip; half as many names
+     * @param words how many headline words are given a slip; half as many pairs and as many names
      * @return how many slips of each kind ended each way: "restored", "other" (another suggestion), "none", or "is a
      *     word"
      */
-    static Map<String, Integer> run(ArticleSearch search, long seed, int words) throws IOException {
+    public static Map<String, Integer> run(ArticleSearch search, long seed, int words) throws IOException {
         Set<String> headlineWords = new TreeSet<>();
+        Set<String> pairs = new TreeSet<>();
         Set<String> names = new TreeSet<>();
         search.export(SearchRequest.everything(), new MatchVisitor() {
             @Override
@@ -68,8 +58,13 @@ public final class SpellingEvaluation {
                 while (word.find()) {
                     headlineWords.add(word.group().toLowerCase(Locale.ROOT));
                 }
+                Matcher pair = HEADLINE_PAIR.matcher(article.title());
+                while (pair.find()) {
+                    pairs.add(pair.group(1).toLowerCase(Locale.ROOT) + " "
+                            + pair.group(2).toLowerCase(Locale.ROOT));
+                }
                 article.people().stream()
-                        .filter(SpellingEvaluation::isPlainTwoWordName)
+                        .filter(SpellingSlips::isPlainTwoWordName)
                         .forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
             }
         });
@@ -77,6 +72,12 @@ public final class SpellingEvaluation {
         List<Slip> slips = new ArrayList<>();
         for (String word : sample(headlineWords, words, random)) {
             slips.add(new Slip("word", word, slip(word, random)));
+        }
+        for (String pair : sample(pairs, words / 2, random)) {
+            String[] parts = pair.split(" ");
+            boolean first = random.nextBoolean();
+            String typed = first ? slip(parts[0], random) + " " + parts[1] : parts[0] + " " + slip(parts[1], random);
+            slips.add(new Slip("pair", pair, typed));
         }
         for (String name : sample(names, words / 2, random)) {
             String[] parts = name.split(" ");

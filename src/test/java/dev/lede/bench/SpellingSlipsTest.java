@@ -1,4 +1,4 @@
-package dev.lede.eval;
+package dev.lede.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,20 +16,20 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SpellingEvaluationTest {
+class SpellingSlipsTest {
 
     @Test
     void aSlipIsOneEditAndKeepsTheFirstLetter() {
         Random random = new Random(7);
         for (int i = 0; i < 500; i++) {
-            String slipped = SpellingEvaluation.slip("reservoir", random);
+            String slipped = SpellingSlips.slip("reservoir", random);
             assertEquals('r', slipped.charAt(0), slipped);
             assertTrue(EditDistance.between("reservoir", slipped) <= 1, slipped);
         }
     }
 
     @Test
-    void everySlipOfAnIndexsHeadlinesAndNamesEndsOneWayAndSlipsOfLongWordsAreRestored(@TempDir Path dir)
+    void everySlipOfAnIndexsHeadlinesPairsAndNamesEndsOneWayAndSlipsOfLongWordsAreRestored(@TempDir Path dir)
             throws Exception {
         List<String> headlines = List.of(
                 "Reservoir levels fall",
@@ -54,9 +54,11 @@ class SpellingEvaluationTest {
             writer.commit();
         }
         try (LuceneArticleSearch search = LuceneArticleSearch.open(dir)) {
-            Map<String, Integer> counts = SpellingEvaluation.run(search, 3, 8);
+            Map<String, Integer> counts = SpellingSlips.run(search, 3, 8);
 
-            assertEquals(9, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
+            assertEquals(
+                    13, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
+            assertTrue(counts.getOrDefault("pair restored", 0) >= 3, counts.toString());
             assertTrue(counts.getOrDefault("word restored", 0) >= 5, counts.toString());
             assertEquals(1, counts.getOrDefault("name restored", 0), counts.toString());
         }
