@@ -462,19 +462,19 @@ const HIGHLIGHTS = [
 ];
 
 // Terms to mark in the article: each entity's name, the other names the server found the text calling it by
-// (writtenAs: "U.S." for United States; marked only as written or in capitals, so "us" is not the US), a person's
-// surname, and the text of each mentioned date.
+// (writtenAs: "U.S." for United States), a person's surname, and the text of each mentioned date. A term is marked
+// only as written or in capitals (a headline), so "us" is not the US, nor "reading" the town, nor "brown" a Brown.
 function highlightTerms(article) {
   const terms = new Map();
-  const add = (term, css, exact) => {
+  const add = (term, css) => {
     const t = (term || "").trim();
-    if (t.length >= 2 && !terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), { term: t, css, exact });
+    if (t.length >= 2 && !terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), { term: t, css });
   };
   for (const kind of HIGHLIGHTS) {
     for (const name of article[kind.key] || []) {
-      add(name, kind.css, false);
+      add(name, kind.css);
       const written = article.writtenAs && article.writtenAs[name];
-      (Array.isArray(written) ? written : []).forEach((form) => add(form, kind.css, true));
+      (Array.isArray(written) ? written : []).forEach((form) => add(form, kind.css));
     }
   }
   for (const name of article.people || []) {
@@ -515,7 +515,7 @@ function highlighted(paragraph, terms, queryWords) {
   let last = 0;
   for (const match of paragraph.matchAll(pattern)) {
     const found = terms.get(match[0].toLowerCase());
-    const term = found && found.exact && match[0] !== found.term && match[0] !== found.term.toUpperCase() ? null : found;
+    const term = found && (match[0] === found.term || match[0] === found.term.toUpperCase()) ? found : null;
     const searched = isQueryWord.test(match[0]);
     if (!term && !searched) continue;
     if (match.index > last) p.append(document.createTextNode(paragraph.slice(last, match.index)));
