@@ -105,7 +105,45 @@ function timelineAxis(max, geometry) {
   ];
 }
 
-function renderTimeline(timeline, histogram) {
+// Years an archive mentions reach far back ("the 1812 assassination") while most fall in a few decades; drawn all
+// alike, those decades are a sliver at one end. Where the years that hold nineteen mentions in twenty span at most
+// half the bars, only they are drawn, and the years before and after are links that narrow to them.
+const FOCUS_SHARE = 0.95;
+const FOCUS_MIN_BARS = 20;
+function focusedYears(histogram) {
+  const buckets = histogram.buckets;
+  if (histogram.granularity !== "year" || buckets.length < 2 * FOCUS_MIN_BARS) return null;
+  const total = buckets.reduce((sum, b) => sum + b.count, 0);
+  if (total === 0) return null;
+  let best = null;
+  for (let lo = 0, hi = -1, sum = 0; lo < buckets.length; sum -= buckets[lo].count, lo++) {
+    while (sum < FOCUS_SHARE * total && hi + 1 < buckets.length) sum += buckets[++hi].count;
+    if (sum >= FOCUS_SHARE * total && (!best || hi - lo < best.hi - best.lo)) best = { lo, hi };
+  }
+  if (!best) return null;
+  while (best.hi - best.lo + 1 < FOCUS_MIN_BARS) {
+    if (best.lo > 0) best.lo--;
+    if (best.hi + 1 < buckets.length && best.hi - best.lo + 1 < FOCUS_MIN_BARS) best.hi++;
+  }
+  return best.hi - best.lo + 1 <= buckets.length / 2 ? best : null;
+}
+
+// "Most mentions: 1970–2012 · earlier: 1812–1969 · later: 2013–2046", each tail a link to its years.
+function focusNote(timeline, histogram, focus) {
+  const buckets = histogram.buckets;
+  const span = (a, b) => a === b ? buckets[a].value : `${buckets[a].value}–${buckets[b].value}`;
+  const tail = (label, a, b) => [" · ", el("button", { type: "button", class: "timeline-tail", text: `${label}: ${span(a, b)}`,
+    onclick: () => setRange(timeline, histogram, a, b) })];
+  return el("p", { class: "timeline-focus" }, `Most ${timeline.label === "mentioned" ? "mentions" : "articles"}: ${span(focus.lo, focus.hi)}`,
+    ...(focus.lo > 0 ? tail("earlier", 0, focus.lo - 1) : []),
+    ...(focus.hi < buckets.length - 1 ? tail("later", focus.hi + 1, buckets.length - 1) : []));
+}
+
+function renderTimeline(timeline, fullHistogram) {
+  const focus = focusedYears(fullHistogram);
+  const histogram = focus
+    ? { ...fullHistogram, buckets: fullHistogram.buckets.slice(focus.lo, focus.hi + 1) }
+    : fullHistogram;
   const buckets = histogram.buckets;
   if (!buckets.length) { $(timeline.element).replaceChildren(); return; }
   const width = Math.max(240, Math.round($(timeline.element).clientWidth || 600));
@@ -180,7 +218,8 @@ function renderTimeline(timeline, histogram) {
     drag.active.end = indexAt(event);
     paint(drag.active.start, drag.active.end);
   });
-  $(timeline.element).replaceChildren(timelineHeading(timeline, histogram), svg);
+  $(timeline.element).replaceChildren(timelineHeading(timeline, histogram), svg,
+    ...(focus ? [focusNote(timeline, fullHistogram, focus)] : []));
 }
 
 // The drag in progress, if any; mouse-up anywhere on the page ends it.

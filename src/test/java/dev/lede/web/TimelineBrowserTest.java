@@ -96,6 +96,42 @@ class TimelineBrowserTest extends SampleIndexBrowserTest {
     }
 
     @Test
+    void yearsFarFromMostMentionsAreLinksAndOnlyTheBusyYearsAreDrawn() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentioned-timeline rect")));
+        // A mention every twenty years back to 1812, and 10 to 30 a year since 1970.
+        js("renderTimeline(TIMELINES[1], {granularity: 'year', buckets: Array.from({length: 201}, (_, i) => {"
+                + " const year = 1812 + i; return {value: String(year), count: year < 1970 ? (year % 20 === 0 ? 1 : 0)"
+                + " : (year === 1970 || year === 2012 ? 30 : 10)}; })})");
+
+        assertEquals(
+                43,
+                browser.findElements(By.cssSelector("#mentioned-timeline rect")).size());
+        assertEquals(
+                "Most mentions: 1970–2012 · earlier: 1812–1969",
+                browser.findElement(By.cssSelector("#mentioned-timeline .timeline-focus"))
+                        .getText());
+        browser.findElement(By.cssSelector("#mentioned-timeline .timeline-tail"))
+                .click();
+        wait.until(driver -> driver.getCurrentUrl().contains("mentionedTo=1969-12-31"));
+        assertTrue(browser.getCurrentUrl().contains("mentionedFrom=1812-01-01"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void yearsMentionedThroughoutAreAllDrawnWithoutANote() throws Exception {
+        browser.get(server.baseUrl() + "/?q=tram");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentioned-timeline rect")));
+        js("renderTimeline(TIMELINES[1], {granularity: 'year', buckets: Array.from({length: 60},"
+                + " (_, i) => ({value: String(1960 + i), count: 5}))})");
+
+        assertEquals(
+                60,
+                browser.findElements(By.cssSelector("#mentioned-timeline rect")).size());
+        assertTrue(browser.findElements(By.cssSelector("#mentioned-timeline .timeline-focus"))
+                .isEmpty());
+    }
+
+    @Test
     void aMonthZoomsToWeeksAWeekToDaysAndZoomOutAndBackReturn() throws Exception {
         browser.get(server.baseUrl() + "/?q=tram");
         wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by month"));
