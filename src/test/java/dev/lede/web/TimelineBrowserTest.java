@@ -66,16 +66,10 @@ class TimelineBrowserTest extends SampleIndexBrowserTest {
         Dimension laptop = browser.manage().window().getSize();
         try {
             browser.manage().window().setSize(new Dimension(390, 844));
-            browser.get(server.baseUrl() + "/?q=tram");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentioned-timeline rect")));
             // An archive's mentioned years reach far back: 201 one-year bars, a few pixels each.
-            js("renderTimeline(TIMELINES[1], {granularity: 'year', buckets: Array.from({length: 201},"
-                    + " (_, i) => ({value: String(1812 + i), count: i % 7}))})");
+            drawMentionedYears("Array.from({length: 201}, (_, i) => ({value: String(1812 + i), count: i % 7}))");
 
-            assertEquals(
-                    201,
-                    browser.findElements(By.cssSelector("#mentioned-timeline rect"))
-                            .size());
+            assertEquals(201, mentionedBars());
             List<Map<String, Number>> labels = labelBoxes("mentioned-timeline");
             assertTrue(labels.size() >= 3, "labels: " + labels);
             for (int i = 1; i < labels.size(); i++) {
@@ -97,16 +91,11 @@ class TimelineBrowserTest extends SampleIndexBrowserTest {
 
     @Test
     void yearsFarFromMostMentionsAreLinksAndOnlyTheBusyYearsAreDrawn() throws Exception {
-        browser.get(server.baseUrl() + "/?q=tram");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentioned-timeline rect")));
         // A mention every twenty years back to 1812, and 10 to 30 a year since 1970.
-        js("renderTimeline(TIMELINES[1], {granularity: 'year', buckets: Array.from({length: 201}, (_, i) => {"
-                + " const year = 1812 + i; return {value: String(year), count: year < 1970 ? (year % 20 === 0 ? 1 : 0)"
-                + " : (year === 1970 || year === 2012 ? 30 : 10)}; })})");
+        drawMentionedYears("Array.from({length: 201}, (_, i) => { const year = 1812 + i; return {value: String(year),"
+                + " count: year < 1970 ? (year % 20 === 0 ? 1 : 0) : (year === 1970 || year === 2012 ? 30 : 10)}; })");
 
-        assertEquals(
-                43,
-                browser.findElements(By.cssSelector("#mentioned-timeline rect")).size());
+        assertEquals(43, mentionedBars());
         assertEquals(
                 "Most mentions: 1970–2012 · earlier: 1812–1969",
                 browser.findElement(By.cssSelector("#mentioned-timeline .timeline-focus"))
@@ -119,14 +108,9 @@ class TimelineBrowserTest extends SampleIndexBrowserTest {
 
     @Test
     void yearsMentionedThroughoutAreAllDrawnWithoutANote() throws Exception {
-        browser.get(server.baseUrl() + "/?q=tram");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentioned-timeline rect")));
-        js("renderTimeline(TIMELINES[1], {granularity: 'year', buckets: Array.from({length: 60},"
-                + " (_, i) => ({value: String(1960 + i), count: 5}))})");
+        drawMentionedYears("Array.from({length: 60}, (_, i) => ({value: String(1960 + i), count: 5}))");
 
-        assertEquals(
-                60,
-                browser.findElements(By.cssSelector("#mentioned-timeline rect")).size());
+        assertEquals(60, mentionedBars());
         assertTrue(browser.findElements(By.cssSelector("#mentioned-timeline .timeline-focus"))
                 .isEmpty());
     }
@@ -220,6 +204,17 @@ class TimelineBrowserTest extends SampleIndexBrowserTest {
 
         wait.until(ExpectedConditions.attributeContains(By.cssSelector("#timeline svg"), "aria-label", "by day"));
         assertTrue(browser.getCurrentUrl().contains("from=" + from), browser.getCurrentUrl());
+    }
+
+    /** The sample page's mentioned timeline, drawn again with years whose buckets {@code buckets} (JavaScript) makes. */
+    private static void drawMentionedYears(String buckets) {
+        browser.get(server.baseUrl() + "/?q=tram");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mentioned-timeline rect")));
+        js("renderTimeline(TIMELINES[1], {granularity: 'year', buckets: " + buckets + "})");
+    }
+
+    private static int mentionedBars() {
+        return browser.findElements(By.cssSelector("#mentioned-timeline rect")).size();
     }
 
     private static void clickBusiestBar() {
