@@ -463,7 +463,8 @@ const HIGHLIGHTS = [
 
 // Terms to mark in the article: each entity's name, the other names the server found the text calling it by
 // (writtenAs: "U.S." for United States), a person's surname, and the text of each mentioned date. A term is marked
-// only as written or in capitals (a headline), so "us" is not the US, nor "reading" the town, nor "brown" a Brown.
+// only as written, in capitals (a headline) or with a capital opening a sentence, so "us" is not the US, nor "reading"
+// the town, nor "brown" a Brown.
 function highlightTerms(article) {
   const terms = new Map();
   const add = (term, css) => {
@@ -484,6 +485,10 @@ function highlightTerms(article) {
   for (const date of article.mentionedDates || []) add(date.text, "hl-date");
   return terms;
 }
+
+// A term as written, in capitals, or opening a sentence ("De Clercq" for "de Clercq").
+const matchesAsWritten = (text, term) =>
+  text === term || text === term.toUpperCase() || text === term.charAt(0).toUpperCase() + term.slice(1);
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -515,7 +520,7 @@ function highlighted(paragraph, terms, queryWords) {
   let last = 0;
   for (const match of paragraph.matchAll(pattern)) {
     const found = terms.get(match[0].toLowerCase());
-    const term = found && (match[0] === found.term || match[0] === found.term.toUpperCase()) ? found : null;
+    const term = found && matchesAsWritten(match[0], found.term) ? found : null;
     const searched = isQueryWord.test(match[0]);
     if (!term && !searched) continue;
     if (match.index > last) p.append(document.createTextNode(paragraph.slice(last, match.index)));

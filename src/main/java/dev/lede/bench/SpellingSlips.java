@@ -4,6 +4,7 @@ import dev.lede.model.ArticleView;
 import dev.lede.model.SearchRequest;
 import dev.lede.search.ArticleSearch;
 import dev.lede.search.MatchVisitor;
+import dev.lede.search.SpellingWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * How often "did you mean" gives back the word a reader meant: words of an index's headlines, pairs of neighbouring
- * headline words, and the surnames of its two-word people, each given one slip of the keyboard (two letters swapped, one dropped, added or replaced; never
- * the first letter), then asked of {@link ArticleSearch#spellingSuggestion}. A slip that is itself a word of the
+ * headline words, and the surnames of its two-word people, each given one slip of the keyboard (two letters swapped,
+ * one dropped, added or replaced; never the first letter), then asked of {@link ArticleSearch#spellingSuggestion}. A slip that is itself a word of the
  * index (the query finds articles) is counted apart and not asked. The slips come from a seed, so a seed nobody tuned
  * on gives a held-out figure. Run by {@code lede bench spelling}.
  */
@@ -91,12 +92,7 @@ public final class SpellingSlips {
     }
 
     private static String outcome(ArticleSearch search, Slip slip) throws IOException {
-        SearchRequest request = SearchRequest.builder()
-                .query(slip.typed())
-                .size(0)
-                .counting(Set.of(), Set.of())
-                .build();
-        if (search.search(request).total() > 0) {
+        if (search.search(SpellingWords.counting(slip.typed())).total() > 0) {
             return "is a word";
         }
         Optional<String> suggested = search.spellingSuggestion(slip.typed());

@@ -256,12 +256,6 @@ public final class SpellingWords {
         return ranked;
     }
 
-    /** The best of {@link #corrections}, if any. */
-    public static Optional<String> closestWritten(String typed, List<Candidate> candidates, WrittenForms forms)
-            throws IOException {
-        return corrections(typed, candidates, forms).stream().findFirst().map(Correction::word);
-    }
-
     /** A correction in the case the word was typed in: "Reagan" for "Reagn", "OPEC" for "OPCE", else as found. */
     static String inCaseOf(String typed, String correction) {
         if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {

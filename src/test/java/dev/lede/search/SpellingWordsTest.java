@@ -36,11 +36,11 @@ class SpellingWordsTest {
                 "govern", List.of("governing", "governments", "government"));
         assertEquals(
                 Optional.empty(),
-                SpellingWords.closestWritten("election", List.of(candidate("electr", 40)), forms::get),
+                closest("election", List.of(candidate("electr", 40)), forms::get),
                 "three edits as written, though the stems are one apart");
         assertEquals(
                 Optional.of("government"),
-                SpellingWords.closestWritten("Goverment", List.of(candidate("govern", 3)), forms::get),
+                closest("Goverment", List.of(candidate("govern", 3)), forms::get),
                 "the closest form of the stem, not the first one written, case aside");
     }
 
@@ -48,18 +48,14 @@ class SpellingWordsTest {
     void ofEquallyCloseFormsTheOneOfTheStemMoreArticlesHoldWins() throws Exception {
         Map<String, List<String>> forms = Map.of("ecomon", List.of("ecomonic"), "economi", List.of("economy"));
         List<SpellingWords.Candidate> candidates = List.of(candidate("ecomon", 1), candidate("economi", 900));
-        assertEquals(Optional.of("economy"), SpellingWords.closestWritten("ecomony", candidates, forms::get));
+        assertEquals(Optional.of("economy"), closest("ecomony", candidates, forms::get));
         assertEquals(
-                Optional.of("ecomonic"),
-                SpellingWords.closestWritten("ecomonc", candidates, forms::get),
-                "fewer edits first, however rare");
+                Optional.of("ecomonic"), closest("ecomonc", candidates, forms::get), "fewer edits first, however rare");
     }
 
     @Test
     void aStemNoArticleShowsAWordForStandsForItself() throws Exception {
-        assertEquals(
-                Optional.of("countri"),
-                SpellingWords.closestWritten("cuntri", List.of(candidate("countri", 2)), stem -> List.of()));
+        assertEquals(Optional.of("countri"), closest("cuntri", List.of(candidate("countri", 2)), stem -> List.of()));
     }
 
     @Test
@@ -120,6 +116,14 @@ class SpellingWordsTest {
         assertEquals(
                 List.of(correction("manager", 1, 400), correction("manger", 1, 3), correction("managers", 2, 400)),
                 ranked);
+    }
+
+    /** The first of the corrections, as a word alone takes it. */
+    private static Optional<String> closest(
+            String typed, List<SpellingWords.Candidate> candidates, SpellingWords.WrittenForms forms) throws Exception {
+        return SpellingWords.corrections(typed, candidates, forms).stream()
+                .findFirst()
+                .map(SpellingWords.Correction::word);
     }
 
     private static final SpellingWords.Counter NO_COUNTS = query -> {

@@ -128,14 +128,14 @@ class ArticleViewBrowserTest extends SampleIndexBrowserTest {
     void aPlaceIsMarkedAsWrittenAndByTheOtherNamesTheTextCallsItButNotWhereTheNameIsAnotherWord(@TempDir Path indexDir)
             throws Exception {
         String body = "The U.S. Treasury will sell more bills, US officials told us on Monday. Reading council was"
-                + " reading the offer.";
+                + " reading the offer. EasyJet said so.";
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
             writer.write(new EnrichedArticle(
                     new Article("bills", "Treasury to sell bills", body, null, null, null, null),
                     new Enrichment(
                             List.of(),
                             List.of("United States", "Reading"),
-                            List.of(),
+                            List.of("easyJet"),
                             List.of("United States", "United Kingdom"),
                             List.of(),
                             null,
@@ -149,7 +149,7 @@ class ArticleViewBrowserTest extends SampleIndexBrowserTest {
                     browser.findElements(By.cssSelector("#article-body p:not(.highlight-legend) mark")).stream()
                             .map(WebElement::getText)
                             .toList();
-            assertEquals(List.of("U.S.", "US", "Reading"), marked, "not us, nor reading");
+            assertEquals(List.of("U.S.", "US", "Reading", "EasyJet"), marked, "not us, nor reading");
         }
     }
 }

@@ -180,7 +180,8 @@ public final class SolrConfigSet {
                        the words as written ("written", which reads the typed word unstemmed, as its field does). -->
                   <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
                     <str name="queryAnalyzerFieldType">text_lede</str>
-                %2$s%3$s                  </searchComponent>
+                %2$s%3$s\
+                  </searchComponent>
                   <requestHandler name="/select" class="solr.SearchHandler">
                     <arr name="last-components"><str>spellcheck</str></arr>
                   </requestHandler>

@@ -25,7 +25,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": each plain word of a query that no article's body contains is replaced by the word articles write
- * that is closest to it ({@link SpellingWords#closestWritten}), of the forms of the body terms Lucene's
+ * that is closest to it ({@link SpellingWords#corrections}), of the forms of the body terms Lucene's
  * {@link DirectSpellChecker} offers for its stem and of the written forms ({@link Schema#WRITTEN_FORMS}) it offers for
  * the word itself (straight from the index, so it knows every word indexed and needs no dictionary of its own).
  * Operators, phrases' quotes and field prefixes stay as typed.

@@ -24,7 +24,7 @@ import org.apache.solr.common.SolrException;
 /**
  * "Did you mean" on SolrCloud with the Lucene engine's rules ({@link SpellingWords}): a word whose stem no article's
  * body or title holds is replaced by the word articles write that is closest to it
- * ({@link SpellingWords#closestWritten}), of the forms of the body terms the spellcheck component offers for its stem
+ * ({@link SpellingWords#corrections}), of the forms of the body terms the spellcheck component offers for its stem
  * and of the written words it offers for the word itself (the configset's two {@code DirectSolrSpellChecker}s, set as
  * Lucene's {@code DirectSpellChecker}). Stems come from the collection's own analysis of the body field, so they are
  * Lucene's.
