@@ -91,19 +91,12 @@ class ArticleViewBrowserTest extends SampleIndexBrowserTest {
     void indentedParagraphsStaySeparateAndAPlaceThatIsAlsoACountryShowsOnce(@TempDir Path indexDir) throws Exception {
         String body = "Talks resumed on Monday in Geneva.\n    Delegates said the text was nearly agreed\n"
                 + "and a vote could follow.\n    Germany asked for more time.\n\nA last paragraph.";
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(new EnrichedArticle(
-                    new Article("talks", "Talks resume", body, null, null, null, null),
-                    new Enrichment(
-                            List.of(),
-                            List.of("Germany", "Geneva"),
-                            List.of(),
-                            List.of("Germany", "Switzerland"),
-                            List.of(),
-                            null,
-                            List.of())));
-            writer.commit();
-        }
+        indexOne(
+                indexDir,
+                new Article("talks", "Talks resume", body, null, null, null, null),
+                List.of("Germany", "Geneva"),
+                List.of(),
+                List.of("Germany", "Switzerland"));
         try (TestServer own = new TestServer(indexDir)) {
             JsonNode article = own.get("/api/articles/talks").json();
             assertTrue(article.get("places").toString().contains("Germany"), article.toString());
@@ -129,19 +122,12 @@ class ArticleViewBrowserTest extends SampleIndexBrowserTest {
             throws Exception {
         String body = "The U.S. Treasury will sell more bills, US officials told us on Monday. Reading council was"
                 + " reading the offer. EasyJet said so.";
-        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
-            writer.write(new EnrichedArticle(
-                    new Article("bills", "Treasury to sell bills", body, null, null, null, null),
-                    new Enrichment(
-                            List.of(),
-                            List.of("United States", "Reading"),
-                            List.of("easyJet"),
-                            List.of("United States", "United Kingdom"),
-                            List.of(),
-                            null,
-                            List.of())));
-            writer.commit();
-        }
+        indexOne(
+                indexDir,
+                new Article("bills", "Treasury to sell bills", body, null, null, null, null),
+                List.of("United States", "Reading"),
+                List.of("easyJet"),
+                List.of("United States", "United Kingdom"));
         try (TestServer own = new TestServer(indexDir)) {
             browser.get(own.baseUrl() + "/?article=bills");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-body mark.hl-place")));
@@ -150,6 +136,17 @@ class ArticleViewBrowserTest extends SampleIndexBrowserTest {
                             .map(WebElement::getText)
                             .toList();
             assertEquals(List.of("U.S.", "US", "Reading", "EasyJet"), marked, "not us, nor reading");
+        }
+    }
+
+    /** An index of {@code article} alone, with those places, organisations and countries and no one else. */
+    private static void indexOne(
+            Path indexDir, Article article, List<String> places, List<String> orgs, List<String> countries)
+            throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(new EnrichedArticle(
+                    article, new Enrichment(List.of(), places, orgs, countries, List.of(), null, List.of())));
+            writer.commit();
         }
     }
 }
