@@ -160,6 +160,26 @@ async function render() {
   renderFilterCount(params);
   $("suggestions").replaceChildren();
   if (result.total === 0) renderSuggestions(params, ticket);
+  else if (params.get("q")) renderSpelling(params, ticket);
+}
+
+function spellingOf(params) {
+  return request("/api/suggest?q=" + encodeURIComponent(params.get("q"))).then((r) => r.json()).catch(() => ({}));
+}
+
+function didYouMean(params, suggestion) {
+  const p = new URLSearchParams(searchKey(params));
+  p.set("q", suggestion);
+  ["page", "cursor"].forEach((name) => p.delete(name));
+  return el("a", { href: "?" + p, class: "did-you-mean", text: suggestion, onclick: (e) => { e.preventDefault(); navigate(p); } });
+}
+
+// A search that finds a few articles may still hold a slip that they share ("goverment"): the server suggests a
+// correction only where far more articles write it, shown above the results.
+async function renderSpelling(params, ticket) {
+  const spelling = await spellingOf(params);
+  if (ticket !== renderTicket || !spelling.suggestion) return;
+  $("suggestions").replaceChildren(el("p", { class: "spelling" }, "Did you mean ", didYouMean(params, spelling.suggestion), "?"));
 }
 
 function renderSummary(result) {
@@ -245,7 +265,7 @@ function renderFilterCount(params) {
 async function renderSuggestions(params, ticket) {
   const filters = activeFilters(params);
   const [spelling, removals, unfiltered] = await Promise.all([
-    params.get("q") ? request("/api/suggest?q=" + encodeURIComponent(params.get("q"))).then((r) => r.json()).catch(() => ({})) : {},
+    params.get("q") ? spellingOf(params) : {},
     Promise.all(filters.map(async (filter) => {
       const p = new URLSearchParams(searchKey(params));
       filter.remove(p);
@@ -259,12 +279,7 @@ async function renderSuggestions(params, ticket) {
   ]);
   if (ticket !== renderTicket) return;
   const items = [];
-  if (spelling.suggestion) {
-    const p = new URLSearchParams(searchKey(params));
-    p.set("q", spelling.suggestion);
-    items.push(el("li", {}, "Did you mean ", el("a", { href: "?" + p, class: "did-you-mean", text: spelling.suggestion,
-      onclick: (e) => { e.preventDefault(); navigate(p); } }), "?"));
-  }
+  if (spelling.suggestion) items.push(el("li", {}, "Did you mean ", didYouMean(params, spelling.suggestion), "?"));
   removals.filter((r) => r.total > 0).forEach((removal) => items.push(el("li", {},
     el("a", { href: "?" + removal.params, class: "remove-filter", onclick: (e) => { e.preventDefault(); navigate(removal.params); },
       text: `Remove filter ${removal.label} (${plural(removal.total, "result")})` }))));

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 /**
  * How often "did you mean" gives back the word a reader meant: words of an index's headlines, pairs of neighbouring
  * headline words, and the surnames of its two-word people, each given one slip of the keyboard (two letters swapped,
- * one dropped, added or replaced; never the first letter), then asked of {@link ArticleSearch#spellingSuggestion}. A slip that is itself a word of the
- * index (the query finds articles) is counted apart and not asked. The slips come from a seed, so a seed nobody tuned
- * on gives a held-out figure. Run by {@code lede bench spelling}.
+ * one dropped, added or replaced; never the first letter), then asked of {@link ArticleSearch#spellingSuggestion}. A slip that finds articles
+ * itself (some articles make the same slip, or it is another word) is counted apart. Each query is also asked as
+ * meant, which should get no suggestion. The slips come from a seed, so a seed nobody tuned on gives a held-out
+ * figure. Run by {@code lede bench spelling}.
  */
 public final class SpellingSlips {
 
@@ -42,10 +43,10 @@ public final class SpellingSlips {
 
     /**
      * @param words how many headline words are given a slip; half as many pairs and as many names
-     * @return how many slips of each kind ended each way: "restored", "other" (another suggestion), "none", or "is a
-     *     word"
+     * @return how many slips of each kind ended each way ({@link #outcome}), and how many of the queries as meant
+     *     were "kept" (no suggestion) or "changed"
      */
-    public static Map<String, Integer> run(ArticleSearch search, long seed, int words) throws IOException {
+    public static Outcomes run(ArticleSearch search, long seed, int words) throws IOException {
         Set<String> headlineWords = new TreeSet<>();
         Set<String> pairs = new TreeSet<>();
         Set<String> names = new TreeSet<>();
@@ -85,21 +86,33 @@ public final class SpellingSlips {
             slips.add(new Slip("name", name, parts[0] + " " + slip(parts[1], random)));
         }
         Map<String, Integer> counts = new TreeMap<>();
+        List<String> changed = new ArrayList<>();
         for (Slip slip : slips) {
             counts.merge(slip.kind() + " " + outcome(search, slip), 1, Integer::sum);
+            Optional<String> unasked = search.spellingSuggestion(slip.meant());
+            counts.merge(slip.kind() + " as meant: " + (unasked.isEmpty() ? "kept" : "changed"), 1, Integer::sum);
+            unasked.ifPresent(suggested -> changed.add(slip.meant() + " → " + suggested));
         }
-        return counts;
+        return new Outcomes(counts, changed);
     }
 
+    /**
+     * @param counts how many queries of each kind ended each way
+     * @param changed the queries typed as meant that were given a suggestion all the same, with it
+     */
+    public record Outcomes(Map<String, Integer> counts, List<String> changed) {}
+
+    /**
+     * "restored", "other" (another suggestion) or "none"; after "found: " when the slip itself finds articles (a slip
+     * some articles make too, or another word).
+     */
     private static String outcome(ArticleSearch search, Slip slip) throws IOException {
-        if (search.search(SpellingWords.counting(slip.typed())).total() > 0) {
-            return "is a word";
-        }
+        String found = search.search(SpellingWords.counting(slip.typed())).total() > 0 ? "found: " : "";
         Optional<String> suggested = search.spellingSuggestion(slip.typed());
         if (suggested.isEmpty()) {
-            return "none";
+            return found + "none";
         }
-        return suggested.get().toLowerCase(Locale.ROOT).equals(slip.meant()) ? "restored" : "other";
+        return found + (suggested.get().toLowerCase(Locale.ROOT).equals(slip.meant()) ? "restored" : "other");
     }
 
     private static boolean isPlainTwoWordName(String name) {

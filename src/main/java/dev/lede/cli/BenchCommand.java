@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -226,7 +225,8 @@ final class BenchCommand implements Runnable {
                 "Measures how often \"did you mean\" gives back the word meant, on an index's own headlines and people.",
                 "Headline words, pairs of neighbouring headline words and two-word names each get one slip of the"
                         + " keyboard (never in the first letter) drawn from --seed; prints how many were restored, got"
-                        + " another suggestion or none, and how many slips are words of the index themselves."
+                        + " another suggestion or none (apart: slips that find articles themselves), and how many of"
+                        + " the queries typed as meant got a suggestion all the same, with each of those."
             })
     static final class Spelling implements Callable<Integer> {
 
@@ -258,12 +258,13 @@ final class BenchCommand implements Runnable {
             if (words < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--words must be 2 or more");
             }
-            Map<String, Integer> counts;
+            SpellingSlips.Outcomes outcomes;
             try (ArticleSearch search = Backends.openSearch(index.config(), backend.settings())) {
-                counts = SpellingSlips.run(search, seed, words);
+                outcomes = SpellingSlips.run(search, seed, words);
             }
             PrintWriter out = spec.commandLine().getOut();
-            counts.forEach((outcome, count) -> out.println(outcome + "\t" + count));
+            outcomes.counts().forEach((outcome, count) -> out.println(outcome + "\t" + count));
+            outcomes.changed().forEach(change -> out.println("# as meant, changed: " + change));
             out.flush();
             return 0;
         }

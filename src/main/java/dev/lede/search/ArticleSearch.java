@@ -122,7 +122,10 @@ public interface ArticleSearch extends Closeable {
     /** Which of the articles with {@code among} match {@code request}. */
     Set<String> matchingIds(SearchRequest request, Set<String> among) throws IOException;
 
-    /** The query with its unknown words replaced by the closest indexed words; empty when there is nothing to fix. */
+    /**
+     * The query with its unknown words, and rare words that look like slips of far commoner ones, replaced by the
+     * closest indexed words ({@link SpellingWords}); empty when there is nothing to fix.
+     */
     Optional<String> spellingSuggestion(String query) throws IOException;
 
     /** The readers' stars, tags and notes, kept beside the index. */

@@ -33,6 +33,9 @@ public final class SpellingWords {
     /** Articles read to find how a suggested stem is written. */
     public static final int SURFACE_SAMPLES = 3;
 
+    /** Articles read to find how a word is written: in lower case, or with a capital. */
+    public static final int WRITING_SAMPLES = 10;
+
     /**
      * Edits (insertions, deletions, substitutions, swaps of neighbours) allowed between a word as typed and a
      * correction as articles write it. Engines find candidates among stems, where one edit can be another word
@@ -69,13 +72,26 @@ public final class SpellingWords {
     /** A way articles write a word, as a correction of a word typed: its edits from it, and its articles. */
     public record Correction(String word, int edits, int articles) {}
 
-    /**
-     * An engine's corrections of one unknown word, best first ({@link #corrections}); empty when the word is known or
-     * nothing is close.
-     */
-    @FunctionalInterface
-    public interface Corrector {
+    /** What an engine tells "did you mean" of the words of its index. */
+    public interface Words {
+
+        /**
+         * The corrections of one word, best first ({@link SpellingWords#corrections}); empty when nothing is close.
+         * Where some articles hold the word, only words more articles hold.
+         */
         List<Correction> corrections(String word) throws IOException;
+
+        /**
+         * How many articles hold the word's stem in a title or body, found cheaply: no more than the word as a query
+         * finds, which is counted only when this is few.
+         */
+        long articlesWithStem(String word) throws IOException;
+
+        /**
+         * The titles and bodies of a few articles holding a word (by its stem), {@link #WRITING_SAMPLES} of them: how
+         * articles write it. Not the best scored, which are short and often headlines ("LIGHT CRUDE", "Arab Light").
+         */
+        List<String> textsHolding(String word) throws IOException;
     }
 
     /** How many articles a query in Lede's query language finds. */
@@ -93,6 +109,20 @@ public final class SpellingWords {
                 .build();
     }
 
+    /**
+     * A word some articles hold may still be a slip ("goverment" in a few stories, "government" in thousands): one
+     * held by at most this many articles, or this share of them ({@link #ARTICLES_PER_RARE_WORD}), is checked too.
+     */
+    public static final int RARE_WORD_ARTICLES = 5;
+
+    public static final int ARTICLES_PER_RARE_WORD = 1_000;
+
+    /**
+     * How many times more articles a correction of a word the index holds must be in: a slip is far rarer than the
+     * word meant, while a rare word that is no slip ("Gaza", "Blaire") seldom has so common a neighbour.
+     */
+    public static final int TIMES_MORE_COMMON = 10;
+
     /** Corrections of each word tried together: the best few of each, for the first few words with any. */
     private static final int ALTERNATIVES_PER_WORD = 3;
 
@@ -107,10 +137,11 @@ public final class SpellingWords {
      * as the query they make: a plain query of several words whose corrected words stand together in some article, as
      * a phrase, takes the corrections that make the most such articles ("tony blare": "tony blair", though "blame" is
      * one edit nearer); otherwise, of the corrections fewest edits away in all, those whose query finds the most
-     * articles.
+     * articles. A rare word some articles hold ({@link #ofWordHeldBy}) is kept where the words as typed stand together
+     * in an article, unless {@link #TIMES_MORE_COMMON} times as many articles write a correction so.
      */
-    public static Optional<String> suggest(String query, Corrector corrector, Counter counter) throws IOException {
-        List<Slot> slots = slots(query, corrector);
+    public static Optional<String> suggest(String query, Words words, Counter counter) throws IOException {
+        List<Slot> slots = slots(query, words, counter);
         if (slots.stream().noneMatch(Slot::unknown)) {
             return Optional.empty();
         }
@@ -131,21 +162,69 @@ public final class SpellingWords {
         }
     }
 
-    private static List<Slot> slots(String query, Corrector corrector) throws IOException {
+    /** The articles of the index, counted once, when first asked. */
+    private static final class IndexSize {
+        private final Counter counter;
+        private long articles = -1;
+
+        IndexSize(Counter counter) {
+            this.counter = counter;
+        }
+
+        long articles() throws IOException {
+            if (articles < 0) {
+                articles = counter.articles("");
+            }
+            return articles;
+        }
+    }
+
+    /**
+     * The corrections of a word no article holds, or of a rare one ({@link #ofRareWord}); empty for any other. The
+     * word as a query is counted only where its stem is in few articles or none.
+     */
+    private static List<Correction> correctionsOf(String word, Words index, Counter counter, IndexSize indexSize)
+            throws IOException {
+        long withStem = index.articlesWithStem(word);
+        if (withStem > 0 && !isRare(withStem, indexSize.articles())) {
+            return List.of();
+        }
+        // Held as the reader would find it: by the word as a query, names and aliases included.
+        long held = counter.articles(word);
+        if (held == 0) {
+            return index.corrections(word);
+        }
+        return isRare(held, indexSize.articles()) ? ofRareWord(word, held, index) : List.of();
+    }
+
+    /** A reading that changes nothing: a query of rare words kept as typed. */
+    private static boolean isAsTyped(List<Correction> reading) {
+        return reading.stream().allMatch(correction -> correction.edits() == 0);
+    }
+
+    private static List<Slot> slots(String query, Words index, Counter counter) throws IOException {
         Matcher words = WORD.matcher(query);
         List<Slot> slots = new ArrayList<>();
         int withAlternatives = 0;
+        IndexSize indexSize = new IndexSize(counter);
         while (words.find()) {
             String word = words.group();
-            List<Correction> found = OPERATORS.contains(word) ? List.of() : corrector.corrections(word);
-            List<Correction> options = found.isEmpty()
-                    ? List.of(new Correction(word, 0, 0))
-                    : found.subList(
-                            0,
-                            Math.min(
-                                    found.size(),
-                                    withAlternatives < WORDS_WITH_ALTERNATIVES ? ALTERNATIVES_PER_WORD : 1));
+            List<Correction> found =
+                    OPERATORS.contains(word) ? List.of() : correctionsOf(word, index, counter, indexSize);
+            List<Correction> corrections =
+                    found.stream().filter(option -> option.edits() > 0).toList();
+            List<Correction> options = new ArrayList<>(corrections.subList(
+                    0,
+                    Math.min(
+                            corrections.size(),
+                            withAlternatives < WORDS_WITH_ALTERNATIVES ? ALTERNATIVES_PER_WORD : 1)));
             withAlternatives += options.size() > 1 ? 1 : 0;
+            // The word itself: where nothing corrects it, or where a rare word may be kept as typed.
+            found.stream()
+                    .filter(option -> option.edits() == 0)
+                    .findFirst()
+                    .or(() -> corrections.isEmpty() ? Optional.of(new Correction(word, 0, 0)) : Optional.empty())
+                    .ifPresent(options::add);
             slots.add(new Slot(words.start(), words.end(), word, options));
         }
         return slots;
@@ -176,6 +255,8 @@ public final class SpellingWords {
             long bestTogether = 0;
             for (List<Correction> reading : readings) {
                 long together = counter.articles("\"" + String.join(" ", words(reading)) + "\"");
+                // Rare words typed side by side as articles write them were meant, unless far more write a correction.
+                together *= isAsTyped(reading) ? TIMES_MORE_COMMON : 1;
                 if (together > bestTogether) {
                     best = reading;
                     bestTogether = together;
@@ -185,10 +266,12 @@ public final class SpellingWords {
                 return best;
             }
         }
-        int fewestEdits = readings.stream().mapToInt(SpellingWords::edits).min().orElse(0);
-        List<Correction> best = readings.getFirst();
+        List<List<Correction>> changed =
+                readings.stream().filter(reading -> !isAsTyped(reading)).toList();
+        int fewestEdits = changed.stream().mapToInt(SpellingWords::edits).min().orElse(0);
+        List<Correction> best = changed.getFirst();
         long bestArticles = -1;
-        for (List<Correction> reading : readings) {
+        for (List<Correction> reading : changed) {
             if (edits(reading) == fewestEdits) {
                 long articles = counter.articles(rewrite(query, slots, reading));
                 if (articles > bestArticles) {
@@ -254,6 +337,95 @@ public final class SpellingWords {
         ranked.sort(Comparator.comparingInt(Correction::edits)
                 .thenComparing(Comparator.comparingInt(Correction::articles).reversed()));
         return ranked;
+    }
+
+    /**
+     * Whether a word held by {@code articles} of an index of {@code indexSize} is rare enough to be checked for a
+     * slip; a word no article holds always is.
+     */
+    public static boolean isRare(long articles, long indexSize) {
+        return articles <= Math.max(RARE_WORD_ARTICLES, indexSize / ARTICLES_PER_RARE_WORD);
+    }
+
+    /**
+     * Of the corrections of {@code typed}, a word {@code articles} hold, those that can stand for a slip of it: one
+     * edit away (the slip a keyboard makes) and in {@link #TIMES_MORE_COMMON} times as many articles or more, then the
+     * word as typed, which a query of several words may keep ({@link #suggest}). All of them when no article holds the
+     * word; none when nothing is close enough.
+     */
+    public static List<Correction> ofWordHeldBy(String typed, long articles, List<Correction> corrections) {
+        if (articles == 0) {
+            return corrections;
+        }
+        List<Correction> slipOf = new ArrayList<>(corrections.stream()
+                .filter(correction -> correction.edits() == 1 && correction.articles() >= TIMES_MORE_COMMON * articles)
+                .toList());
+        if (!slipOf.isEmpty()) {
+            slipOf.add(new Correction(typed, 0, (int) Math.min(articles, Integer.MAX_VALUE)));
+        }
+        return slipOf;
+    }
+
+    /** How articles write a word: somewhere in lower case, else only with a capital (a name), or not as typed. */
+    enum Writing {
+        LOWER_CASE,
+        CAPITALISED,
+        /** Only in texts wholly in capitals, which do not tell. */
+        IN_CAPITALS,
+        UNSEEN
+    }
+
+    /**
+     * How {@code texts} (titles and bodies of a few articles holding a word) write {@code typed}: as a whole word, not
+     * part of a longer name ("O'Herlihy"). A text wholly in capitals (a wire headline) says nothing of its case.
+     */
+    static Writing writing(String typed, List<String> texts) {
+        Pattern word = Pattern.compile(
+                "(?<![\\p{L}\\p{N}'’])" + Pattern.quote(typed) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Writing seen = Writing.UNSEEN;
+        for (String text : texts) {
+            Matcher occurrence = word.matcher(text == null ? "" : text);
+            boolean inCapitals = text != null && text.equals(text.toUpperCase(Locale.ROOT));
+            while (occurrence.find()) {
+                if (inCapitals) {
+                    seen = seen == Writing.UNSEEN ? Writing.IN_CAPITALS : seen;
+                } else if (!Character.isUpperCase(occurrence.group().charAt(0))) {
+                    return Writing.LOWER_CASE;
+                } else {
+                    seen = Writing.CAPITALISED;
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * The corrections of a rare word some articles hold ({@link #ofWordHeldBy}) that articles write as they write the
+     * word, since a slip is written as the word it slips from: a common word in lower case somewhere ("goverment"), a
+     * name always with a capital ("Apirl" for "April"). A word always written with a capital is a name, not a slip of
+     * a common word ("Peres" of "peers", "Licht" of "light"), and a common word is no slip of a name ("chili" of
+     * "Chile"). A word written only in headlines in capitals cannot be told either way, and is left alone. A word
+     * none of the few articles holding it write as typed is found through the stem of other words,
+     * and may be a slip of any; where more hold it, those read may not show how it is written, so it is left alone.
+     */
+    private static List<Correction> ofRareWord(String word, long held, Words index) throws IOException {
+        Writing writing = writing(word, index.textsHolding(word));
+        if (writing == Writing.UNSEEN) {
+            // Not written as typed, though held: found through a stem of other words ("monye" of "mony"), or a name.
+            return held <= WRITING_SAMPLES ? ofWordHeldBy(word, held, index.corrections(word)) : List.of();
+        }
+        if (writing == Writing.IN_CAPITALS) {
+            return List.of();
+        }
+        List<Correction> writtenAlike = new ArrayList<>();
+        for (Correction correction : ofWordHeldBy(word, held, index.corrections(word))) {
+            if (correction.edits() == 0
+                    || writing(correction.word(), index.textsHolding(correction.word())) == writing) {
+                writtenAlike.add(correction);
+            }
+        }
+        return writtenAlike.size() > 1 ? writtenAlike : List.of();
     }
 
     /** A correction in the case the word was typed in: "Reagan" for "Reagn", "OPEC" for "OPCE", else as found. */

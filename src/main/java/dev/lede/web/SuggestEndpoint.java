@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code GET /api/suggest?q=…}: "did you mean", the query with unknown words corrected ({@code suggestion: null} when none). */
+/**
+ * {@code GET /api/suggest?q=…}: "did you mean", the query with unknown or rare misspelt words corrected
+ * ({@code suggestion: null} when none).
+ */
 final class SuggestEndpoint {
 
     private static final Set<String> OWN_PARAMETERS = Set.of(SearchParams.QUERY);

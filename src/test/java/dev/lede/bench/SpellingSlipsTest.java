@@ -54,10 +54,18 @@ class SpellingSlipsTest {
             writer.commit();
         }
         try (LuceneArticleSearch search = LuceneArticleSearch.open(dir)) {
-            Map<String, Integer> counts = SpellingSlips.run(search, 3, 8);
+            SpellingSlips.Outcomes outcomes = SpellingSlips.run(search, 3, 8);
+            Map<String, Integer> counts = outcomes.counts();
 
             assertEquals(
-                    13, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
+                    26, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
+            assertEquals(
+                    13,
+                    counts.entrySet().stream()
+                            .filter(outcome -> outcome.getKey().endsWith("as meant: kept"))
+                            .mapToInt(Map.Entry::getValue)
+                            .sum(),
+                    "no query typed as meant is changed: " + outcomes.changed());
             assertTrue(counts.getOrDefault("pair restored", 0) >= 3, counts.toString());
             assertTrue(counts.getOrDefault("word restored", 0) >= 5, counts.toString());
             assertEquals(1, counts.getOrDefault("name restored", 0), counts.toString());

@@ -8,12 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.HeadlessChromium;
 import dev.lede.TestServer;
+import dev.lede.index.lucene.LuceneIndexWriter;
+import dev.lede.model.Article;
+import dev.lede.model.EnrichedArticle;
+import dev.lede.model.Enrichment;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -83,6 +90,42 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
         didYouMean.click();
         waitForTotal(expected);
         assertEquals(suggestion, browser.findElement(By.id("q")).getDomProperty("value"));
+    }
+
+    @Test
+    void aSlipAFewArticlesShareIsFoundAndAboveThemTheWordFarMoreWriteIsOffered(@TempDir Path indexDir)
+            throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(story("slip", "The parliment sat late over the harbour budget."));
+            for (int i = 1; i <= 12; i++) {
+                writer.write(story("s" + i, "The parliament voted on the harbour budget, session " + i + "."));
+            }
+            writer.commit();
+        }
+        try (TestServer own = new TestServer(indexDir)) {
+            browser.get(own.baseUrl() + "/?q=parliment");
+            waitForTotal(1);
+            WebElement didYouMean =
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#suggestions a.did-you-mean")));
+            assertEquals("parliament", didYouMean.getText());
+            assertTrue(
+                    browser.findElement(By.id("suggestions")).getLocation().getY()
+                            < browser.findElement(By.id("hits")).getLocation().getY(),
+                    "above the results");
+            HeadlessChromium.screenshot(browser, "did-you-mean-above-results");
+            didYouMean.click();
+            waitForTotal(12);
+            assertEquals("parliament", browser.findElement(By.id("q")).getDomProperty("value"));
+            assertTrue(
+                    browser.findElements(By.cssSelector("a.did-you-mean")).isEmpty(),
+                    "the word far more write has no suggestion");
+        }
+    }
+
+    private static EnrichedArticle story(String id, String body) {
+        return new EnrichedArticle(
+                new Article(id, "Harbour budget " + id, body, null, null, null, null),
+                new Enrichment(List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test

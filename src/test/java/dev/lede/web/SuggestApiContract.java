@@ -9,6 +9,7 @@ import dev.lede.TestServer;
 import dev.lede.model.Article;
 import dev.lede.model.EnrichedArticle;
 import dev.lede.model.Enrichment;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,8 @@ abstract class SuggestApiContract {
         server = backend()
                 .index(
                         "suggest",
-                        List.of(
+                        withTenMore(
+                                "In April the parliament votes on fuel prices.",
                                 article("d1", "The drought hit the farms of the valley."),
                                 article("d2", "Another drought, and the reservoir is low."),
                                 article("d3", "The country votes on the reservoir."),
@@ -42,7 +44,12 @@ abstract class SuggestApiContract {
                                 article("d8", "A new manager starts in May."),
                                 article("d9", "A manger stood in the stable."),
                                 article("d10", "Tony Blair spoke in the Commons."),
-                                article("d11", "Nobody took the blame, Tony said.")))
+                                article("d11", "Nobody took the blame, Tony said."),
+                                article("d12", "The parliment sat late over the drought."),
+                                article("d13", "Gas prices rose, and the grass grew."),
+                                article("d14", "Anna Vates sold the farm."),
+                                article("d15", "The gas prizes went to two engineers."),
+                                article("d16", "Dividends are paid in Apirl.")))
                 .serve();
     }
 
@@ -91,6 +98,28 @@ abstract class SuggestApiContract {
     }
 
     @Test
+    void aSlipAFewArticlesHoldIsCorrectedToAWordFarMoreOfThemHold() throws Exception {
+        assertEquals(
+                1, server.get("/api/search?q=parliment").json().get("total").asInt());
+        assertEquals("parliament", suggestion("parliment"), "one edit away, in eleven articles");
+        assertEquals("parliament drought", suggestion("parliment drought"));
+        assertEquals("Prices", suggestion("Prizes"), "written in lower case, as prices is");
+        assertEquals("April", suggestion("Apirl"), "written with a capital, as April is");
+    }
+
+    @Test
+    void aRareWordWithoutAFarMoreCommonNeighbourWrittenAlikeGetsNoSuggestion() throws Exception {
+        assertTrue(suggestionNode("grass").isNull(), "gas is far more common, but two edits away");
+        assertTrue(suggestionNode("manger").isNull(), "manager is one edit away, but in only two articles");
+        assertTrue(suggestionNode("vates").isNull(), "a name: votes is written in lower case");
+    }
+
+    @Test
+    void rareWordsTypedAsAnArticleWritesThemTogetherAreKept() throws Exception {
+        assertTrue(suggestionNode("gas prizes").isNull(), "gas prices is written in one article, not ten");
+    }
+
+    @Test
     void aKnownWordInAnyFormGetsNoSuggestion() throws Exception {
         assertTrue(suggestionNode("droughts").isNull());
         assertTrue(suggestionNode("Story").isNull(), "a word of a title only");
@@ -109,6 +138,15 @@ abstract class SuggestApiContract {
 
     private JsonNode suggestionNode(String query) throws Exception {
         return server.get("/api/suggest?q=" + TestServer.encode(query)).json().get("suggestion");
+    }
+
+    /** The articles, and ten more of {@code body}: a word held by those is a common one. */
+    private static List<EnrichedArticle> withTenMore(String body, EnrichedArticle... articles) {
+        List<EnrichedArticle> all = new ArrayList<>(List.of(articles));
+        for (int i = 1; i <= 10; i++) {
+            all.add(article("common" + i, body));
+        }
+        return all;
     }
 
     private static EnrichedArticle article(String id, String body) {

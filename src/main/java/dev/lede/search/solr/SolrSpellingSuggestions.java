@@ -22,8 +22,8 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 
 /**
- * "Did you mean" on SolrCloud with the Lucene engine's rules ({@link SpellingWords}): a word whose stem no article's
- * body or title holds is replaced by the word articles write that is closest to it
+ * "Did you mean" on SolrCloud with the Lucene engine's rules ({@link SpellingWords}): a word no article holds, or only
+ * a few do ({@link SpellingWords#isRare}), is replaced by the word articles write that is closest to it
  * ({@link SpellingWords#corrections}), of the forms of the body terms the spellcheck component offers for its stem
  * and of the written words it offers for the word itself (the configset's two {@code DirectSolrSpellChecker}s, set as
  * Lucene's {@code DirectSpellChecker}). Stems come from the collection's own analysis of the body field, so they are
@@ -31,8 +31,9 @@ import org.apache.solr.common.SolrException;
  *
  * <p>Where Solr's answer may differ: each shard ranks candidates by its own term frequencies and Solr merges the
  * shards' lists, so of two candidates equally close the more frequent in the whole index usually, not always, wins;
- * and "the first articles" holding the stem are the best scored over all shards, whose ties break by shard order
- * rather than by Lucene's document order.
+ * "the first articles" holding the stem are the best scored over all shards, whose ties break by shard order
+ * rather than by Lucene's document order; and the articles read to see how a rare word is written are the first by
+ * id, where Lucene reads the first indexed.
  */
 final class SolrSpellingSuggestions {
 
@@ -56,13 +57,42 @@ final class SolrSpellingSuggestions {
     Optional<String> suggest(String query) throws IOException {
         return SpellingWords.suggest(
                 query,
-                this::corrections,
+                new CollectionWords(),
                 words -> search.search(SpellingWords.counting(words)).total());
     }
 
-    private List<SpellingWords.Correction> corrections(String word) throws IOException {
+    /** The words of the collection. */
+    private final class CollectionWords implements SpellingWords.Words {
+
+        @Override
+        public List<SpellingWords.Correction> corrections(String word) throws IOException {
+            return SolrSpellingSuggestions.this.corrections(word);
+        }
+
+        @Override
+        public long articlesWithStem(String word) throws IOException {
+            return withStem(word);
+        }
+
+        @Override
+        public List<String> textsHolding(String word) throws IOException {
+            return titlesAndBodies(word);
+        }
+    }
+
+    /** How many articles hold the word's stem in the title or body: one term each, counted by the collection. */
+    private long withStem(String word) throws IOException {
         List<TokenInfo> stems = analyzed(word);
-        if (stems.isEmpty() || isIndexed(stems.getFirst().getText())) {
+        if (stems.isEmpty()) {
+            return 0;
+        }
+        SolrQuery holding = new SolrQuery(BODY_OR_TITLE).setRows(0);
+        holding.set("stem", stems.getFirst().getText());
+        return search.query(holding).getResults().getNumFound();
+    }
+
+    private List<SpellingWords.Correction> corrections(String word) throws IOException {
+        if (analyzed(word).isEmpty()) {
             return List.of();
         }
         List<SpellingWords.Candidate> candidates = new ArrayList<>();
@@ -71,12 +101,18 @@ final class SolrSpellingSuggestions {
         return SpellingWords.corrections(word, candidates, this::writtenForms);
     }
 
+    /**
+     * The spellcheck component's candidates near {@code word}: for a word the shard holds, only words more of its
+     * articles hold ({@code onlyMorePopular}, which {@code alternativeTermCount} turns on for such words).
+     */
     private SpellCheckResponse spellcheck(String word, String dictionary) throws IOException {
         SolrQuery spellcheck = new SolrQuery("*:*").setRows(0);
         spellcheck.set("spellcheck", true);
         spellcheck.set("spellcheck.dictionary", dictionary);
         spellcheck.set("spellcheck.q", word);
         spellcheck.set("spellcheck.count", CANDIDATES_PER_SHARD);
+        spellcheck.set("spellcheck.alternativeTermCount", CANDIDATES_PER_SHARD);
+        spellcheck.set("spellcheck.onlyMorePopular", true);
         spellcheck.set("spellcheck.extendedResults", true);
         return search.query(spellcheck).getSpellCheckResponse();
     }
@@ -108,26 +144,17 @@ final class SolrSpellingSuggestions {
         }
     }
 
-    private boolean isIndexed(String stem) throws IOException {
-        SolrQuery either = new SolrQuery("_query_:\"{!term f=" + Schema.BODY + " v=$stem}\" OR _query_:\"{!term f="
-                        + Schema.TITLE + " v=$stem}\"")
-                .setRows(0);
-        either.set("stem", stem);
-        return search.query(either).getResults().getNumFound() > 0;
-    }
+    private static final String BODY_OR_TITLE =
+            "_query_:\"{!term f=" + Schema.BODY + " v=$stem}\" OR _query_:\"{!term f=" + Schema.TITLE + " v=$stem}\"";
 
     /**
      * The words the first few articles holding {@code stem} write for it, in the order they come: their distinct words
      * analysed in one request.
      */
     private List<String> writtenForms(String stem) throws IOException {
-        SolrQuery holding = new SolrQuery("{!term f=" + Schema.BODY + " v=$stem}")
-                .setRows(SpellingWords.SURFACE_SAMPLES)
-                .setFields(Schema.BODY);
-        holding.set("stem", stem);
         Set<String> words = new LinkedHashSet<>();
-        for (SolrDocument article : search.query(holding).getResults()) {
-            words.addAll(SpellingWords.writtenWords((String) article.getFirstValue(Schema.BODY)));
+        for (String body : bodies(stem)) {
+            words.addAll(SpellingWords.writtenWords(body));
         }
         TreeMap<Integer, String> wordAt = new TreeMap<>();
         StringBuilder joined = new StringBuilder();
@@ -145,6 +172,39 @@ final class SolrSpellingSuggestions {
             }
         }
         return forms;
+    }
+
+    /** The titles and bodies of the first few articles by id that hold {@code word}'s stem in either. */
+    private List<String> titlesAndBodies(String word) throws IOException {
+        List<TokenInfo> stems = analyzed(word);
+        if (stems.isEmpty()) {
+            return List.of();
+        }
+        String stem = stems.getFirst().getText();
+        SolrQuery holding = new SolrQuery(BODY_OR_TITLE)
+                .setRows(SpellingWords.WRITING_SAMPLES)
+                .setSort(Schema.ID, SolrQuery.ORDER.asc)
+                .setFields(Schema.TITLE, Schema.BODY);
+        holding.set("stem", stem);
+        List<String> texts = new ArrayList<>();
+        for (SolrDocument article : search.query(holding).getResults()) {
+            texts.add((String) article.getFirstValue(Schema.TITLE));
+            texts.add((String) article.getFirstValue(Schema.BODY));
+        }
+        return texts;
+    }
+
+    /** The bodies of the first few articles holding {@code stem}. */
+    private List<String> bodies(String stem) throws IOException {
+        SolrQuery holding = new SolrQuery("{!term f=" + Schema.BODY + " v=$stem}")
+                .setRows(SpellingWords.SURFACE_SAMPLES)
+                .setFields(Schema.BODY);
+        holding.set("stem", stem);
+        List<String> bodies = new ArrayList<>();
+        for (SolrDocument article : search.query(holding).getResults()) {
+            bodies.add((String) article.getFirstValue(Schema.BODY));
+        }
+        return bodies;
     }
 
     /** The tokens the body field's analysis makes of {@code text}, as the index holds them. */
