@@ -312,7 +312,8 @@ function copiesNote(hit) {
   if (!hit.copies) return [];
   const sources = (hit.copySources || []).filter((source) => source !== hit.source);
   const where = sources.length ? ` (${sources.join(", ")})` : "";
-  return [el("p", { class: "copies", text: `${plural(hit.copies, "more copy", "more copies")}${where} hidden by “One per story”` })];
+  const latest = hit.latestCopy && hit.latestCopy !== hit.published ? `, the latest on ${hit.latestCopy.slice(0, 10)},` : "";
+  return [el("p", { class: "copies", text: `${plural(hit.copies, "more copy", "more copies")}${where}${latest} hidden by “One per story”` })];
 }
 
 const DEFAULT_FACET_LIMIT = 10;

@@ -10,6 +10,8 @@ import java.util.List;
  * @param copies with duplicates collapsed: how many other matching articles are near-duplicates of this one and were
  *     left out of the page for it; else 0
  * @param copySources the distinct sources of those copies, sorted
+ * @param latestCopy when the newest of those copies was published: the story's latest telling; {@code null} without
+ *     dated copies
  */
 public record Hit(
         String id,
@@ -23,7 +25,8 @@ public record Hit(
         List<String> countries,
         List<String> orgs,
         int copies,
-        List<String> copySources) {
+        List<String> copySources,
+        Instant latestCopy) {
 
     public Hit {
         copySources = List.copyOf(copySources);
@@ -41,7 +44,7 @@ public record Hit(
             List<String> places,
             List<String> countries,
             List<String> orgs) {
-        this(id, title, published, source, url, snippet, people, places, countries, orgs, 0, List.of());
+        this(id, title, published, source, url, snippet, people, places, countries, orgs, 0, List.of(), null);
     }
 
     /**
@@ -58,9 +61,24 @@ public record Hit(
         return elsewhere.isEmpty() ? count : count + " (" + String.join(", ", elsewhere) + ")";
     }
 
-    /** The same hit standing for {@code copies} near-duplicates from {@code copySources}. */
-    public Hit withCopies(int copies, List<String> copySources) {
+    /**
+     * The same hit standing for {@code copies} near-duplicates from {@code copySources}, the newest published at
+     * {@code latestCopy}.
+     */
+    public Hit withCopies(int copies, List<String> copySources, Instant latestCopy) {
         return new Hit(
-                id, title, published, source, url, snippet, people, places, countries, orgs, copies, copySources);
+                id,
+                title,
+                published,
+                source,
+                url,
+                snippet,
+                people,
+                places,
+                countries,
+                orgs,
+                copies,
+                copySources,
+                latestCopy);
     }
 }

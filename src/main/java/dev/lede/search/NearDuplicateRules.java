@@ -57,6 +57,18 @@ public final class NearDuplicateRules {
         return shown;
     }
 
+    /** When the newest member but the shown one was published; {@code null} when none of them is dated. */
+    public static Instant latestCopy(List<Member> members, int shown) {
+        Instant latest = null;
+        for (int i = 0; i < members.size(); i++) {
+            Instant published = members.get(i).published();
+            if (i != shown && published != null && (latest == null || published.isAfter(latest))) {
+                latest = published;
+            }
+        }
+        return latest;
+    }
+
     /** The sources of every member but the shown one, each once, sorted. */
     public static List<String> copySources(List<Member> members, int shown) {
         Set<String> sources = new TreeSet<>();

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * A saved search as an Atom feed (RFC 4287) of its newest matches, one entry per story unless it asks for every copy,
- * for any feed reader, built and written by ROME. Ids
+ * for any feed reader, built and written by ROME. An entry is published when the story was first told and updated
+ * when its newest copy was. Ids
  * are {@code tag:} URIs that depend only on the saved search's name and the article's id, so they stay the same across
  * restarts and hosts. ROME's XML writer escapes text but refuses characters XML 1.0 cannot hold, so those are dropped
  * first.
@@ -41,7 +42,18 @@ final class AtomFeed {
     private AtomFeed() {}
 
     /** One entry: an article, and the hit it was found as, which says what copies of it the search left out. */
-    record Story(ArticleView article, Hit hit) {}
+    record Story(ArticleView article, Hit hit) {
+
+        /** When the story was last told: its newest copy's time, or its own where it has none later. */
+        Instant lastTold() {
+            Instant published = article.published();
+            Instant latestCopy = hit.latestCopy();
+            if (latestCopy == null) {
+                return published;
+            }
+            return published == null || latestCopy.isAfter(published) ? latestCopy : published;
+        }
+    }
 
     /**
      * @param stories the newest matches, newest first
@@ -74,7 +86,9 @@ final class AtomFeed {
         entry.setId(TAG + "article:" + encode(article.id()));
         entry.setTitle(clean(article.title().isBlank() ? "(untitled)" : article.title()));
         Instant published = article.published();
-        entry.setUpdated(Date.from(published == null ? fallback : published));
+        // A story told again later is updated then, so feed readers show it again.
+        Instant lastTold = story.lastTold();
+        entry.setUpdated(Date.from(lastTold == null ? fallback : lastTold));
         if (published != null) {
             entry.setPublished(Date.from(published));
         }
@@ -129,10 +143,10 @@ final class AtomFeed {
         return content;
     }
 
-    /** The newest article's time, or when the search was saved if nothing matches (or nothing has a date). */
+    /** When a story was last told, or when the search was saved if nothing matches (or nothing has a date). */
     private static Instant updated(SavedSearch saved, List<Story> stories) {
         return stories.stream()
-                .map(story -> story.article().published())
+                .map(Story::lastTold)
                 .filter(published -> published != null)
                 .max(Instant::compareTo)
                 .orElse(saved.created());

@@ -93,9 +93,26 @@ class AtomFeedTest {
                 hit(3, List.of("Daily Post", "Harbour Ledger", "Wire")).copiesNote());
     }
 
+    @Test
+    void aStoryIsUpdatedWhenItsNewestCopyRan() throws Exception {
+        Hit copied = hit(1, List.of("Daily Post"))
+                .withCopies(1, List.of("Daily Post"), Instant.parse("2025-01-05T00:00:00Z"));
+        Feed read = (Feed) new WireFeedInput()
+                .build(new StringReader(AtomFeed.write(
+                        new SavedSearch("s", "q=x", Instant.parse("2025-01-01T00:00:00Z"), null, null),
+                        List.of(new AtomFeed.Story(article("Title", null), copied)),
+                        BASE,
+                        BASE + "/feeds/s.atom")));
+        Entry entry = read.getEntries().get(0);
+        assertEquals(Instant.parse("2025-01-02T00:00:00Z"), entry.getPublished().toInstant(), "first told");
+        assertEquals(Instant.parse("2025-01-05T00:00:00Z"), entry.getUpdated().toInstant());
+        assertEquals(Instant.parse("2025-01-05T00:00:00Z"), read.getUpdated().toInstant());
+    }
+
     /** A hit from the source "Wire" standing for {@code copies} copies from {@code sources}. */
     private static Hit hit(int copies, List<String> sources) {
-        return new Hit("a1", "t", null, "Wire", null, "", List.of(), List.of(), List.of(), List.of(), copies, sources);
+        return new Hit(
+                "a1", "t", null, "Wire", null, "", List.of(), List.of(), List.of(), List.of(), copies, sources, null);
     }
 
     private static String feed(ArticleView article) throws Exception {

@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.TestServer;
@@ -30,6 +31,9 @@ class DuplicatesApiTest {
             JsonNode wire = page.path("hits").get(2);
             assertEquals(2, wire.path("copies").asInt());
             assertEquals(List.of("Daily Post", "Harbour Ledger"), values(wire.path("copySources"), null));
+            assertEquals("2025-03-01T08:00:00Z", wire.path("published").asText(), "the first telling is shown");
+            assertEquals("2025-03-03T08:00:00Z", wire.path("latestCopy").asText(), "the newest copy's time");
+            assertTrue(page.path("hits").get(1).path("latestCopy").isNull(), "no copies");
             JsonNode all = server.get("/api/search?q=tram&sort=newest").json();
             assertEquals(5, all.path("hits").size());
             assertEquals(0, all.path("hits").get(0).path("copies").asInt());

@@ -63,7 +63,7 @@ class OnePerStoryBrowserTest {
         List<WebElement> notes = browser.findElements(By.cssSelector("#hits li .copies"));
         assertEquals(1, notes.size(), "only the wire story has copies");
         assertEquals(
-                "2 more copies (Daily Post, Harbour Ledger) hidden by “One per story”",
+                "2 more copies (Daily Post, Harbour Ledger), the latest on 2025-03-03, hidden by “One per story”",
                 notes.get(0).getText());
     }
 

@@ -235,6 +235,16 @@ abstract class SavedSearchApiContract {
         assertTrue(
                 child(stories.get(0), "summary").getTextContent().endsWith(" — 1 more copy (Daily Post)"),
                 child(stories.get(0), "summary").getTextContent());
+        assertEquals("2025-03-01T08:00:00Z", child(stories.get(0), "published").getTextContent());
+        assertEquals(
+                "2025-03-05T08:00:00Z",
+                child(stories.get(0), "updated").getTextContent(),
+                "updated when its copy ran, so readers show it again");
+        assertEquals("2025-03-03T08:00:00Z", child(stories.get(1), "updated").getTextContent());
+        assertEquals(
+                "2025-03-05T08:00:00Z",
+                child(parse(server.get("/feeds/trams.atom").body()).getDocumentElement(), "updated")
+                        .getTextContent());
         assertFalse(child(stories.get(1), "summary").getTextContent().contains("more cop"));
 
         List<Element> every = entries(server.get("/feeds/every-tram.atom").body());

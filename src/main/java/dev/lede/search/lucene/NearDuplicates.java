@@ -53,7 +53,7 @@ final class NearDuplicates {
     private NearDuplicates() {}
 
     /** One collapsed hit: the member shown, and how many copies and from which sources it stands for. */
-    record Group(ScoreDoc shown, int copies, List<String> copySources) {}
+    record Group(ScoreDoc shown, int copies, List<String> copySources, Instant latestCopy) {}
 
     private record Copy(int doc, double similarity) {}
 
@@ -163,7 +163,7 @@ final class NearDuplicates {
         List<Hit> annotated = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             Group group = groups.get(i);
-            annotated.add(hits.get(i).withCopies(group.copies(), group.copySources()));
+            annotated.add(hits.get(i).withCopies(group.copies(), group.copySources(), group.latestCopy()));
         }
         return annotated;
     }
@@ -215,7 +215,8 @@ final class NearDuplicates {
         return new Group(
                 new ScoreDoc(members.get(shown), first.score),
                 members.size() - 1,
-                NearDuplicateRules.copySources(dated, shown));
+                NearDuplicateRules.copySources(dated, shown),
+                NearDuplicateRules.latestCopy(dated, shown));
     }
 
     /** Every matching document id, unscored and unsorted. */

@@ -30,7 +30,7 @@ final class SolrCollapse {
     /** The most hits whose copies one request reads: each adds 32 band keys to its filter. */
     private static final int MAX_CHUNK = 100;
 
-    private record Group(String shownId, int copies, List<String> copySources) {}
+    private record Group(String shownId, int copies, List<String> copySources, Instant latestCopy) {}
 
     private SolrCollapse() {}
 
@@ -57,7 +57,7 @@ final class SolrCollapse {
             // An article deleted between grouping and this read is left out rather than failing the page.
             Hit hit = byId.get(group.shownId());
             if (hit != null) {
-                hits.add(hit.withCopies(group.copies(), group.copySources()));
+                hits.add(hit.withCopies(group.copies(), group.copySources(), group.latestCopy()));
             }
         }
         return hits;
@@ -125,7 +125,8 @@ final class SolrCollapse {
         return new Group(
                 SolrNearDuplicates.id(members.get(shown)),
                 members.size() - 1,
-                NearDuplicateRules.copySources(dated, shown));
+                NearDuplicateRules.copySources(dated, shown),
+                NearDuplicateRules.latestCopy(dated, shown));
     }
 
     /** The same search from its first match: the walk and the shown hits place themselves. */
