@@ -163,8 +163,19 @@ async function render() {
   else if (params.get("q")) renderSpelling(params, ticket);
 }
 
+// Asked once per query: choosing a filter, a sort or a page keeps the keywords, and so the suggestion.
+const spellings = new Map();
+
 function spellingOf(params) {
-  return request("/api/suggest?q=" + encodeURIComponent(params.get("q"))).then((r) => r.json()).catch(() => ({}));
+  const q = params.get("q");
+  if (!spellings.has(q)) {
+    if (spellings.size >= 50) spellings.delete(spellings.keys().next().value);
+    spellings.set(q, request("/api/suggest?q=" + encodeURIComponent(q)).then((r) => r.json()).catch(() => {
+      spellings.delete(q);
+      return {};
+    }));
+  }
+  return spellings.get(q);
 }
 
 function didYouMean(params, suggestion) {

@@ -113,6 +113,19 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
                             < browser.findElement(By.id("hits")).getLocation().getY(),
                     "above the results");
             HeadlessChromium.screenshot(browser, "did-you-mean-above-results");
+            // The metrics record a request once it is logged, which may come just after the page has its answer.
+            wait.until(driver -> {
+                try {
+                    return suggestionsAsked(own) == 1;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("oldest");
+            wait.until(ExpectedConditions.urlContains("sort=oldest"));
+            didYouMean =
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#suggestions a.did-you-mean")));
+            assertEquals(1, suggestionsAsked(own), "the same keywords are not asked about again");
             didYouMean.click();
             waitForTotal(12);
             assertEquals("parliament", browser.findElement(By.id("q")).getDomProperty("value"));
@@ -120,6 +133,16 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
                     browser.findElements(By.cssSelector("a.did-you-mean")).isEmpty(),
                     "the word far more write has no suggestion");
         }
+    }
+
+    /** How many times the page asked {@code server} for a spelling suggestion, from its metrics. */
+    private static long suggestionsAsked(TestServer server) throws Exception {
+        return server.get("/metrics")
+                .body()
+                .lines()
+                .filter(line -> line.startsWith("lede_http_requests_seconds_count{") && line.contains("/api/suggest"))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static EnrichedArticle story(String id, String body) {
