@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * The engine-neutral rules of "did you mean": which words of a query are checked (plain words of three letters or
- * more; operators, wildcards, field prefixes and fuzzy/boost suffixes stay as typed) and how corrections are put
- * back into the query, and which of an engine's candidates may stand for a word. Each engine supplies the correction
- * of one word.
+ * more that no article holds or only a few do; operators, wildcards, field prefixes and fuzzy/boost suffixes stay as
+ * typed), which of an engine's candidates may stand for a word, and how corrections are put back into the query. Each
+ * engine supplies what it knows of its words ({@link Words}).
  */
 public final class SpellingWords {
 
@@ -42,6 +42,20 @@ public final class SpellingWords {
      * ("elect" and "electr", of "election" and "electric"), so the written forms are measured again.
      */
     public static final int MAX_EDITS = 2;
+
+    /**
+     * A word some articles hold may still be a slip ("goverment" in a few stories, "government" in thousands): one
+     * held by at most this many articles, or this share of them ({@link #ARTICLES_PER_RARE_WORD}), is checked too.
+     */
+    public static final int RARE_WORD_ARTICLES = 5;
+
+    public static final int ARTICLES_PER_RARE_WORD = 1_000;
+
+    /**
+     * How many times more articles a correction of a word the index holds must be in: a slip is far rarer than the
+     * word meant, while a rare word that is no slip ("Gaza", "Blaire") seldom has so common a neighbour.
+     */
+    public static final int TIMES_MORE_COMMON = 10;
 
     /**
      * An engine's candidate correction and the number of articles holding it: an indexed stem, whose words as
@@ -109,20 +123,6 @@ public final class SpellingWords {
                 .build();
     }
 
-    /**
-     * A word some articles hold may still be a slip ("goverment" in a few stories, "government" in thousands): one
-     * held by at most this many articles, or this share of them ({@link #ARTICLES_PER_RARE_WORD}), is checked too.
-     */
-    public static final int RARE_WORD_ARTICLES = 5;
-
-    public static final int ARTICLES_PER_RARE_WORD = 1_000;
-
-    /**
-     * How many times more articles a correction of a word the index holds must be in: a slip is far rarer than the
-     * word meant, while a rare word that is no slip ("Gaza", "Blaire") seldom has so common a neighbour.
-     */
-    public static final int TIMES_MORE_COMMON = 10;
-
     /** Corrections of each word tried together: the best few of each, for the first few words with any. */
     private static final int ALTERNATIVES_PER_WORD = 3;
 
@@ -154,7 +154,10 @@ public final class SpellingWords {
         return suggestion.equals(query) ? Optional.empty() : Optional.of(suggestion);
     }
 
-    /** A plain word of the query, where it stands, and what it may be read as: itself when known, else corrections. */
+    /**
+     * A plain word of the query, where it stands, and what it may be read as: its corrections, then itself where it
+     * may be kept (a rare word), or itself alone when nothing corrects it.
+     */
     private record Slot(int start, int end, String typed, List<Correction> options) {
 
         boolean unknown() {
@@ -353,7 +356,7 @@ public final class SpellingWords {
      * word as typed, which a query of several words may keep ({@link #suggest}). All of them when no article holds the
      * word; none when nothing is close enough.
      */
-    public static List<Correction> ofWordHeldBy(String typed, long articles, List<Correction> corrections) {
+    private static List<Correction> ofWordHeldBy(String typed, long articles, List<Correction> corrections) {
         if (articles == 0) {
             return corrections;
         }
