@@ -707,8 +707,95 @@ async function showArticle(id, query) {
   $("article-related").replaceChildren(...sections);
 }
 
+// Names as the reader types: the word being typed (two letters or more) is looked up among the people, places and
+// organisations of the archive; choosing one filters by it and takes the word out of the keywords, so "putin zel"
+// becomes the keyword "putin" and the person Volodymyr Zelenskyy.
+const NAME_FIELDS = ["person", "place", "org"];
+let nameTicket = 0;
+let nameTimer = null;
+let offered = { word: "", options: [] };
+
+function typedWord() {
+  const input = $("q");
+  const match = input.value.slice(0, input.selectionStart).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]+$/u);
+  return match ? match[0] : "";
+}
+
+function closeNames() {
+  nameTicket++;
+  $("q-names").hidden = true;
+  $("q-names").replaceChildren();
+  $("q").setAttribute("aria-expanded", "false");
+  $("q").removeAttribute("aria-activedescendant");
+}
+
+async function offerNames() {
+  const word = typedWord();
+  const ticket = ++nameTicket;
+  if (word.length < 2) return closeNames();
+  const answers = await Promise.all(NAME_FIELDS.map((param) =>
+    request(`/api/facets/${param}?limit=3&prefix=${encodeURIComponent(word)}`).then((r) => r.json()).catch(() => ({}))));
+  if (ticket !== nameTicket) return;
+  const options = [];
+  answers.forEach((answer, i) => (answer.values || []).forEach((value) => options.push({ param: NAME_FIELDS[i], ...value })));
+  if (!options.length) return closeNames();
+  $("q-names").replaceChildren(...options.map((option, i) => el("li", {
+    id: `q-name-${i}`, role: "option", "aria-selected": "false",
+    onmousedown: (e) => { e.preventDefault(); chooseName(option, word); } },
+  el("span", { class: "kind", text: field(option.param).one }), option.value, el("span", { class: "count", text: ` · ${count(option.count)}` }))));
+  $("q-names").hidden = false;
+  $("q").setAttribute("aria-expanded", "true");
+  offered = { word, options };
+}
+
+function chooseName(option, word) {
+  const input = $("q");
+  const end = input.selectionStart;
+  const q = (input.value.slice(0, end - word.length) + input.value.slice(end)).replace(/\s+/g, " ").trim();
+  closeNames();
+  input.value = q;
+  const params = state();
+  if (q) params.set("q", q); else params.delete("q");
+  if (!params.getAll(option.param).includes(option.value)) params.append(option.param, option.value);
+  navigate(params);
+}
+
+function moveInNames(step) {
+  const items = [...$("q-names").children];
+  if ($("q-names").hidden || !items.length) return false;
+  const at = items.findIndex((item) => item.getAttribute("aria-selected") === "true");
+  // Positions 0..n: the box itself, then each name; the arrows go round them.
+  const next = ((at + 1 + step + items.length + 1) % (items.length + 1)) - 1;
+  items.forEach((item, i) => item.setAttribute("aria-selected", String(i === next)));
+  if (next < 0) $("q").removeAttribute("aria-activedescendant");
+  else $("q").setAttribute("aria-activedescendant", items[next].id);
+  return true;
+}
+
+$("q").addEventListener("input", () => {
+  clearTimeout(nameTimer);
+  nameTimer = setTimeout(offerNames, 150);
+});
+$("q").addEventListener("keydown", (e) => {
+  if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    if (moveInNames(e.key === "ArrowDown" ? 1 : -1)) e.preventDefault();
+  } else if (e.key === "Escape" && !$("q-names").hidden) {
+    e.preventDefault();
+    closeNames();
+  } else if (e.key === "Enter") {
+    const active = [...$("q-names").children].findIndex((item) => item.getAttribute("aria-selected") === "true");
+    if (!$("q-names").hidden && active >= 0) {
+      e.preventDefault();
+      chooseName(offered.options[active], offered.word);
+    }
+  }
+});
+$("q").addEventListener("blur", () => { clearTimeout(nameTimer); closeNames(); });
+
 $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
+  clearTimeout(nameTimer);
+  closeNames();
   const params = state();
   const q = $("q").value.trim();
   if (q) params.set("q", q); else params.delete("q");

@@ -286,6 +286,76 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
     }
 
     @Test
+    void aNameTypedInTheSearchBoxIsOfferedAndChoosingItFiltersByItKeepingTheOtherWords() throws Exception {
+        String person = server.get("/api/search?q=tram")
+                .json()
+                .get("facets")
+                .get("people")
+                .get(0)
+                .get("value")
+                .asText();
+        String surname = person.substring(person.lastIndexOf(' ') + 1);
+        String typed = surname.substring(0, Math.min(4, surname.length())).toLowerCase(Locale.ROOT);
+        browser.get(server.baseUrl() + "/");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+
+        box.sendKeys("tram " + typed);
+        WebElement offered = wait.until(driver -> driver.findElements(By.cssSelector("#q-names li")).stream()
+                .filter(option -> option.getText().contains(person))
+                .findFirst()
+                .orElse(null));
+        assertEquals("true", box.getDomAttribute("aria-expanded"));
+        HeadlessChromium.screenshot(browser, "names-as-you-type");
+        box.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("q-names")));
+
+        box.sendKeys(Keys.BACK_SPACE);
+        offered = wait.until(driver -> driver.findElements(By.cssSelector("#q-names li")).stream()
+                .filter(option -> option.getText().contains(person))
+                .findFirst()
+                .orElse(null));
+        offered.click();
+        wait.until(ExpectedConditions.urlContains("person="));
+        waitForTotal(server.get("/api/search?q=tram&person=" + TestServer.encode(person))
+                .json()
+                .get("total")
+                .asInt());
+        assertEquals("tram", box.getDomProperty("value"), "the name's letters leave the keywords");
+        assertEquals("true", browser.findElement(By.id("q-names")).getDomProperty("hidden"));
+
+        String place = server.get("/api/search?q=tram&person=" + TestServer.encode(person))
+                .json()
+                .get("facets")
+                .get("places")
+                .get(0)
+                .get("value")
+                .asText();
+        box.sendKeys(" " + place.substring(0, Math.min(4, place.length())));
+        wait.until(driver -> driver.findElements(By.cssSelector("#q-names li")).stream()
+                .anyMatch(option -> option.getText().contains(place)));
+        for (int i = 0; i < 9 && !selectedName().contains(place); i++) {
+            box.sendKeys(Keys.ARROW_DOWN);
+        }
+        assertTrue(selectedName().contains(place), "the arrow keys reach " + place);
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("place="));
+        waitForTotal(server.get(
+                        "/api/search?q=tram&person=" + TestServer.encode(person) + "&place=" + TestServer.encode(place))
+                .json()
+                .get("total")
+                .asInt());
+        assertEquals("tram", box.getDomProperty("value"));
+    }
+
+    /** The text of the name the arrow keys chose in the search box's list, or "" when none is. */
+    private static String selectedName() {
+        return browser.findElements(By.cssSelector("#q-names li[aria-selected=true]")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    @Test
     void theFaviconIsServed() throws Exception {
         TestServer.Response icon = server.get("/favicon.ico");
         assertEquals(200, icon.status());
