@@ -21,13 +21,7 @@ class BatchPageBrowserTest extends SampleIndexBrowserTest {
 
     @Test
     void aPastedListShowsEachLinesCountAndMatchAndLinksToItsArticles() throws Exception {
-        String person = server.get("/api/search")
-                .json()
-                .get("facets")
-                .get("people")
-                .get(0)
-                .get("value")
-                .asText();
+        String person = topValue("", "people");
         List<String> lines = List.of(person, "tram", "zzqxv");
         JsonNode expected = batch(String.join("\n", lines));
 

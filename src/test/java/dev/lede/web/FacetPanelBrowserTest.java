@@ -84,13 +84,7 @@ class FacetPanelBrowserTest extends SampleIndexBrowserTest {
         browser.get(server.baseUrl() + "/?q=tram");
         int all = waitForTotal(
                 server.get("/api/search?q=tram").json().get("total").asInt());
-        String person = server.get("/api/search?q=tram")
-                .json()
-                .get("facets")
-                .get("people")
-                .get(0)
-                .get("value")
-                .asText();
+        String person = topValue("q=tram", "people");
         WebElement exclude = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#facets [data-field=person] button.exclude[aria-label=\"Exclude " + person + "\"]")));
         exclude.click();

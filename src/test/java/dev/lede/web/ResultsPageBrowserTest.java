@@ -160,13 +160,7 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
         assertEquals(
                 "Remove filter Person: " + outsider + " (" + tram + " result" + (tram == 1 ? ")" : "s)"),
                 remove.getText());
-        String topPerson = server.get("/api/search?q=tram")
-                .json()
-                .get("facets")
-                .get("people")
-                .get(0)
-                .get("value")
-                .asText();
+        String topPerson = topValue("q=tram", "people");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facets"), topPerson));
         remove.click();
         waitForTotal(tram);
@@ -287,13 +281,7 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
 
     @Test
     void aNameTypedInTheSearchBoxIsOfferedAndChoosingItFiltersByItKeepingTheOtherWords() throws Exception {
-        String person = server.get("/api/search?q=tram")
-                .json()
-                .get("facets")
-                .get("people")
-                .get(0)
-                .get("value")
-                .asText();
+        String person = topValue("q=tram", "people");
         String surname = person.substring(person.lastIndexOf(' ') + 1);
         String typed = surname.substring(0, Math.min(4, surname.length())).toLowerCase(Locale.ROOT);
         browser.get(server.baseUrl() + "/");
@@ -323,13 +311,7 @@ class ResultsPageBrowserTest extends SampleIndexBrowserTest {
         assertEquals("tram", box.getDomProperty("value"), "the name's letters leave the keywords");
         assertEquals("true", browser.findElement(By.id("q-names")).getDomProperty("hidden"));
 
-        String place = server.get("/api/search?q=tram&person=" + TestServer.encode(person))
-                .json()
-                .get("facets")
-                .get("places")
-                .get(0)
-                .get("value")
-                .asText();
+        String place = topValue("q=tram&person=" + TestServer.encode(person), "places");
         box.sendKeys(" " + place.substring(0, Math.min(4, place.length())));
         wait.until(driver -> driver.findElements(By.cssSelector("#q-names li")).stream()
                 .anyMatch(option -> option.getText().contains(place)));

@@ -20,6 +20,17 @@ abstract class SampleIndexBrowserTest {
     static WebDriver browser;
     static WebDriverWait wait;
 
+    /** The value with the most articles in {@code facet} ("people", "places") of the search {@code query}. */
+    static String topValue(String query, String facet) throws Exception {
+        return server.get("/api/search?" + query)
+                .json()
+                .get("facets")
+                .get(facet)
+                .get(0)
+                .get("value")
+                .asText();
+    }
+
     @BeforeAll
     static void startServerAndBrowser() throws Exception {
         Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
