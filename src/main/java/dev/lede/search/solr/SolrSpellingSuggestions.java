@@ -7,8 +7,10 @@ import dev.lede.search.InvalidSearchException;
 import dev.lede.search.SpellingWords;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,40 +63,49 @@ final class SolrSpellingSuggestions {
                 words -> search.search(SpellingWords.counting(words)).total());
     }
 
-    /** The words of the collection. */
+    /** The words of the collection, each analysed once for one suggestion. */
     private final class CollectionWords implements SpellingWords.Words {
+        private final Map<String, Optional<String>> stems = new HashMap<>();
 
         @Override
         public List<SpellingWords.Correction> corrections(String word) throws IOException {
-            return SolrSpellingSuggestions.this.corrections(word);
+            return stem(word).isEmpty() ? List.of() : SolrSpellingSuggestions.this.corrections(word);
         }
 
         @Override
         public long articlesWithStem(String word) throws IOException {
-            return withStem(word);
+            Optional<String> stem = stem(word);
+            return stem.isEmpty() ? 0 : withStem(stem.get());
         }
 
         @Override
         public List<String> textsHolding(String word) throws IOException {
-            return titlesAndBodies(word);
+            Optional<String> stem = stem(word);
+            return stem.isEmpty() ? List.of() : titlesAndBodies(stem.get());
+        }
+
+        /** The word as the body field indexes it; empty for a stop word. */
+        private Optional<String> stem(String word) throws IOException {
+            Optional<String> known = stems.get(word);
+            if (known == null) {
+                List<TokenInfo> tokens = analyzed(word);
+                known = tokens.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(tokens.getFirst().getText());
+                stems.put(word, known);
+            }
+            return known;
         }
     }
 
-    /** How many articles hold the word's stem in the title or body: one term each, counted by the collection. */
-    private long withStem(String word) throws IOException {
-        List<TokenInfo> stems = analyzed(word);
-        if (stems.isEmpty()) {
-            return 0;
-        }
+    /** How many articles hold {@code stem} in the title or body, counted by the collection. */
+    private long withStem(String stem) throws IOException {
         SolrQuery holding = new SolrQuery(BODY_OR_TITLE).setRows(0);
-        holding.set("stem", stems.getFirst().getText());
+        holding.set("stem", stem);
         return search.query(holding).getResults().getNumFound();
     }
 
     private List<SpellingWords.Correction> corrections(String word) throws IOException {
-        if (analyzed(word).isEmpty()) {
-            return List.of();
-        }
         List<SpellingWords.Candidate> candidates = new ArrayList<>();
         addAlternatives(spellcheck(word, STEMS), false, candidates);
         addAlternatives(writtenWordsSpellcheck(word), true, candidates);
@@ -174,13 +185,8 @@ final class SolrSpellingSuggestions {
         return forms;
     }
 
-    /** The titles and bodies of the first few articles by id that hold {@code word}'s stem in either. */
-    private List<String> titlesAndBodies(String word) throws IOException {
-        List<TokenInfo> stems = analyzed(word);
-        if (stems.isEmpty()) {
-            return List.of();
-        }
-        String stem = stems.getFirst().getText();
+    /** The titles and bodies of the first few articles by id that hold {@code stem} in the title or body. */
+    private List<String> titlesAndBodies(String stem) throws IOException {
         SolrQuery holding = new SolrQuery(BODY_OR_TITLE)
                 .setRows(SpellingWords.WRITING_SAMPLES)
                 .setSort(Schema.ID, SolrQuery.ORDER.asc)
