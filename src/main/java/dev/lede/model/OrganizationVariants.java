@@ -435,7 +435,9 @@ public final class OrganizationVariants {
      * By clipped form, the names it could be cut from, most used first: a one-word name written with a capital and then
      * small letters ("Fed") that begins, but is not, the first word of a name of two words or more ("Federal
      * Reserve"), where that word goes on in small letters for at least as many more (so "Warner" is no clipping of
-     * "Warner-Lambert Co", nor "Islam" of "Islamic Human Rights Commission"). As for
+     * "Warner-Lambert Co", nor "Islam" of "Islamic Human Rights Commission"); or a name of several such words, each
+     * the start of the same word of a name as long, or that word, maybe both in the plural ("Lib Dems", "Liberal
+     * Democrats"). As for
      * an acronym, only names used in enough articles to name it in one of every five of its articles are asked about;
      * a name that is the whole first word of another is left to the short-name rule.
      */
@@ -454,7 +456,8 @@ public final class OrganizationVariants {
                     || !longerNames.subMap(core + " ", core + " \uffff").isEmpty()) {
                 return; // a name it starts as a whole word is its full name, if any is ("Transco", "Transco Energy Co")
             }
-            List<String> from = longerNames.subMap(core, core + "\uffff").values().stream()
+            String firstWord = core.split(" ", 2)[0];
+            List<String> from = longerNames.subMap(firstWord, firstWord + "\uffff").values().stream()
                     .filter(name -> isCutFrom(clipped, name))
                     .toList();
             List<String> candidates = mostUsedCandidates(clipped, from, articlesOfLabel);
@@ -465,8 +468,12 @@ public final class OrganizationVariants {
         return asked;
     }
 
-    /** "Fed": three letters or more, a capital and then small letters only. */
+    /** "Fed", "Lib Dem": words of three letters or more, a capital and then small letters only. */
     private static boolean isClippedForm(String name) {
+        return Arrays.stream(name.split(" ")).allMatch(OrganizationVariants::isClippedWord);
+    }
+
+    private static boolean isClippedWord(String name) {
         if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) {
             return false;
         }
@@ -483,6 +490,34 @@ public final class OrganizationVariants {
      * ("Fed", "Federal Reserve"); a shorter rest is an ending that makes another word of it ("Islam", "Islamic").
      */
     private static boolean isCutFrom(String clipped, String name) {
+        String[] cut = clipped.split(" ");
+        if (cut.length == 1) {
+            return isStartCutFrom(clipped, name);
+        }
+        String[] whole = name.split(" ");
+        if (whole.length != cut.length) {
+            return false;
+        }
+        boolean anyCut = false;
+        for (int i = 0; i < cut.length; i++) {
+            if (!cut[i].equals(whole[i])) {
+                if (!isStartCutFrom(cut[i], whole[i]) && !isPluralCutFrom(cut[i], whole[i])) {
+                    return false;
+                }
+                anyCut = true;
+            }
+        }
+        return anyCut;
+    }
+
+    /** "Dems", "Democrats": the plural of a word cut from the plural of another. */
+    private static boolean isPluralCutFrom(String clipped, String word) {
+        return clipped.endsWith("s")
+                && word.endsWith("s")
+                && isStartCutFrom(clipped.substring(0, clipped.length() - 1), word.substring(0, word.length() - 1));
+    }
+
+    private static boolean isStartCutFrom(String clipped, String name) {
         int end = clipped.length();
         while (end < name.length() && Character.isLowerCase(name.charAt(end))) {
             end++;
@@ -586,20 +621,36 @@ public final class OrganizationVariants {
     private static List<AutomaticMerge> pluralMerges(
             Map<String, List<String>> singularsAsked, Map<String, Long> articlesPerName, Answers namingBoth) {
         List<AutomaticMerge> merges = new ArrayList<>();
-        singularsAsked.forEach((plural, singulars) -> singulars.stream()
-                .filter(singular -> namingBoth.of(plural, singular) > 0)
-                .findFirst()
-                .ifPresent(singular -> {
-                    boolean singularWins = articlesPerName.get(singular) > articlesPerName.get(plural);
-                    String from = singularWins ? plural : singular;
-                    String into = singularWins ? singular : plural;
-                    merges.add(merge(
-                            from,
-                            into,
-                            "\"" + singular + "\" and \"" + plural
-                                    + "\" are one name in the singular and the plural, and an article names both"));
-                }));
+        singularsAsked.forEach((plural, singulars) -> {
+            List<String> named = singulars.stream()
+                    .filter(singular -> namingBoth.of(plural, singular) > 0)
+                    .toList();
+            List<String> joining = new ArrayList<>(named.stream()
+                    .filter(singular -> !isAdjective(singular))
+                    .limit(1)
+                    .toList());
+            named.stream().filter(OrganizationVariants::isAdjective).forEach(joining::add);
+            String into = plural;
+            for (String singular : joining) {
+                if (articlesPerName.get(singular) > articlesPerName.get(into)) {
+                    into = singular;
+                }
+            }
+            for (String singular : joining) {
+                String forms = isAdjective(singular)
+                        ? "\" are one party, named by its adjective and by its members,"
+                        : "\" are one name in the singular and the plural,";
+                String reason = "\"" + singular + "\" and \"" + plural + forms + " and an article names both";
+                String from = singular.equals(into) ? plural : singular;
+                merges.add(merge(from, into, reason));
+            }
+        });
         return merges;
+    }
+
+    /** "Democratic", "Democratic Party": the adjective of a plural such as "Democrats". */
+    private static boolean isAdjective(String label) {
+        return core(label).endsWith("cratic");
     }
 
     /** By label in the plural, the labels of the same name in the singular. */
@@ -630,6 +681,9 @@ public final class OrganizationVariants {
             singulars.add(core.substring(0, core.length() - 2));
         }
         singulars.add(core.substring(0, core.length() - 1));
+        if (core.endsWith("crats")) {
+            singulars.add(core.substring(0, core.length() - 1) + "ic"); // "democrats", "democratic"
+        }
         return singulars;
     }
 

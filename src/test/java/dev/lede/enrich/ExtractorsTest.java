@@ -295,6 +295,27 @@ class ExtractorsTest {
     }
 
     @Test
+    void politicalPartiesNamedByTheirMembersAreOrganisations() {
+        Enrichment enrichment = fast.extract(new Article(
+                "p",
+                "Lib Dems target marginal seats",
+                "But the Liberal Democrats are entering the campaign sure that they, not the Tories, are the real"
+                        + " threat. Lib Dem leader Aled Morrow dismissed the Conservatives as a fading force, and Senate"
+                        + " Republicans said little.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(
+                enrichment
+                        .organizations()
+                        .containsAll(List.of(
+                                "Lib Dems", "Liberal Democrats", "Tories", "Lib Dem", "Conservatives", "Republicans")),
+                enrichment.toString());
+        assertEquals(List.of("Aled Morrow"), enrichment.people(), enrichment.toString());
+    }
+
+    @Test
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);

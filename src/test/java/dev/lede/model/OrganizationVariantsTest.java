@@ -359,6 +359,80 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameOfSeveralClippedWordsJoinsTheNameOfAsManyWordsItIsCutFrom() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("Lib Dems", "Liberal Democrats"), 12L,
+                Set.of("Nat Agrarian", "National Agrarian Front"), 9L,
+                Set.of("Nat Agrarian", "National Agrarian"), 9L,
+                Set.of("Soc Dem", "Social Democratic Union"), 9L,
+                Set.of("Gran Vista", "Grand Vista"), 9L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "Lib Dems",
+                40,
+                "Liberal Democrats",
+                50,
+                "Nat Agrarian",
+                20,
+                "National Agrarian",
+                30,
+                "National Agrarian Front",
+                30,
+                "Soc Dem",
+                10,
+                "Social Democratic Union",
+                30,
+                "Gran Vista",
+                10,
+                "Grand Vista",
+                12);
+        assertEquals(
+                "Liberal Democrats", aliases.canonical(FacetField.ORG, "Lib Dems"), "each word cut, in the plural");
+        assertEquals("National Agrarian", aliases.canonical(FacetField.ORG, "Nat Agrarian"), "a word kept whole");
+        assertEquals("Soc Dem", aliases.canonical(FacetField.ORG, "Soc Dem"), "no name of as many words");
+        assertEquals("Gran Vista", aliases.canonical(FacetField.ORG, "Gran Vista"), "a letter more is no cut");
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Liberal Democrats")
+                .getFirst()
+                .reason()
+                .contains("cut short"));
+    }
+
+    @Test
+    void aPartysMembersAndItsAdjectiveAreOneWhereAnArticleNamesBoth() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("Democrats", "Democratic Party"), 4L,
+                Set.of("Democrats", "Democrat"), 2L,
+                Set.of("Technocrats", "Technocratic Party"), 3L,
+                Set.of("Technocrats", "Technocrat"), 3L,
+                Set.of("Autocrats", "Autocratic League"), 0L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "Democrats",
+                60,
+                "Democrat",
+                10,
+                "Democratic Party",
+                25,
+                "Technocrats",
+                5,
+                "Technocrat",
+                3,
+                "Technocratic Party",
+                50,
+                "Autocrats",
+                5,
+                "Autocratic League",
+                5);
+        assertEquals("Democrats", aliases.canonical(FacetField.ORG, "Democratic Party"));
+        assertEquals("Democrats", aliases.canonical(FacetField.ORG, "Democrat"), "the singular as well");
+        assertEquals("Technocratic Party", aliases.canonical(FacetField.ORG, "Technocrats"), "the most used wins");
+        assertEquals("Technocratic Party", aliases.canonical(FacetField.ORG, "Technocrat"));
+        assertEquals("Autocrats", aliases.canonical(FacetField.ORG, "Autocrats"), "no article names both");
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Democrats").stream()
+                .anyMatch(merge -> merge.reason().contains("adjective")));
+    }
+
+    @Test
     void aHyphenedNameAnEndingAOneWordNameCapitalsOrAShortNameAreNoClipping() {
         EntityAliases aliases = aliases(
                 "Marlow",

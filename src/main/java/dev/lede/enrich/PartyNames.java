@@ -1,0 +1,110 @@
+package dev.lede.enrich;
+
+import dev.lede.model.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Political parties written by their members' name ("the Tories", "the Liberal Democrats", "Senate Republicans") or as
+ * a member's party ("Lib Dem leader Charles Kennedy", "Republican Senator Bob Dole"), which the recognizer mostly
+ * leaves unlabelled: in its training text they name a group of people, not an organisation. A reader filtering by a
+ * party expects them.
+ *
+ * <p>A party's name here is a word of a political family (a plural such as "Conservatives", or its singular right
+ * before a member's role), with the words of its doctrine before it ("Social Democrats", "Lib Dems"); what else stands
+ * before it (a chamber, a region, "Senior") is no part of the name. Words of a longer name the recognizer found
+ * ("Democrats Abroad", "Damian Green") are left to it.
+ */
+final class PartyNames {
+
+    /** Political families as their members are called, singular and plural. */
+    private static final String MEMBERS =
+            "(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist" + "|Green|Nationalist|Unionist|Dem)";
+
+    private static final String PLURAL_MEMBERS = "(?:Democrats|Republicans|Conservatives|Tories|Liberals|Socialists"
+            + "|Communists|Greens|Nationalists|Unionists|Dems)";
+
+    /** Words of a doctrine that make a party's name with a family's ("Christian Democrats", "Progressive Conservatives"). */
+    private static final String DOCTRINE = "(?:Liberal|Lib|Social|Christian|Free|Radical|New|Progressive|Democratic)";
+
+    /** The adjective a family's party takes before a member's role ("Democratic senator"). */
+    private static final String ADJECTIVE = "(?:Democratic)";
+
+    /** Not inside a word, nor after a letter's apostrophe ("O'Green"); a quotation mark may open it. */
+    private static final String NAME_START = "(?<![\\p{L}\\p{N}.-])(?<!\\p{L}['\u2019])";
+
+    private static final String NAME_END = "(?![\\p{L}\\p{N}-]|['\u2019]\\p{L})";
+
+    private static final Pattern PLURAL =
+            Pattern.compile(NAME_START + "(?:" + DOCTRINE + " ){0,2}" + PLURAL_MEMBERS + NAME_END);
+
+    /** A member's role right after the party's name: only a party has such members. */
+    private static final Pattern SINGULAR_BEFORE_ROLE = Pattern.compile(NAME_START + "(?:" + DOCTRINE + " ){0,2}(?:"
+            + MEMBERS + "|" + ADJECTIVE + ")(?=\\s+(?:leader|leaders|leadership|MPs?|MEPs?|MSPs?|peers?|[Ss]enators?"
+            + "|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|councillors?|candidates?|spokes(?:wo)?man|spokesperson"
+            + "|backbenchers?|frontbenchers?|lawmakers?|legislators?|activists|members|whips?|politicians?"
+            + "|delegates|nominees?|chairman|chairwoman|deputies|party|government|administration|campaign"
+            + "|manifesto|conference|majority|voters|supporters)\\b)");
+
+    /** A surname as often as a party's member: written alone, it stays what the recognizer made of it. */
+    private static final Set<String> SURNAMES = Set.of("Green");
+
+    private static final Pattern ONE_NAME =
+            Pattern.compile("(?:" + DOCTRINE + " ){0,2}(?:" + PLURAL_MEMBERS + "|" + MEMBERS + ")");
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*)\\s+$");
+
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{Lu}[\\p{L}'\u2019.-]*)");
+
+    private static final int WORD_LOOK = 40;
+
+    private PartyNames() {}
+
+    /**
+     * The mentions with a party found as another kind made an organisation, and one organisation mention added for
+     * each party's name written where the recognizer found none.
+     */
+    static List<EntityMention> apply(String text, List<EntityMention> mentions) {
+        List<EntityMention> result = new ArrayList<>(mentions.size());
+        for (EntityMention mention : mentions) {
+            result.add(
+                    isPartyName(mention.text()) ? new EntityMention(EntityKind.ORGANIZATION, mention.text()) : mention);
+        }
+        addWritten(PLURAL.matcher(text), text, mentions, result);
+        addWritten(SINGULAR_BEFORE_ROLE.matcher(text), text, mentions, result);
+        return result;
+    }
+
+    private static boolean isPartyName(String name) {
+        return ONE_NAME.matcher(name).matches() && !SURNAMES.contains(name);
+    }
+
+    private static void addWritten(
+            Matcher matcher, String text, List<EntityMention> mentions, List<EntityMention> result) {
+        while (matcher.find()) {
+            if (!isPartOfLongerName(text, matcher.start(), matcher.end(), mentions)) {
+                result.add(new EntityMention(EntityKind.ORGANIZATION, matcher.group()));
+            }
+        }
+    }
+
+    /** Whether a mention holds the name together with a capitalised word either side of it ("Damian Green"). */
+    private static boolean isPartOfLongerName(String text, int start, int end, List<EntityMention> mentions) {
+        String name = text.substring(start, end);
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - WORD_LOOK), start));
+        Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + WORD_LOOK)));
+        String withBefore = before.find() ? before.group(1) + " " + name : null;
+        String withAfter = after.find() ? name + " " + after.group(1) : null;
+        for (EntityMention mention : mentions) {
+            String written = NameText.normalizeWhitespace(mention.text());
+            if (withBefore != null && written.contains(withBefore)
+                    || withAfter != null && written.contains(withAfter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lede.enrich;
+
+import static dev.lede.enrich.Mentions.org;
+import static dev.lede.enrich.Mentions.person;
+import static dev.lede.enrich.Mentions.place;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PartyNamesTest {
+
+    private static List<EntityMention> apply(String text, EntityMention... mentions) {
+        return PartyNames.apply(text, List.of(mentions));
+    }
+
+    @Test
+    void aFamilyInThePluralIsTheParty() {
+        String text = "The Tories said the Conservatives would cut rates, while Senate Republicans and the Socialists"
+                + " disagreed.";
+        assertEquals(List.of(org("Tories"), org("Conservatives"), org("Republicans"), org("Socialists")), apply(text));
+    }
+
+    @Test
+    void theDoctrineBeforeTheFamilyIsPartOfTheName() {
+        String text = "Both the Liberal Democrats and the Lib Dems' rivals, the Christian Democrats, voted no; the"
+                + " Progressive Conservatives abstained.";
+        assertEquals(
+                List.of(
+                        org("Liberal Democrats"),
+                        org("Lib Dems"),
+                        org("Christian Democrats"),
+                        org("Progressive Conservatives")),
+                apply(text));
+    }
+
+    @Test
+    void aSingularIsThePartyOnlyBeforeAMembersRole() {
+        String text = "Lib Dem leader Aled Morrow met a Republican senator and Tory MPs. A Conservative estimate and"
+                + " Democratic values came up; the Democratic candidate spoke.";
+        assertEquals(List.of(org("Lib Dem"), org("Republican"), org("Tory"), org("Democratic")), apply(text));
+    }
+
+    @Test
+    void aPartyTheRecognizerFoundAsAnotherKindBecomesAnOrganisation() {
+        String text = "Greens and Lib Dem councillors met Ivo Greenhalgh.";
+        assertEquals(
+                List.of(org("Greens"), org("Lib Dem"), person("Ivo Greenhalgh"), org("Greens"), org("Lib Dem")),
+                apply(text, place("Greens"), person("Lib Dem"), person("Ivo Greenhalgh")));
+    }
+
+    @Test
+    void aWordOfALongerNameTheRecognizerFoundIsLeftToIt() {
+        String text = "Selma Green MP met Democrats Abroad and the Young Conservatives Trust in Leeds.";
+        List<EntityMention> mentions = List.of(
+                person("Selma Green"), org("Democrats Abroad"), org("Young Conservatives Trust"), place("Leeds"));
+        assertEquals(mentions, apply(text, mentions.toArray(EntityMention[]::new)));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAFamilyStaysAPersonWrittenAlone() {
+        String text = "Green said the plan would fail.";
+        assertEquals(List.of(person("Green")), apply(text, person("Green")));
+    }
+
+    @Test
+    void partOfAWordOrAHyphenatedWordIsNoParty() {
+        String text = "An anti-Tory mood and Tory-Labour talks; the Conservatives' plan and the Tories\u2019 plan.";
+        assertEquals(List.of(org("Conservatives"), org("Tories")), apply(text));
+        assertEquals(List.of(org("Lib Dems")), apply("He said: 'Lib Dems, good people, but no.'"), "after a quote");
+    }
+}
