@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Political parties written by their members' name ("the Tories", "the Liberal Democrats", "Senate Republicans") or as
- * a member's party ("Lib Dem leader Charles Kennedy", "Republican Senator Bob Dole"), which the recognizer mostly
+ * a member's party ("Lib Dem leader Charles Kennedy", "a Texas Democrat"), which the recognizer mostly
  * leaves unlabelled: in its training text they name a group of people, not an organisation. A reader filtering by a
  * party expects them.
  *
- * <p>A party's name here is a word of a political family (a plural such as "Conservatives", or its singular right
- * before a member's role), with the words of its doctrine before it ("Social Democrats", "Lib Dems"); what else stands
+ * <p>A party's name here is a word of a political family (a plural such as "Conservatives", or its singular where
+ * {@link #isSingularParty} says), with the words of its doctrine before it ("Social Democrats", "Lib Dems"); what else stands
  * before it (a chamber, a region, "Senior") is no part of the name. Words of a longer name the recognizer found
  * ("Democrats Abroad", "Damian Green") are left to it.
  */
@@ -41,13 +41,18 @@ final class PartyNames {
     private static final Pattern PLURAL =
             Pattern.compile(NAME_START + "(?:" + DOCTRINE + " ){0,2}" + PLURAL_MEMBERS + NAME_END);
 
+    private static final Pattern SINGULAR =
+            Pattern.compile(NAME_START + "(?:" + DOCTRINE + " ){0,2}(?:" + MEMBERS + "|" + ADJECTIVE + ")" + NAME_END);
+
     /** A member's role right after the party's name: only a party has such members. */
-    private static final Pattern SINGULAR_BEFORE_ROLE = Pattern.compile(NAME_START + "(?:" + DOCTRINE + " ){0,2}(?:"
-            + MEMBERS + "|" + ADJECTIVE + ")(?=\\s+(?:leader|leaders|leadership|MPs?|MEPs?|MSPs?|peers?|[Ss]enators?"
-            + "|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|councillors?|candidates?|spokes(?:wo)?man|spokesperson"
-            + "|backbenchers?|frontbenchers?|lawmakers?|legislators?|activists|members|whips?|politicians?"
-            + "|delegates|nominees?|chairman|chairwoman|deputies|party|government|administration|campaign"
-            + "|manifesto|conference|majority|voters|supporters)\\b)");
+    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|MPs?|MEPs?|MSPs?"
+            + "|peers?|[Ss]enators?|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|councillors?|candidates?"
+            + "|spokes(?:wo)?man|spokesperson|backbenchers?|frontbenchers?|lawmakers?|legislators?|activists|members?"
+            + "|whips?|politicians?|delegates|nominees?|chairman|chairwoman|deputies|party|government|administration"
+            + "|campaign|manifesto|conference|majority|voters|supporters)\\b");
+
+    /** What may stand between a sentence's end and its first word: blanks, quotation marks, a bracket. */
+    private static final String SENTENCE_OPENING = " \t\"'(\u2018\u201c";
 
     /** A surname as often as a party's member: written alone, it stays what the recognizer made of it. */
     private static final Set<String> SURNAMES = Set.of("Green");
@@ -73,8 +78,16 @@ final class PartyNames {
             result.add(
                     isPartyName(mention.text()) ? new EntityMention(EntityKind.ORGANIZATION, mention.text()) : mention);
         }
-        addWritten(PLURAL.matcher(text), text, mentions, result);
-        addWritten(SINGULAR_BEFORE_ROLE.matcher(text), text, mentions, result);
+        Matcher plural = PLURAL.matcher(text);
+        while (plural.find()) {
+            addWritten(plural, text, mentions, result);
+        }
+        Matcher singular = SINGULAR.matcher(text);
+        while (singular.find()) {
+            if (isSingularParty(singular, text, mentions)) {
+                addWritten(singular, text, mentions, result);
+            }
+        }
         return result;
     }
 
@@ -83,12 +96,45 @@ final class PartyNames {
     }
 
     private static void addWritten(
-            Matcher matcher, String text, List<EntityMention> mentions, List<EntityMention> result) {
-        while (matcher.find()) {
-            if (!isPartOfLongerName(text, matcher.start(), matcher.end(), mentions)) {
-                result.add(new EntityMention(EntityKind.ORGANIZATION, matcher.group()));
-            }
+            Matcher found, String text, List<EntityMention> mentions, List<EntityMention> result) {
+        if (!isPartOfLongerName(text, found.start(), found.end(), mentions)) {
+            result.add(new EntityMention(EntityKind.ORGANIZATION, found.group()));
         }
+    }
+
+    /**
+     * A party's name in the singular names the party before a member's role ("Tory MPs", "Lib Dem leader"), and
+     * anywhere else inside a sentence ("a Texas Democrat,", "Democratic hopefuls", "Republican Ada Ruiz") except
+     * before another capitalised word that is not a person's ("Communist China", "the Republican Guard"). Opening a
+     * sentence it is as often an adjective ("Conservative estimates put…"), and "Green" alone as often a surname.
+     */
+    private static boolean isSingularParty(Matcher found, String text, List<EntityMention> mentions) {
+        if (ROLE_AFTER
+                .matcher(text.substring(found.end(), Math.min(text.length(), found.end() + WORD_LOOK)))
+                .find()) {
+            return true;
+        }
+        return !SURNAMES.contains(found.group())
+                && !opensSentence(text, found.start())
+                && !isBeforeAnotherName(text, found.end(), mentions);
+    }
+
+    private static boolean opensSentence(String text, int start) {
+        int i = start;
+        while (i > 0 && SENTENCE_OPENING.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i == 0 || ".!?:\n".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** Whether a capitalised word follows that starts no person's name. */
+    private static boolean isBeforeAnotherName(String text, int end, List<EntityMention> mentions) {
+        Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + WORD_LOOK)));
+        if (!after.find()) {
+            return false;
+        }
+        int next = end + after.start(1);
+        return mentions.stream().noneMatch(m -> m.kind() == EntityKind.PERSON && text.startsWith(m.text(), next));
     }
 
     /** Whether a mention holds the name together with a capitalised word either side of it ("Damian Green"). */

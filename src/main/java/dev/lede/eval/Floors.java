@@ -18,6 +18,8 @@ public final class Floors {
 
     public static final double REUTERS_PEOPLE_RECALL = 0.90;
     public static final double REUTERS_COUNTRY_RECALL = 0.90;
+    /** Judged words of political families that name a party, found as one of their story's organisations. */
+    public static final double REUTERS_PARTY_WORDS_FOUND = 0.90;
 
     /** One floor: what is measured, the floor, the measurement (as text), and whether it passes. */
     public record Check(String name, String floor, String measured, boolean passed) {}
@@ -66,6 +68,12 @@ public final class Floors {
                     "Reuters country recall (named)",
                     REUTERS_COUNTRY_RECALL,
                     report.reuters().countryRecall().value()));
+            if (report.reuters().partyWords().total() == PartyWords.heldOutParties()) { // not on a part of Reuters
+                checks.add(atLeast(
+                        "Reuters party words found (held-out draw)",
+                        REUTERS_PARTY_WORDS_FOUND,
+                        report.reuters().partyWords().value()));
+            }
             int duplicates = report.reuters().duplicatePeople().size();
             checks.add(new Check(
                     "No duplicate person in the top " + ReutersEvaluation.TOP,

@@ -218,6 +218,7 @@ public final class ReportFormatter {
         examples("Named countries missed (first few)", result.countryMisses(), blocks);
         examples("Countries assigned but not tagged (first few)", result.countryFalseAlarms(), blocks);
         examples("Cut organisations in the held-out half (first few)", result.cutOrganizationExamples(), blocks);
+        partyWords(result, blocks);
         blocks.add(new Heading(
                 "The " + ReutersEvaluation.TOP + " most frequent people, places and organisations on Reuters"));
         blocks.add(new Text("Counted once per story (organisations as extracted, before the index merges their"
@@ -226,6 +227,18 @@ public final class ReportFormatter {
         blocks.add(new Bullets(duplicates("places", result.duplicatePlaces())));
         blocks.add(new Table(
                 List.of("#", "person", "stories", "place", "stories", "organisation", "stories"), topRows(result)));
+    }
+
+    private static void partyWords(ReutersEvaluation.Result result, List<Block> blocks) {
+        blocks.add(new Text("**Parties** (capitalised words of political families, \"Democrats\", \"Tory\", \"Greens\","
+                + " drawn at random from all stories in two draws of 90 and judged by hand; the first draw was read while"
+                + " the rules were written, the second is held out): of the held-out words naming a party, "
+                + shareCell(result.partyWords()) + " are in stories with an organisation of that party (a value holding"
+                + " the word's stem, as \"Democratic Party\" for \"Democrats\"); in the draw read, "
+                + shareCell(result.partyWordsRead()) + ". Of the words naming none (\"Greens Creek Joint Venture\", a"
+                + " Mr Green), " + shareCell(result.otherWordsAsParties())
+                + " stand alone as an organisation of their story."));
+        examples("Party words missed (first few)", result.partyWordMisses(), blocks);
     }
 
     private static void halves(List<ReutersEvaluation.Half> halves, List<Block> blocks) {

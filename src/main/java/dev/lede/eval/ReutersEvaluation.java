@@ -67,6 +67,11 @@ public final class ReutersEvaluation {
      * @param storiesWithCountries stories for which Lede assigned any country: 0 when extraction fills no countries
      * @param unmappedTags place tags the gazetteer cannot turn into a country
      * @param unmappedCountries country values of Lede's that the gazetteer does not know, with their counts
+     * @param partyWords judged words of the held-out draw naming a party whose story has an organisation of that party
+     *     ({@link PartyWords})
+     * @param partyWordsRead the same in the draw read while the rules were written
+     * @param otherWordsAsParties judged words of both draws naming no party that stand alone as an organisation of
+     *     their story
      */
     public record Result(
             int stories,
@@ -87,7 +92,11 @@ public final class ReutersEvaluation {
             List<DuplicateValues.Pair> duplicatePeople,
             List<DuplicateValues.Pair> duplicatePlaces,
             List<Half> halves,
-            List<String> cutOrganizationExamples) {}
+            List<String> cutOrganizationExamples,
+            Share partyWords,
+            Share partyWordsRead,
+            Share otherWordsAsParties,
+            List<String> partyWordMisses) {}
 
     private final Extractor extractor;
     private final CountryGazetteer gazetteer;
@@ -138,7 +147,11 @@ public final class ReutersEvaluation {
                 DuplicateValues.people(values(topPeople)),
                 DuplicateValues.places(values(topPlaces), gazetteer::sameCountryAs),
                 List.of(tuning.half("tuning (even ids)"), heldOut.half("held-out (odd ids)")),
-                heldOut.cutExamples);
+                heldOut.cutExamples,
+                new Share(tally.partyWordsFound[1], tally.partyWords[1]),
+                new Share(tally.partyWordsFound[0], tally.partyWords[0]),
+                new Share(tally.otherWordsAsParties, tally.otherWords),
+                tally.partyWordMisses);
     }
 
     /** Whether a story is in the held-out half: the number its id ends with is odd. */
@@ -190,6 +203,14 @@ public final class ReutersEvaluation {
         int organizationPairs;
         int cutOrganizationPairs;
         final List<String> cutExamples = new ArrayList<>();
+        final Map<String, List<PartyWords.Judged>> judgedPartyWords = PartyWords.byStory();
+        /** By draw: the one read while the rules were written, then the held-out one. */
+        final int[] partyWords = new int[2];
+
+        final int[] partyWordsFound = new int[2];
+        int otherWords;
+        int otherWordsAsParties;
+        final List<String> partyWordMisses = new ArrayList<>();
         int stories;
         int peopleFound;
         int peopleFoundTagged;
@@ -210,8 +231,10 @@ public final class ReutersEvaluation {
             peoplePerStory.add(enrichment.people());
             enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
             String id = record.article().id();
-            addOrganizations(
-                    id, record.article().title() + "\n" + record.article().body(), enrichment);
+            String titleAndBody =
+                    record.article().title() + "\n" + record.article().body();
+            addOrganizations(id, titleAndBody, enrichment);
+            addPartyWords(id, titleAndBody, enrichment.organizations());
             stories++;
             if (!record.people().isEmpty()) {
                 for (String person : new LinkedHashSet<>(enrichment.people())) {
@@ -273,6 +296,28 @@ public final class ReutersEvaluation {
                         assignedCorrect++;
                     } else if (falseAlarms.size() < EXAMPLES) {
                         falseAlarms.add(id + ": " + iso + " not among " + record.places());
+                    }
+                }
+            }
+        }
+
+        private void addPartyWords(String id, String text, List<String> organizations) {
+            for (PartyWords.Judged judged : judgedPartyWords.getOrDefault(id, List.of())) {
+                if (!judged.isAt(text)) {
+                    continue;
+                }
+                int draw = judged.draw() == PartyWords.READ_DRAW ? 0 : 1;
+                if (!judged.party()) {
+                    otherWords++;
+                    otherWordsAsParties += judged.isAloneIn(organizations) ? 1 : 0;
+                } else if (judged.isFoundIn(organizations)) {
+                    partyWords[draw]++;
+                    partyWordsFound[draw]++;
+                } else {
+                    partyWords[draw]++;
+                    if (partyWordMisses.size() < EXAMPLES) {
+                        partyWordMisses.add(
+                                id + ": \"" + judged.word() + "\" at " + judged.offset() + " not in " + organizations);
                     }
                 }
             }

@@ -35,10 +35,23 @@ class PartyNamesTest {
     }
 
     @Test
-    void aSingularIsThePartyOnlyBeforeAMembersRole() {
-        String text = "Lib Dem leader Aled Morrow met a Republican senator and Tory MPs. A Conservative estimate and"
-                + " Democratic values came up; the Democratic candidate spoke.";
-        assertEquals(List.of(org("Lib Dem"), org("Republican"), org("Tory"), org("Democratic")), apply(text));
+    void aSingularIsThePartyBeforeAMembersRoleAndInsideASentence() {
+        String text = "Lib Dem leader Aled Morrow met a Republican senator and Tory MPs. Conservative estimates differ."
+                + " The bill's author, a Vermont Democrat, and Democrat Rosa Quill agreed; Communist China and the"
+                + " Republican Guard did not. Democratic turnout rose, and Democratic hopefuls gained.";
+        assertEquals(
+                List.of(
+                        person("Aled Morrow"),
+                        place("Vermont"),
+                        person("Rosa Quill"),
+                        place("China"),
+                        org("Lib Dem"),
+                        org("Republican"),
+                        org("Tory"),
+                        org("Democrat"),
+                        org("Democrat"),
+                        org("Democratic")),
+                apply(text, person("Aled Morrow"), place("Vermont"), person("Rosa Quill"), place("China")));
     }
 
     @Test
