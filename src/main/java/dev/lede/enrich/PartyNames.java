@@ -60,6 +60,10 @@ final class PartyNames {
     private static final Pattern ONE_NAME =
             Pattern.compile("(?:" + DOCTRINE + " ){0,2}(?:" + PLURAL_MEMBERS + "|" + MEMBERS + ")");
 
+    /** A member's party and full name read as one name ("Tory Dominic Grieve", "Democrat Rosa Quill"). */
+    private static final Pattern PARTY_BEFORE_NAME = Pattern.compile(
+            "((?:" + DOCTRINE + " ){0,2}" + MEMBERS + ") (\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{L}[\\p{L}'\u2019.-]*)+)");
+
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*)\\s+$");
 
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{Lu}[\\p{L}'\u2019.-]*)");
@@ -75,8 +79,15 @@ final class PartyNames {
     static List<EntityMention> apply(String text, List<EntityMention> mentions) {
         List<EntityMention> result = new ArrayList<>(mentions.size());
         for (EntityMention mention : mentions) {
-            result.add(
-                    isPartyName(mention.text()) ? new EntityMention(EntityKind.ORGANIZATION, mention.text()) : mention);
+            Matcher partyAndName = PARTY_BEFORE_NAME.matcher(mention.text());
+            if (isPartyName(mention.text())) {
+                result.add(new EntityMention(EntityKind.ORGANIZATION, mention.text()));
+            } else if (partyAndName.matches() && isMembersName(mention, partyAndName, mentions)) {
+                result.add(new EntityMention(EntityKind.ORGANIZATION, partyAndName.group(1)));
+                result.add(new EntityMention(EntityKind.PERSON, partyAndName.group(2)));
+            } else {
+                result.add(mention);
+            }
         }
         Matcher plural = PLURAL.matcher(text);
         while (plural.find()) {
@@ -89,6 +100,28 @@ final class PartyNames {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a name the recognizer read with a party before it is a person's: it took the whole for a person, or the
+     * article names a person of that surname ("Tory Neil Hamilton" … "Mr Hamilton").
+     */
+    private static boolean isMembersName(EntityMention mention, Matcher partyAndName, List<EntityMention> mentions) {
+        if (SURNAMES.contains(partyAndName.group(1))) {
+            return false;
+        }
+        if (mention.kind() == EntityKind.PERSON) {
+            return true;
+        }
+        String surname = lastWord(partyAndName.group(2));
+        return mentions.stream()
+                .anyMatch(
+                        m -> m.kind() == EntityKind.PERSON && lastWord(m.text()).equals(surname));
+    }
+
+    private static String lastWord(String name) {
+        String stripped = name.strip();
+        return stripped.substring(stripped.lastIndexOf(' ') + 1);
     }
 
     private static boolean isPartyName(String name) {

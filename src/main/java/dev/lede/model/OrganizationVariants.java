@@ -134,6 +134,9 @@ public final class OrganizationVariants {
      */
     private static final int LEAST_INTRODUCING_ARTICLES = 3;
 
+    /** How many times the plural's articles a singular needs to name a name used in both. */
+    private static final int PLURAL_LABEL_ODDS = 2;
+
     /** How many words a full name may add to the short name it starts with ("Shearson Lehman Brothers Inc"). */
     private static final int MOST_WORDS_ADDED = 3;
 
@@ -616,7 +619,8 @@ public final class OrganizationVariants {
     /**
      * A name in the singular and in the plural ("Tory", "Tories"; "All Black", "All Blacks"), where an article names
      * both: apart, they are as often two organisations ("Time" and "Times", "Rolling Stone" and "Rolling Stones").
-     * The one fewer articles use joins the other.
+     * The plural names them unless the singular is used in more than {@value #PLURAL_LABEL_ODDS} times as many articles:
+     * news names a party or a team in the plural ("the Tories") and its members in the singular ("a Tory MP").
      */
     private static List<AutomaticMerge> pluralMerges(
             Map<String, List<String>> singularsAsked, Map<String, Long> articlesPerName, Answers namingBoth) {
@@ -632,7 +636,8 @@ public final class OrganizationVariants {
             named.stream().filter(OrganizationVariants::isAdjective).forEach(joining::add);
             String into = plural;
             for (String singular : joining) {
-                if (articlesPerName.get(singular) > articlesPerName.get(into)) {
+                long toBeat = articlesPerName.get(into) * (into.equals(plural) ? PLURAL_LABEL_ODDS : 1);
+                if (articlesPerName.get(singular) > toBeat) {
                     into = singular;
                 }
             }

@@ -63,6 +63,28 @@ class PartyNamesTest {
     }
 
     @Test
+    void aMembersPartyReadAsPartOfTheirNameIsThePartyAndThePerson() {
+        String text = "Tory Ada Quenby and Tory Ivo Marchant spoke; Mr Marchant left. Green Valley Farms and Democrat"
+                + " Harbour Trust did not.";
+        assertEquals(
+                List.of(
+                        org("Tory"),
+                        person("Ada Quenby"),
+                        org("Tory"),
+                        person("Ivo Marchant"),
+                        person("Marchant"),
+                        person("Green Valley Farms"),
+                        org("Democrat Harbour Trust")),
+                apply(
+                        text,
+                        person("Tory Ada Quenby"),
+                        org("Tory Ivo Marchant"),
+                        person("Marchant"),
+                        person("Green Valley Farms"),
+                        org("Democrat Harbour Trust")));
+    }
+
+    @Test
     void aWordOfALongerNameTheRecognizerFoundIsLeftToIt() {
         String text = "Selma Green MP met Democrats Abroad and the Young Conservatives Trust in Leeds.";
         List<EntityMention> mentions = List.of(

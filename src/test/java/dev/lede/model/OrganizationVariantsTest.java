@@ -359,6 +359,13 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void thePluralNamesTheMergeUnlessTheSingularIsUsedInMoreThanTwiceAsManyArticles() {
+        EntityAliases aliases = aliases("Whig", 100, "Whigs", 60, "Black Cap", 130, "Black Caps", 60);
+        assertEquals("Whigs", aliases.canonical(FacetField.ORG, "Whig"), "100 is less than twice 60");
+        assertEquals("Black Cap", aliases.canonical(FacetField.ORG, "Black Caps"), "130 is more");
+    }
+
+    @Test
     void aNameOfSeveralClippedWordsJoinsTheNameOfAsManyWordsItIsCutFrom() {
         Map<Set<String>, Long> articlesNamingBoth = Map.of(
                 Set.of("Lib Dems", "Liberal Democrats"), 12L,
