@@ -22,7 +22,7 @@ final class PartyNames {
 
     /** Political families as their members are called, singular and plural. */
     private static final String MEMBERS =
-            "(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist" + "|Green|Nationalist|Unionist|Dem)";
+            "(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist|Green" + "|Nationalist|Unionist|Dem)";
 
     private static final String PLURAL_MEMBERS = "(?:Democrats|Republicans|Conservatives|Tories|Liberals|Socialists"
             + "|Communists|Greens|Nationalists|Unionists|Dems)";

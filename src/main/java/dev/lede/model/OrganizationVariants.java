@@ -501,16 +501,12 @@ public final class OrganizationVariants {
         if (whole.length != cut.length) {
             return false;
         }
-        boolean anyCut = false;
         for (int i = 0; i < cut.length; i++) {
-            if (!cut[i].equals(whole[i])) {
-                if (!isStartCutFrom(cut[i], whole[i]) && !isPluralCutFrom(cut[i], whole[i])) {
-                    return false;
-                }
-                anyCut = true;
+            if (!cut[i].equals(whole[i]) && !isStartCutFrom(cut[i], whole[i]) && !isPluralCutFrom(cut[i], whole[i])) {
+                return false;
             }
         }
-        return anyCut;
+        return true;
     }
 
     /** "Dems", "Democrats": the plural of a word cut from the plural of another. */
@@ -626,31 +622,41 @@ public final class OrganizationVariants {
             Map<String, List<String>> singularsAsked, Map<String, Long> articlesPerName, Answers namingBoth) {
         List<AutomaticMerge> merges = new ArrayList<>();
         singularsAsked.forEach((plural, singulars) -> {
-            List<String> named = singulars.stream()
-                    .filter(singular -> namingBoth.of(plural, singular) > 0)
-                    .toList();
-            List<String> joining = new ArrayList<>(named.stream()
-                    .filter(singular -> !isAdjective(singular))
-                    .limit(1)
-                    .toList());
-            named.stream().filter(OrganizationVariants::isAdjective).forEach(joining::add);
-            String into = plural;
-            for (String singular : joining) {
-                long toBeat = articlesPerName.get(into) * (into.equals(plural) ? PLURAL_LABEL_ODDS : 1);
-                if (articlesPerName.get(singular) > toBeat) {
-                    into = singular;
-                }
-            }
+            List<String> joining = namedWithThePlural(plural, singulars, namingBoth);
+            String into = pluralLabel(plural, joining, articlesPerName);
             for (String singular : joining) {
                 String forms = isAdjective(singular)
                         ? "\" are one party, named by its adjective and by its members,"
                         : "\" are one name in the singular and the plural,";
                 String reason = "\"" + singular + "\" and \"" + plural + forms + " and an article names both";
-                String from = singular.equals(into) ? plural : singular;
-                merges.add(merge(from, into, reason));
+                merges.add(merge(singular.equals(into) ? plural : singular, into, reason));
             }
         });
         return merges;
+    }
+
+    /** The first singular an article names with the plural, and every adjective one does ("Democrat", "Democratic"). */
+    private static List<String> namedWithThePlural(String plural, List<String> singulars, Answers namingBoth) {
+        List<String> named = singulars.stream()
+                .filter(singular -> namingBoth.of(plural, singular) > 0)
+                .toList();
+        List<String> joining = new ArrayList<>(named.stream()
+                .filter(singular -> !isAdjective(singular))
+                .limit(1)
+                .toList());
+        named.stream().filter(OrganizationVariants::isAdjective).forEach(joining::add);
+        return joining;
+    }
+
+    private static String pluralLabel(String plural, List<String> joining, Map<String, Long> articlesPerName) {
+        String label = plural;
+        for (String singular : joining) {
+            long toBeat = articlesPerName.get(label) * (label.equals(plural) ? PLURAL_LABEL_ODDS : 1);
+            if (articlesPerName.get(singular) > toBeat) {
+                label = singular;
+            }
+        }
+        return label;
     }
 
     /** "Democratic", "Democratic Party": the adjective of a plural such as "Democrats". */

@@ -96,6 +96,7 @@ class PartyNamesTest {
     void aSurnameThatIsAlsoAFamilyStaysAPersonWrittenAlone() {
         String text = "Green said the plan would fail.";
         assertEquals(List.of(person("Green")), apply(text, person("Green")));
+        assertEquals(List.of(person("Green")), apply("The plan, said Green, would fail.", person("Green")));
     }
 
     @Test

@@ -359,6 +359,13 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void oneSingularJoinsAPluralTheFirstOfItsSpellings() {
+        EntityAliases aliases = aliases("Boxes", 10, "Box", 4, "Boxe", 2);
+        assertEquals("Boxes", aliases.canonical(FacetField.ORG, "Box"));
+        assertEquals("Boxe", aliases.canonical(FacetField.ORG, "Boxe"));
+    }
+
+    @Test
     void thePluralNamesTheMergeUnlessTheSingularIsUsedInMoreThanTwiceAsManyArticles() {
         EntityAliases aliases = aliases("Whig", 100, "Whigs", 60, "Black Cap", 130, "Black Caps", 60);
         assertEquals("Whigs", aliases.canonical(FacetField.ORG, "Whig"), "100 is less than twice 60");
