@@ -64,6 +64,10 @@ abstract class EntityExamplesApiContract {
         {"ge2", "Parliament", "Georgia's parliament approved the budget, and officials in Washington welcomed it."},
         {"ge3", "Talks", "Officials met in Tbilisi, Georgia, on Tuesday."},
         {"dw1", "Oil", "Growth in oil use in the Western industrialized countries is likely to slow, the agency said."},
+        {"pt1", "Poll", "The Liberal Democrats, or Lib Dems, said Tory voters had left the Tories."},
+        {"pt2", "Seats", "Lib Dem leader Aled Morrow said the Lib Dems won two seats; a Tory MP conceded."},
+        {"pt3", "Senate", "Senate Republicans met Ada Ruiz, a Vermont Democrat, and other Democrats on Monday."},
+        {"pt4", "Budget", "The Democratic Party said the Democrats in the House would oppose the budget."},
     };
 
     protected abstract ApiBackend backend();
@@ -159,6 +163,18 @@ abstract class EntityExamplesApiContract {
         assertEquals(List.of("o1", "o2", "o3"), ids("org=Texaco"));
         assertEquals(List.of("o1", "o2", "o3"), ids("org=" + TestServer.encode("Texaco Inc")));
         assertEquals(List.of("o2", "o3"), ids("org=Pennzoil"));
+    }
+
+    @Test
+    void aPartyNamedByItsMembersIsOneOrganisationHoweverItIsWritten() throws Exception {
+        assertEquals(List.of("pt1", "pt2"), ids("org=" + TestServer.encode("Liberal Democrats")));
+        assertEquals(List.of("pt1", "pt2"), ids("org=" + TestServer.encode("Lib Dem")));
+        assertEquals(List.of("pt1", "pt2"), ids("org=Tories"));
+        assertEquals(List.of("pt3", "pt4"), ids("org=Democrats"));
+        assertEquals(List.of("pt3", "pt4"), ids("org=" + TestServer.encode("Democratic Party")));
+        assertEquals(List.of("pt3"), ids("org=Republicans"));
+        assertEquals(List.of("Aled Morrow"), values("pt2", "people"));
+        assertEquals(List.of("Ada Ruiz"), values("pt3", "people"));
     }
 
     @Test
