@@ -46,10 +46,10 @@ final class PartyNames {
 
     /** A member's role right after the party's name: only a party has such members. */
     private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|MPs?|MEPs?|MSPs?"
-            + "|peers?|[Ss]enators?|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|councillors?|candidates?"
+            + "|peers?|[Ss]enators?|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|[Gg]overnors?|councillors?|candidates?"
             + "|spokes(?:wo)?man|spokesperson|backbenchers?|frontbenchers?|lawmakers?|legislators?|activists|members?"
             + "|whips?|politicians?|delegates|nominees?|chairman|chairwoman|deputies|party|government|administration"
-            + "|campaign|manifesto|conference|majority|voters|supporters)\\b");
+            + "|campaign|manifesto|conference|majority|voters|supporters)\\b|^\\s+(?:Sen|Rep|Gov)\\.");
 
     /**
      * How every family's name starts ("Tor" of "Tory" and "Tories", "Lib" of "Liberal"): most stories hold none, and

@@ -69,8 +69,8 @@ public final class ReutersEvaluation {
      * @param unmappedCountries country values of Lede's that the gazetteer does not know, with their counts
      * @param partyWords judged words of the held-out draw naming a party whose story has an organisation of that party
      *     ({@link PartyWords})
-     * @param partyWordsRead the same in the draw read while the rules were written
-     * @param otherWordsAsParties judged words of both draws naming no party that stand alone as an organisation of
+     * @param partyWordsRead the same in the draws read while the rules were written
+     * @param otherWordsAsParties judged words of every draw naming no party that stand alone as an organisation of
      *     their story
      */
     public record Result(
@@ -204,7 +204,7 @@ public final class ReutersEvaluation {
         int cutOrganizationPairs;
         final List<String> cutExamples = new ArrayList<>();
         final Map<String, List<PartyWords.Judged>> judgedPartyWords = PartyWords.byStory();
-        /** By draw: the one read while the rules were written, then the held-out one. */
+        /** By draw: those read while the rules were written, then the held-out one. */
         final int[] partyWords = new int[2];
 
         final int[] partyWordsFound = new int[2];
@@ -306,7 +306,7 @@ public final class ReutersEvaluation {
                 if (!judged.isAt(text)) {
                     continue;
                 }
-                int draw = judged.draw() == PartyWords.READ_DRAW ? 0 : 1;
+                int draw = judged.draw() == PartyWords.HELD_OUT_DRAW ? 1 : 0;
                 if (!judged.party()) {
                     otherWords++;
                     otherWordsAsParties += judged.isAloneIn(organizations) ? 1 : 0;

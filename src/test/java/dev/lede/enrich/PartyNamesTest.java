@@ -38,7 +38,8 @@ class PartyNamesTest {
     void aSingularIsThePartyBeforeAMembersRoleAndInsideASentence() {
         String text = "Lib Dem leader Aled Morrow met a Republican senator and Tory MPs. Conservative estimates differ."
                 + " The bill's author, a Vermont Democrat, and Democrat Rosa Quill agreed; Communist China and the"
-                + " Republican Guard did not. Democratic turnout rose, and Democratic hopefuls gained.";
+                + " Republican Guard did not. Democratic turnout rose, and Democratic hopefuls gained. Republican Gov."
+                + " Ivo Brandt and Democratic governors disagreed.";
         assertEquals(
                 List.of(
                         person("Aled Morrow"),
@@ -50,6 +51,8 @@ class PartyNamesTest {
                         org("Tory"),
                         org("Democrat"),
                         org("Democrat"),
+                        org("Democratic"),
+                        org("Republican"),
                         org("Democratic")),
                 apply(text, person("Aled Morrow"), place("Vermont"), person("Rosa Quill"), place("China")));
     }
