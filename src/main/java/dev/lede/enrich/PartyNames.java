@@ -171,12 +171,27 @@ final class PartyNames {
                 && !isBeforeAnotherName(text, found.end(), mentions);
     }
 
+    /**
+     * Whether a sentence starts at {@code start}: the text's start, a full stop, a question or exclamation mark or a
+     * colon before it, or a line break after the title or after anything but a word, a comma or a semicolon. A wire wraps its lines
+     * inside sentences ("Byrd, a\nDemocrat, said").
+     */
     private static boolean opensSentence(String text, int start) {
         int i = start;
-        while (i > 0 && SENTENCE_OPENING.indexOf(text.charAt(i - 1)) >= 0) {
+        int lineBreak = -1;
+        while (i > 0 && (SENTENCE_OPENING.indexOf(text.charAt(i - 1)) >= 0 || text.charAt(i - 1) == '\n')) {
+            if (text.charAt(i - 1) == '\n') {
+                lineBreak = i - 1;
+            }
             i--;
         }
-        return i == 0 || ".!?:\n".indexOf(text.charAt(i - 1)) >= 0;
+        if (i == 0 || ".!?:".indexOf(text.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return lineBreak >= 0
+                && (lineBreak == text.indexOf('\n')
+                        || !(Character.isLetterOrDigit(before) || ",;".indexOf(before) >= 0));
     }
 
     /** Whether a capitalised word follows that starts no person's name. */

@@ -66,6 +66,13 @@ class PartyNamesTest {
     }
 
     @Test
+    void aLineWrappedInsideASentenceGoesOnButTheTitleEnds() {
+        String text = "Budget talks stall\nConservative estimates differ. Byrd, a\nDemocrat, said so;\nRepublican"
+                + " aides agreed.\n\nLiberal views\nwere heard.";
+        assertEquals(List.of(org("Democrat"), org("Republican")), apply(text));
+    }
+
+    @Test
     void aMembersPartyReadAsPartOfTheirNameIsThePartyAndThePerson() {
         String text = "Tory Ada Quenby and Tory Ivo Marchant spoke; Mr Marchant left. Green Valley Farms and Democrat"
                 + " Harbour Trust did not.";
