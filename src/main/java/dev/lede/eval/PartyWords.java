@@ -55,6 +55,9 @@ final class PartyWords {
 
     private static final String JUDGED = "/dev/lede/eval/reuters-party-words.csv";
 
+    /** Read once: every tally of an evaluation and its floors ask for them. */
+    private static final List<Judged> ALL = load();
+
     private PartyWords() {}
 
     /** By story id, its judged words. */
@@ -70,6 +73,10 @@ final class PartyWords {
     }
 
     static List<Judged> read() {
+        return ALL;
+    }
+
+    private static List<Judged> load() {
         try (InputStream in = PartyWords.class.getResourceAsStream(JUDGED)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + JUDGED);
@@ -87,7 +94,7 @@ final class PartyWords {
                         fields[3],
                         fields[4].equals("yes")));
             }
-            return judged;
+            return List.copyOf(judged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + JUDGED, e);
         }
