@@ -72,15 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.startupNotice().ifPresent(err::println);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            try {
-                search.close();
-            } catch (IOException ignored) {
-                // The process is ending; nothing more can be done.
-            }
+        Thread shutdown = new Thread(() -> {
+            stop(server, search);
             stopped.countDown();
-        }));
+        });
+        Runtime.getRuntime().addShutdownHook(shutdown);
         err.printf(
                 "Lede is serving %d articles from %s at http://%s:%d/%n",
                 search.articleCount(),
@@ -88,6 +84,22 @@ final class ServeCommand implements Callable<Integer> {
                 config.host(),
                 server.port());
         err.flush();
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Stopped by its caller (a rehearsal) rather than by the process ending: stop now, before the index goes.
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            stop(server, search);
+            throw e;
+        }
+    }
+
+    private static void stop(LedeServer server, ArticleSearch search) {
+        server.stop();
+        try {
+            search.close();
+        } catch (IOException ignored) {
+            // The server is ending; nothing more can be done.
+        }
     }
 }

@@ -39,6 +39,8 @@ public final class ServerRehearsal {
 
     private static final Duration READY_WITHIN = Duration.ofSeconds(60);
 
+    private static final Duration STOP_WITHIN = Duration.ofSeconds(10);
+
     private ServerRehearsal() {}
 
     public static void main(String[] args) throws Exception {
@@ -49,9 +51,10 @@ public final class ServerRehearsal {
     static int rehearse(PrintWriter err) throws IOException, InterruptedException {
         Path index = Files.createTempDirectory("lede-rehearsal");
         StringWriter serverOutput = new StringWriter();
+        Thread server = null;
         try {
             int port = freeLoopbackPort();
-            Thread server = Thread.ofPlatform()
+            server = Thread.ofPlatform()
                     .daemon()
                     .name("rehearsed-serve")
                     .start(() -> serve(index, port, new PrintWriter(serverOutput, true)));
@@ -64,11 +67,23 @@ public final class ServerRehearsal {
             err.flush();
             return 1;
         } finally {
+            stop(server);
             deleteTree(index);
         }
     }
 
-    /** Runs {@code lede serve} on {@code index} until the JVM ends; what it prints goes to {@code output}. */
+    /** Stops the server before its index is deleted, so that no background refresh looks for it afterwards. */
+    private static void stop(Thread server) throws InterruptedException {
+        if (server != null) {
+            server.interrupt();
+            server.join(STOP_WITHIN.toMillis());
+        }
+    }
+
+    /**
+     * Runs {@code lede serve} on {@code index} until the JVM ends or its thread is interrupted; what it prints goes to
+     * {@code output}.
+     */
     private static void serve(Path index, int port, PrintWriter output) {
         String[] args = {"--log-level", "warn", "serve", "--index", index.toString(), "--port", Integer.toString(port)};
         CommandLine commandLine = Main.commandLine(args);
