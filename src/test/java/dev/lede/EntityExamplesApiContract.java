@@ -68,6 +68,7 @@ abstract class EntityExamplesApiContract {
         {"pt2", "Seats", "Lib Dem leader Aled Morrow said the Lib Dems won two seats; a Tory MP conceded."},
         {"pt3", "Senate", "Senate Republicans met Ada Ruiz, a Vermont Democrat, and other Democrats on Monday."},
         {"pt4", "Budget", "The Democratic Party said the Democrats in the House would oppose the budget."},
+        {"pt5", "Manifesto", "The Conservatives published a manifesto, and Tories in the shires cheered."},
     };
 
     protected abstract ApiBackend backend();
@@ -168,8 +169,9 @@ abstract class EntityExamplesApiContract {
     @Test
     void aPartyNamedByItsMembersIsOneOrganisationHoweverItIsWritten() throws Exception {
         assertEquals(List.of("pt1", "pt2"), ids("org=" + TestServer.encode("Liberal Democrats")));
-        assertEquals(List.of("pt1", "pt2"), ids("org=" + TestServer.encode("Lib Dem")));
-        assertEquals(List.of("pt1", "pt2"), ids("org=Tories"));
+        assertEquals(List.of("pt1", "pt2"), ids("org=" + TestServer.encode("Lib Dems")));
+        assertEquals(List.of("pt1", "pt2", "pt5"), ids("org=Conservatives"), "a Tory, the Tories, the Conservatives");
+        assertEquals(List.of("pt1", "pt2", "pt5"), ids("org=Tories"));
         assertEquals(List.of("pt3", "pt4"), ids("org=Democrats"));
         assertEquals(List.of("pt3", "pt4"), ids("org=" + TestServer.encode("Democratic Party")));
         assertEquals(List.of("pt3"), ids("org=Republicans"));

@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import dev.lede.model.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,19 @@ final class PartyNames {
     private static final String PLURAL_MEMBERS = "(?:Democrats|Republicans|Conservatives|Tories|Liberals|Socialists"
             + "|Communists|Greens|Nationalists|Unionists|Dems)";
 
+    private static final Map<String, String> PLURAL_OF = Map.ofEntries(
+            Map.entry("Democrat", "Democrats"),
+            Map.entry("Republican", "Republicans"),
+            Map.entry("Conservative", "Conservatives"),
+            Map.entry("Tory", "Tories"),
+            Map.entry("Liberal", "Liberals"),
+            Map.entry("Socialist", "Socialists"),
+            Map.entry("Communist", "Communists"),
+            Map.entry("Green", "Greens"),
+            Map.entry("Nationalist", "Nationalists"),
+            Map.entry("Unionist", "Unionists"),
+            Map.entry("Dem", "Dems"));
+
     /** Words of a doctrine that make a party's name with a family's ("Christian Democrats", "Progressive Conservatives"). */
     private static final String DOCTRINE = "(?:Liberal|Lib|Social|Christian|Free|Radical|New|Progressive|Democratic)";
 
@@ -49,7 +63,23 @@ final class PartyNames {
             + "|peers?|[Ss]enators?|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|[Gg]overnors?|councillors?|candidates?"
             + "|spokes(?:wo)?man|spokesperson|backbenchers?|frontbenchers?|lawmakers?|legislators?|activists|members?"
             + "|whips?|politicians?|delegates|nominees?|chairman|chairwoman|deputies|party|government|administration"
-            + "|campaign|manifesto|conference|majority|voters|supporters)\\b|^\\s+(?:Sen|Rep|Gov)\\.");
+            + "|campaign|manifesto|conference|majority|voters|supporters)\\b"
+            + "|^\\s+(?:Leaders?|President|Prime\\s+Minister|Premier|Chancellor|Mayor|Speaker|Chairman|Congressmen)\\b"
+            + "|^\\s+(?:Sens?|Reps?|Govs?)\\.");
+
+    /**
+     * A party's name joined to what its members do ("the Democratic-controlled House", "a Socialist-led government"):
+     * whatever opens the sentence, it is the party.
+     */
+    private static final Pattern RULED_BY = Pattern.compile(NAME_START + "(?:" + DOCTRINE + " ){0,2}(?:" + MEMBERS + "|"
+            + ADJECTIVE + ")(?=-(?:controlled|led|run|ruled|dominated|written|drafted|sponsored|backed)\\b)");
+
+    /**
+     * Lands, economies and armed movements of a doctrine, not of a party ("Communist countries", "Socialist
+     * economies", "Communist rebels").
+     */
+    private static final Pattern SYSTEM_AFTER = Pattern.compile(
+            "^\\s+(?:countries|nations|states|world|bloc" + "|economies|rebels|guerrillas|insurgents)\\b");
 
     /**
      * How every family's name starts ("Tor" of "Tory" and "Tories", "Lib" of "Liberal"): most stories hold none, and
@@ -97,9 +127,9 @@ final class PartyNames {
         for (EntityMention mention : mentions) {
             Matcher partyAndName = PARTY_BEFORE_NAME.matcher(mention.text());
             if (isPartyName(mention.text())) {
-                result.add(new EntityMention(EntityKind.ORGANIZATION, mention.text()));
+                result.add(party(mention.text()));
             } else if (partyAndName.matches() && isMembersName(mention, partyAndName, mentions)) {
-                result.add(new EntityMention(EntityKind.ORGANIZATION, partyAndName.group(1)));
+                result.add(party(partyAndName.group(1)));
                 result.add(new EntityMention(EntityKind.PERSON, partyAndName.group(2)));
             } else {
                 result.add(mention);
@@ -111,6 +141,10 @@ final class PartyNames {
         Matcher plural = PLURAL.matcher(text);
         while (plural.find()) {
             addWritten(plural, text, mentions, result);
+        }
+        Matcher ruledBy = RULED_BY.matcher(text);
+        while (ruledBy.find()) {
+            addWritten(ruledBy, text, mentions, result);
         }
         Matcher singular = SINGULAR.matcher(text);
         while (singular.find()) {
@@ -143,6 +177,16 @@ final class PartyNames {
         return stripped.substring(stripped.lastIndexOf(' ') + 1);
     }
 
+    /**
+     * The party a name written of it stands for, by its members in the plural as news names a party ("Tories" for "a
+     * Tory MP", "Christian Democrats" for "Christian Democrat Andreotti"): its adjective ("Democratic") stays.
+     */
+    private static EntityMention party(String written) {
+        int lastWord = written.lastIndexOf(' ') + 1;
+        String plural = PLURAL_OF.getOrDefault(written.substring(lastWord), written.substring(lastWord));
+        return new EntityMention(EntityKind.ORGANIZATION, written.substring(0, lastWord) + plural);
+    }
+
     private static boolean isPartyName(String name) {
         return ONE_NAME.matcher(name).matches() && !SURNAMES.contains(name);
     }
@@ -150,25 +194,29 @@ final class PartyNames {
     private static void addWritten(
             Matcher found, String text, List<EntityMention> mentions, List<EntityMention> result) {
         if (!isPartOfLongerName(text, found.start(), found.end(), mentions)) {
-            result.add(new EntityMention(EntityKind.ORGANIZATION, found.group()));
+            result.add(party(found.group()));
         }
     }
 
     /**
-     * A party's name in the singular names the party before a member's role ("Tory MPs", "Lib Dem leader"), and
-     * anywhere else inside a sentence ("a Texas Democrat,", "Democratic hopefuls", "Republican Ada Ruiz") except
-     * before another capitalised word that is not a person's ("Communist China", "the Republican Guard"). Opening a
+     * A party's name in the singular names the party before a member's role or title ("Tory MPs", "Lib Dem leader",
+     * "Socialist Prime Minister") or a person's name, and anywhere else inside a sentence ("a Texas Democrat,",
+     * "Democratic hopefuls") except before another capitalised word that is not a person's ("Communist China", "the
+     * Republican Guard") or a word for the lands or the fighters of a doctrine ("Communist countries"). Opening a
      * sentence it is as often an adjective ("Conservative estimates put…"), and "Green" alone as often a surname.
      */
     private static boolean isSingularParty(Matcher found, String text, List<EntityMention> mentions) {
-        if (ROLE_AFTER
-                .matcher(text.substring(found.end(), Math.min(text.length(), found.end() + WORD_LOOK)))
-                .find()) {
+        String after = text.substring(found.end(), Math.min(text.length(), found.end() + WORD_LOOK));
+        if (ROLE_AFTER.matcher(after).find()) {
             return true;
         }
-        return !SURNAMES.contains(found.group())
-                && !opensSentence(text, found.start())
-                && !isBeforeAnotherName(text, found.end(), mentions);
+        if (SURNAMES.contains(found.group()) || SYSTEM_AFTER.matcher(after).find()) {
+            return false;
+        }
+        if (isBeforeAPerson(text, found.end(), mentions)) {
+            return true;
+        }
+        return !opensSentence(text, found.start()) && !isBeforeAnotherName(text, found.end(), mentions);
     }
 
     /**
@@ -196,12 +244,20 @@ final class PartyNames {
 
     /** Whether a capitalised word follows that starts no person's name. */
     private static boolean isBeforeAnotherName(String text, int end, List<EntityMention> mentions) {
+        return nextCapitalised(text, end) >= 0 && !isBeforeAPerson(text, end, mentions);
+    }
+
+    /** Whether a person's name the recognizer found follows ("Christian Democrat Andreotti told…"). */
+    private static boolean isBeforeAPerson(String text, int end, List<EntityMention> mentions) {
+        int next = nextCapitalised(text, end);
+        return next >= 0
+                && mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && text.startsWith(m.text(), next));
+    }
+
+    /** Where the capitalised word right after {@code end} starts, or -1. */
+    private static int nextCapitalised(String text, int end) {
         Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + WORD_LOOK)));
-        if (!after.find()) {
-            return false;
-        }
-        int next = end + after.start(1);
-        return mentions.stream().noneMatch(m -> m.kind() == EntityKind.PERSON && text.startsWith(m.text(), next));
+        return after.find() ? end + after.start(1) : -1;
     }
 
     /** Whether a mention holds the name together with a capitalised word either side of it ("Damian Green"). */

@@ -231,14 +231,14 @@ public final class ReportFormatter {
 
     private static void partyWords(ReutersEvaluation.Result result, List<Block> blocks) {
         blocks.add(new Text("**Parties** (capitalised words of political families, \"Democrats\", \"Tory\", \"Greens\","
-                + " drawn at random from all stories in three draws of 90 and judged by hand; the first two were read"
-                + " while the rules were written, the third is held out): of the held-out words naming a party, "
+                + " drawn at random from all stories in five draws of 90 and judged by hand; the first four were read"
+                + " while the rules were written, the fifth is held out): of the held-out words naming a party, "
                 + shareCell(result.partyWords()) + " are in stories with an organisation of that party (a value holding"
                 + " the word's stem, as \"Democratic Party\" for \"Democrats\"); in the draws read, "
                 + shareCell(result.partyWordsRead()) + ". Of the words naming none (\"Greens Creek Joint Venture\", a"
-                + " Mr Green), " + shareCell(result.otherWordsAsParties())
-                + " stand alone as an organisation of their story."));
-        examples("Party words missed (first few)", result.partyWordMisses(), blocks);
+                + " Mr Green, \"Communist countries\"), " + shareCell(result.otherWordsAsParties())
+                + " name a party of their story, alone or after words of a doctrine."));
+        examples("Party words missed, and other words made a party (first few)", result.partyWordMisses(), blocks);
     }
 
     private static void halves(List<ReutersEvaluation.Half> halves, List<Block> blocks) {

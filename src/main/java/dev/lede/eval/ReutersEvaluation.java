@@ -70,8 +70,9 @@ public final class ReutersEvaluation {
      * @param partyWords judged words of the held-out draw naming a party whose story has an organisation of that party
      *     ({@link PartyWords})
      * @param partyWordsRead the same in the draws read while the rules were written
-     * @param otherWordsAsParties judged words of every draw naming no party that stand alone as an organisation of
-     *     their story
+     * @param otherWordsAsParties judged words of every draw naming no party whose story has an organisation named as a
+     *     party by the word ({@link PartyWords.Judged#isPartyNameIn})
+     * @param partyWordMisses the first of those and of the party words not found
      */
     public record Result(
             int stories,
@@ -309,17 +310,25 @@ public final class ReutersEvaluation {
                 int draw = judged.draw() == PartyWords.HELD_OUT_DRAW ? 1 : 0;
                 if (!judged.party()) {
                     otherWords++;
-                    otherWordsAsParties += judged.isAloneIn(organizations) ? 1 : 0;
+                    if (judged.isPartyNameIn(organizations)) {
+                        otherWordsAsParties++;
+                        addPartyWordExample(id + ": \"" + judged.word() + "\" at " + judged.offset()
+                                + " names no party, but one is in " + organizations);
+                    }
                 } else if (judged.isFoundIn(organizations)) {
                     partyWords[draw]++;
                     partyWordsFound[draw]++;
                 } else {
                     partyWords[draw]++;
-                    if (partyWordMisses.size() < EXAMPLES) {
-                        partyWordMisses.add(
-                                id + ": \"" + judged.word() + "\" at " + judged.offset() + " not in " + organizations);
-                    }
+                    addPartyWordExample(
+                            id + ": \"" + judged.word() + "\" at " + judged.offset() + " not in " + organizations);
                 }
+            }
+        }
+
+        private void addPartyWordExample(String example) {
+            if (partyWordMisses.size() < EXAMPLES) {
+                partyWordMisses.add(example);
             }
         }
 

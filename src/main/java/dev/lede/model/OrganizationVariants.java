@@ -134,6 +134,15 @@ public final class OrganizationVariants {
      */
     private static final int LEAST_INTRODUCING_ARTICLES = 3;
 
+    /**
+     * Parties' nicknames (by core) and the cores of the names they stand for, the members' first: news calls the
+     * Conservatives "the Tories" and the Republicans "the GOP" as often as by name.
+     */
+    private static final Map<String, List<String>> NICKNAMES = Map.of(
+            "tories", List.of("conservatives", "conservative"),
+            "gop", List.of("republicans", "republican"),
+            "grand old", List.of("republicans", "republican"));
+
     /** How many times the plural's articles a singular needs to name a name used in both. */
     private static final int PLURAL_LABEL_ODDS = 2;
 
@@ -217,12 +226,16 @@ public final class OrganizationVariants {
         Map<String, List<String>> expansionsAsked = expansionsToAsk(byCore, labelOfCore, articlesOfLabel);
         Map<String, List<String>> singularsAsked = singularsToAsk(labelOfCore);
         Map<String, List<String>> clippedFromAsked = clippedFromToAsk(labelOfCore, articlesOfLabel);
-        Answers spelledOutOrBoth =
-                Answers.ask(namedTogether, variantsOfLabel, List.of(expansionsAsked, singularsAsked, clippedFromAsked));
+        Map<String, List<String>> namesOfNicknames = namesOfNicknamesToAsk(labelOfCore);
+        Answers spelledOutOrBoth = Answers.ask(
+                namedTogether,
+                variantsOfLabel,
+                List.of(expansionsAsked, singularsAsked, clippedFromAsked, namesOfNicknames));
         List<AutomaticMerge> joined =
                 new ArrayList<>(acronymMerges(expansionsAsked, articlesOfLabel, spelledOutOrBoth));
         joined.addAll(clippingMerges(clippedFromAsked, articlesOfLabel, spelledOutOrBoth));
         joined.addAll(pluralMerges(singularsAsked, articlesPerName, spelledOutOrBoth));
+        joined.addAll(nicknameMerges(namesOfNicknames, spelledOutOrBoth));
         Map<String, List<String>> fullNamesAsked =
                 fullNamesToAsk(labelOfCore, variantsOfLabel, articlesOfLabel, joined);
         joined.addAll(shortNameMerges(
@@ -657,6 +670,35 @@ public final class OrganizationVariants {
             }
         }
         return label;
+    }
+
+    /** By party nickname's label, the label of the name it stands for, where the archive holds both. */
+    private static Map<String, List<String>> namesOfNicknamesToAsk(Map<String, String> labelOfCore) {
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        NICKNAMES.forEach((nickname, names) -> {
+            String nicknameLabel = labelOfCore.get(nickname);
+            names.stream()
+                    .map(labelOfCore::get)
+                    .filter(name -> nicknameLabel != null && name != null)
+                    .findFirst()
+                    .ifPresent(name -> asked.put(nicknameLabel, List.of(name)));
+        });
+        return asked;
+    }
+
+    /** A party's nickname joins its name where an article writes both ("Tories", "Conservatives"). */
+    private static List<AutomaticMerge> nicknameMerges(Map<String, List<String>> namesOfNicknames, Answers namingBoth) {
+        List<AutomaticMerge> merges = new ArrayList<>();
+        namesOfNicknames.forEach((nickname, names) -> {
+            String name = names.getFirst();
+            if (namingBoth.of(nickname, name) > 0) {
+                merges.add(merge(
+                        nickname,
+                        name,
+                        "\"" + nickname + "\" is a nickname of the \"" + name + "\", and an article names both"));
+            }
+        });
+        return merges;
     }
 
     /** "Democratic", "Democratic Party": the adjective of a plural such as "Democrats". */

@@ -46,13 +46,13 @@ class PartyNamesTest {
                         place("Vermont"),
                         person("Rosa Quill"),
                         place("China"),
-                        org("Lib Dem"),
-                        org("Republican"),
-                        org("Tory"),
-                        org("Democrat"),
-                        org("Democrat"),
+                        org("Lib Dems"),
+                        org("Republicans"),
+                        org("Tories"),
+                        org("Democrats"),
+                        org("Democrats"),
                         org("Democratic"),
-                        org("Republican"),
+                        org("Republicans"),
                         org("Democratic")),
                 apply(text, person("Aled Morrow"), place("Vermont"), person("Rosa Quill"), place("China")));
     }
@@ -61,7 +61,7 @@ class PartyNamesTest {
     void aPartyTheRecognizerFoundAsAnotherKindBecomesAnOrganisation() {
         String text = "Greens and Lib Dem councillors met Ivo Greenhalgh.";
         assertEquals(
-                List.of(org("Greens"), org("Lib Dem"), person("Ivo Greenhalgh"), org("Greens"), org("Lib Dem")),
+                List.of(org("Greens"), org("Lib Dems"), person("Ivo Greenhalgh"), org("Greens"), org("Lib Dems")),
                 apply(text, place("Greens"), person("Lib Dem"), person("Ivo Greenhalgh")));
     }
 
@@ -69,7 +69,47 @@ class PartyNamesTest {
     void aLineWrappedInsideASentenceGoesOnButTheTitleEnds() {
         String text = "Budget talks stall\nConservative estimates differ. Byrd, a\nDemocrat, said so;\nRepublican"
                 + " aides agreed.\n\nLiberal views\nwere heard.";
-        assertEquals(List.of(org("Democrat"), org("Republican")), apply(text));
+        assertEquals(List.of(org("Democrats"), org("Republicans")), apply(text));
+    }
+
+    @Test
+    void aSingularOpeningASentenceIsThePartyBeforeATitleOrAPersonsName() {
+        String text = "Socialist Prime Minister Ada Quill resigned. Senate Democratic Leader Ivo Brandt and Democratic"
+                + " Sens. Eli Marsh and Rosa Dunn objected.\nChristian Democrat Orlov told reporters. Labour"
+                + " won. Conservative Nia Pryce was second. Conservative Estimates Ltd agreed.";
+        assertEquals(
+                List.of(
+                        person("Ada Quill"),
+                        person("Ivo Brandt"),
+                        person("Eli Marsh"),
+                        person("Orlov"),
+                        person("Nia Pryce"),
+                        org("Socialists"),
+                        org("Democratic"),
+                        org("Democratic"),
+                        org("Christian Democrats"),
+                        org("Conservatives")),
+                apply(
+                        text,
+                        person("Ada Quill"),
+                        person("Ivo Brandt"),
+                        person("Eli Marsh"),
+                        person("Orlov"),
+                        person("Nia Pryce")));
+    }
+
+    @Test
+    void theLandsEconomiesAndFightersOfADoctrineAreNoParty() {
+        String text = "Imports from Communist countries and Socialist\neconomies rose; Communist rebels attacked, and"
+                + " the Communist bloc and the Socialist world objected. The Communist government did not.";
+        assertEquals(List.of(org("Communists")), apply(text));
+    }
+
+    @Test
+    void aPartyJoinedToWhatItsMembersDoIsThePartyEvenOpeningASentence() {
+        String text = "The Democratic-controlled House voted. Socialist-led councils and a Tory-run county agreed;"
+                + " Conservative-leaning voters and an anti-Communist-led group did not.";
+        assertEquals(List.of(org("Democratic"), org("Socialists"), org("Tories")), apply(text));
     }
 
     @Test
@@ -78,9 +118,9 @@ class PartyNamesTest {
                 + " Harbour Trust did not.";
         assertEquals(
                 List.of(
-                        org("Tory"),
+                        org("Tories"),
                         person("Ada Quenby"),
-                        org("Tory"),
+                        org("Tories"),
                         person("Ivo Marchant"),
                         person("Marchant"),
                         person("Green Valley Farms"),

@@ -366,6 +366,44 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aPartysNicknameJoinsItsNameWhereAnArticleNamesBoth() {
+        Set<Set<String>> namedTogether = Set.of(
+                Set.of("Tories", "Conservative Party"),
+                Set.of("Tory", "Tories"),
+                Set.of("GOP", "Republicans"),
+                Set.of("Grand Old Party", "Republicans"));
+        EntityAliases aliases = aliases(
+                (first, second) -> namedTogether.contains(Set.of(first, second)) ? 40 : 0,
+                "Tories",
+                176,
+                "Tory",
+                3,
+                "Conservative Party",
+                20,
+                "GOP",
+                5,
+                "Republicans",
+                90,
+                "Grand Old Party",
+                1,
+                "Labour",
+                300);
+        assertEquals("Conservative Party", aliases.canonical(FacetField.ORG, "Tories"), "the name, not the nickname");
+        assertEquals("Conservative Party", aliases.canonical(FacetField.ORG, "Tory"));
+        assertEquals("Republicans", aliases.canonical(FacetField.ORG, "GOP"));
+        assertEquals("Republicans", aliases.canonical(FacetField.ORG, "Grand Old Party"));
+        assertEquals("Labour", aliases.canonical(FacetField.ORG, "Labour"));
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Conservative Party").stream()
+                .anyMatch(reason -> reason.reason().contains("nickname")));
+    }
+
+    @Test
+    void aNicknameNamedApartFromThePartyStaysItself() {
+        EntityAliases aliases = aliases((first, second) -> 0, "Tories", 7, "Conservatives", 39);
+        assertEquals("Tories", aliases.canonical(FacetField.ORG, "Tories"));
+    }
+
+    @Test
     void thePluralNamesTheMergeUnlessTheSingularIsUsedInMoreThanTwiceAsManyArticles() {
         EntityAliases aliases = aliases("Whig", 100, "Whigs", 60, "Black Cap", 130, "Black Caps", 60);
         assertEquals("Whigs", aliases.canonical(FacetField.ORG, "Whig"), "100 is less than twice 60");
