@@ -251,7 +251,19 @@ final class PartyNames {
     private static boolean isBeforeAPerson(String text, int end, List<EntityMention> mentions) {
         int next = nextCapitalised(text, end);
         return next >= 0
-                && mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && text.startsWith(m.text(), next));
+                && mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && isWrittenAt(text, next, m.text()));
+    }
+
+    /**
+     * Whether the text holds the name as words at {@code at}, perhaps wrapped ("Democrat William\nProxmire", "Democrat
+     * John Kerry's").
+     */
+    private static boolean isWrittenAt(String text, int at, String name) {
+        String ahead =
+                NameText.normalizeWhitespace(text.substring(at, Math.min(text.length(), at + 2 * name.length())));
+        String written = NameText.normalizeWhitespace(name);
+        return ahead.startsWith(written)
+                && (ahead.length() == written.length() || !Character.isLetterOrDigit(ahead.charAt(written.length())));
     }
 
     /** Where the capitalised word right after {@code end} starts, or -1. */

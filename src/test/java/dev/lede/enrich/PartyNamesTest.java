@@ -68,8 +68,17 @@ class PartyNamesTest {
     @Test
     void aLineWrappedInsideASentenceGoesOnButTheTitleEnds() {
         String text = "Budget talks stall\nConservative estimates differ. Byrd, a\nDemocrat, said so;\nRepublican"
-                + " aides agreed.\n\nLiberal views\nwere heard.";
-        assertEquals(List.of(org("Democrats"), org("Republicans")), apply(text));
+                + " aides agreed.\n\nLiberal views\nwere heard. And fellow Democrat Ivo\nMarsh agreed, as did"
+                + " Tory Ada Ruiz's aide, but not Democrat Ada Ruizova.";
+        assertEquals(
+                List.of(
+                        person("Ivo Marsh"),
+                        person("Ada Ruiz"),
+                        org("Democrats"),
+                        org("Republicans"),
+                        org("Democrats"),
+                        org("Tories")),
+                apply(text, person("Ivo Marsh"), person("Ada Ruiz")));
     }
 
     @Test
