@@ -57,6 +57,7 @@ final class CoreNlpExtractor implements Extractor {
         List<String> otherPlaces = otherPlaces(reconciled, dateline);
         mentions = FirmShortNames.apply(
                 text, reconciled, name -> isNoPlaceTheWorldKnows(name) || isRegionOfNoCountryNamed(name, otherPlaces));
+        mentions = FirmUnits.apply(text, mentions, isPlace.negate());
         mentions = PartnerFirms.apply(text, mentions);
         mentions = PartnerSeries.apply(text, mentions);
         mentions = CommaFirms.apply(text, mentions);

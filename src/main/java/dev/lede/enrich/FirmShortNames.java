@@ -47,6 +47,11 @@ final class FirmShortNames {
                 .filter(mayBeAFirm)
                 .filter(word -> !isWrittenAsAPlace(text, word))
                 .collect(Collectors.toSet());
+        return placesAsFirms(mentions, firms);
+    }
+
+    /** The mentions with every place of the given names made an organisation. */
+    static List<EntityMention> placesAsFirms(List<EntityMention> mentions, Set<String> firms) {
         if (firms.isEmpty()) {
             return mentions;
         }
@@ -68,7 +73,7 @@ final class FirmShortNames {
     }
 
     /** Whether the text writes the name where a place stands; a name's words may be broken over a line. */
-    private static boolean isWrittenAsAPlace(String text, String name) {
+    static boolean isWrittenAsAPlace(String text, String name) {
         Matcher after = PLACE_AFTER.matcher(text);
         int firstWordEnd = name.indexOf(' ');
         String firstWord = firstWordEnd < 0 ? name : name.substring(0, firstWordEnd);

@@ -317,6 +317,22 @@ class ExtractorsTest {
     }
 
     @Test
+    void aFirmsUnitTheGazetteerDoesNotKnowIsAnOrganisation() {
+        Enrichment enrichment = fast.extract(new Article(
+                "u",
+                "Oil group sells unit",
+                "Russia forced Yukos to sell its main production unit, Yuganskneftegas, at an auction in Moscow."
+                        + " Yuganskneftegas pumps a million barrels a day.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Yuganskneftegas"), enrichment.toString());
+        assertFalse(enrichment.places().contains("Yuganskneftegas"), enrichment.toString());
+        assertTrue(enrichment.places().contains("Moscow"), enrichment.toString());
+    }
+
+    @Test
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);
