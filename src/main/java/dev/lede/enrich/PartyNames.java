@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>A party's name here is a word of a political family (a plural such as "Conservatives", or its singular where
  * {@link #isSingularParty} says), with the words of its doctrine before it ("Social Democrats", "Lib Dems"); what else stands
- * before it (a chamber, a region, "Senior") is no part of the name. Words of a longer name the recognizer found
- * ("Democrats Abroad", "Damian Green") are left to it.
+ * before it (a chamber, a region, "Senior") is no part of the name. The party is named in the plural, as news names it
+ * ("Tories" for "a Tory MP"). Words of a longer name the recognizer found ("Democrats Abroad", "Damian Green") are
+ * left to it.
  */
 final class PartyNames {
 
@@ -28,6 +29,7 @@ final class PartyNames {
     private static final String PLURAL_MEMBERS = "(?:Democrats|Republicans|Conservatives|Tories|Liberals|Socialists"
             + "|Communists|Greens|Nationalists|Unionists|Dems)";
 
+    /** Each family's member and its members, by whom news names the party ("the Tories"). */
     private static final Map<String, String> PLURAL_OF = Map.ofEntries(
             Map.entry("Democrat", "Democrats"),
             Map.entry("Republican", "Republicans"),
@@ -78,8 +80,8 @@ final class PartyNames {
      * Lands, economies and armed movements of a doctrine, not of a party ("Communist countries", "Socialist
      * economies", "Communist rebels").
      */
-    private static final Pattern SYSTEM_AFTER = Pattern.compile(
-            "^\\s+(?:countries|nations|states|world|bloc" + "|economies|rebels|guerrillas|insurgents)\\b");
+    private static final Pattern SYSTEM_AFTER =
+            Pattern.compile("^\\s+(?:countries|nations|states|world|bloc|economies|rebels|guerrillas|insurgents)\\b");
 
     /**
      * How every family's name starts ("Tor" of "Tory" and "Tories", "Lib" of "Liberal"): most stories hold none, and

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -27,10 +28,10 @@ import java.util.stream.Stream;
  * name with and without its legal form, a generic last word, a possessive or minor words ("Texaco Inc", "Texaco";
  * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
  * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"); a name in the singular and the plural ("Tory", "Tories") where an article
- * names both; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
+ * names both, and a party's nickname with its name ("Tories", "Conservatives") likewise; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
  * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
  * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
- * articles use, the longer on a tie; an acronym's or a short name's is the full name.
+ * articles use, the longer on a tie; an acronym's, a short name's or a nickname's is the full name.
  */
 public final class OrganizationVariants {
 
@@ -677,11 +678,13 @@ public final class OrganizationVariants {
         Map<String, List<String>> asked = new LinkedHashMap<>();
         NICKNAMES.forEach((nickname, names) -> {
             String nicknameLabel = labelOfCore.get(nickname);
-            names.stream()
-                    .map(labelOfCore::get)
-                    .filter(name -> nicknameLabel != null && name != null)
-                    .findFirst()
-                    .ifPresent(name -> asked.put(nicknameLabel, List.of(name)));
+            if (nicknameLabel != null) {
+                names.stream()
+                        .map(labelOfCore::get)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .ifPresent(name -> asked.put(nicknameLabel, List.of(name)));
+            }
         });
         return asked;
     }
