@@ -261,11 +261,8 @@ final class PartyNames {
      * John Kerry's").
      */
     private static boolean isWrittenAt(String text, int at, String name) {
-        String ahead =
-                NameText.normalizeWhitespace(text.substring(at, Math.min(text.length(), at + 2 * name.length())));
-        String written = NameText.normalizeWhitespace(name);
-        return ahead.startsWith(written)
-                && (ahead.length() == written.length() || !Character.isLetterOrDigit(ahead.charAt(written.length())));
+        int end = ContextWords.end(text, at, name.strip());
+        return end >= 0 && ContextWords.isWholeWords(text, at, end);
     }
 
     /** Where the capitalised word right after {@code end} starts, or -1. */
