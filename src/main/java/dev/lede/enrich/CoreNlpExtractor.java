@@ -31,6 +31,7 @@ final class CoreNlpExtractor implements Extractor {
     private final Gazetteer gazetteer;
     private final PlaceResolver placeResolver;
     private final PlaceFinder placeFinder;
+    private final AbbreviationCapitals abbreviationCapitals;
 
     /** @param dateFinder {@code null} to extract entities only */
     CoreNlpExtractor(EntityRecognizer recognizer, DateMentionFinder dateFinder, Gazetteer gazetteer) {
@@ -39,11 +40,13 @@ final class CoreNlpExtractor implements Extractor {
         this.gazetteer = gazetteer;
         this.placeResolver = new PlaceResolver(gazetteer);
         this.placeFinder = new PlaceFinder(gazetteer);
+        this.abbreviationCapitals =
+                new AbbreviationCapitals(recognizer.wordsKnownInLowerCase(), this::isCountryOrState);
     }
 
     @Override
     public Enrichment extract(Article article) {
-        List<EntityMention> body = recognizer.find(article.body());
+        List<EntityMention> body = recognizer.find(article.body(), abbreviationCapitals.readingOf(article.body()));
         List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), body));
         mentions.addAll(body);
         String text = article.title() + "\n" + article.body();
@@ -102,6 +105,11 @@ final class CoreNlpExtractor implements Extractor {
         }
         return TitleMentions.withoutPlacesInFirmNames(
                 title, TitleMentions.confirmedByBody(recognizer.find(title), body));
+    }
+
+    private boolean isCountryOrState(String name) {
+        return gazetteer.candidates(name).stream()
+                .anyMatch(candidate -> candidate.place().kind() != Place.PlaceKind.CITY);
     }
 
     private boolean isNoPlaceTheWorldKnows(String name) {

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds person, location and organisation spans with CoreNLP's 3-class CRF, called directly rather than through a
@@ -41,20 +43,31 @@ final class EntityRecognizer {
      * per-call state.
      */
     List<EntityMention> find(String text) {
-        return find(text, true);
+        return find(text, UnaryOperator.identity(), true);
+    }
+
+    /** As {@link #find(String)}, each passage read as {@code reading} writes it (same length, same offsets). */
+    List<EntityMention> find(String text, UnaryOperator<String> reading) {
+        return find(text, reading, true);
+    }
+
+    /** The words the model saw written in lower case. */
+    Set<String> wordsKnownInLowerCase() {
+        return classifier.getKnownLCWords();
     }
 
     /** Mentions in text order from every sentence: the recognizer as it comes, a baseline to measure against. */
     List<EntityMention> findEverywhere(String text) {
-        return find(text, false);
+        return find(text, UnaryOperator.identity(), false);
     }
 
-    private List<EntityMention> find(String text, boolean asLede) {
+    private List<EntityMention> find(String text, UnaryOperator<String> reading, boolean asLede) {
         List<EntityMention> mentions = new ArrayList<>();
         for (String paragraph : Paragraphs.of(text)) {
+            String read = reading.apply(paragraph);
             // the object bank runs the feature preprocessing (word shapes, known lower-case words) on each sentence
             List<List<CoreLabel>> sentences = new ArrayList<>();
-            classifier.makeObjectBankFromString(paragraph, plainText).forEach(sentences::add);
+            classifier.makeObjectBankFromString(read, plainText).forEach(sentences::add);
             List<List<String>> words = asLede ? wordsOfEach(sentences) : List.of();
             boolean skip = asLede && NamelessSentences.usesCapitals(words);
             for (int i = 0; i < sentences.size(); i++) {

@@ -333,6 +333,26 @@ class ExtractorsTest {
     }
 
     @Test
+    void aCommonWordCapitalisedAfterACountrysAbbreviationNamesNoOrganisation() {
+        Enrichment enrichment = fast.extract(new Article(
+                "c",
+                "Taiwan reserves rise",
+                "Taiwan's foreign exchange reserves rose as the central bank bought dollars to slow the rise of"
+                        + " the local dollar against the U.S. Currency, dealers in Taipei said. Exporters fear the"
+                        + " U.S. Economy is slowing. The U.S. Treasury said it was watching.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(
+                enrichment.organizations().stream()
+                        .noneMatch(name -> name.contains("Currency") || name.contains("Economy")),
+                enrichment.toString());
+        assertTrue(enrichment.places().contains("United States"), enrichment.toString());
+        assertTrue(enrichment.organizations().contains("Treasury (United States)"), enrichment.toString());
+    }
+
+    @Test
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);
