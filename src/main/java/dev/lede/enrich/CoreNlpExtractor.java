@@ -80,7 +80,8 @@ final class CoreNlpExtractor implements Extractor {
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(NobleTitles.restore(
                 text, notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline)));
-        ArticlePlaces places = placeResolver.resolve(placeMentions(untaggedBody, body, mentions), dateline, untagged);
+        ArticlePlaces places =
+                placeResolver.resolve(placeMentions(untaggedBody, untagged, body, mentions), dateline, untagged);
         List<String> organizations = NationalBodies.qualify(
                 QualifiedShortNames.apply(
                         PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
@@ -147,8 +148,12 @@ final class CoreNlpExtractor implements Extractor {
         return named.stream().noneMatch(place -> countriesNamed.contains(place.countryCode()));
     }
 
-    /** The recognizer's places, then those it missed that the gazetteer knows well. */
-    private List<String> placeMentions(String body, List<EntityMention> raw, List<EntityMention> reconciled) {
+    /**
+     * The recognizer's places, then those it missed that the gazetteer knows well, but for a country the story names
+     * only as an amount's currency.
+     */
+    private List<String> placeMentions(
+            String body, String story, List<EntityMention> raw, List<EntityMention> reconciled) {
         List<String> others = new ArrayList<>();
         for (List<EntityMention> list : List.of(raw, reconciled)) {
             list.stream()
@@ -158,7 +163,7 @@ final class CoreNlpExtractor implements Extractor {
         }
         List<String> places = new ArrayList<>(texts(reconciled, EntityKind.PLACE));
         places.addAll(placeFinder.find(body, others));
-        return PlaceAndOrganizationNames.places(places).stream()
+        return PlaceAndOrganizationNames.places(CurrencyCountries.without(places, story)).stream()
                 .map(place -> PlaceNames.marked(place, body))
                 .toList();
     }
