@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>the model knows the word in lower case;
  *   <li>the word stands alone: no capitalised word follows it, directly or after "and", "of" or "for" ("U.S. Treasury
  *       Secretary", "U.S. Securities and Exchange Commission"), and no ticker ("U.S. Tobacco &lt;UBO&gt;");
- *   <li>it is not a word that names one of a country's bodies alone ("U.S. Treasury", "U.S. Embassy");
+ *   <li>it is not a word that names one of a country's bodies alone ("U.S. Treasury", "U.S. Embassy"), nor a legal
+ *       form, which ends a firm's name ("Air U.K. Ltd");
  *   <li>the story never writes it with a capital inside a sentence ("said Currency dealers") or at the head of a
  *       longer name after the abbreviation ("U.S. Air Group Inc", then "U.S. Air said"), which would make it a name.
  * </ul>
@@ -87,6 +88,7 @@ final class AbbreviationCapitals {
             String lower = word.toLowerCase(Locale.ROOT);
             if (!names.contains(word)
                     && !BODIES.contains(lower)
+                    && !PlaceAndOrganizationNames.isLegalForm(word)
                     && knownInLowerCase.contains(lower)
                     && isCountryOrState.test(match.group(1))) {
                 if (read == null) {

@@ -14,6 +14,8 @@ class AbbreviationCapitalsTest {
             "securities",
             "treasury",
             "embassy",
+            "ltd",
+            "inc",
             "day",
             "chip",
             "dealers",
@@ -55,6 +57,13 @@ class AbbreviationCapitalsTest {
     @Test
     void aFirmsNameBeforeItsTickerKeepsItsCapital() {
         String story = "Shares of U.S. Tobacco <UBO> rose.";
+
+        assertEquals(story, read(story));
+    }
+
+    @Test
+    void aLegalFormKeepsItsCapital() {
+        String story = "KLM takes a stake in Air U.K. Ltd, and Volkswagen U.S. Inc sold 1,330 cars.";
 
         assertEquals(story, read(story));
     }

@@ -10,7 +10,7 @@ class CurrencyCountriesTest {
     @Test
     void aCountryNamedOnlyAsTheCurrencyOfAmountsIsNoPlace() {
         String story = "Bangladesh will import oil worth about 10 mln U.S. Dlrs from Iran, and paid 25 U.S.\n"
-                + "cents more a barrel. The rest is priced in Canadian dollars.";
+                + "cents more a barrel. The rest is priced in U.S. dollars.";
 
         assertEquals(
                 List.of("Bangladesh", "Iran"), CurrencyCountries.without(List.of("Bangladesh", "U.S.", "Iran"), story));

@@ -353,6 +353,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aCountryNamedOnlyAsTheCurrencyOfAnAmountIsNoPlace() {
+        Enrichment enrichment = fast.extract(new Article(
+                "d",
+                "Bangladesh buys crude",
+                "Bangladesh will import crude oil worth about 10 mln U.S. dlrs from Iran, Bangladesh Petroleum"
+                        + " Corporation officials said in Dhaka.",
+                null,
+                null,
+                null,
+                null));
+        assertFalse(enrichment.places().contains("United States"), enrichment.toString());
+        assertTrue(enrichment.places().contains("Iran"), enrichment.toString());
+    }
+
+    @Test
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);
