@@ -29,9 +29,11 @@ import java.util.stream.Stream;
  * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
  * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"); a name in the singular and the plural ("Tory", "Tories") where an article
  * names both, and a party's nickname with its name ("Tories", "Conservatives") likewise; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
- * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
+ * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the name
+ * alone, used at least as often, likewise ("US Federal Reserve", "Federal Reserve"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
  * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
- * articles use, the longer on a tie; an acronym's, a short name's or a nickname's is the full name.
+ * articles use, the longer on a tie; an acronym's, a short name's or a nickname's is the full name, and a name after a
+ * country's code takes the name alone.
  */
 public final class OrganizationVariants {
 
@@ -169,6 +171,17 @@ public final class OrganizationVariants {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /**
+     * Countries' two-letter codes as a name writes them before a body's name: ISO 3166's, with "UK" for the United
+     * Kingdom, "EU" and "UN".
+     */
+    private static final Set<String> COUNTRY_CODES = Stream.concat(
+                    Arrays.stream(Locale.getISOCountries()), Stream.of("UK", "EU", "UN"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The words a name needs after a country's code for the code to be no part of it. */
+    private static final int LEAST_WORDS_AFTER_CODE = 2;
+
     private OrganizationVariants() {}
 
     /** How many articles of the archive name both organisations. */
@@ -228,15 +241,17 @@ public final class OrganizationVariants {
         Map<String, List<String>> singularsAsked = singularsToAsk(labelOfCore);
         Map<String, List<String>> clippedFromAsked = clippedFromToAsk(labelOfCore, articlesOfLabel);
         Map<String, List<String>> namesOfNicknames = namesOfNicknamesToAsk(labelOfCore);
+        Map<String, List<String>> namesAlone = namesAloneToAsk(labelOfCore, articlesOfLabel);
         Answers spelledOutOrBoth = Answers.ask(
                 namedTogether,
                 variantsOfLabel,
-                List.of(expansionsAsked, singularsAsked, clippedFromAsked, namesOfNicknames));
+                List.of(expansionsAsked, singularsAsked, clippedFromAsked, namesOfNicknames, namesAlone));
         List<AutomaticMerge> joined =
                 new ArrayList<>(acronymMerges(expansionsAsked, articlesOfLabel, spelledOutOrBoth));
         joined.addAll(clippingMerges(clippedFromAsked, articlesOfLabel, spelledOutOrBoth));
         joined.addAll(pluralMerges(singularsAsked, articlesPerName, spelledOutOrBoth));
         joined.addAll(nicknameMerges(namesOfNicknames, spelledOutOrBoth));
+        joined.addAll(countryCodeMerges(namesAlone, spelledOutOrBoth));
         Map<String, List<String>> fullNamesAsked =
                 fullNamesToAsk(labelOfCore, variantsOfLabel, articlesOfLabel, joined);
         joined.addAll(shortNameMerges(
@@ -699,6 +714,48 @@ public final class OrganizationVariants {
                         nickname,
                         name,
                         "\"" + nickname + "\" is a nickname of the \"" + name + "\", and an article names both"));
+            }
+        });
+        return merges;
+    }
+
+    /**
+     * By label of a name of two words or more after a country's code ("US Federal Reserve"), the label of the name
+     * alone, where the archive holds it in as many articles at least: news adds the code to a body's usual name for
+     * readers abroad. A code before one word stays apart ("UK Coal", "US Sprint"): with one word left, the code is as
+     * often part of the name.
+     */
+    private static Map<String, List<String>> namesAloneToAsk(
+            Map<String, String> labelOfCore, Map<String, Long> articlesOfLabel) {
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        labelOfCore.forEach((core, label) -> {
+            List<String> words = List.of(core.split(" "));
+            String code = label.substring(0, Math.max(0, label.indexOf(' '))).replace(".", "");
+            if (words.size() > LEAST_WORDS_AFTER_CODE && COUNTRY_CODES.contains(code)) {
+                String alone = labelOfCore.get(String.join(" ", words.subList(1, words.size())));
+                if (alone != null && !alone.equals(label) && articlesOfLabel.get(alone) >= articlesOfLabel.get(label)) {
+                    asked.put(label, List.of(alone));
+                }
+            }
+        });
+        return asked;
+    }
+
+    /**
+     * A name after a country's code joins the name alone where an article names both ("the U.S. Federal Reserve" …
+     * "the Federal Reserve"): a body every country has under one name ("Court of Appeal") is named so with its code in
+     * stories of another country than those that name it alone.
+     */
+    private static List<AutomaticMerge> countryCodeMerges(Map<String, List<String>> namesAlone, Answers namingBoth) {
+        List<AutomaticMerge> merges = new ArrayList<>();
+        namesAlone.forEach((coded, names) -> {
+            String alone = names.getFirst();
+            if (namingBoth.of(coded, alone) > 0) {
+                merges.add(merge(
+                        coded,
+                        alone,
+                        "\"" + coded + "\" is \"" + alone + "\" with a country's code before it, and an article"
+                                + " names both"));
             }
         });
         return merges;

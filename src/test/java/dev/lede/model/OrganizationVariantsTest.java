@@ -398,6 +398,60 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameOfTwoWordsOrMoreAfterACountrysCodeIsTheNameAloneWhereAnArticleNamesBoth() {
+        Set<Set<String>> namedTogether = Set.of(
+                Set.of("US Federal Reserve", "Federal Reserve"),
+                Set.of("UK Department of Trade and Industry", "Department of Trade and Industry"),
+                Set.of("U.S Security Council", "Security Council"),
+                Set.of("UK Continental", "Continental"),
+                Set.of("BP Oil Products", "Oil Products"),
+                Set.of("US District Court", "District Court"));
+        EntityAliases aliases = aliases(
+                (first, second) -> namedTogether.contains(Set.of(first, second)) ? 2 : 0,
+                "US Federal Reserve",
+                29,
+                "Federal Reserve",
+                352,
+                "Federal Reserve Board",
+                40,
+                "UK Department of Trade and Industry",
+                1,
+                "Department of Trade and Industry",
+                21,
+                "U.S Security Council",
+                3,
+                "Security Council",
+                3,
+                "UK Continental",
+                2,
+                "Continental",
+                36,
+                "BP Oil Products",
+                3,
+                "Oil Products",
+                5,
+                "US District Court",
+                29,
+                "District Court",
+                16,
+                "US Court of Appeal",
+                1,
+                "Court of Appeal",
+                4);
+        assertEquals("Federal Reserve", aliases.canonical(FacetField.ORG, "US Federal Reserve"));
+        assertEquals(
+                "Department of Trade and Industry",
+                aliases.canonical(FacetField.ORG, "UK Department of Trade and Industry"));
+        assertEquals("Security Council", aliases.canonical(FacetField.ORG, "U.S Security Council"), "a tie");
+        assertEquals("UK Continental", aliases.canonical(FacetField.ORG, "UK Continental"), "one word after the code");
+        assertEquals("BP Oil Products", aliases.canonical(FacetField.ORG, "BP Oil Products"), "no country's code");
+        assertEquals("US District Court", aliases.canonical(FacetField.ORG, "US District Court"), "used less alone");
+        assertEquals("US Court of Appeal", aliases.canonical(FacetField.ORG, "US Court of Appeal"), "never together");
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Federal Reserve").stream()
+                .anyMatch(reason -> reason.reason().contains("country's code")));
+    }
+
+    @Test
     void aNicknameNamedApartFromThePartyStaysItself() {
         EntityAliases aliases = aliases((first, second) -> 0, "Tories", 7, "Conservatives", 39);
         assertEquals("Tories", aliases.canonical(FacetField.ORG, "Tories"));
