@@ -368,6 +368,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aPlaceOpeningANameWhoseAcronymTheStoryWritesIsPartOfIt() {
+        Enrichment enrichment = fast.extract(new Article(
+                "k",
+                "Party picks candidates",
+                "The UK Independence Party has chosen candidates for every seat in Kent. UKIP wants Britain to"
+                        + " leave the European Union, and the Independence Party says it will win seats in the south.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("UK Independence Party"), enrichment.toString());
+        assertFalse(enrichment.organizations().contains("Independence Party"), enrichment.toString());
+    }
+
+    @Test
     void anEmptyArticleHasAnEmptyEnrichment() {
         Enrichment enrichment = fast.extract(new Article("e", "", "", null, null, null, null));
         assertEquals(Enrichment.NONE, enrichment);
