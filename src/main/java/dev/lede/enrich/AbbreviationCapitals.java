@@ -46,21 +46,11 @@ final class AbbreviationCapitals {
     /** A capitalised word after a lower-case word or a comma: inside a sentence. */
     private static final Pattern INSIDE_A_SENTENCE = Pattern.compile("(?<=[a-z,;]\\s{1,9})[A-Z][a-z]+\\b");
 
-    /** A country's bodies that one word names after its abbreviation: its offices, services and missions. */
-    private static final Set<String> BODIES = Set.of(
-            "army",
-            "cabinet",
-            "congress",
-            "consulate",
-            "customs",
-            "embassy",
-            "house",
-            "marines",
-            "mint",
-            "navy",
-            "parliament",
-            "senate",
-            "treasury");
+    /**
+     * A country's bodies that one word names after its abbreviation, besides the offices of {@link NationalBodies}: its
+     * services and missions.
+     */
+    private static final Set<String> BODIES = Set.of("consulate", "customs", "embassy", "house", "marines", "mint");
 
     private final Set<String> knownInLowerCase;
     private final Predicate<String> isCountryOrState;
@@ -76,6 +66,9 @@ final class AbbreviationCapitals {
 
     /** How the recognizer should read each passage of this story. */
     UnaryOperator<String> readingOf(String story) {
+        if (!AFTER_ABBREVIATION.matcher(story).find()) {
+            return UnaryOperator.identity();
+        }
         Set<String> names = namesIn(story);
         return passage -> lowered(passage, names);
     }
@@ -88,6 +81,7 @@ final class AbbreviationCapitals {
             String lower = word.toLowerCase(Locale.ROOT);
             if (!names.contains(word)
                     && !BODIES.contains(lower)
+                    && NationalBodies.office(word).isEmpty()
                     && !PlaceAndOrganizationNames.isLegalForm(word)
                     && knownInLowerCase.contains(lower)
                     && isCountryOrState.test(match.group(1))) {
