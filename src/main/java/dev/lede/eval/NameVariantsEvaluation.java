@@ -9,9 +9,12 @@ import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -127,8 +130,21 @@ public final class NameVariantsEvaluation {
         return aliases.canonical(field, a).equals(aliases.canonical(field, b));
     }
 
-    /** Whether {@link PersonVariants} shows the two names as one, in an archive of just them. */
+    /**
+     * Whether {@link PersonVariants} shows the two names as one, in an archive of just them where an organisation is
+     * named with each (the evidence a familiar given name needs, as two stories about one person give it).
+     */
     public static boolean samePerson(String a, String b) {
-        return sameInArchive(FacetField.PERSON, PersonVariants.automatic(archiveOf(a, b)), a, b);
+        return sameInArchive(
+                FacetField.PERSON,
+                PersonVariants.automatic(archiveOf(a, b), NameVariantsEvaluation::oneOrganizationEach),
+                a,
+                b);
+    }
+
+    private static Map<String, Set<String>> oneOrganizationEach(Collection<String> people) {
+        Map<String, Set<String>> organizations = new HashMap<>();
+        people.forEach(person -> organizations.put(person, Set.of("the organisation of both")));
+        return organizations;
     }
 }

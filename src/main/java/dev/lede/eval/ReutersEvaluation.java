@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,7 @@ public final class ReutersEvaluation {
         final Map<String, Integer> unmappedCountries = new HashMap<>();
         final Map<String, Integer> peopleCounts = new HashMap<>();
         final List<List<String>> peoplePerStory = new ArrayList<>();
+        final Map<String, Set<String>> organizationsOfPeople = new HashMap<>();
 
         /**
          * People counted as the people facet shows them: variants merged across the corpus (as the search does),
@@ -191,7 +193,7 @@ public final class ReutersEvaluation {
         Map<String, Integer> peopleAsFacetsShowThem() {
             Map<String, Long> raw = new HashMap<>();
             peopleCounts.forEach((name, count) -> raw.put(name, count.longValue()));
-            EntityAliases aliases = new EntityAliases(PersonVariants.merges(raw));
+            EntityAliases aliases = new EntityAliases(PersonVariants.merges(raw, people -> organizationsOfPeople));
             Map<String, Integer> counts = new HashMap<>();
             for (List<String> people : peoplePerStory) {
                 aliases.shown(FacetField.PERSON, people).forEach(name -> counts.merge(name, 1, Integer::sum));
@@ -230,6 +232,11 @@ public final class ReutersEvaluation {
         void add(ReutersRecord record, Enrichment enrichment) {
             enrichment.people().forEach(person -> peopleCounts.merge(person, 1, Integer::sum));
             peoplePerStory.add(enrichment.people());
+            enrichment
+                    .people()
+                    .forEach(person -> organizationsOfPeople
+                            .computeIfAbsent(person, k -> new HashSet<>())
+                            .addAll(enrichment.organizations()));
             enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
             String id = record.article().id();
             String titleAndBody =

@@ -21,6 +21,8 @@ import java.util.function.Function;
  *       PersonNameParts#wordKey}); middle initials must not contradict each other ("Charles G." is not "Charles D.").
  *   <li>A shorter form whose words all stand, in order, in exactly one longer name with the same surname ("Tayyip
  *       Erdogan", "Lula da Silva", "George W. Bush" with W for Walker).
+ *   <li>A familiar given name and the one full name it can stand for, the rest the same ("Jim Wright", "James
+ *       Wright"), as {@link FamiliarGivenNames} lists them, when an organisation is named with each.
  *   <li>A bare surname, spelled the same, when one full name dominates it ("Reagan" → Ronald Reagan) and the word
  *       is not mostly a first name in the archive (a lone "Bill" beside Bill Gates).
  *   <li>Initials and a surname ("J. Baker"), only when exactly one full name has that surname and given names those
@@ -48,24 +50,44 @@ public final class PersonVariants {
 
     private PersonVariants() {}
 
-    /** @param articlesPerName how many articles use each indexed person value */
-    public static List<CurationChange> merges(Map<String, Long> articlesPerName) {
-        return automatic(articlesPerName).stream().map(AutomaticMerge::change).toList();
+    /** The organisations that each person's articles name. */
+    @FunctionalInterface
+    public interface OrganizationsOfPeople {
+        /**
+         * By person asked about, the organisations its articles name. The rules ask about all their people in one
+         * call, so that an engine that pays per request (SolrCloud) answers them at once.
+         */
+        Map<String, Set<String>> of(Collection<String> people);
     }
 
-    /** The merges with their reasons. */
-    public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName) {
-        return automatic(articlesPerName, new NamesTakenApart());
+    /** @param articlesPerName how many articles use each indexed person value */
+    public static List<CurationChange> merges(Map<String, Long> articlesPerName, OrganizationsOfPeople organizations) {
+        return automatic(articlesPerName, organizations).stream()
+                .map(AutomaticMerge::change)
+                .toList();
+    }
+
+    /**
+     * The merges with their reasons.
+     *
+     * @param organizations the evidence a familiar given name needs to join the full one: an organisation named in
+     *     articles of both
+     */
+    public static List<AutomaticMerge> automatic(
+            Map<String, Long> articlesPerName, OrganizationsOfPeople organizations) {
+        return automatic(articlesPerName, new NamesTakenApart(), organizations);
     }
 
     /**
      * The merges with their reasons, the names taken apart by {@code remembered} (for a caller that merges the same
      * archive again after each commit).
      */
-    public static List<AutomaticMerge> automatic(Map<String, Long> articlesPerName, NamesTakenApart remembered) {
+    public static List<AutomaticMerge> automatic(
+            Map<String, Long> articlesPerName, NamesTakenApart remembered, OrganizationsOfPeople organizations) {
         Map<String, PersonNameParts> parts = remembered.of(articlesPerName.keySet());
         List<AutomaticMerge> merges = new ArrayList<>();
         List<String> labels = spellingMerges(parts, articlesPerName, merges);
+        labels.removeAll(new HashSet<>(familiarFormMerges(labels, parts, articlesPerName, organizations, merges)));
         labels.removeAll(new HashSet<>(shortFormMerges(labels, parts, articlesPerName, merges)));
         List<String> peers =
                 labels.stream().filter(label -> parts.get(label).isPeer()).toList();
@@ -228,6 +250,94 @@ public final class PersonVariants {
             }
         }
         return clusters;
+    }
+
+    /**
+     * "Jim Wright" and "James Wright" are one person when that is the only full name the familiar given name can stand
+     * for with the rest of the name the same, middle initials not contradicting, and an organisation is named both in
+     * an article of one and in an article of the other (the House, Refco, WorldCom). Without that, two people who share
+     * a common surname are as likely: a congressman "Bob Smith" and an oil executive "Robert Smith", a footballer "Andy
+     * Scott" and an actor "Andrew Scott". A familiar form joins no other familiar form ("Jim Carter", "Jimmy Carter"):
+     * without the full name written out, two people of one surname share them as often. The label is the form more
+     * articles use.
+     *
+     * @return the names merged into another
+     */
+    private static List<String> familiarFormMerges(
+            List<String> labels,
+            Map<String, PersonNameParts> parts,
+            Map<String, Long> articles,
+            OrganizationsOfPeople organizations,
+            List<AutomaticMerge> merges) {
+        Map<String, List<String>> labelsByKey =
+                grouped(labels, label -> parts.get(label).spellingKey());
+        Map<String, String> formalOfFamiliar = new LinkedHashMap<>();
+        for (String label : labels) {
+            onlyFormalName(parts.get(label), labelsByKey, parts)
+                    .ifPresent(formal -> formalOfFamiliar.put(label, formal));
+        }
+        if (formalOfFamiliar.isEmpty()) {
+            return List.of();
+        }
+        Set<String> asked = new HashSet<>(formalOfFamiliar.keySet());
+        asked.addAll(formalOfFamiliar.values());
+        Map<String, Set<String>> organizationsOf = organizations.of(asked);
+        Map<String, List<String>> familiarByFormal = new LinkedHashMap<>();
+        formalOfFamiliar.forEach((familiar, formal) -> {
+            Set<String> shared = new HashSet<>(organizationsOf.getOrDefault(familiar, Set.of()));
+            shared.retainAll(organizationsOf.getOrDefault(formal, Set.of()));
+            if (!shared.isEmpty()) {
+                familiarByFormal.computeIfAbsent(formal, k -> new ArrayList<>()).add(familiar);
+            }
+        });
+        List<String> merged = new ArrayList<>();
+        familiarByFormal.forEach((formal, familiar) -> {
+            List<String> cluster = withLonger(familiar, formal);
+            String label = mostUsed(cluster, articles);
+            for (String name : cluster) {
+                if (!name.equals(label)) {
+                    merged.add(name);
+                    String other = name.equals(formal) ? label : name;
+                    merges.add(merge(
+                            name,
+                            label,
+                            quoted(other) + " writes familiarly the given name of " + quoted(formal)
+                                    + ", the only full name it can stand for, and an organisation is named with each"));
+                }
+            }
+        });
+        return merged;
+    }
+
+    /** The one full name whose given name the name's first word is a familiar form of, the rest the same. */
+    private static Optional<String> onlyFormalName(
+            PersonNameParts familiar, Map<String, List<String>> labelsByKey, Map<String, PersonNameParts> parts) {
+        if (familiar.words().size() < 2 || familiar.initialsFirst()) {
+            return Optional.empty();
+        }
+        Set<String> fitting = new HashSet<>();
+        for (String formalName : FamiliarGivenNames.formalNames(familiar.words().getFirst())) {
+            List<String> keys = new ArrayList<>(familiar.keys());
+            keys.set(0, PersonNameParts.wordKey(formalName));
+            labelsByKey.getOrDefault(String.join(" ", keys), List.of()).stream()
+                    .filter(label -> parts.get(label).words().getFirst().equals(formalName))
+                    .filter(label -> sameAfterGivenName(familiar, parts.get(label)))
+                    .filter(label ->
+                            initialsAgree(familiar.initials(), parts.get(label).initials()))
+                    .forEach(fitting::add);
+        }
+        return fitting.size() == 1 ? Optional.of(fitting.iterator().next()) : Optional.empty();
+    }
+
+    /** "Bob Reid" is no familiar "Robert Reed": past the given name, the words are the same letters, not just sounds. */
+    private static boolean sameAfterGivenName(PersonNameParts one, PersonNameParts other) {
+        List<String> words = one.words();
+        return words.subList(1, words.size())
+                .equals(other.words().subList(1, other.words().size()));
+    }
+
+    private static boolean initialsAgree(List<Character> one, List<Character> other) {
+        return one.isEmpty() || other.isEmpty() || one.equals(other);
     }
 
     /**

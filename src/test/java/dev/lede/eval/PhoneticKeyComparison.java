@@ -84,7 +84,7 @@ public final class PhoneticKeyComparison {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(a, 1L);
         counts.put(b, 1L);
-        return !PersonVariants.automatic(counts).isEmpty();
+        return !PersonVariants.automatic(counts, people -> Map.of()).isEmpty();
     }
 
     /**

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class PersonVariantsTest {
 
+    /** An archive whose articles name no organisation. */
+    private static final PersonVariants.OrganizationsOfPeople NO_ORGANIZATIONS = people -> Map.of();
+
     private static EntityAliases aliases(Object... namesAndCounts) {
-        List<CurationChange> merges = PersonVariants.merges(counts(namesAndCounts));
+        List<CurationChange> merges = PersonVariants.merges(counts(namesAndCounts), NO_ORGANIZATIONS);
         return new EntityAliases(merges);
     }
 
@@ -30,9 +33,14 @@ class PersonVariantsTest {
 
         for (Map<String, Long> commit : commits) {
             assertEquals(
-                    PersonVariants.automatic(commit), PersonVariants.automatic(commit, remembered), commit.toString());
+                    PersonVariants.automatic(commit, NO_ORGANIZATIONS),
+                    PersonVariants.automatic(commit, remembered, NO_ORGANIZATIONS),
+                    commit.toString());
         }
-        assertEquals(2, PersonVariants.automatic(commits.get(3), remembered).size());
+        assertEquals(
+                2,
+                PersonVariants.automatic(commits.get(3), remembered, NO_ORGANIZATIONS)
+                        .size());
     }
 
     private static Map<String, Long> counts(Object... namesAndCounts) {
@@ -389,7 +397,7 @@ class PersonVariantsTest {
         counts.put("Muammar Gaddafi", 5L);
         counts.put("Moammar Gadhafi", 2L);
         counts.put("Gaddafi", 2L);
-        java.util.List<AutomaticMerge> merges = PersonVariants.automatic(counts);
+        java.util.List<AutomaticMerge> merges = PersonVariants.automatic(counts, NO_ORGANIZATIONS);
 
         assertEquals(2, merges.size());
         for (AutomaticMerge merge : merges) {
@@ -509,8 +517,126 @@ class PersonVariantsTest {
                                 + " that word anywhere",
                         "\"Kadhafi\" is a transliteration of the surname of \"Muammar Gaddafi\", the only full name"
                                 + " with it"),
-                PersonVariants.automatic(counts).stream()
+                PersonVariants.automatic(counts, NO_ORGANIZATIONS).stream()
                         .map(AutomaticMerge::reason)
                         .toList());
+    }
+
+    /** An archive where each person's articles name the organisations given, "person", "org", "org", … per person. */
+    private static PersonVariants.OrganizationsOfPeople organizations(String... personThenOrganizations) {
+        Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
+        String person = null;
+        for (String word : personThenOrganizations) {
+            if (word.startsWith("org:")) {
+                named.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(word.substring(4));
+            } else {
+                person = word;
+            }
+        }
+        return people -> named;
+    }
+
+    private static EntityAliases aliases(PersonVariants.OrganizationsOfPeople organizations, Object... namesAndCounts) {
+        return new EntityAliases(PersonVariants.merges(counts(namesAndCounts), organizations));
+    }
+
+    @Test
+    void aFamiliarGivenNameJoinsTheFullNameWhenAnOrganisationIsNamedWithEach() {
+        EntityAliases aliases = aliases(
+                organizations(
+                        "Jim Wright",
+                        "org:House",
+                        "org:Democrats",
+                        "James Wright",
+                        "org:Democrats",
+                        "Bob Dole",
+                        "org:Senate",
+                        "Robert Dole",
+                        "org:Senate"),
+                "Jim Wright",
+                38,
+                "James Wright",
+                10,
+                "Bob Dole",
+                3,
+                "Robert Dole",
+                20);
+
+        assertEquals("Jim Wright", shownAs(aliases, "James Wright"));
+        assertEquals("Robert Dole", shownAs(aliases, "Bob Dole"));
+    }
+
+    @Test
+    void aFamiliarGivenNameStaysApartWithoutAnOrganisationNamedWithEach() {
+        EntityAliases aliases = aliases(
+                organizations("Bob Smith", "org:House", "Robert Smith", "org:Syncrude"),
+                "Bob Smith",
+                1,
+                "Robert Smith",
+                1,
+                "Andy Scott",
+                1,
+                "Andrew Scott",
+                1);
+
+        assertEquals("Bob Smith", shownAs(aliases, "Bob Smith"));
+        assertEquals("Andy Scott", shownAs(aliases, "Andy Scott"));
+    }
+
+    @Test
+    void aFamiliarGivenNameNeedsOneFullNameItCanStandForWithTheRestSpelledTheSame() {
+        PersonVariants.OrganizationsOfPeople everyoneAtAcme = people -> {
+            Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
+            people.forEach(person -> named.put(person, java.util.Set.of("Acme")));
+            return named;
+        };
+        EntityAliases aliases = aliases(
+                everyoneAtAcme,
+                "Ted Baird",
+                2,
+                "Edward Baird",
+                2,
+                "Theodore Baird",
+                2,
+                "Bob Reid",
+                2,
+                "Robert Reed",
+                2,
+                "Jim Carter",
+                2,
+                "Jimmy Carter",
+                2,
+                "Steve Hollis",
+                2,
+                "Steven Hollis",
+                5,
+                "Mike A. Lund",
+                2,
+                "Michael B. Lund",
+                2,
+                "Harry Kell",
+                2,
+                "Henry Kell",
+                2);
+
+        assertEquals("Ted Baird", shownAs(aliases, "Ted Baird"), "Edward or Theodore");
+        assertEquals("Bob Reid", shownAs(aliases, "Bob Reid"), "Reid is not Reed");
+        assertEquals("Jim Carter", shownAs(aliases, "Jim Carter"), "no full name written out");
+        assertEquals("Steven Hollis", shownAs(aliases, "Steve Hollis"));
+        assertEquals("Mike A. Lund", shownAs(aliases, "Mike A. Lund"), "middle initials contradict");
+        assertEquals("Harry Kell", shownAs(aliases, "Harry Kell"), "Harry is a given name in its own right");
+    }
+
+    @Test
+    void aFamiliarMergeSaysWhy() {
+        List<AutomaticMerge> merges = PersonVariants.automatic(
+                counts("Dick Darman", 1, "Richard Darman", 5),
+                organizations("Dick Darman", "org:Treasury", "Richard Darman", "org:Treasury"));
+
+        assertEquals(1, merges.size());
+        assertEquals(
+                "\"Dick Darman\" writes familiarly the given name of \"Richard Darman\", the only full name it can"
+                        + " stand for, and an organisation is named with each",
+                merges.getFirst().reason());
     }
 }

@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 
 /**
  * What facet counting needs from one index snapshot: Lucene's ordinal state, the automatic merges of person and
@@ -234,15 +237,37 @@ final class IndexFacets {
         var state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         Map<FacetField, List<String>> values = valueNames.of(state);
         long[] articles = articlesPerValue.perOrdinal(state);
-        List<AutomaticMerge> automatic = new ArrayList<>(
-                PersonVariants.automatic(counts(state, values, articles, FacetField.PERSON), personNames));
+        List<AutomaticMerge> automatic = new ArrayList<>();
         try {
+            automatic.addAll(PersonVariants.automatic(
+                    counts(state, values, articles, FacetField.PERSON), personNames, organizationsOfPeople(reader)));
             automatic.addAll(OrganizationVariants.automatic(
                     counts(state, values, articles, FacetField.ORG), namedTogether(reader, FacetField.ORG)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return new Snapshot(state, automatic, values);
+    }
+
+    /** The organisations named in the live articles of each person asked about. */
+    private PersonVariants.OrganizationsOfPeople organizationsOfPeople(IndexReader reader) {
+        String personDimension = Schema.dimension(FacetField.PERSON);
+        String organizationDimension = Schema.dimension(FacetField.ORG);
+        String personField = facetsConfig.getDimConfig(personDimension).indexFieldName;
+        String organizationField = facetsConfig.getDimConfig(organizationDimension).indexFieldName;
+        return people -> {
+            Map<String, Set<String>> organizations = new HashMap<>();
+            try {
+                for (String person : people) {
+                    Term articles = DrillDownQuery.term(personField, personDimension, person);
+                    organizations.put(
+                            person, ValuesNamedWith.of(reader, articles, organizationField, organizationDimension));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return organizations;
+        };
     }
 
     /** How many live articles of {@code reader} hold both values of {@code field}. */

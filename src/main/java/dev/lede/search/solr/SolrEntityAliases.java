@@ -288,8 +288,8 @@ final class SolrEntityAliases implements Closeable {
                 articles.put(field, counts(response, field));
                 values.put(field, List.copyOf(articles.get(field).keySet()));
             }
-            List<AutomaticMerge> merges =
-                    new ArrayList<>(PersonVariants.automatic(counts(response, FacetField.PERSON), names));
+            List<AutomaticMerge> merges = new ArrayList<>(PersonVariants.automatic(
+                    counts(response, FacetField.PERSON), names, new SolrOrganizationsOfPeople(solr)));
             merges.addAll(OrganizationVariants.automatic(
                     counts(response, FacetField.ORG), new SolrNamedTogether(solr, FacetField.ORG)));
             return new Values(values, articles, merges, newestPublished(response));
