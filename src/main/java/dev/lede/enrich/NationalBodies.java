@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -81,6 +82,25 @@ final class NationalBodies {
 
     private static final Set<String> FIELD_OFFICES = Set.of("ministry", "department", "office");
 
+    /**
+     * Chambers that only some countries have under that name, with the ISO codes of every country that has or had one
+     * (or a party or body news calls so alone: India's Congress party, China's party congress), since a country
+     * missing here is one the office can be taken for no longer. A story that qualifies such a chamber nowhere means the
+     * one of its countries that has it, when only one does ("OTTAWA - the accord goes to Congress in October": Canada
+     * has no Congress, the United States named in the story has), and no country where several or none do.
+     */
+    private static final Map<String, Set<String>> COUNTRIES_WITH = Map.of(
+            "congress",
+            Set.of(
+                    "US", "PH", "BR", "AR", "MX", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "GT", "HN", "DO", "ES",
+                    "FM", "CN", "IN", "ZA"),
+            "senate",
+            Set.of(
+                    "US", "PH", "BR", "AR", "MX", "CL", "CO", "PE", "VE", "UY", "PY", "BO", "DO", "HT", "FR", "IT",
+                    "ES", "BE", "NL", "IE", "PL", "CZ", "RO", "CA", "AU", "JM", "TT", "BS", "BB", "BZ", "AG", "GD",
+                    "LC", "NG", "KE", "LR", "PK", "MY", "TH", "KH", "BI", "RW", "CM", "GA", "CG", "CD", "MG", "CI",
+                    "JO", "EG", "KZ", "UZ", "ZW", "LS", "SZ", "PW", "FJ", "BA", "RU", "DE", "TR"));
+
     private static final int LONGEST_FIELD = 2;
 
     /** "Ministry of Finance", "Department of the Treasury": the office before its field. */
@@ -105,15 +125,36 @@ final class NationalBodies {
                         : Optional.empty();
         Set<String> named = new LinkedHashSet<>();
         for (String organization : organizations) {
-            named.add(qualified(organization, text, filedIn, gazetteer));
+            named.add(qualified(organization, text, new Homes(filedIn, places.countries(), gazetteer)));
         }
         return new ArrayList<>(named);
     }
 
-    private static String qualified(String name, String text, Optional<String> filedIn, Gazetteer gazetteer) {
+    /** What a story tells of where its offices are: the country it was filed from, its countries. */
+    private record Homes(Optional<String> filedIn, List<String> countries, Gazetteer gazetteer) {
+
+        /** Whether only some countries have an office of that name. */
+        static boolean onlySomeHave(String office) {
+            return COUNTRIES_WITH.containsKey(office.toLowerCase(Locale.ROOT));
+        }
+
+        /** The one country of the story that has an office only some countries have. */
+        Optional<String> onlyCountryWith(String office) {
+            Set<String> having = COUNTRIES_WITH.get(office.toLowerCase(Locale.ROOT)).stream()
+                    .flatMap(code -> gazetteer.country(code).stream())
+                    .map(gazetteer::label)
+                    .collect(Collectors.toSet());
+            List<String> candidates =
+                    countries.stream().filter(having::contains).distinct().toList();
+            return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+        }
+    }
+
+    private static String qualified(String name, String text, Homes homes) {
+        Gazetteer gazetteer = homes.gazetteer();
         Optional<String> office = office(name);
         if (office.isPresent()) {
-            return homeOf(name, text, filedIn, gazetteer)
+            return homeOf(name, text, homes)
                     .map(home -> withCountry(office.get(), home))
                     .orElse(name);
         }
@@ -164,7 +205,8 @@ final class NationalBodies {
      * filed from if it names no other; empty where the qualifiers name several countries, or where a name that is no
      * country's may be the one meant ("the European Parliament", "the Nakasone Cabinet").
      */
-    private static Optional<String> homeOf(String name, String text, Optional<String> filedIn, Gazetteer gazetteer) {
+    private static Optional<String> homeOf(String name, String text, Homes homes) {
+        Gazetteer gazetteer = homes.gazetteer();
         Set<String> found = new HashSet<>();
         boolean otherQualifier = false;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
@@ -190,7 +232,10 @@ final class NationalBodies {
         if (found.size() == 1) {
             return Optional.of(found.iterator().next());
         }
-        return found.isEmpty() && !otherQualifier ? filedIn : Optional.empty();
+        if (!found.isEmpty() || otherQualifier) {
+            return Optional.empty();
+        }
+        return Homes.onlySomeHave(name) ? homes.onlyCountryWith(name) : homes.filedIn();
     }
 
     /** Whether the word at {@code start} follows another word of its sentence on the same line. */

@@ -63,12 +63,52 @@ class NationalBodiesTest {
 
     @Test
     void aBodyOfAStoryThatNamesSeveralCountriesOrHasNoDatelineAndDoesNotQualifyItStaysBare() {
-        String story = "The Congress will vote on the trade bill, which Japan and the United States discussed.";
-        assertEquals(List.of("Congress"), qualify(story, filedFrom("Tokyo", "Japan", "United States"), "Congress"));
+        String story = "The Finance Ministry will study the trade bill, which Japan and the United States discussed.";
+        assertEquals(
+                List.of("Finance Ministry"),
+                qualify(story, filedFrom("Tokyo", "Japan", "United States"), "Finance Ministry"));
         ArticlePlaces noDateline = new ArticlePlaces(List.of(), List.of("Iraq"), null, List.of());
         assertEquals(
                 List.of("Parliament"),
                 qualify("The prime minister told Parliament the war in Iraq was legal.", noDateline, "Parliament"));
+    }
+
+    @Test
+    void aChamberOnlySomeCountriesHaveIsTheOneOfTheStorysCountriesThatHasIt() {
+        String story = "The accord is to be presented to Congress in October, Canadian and U.S. officials said.";
+        assertEquals(
+                List.of("Congress (United States)"),
+                qualify(story, filedFrom("Ottawa", "Canada", "United States"), "Congress"));
+        ArticlePlaces noDateline =
+                new ArticlePlaces(List.of(), List.of("United Kingdom", "United States"), null, List.of());
+        assertEquals(
+                List.of("Senate (United States)"),
+                qualify("The Senate voted on the bill, London and Washington said.", noDateline, "Senate"));
+        assertEquals(
+                List.of("Senate (Italy)"),
+                qualify("The Senate passed the budget.", filedFrom("Rome", "Italy", "Japan"), "Senate"));
+    }
+
+    @Test
+    void aChamberSeveralOrNoneOfTheStorysCountriesHaveStaysBare() {
+        assertEquals(
+                List.of("Congress"),
+                qualify(
+                        "The government will wait for the new Congress to convene, U.S. bankers were told.",
+                        filedFrom("Manila", "Philippines", "United States"),
+                        "Congress"),
+                "both have a Congress");
+        assertEquals(
+                List.of("Senate"),
+                qualify(
+                        "He told a Senate committee he stood by the accord.",
+                        filedFrom("Paris", "France", "United States"),
+                        "Senate"),
+                "both have a Senate");
+        assertEquals(
+                List.of("Congress"),
+                qualify("Protectionist bills in Congress worry exporters.", filedFrom("Tokyo", "Japan"), "Congress"),
+                "Japan has no Congress, though the story was filed there and names no other country");
     }
 
     @Test
