@@ -75,6 +75,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = OrganizationLists.apply(text, mentions, isPlace);
         mentions = NamedThings.without(article.body(), mentions);
         mentions = CreditRatings.without(text, mentions);
+        mentions = PluralOffices.without(mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
 

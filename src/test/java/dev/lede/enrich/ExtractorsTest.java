@@ -368,6 +368,22 @@ class ExtractorsTest {
     }
 
     @Test
+    void governmentBondsNamedAfterTheTreasuryAreNoOrganisation() {
+        Enrichment enrichment = fast.extract(new Article(
+                "t",
+                "Acme sells notes",
+                "Acme Corp sold 100 mln dlrs of seven-year notes priced to yield 90 basis points over Treasuries, said"
+                        + " lead manager Salomon Brothers Inc. Traders said Treasuries rallied after the Treasury"
+                        + " announced its quarterly refunding.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Treasury"), enrichment.toString());
+        assertFalse(enrichment.organizations().contains("Treasuries"), enrichment.toString());
+    }
+
+    @Test
     void aPlaceOpeningANameWhoseAcronymTheStoryWritesIsPartOfIt() {
         Enrichment enrichment = fast.extract(new Article(
                 "k",
