@@ -27,10 +27,9 @@ import java.util.stream.Stream;
  * Ministry said") if it names no other. A story that names several countries, or has no dateline, and qualifies the
  * office nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. A chamber
  * only some countries have ("Congress", "Senate") is instead the one of the story's countries that has one, if only one
- * does, dateline or not. A qualifier
- * that names no country ("the European Parliament") keeps it too. A value that carries its country already ("US
- * Treasury", "Dutch Central Bank") is written the same way, and "Ministry of Finance" as "Finance Ministry", so each
- * body is one value however stories write it.
+ * does, dateline or not. A qualifier that names no country ("the European Parliament") keeps the bare name too. A
+ * value that carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry
+ * of Finance" as "Finance Ministry", so each body is one value however stories write it.
  */
 final class NationalBodies {
 
