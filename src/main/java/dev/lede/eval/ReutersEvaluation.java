@@ -185,6 +185,7 @@ public final class ReutersEvaluation {
         final Map<String, Integer> peopleCounts = new HashMap<>();
         final List<List<String>> peoplePerStory = new ArrayList<>();
         final Map<String, Set<String>> organizationsOfPeople = new HashMap<>();
+        final Map<String, Long> articlesPerOrganization = new HashMap<>();
 
         /**
          * People counted as the people facet shows them: variants merged across the corpus (as the search does),
@@ -193,7 +194,9 @@ public final class ReutersEvaluation {
         Map<String, Integer> peopleAsFacetsShowThem() {
             Map<String, Long> raw = new HashMap<>();
             peopleCounts.forEach((name, count) -> raw.put(name, count.longValue()));
-            EntityAliases aliases = new EntityAliases(PersonVariants.merges(raw, people -> organizationsOfPeople));
+            PersonVariants.OrganizationsOfPeople named = people -> organizationsOfPeople;
+            EntityAliases aliases = new EntityAliases(
+                    PersonVariants.merges(raw, named.distinctive(articlesPerOrganization, peoplePerStory.size())));
             Map<String, Integer> counts = new HashMap<>();
             for (List<String> people : peoplePerStory) {
                 aliases.shown(FacetField.PERSON, people).forEach(name -> counts.merge(name, 1, Integer::sum));
@@ -237,6 +240,8 @@ public final class ReutersEvaluation {
                     .forEach(person -> organizationsOfPeople
                             .computeIfAbsent(person, k -> new HashSet<>())
                             .addAll(enrichment.organizations()));
+            new HashSet<>(enrichment.organizations())
+                    .forEach(organization -> articlesPerOrganization.merge(organization, 1L, Long::sum));
             enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
             String id = record.article().id();
             String titleAndBody =

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Finds the person values of a whole index that name the same person, as automatic merges, each with its reason.
@@ -58,7 +59,37 @@ public final class PersonVariants {
          * call, so that an engine that pays per request (SolrCloud) answers them at once.
          */
         Map<String, Set<String>> of(Collection<String> people);
+
+        /**
+         * These answers without the organisations named across the archive: more than one article in a hundred, and
+         * more than {@value #FEWEST_ARTICLES_OF_A_COMMON_ORGANIZATION}. An outlet names itself in its stories ("told
+         * Reuters", "BBC Radio 4"), and a legislature or a party is in thousands of them, so two strangers of one
+         * surname share those in a large archive; a firm, a committee, a club or a band they share is evidence.
+         *
+         * @param articlesPerOrganization how many articles name each organisation
+         * @param articles how many articles the archive holds
+         */
+        default OrganizationsOfPeople distinctive(Map<String, Long> articlesPerOrganization, long articles) {
+            long mostArticles =
+                    Math.max(FEWEST_ARTICLES_OF_A_COMMON_ORGANIZATION, articles / ARTICLES_PER_COMMON_ORGANIZATION);
+            return people -> {
+                Map<String, Set<String>> distinctive = new HashMap<>();
+                of(people)
+                        .forEach((person, organizations) -> distinctive.put(
+                                person,
+                                organizations.stream()
+                                        .filter(name -> articlesPerOrganization.getOrDefault(name, 0L) <= mostArticles)
+                                        .collect(Collectors.toSet())));
+                return distinctive;
+            };
+        }
     }
+
+    /** An organisation named in more than one article in this many is common across the archive. */
+    private static final int ARTICLES_PER_COMMON_ORGANIZATION = 100;
+
+    /** A small archive's organisations are common only beyond this many articles. */
+    static final int FEWEST_ARTICLES_OF_A_COMMON_ORGANIZATION = 50;
 
     /** @param articlesPerName how many articles use each indexed person value */
     public static List<CurationChange> merges(Map<String, Long> articlesPerName, OrganizationsOfPeople organizations) {

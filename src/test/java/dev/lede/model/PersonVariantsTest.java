@@ -628,6 +628,53 @@ class PersonVariantsTest {
     }
 
     @Test
+    void anOrganisationNamedAcrossTheArchiveIsNoEvidence() {
+        PersonVariants.OrganizationsOfPeople named = organizations(
+                "Bill Brodsky",
+                "org:Reuters",
+                "org:Federal Reserve",
+                "org:CME",
+                "William Brodsky",
+                "org:Reuters",
+                "org:CME",
+                "Jim O'Neill",
+                "org:Reuters",
+                "org:Federal Reserve",
+                "James O'Neill",
+                "org:Reuters",
+                "org:Federal Reserve");
+        Map<String, Long> articlesPerOrganization = Map.of("Reuters", 900L, "Federal Reserve", 101L, "CME", 70L);
+
+        EntityAliases aliases = aliases(
+                named.distinctive(articlesPerOrganization, 10_000),
+                "Bill Brodsky",
+                1,
+                "William Brodsky",
+                5,
+                "Jim O'Neill",
+                1,
+                "James O'Neill",
+                3);
+
+        assertEquals("William Brodsky", shownAs(aliases, "Bill Brodsky"), "CME is named in 70 of 10,000 articles");
+        assertEquals("Jim O'Neill", shownAs(aliases, "Jim O'Neill"), "the Fed is named in more than 1 in 100");
+    }
+
+    @Test
+    void inASmallArchiveAnOrganisationIsCommonOnlyBeyondFiftyArticles() {
+        PersonVariants.OrganizationsOfPeople named =
+                organizations("Dick Darman", "org:Treasury", "Richard Darman", "org:Treasury");
+
+        EntityAliases fifty =
+                aliases(named.distinctive(Map.of("Treasury", 50L), 200), "Dick Darman", 1, "Richard Darman", 5);
+        EntityAliases fiftyOne =
+                aliases(named.distinctive(Map.of("Treasury", 51L), 200), "Dick Darman", 1, "Richard Darman", 5);
+
+        assertEquals("Richard Darman", shownAs(fifty, "Dick Darman"));
+        assertEquals("Dick Darman", shownAs(fiftyOne, "Dick Darman"));
+    }
+
+    @Test
     void aFamiliarMergeSaysWhy() {
         List<AutomaticMerge> merges = PersonVariants.automatic(
                 counts("Dick Darman", 1, "Richard Darman", 5),

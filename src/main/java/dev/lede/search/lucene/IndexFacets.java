@@ -239,10 +239,13 @@ final class IndexFacets {
         long[] articles = articlesPerValue.perOrdinal(state);
         List<AutomaticMerge> automatic = new ArrayList<>();
         try {
+            Map<String, Long> articlesPerOrganization = counts(state, values, articles, FacetField.ORG);
             automatic.addAll(PersonVariants.automatic(
-                    counts(state, values, articles, FacetField.PERSON), personNames, organizationsOfPeople(reader)));
-            automatic.addAll(OrganizationVariants.automatic(
-                    counts(state, values, articles, FacetField.ORG), namedTogether(reader, FacetField.ORG)));
+                    counts(state, values, articles, FacetField.PERSON),
+                    personNames,
+                    organizationsOfPeople(reader).distinctive(articlesPerOrganization, reader.numDocs())));
+            automatic.addAll(
+                    OrganizationVariants.automatic(articlesPerOrganization, namedTogether(reader, FacetField.ORG)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -288,10 +288,16 @@ final class SolrEntityAliases implements Closeable {
                 articles.put(field, counts(response, field));
                 values.put(field, List.copyOf(articles.get(field).keySet()));
             }
+            Map<String, Long> articlesPerOrganization = counts(response, FacetField.ORG);
             List<AutomaticMerge> merges = new ArrayList<>(PersonVariants.automatic(
-                    counts(response, FacetField.PERSON), names, new SolrOrganizationsOfPeople(solr)));
+                    counts(response, FacetField.PERSON),
+                    names,
+                    new SolrOrganizationsOfPeople(solr)
+                            .distinctive(
+                                    articlesPerOrganization,
+                                    response.getResults().getNumFound())));
             merges.addAll(OrganizationVariants.automatic(
-                    counts(response, FacetField.ORG), new SolrNamedTogether(solr, FacetField.ORG)));
+                    articlesPerOrganization, new SolrNamedTogether(solr, FacetField.ORG)));
             return new Values(values, articles, merges, newestPublished(response));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading entity values from " + solr.collection(), e);

@@ -41,6 +41,22 @@ class FamiliarNameSearchTest {
     }
 
     @Test
+    void anOrganisationNamedInMostArticlesIsNoEvidence() throws IOException {
+        EnrichedArticle[] articles = new EnrichedArticle[62];
+        for (int i = 0; i < 60; i++) {
+            articles[i] = article("r" + i, List.of(), List.of("Reuters"));
+        }
+        articles[60] = article("b1", List.of("Bill Brodsky"), List.of("Reuters"));
+        articles[61] = article("b2", List.of("William Brodsky"), List.of("Reuters"));
+        IndexedArticles.write(indexDir, articles);
+
+        List<FacetValue> people = people();
+
+        assertTrue(people.contains(new FacetValue("Bill Brodsky", 1)), people.toString());
+        assertTrue(people.contains(new FacetValue("William Brodsky", 1)), people.toString());
+    }
+
+    @Test
     void rewritingTheArticleThatNamedTheOrganisationPartsThem() throws IOException {
         IndexedArticles.write(
                 indexDir,

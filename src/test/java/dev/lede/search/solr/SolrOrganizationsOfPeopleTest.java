@@ -73,7 +73,7 @@ class SolrOrganizationsOfPeopleTest {
     }
 
     @Test
-    void aFamiliarNameJoinsTheFullNameOnlyWhereAnOrganisationIsNamedWithEach() throws Exception {
+    void aFamiliarNameJoinsTheFullNameOnlyWhereAnUncommonOrganisationIsNamedWithEach() throws Exception {
         try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "familiar_names")) {
             new SolrCollectionSetup(solr).run(2, 1, false);
             try (SolrArticleSink sink = new SolrArticleSink(solr)) {
@@ -82,6 +82,11 @@ class SolrOrganizationsOfPeopleTest {
                 sink.write(article("w3", List.of("James Wright"), List.of("Democrats")));
                 sink.write(article("s1", List.of("Bob Smith"), List.of("House")));
                 sink.write(article("s2", List.of("Robert Smith"), List.of("Syncrude")));
+                for (int i = 0; i < 60; i++) {
+                    sink.write(article("r" + i, List.of(), List.of("Reuters")));
+                }
+                sink.write(article("b1", List.of("Bill Brodsky"), List.of("Reuters")));
+                sink.write(article("b2", List.of("William Brodsky"), List.of("Reuters")));
             }
             try (SolrArticleSearch search = SolrArticleSearch.open(solr, stores)) {
                 List<FacetValue> people =
@@ -91,6 +96,9 @@ class SolrOrganizationsOfPeopleTest {
                         people.contains(new FacetValue("Jim Wright", 3, List.of("James Wright"))), people.toString());
                 assertTrue(people.contains(new FacetValue("Bob Smith", 1)), people.toString());
                 assertTrue(people.contains(new FacetValue("Robert Smith", 1)), people.toString());
+                assertTrue(
+                        people.contains(new FacetValue("Bill Brodsky", 1)),
+                        "Reuters, in 61 of 67 articles, is no evidence: " + people);
             }
         }
     }
