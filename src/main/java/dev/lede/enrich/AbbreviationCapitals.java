@@ -50,7 +50,7 @@ final class AbbreviationCapitals {
      * A country's bodies that one word names after its abbreviation, besides the offices of {@link NationalBodies}: its
      * services and missions.
      */
-    private static final Set<String> BODIES = Set.of("consulate", "customs", "embassy", "house", "marines", "mint");
+    private static final Set<String> BODIES = Set.of("consulate", "customs", "embassy", "marines", "mint");
 
     private final Set<String> knownInLowerCase;
     private final Predicate<String> isCountryOrState;

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * only some countries have ("Congress", "Senate") is instead the one of the story's countries that has one, if only one
  * does, dateline or not. A qualifier that names no country ("the European Parliament") keeps the bare name too. A
  * value that carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry
- * of Finance" as "Finance Ministry", so each body is one value however stories write it.
+ * of Finance" as "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of
+ * its country's chamber: "House of Representatives (United States)", "House of Commons (Canada)".
  */
 final class NationalBodies {
 
@@ -40,6 +41,9 @@ final class NationalBodies {
             "cabinet",
             "senate",
             "congress",
+            "house",
+            "house of representatives",
+            "house of commons",
             "central bank",
             "reserve bank",
             "supreme court",
@@ -84,6 +88,24 @@ final class NationalBodies {
     private static final Set<String> FIELD_OFFICES = Set.of("ministry", "department", "office");
 
     /**
+     * The chamber that news calls "the House" alone, by country: the lower one where there are two, which the House of
+     * Lords is not.
+     */
+    private static final Map<String, String> CHAMBERS_CALLED_HOUSE = Map.ofEntries(
+            Map.entry("US", "House of Representatives"),
+            Map.entry("AU", "House of Representatives"),
+            Map.entry("NZ", "House of Representatives"),
+            Map.entry("PH", "House of Representatives"),
+            Map.entry("NG", "House of Representatives"),
+            Map.entry("LR", "House of Representatives"),
+            Map.entry("JM", "House of Representatives"),
+            Map.entry("TT", "House of Representatives"),
+            Map.entry("MT", "House of Representatives"),
+            Map.entry("CY", "House of Representatives"),
+            Map.entry("GB", "House of Commons"),
+            Map.entry("CA", "House of Commons"));
+
+    /**
      * Chambers that only some countries have under that name, with the ISO codes of every country that has or had one
      * (or a party or body news calls so alone: India's Congress party, China's party congress), since a country
      * missing here is one the office can be taken for no longer. A story that qualifies such a chamber nowhere means the
@@ -91,6 +113,14 @@ final class NationalBodies {
      * has no Congress, the United States named in the story has), and no country where several or none do.
      */
     private static final Map<String, Set<String>> COUNTRIES_WITH = Map.of(
+            "house",
+            CHAMBERS_CALLED_HOUSE.keySet(),
+            "house of representatives",
+            Set.of(
+                    "US", "AU", "NZ", "PH", "NG", "LR", "JM", "TT", "BZ", "MT", "CY", "JP", "TH", "ID", "MY", "NL",
+                    "BE", "CO", "UY", "NP", "YE", "JO", "EG", "LY", "MA", "BY", "BA", "FJ"),
+            "house of commons",
+            Set.of("GB", "CA"),
             "congress",
             Set.of(
                     "US", "PH", "BR", "AR", "MX", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "GT", "HN", "DO", "ES",
@@ -103,6 +133,19 @@ final class NationalBodies {
                     "JO", "EG", "KZ", "UZ", "ZW", "LS", "SZ", "PW", "FJ", "BA", "RU", "DE", "TR"));
 
     private static final int LONGEST_FIELD = 2;
+
+    /**
+     * An office's name that ends many other names ("White House", "Opera House", "Clearing House"): a capitalised word
+     * before it is a qualifier only where it names a country or a region ("the U.S. House", "the Texas House"), and
+     * otherwise begins another name; a value is that country's chamber only where all words before it name the country
+     * ("US House", not the builder "Higashi Nippon House"); and a story whose every "House" is part of another name
+     * gets no chamber.
+     */
+    private static final String HOUSE = "house";
+
+    /** "House of Lords", "House of Fraser", "House of the Dead": after "House", the rest of another name. */
+    private static final Pattern ANOTHER_HOUSE_AFTER =
+            Pattern.compile("\\s+of\\s+(?!Representatives\\b|Commons\\b)(?:the\\s+)?[A-Z]");
 
     /** "Ministry of Finance", "Department of the Treasury": the office before its field. */
     private static final Pattern OFFICE_OF_FIELD = Pattern.compile("(Ministry|Department|Office) of (?:the )?(.+)");
@@ -156,23 +199,38 @@ final class NationalBodies {
         Optional<String> office = office(name);
         if (office.isPresent()) {
             return homeOf(name, text, homes)
-                    .map(home -> withCountry(office.get(), home))
+                    .map(home -> withCountry(office.get(), home, gazetteer))
                     .orElse(name);
         }
         for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
             Optional<String> ownOffice = office(name.substring(space + 1));
             if (ownOffice.isPresent()) {
-                Optional<String> country = countryOf(name.substring(0, space), gazetteer);
+                String before = name.substring(0, space);
+                Optional<String> country = ownOffice.get().equalsIgnoreCase(HOUSE)
+                        ? gazetteer.countryNamedBy(before).map(gazetteer::label)
+                        : countryOf(before, gazetteer);
                 if (country.isPresent()) {
-                    return withCountry(ownOffice.get(), country.get());
+                    return withCountry(ownOffice.get(), country.get(), gazetteer);
                 }
             }
         }
         return name;
     }
 
-    private static String withCountry(String office, String country) {
-        return office + " (" + country + ")";
+    /** The office and its country in brackets; "the House" by the name of the chamber it is in that country. */
+    private static String withCountry(String office, String country, Gazetteer gazetteer) {
+        String chamber = office.equalsIgnoreCase(HOUSE)
+                ? CHAMBERS_CALLED_HOUSE.entrySet().stream()
+                        .filter(house -> gazetteer
+                                .country(house.getKey())
+                                .map(gazetteer::label)
+                                .filter(country::equals)
+                                .isPresent())
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(office)
+                : office;
+        return chamber + " (" + country + ")";
     }
 
     /**
@@ -208,27 +266,42 @@ final class NationalBodies {
      */
     private static Optional<String> homeOf(String name, String text, Homes homes) {
         Gazetteer gazetteer = homes.gazetteer();
+        boolean isHouse = name.equalsIgnoreCase(HOUSE);
+        boolean officeNamed = !isHouse;
         Set<String> found = new HashSet<>();
         boolean otherQualifier = false;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
             int end = at + name.length();
-            if (end < text.length() && Character.isLetter(text.charAt(end))) {
+            if (end < text.length() && Character.isLetter(text.charAt(end))
+                    || isHouse
+                            && ANOTHER_HOUSE_AFTER
+                                    .matcher(text)
+                                    .region(end, text.length())
+                                    .lookingAt()) {
                 continue;
             }
             int windowStart = Math.max(0, at - QUALIFIER_REACH);
             Matcher qualifier = QUALIFIER_BEFORE.matcher(text.substring(windowStart, at));
-            if (!qualifier.find() || endsSentence(qualifier.group(1))) {
+            boolean qualified = qualifier.find() && !endsSentence(qualifier.group(1));
+            String words = qualified ? qualifier.group(1) : "";
+            Optional<String> country = qualified ? countryOf(words, gazetteer) : Optional.empty();
+            boolean regionBefore = qualified && namesRegion(lastWord(words), gazetteer);
+            boolean nameBefore = qualified
+                    && country.isEmpty()
+                    && isWithinSentence(text, windowStart + qualifier.start(1) + words.lastIndexOf(' ') + 1)
+                    && namesAnotherBody(lastWord(words), text, gazetteer);
+            if (isHouse && nameBefore && !regionBefore) {
                 continue;
             }
-            Optional<String> country = countryOf(qualifier.group(1), gazetteer);
+            officeNamed = true;
             if (country.isPresent()) {
                 found.add(country.get());
             } else {
-                String words = qualifier.group(1);
-                int lastWordStart = windowStart + qualifier.start(1) + words.lastIndexOf(' ') + 1;
-                otherQualifier |=
-                        isWithinSentence(text, lastWordStart) && namesAnotherBody(lastWord(words), text, gazetteer);
+                otherQualifier |= isHouse ? nameBefore && regionBefore : nameBefore;
             }
+        }
+        if (!officeNamed) {
+            return Optional.empty();
         }
         if (found.size() == 1) {
             return Optional.of(found.iterator().next());
@@ -259,13 +332,17 @@ final class NationalBodies {
         if (bare.equals(bare.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        List<Gazetteer.Candidate> places = gazetteer.candidates(bare);
-        if (!places.isEmpty()) {
-            return places.stream().anyMatch(place -> place.place().kind() == Place.PlaceKind.REGION);
+        if (!gazetteer.candidates(bare).isEmpty()) {
+            return namesRegion(bare, gazetteer);
         }
         return !Pattern.compile("\\b" + Pattern.quote(bare.toLowerCase(Locale.ROOT)) + "\\b")
                 .matcher(text)
                 .find();
+    }
+
+    private static boolean namesRegion(String word, Gazetteer gazetteer) {
+        return gazetteer.candidates(word.replaceFirst("['\u2019]s$", "")).stream()
+                .anyMatch(place -> place.place().kind() == Place.PlaceKind.REGION);
     }
 
     private static String lastWord(String words) {

@@ -112,6 +112,65 @@ class NationalBodiesTest {
     }
 
     @Test
+    void theHouseIsTheChamberOfTheOneStoryCountryNewsCallSo() {
+        ArticlePlaces usAndJapan = new ArticlePlaces(List.of(), List.of("Japan", "United States"), null, List.of());
+        String tradeBill = "The White House said the House would vote on the trade bill that angered Japan. House"
+                + " Speaker Jim Wright agreed. A Clearing House official said little.";
+        String bothChambers = "Both House and Senate trade bills anger Japan, said a White House aide.";
+        assertEquals(
+                List.of("House of Representatives (United States)", "White House"),
+                qualify(tradeBill, usAndJapan, "House", "White House"),
+                "the White House and a clearing house are other names; Japan's chamber is its lower house");
+        assertEquals(
+                List.of("House of Representatives (United States)"),
+                qualify(bothChambers, usAndJapan, "House"),
+                "a word that begins a sentence begins no name");
+        assertEquals(
+                List.of("House of Commons (Canada)"),
+                qualify(
+                        "Mulroney told the House the oil company would be sold.",
+                        filedFrom("Ottawa", "Canada"),
+                        "House"));
+        assertEquals(
+                List.of("House of Representatives (Australia)"),
+                qualify("The House passed the budget.", filedFrom("Canberra", "Australia", "Japan"), "House"));
+    }
+
+    @Test
+    void theHouseTheTextQualifiesIsThatCountrysChamberOrAnotherBody() {
+        ArticlePlaces usAndCanada = new ArticlePlaces(List.of(), List.of("Canada", "United States"), null, List.of());
+        assertEquals(
+                List.of("House of Representatives (United States)"),
+                qualify(
+                        "Canada objected after the U.S. House of Representatives passed the bill. The House",
+                        usAndCanada,
+                        "House",
+                        "US House"),
+                "however written, the chamber is one value");
+        assertEquals(
+                List.of("House of Representatives (United States)"),
+                qualify("The U.S. House of Representatives voted.", usAndCanada, "House of Representatives"));
+        assertEquals(
+                List.of("House"),
+                qualify(
+                        "The bill passed the Texas House on Monday. The House vote was close.",
+                        filedFrom("Houston", "United States"),
+                        "House"),
+                "a state's house is not the country's");
+        assertEquals(
+                List.of("House"),
+                qualify("The House will vote in April.", usAndCanada, "House"),
+                "both have a chamber called the House");
+        assertEquals(
+                List.of("House"),
+                qualify(
+                        "House of the Dead sold well in the US, and the Sydney Opera House hosted the launch.",
+                        new ArticlePlaces(List.of(), List.of("United States"), null, List.of()),
+                        "House"),
+                "no House of the story is a chamber");
+    }
+
+    @Test
     void aBodyTheTextQualifiesWithSeveralCountriesStaysBare() {
         String story =
                 "Japan's Finance Ministry and Brazil's Finance Ministry met. The Finance Ministry spokesman said.";
@@ -182,6 +241,7 @@ class NationalBodiesTest {
                 "Labour Party",
                 "Bonn Finance Ministry",
                 "Shearson Lehman Treasury",
+                "Higashi Nippon House",
                 "Tokyo Stock Exchange",
                 "NAVY",
             })
