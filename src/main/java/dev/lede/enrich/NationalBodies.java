@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,9 +26,10 @@ import java.util.stream.Stream;
  * right before the office ("Iraq's Defence Ministry", "the Japanese Finance Ministry", "the U.S. Treasury") when all
  * such qualifiers of the office in the story agree, otherwise the country of its dateline ("TOKYO - The Finance
  * Ministry said") if it names no other. A story that names several countries, or has no dateline, and qualifies the
- * office nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. A chamber
- * only some countries have ("Congress", "Senate") is instead the one of the story's countries that has one, if only one
- * does, dateline or not. A qualifier that names no country ("the European Parliament") keeps the bare name too. A
+ * office nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office
+ * only some countries have under that name ("Congress", "Senate", "Treasury"; a finance ministry, which the United
+ * States and Britain have not) is instead the one of the story's countries that has one, if only one does, dateline or
+ * not. A qualifier that names no country ("the European Parliament") keeps the bare name too. A
  * value that carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry
  * of Finance" as "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of
  * its country's chamber: "House of Representatives (United States)", "House of Commons (Canada)".
@@ -88,6 +90,23 @@ final class NationalBodies {
     private static final Set<String> FIELD_OFFICES = Set.of("ministry", "department", "office");
 
     /**
+     * Countries whose finance or debt office English-language news calls "the Treasury" ("the Italian Treasury", "the
+     * Turkish Treasury"), or did: Japan's, Germany's or Switzerland's is the Finance Ministry, and a story on the
+     * dollar that names the United States and Japan means the US Treasury.
+     */
+    private static final Set<String> TREASURIES = Set.of(
+            "US", "GB", "AU", "NZ", "IE", "CA", "IT", "FR", "ES", "PT", "BE", "NL", "GR", "DK", "SE", "FI", "AT", "TR",
+            "IL", "BR", "MX", "AR", "CL", "CO", "PE", "VE", "UY", "PH", "ZA", "MY", "HK", "SG", "KE", "JM", "TT");
+
+    /**
+     * Offices that every country but a few has: the United States', Britain's and New Zealand's finance office is the
+     * Treasury, so a story's "Finance Ministry" is not theirs.
+     */
+    private static final Map<String, Set<String>> COUNTRIES_WITHOUT = Map.of(
+            "finance ministry", Set.of("US", "GB", "NZ"),
+            "finance department", Set.of("US", "GB", "NZ"));
+
+    /**
      * The chamber that news calls "the House" alone, by country: the lower one where there are two, which the House of
      * Lords is not.
      */
@@ -106,7 +125,7 @@ final class NationalBodies {
             Map.entry("CA", "House of Commons"));
 
     /**
-     * Chambers that only some countries have under that name, with the ISO codes of every country that has or had one
+     * Chambers and offices that only some countries have under that name, with the ISO codes of every country that has or had one
      * (or a party or body news calls so alone: India's Congress party, China's party congress), since a country
      * missing here is one the office can be taken for no longer. A story that qualifies such a chamber nowhere means the
      * one of its countries that has it, when only one does ("OTTAWA - the accord goes to Congress in October": Canada
@@ -121,6 +140,10 @@ final class NationalBodies {
                     "BE", "CO", "UY", "NP", "YE", "JO", "EG", "LY", "MA", "BY", "BA", "FJ"),
             "house of commons",
             Set.of("GB", "CA"),
+            "treasury",
+            TREASURIES,
+            "treasury department",
+            TREASURIES,
             "congress",
             Set.of(
                     "US", "PH", "BR", "AR", "MX", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "GT", "HN", "DO", "ES",
@@ -179,18 +202,25 @@ final class NationalBodies {
 
         /** Whether only some countries have an office of that name. */
         static boolean onlySomeHave(String office) {
-            return COUNTRIES_WITH.containsKey(office.toLowerCase(Locale.ROOT));
+            String key = office.toLowerCase(Locale.ROOT);
+            return COUNTRIES_WITH.containsKey(key) || COUNTRIES_WITHOUT.containsKey(key);
         }
 
         /** The one country of the story that has an office only some countries have. */
         Optional<String> onlyCountryWith(String office) {
-            Set<String> having = COUNTRIES_WITH.get(office.toLowerCase(Locale.ROOT)).stream()
+            String key = office.toLowerCase(Locale.ROOT);
+            Predicate<String> has = COUNTRIES_WITH.containsKey(key)
+                    ? labels(COUNTRIES_WITH.get(key))::contains
+                    : Predicate.not(labels(COUNTRIES_WITHOUT.get(key))::contains);
+            List<String> candidates = countries.stream().filter(has).distinct().toList();
+            return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+        }
+
+        private Set<String> labels(Set<String> codes) {
+            return codes.stream()
                     .flatMap(code -> gazetteer.country(code).stream())
                     .map(gazetteer::label)
                     .collect(Collectors.toSet());
-            List<String> candidates =
-                    countries.stream().filter(having::contains).distinct().toList();
-            return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
         }
     }
 
@@ -198,7 +228,7 @@ final class NationalBodies {
         Gazetteer gazetteer = homes.gazetteer();
         Optional<String> office = office(name);
         if (office.isPresent()) {
-            return homeOf(name, text, homes)
+            return homeOf(name, office.get(), text, homes)
                     .map(home -> withCountry(office.get(), home, gazetteer))
                     .orElse(name);
         }
@@ -264,7 +294,7 @@ final class NationalBodies {
      * filed from if it names no other; empty where the qualifiers name several countries, or where a name that is no
      * country's may be the one meant ("the European Parliament", "the Nakasone Cabinet").
      */
-    private static Optional<String> homeOf(String name, String text, Homes homes) {
+    private static Optional<String> homeOf(String name, String office, String text, Homes homes) {
         Gazetteer gazetteer = homes.gazetteer();
         boolean isHouse = name.equalsIgnoreCase(HOUSE);
         boolean officeNamed = !isHouse;
@@ -309,7 +339,7 @@ final class NationalBodies {
         if (!found.isEmpty() || otherQualifier) {
             return Optional.empty();
         }
-        return Homes.onlySomeHave(name) ? homes.onlyCountryWith(name) : homes.filedIn();
+        return Homes.onlySomeHave(office) ? homes.onlyCountryWith(office) : homes.filedIn();
     }
 
     /** Whether the word at {@code start} follows another word of its sentence on the same line. */

@@ -63,10 +63,9 @@ class NationalBodiesTest {
 
     @Test
     void aBodyOfAStoryThatNamesSeveralCountriesOrHasNoDatelineAndDoesNotQualifyItStaysBare() {
-        String story = "The Finance Ministry will study the trade bill, which Japan and the United States discussed.";
+        String story = "The Finance Ministry will study the trade accord, which Japan and Brazil discussed.";
         assertEquals(
-                List.of("Finance Ministry"),
-                qualify(story, filedFrom("Tokyo", "Japan", "United States"), "Finance Ministry"));
+                List.of("Finance Ministry"), qualify(story, filedFrom("Tokyo", "Japan", "Brazil"), "Finance Ministry"));
         ArticlePlaces noDateline = new ArticlePlaces(List.of(), List.of("Iraq"), null, List.of());
         assertEquals(
                 List.of("Parliament"),
@@ -87,6 +86,27 @@ class NationalBodiesTest {
         assertEquals(
                 List.of("Senate (Italy)"),
                 qualify("The Senate passed the budget.", filedFrom("Rome", "Italy", "Japan"), "Senate"));
+    }
+
+    @Test
+    void theTreasuryOrFinanceMinistryOfAStoryIsThatOfItsOneCountryWithOne() {
+        ArticlePlaces usAndJapan = new ArticlePlaces(List.of(), List.of("United States", "Japan"), null, List.of());
+        String story = "The Treasury and the Finance Ministry both watched the dollar fall against the yen.";
+        assertEquals(
+                List.of("Treasury (United States)", "Finance Ministry (Japan)"),
+                qualify(story, usAndJapan, "Treasury", "Ministry of Finance"));
+        assertEquals(
+                List.of("Treasury", "Finance Ministry (Japan)"),
+                qualify(
+                        story,
+                        filedFrom("London", "United Kingdom", "United States", "Japan"),
+                        "Treasury",
+                        "Finance Ministry"),
+                "Britain's and the United States' finance offices are both the Treasury");
+        assertEquals(
+                List.of("Treasury"),
+                qualify("TOKYO - Treasury bond prices fell.", filedFrom("Tokyo", "Japan"), "Treasury"),
+                "Japan has no Treasury, though the story was filed there");
     }
 
     @Test
