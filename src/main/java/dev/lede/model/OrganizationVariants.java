@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"); a name in the singular and the plural ("Tory", "Tories") where an article
  * names both, and a party's nickname with its name ("Tories", "Conservatives") likewise; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
  * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the name
- * alone, used at least as often, likewise ("US Federal Reserve", "Federal Reserve"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
+ * alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal Reserve",
+ * "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
  * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
  * articles use, the longer on a tie; an acronym's, a short name's or a nickname's is the full name, and a name after a
  * country's code takes the name alone.
@@ -251,11 +252,14 @@ public final class OrganizationVariants {
         joined.addAll(clippingMerges(clippedFromAsked, articlesOfLabel, spelledOutOrBoth));
         joined.addAll(pluralMerges(singularsAsked, articlesPerName, spelledOutOrBoth));
         joined.addAll(nicknameMerges(namesOfNicknames, spelledOutOrBoth));
-        joined.addAll(countryCodeMerges(namesAlone, spelledOutOrBoth));
+        List<AutomaticMerge> codedJoined = countryCodeMerges(namesAlone, spelledOutOrBoth);
+        joined.addAll(codedJoined);
+        Map<String, List<String>> joinedNamesAsked = joinedNamesToAsk(namesAlone, codedJoined, joined);
         Map<String, List<String>> fullNamesAsked =
                 fullNamesToAsk(labelOfCore, variantsOfLabel, articlesOfLabel, joined);
-        joined.addAll(shortNameMerges(
-                fullNamesAsked, articlesOfLabel, Answers.ask(namedTogether, variantsOfLabel, List.of(fullNamesAsked))));
+        Answers secondRound = Answers.ask(namedTogether, variantsOfLabel, List.of(fullNamesAsked, joinedNamesAsked));
+        joined.addAll(shortNameMerges(fullNamesAsked, articlesOfLabel, secondRound));
+        joined.addAll(countryCodeMergesByJoinedNames(namesAlone, joinedNamesAsked, secondRound));
         merges.addAll(joined);
         return merges;
     }
@@ -758,6 +762,46 @@ public final class OrganizationVariants {
                                 + " names both"));
             }
         });
+        return merges;
+    }
+
+    /**
+     * By label of a name after a country's code that no article names with the name alone, the names the first round
+     * joined into the name alone: a story writes "the U.S. Securities and Exchange Commission" and then "the SEC",
+     * never the name alone. Another country's code before the name is not the name ("US Court of Appeal" named with
+     * "UK Court of Appeal").
+     */
+    private static Map<String, List<String>> joinedNamesToAsk(
+            Map<String, List<String>> namesAlone, List<AutomaticMerge> codedJoined, List<AutomaticMerge> joined) {
+        Set<String> merged = codedJoined.stream().map(AutomaticMerge::value).collect(Collectors.toSet());
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        namesAlone.forEach((coded, names) -> {
+            List<String> joinedIntoAlone = joined.stream()
+                    .filter(merge -> merge.target().equals(names.getFirst()) && !merged.contains(merge.value()))
+                    .map(AutomaticMerge::value)
+                    .toList();
+            if (!merged.contains(coded) && !joinedIntoAlone.isEmpty()) {
+                asked.put(coded, joinedIntoAlone);
+            }
+        });
+        return asked;
+    }
+
+    /** A name after a country's code joins the name alone where an article names it with one joined into that name. */
+    private static List<AutomaticMerge> countryCodeMergesByJoinedNames(
+            Map<String, List<String>> namesAlone, Map<String, List<String>> joinedNamesAsked, Answers namingBoth) {
+        List<AutomaticMerge> merges = new ArrayList<>();
+        joinedNamesAsked.forEach((coded, others) -> others.stream()
+                .filter(other -> namingBoth.of(coded, other) > 0)
+                .findFirst()
+                .ifPresent(other -> {
+                    String alone = namesAlone.get(coded).getFirst();
+                    merges.add(merge(
+                            coded,
+                            alone,
+                            "\"" + coded + "\" is \"" + alone + "\" with a country's code before it, and an article"
+                                    + " names it with \"" + other + "\", which is \"" + alone + "\" too"));
+                }));
         return merges;
     }
 

@@ -452,6 +452,39 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameAfterACountrysCodeIsTheNameAloneWhereAnArticleNamesItWithTheNamesAcronym() {
+        Set<Set<String>> namedTogether = Set.of(
+                Set.of("US Securities and Exchange Commission", "SEC"),
+                Set.of("Securities and Exchange Commission", "SEC"),
+                Set.of("US Court of Appeal", "UK Court of Appeal"),
+                Set.of("UK Court of Appeal", "Court of Appeal"));
+        EntityAliases aliases = aliases(
+                (first, second) -> namedTogether.contains(Set.of(first, second)) ? 100 : 0,
+                "US Securities and Exchange Commission",
+                24,
+                "Securities and Exchange Commission",
+                420,
+                "SEC",
+                210,
+                "US Court of Appeal",
+                2,
+                "UK Court of Appeal",
+                3,
+                "Court of Appeal",
+                40);
+        assertEquals(
+                "Securities and Exchange Commission",
+                aliases.canonical(FacetField.ORG, "US Securities and Exchange Commission"));
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Securities and Exchange Commission").stream()
+                .anyMatch(reason -> reason.reason().contains("names it with \"SEC\"")));
+        assertEquals("Court of Appeal", aliases.canonical(FacetField.ORG, "UK Court of Appeal"));
+        assertEquals(
+                "US Court of Appeal",
+                aliases.canonical(FacetField.ORG, "US Court of Appeal"),
+                "another country's court is no evidence");
+    }
+
+    @Test
     void aNicknameNamedApartFromThePartyStaysItself() {
         EntityAliases aliases = aliases((first, second) -> 0, "Tories", 7, "Conservatives", 39);
         assertEquals("Tories", aliases.canonical(FacetField.ORG, "Tories"));
