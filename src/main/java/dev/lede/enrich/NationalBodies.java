@@ -28,11 +28,11 @@ import java.util.stream.Stream;
  * Ministry said") if it names no other. A story that names several countries, or has no dateline, and qualifies the
  * office nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office
  * only some countries have under that name ("Congress", "Senate", "Treasury"; a finance ministry, which the United
- * States and Britain have not) is instead the one of the story's countries that has one, if only one does, dateline or
- * not. A qualifier that names no country ("the European Parliament") keeps the bare name too. A
- * value that carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry
- * of Finance" as "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of
- * its country's chamber: "House of Representatives (United States)", "House of Commons (Canada)".
+ * States and Britain have not) is instead the one of the story's countries that has one, if only one does, dateline
+ * or not. A qualifier that names no country ("the European Parliament") keeps the bare name too. A value that carries
+ * its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry of Finance" as
+ * "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of its country's
+ * chamber: "House of Representatives (United States)", "House of Commons (Canada)".
  */
 final class NationalBodies {
 
@@ -125,11 +125,12 @@ final class NationalBodies {
             Map.entry("CA", "House of Commons"));
 
     /**
-     * Chambers and offices that only some countries have under that name, with the ISO codes of every country that has or had one
-     * (or a party or body news calls so alone: India's Congress party, China's party congress), since a country
-     * missing here is one the office can be taken for no longer. A story that qualifies such a chamber nowhere means the
-     * one of its countries that has it, when only one does ("OTTAWA - the accord goes to Congress in October": Canada
-     * has no Congress, the United States named in the story has), and no country where several or none do.
+     * Chambers and offices that only some countries have under that name, with the ISO codes of every country that
+     * has or had one (or a party or body news calls so alone: India's Congress party, China's party congress), since a
+     * country missing here is one the office can be taken for no longer. A story that qualifies such a chamber nowhere
+     * means the one of its countries that has it, when only one does ("OTTAWA - the accord goes to Congress in
+     * October": Canada has no Congress, the United States named in the story has), and no country where several or
+     * none do.
      */
     private static final Map<String, Set<String>> COUNTRIES_WITH = Map.of(
             "house",
@@ -290,9 +291,14 @@ final class NationalBodies {
     }
 
     /**
-     * The one country the text writes right before the name wherever it qualifies it, else the country the story was
-     * filed from if it names no other; empty where the qualifiers name several countries, or where a name that is no
-     * country's may be the one meant ("the European Parliament", "the Nakasone Cabinet").
+     * The one country the text writes right before the name wherever it qualifies it; else, for an office only some
+     * countries have, the one of the story's countries that has it, and for any other the country the story was filed
+     * from if it names no other. Empty where the qualifiers name several countries, where a name that is no country's
+     * may be the one meant ("the European Parliament", "the Nakasone Cabinet"), and where every "House" of the text is
+     * part of another name.
+     *
+     * @param name the value as the text writes it ("Ministry of Finance")
+     * @param office the office it names ("Finance Ministry")
      */
     private static Optional<String> homeOf(String name, String office, String text, Homes homes) {
         Gazetteer gazetteer = homes.gazetteer();
