@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
  * name with and without its legal form, a generic last word, a possessive or minor words ("Texaco Inc", "Texaco";
  * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
- * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"); a name in the singular and the plural ("Tory", "Tories") where an article
+ * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"), or a letter of a much more
+ * used name ({@link Misspellings}: "Morgan Stanely and Co Inc", "Morgan Stanley and Co Inc"); a name in the singular and the plural ("Tory", "Tories") where an article
  * names both, and a party's nickname with its name ("Tories", "Conservatives") likewise; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
  * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the name
  * alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal Reserve",
@@ -222,20 +223,19 @@ public final class OrganizationVariants {
             }
         });
         Map<String, List<String>> byCore = apartFromDepartments(byCoreAsWritten);
+        Set<String> misspelt = withMisspellingsJoined(byCore, articlesPerName);
         Map<String, String> labelOfCore = new LinkedHashMap<>();
         Map<String, List<String>> variantsOfLabel = new LinkedHashMap<>();
         List<AutomaticMerge> merges = new ArrayList<>();
         byCore.forEach((core, names) -> {
-            String label = mostUsed(names, articlesPerName);
+            List<String> spelledRight =
+                    names.stream().filter(name -> !misspelt.contains(name)).toList();
+            String label = mostUsed(spelledRight, articlesPerName);
             labelOfCore.put(core, label);
             variantsOfLabel.put(label, names);
             names.stream()
                     .filter(name -> !name.equals(label))
-                    .forEach(name -> merges.add(merge(
-                            name,
-                            label,
-                            "\"" + name + "\" and \"" + label
-                                    + "\" differ only in a legal form, a generic word or a possessive")));
+                    .forEach(name -> merges.add(merge(name, label, sameNameReason(name, label, misspelt))));
         });
         Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
         Map<String, List<String>> expansionsAsked = expansionsToAsk(byCore, labelOfCore, articlesOfLabel);
@@ -262,6 +262,33 @@ public final class OrganizationVariants {
         joined.addAll(countryCodeMergesByJoinedNames(namesAlone, joinedNamesAsked, secondRound));
         merges.addAll(joined);
         return merges;
+    }
+
+    /**
+     * Joins each name group whose core misspells another's by a letter ({@link Misspellings}) to that group.
+     *
+     * @return the names that were joined so
+     */
+    private static Set<String> withMisspellingsJoined(
+            Map<String, List<String>> byCore, Map<String, Long> articlesPerName) {
+        Map<String, Long> articlesOfCore = new HashMap<>();
+        byCore.forEach((core, names) -> articlesOfCore.put(
+                core, names.stream().mapToLong(articlesPerName::get).sum()));
+        Set<String> misspelt = new HashSet<>();
+        Misspellings.corrections(articlesOfCore, byCore).forEach((slip, spelling) -> {
+            List<String> names = byCore.remove(slip);
+            misspelt.addAll(names);
+            byCore.get(spelling).addAll(names);
+        });
+        return misspelt;
+    }
+
+    private static String sameNameReason(String name, String label, Set<String> misspelt) {
+        if (misspelt.contains(name)) {
+            return "\"" + name + "\" misspells \"" + label + "\" by one letter, in a word no other name has, and"
+                    + " is used in at most a third as many articles";
+        }
+        return "\"" + name + "\" and \"" + label + "\" differ only in a legal form, a generic word or a possessive";
     }
 
     /**

@@ -900,4 +900,45 @@ class OrganizationVariantsTest {
         assertTrue(calls.getFirst().containsKey("OPEC") && calls.getFirst().containsKey("Tories"), calls.toString());
         assertEquals(Set.of("Ford"), calls.getLast().keySet());
     }
+
+    @Test
+    void aNameMisspeltByOneLetterIsTheNameItMisspells() {
+        EntityAliases aliases = aliases(
+                "Morgan Stanley and Co Inc",
+                90,
+                "Morgan Stanley",
+                21,
+                "Morgan Stanely and Co Inc",
+                3,
+                "Chrysler Corp",
+                80,
+                "Chrylser Corp",
+                1,
+                "Treasury",
+                90,
+                "Treasure",
+                1);
+        assertEquals("Morgan Stanley and Co Inc", aliases.canonical(FacetField.ORG, "Morgan Stanely and Co Inc"));
+        assertEquals("Chrysler Corp", aliases.canonical(FacetField.ORG, "Chrylser Corp"));
+        assertEquals("Treasure", aliases.canonical(FacetField.ORG, "Treasure"));
+        assertTrue(
+                aliases.mergeReasons(FacetField.ORG, "Morgan Stanley and Co Inc").stream()
+                        .anyMatch(merge -> merge.reason().contains("\"Morgan Stanely and Co Inc\" misspells")),
+                aliases.mergeReasons(FacetField.ORG, "Morgan Stanley and Co Inc")
+                        .toString());
+    }
+
+    @Test
+    void aMisspellingUsedAsOftenAsTheNameIsNoLabel() {
+        EntityAliases aliases = aliases(
+                "Salomon Brothers",
+                4,
+                "Salomon Brothers Inc",
+                4,
+                "Salomon Brothers Corp",
+                4,
+                "Salmon Brothers Holdings Inc",
+                4);
+        assertEquals("Salomon Brothers Corp", aliases.canonical(FacetField.ORG, "Salmon Brothers Holdings Inc"));
+    }
 }
