@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Spellings of one name: accents, case, hyphens, a joined article ("al-Assad"), transliteration ({@link
  *       PersonNameParts#wordKey}); middle initials must not contradict each other ("Charles G." is not "Charles D.").
+ *   <li>A full name misspelt by one letter, used in a third as many articles at most ({@link Misspellings}: "Paul
+ *       Vocker", "Paul Volcker").
  *   <li>A shorter form whose words all stand, in order, in exactly one longer name with the same surname ("Tayyip
  *       Erdogan", "Lula da Silva", "George W. Bush" with W for Walker).
  *   <li>A familiar given name and the one full name it can stand for, the rest the same ("Jim Wright", "James
@@ -118,6 +121,7 @@ public final class PersonVariants {
         Map<String, PersonNameParts> parts = remembered.of(articlesPerName.keySet());
         List<AutomaticMerge> merges = new ArrayList<>();
         List<String> labels = spellingMerges(parts, articlesPerName, merges);
+        labels.removeAll(new HashSet<>(misspellingMerges(labels, articlesPerName, merges)));
         labels.removeAll(new HashSet<>(familiarFormMerges(labels, parts, articlesPerName, organizations, merges)));
         labels.removeAll(new HashSet<>(shortFormMerges(labels, parts, articlesPerName, merges)));
         List<String> peers =
@@ -192,6 +196,43 @@ public final class PersonVariants {
             }
         }
         return labels;
+    }
+
+    /**
+     * Joins each full name misspelt by one letter ({@link Misspellings}: "Paul Vocker", "Alan Greespan") to the name it
+     * misspells, which the sound key keeps apart when the letter is a consonant. A name of one word joins no one.
+     *
+     * @return the misspelt names
+     */
+    private static List<String> misspellingMerges(
+            List<String> labels, Map<String, Long> articles, List<AutomaticMerge> merges) {
+        Map<String, Long> articlesOfLabel = new HashMap<>();
+        labels.forEach(label -> articlesOfLabel.put(label, articles.get(label)));
+        merges.forEach(merge -> articlesOfLabel.computeIfPresent(
+                merge.target(), (label, count) -> count + articles.get(merge.value())));
+        Map<String, String> labelOfKey = new HashMap<>();
+        Map<String, Long> articlesOfKey = new HashMap<>();
+        Map<String, List<String>> writtenOfKey = new HashMap<>();
+        for (String label : labels) {
+            String key = label.toLowerCase(Locale.ROOT);
+            if (labelOfKey.putIfAbsent(key, label) == null) {
+                articlesOfKey.put(key, articlesOfLabel.get(label));
+                writtenOfKey.put(key, List.of(label));
+            }
+        }
+        List<String> misspelt = new ArrayList<>();
+        Misspellings.corrections(articlesOfKey, writtenOfKey).forEach((slip, spelling) -> {
+            String name = labelOfKey.get(slip);
+            String label = labelOfKey.get(spelling);
+            misspelt.add(name);
+            merges.add(merge(
+                    name,
+                    label,
+                    quoted(name) + " misspells " + quoted(label)
+                            + " by one letter, in a word no other name has, and is used in at most a third as many"
+                            + " articles"));
+        });
+        return misspelt;
     }
 
     /**

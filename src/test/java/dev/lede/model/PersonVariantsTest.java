@@ -686,4 +686,39 @@ class PersonVariantsTest {
                         + " stand for, and an organisation is named with each",
                 merges.getFirst().reason());
     }
+
+    @Test
+    void aFullNameMisspeltByOneConsonantIsTheNameItMisspells() {
+        EntityAliases aliases = aliases(
+                "Paul Volcker",
+                109,
+                "Paul Vocker",
+                1,
+                "Volcker",
+                40,
+                "Marlin Fitzwater",
+                41,
+                "Marlin Fitwater",
+                1,
+                "Paul Johnson",
+                4,
+                "Paul Johnston",
+                1,
+                "Otto Johnston",
+                2,
+                "Martin Davis",
+                1,
+                "Marvin Davis",
+                2);
+        assertEquals("Paul Volcker", shownAs(aliases, "Paul Vocker"));
+        assertEquals("Marlin Fitzwater", shownAs(aliases, "Marlin Fitwater"));
+        assertEquals("Paul Johnston", shownAs(aliases, "Paul Johnston"));
+        assertEquals("Martin Davis", shownAs(aliases, "Martin Davis"));
+    }
+
+    @Test
+    void aNameOfOneWordIsNoMisspelling() {
+        EntityAliases aliases = aliases("Suharto", 30, "Sauharto", 1);
+        assertEquals("Sauharto", shownAs(aliases, "Sauharto"));
+    }
 }
