@@ -148,7 +148,7 @@ final class Misspellings {
                 && slip.position() == spelling.position()
                 && slip.others().equals(spelling.others())
                 && a.charAt(0) == b.charAt(0)
-                && oneSlipApart(a, b)
+                && EditDistance.between(a, b) == 1
                 && (slip.name().indexOf(' ') > 0
                         || Math.min(a.length(), b.length()) >= LEAST_LETTERS_ALONE
                                 && writtenAlike(writtenOfName.get(slip.name()), writtenOfName.get(spelling.name())));
@@ -180,31 +180,5 @@ final class Misspellings {
             }
         }
         return differences == 1;
-    }
-
-    /** Whether one letter left out, added or changed, or two neighbours swapped, turns one word into the other. */
-    static boolean oneSlipApart(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int start = 0;
-        while (start < Math.min(a.length(), b.length()) && a.charAt(start) == b.charAt(start)) {
-            start++;
-        }
-        int endA = a.length();
-        int endB = b.length();
-        while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
-            endA--;
-            endB--;
-        }
-        int leftA = endA - start;
-        int leftB = endB - start;
-        if (leftA + leftB == 1 || leftA == 1 && leftB == 1) {
-            return true;
-        }
-        return leftA == 2
-                && leftB == 2
-                && a.charAt(start) == b.charAt(start + 1)
-                && a.charAt(start + 1) == b.charAt(start);
     }
 }
