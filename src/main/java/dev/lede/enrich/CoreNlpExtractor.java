@@ -76,6 +76,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = NamedThings.without(article.body(), mentions);
         mentions = CreditRatings.without(text, mentions);
         mentions = PluralOffices.without(mentions);
+        mentions = GovernmentSecurities.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
 
