@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *   <li>Spellings of one name: accents, case, hyphens, a joined article ("al-Assad"), transliteration ({@link
  *       PersonNameParts#wordKey}); middle initials must not contradict each other ("Charles G." is not "Charles D.").
  *   <li>A full name misspelt by one letter, used in a third as many articles at most ({@link Misspellings}: "Paul
- *       Vocker", "Paul Volcker").
+ *       Vocker", "Paul Volcker"), unless the given names end otherwise in a vowel ("Daniela", "Daniel").
  *   <li>A shorter form whose words all stand, in order, in exactly one longer name with the same surname ("Tayyip
  *       Erdogan", "Lula da Silva", "George W. Bush" with W for Walker).
  *   <li>A familiar given name and the one full name it can stand for, the rest the same ("Jim Wright", "James
@@ -48,6 +48,9 @@ public final class PersonVariants {
 
     /** How many times more articles the leading full name of a surname needs than the next one to own the surname. */
     private static final int DOMINANCE = 5;
+
+    /** How many last letters of a given name tell its sex or language. */
+    private static final int GIVEN_NAME_ENDING = 2;
 
     /** How many letters two spellings of one name may differ in, added over their words. */
     private static final int MOST_LETTER_EDITS = 2;
@@ -222,6 +225,9 @@ public final class PersonVariants {
         }
         List<String> misspelt = new ArrayList<>();
         Misspellings.corrections(articlesOfKey, writtenOfKey).forEach((slip, spelling) -> {
+            if (endsGivenNameOtherwise(slip, spelling)) {
+                return;
+            }
             String name = labelOfKey.get(slip);
             String label = labelOfKey.get(spelling);
             misspelt.add(name);
@@ -233,6 +239,30 @@ public final class PersonVariants {
                             + " articles"));
         });
         return misspelt;
+    }
+
+    /**
+     * Whether the names differ in the last two letters of their first word, one ending in a vowel: given names of
+     * another sex or language end so ("Daniel", "Daniela"; "Christian", "Christina"; "Antonio", "Antonia"), and a
+     * sister or a wife is no slip. "Malcom" and "Willian" are.
+     */
+    private static boolean endsGivenNameOtherwise(String slip, String spelling) {
+        String[] slipWords = slip.split(" ");
+        String[] spellingWords = spelling.split(" ");
+        if (slipWords[0].equals(spellingWords[0])) {
+            return false;
+        }
+        String a = slipWords[0];
+        String b = spellingWords[0];
+        int samePrefix = 0;
+        while (samePrefix < Math.min(a.length(), b.length()) && a.charAt(samePrefix) == b.charAt(samePrefix)) {
+            samePrefix++;
+        }
+        return samePrefix >= Math.min(a.length(), b.length()) - GIVEN_NAME_ENDING && (endsInVowel(a) || endsInVowel(b));
+    }
+
+    private static boolean endsInVowel(String word) {
+        return "aeiou".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     /**

@@ -717,6 +717,36 @@ class PersonVariantsTest {
     }
 
     @Test
+    void aGivenNameOfAnotherEndingIsAnotherPerson() {
+        EntityAliases aliases = aliases(
+                "Christian Hartwell",
+                12,
+                "Christina Hartwell",
+                1,
+                "Daniel Okafor",
+                9,
+                "Daniela Okafor",
+                2,
+                "Malcolm Brandauer",
+                9,
+                "Malcom Brandauer",
+                1,
+                "William Ostrander",
+                9,
+                "Willian Ostrander",
+                1,
+                "Francesca Moretti",
+                9,
+                "Fancesca Moretti",
+                1);
+        assertEquals("Christina Hartwell", shownAs(aliases, "Christina Hartwell"));
+        assertEquals("Daniela Okafor", shownAs(aliases, "Daniela Okafor"));
+        assertEquals("Malcolm Brandauer", shownAs(aliases, "Malcom Brandauer"));
+        assertEquals("William Ostrander", shownAs(aliases, "Willian Ostrander"));
+        assertEquals("Francesca Moretti", shownAs(aliases, "Fancesca Moretti"));
+    }
+
+    @Test
     void aNameOfOneWordIsNoMisspelling() {
         EntityAliases aliases = aliases("Suharto", 30, "Sauharto", 1);
         assertEquals("Sauharto", shownAs(aliases, "Sauharto"));
