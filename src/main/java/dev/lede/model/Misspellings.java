@@ -83,6 +83,33 @@ final class Misspellings {
         return corrections;
     }
 
+    /**
+     * By value, the value it misspells, for values shown as they are written (people's and places' names), compared in
+     * lower case; a value of one word misspells none.
+     */
+    static Map<String, String> ofValues(Map<String, Long> articlesOfValue) {
+        Map<String, String> valueOfKey = new HashMap<>();
+        Map<String, Long> articlesOfKey = new HashMap<>();
+        Map<String, List<String>> writtenOfKey = new HashMap<>();
+        articlesOfValue.forEach((value, articles) -> {
+            String key = value.toLowerCase(Locale.ROOT);
+            if (valueOfKey.putIfAbsent(key, value) == null) {
+                articlesOfKey.put(key, articles);
+                writtenOfKey.put(key, List.of(value));
+            }
+        });
+        Map<String, String> corrections = new LinkedHashMap<>();
+        corrections(articlesOfKey, writtenOfKey)
+                .forEach((slip, spelling) -> corrections.put(valueOfKey.get(slip), valueOfKey.get(spelling)));
+        return corrections;
+    }
+
+    /** Why a misspelt value is shown as the value it misspells. */
+    static String reason(String value, String spelling) {
+        return "\"" + value + "\" misspells \"" + spelling + "\" by one letter, in a word no other name has, and is"
+                + " used in at most a third as many articles";
+    }
+
     /** The name's spelling at the end of a chain of slips (each far rarer than the next, so the chain ends). */
     private static String rightSpelling(String name, Map<String, String> corrections) {
         String spelling = name;

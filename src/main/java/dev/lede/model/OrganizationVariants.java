@@ -285,8 +285,7 @@ public final class OrganizationVariants {
 
     private static String sameNameReason(String name, String label, Set<String> misspelt) {
         if (misspelt.contains(name)) {
-            return "\"" + name + "\" misspells \"" + label + "\" by one letter, in a word no other name has, and"
-                    + " is used in at most a third as many articles";
+            return Misspellings.reason(name, label);
         }
         return "\"" + name + "\" and \"" + label + "\" differ only in a legal form, a generic word or a possessive";
     }

@@ -213,30 +213,12 @@ public final class PersonVariants {
         labels.forEach(label -> articlesOfLabel.put(label, articles.get(label)));
         merges.forEach(merge -> articlesOfLabel.computeIfPresent(
                 merge.target(), (label, count) -> count + articles.get(merge.value())));
-        Map<String, String> labelOfKey = new HashMap<>();
-        Map<String, Long> articlesOfKey = new HashMap<>();
-        Map<String, List<String>> writtenOfKey = new HashMap<>();
-        for (String label : labels) {
-            String key = label.toLowerCase(Locale.ROOT);
-            if (labelOfKey.putIfAbsent(key, label) == null) {
-                articlesOfKey.put(key, articlesOfLabel.get(label));
-                writtenOfKey.put(key, List.of(label));
-            }
-        }
         List<String> misspelt = new ArrayList<>();
-        Misspellings.corrections(articlesOfKey, writtenOfKey).forEach((slip, spelling) -> {
-            if (endsGivenNameOtherwise(slip, spelling)) {
-                return;
+        Misspellings.ofValues(articlesOfLabel).forEach((name, label) -> {
+            if (!endsGivenNameOtherwise(name, label)) {
+                misspelt.add(name);
+                merges.add(merge(name, label, Misspellings.reason(name, label)));
             }
-            String name = labelOfKey.get(slip);
-            String label = labelOfKey.get(spelling);
-            misspelt.add(name);
-            merges.add(merge(
-                    name,
-                    label,
-                    quoted(name) + " misspells " + quoted(label)
-                            + " by one letter, in a word no other name has, and is used in at most a third as many"
-                            + " articles"));
         });
         return misspelt;
     }
@@ -247,8 +229,8 @@ public final class PersonVariants {
      * sister or a wife is no slip. "Malcom" and "Willian" are.
      */
     private static boolean endsGivenNameOtherwise(String slip, String spelling) {
-        String[] slipWords = slip.split(" ");
-        String[] spellingWords = spelling.split(" ");
+        String[] slipWords = slip.toLowerCase(Locale.ROOT).split(" ");
+        String[] spellingWords = spelling.toLowerCase(Locale.ROOT).split(" ");
         if (slipWords[0].equals(spellingWords[0])) {
             return false;
         }

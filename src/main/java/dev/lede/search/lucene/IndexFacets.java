@@ -8,6 +8,7 @@ import dev.lede.model.FacetField;
 import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
+import dev.lede.model.PlaceVariants;
 import dev.lede.model.TypedInAnyCase;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -246,6 +247,7 @@ final class IndexFacets {
                     organizationsOfPeople(reader).distinctive(articlesPerOrganization, reader.numDocs())));
             automatic.addAll(
                     OrganizationVariants.automatic(articlesPerOrganization, namedTogether(reader, FacetField.ORG)));
+            automatic.addAll(PlaceVariants.automatic(counts(state, values, articles, FacetField.PLACE)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -13,6 +13,7 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
+import dev.lede.model.PlaceVariants;
 import dev.lede.model.TypedInAnyCase;
 import dev.lede.search.BackgroundRefresh;
 import dev.lede.search.EntityMatcher;
@@ -298,6 +299,7 @@ final class SolrEntityAliases implements Closeable {
                                     response.getResults().getNumFound())));
             merges.addAll(OrganizationVariants.automatic(
                     articlesPerOrganization, new SolrNamedTogether(solr, FacetField.ORG)));
+            merges.addAll(PlaceVariants.automatic(articles.get(FacetField.PLACE)));
             return new Values(values, articles, merges, newestPublished(response));
         } catch (SolrServerException | RuntimeException e) {
             throw new SolrFailure("reading entity values from " + solr.collection(), e);

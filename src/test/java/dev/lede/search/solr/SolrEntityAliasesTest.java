@@ -227,6 +227,36 @@ class SolrEntityAliasesTest {
         }
     }
 
+    @Test
+    void aMisspeltPlaceIsCountedUnderThePlaceItMisspells() throws Exception {
+        try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "aliases_places")) {
+            new SolrCollectionSetup(solr).run(1, 1, false);
+            SolrArticleSearch search = SolrArticleSearch.open(solr, ScratchDirs.create("lede-places"));
+            writeArticles(
+                    solr,
+                    withPlaces("p1", "Oklahoma City"),
+                    withPlaces("p2", "Oklahoma City"),
+                    withPlaces("p3", "Oklahoma City"),
+                    withPlaces("p4", "Okalhoma City"));
+
+            assertEquals(
+                    List.of(new FacetValue("Oklahoma City", 4, List.of("Okalhoma City"))),
+                    search.search(SearchRequest.everything()).facets().get(FacetField.PLACE.plural()));
+            assertEquals(
+                    4,
+                    search.search(SearchRequest.builder()
+                                    .filter(FacetField.PLACE, List.of("Oklahoma City"))
+                                    .build())
+                            .total());
+        }
+    }
+
+    private static EnrichedArticle withPlaces(String id, String... places) {
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, "A story.", Instant.parse("2025-02-01T00:00:00Z"), "Wire", null, null),
+                new Enrichment(List.of(), List.of(places), List.of(), List.of()));
+    }
+
     private static void writeArticles(SolrConnection solr, EnrichedArticle... articles) throws IOException {
         try (SolrArticleSink sink = new SolrArticleSink(solr)) {
             for (EnrichedArticle article : articles) {

@@ -1,0 +1,51 @@
+package dev.lede.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlaceVariantsTest {
+
+    private static EntityAliases aliases(Object... namesAndCounts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndCounts.length; i += 2) {
+            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
+        }
+        return new EntityAliases(PlaceVariants.automatic(counts), List.of(), NameAliases.NONE);
+    }
+
+    @Test
+    void aPlaceMisspeltByOneLetterIsThePlaceItMisspells() {
+        EntityAliases aliases = aliases(
+                "Oklahoma City",
+                83,
+                "Okalhoma City",
+                2,
+                "San Francisco",
+                128,
+                "San Francico",
+                1,
+                "Los Angeles",
+                317,
+                "Los Angels",
+                1);
+
+        assertEquals("Oklahoma City", aliases.canonical(FacetField.PLACE, "Okalhoma City"));
+        assertEquals("San Francisco", aliases.canonical(FacetField.PLACE, "San Francico"));
+        assertEquals("Los Angeles", aliases.canonical(FacetField.PLACE, "Los Angels"));
+        assertEquals(List.of("Oklahoma City", "Okalhoma City"), aliases.members(FacetField.PLACE, "Oklahoma City"));
+    }
+
+    @Test
+    void placesOfOneWordOrOfLikeUseStayApart() {
+        EntityAliases aliases = aliases(
+                "Austria", 90, "Australia", 80, "Paraguay", 30, "Paragauy", 1, "Rio Branco", 4, "Rio Blanco", 3);
+
+        assertEquals("Paragauy", aliases.canonical(FacetField.PLACE, "Paragauy"));
+        assertEquals("Rio Blanco", aliases.canonical(FacetField.PLACE, "Rio Blanco"));
+        assertEquals("Austria", aliases.canonical(FacetField.PLACE, "Austria"));
+    }
+}
