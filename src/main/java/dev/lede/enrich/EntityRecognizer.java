@@ -37,7 +37,8 @@ final class EntityRecognizer {
 
     /**
      * Mentions in text order, leaving out the sentences that name nothing and the words far from any capital
-     * ({@link NamelessSentences}), with a firm's legal form given back to it ({@link LegalFormTails}), a person's
+     * ({@link NamelessSentences}) and the spans of what something is not ("non-OPEC", {@link NegatedNames}), with a
+     * firm's legal form given back to it ({@link LegalFormTails}), a person's
      * name split at its hyphen made whole ({@link HyphenatedNames}) and the spans run across a bracket, a quote, a
      * ticker or a dash mended ({@link BracketedSpans}). Safe to call from several threads: the classifier keeps no
      * per-call state.
@@ -85,7 +86,9 @@ final class EntityRecognizer {
         List<BracketedSpans.Span> spans = labelledRuns(sentence);
         if (mend) {
             mentions.addAll(BracketedSpans.mend(
-                    paragraph, LegalFormTails.join(paragraph, HyphenatedNames.whole(paragraph, spans))));
+                    paragraph,
+                    LegalFormTails.join(
+                            paragraph, HyphenatedNames.whole(paragraph, NegatedNames.without(paragraph, spans)))));
         } else {
             spans.forEach(span -> mentions.add(new EntityMention(span.kind(), span.of(paragraph))));
         }

@@ -10,6 +10,11 @@ import java.util.List;
  * "Jean-Michel Basquiat", "Hardenne" of "Henin-Hardenne"). A span that stops at such a hyphen takes the rest of the
  * word when that rest is a capitalised part of two letters or more that the classifier left unlabelled; a part it
  * labelled is a name of its own ("Bush-Cheney", two people), and a part in lower case is no name ("Oscar-winning").
+ *
+ * <p>Two people's spans with only a hyphen between them are one person when exactly one of them has more than one
+ * word: a given name before one surname ("Shaun Wright" and "Phillips" of "Shaun Wright-Phillips") or a hyphenated
+ * given name before a full name ("Jean" and "Claude Gruet"). News pairs two people by their surnames alone ("the
+ * Blair-Brown feud"), never a full name with a surname.
  */
 final class HyphenatedNames {
 
@@ -26,6 +31,10 @@ final class HyphenatedNames {
                 out.add(span);
                 continue;
             }
+            if (i + 1 < spans.size() && areOneName(paragraph, span, spans.get(i + 1))) {
+                span = new BracketedSpans.Span(
+                        EntityKind.PERSON, span.start(), spans.get(++i).end());
+            }
             int previousEnd = out.isEmpty() ? 0 : out.getLast().end();
             int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : paragraph.length();
             int start = partBefore(paragraph, span.start(), previousEnd);
@@ -36,6 +45,18 @@ final class HyphenatedNames {
                             : new BracketedSpans.Span(span.kind(), start, end));
         }
         return out;
+    }
+
+    /** Whether two people's spans joined by a hyphen alone, one of one word and one of more, are one name. */
+    private static boolean areOneName(String paragraph, BracketedSpans.Span first, BracketedSpans.Span second) {
+        return second.kind() == EntityKind.PERSON
+                && second.start() == first.end() + 1
+                && paragraph.charAt(first.end()) == '-'
+                && isSingleWord(first.of(paragraph)) != isSingleWord(second.of(paragraph));
+    }
+
+    private static boolean isSingleWord(String text) {
+        return text.strip().chars().noneMatch(Character::isWhitespace);
     }
 
     /** Where the name starts when a capitalised part and a hyphen stand right before {@code start}. */

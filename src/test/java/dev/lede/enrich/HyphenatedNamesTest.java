@@ -35,6 +35,32 @@ class HyphenatedNamesTest {
     }
 
     @Test
+    void twoLabelledPartsAreOnePersonWhenOneOfThemIsAFullName() {
+        assertEquals(
+                List.of("Lena Marsh-Tolley", "Anne-Marie Kouassi", "Wrenfield", "Odum"),
+                whole(
+                        "Lena Marsh-Tolley and Anne-Marie Kouassi backed the Wrenfield-Odum plan.",
+                        "PERSON Lena Marsh",
+                        "PERSON Tolley",
+                        "PERSON Anne",
+                        "PERSON Marie Kouassi",
+                        "PERSON Wrenfield",
+                        "PERSON Odum"));
+    }
+
+    @Test
+    void twoFullNamesOrAPlaceAcrossAHyphenStayApart() {
+        assertEquals(
+                List.of("Tara Wendt", "Hal Ossory", "Ivo Brandt", "Leeds"),
+                whole(
+                        "The Tara Wendt-Hal Ossory race; Ivo Brandt-Leeds.",
+                        "PERSON Tara Wendt",
+                        "PERSON Hal Ossory",
+                        "PERSON Ivo Brandt",
+                        "PLACE Leeds"));
+    }
+
+    @Test
     void lowerCaseShortAndNonPersonPartsStayOutside() {
         assertEquals(
                 List.of("Oscar", "Mira Lund", "Tex", "French", "London"),
