@@ -11,7 +11,9 @@ import java.util.Optional;
  * speak for, joined by "of", as one organisation. Such a span becomes the person and the organisation when the part
  * before "of" is a person's name (a common given name, {@link GivenNames}, an initial perhaps, and a surname that is
  * no noun for an organisation: not "Franklin Group of Funds") and the story backs the reading: the rest ends in a
- * legal form, or the story names it as an organisation elsewhere, or names the person elsewhere.
+ * legal form, or the story names it as an organisation elsewhere, or names the person elsewhere. A person's span
+ * that runs on over "of" ("John Henry of E.F. Hutton") is the person, and the rest an organisation only where the
+ * story says so (a legal form, or the name elsewhere as an organisation): "Lloyd Bentsen of Texas" is no firm.
  */
 final class AffiliatedPeople {
 
@@ -36,19 +38,25 @@ final class AffiliatedPeople {
     private static Optional<List<EntityMention>> split(EntityMention mention, List<EntityMention> all) {
         String text = NameText.normalizeWhitespace(mention.text());
         int of = text.indexOf(OF);
-        if (mention.kind() != EntityKind.ORGANIZATION || of < 0) {
+        if (mention.kind() == EntityKind.PLACE || of < 0) {
             return Optional.empty();
         }
         String person = text.substring(0, of);
         String organization = text.substring(of + OF.length());
-        if (!isPersonsName(person)
-                || !startsCapitalised(organization)
-                || !isBackedByTheStory(person, organization, all)) {
+        if (!isPersonsName(person) || !startsCapitalised(organization)) {
             return Optional.empty();
         }
-        return Optional.of(List.of(
-                new EntityMention(EntityKind.PERSON, person),
-                new EntityMention(EntityKind.ORGANIZATION, organization)));
+        EntityMention personMention = new EntityMention(EntityKind.PERSON, person);
+        EntityMention organizationMention = new EntityMention(EntityKind.ORGANIZATION, organization);
+        if (mention.kind() == EntityKind.PERSON) {
+            return Optional.of(
+                    isNamedAsAnOrganization(organization, all)
+                            ? List.of(personMention, organizationMention)
+                            : List.of(personMention));
+        }
+        return isNamedAsAnOrganization(organization, all) || isNamedAsAPerson(person, all)
+                ? Optional.of(List.of(personMention, organizationMention))
+                : Optional.empty();
     }
 
     /** "Allen Sinai", "Eugene H. Nowak": a common given name, perhaps an initial, and a surname. */
@@ -68,22 +76,26 @@ final class AffiliatedPeople {
                 && !NameWords.NOBLE_TITLES.contains(surname.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isBackedByTheStory(String person, String organization, List<EntityMention> all) {
-        List<String> words = NameText.tokens(organization);
-        if (PlaceAndOrganizationNames.isLegalForm(words.getLast())) {
+    /** The name ends in a legal form, or the story names it, or a longer name it starts, as an organisation. */
+    private static boolean isNamedAsAnOrganization(String organization, List<EntityMention> all) {
+        if (PlaceAndOrganizationNames.isLegalForm(NameText.tokens(organization).getLast())) {
             return true;
         }
+        return all.stream()
+                .anyMatch(other -> other.kind() == EntityKind.ORGANIZATION
+                        && startsWithName(NameText.clean(other.text()), organization));
+    }
+
+    private static boolean isNamedAsAPerson(String person, List<EntityMention> all) {
         String surname = NameText.tokens(person).getLast();
-        for (EntityMention other : all) {
-            String name = NameText.clean(other.text());
-            boolean namesTheOrganization = other.kind() == EntityKind.ORGANIZATION
-                    && (name.equals(organization) || name.startsWith(organization + " "));
-            boolean namesThePerson = other.kind() == EntityKind.PERSON && (name.equals(person) || name.equals(surname));
-            if (namesTheOrganization || namesThePerson) {
-                return true;
-            }
-        }
-        return false;
+        return all.stream()
+                .anyMatch(other -> other.kind() == EntityKind.PERSON
+                        && (NameText.clean(other.text()).equals(person)
+                                || NameText.clean(other.text()).equals(surname)));
+    }
+
+    private static boolean startsWithName(String name, String organization) {
+        return name.equals(organization) || name.startsWith(organization + " ");
     }
 
     private static boolean isInitial(String word) {

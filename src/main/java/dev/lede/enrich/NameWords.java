@@ -239,11 +239,17 @@ final class NameWords {
             List.of("chief", "executive"),
             List.of("first", "lady"));
 
-    /** Suffixes that set a son apart from his father ("Donald Trump Jr."). */
     /** Lower-case words of four letters or more that belong to a name ("Piero della Francesca"). */
     static final Set<String> LONG_PARTICLES = Set.of("della", "dello", "delle", "degli", "bint", "ould");
 
+    /** Suffixes that set a son apart from his father ("Donald Trump Jr."). */
     static final Set<String> GENERATIONAL_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * Letters written after a name for a seat, a rank at the bar or an honour ("Frank Field MP", "Cherie Booth QC",
+     * "Jane Doe OBE"): no part of the name. Matched as written, in capitals.
+     */
+    static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
 
     private NameWords() {}
 }

@@ -98,6 +98,7 @@ final class PersonNames {
             return Optional.empty();
         }
         dropDescriptionBeforeTheName(tokens);
+        dropPostNominals(tokens);
         String name = NameText.trimPunctuation(String.join(" ", tokens));
         boolean onlyInitials = NameText.tokens(name).stream().allMatch(PersonNames::isInitial);
         if (name.isEmpty()
@@ -120,6 +121,13 @@ final class PersonNames {
                 tokens.subList(0, i + 1).clear();
                 return;
             }
+        }
+    }
+
+    /** "Frank Field MP" is Frank Field: letters for a seat or an honour after two words of a name or more. */
+    private static void dropPostNominals(List<String> tokens) {
+        while (tokens.size() > 2 && NameWords.POST_NOMINALS.contains(NameText.trimPunctuation(tokens.getLast()))) {
+            tokens.removeLast();
         }
     }
 

@@ -53,6 +53,16 @@ final class PlaceAndOrganizationNames {
             "service",
             "union");
 
+    /**
+     * Public bodies and offices whose adjective a story capitalises ("Congressional leaders", "Parliamentary
+     * approval", "Senatorial", "Ministerial talks"): the adjective alone, a word the recognizer often labels, names no organisation.
+     */
+    private static final Set<String> BODIES_WITH_ADJECTIVES =
+            Set.of("congress", "parliament", "senator", "government", "minister", "president", "constitution");
+
+    /** How those adjectives are made: "Congress-ional", "Parliament-ary", "Minister-ial", "Government-al". */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ional", "ary", "ial", "al");
+
     private PlaceAndOrganizationNames() {}
 
     /** Distinct place names in order of first mention. */
@@ -85,7 +95,7 @@ final class PlaceAndOrganizationNames {
     static Optional<String> cleanOrganization(String mention) {
         String name =
                 NameText.trimPunctuation(LEADING_THE.matcher(common(mention)).replaceFirst(""));
-        if (isLegalForm(name) || DATELINE_MONTH_AT_END.matcher(name).find()) {
+        if (isLegalForm(name) || DATELINE_MONTH_AT_END.matcher(name).find() || isAdjectiveOfABody(name)) {
             return Optional.empty();
         }
         return keepIfName(name);
@@ -99,6 +109,18 @@ final class PlaceAndOrganizationNames {
     /** Whether the word is a company's legal form alone ("Inc", "Plc", "Co."). */
     static boolean isLegalForm(String word) {
         return LEGAL_FORM_ONLY.matcher(word).matches();
+    }
+
+    /** "Congressional", "Parliamentary": one word, the adjective of a public body. */
+    static boolean isAdjectiveOfABody(String name) {
+        String word = name.toLowerCase(Locale.ROOT);
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending)
+                    && BODIES_WITH_ADJECTIVES.contains(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String common(String mention) {

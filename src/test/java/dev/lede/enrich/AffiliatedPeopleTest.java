@@ -31,6 +31,18 @@ class AffiliatedPeopleTest {
     }
 
     @Test
+    void aPersonsSpanRunningOnOverOfIsThePersonAndTheFirmOnlyWhereTheStorySaysSo() {
+        assertEquals(
+                List.of(person("Nora Bright"), org("Halden Brothers"), org("Halden Brothers Inc")),
+                AffiliatedPeople.apply(List.of(person("Nora Bright of Halden Brothers"), org("Halden Brothers Inc"))));
+        assertEquals(
+                List.of(person("Lloyd Bentsen"), place("Texas")),
+                AffiliatedPeople.apply(List.of(person("Lloyd Bentsen of Texas"), place("Texas"))));
+        List<EntityMention> notAName = List.of(person("Queen of the Sky"), person("Mary Queen of Scots"));
+        assertEquals(notAName, AffiliatedPeople.apply(notAName));
+    }
+
+    @Test
     void anOrganisationWhoseNameHasOfStaysWhole() {
         List<EntityMention> mentions = List.of(
                 org("Franklin Group of Funds Inc"),

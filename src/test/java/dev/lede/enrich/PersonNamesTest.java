@@ -61,6 +61,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void lettersForASeatOrAnHonourAfterTheNameAreNoPartOfIt() {
+        assertEquals(
+                List.of("Harriet Vale", "Owen Pryce", "Mira Oduya"),
+                PersonNames.canonicalize(List.of("Harriet Vale MP", "Owen Pryce QC", "Mira Oduya OBE.", "Vale")));
+        assertEquals(List.of("Tom MP", "Ines Obe"), PersonNames.canonicalize(List.of("Tom MP", "Ines Obe")));
+    }
+
+    @Test
     void aDescriptionEndingInAWordInLowerCaseIsNoPartOfTheName() {
         assertEquals(Optional.of("Jose Mourinho"), PersonNames.clean("Chelsea boss Jose Mourinho"));
         assertEquals(Optional.of("Ana Lopez"), PersonNames.clean("Real Madrid winger Ana Lopez"));

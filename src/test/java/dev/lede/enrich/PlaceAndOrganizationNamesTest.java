@@ -38,6 +38,21 @@ class PlaceAndOrganizationNamesTest {
     }
 
     @Test
+    void theAdjectiveOfAPublicBodyAloneIsNoOrganisation() {
+        assertEquals(
+                List.of("Congressional Budget Office", "Continental", "Parliament"),
+                PlaceAndOrganizationNames.organizations(List.of(
+                        "Congressional",
+                        "Congressional Budget Office",
+                        "Parliamentary",
+                        "Ministerial",
+                        "Governmental",
+                        "Presidential",
+                        "Continental",
+                        "Parliament")));
+    }
+
+    @Test
     void veryShortJunkIsDropped() {
         assertEquals(List.of("EU"), PlaceAndOrganizationNames.organizations(List.of("A", "-", "42", "EU", "'s")));
     }
