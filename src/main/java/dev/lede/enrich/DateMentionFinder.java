@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * Finds calendar dates named in a text with SUTime, resolving relative ones ("on Wednesday", "last month") against
  * the publication date. Four digits that are a time of day ({@link ClockTimes}), one side of a size ({@link SizeNumbers}),
- * hyphenated to a unit ({@link UnitNumbers}) or lie more than a century after the story was written
- * ({@link TimexValues#tooFarAhead}) are not taken for years.
+ * hyphenated to a unit ({@link UnitNumbers}), lie more than a century after the story was written
+ * ({@link TimexValues#tooFarAhead}) or more than a century before it with no word that makes them a year
+ * ({@link OldYears}) are not taken for years.
  *
  * <p>SUTime is the slow part of extraction, so by default it sees only the words around {@link DateCues}
  * ({@link CueWindows}); {@link #everySentence()} runs it on every sentence instead, as the reference the cued path is
@@ -78,20 +79,33 @@ public final class DateMentionFinder {
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
                 TimexValues.calendarDate(value.timexType(), value.value())
                         .filter(date -> !TimexValues.tooFarAhead(date, written))
-                        .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex))
+                        .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))
                         .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));
             }
         }
         return List.copyOf(byValue.values());
     }
 
-    /** Whether the four digits that end a year-only mention are a time of day, a side of a size or a count instead. */
-    private static boolean notAYear(String paragraph, CoreMap timex) {
+    /**
+     * Whether the four digits that end a year-only mention are a time of day, a side of a size or a count instead, or
+     * a number centuries back with no word before it that makes it a year.
+     */
+    private static boolean notAYear(String paragraph, CoreMap timex, String year, int writtenYear) {
         int begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return ClockTimes.notAYear(paragraph, begin, end)
                 || SizeNumbers.isSide(paragraph, begin, end)
-                || UnitNumbers.isCount(paragraph, end);
+                || UnitNumbers.isCount(paragraph, end)
+                || OldYears.lacksACue(
+                        paragraph, digitsStart(paragraph, begin, end), Integer.parseInt(year), writtenYear);
+    }
+
+    /** Where the four digits that end the mention start ("the year 1337"), or where the mention starts. */
+    private static int digitsStart(String paragraph, int begin, int end) {
+        int digits = end - 4;
+        return digits >= begin && paragraph.substring(digits, end).chars().allMatch(Character::isDigit)
+                ? digits
+                : begin;
     }
 
     private List<CoreMap> timexes(String paragraph, LocalDate published) {
