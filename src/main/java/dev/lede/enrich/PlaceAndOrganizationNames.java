@@ -55,12 +55,12 @@ final class PlaceAndOrganizationNames {
 
     /**
      * Public bodies and offices whose adjective a story capitalises ("Congressional leaders", "Parliamentary
-     * approval", "Senatorial", "Ministerial talks"): the adjective alone, a word the recognizer often labels, names no organisation.
+     * approval", "Ministerial talks"): the adjective alone, a word the recognizer often labels, names no organisation.
      */
     private static final Set<String> BODIES_WITH_ADJECTIVES =
             Set.of("congress", "parliament", "senator", "government", "minister", "president", "constitution");
 
-    /** How those adjectives are made: "Congress-ional", "Parliament-ary", "Minister-ial", "Government-al". */
+    /** How those adjectives are made: "Congress-ional", "Parliament-ary", "Senator-ial", "Government-al". */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ional", "ary", "ial", "al");
 
     private PlaceAndOrganizationNames() {}
@@ -112,7 +112,7 @@ final class PlaceAndOrganizationNames {
     }
 
     /** "Congressional", "Parliamentary": one word, the adjective of a public body. */
-    static boolean isAdjectiveOfABody(String name) {
+    private static boolean isAdjectiveOfABody(String name) {
         String word = name.toLowerCase(Locale.ROOT);
         for (String ending : ADJECTIVE_ENDINGS) {
             if (word.endsWith(ending)
