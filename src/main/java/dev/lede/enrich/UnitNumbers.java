@@ -134,6 +134,12 @@ final class UnitNumbers {
 
     private UnitNumbers() {}
 
+    /** Whether the word, in any case and singular or plural ("lbs", "tonnes"), is a unit or a thing counted. */
+    static boolean isUnit(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return UNITS.contains(lower) || lower.endsWith("s") && UNITS.contains(lower.substring(0, lower.length() - 1));
+    }
+
     /** Whether the four digits that end at {@code end} of {@code text} are hyphenated to a unit. */
     static boolean isCount(String text, int end) {
         Matcher word = HYPHENATED_WORD.matcher(text).region(end, text.length());

@@ -17,6 +17,15 @@ class OldYearsTest {
     }
 
     @Test
+    void aRangeOfYearsOrAChronologysLineIsItsOwnCue() {
+        assertFalse(lacksACue("She was queen of England 1558-1603. She never married.", "1558", 1996));
+        assertFalse(lacksACue("She was queen of England 1558-1603. She never married.", "1603", 1996));
+        assertFalse(lacksACue("Events on this day. 1533 - Queen Elizabeth I born.", "1533", 1996));
+        assertTrue(lacksACue("Steers, choice 2-3, 1150-1175 lbs 69.75-70.00.", "1175", 1987));
+        assertTrue(lacksACue("London gasoil call complete 1231 - Apr 7.", "1231", 1987));
+    }
+
+    @Test
     void aYearWithinACenturyOfTheStoryNeedsNoCue() {
         assertFalse(lacksACue("Shares doubled 1995 to 2000, the fund said.", "1995", 2025));
         assertFalse(lacksACue("The 1925 act still applies.", "1925", 2025));
