@@ -52,6 +52,7 @@ final class CoreNlpExtractor implements Extractor {
         String text = article.title() + "\n" + article.body();
         String untagged = PartyTags.masked(text);
         mentions = PartyTags.withoutTags(text, untagged, mentions);
+        mentions = WorkTitles.without(text, mentions);
         mentions = PartyNames.apply(text, mentions);
         mentions = PlacesOpeningNames.apply(text, mentions);
         Predicate<String> isPlace = name -> !gazetteer.candidates(name).isEmpty();
