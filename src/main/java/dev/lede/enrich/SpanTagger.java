@@ -59,7 +59,7 @@ public final class SpanTagger {
         List<Integer> starts = new ArrayList<>(found.size());
         int cursor = 0;
         for (EntityMention mention : found) {
-            int start = text.indexOf(mention.text(), cursor);
+            int start = indexOfWhole(text, mention.text(), cursor);
             starts.add(start);
             if (start >= 0) {
                 cursor = start + mention.text().length();
@@ -82,6 +82,24 @@ public final class SpanTagger {
             }
         }
         return List.copyOf(spans);
+    }
+
+    /**
+     * Where the mention stands from {@code from} on: the first occurrence that is not part of a longer word ("Iraq"
+     * of "northern Iraq", not the start of an earlier "Iraqi"), else the first occurrence at all, else -1.
+     */
+    static int indexOfWhole(String text, String mention, int from) {
+        int first = text.indexOf(mention, from);
+        for (int at = first; at >= 0; at = text.indexOf(mention, at + 1)) {
+            if (!isWordCharacter(text, at - 1) && !isWordCharacter(text, at + mention.length())) {
+                return at;
+            }
+        }
+        return first;
+    }
+
+    private static boolean isWordCharacter(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
     }
 
     /** Whether the extractor's name clean-up keeps the mention (it rejects pronouns, lone initials, debris). */
