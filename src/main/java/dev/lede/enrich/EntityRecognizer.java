@@ -39,7 +39,8 @@ final class EntityRecognizer {
      * Mentions in text order, leaving out the sentences that name nothing and the words far from any capital
      * ({@link NamelessSentences}) and the spans of what something is not ("non-OPEC", {@link NegatedNames}), with a
      * firm's legal form given back to it ({@link LegalFormTails}), a person's
-     * name split at its hyphen made whole ({@link HyphenatedNames}) and the spans run across a bracket, a quote, a
+     * name split at its hyphen made whole ({@link HyphenatedNames}), a place's name cut at its possessive too
+     * ({@link PossessiveNames}) and the spans run across a bracket, a quote, a
      * ticker or a dash mended ({@link BracketedSpans}). Safe to call from several threads: the classifier keeps no
      * per-call state.
      */
@@ -88,7 +89,10 @@ final class EntityRecognizer {
             mentions.addAll(BracketedSpans.mend(
                     paragraph,
                     LegalFormTails.join(
-                            paragraph, HyphenatedNames.whole(paragraph, NegatedNames.without(paragraph, spans)))));
+                            paragraph,
+                            PossessiveNames.whole(
+                                    paragraph,
+                                    HyphenatedNames.whole(paragraph, NegatedNames.without(paragraph, spans))))));
         } else {
             spans.forEach(span -> mentions.add(new EntityMention(span.kind(), span.of(paragraph))));
         }

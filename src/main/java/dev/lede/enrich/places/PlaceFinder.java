@@ -120,6 +120,7 @@ public final class PlaceFinder {
     private static final Set<String> SHOUTED_COUNTRIES = Set.of("us", "usa", "uk", "uae");
 
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s? \\S");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R");
     private static final String SENTENCE_END_MARKS = ".!?:;\"“”";
@@ -139,6 +140,18 @@ public final class PlaceFinder {
      * @param otherEntities the person and organisation mentions found in the same text, as written there
      */
     public List<String> find(String text, Collection<String> otherEntities) {
+        return find(text, otherEntities, List.of());
+    }
+
+    /**
+     * As {@link #find(String, Collection)}, nor a place that opens one of the recognizer's places named with a
+     * possessive: "St John's Wood" and "St Peter's Square" are one place each, not also the city of Saint John.
+     *
+     * @param recognizedPlaces the place mentions found in the same text, as written there
+     */
+    public List<String> find(String text, Collection<String> otherEntities, Collection<String> recognizedPlaces) {
+        List<String> taking = new ArrayList<>(otherEntities);
+        recognizedPlaces.stream().filter(PlaceFinder::holdsPossessive).forEach(taking::add);
         Set<String> entityWords = new HashSet<>();
         for (String entity : otherEntities) {
             for (String word : WHITESPACE.split(entity)) {
@@ -152,7 +165,7 @@ public final class PlaceFinder {
         // wire copy wraps lines inside names ("New\nYork"), so only a blank line ends a paragraph
         for (String line : PARAGRAPH_BREAK.split(text)) {
             line = LineBreaks.joined(line);
-            boolean[] taken = entitySpans(line, otherEntities);
+            boolean[] taken = entitySpans(line, taking);
             List<Run> runs = runs(line);
             for (int i = 0; i < runs.size(); i++) {
                 Run run = runs.get(i);
@@ -173,6 +186,11 @@ public final class PlaceFinder {
             }
         }
         return found;
+    }
+
+    /** "St Peter's Square": a possessive, then more of the name. */
+    private static boolean holdsPossessive(String name) {
+        return POSSESSIVE_INSIDE.matcher(name).find();
     }
 
     /** "San Andreas" at a sentence start is one name the gazetteer does not know, not "San" and Andreas. */
