@@ -86,14 +86,16 @@ final class CoreNlpExtractor implements Extractor {
                 text, notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline)));
         ArticlePlaces places =
                 placeResolver.resolve(placeMentions(untaggedBody, untagged, body, mentions), dateline, untagged);
-        List<String> organizations = NationalBodies.qualify(
-                QualifiedShortNames.apply(
-                        PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
-                                notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline))),
-                        gazetteer),
+        List<String> organizations = PossessiveFirms.restore(
                 text,
-                places,
-                gazetteer);
+                NationalBodies.qualify(
+                        QualifiedShortNames.apply(
+                                PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(
+                                        notDateline(texts(mentions, EntityKind.ORGANIZATION), dateline))),
+                                gazetteer),
+                        text,
+                        places,
+                        gazetteer));
         return new Enrichment(
                 people,
                 places.places(),
@@ -166,7 +168,7 @@ final class CoreNlpExtractor implements Extractor {
                     .forEach(others::add);
         }
         List<String> places = new ArrayList<>(texts(reconciled, EntityKind.PLACE));
-        places.addAll(placeFinder.find(body, others));
+        places.addAll(placeFinder.find(body, others, places));
         return PlaceAndOrganizationNames.places(CurrencyCountries.without(places, story)).stream()
                 .map(place -> PlaceNames.marked(place, body))
                 .toList();
