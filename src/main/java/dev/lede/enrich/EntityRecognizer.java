@@ -40,7 +40,7 @@ final class EntityRecognizer {
      * ({@link NamelessSentences}) and the spans of what something is not ("non-OPEC", {@link NegatedNames}), with a
      * firm's legal form given back to it ({@link LegalFormTails}), a person's
      * name split at its hyphen made whole ({@link HyphenatedNames}), a place's name cut at its possessive too
-     * ({@link PossessiveNames}) and the spans run across a bracket, a quote, a
+     * ({@link PossessiveNames}), a firm labelled with the unit it owns split in two ({@link OwnedFirms}) and the spans run across a bracket, a quote, a
      * ticker or a dash mended ({@link BracketedSpans}). Safe to call from several threads: the classifier keeps no
      * per-call state.
      */
@@ -88,11 +88,14 @@ final class EntityRecognizer {
         if (mend) {
             mentions.addAll(BracketedSpans.mend(
                     paragraph,
-                    LegalFormTails.join(
+                    OwnedFirms.split(
                             paragraph,
-                            PossessiveNames.whole(
+                            LegalFormTails.join(
                                     paragraph,
-                                    HyphenatedNames.whole(paragraph, NegatedNames.without(paragraph, spans))))));
+                                    PossessiveNames.whole(
+                                            paragraph,
+                                            HyphenatedNames.whole(
+                                                    paragraph, NegatedNames.without(paragraph, spans)))))));
         } else {
             spans.forEach(span -> mentions.add(new EntityMention(span.kind(), span.of(paragraph))));
         }
