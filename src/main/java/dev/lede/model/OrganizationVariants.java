@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal Reserve",
  * "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
  * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
- * articles use, the longer on a tie; an acronym's, a short name's or a nickname's is the full name, and a name after a
+ * articles use, on a tie one without a final full stop, then the longer; an acronym's, a short name's or a nickname's is the full name, and a name after a
  * country's code takes the name alone.
  */
 public final class OrganizationVariants {
@@ -1115,6 +1115,8 @@ public final class OrganizationVariants {
     private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {
         return names.stream()
                 .max(Comparator.<String>comparingLong(articlesPerName::get)
+                        // "Fairchild Semiconductor Corp" over "Fairchild Semiconductor Corp.", a sentence's stop kept
+                        .thenComparing(name -> !name.endsWith("."))
                         .thenComparingInt(String::length)
                         .thenComparing(Comparator.reverseOrder()))
                 .orElseThrow();

@@ -941,4 +941,11 @@ class OrganizationVariantsTest {
                 4);
         assertEquals("Salomon Brothers Corp", aliases.canonical(FacetField.ORG, "Salmon Brothers Holdings Inc"));
     }
+
+    @Test
+    void aFullStopASentenceLeftOnANameLosesATie() {
+        EntityAliases aliases = aliases("Tessaly Semiconductor Corp.", 3, "Tessaly Semiconductor Corp", 3);
+
+        assertEquals("Tessaly Semiconductor Corp", aliases.canonical(FacetField.ORG, "Tessaly Semiconductor Corp."));
+    }
 }
