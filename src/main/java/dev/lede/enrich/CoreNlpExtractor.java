@@ -53,6 +53,7 @@ final class CoreNlpExtractor implements Extractor {
         String untagged = PartyTags.masked(text);
         mentions = PartyTags.withoutTags(text, untagged, mentions);
         mentions = WorkTitles.without(text, mentions);
+        mentions = OwnedFirms.splitNamedOwners(text, mentions);
         mentions = PartyNames.apply(text, mentions);
         mentions = PlacesOpeningNames.apply(text, mentions);
         Predicate<String> isPlace = name -> !gazetteer.candidates(name).isEmpty();

@@ -55,6 +55,41 @@ class OwnedFirmsTest {
         assertEquals(List.of("Marlow Co's Quay"), split(paragraph, "PLACE Marlow Co's Quay"));
     }
 
+    @Test
+    void anOwnerTheStoryNamesAloneIsAMentionOfItsOwnKind() {
+        String text = "Brackwell said on Monday that Brackwell's Northern Ledger would be sold. Fans of Dunmore"
+                + " cheered as Dunmore's Tom Ashby scored.";
+        List<EntityMention> mentions = List.of(
+                new EntityMention(EntityKind.ORGANIZATION, "Brackwell"),
+                new EntityMention(EntityKind.ORGANIZATION, "Brackwell's Northern Ledger"),
+                new EntityMention(EntityKind.ORGANIZATION, "Dunmore"),
+                new EntityMention(EntityKind.ORGANIZATION, "Dunmore's Tom Ashby"));
+
+        assertEquals(
+                List.of(
+                        new EntityMention(EntityKind.ORGANIZATION, "Brackwell"),
+                        new EntityMention(EntityKind.ORGANIZATION, "Brackwell"),
+                        new EntityMention(EntityKind.ORGANIZATION, "Northern Ledger"),
+                        new EntityMention(EntityKind.ORGANIZATION, "Dunmore"),
+                        new EntityMention(EntityKind.ORGANIZATION, "Dunmore"),
+                        new EntityMention(EntityKind.PERSON, "Tom Ashby")),
+                OwnedFirms.splitNamedOwners(text, mentions));
+    }
+
+    @Test
+    void anOwnerNeverNamedAloneOrOnlyWithAPossessiveStaysInTheName() {
+        String text = "The National Weavers' Union met. Halden's Investors Service Inc cut the rating, Halden's said,"
+                + " and Corrigan's Inc rose.";
+        List<EntityMention> mentions = List.of(
+                new EntityMention(EntityKind.ORGANIZATION, "National Weavers' Union"),
+                new EntityMention(EntityKind.ORGANIZATION, "Halden's Investors Service Inc"),
+                new EntityMention(EntityKind.ORGANIZATION, "Halden"),
+                new EntityMention(EntityKind.ORGANIZATION, "Corrigan's Inc"),
+                new EntityMention(EntityKind.PERSON, "Corrigan"));
+
+        assertEquals(mentions, OwnedFirms.splitNamedOwners(text + " Corrigan spoke.", mentions));
+    }
+
     private static List<String> split(String paragraph, String... labelled) {
         List<Span> spans = new ArrayList<>();
         for (String label : labelled) {
