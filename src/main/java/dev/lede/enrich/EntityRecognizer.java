@@ -38,10 +38,10 @@ final class EntityRecognizer {
     /**
      * Mentions in text order, leaving out the sentences that name nothing and the words far from any capital
      * ({@link NamelessSentences}) and the spans of what something is not ("non-OPEC", {@link NegatedNames}), with a
-     * firm's legal form given back to it ({@link LegalFormTails}), a person's
-     * name split at its hyphen made whole ({@link HyphenatedNames}), a place's name cut at its possessive too
-     * ({@link PossessiveNames}), a firm labelled with the unit it owns split in two ({@link OwnedFirms}) and the spans run across a bracket, a quote, a
-     * ticker or a dash mended ({@link BracketedSpans}). Safe to call from several threads: the classifier keeps no
+     * person's name split at its hyphen made whole ({@link HyphenatedNames}), a place's name cut at its possessive
+     * too ({@link PossessiveNames}), a firm's legal form given back to it ({@link LegalFormTails}), a firm labelled
+     * with the unit it owns split in two ({@link OwnedFirms}) and the spans run across a bracket, a quote, a ticker or
+     * a dash mended ({@link BracketedSpans}). Safe to call from several threads: the classifier keeps no
      * per-call state.
      */
     List<EntityMention> find(String text) {

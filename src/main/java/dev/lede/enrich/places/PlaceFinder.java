@@ -144,8 +144,9 @@ public final class PlaceFinder {
     }
 
     /**
-     * As {@link #find(String, Collection)}, nor a place that opens one of the recognizer's places named with a
-     * possessive: "St John's Wood" and "St Peter's Square" are one place each, not also the city of Saint John.
+     * As {@link #find(String, Collection)}, nor a place inside one of the recognizer's places named with a
+     * possessive: "St John's Wood" and "St Peter's Square" are one place each, not also the city of Saint John, and
+     * "People's Republic of China" is not the Republic of China.
      *
      * @param recognizedPlaces the place mentions found in the same text, as written there
      */
