@@ -2,8 +2,6 @@ package dev.lede.enrich;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A firm whose name ends in a possessive ("Moody's", "Standard & Poor's", "McDonald's", "Sotheby's"): the clean-up
@@ -90,12 +88,13 @@ final class PossessiveFirms {
         if (name.isEmpty() || !Character.isLetter(name.charAt(name.length() - 1)) || name.endsWith("s")) {
             return false;
         }
-        Matcher written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                .matcher(text);
         boolean any = false;
         boolean ownsNothing = false;
-        while (written.find()) {
-            int end = written.end();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (!ContextWords.isWholeWords(text, at, end)) {
+                continue;
+            }
             if (!isPossessive(text, end)) {
                 return false;
             }

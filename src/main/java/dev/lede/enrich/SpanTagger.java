@@ -91,15 +91,11 @@ public final class SpanTagger {
     static int indexOfWhole(String text, String mention, int from) {
         int first = text.indexOf(mention, from);
         for (int at = first; at >= 0; at = text.indexOf(mention, at + 1)) {
-            if (!isWordCharacter(text, at - 1) && !isWordCharacter(text, at + mention.length())) {
+            if (ContextWords.isWholeWords(text, at, at + mention.length())) {
                 return at;
             }
         }
         return first;
-    }
-
-    private static boolean isWordCharacter(String text, int index) {
-        return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
     }
 
     /** Whether the extractor's name clean-up keeps the mention (it rejects pronouns, lone initials, debris). */
