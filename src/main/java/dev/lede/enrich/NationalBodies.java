@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * office nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office
  * only some countries have under that name ("Congress", "Senate", "Treasury"; a finance ministry, which the United
  * States and Britain have not) is instead the one of the story's countries that has one, if only one does, dateline
- * or not. A qualifier that names no country ("the European Parliament") keeps the bare name too. A value that carries
+ * or not; where several have, the one the story names itself, if only one is. Either way a country the story
+ * reaches only through a city ("the Paris accord") is no other country it names. A qualifier that names no country
+ * ("the European Parliament") keeps the bare name too. A value that carries
  * its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry of Finance" as
  * "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of its country's
  * chamber: "House of Representatives (United States)", "House of Commons (Canada)".
@@ -187,19 +189,22 @@ final class NationalBodies {
      * @param places the story's places, its dateline and countries among them
      */
     static List<String> qualify(List<String> organizations, String text, ArticlePlaces places, Gazetteer gazetteer) {
-        Optional<String> filedIn =
-                places.dateline() != null && places.countries().size() == 1
-                        ? Optional.of(places.countries().getFirst())
-                        : Optional.empty();
+        Optional<String> filedIn = Optional.ofNullable(places.datelineCountry())
+                .filter(country -> places.namedCountries().stream().allMatch(country::equals));
+        Homes homes = new Homes(filedIn, places.countries(), places.namedCountries(), gazetteer);
         Set<String> named = new LinkedHashSet<>();
         for (String organization : organizations) {
-            named.add(qualified(organization, text, new Homes(filedIn, places.countries(), gazetteer)));
+            named.add(qualified(organization, text, homes));
         }
         return new ArrayList<>(named);
     }
 
-    /** What a story tells of where its offices are: the country it was filed from, its countries. */
-    private record Homes(Optional<String> filedIn, List<String> countries, Gazetteer gazetteer) {
+    /**
+     * What a story tells of where its offices are: the country it was filed from if it names no other, its countries,
+     * and those of them it names itself rather than through a city ("the Paris accord" is no French story).
+     */
+    private record Homes(
+            Optional<String> filedIn, List<String> countries, List<String> namedCountries, Gazetteer gazetteer) {
 
         /** Whether only some countries have an office of that name. */
         static boolean onlySomeHave(String office) {
@@ -207,13 +212,20 @@ final class NationalBodies {
             return COUNTRIES_WITH.containsKey(key) || COUNTRIES_WITHOUT.containsKey(key);
         }
 
-        /** The one country of the story that has an office only some countries have. */
+        /**
+         * The one country of the story that has an office only some countries have; where several have, the one of
+         * them the story names itself, if only one is.
+         */
         Optional<String> onlyCountryWith(String office) {
             String key = office.toLowerCase(Locale.ROOT);
             Predicate<String> has = COUNTRIES_WITH.containsKey(key)
                     ? labels(COUNTRIES_WITH.get(key))::contains
                     : Predicate.not(labels(COUNTRIES_WITHOUT.get(key))::contains);
             List<String> candidates = countries.stream().filter(has).distinct().toList();
+            if (candidates.size() > 1) {
+                candidates =
+                        candidates.stream().filter(namedCountries::contains).toList();
+            }
             return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
         }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.enrich.places.ArticlePlaces;
 import dev.lede.enrich.places.Gazetteer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,8 +25,10 @@ class NationalBodiesTest {
         gazetteer = Gazetteer.load();
     }
 
+    /** A story filed from a place in the first country, that names every country itself. */
     private static ArticlePlaces filedFrom(String dateline, String... countries) {
-        return new ArticlePlaces(List.of(dateline), List.of(countries), dateline, List.of());
+        return new ArticlePlaces(
+                List.of(dateline), List.of(countries), dateline, List.of(), countries[0], List.of(countries));
     }
 
     private static List<String> qualify(String text, ArticlePlaces places, String... organizations) {
@@ -107,6 +110,33 @@ class NationalBodiesTest {
                 List.of("Treasury"),
                 qualify("TOKYO - Treasury bond prices fell.", filedFrom("Tokyo", "Japan"), "Treasury"),
                 "Japan has no Treasury, though the story was filed there");
+    }
+
+    /**
+     * A story filed from a place in the first named country, whose other countries the story reaches only through
+     * their cities.
+     */
+    private static ArticlePlaces filedFromNaming(String dateline, List<String> named, String... reachedThroughCities) {
+        List<String> countries = new ArrayList<>(named);
+        countries.addAll(List.of(reachedThroughCities));
+        return new ArticlePlaces(List.of(dateline), countries, dateline, List.of(), named.getFirst(), named);
+    }
+
+    @Test
+    void aCountryTheStoryReachesOnlyThroughACityDoesNotMakeItsOfficesAmbiguous() {
+        String accord = "Treasury Secretary James Baker said the U.S. stood by the accord reached in Paris.";
+        assertEquals(
+                List.of("Treasury (United States)"),
+                qualify(accord, filedFromNaming("Washington", List.of("United States"), "France"), "Treasury"));
+        assertEquals(
+                List.of("Treasury"),
+                qualify(accord, filedFromNaming("Washington", List.of("United States", "France")), "Treasury"),
+                "both have a Treasury, and the story names both");
+
+        String talks = "TOKYO - The Foreign Ministry said the talks in Washington went well.";
+        assertEquals(
+                List.of("Foreign Ministry (Japan)"),
+                qualify(talks, filedFromNaming("Tokyo", List.of("Japan"), "United States"), "Foreign Ministry"));
     }
 
     @Test

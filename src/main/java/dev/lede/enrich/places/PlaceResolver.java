@@ -84,12 +84,15 @@ public final class PlaceResolver {
         Context qualifier = dateline == null || dateline.qualifier() == null
                 ? Context.EMPTY
                 : qualifierContext(dateline.qualifier());
-        Context story = qualifier.plus(demonymContext(text));
+        Set<String> demonymCountries = DemonymCues.countries(text, gazetteer);
+        Context story = qualifier.plus(demonymContext(demonymCountries));
 
         Map<String, String> places = new LinkedHashMap<>();
         Set<String> countries = new LinkedHashSet<>();
         Set<String> regions = new LinkedHashSet<>();
+        Set<String> namedCountries = new LinkedHashSet<>();
         String datelineName = null;
+        String datelineCountry = null;
         String placeElsewhereThanItsQualifier = null;
         if (dateline != null) {
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
@@ -100,7 +103,12 @@ public final class PlaceResolver {
             }
             datelineName = place.map(gazetteer::label).orElse(titleCase(dateline.place()));
             places.putIfAbsent(PlaceKeys.of(datelineName), datelineName);
-            place.or(() -> onlyPlace(qualifier)).ifPresent(p -> countries.add(countryName(p)));
+            datelineCountry =
+                    place.or(() -> onlyPlace(qualifier)).map(this::countryName).orElse(null);
+            if (datelineCountry != null) {
+                countries.add(datelineCountry);
+                namedCountries.add(datelineCountry);
+            }
             place.flatMap(this::regionName).ifPresent(regions::add);
         }
         for (String name : names) {
@@ -115,10 +123,21 @@ public final class PlaceResolver {
             String canonical = place.map(gazetteer::label).orElse(PlaceNames.unresolved(name));
             places.putIfAbsent(PlaceKeys.of(canonical), canonical);
             place.ifPresent(p -> countries.add(countryName(p)));
+            place.filter(p -> p.kind() == Place.PlaceKind.COUNTRY).ifPresent(p -> namedCountries.add(countryName(p)));
             place.flatMap(this::regionName).ifPresent(regions::add);
         }
+        demonymCountries.stream()
+                .flatMap(code -> gazetteer.country(code).stream())
+                .map(this::countryName)
+                .filter(countries::contains)
+                .forEach(namedCountries::add);
         return new ArticlePlaces(
-                List.copyOf(places.values()), List.copyOf(countries), datelineName, List.copyOf(regions));
+                List.copyOf(places.values()),
+                List.copyOf(countries),
+                datelineName,
+                List.copyOf(regions),
+                datelineCountry,
+                List.copyOf(namedCountries));
     }
 
     /**
@@ -130,9 +149,9 @@ public final class PlaceResolver {
     }
 
     /** The countries whose people the story names ("Greek sprinters"). */
-    private Context demonymContext(String text) {
+    private static Context demonymContext(Set<String> demonymCountries) {
         Context context = Context.EMPTY;
-        for (String country : DemonymCues.countries(text, gazetteer)) {
+        for (String country : demonymCountries) {
             context = context.plus(new Context(Set.of(country), Set.of()));
         }
         return context;

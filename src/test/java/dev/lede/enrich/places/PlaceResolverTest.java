@@ -32,6 +32,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void theCountriesAStoryNamesAreThoseOfItsDatelineItsCountryNamesAndItsDemonymsNotThoseOfItsCitiesAlone() {
+        ArticlePlaces places = resolver.resolve(
+                List.of("Paris", "Japan", "Rome"),
+                new Dateline("Washington", null),
+                "WASHINGTON - The accord reached in Paris holds, Japanese and Italian officials said. Japan agreed.");
+        assertEquals("United States", places.datelineCountry());
+        assertEquals(List.of("United States", "France", "Japan", "Italy"), places.countries());
+        assertEquals(List.of("United States", "Japan", "Italy"), places.namedCountries());
+        assertNull(resolve("Paris").datelineCountry(), "no dateline");
+    }
+
+    @Test
     void aSpellingOfACityKnownAbroadOutranksASmallerTownBearingTheName() {
         ArticlePlaces geneva = resolve("Geneva");
         assertEquals(List.of("Switzerland"), geneva.countries(), "Genève, not Geneva, Illinois");
