@@ -260,8 +260,66 @@ public final class OrganizationVariants {
         Answers secondRound = Answers.ask(namedTogether, variantsOfLabel, List.of(fullNamesAsked, joinedNamesAsked));
         joined.addAll(shortNameMerges(fullNamesAsked, articlesOfLabel, secondRound));
         joined.addAll(countryCodeMergesByJoinedNames(namesAlone, joinedNamesAsked, secondRound));
+        joined.addAll(shortPrefixMerges(labelOfCore, joined));
         merges.addAll(joined);
         return merges;
+    }
+
+    /**
+     * A name that begins with an acronym joined to its expansion, or with a country's code, joins the name that
+     * spells that beginning out ("EC Commission", "European Community Commission"; "US District Court", "United
+     * States District Court"): the acronym's own merge, or the code, is the evidence, and the rest of the names is the
+     * same.
+     */
+    private static List<AutomaticMerge> shortPrefixMerges(
+            Map<String, String> labelOfCore, List<AutomaticMerge> joined) {
+        Map<String, String> expansionOfAcronym = new HashMap<>();
+        Set<String> alreadyJoined = new HashSet<>();
+        joined.forEach(merge -> {
+            alreadyJoined.add(merge.value());
+            if (isAcronym(merge.value())) {
+                expansionOfAcronym.put(merge.value(), merge.target());
+            }
+        });
+        Map<String, String> labelOfPlainCore = new HashMap<>();
+        labelOfCore.forEach((core, label) -> labelOfPlainCore.putIfAbsent(withoutPossessives(core), label));
+        List<AutomaticMerge> merges = new ArrayList<>();
+        labelOfCore.values().stream().distinct().forEach(label -> {
+            int space = label.indexOf(' ');
+            if (space < 0 || alreadyJoined.contains(label)) {
+                return;
+            }
+            String prefix = label.substring(0, space).replace(".", "");
+            String rest = label.substring(space + 1);
+            if (words(rest.toLowerCase(Locale.ROOT)).stream()
+                    .allMatch(word -> LEGAL_FORMS.contains(word) || GENERIC_WORDS.contains(word))) {
+                return; // "AE Plc" is a firm, not the United Arab Emirates
+            }
+            Optional.ofNullable(expansionOfAcronym.get(prefix))
+                    .or(() -> countryNameOfCode(prefix))
+                    .map(expansion -> labelOfPlainCore.get(withoutPossessives(core(expansion + " " + rest))))
+                    .filter(spelledOut -> !spelledOut.equals(label) && !alreadyJoined.contains(spelledOut))
+                    .ifPresent(spelledOut -> merges.add(merge(
+                            label,
+                            spelledOut,
+                            "\"" + label + "\" is \"" + spelledOut + "\" with its first words written as \"" + prefix
+                                    + "\"")));
+        });
+        return merges;
+    }
+
+    /** The English name of the country of a code that names bodies: "US" is the United States, "UK" Britain. */
+    private static Optional<String> countryNameOfCode(String code) {
+        if (!COUNTRY_CODES.contains(code)) {
+            return Optional.empty();
+        }
+        String name = switch (code) {
+            case "UK" -> "United Kingdom";
+            case "EU" -> "European Union";
+            case "UN" -> "United Nations";
+            default -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        };
+        return Optional.of(name);
     }
 
     /**

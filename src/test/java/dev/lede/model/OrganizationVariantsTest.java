@@ -682,6 +682,45 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameBeginningWithAJoinedAcronymOrACountrysCodeJoinsTheNameThatSpellsItOut() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(Set.of("EC", "European Community"), 40L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "EC",
+                120,
+                "European Community",
+                60,
+                "EC Commission",
+                69,
+                "European Community Commission",
+                15,
+                "EC Council of Ministers",
+                6,
+                "European Community's Council of Ministers",
+                2,
+                "US District Court",
+                29,
+                "United States District Court",
+                1,
+                "CBS Inc",
+                24,
+                "Central Bancshares of the South Inc",
+                1,
+                "AE Plc",
+                3,
+                "United Arab Emirates",
+                9);
+        assertEquals("European Community Commission", aliases.canonical(FacetField.ORG, "EC Commission"));
+        assertEquals(
+                "European Community's Council of Ministers",
+                aliases.canonical(FacetField.ORG, "EC Council of Ministers"));
+        assertEquals("United States District Court", aliases.canonical(FacetField.ORG, "US District Court"));
+        assertEquals("CBS Inc", aliases.canonical(FacetField.ORG, "CBS Inc"), "no article joins CBS to that name");
+        assertEquals(
+                "AE Plc", aliases.canonical(FacetField.ORG, "AE Plc"), "a legal form alone after a code is a firm");
+    }
+
+    @Test
     void aShortNameJoinsTheOneFullNameWithALegalFormThatMostOfItsArticlesAlsoName() {
         Map<Set<String>, Long> articlesNamingBoth = Map.of(
                 Set.of("Ford", "Ford Motor Co"), 47L,
