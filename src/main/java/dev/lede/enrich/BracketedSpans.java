@@ -100,7 +100,7 @@ final class BracketedSpans {
     private static int unitStart(String paragraph, int from, int end) {
         int start = skipSpace(paragraph, from, end);
         for (String joiner : List.of("and ", "& ")) {
-            if (paragraph.startsWith(joiner, start)) {
+            if (start + joiner.length() <= end && paragraph.startsWith(joiner, start)) {
                 start = skipSpace(paragraph, start + joiner.length(), end);
             }
         }

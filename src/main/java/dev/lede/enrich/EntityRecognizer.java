@@ -41,7 +41,8 @@ final class EntityRecognizer {
      * person's name split at its hyphen made whole ({@link HyphenatedNames}), a place's name cut at its possessive
      * too ({@link PossessiveNames}), a firm's legal form given back to it ({@link LegalFormTails}), a firm labelled
      * with the unit it owns split in two ({@link OwnedFirms}) and the spans run across a bracket, a quote, a ticker or
-     * a dash mended ({@link BracketedSpans}). Safe to call from several threads: the classifier keeps no
+     * a dash mended ({@link BracketedSpans}); a wire's angle brackets around a firm's name are read as spaces
+     * ({@link WireBrackets}). Safe to call from several threads: the classifier keeps no
      * per-call state.
      */
     List<EntityMention> find(String text) {
@@ -65,7 +66,8 @@ final class EntityRecognizer {
 
     private List<EntityMention> find(String text, UnaryOperator<String> reading, boolean asLede) {
         List<EntityMention> mentions = new ArrayList<>();
-        for (String paragraph : Paragraphs.of(text)) {
+        for (String written : Paragraphs.of(text)) {
+            String paragraph = asLede ? WireBrackets.opened(written) : written;
             String read = reading.apply(paragraph);
             // the object bank runs the feature preprocessing (word shapes, known lower-case words) on each sentence
             List<List<CoreLabel>> sentences = new ArrayList<>();
@@ -76,16 +78,18 @@ final class EntityRecognizer {
                 if (!(skip && NamelessSentences.namesNothing(words.get(i)))) {
                     classifier.classify(
                             skip ? NamelessSentences.nearCapitals(sentences.get(i), words.get(i)) : sentences.get(i));
-                    addSpans(sentences.get(i), paragraph, asLede, mentions);
+                    addSpans(sentences.get(i), written, paragraph, asLede, mentions);
                 }
             }
         }
         return mentions;
     }
 
-    private void addSpans(List<CoreLabel> sentence, String paragraph, boolean mend, List<EntityMention> mentions) {
+    private void addSpans(
+            List<CoreLabel> sentence, String written, String paragraph, boolean mend, List<EntityMention> mentions) {
         List<BracketedSpans.Span> spans = labelledRuns(sentence);
         if (mend) {
+            spans = WireBrackets.cut(written, paragraph, spans);
             mentions.addAll(BracketedSpans.mend(
                     paragraph,
                     OwnedFirms.split(

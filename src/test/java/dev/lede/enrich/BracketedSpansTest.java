@@ -124,6 +124,14 @@ class BracketedSpansTest {
     }
 
     @Test
+    void aSpanThatEndsOnTheAndAfterATickerIsTheFirmBeforeIt() {
+        String text = "a venture of Lockheed Corp <LK.N> and partners";
+        assertEquals(
+                List.of(org("Lockheed Corp")),
+                mend(text, span(EntityKind.ORGANIZATION, text, "Lockheed Corp <LK.N> and")));
+    }
+
+    @Test
     void aHeadlineTickerKeepsOnlyTheNameBeforeIt() {
         String title = "TARN <TRN> CANADA YEAR NET; MOSS INC <MOS> SETS PAYOUT";
         assertEquals(

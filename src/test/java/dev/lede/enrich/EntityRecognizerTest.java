@@ -35,6 +35,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFirmsNameInAWiresAngleBracketsIsFoundWhereTheRecognizerAloneMissesIt() {
+        String text = "<Harlow Pacific Mining Ltd> said it agreed to buy <Cressley Gold Corp> of Vancouver.";
+
+        List<EntityMention> everywhere = recognizer.findEverywhere(text);
+        assertFalse(everywhere.stream().anyMatch(m -> m.text().contains("Harlow")), everywhere.toString());
+        List<EntityMention> found = recognizer.find(text);
+        assertTrue(
+                found.contains(new EntityMention(EntityKind.ORGANIZATION, "Harlow Pacific Mining Ltd")),
+                found.toString());
+        assertTrue(found.contains(new EntityMention(EntityKind.ORGANIZATION, "Cressley Gold Corp")), found.toString());
+        assertTrue(found.contains(new EntityMention(EntityKind.PLACE, "Vancouver")), found.toString());
+    }
+
+    @Test
     void aLowerCaseNameInASentenceThatOpensOnAFunctionWordIsNotLookedFor() {
         String text = "Rescuers reached Quito on Monday. So far 20 bodies have been recovered, bracho said.";
 
