@@ -41,7 +41,7 @@ final class EntityRecognizer {
      * person's name split at its hyphen made whole ({@link HyphenatedNames}), a place's name cut at its possessive
      * too ({@link PossessiveNames}), a firm's legal form given back to it ({@link LegalFormTails}), a firm labelled
      * with the unit it owns split in two ({@link OwnedFirms}) and the spans run across a bracket, a quote, a ticker or
-     * a dash mended ({@link BracketedSpans}); a wire's angle brackets around a firm's name are read as spaces
+     * a dash mended ({@link BracketedSpans}); the name a wire writes in angle brackets read as one organisation
      * ({@link WireBrackets}). Safe to call from several threads: the classifier keeps no
      * per-call state.
      */
