@@ -108,11 +108,14 @@ final class CoreNlpExtractor implements Extractor {
     }
 
     private List<EntityMention> titleMentions(String title, List<EntityMention> body) {
+        List<EntityMention> bracketed = WireBrackets.firmsOfHeadline(title);
         if (!TitleMentions.mayBeConfirmed(title, body)) {
-            return List.of();
+            return bracketed;
         }
-        return TitleMentions.withoutPlacesInFirmNames(
-                title, TitleMentions.confirmedByBody(recognizer.find(title), body));
+        List<EntityMention> confirmed = new ArrayList<>(TitleMentions.withoutPlacesInFirmNames(
+                title, TitleMentions.confirmedByBody(recognizer.find(title), body)));
+        bracketed.stream().filter(firm -> !confirmed.contains(firm)).forEach(confirmed::add);
+        return confirmed;
     }
 
     private boolean isCountryOrState(String name) {

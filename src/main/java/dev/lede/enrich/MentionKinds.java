@@ -86,7 +86,11 @@ final class MentionKinds {
                 .collect(Collectors.toSet());
     }
 
-    /** "ROTTERDAM" becomes the article's own "Rotterdam", else "Rotterdam"; "NATO" stays. */
+    /**
+     * "ROTTERDAM" becomes the article's own "Rotterdam", else "Rotterdam"; "NATO" stays. A name of several words takes
+     * each word as the article's other names write it, else in title case with its minor words in lower case: "ITT
+     * CANADA LTD" beside "ITT Corp" is "ITT Canada Ltd", "FRUIT OF THE LOOM INC" "Fruit of the Loom Inc".
+     */
     static String casing(String text, List<EntityMention> all) {
         if (!isShouted(text)) {
             return text;
@@ -96,7 +100,33 @@ final class MentionKinds {
                 return other.text();
             }
         }
-        return isAcronymLength(text) ? text : titleCase(text);
+        if (isAcronymLength(text)) {
+            return text;
+        }
+        Map<String, String> written = wordsAsWritten(all);
+        String[] words = text.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            words[i] = written.getOrDefault(lower, i > 0 && MINOR_WORDS.contains(lower) ? lower : titleCase(words[i]));
+        }
+        return String.join(" ", words);
+    }
+
+    /** Words that title case leaves in lower case inside a name. */
+    private static final Set<String> MINOR_WORDS =
+            Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "et", "und");
+
+    /** By word in lower case, the word as the article's names not written in capitals write it. */
+    private static Map<String, String> wordsAsWritten(List<EntityMention> all) {
+        Map<String, String> written = new HashMap<>();
+        for (EntityMention other : all) {
+            if (!isShouted(other.text())) {
+                for (String word : other.text().split(" ")) {
+                    written.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
+                }
+            }
+        }
+        return written;
     }
 
     /**

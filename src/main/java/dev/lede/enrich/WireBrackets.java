@@ -173,6 +173,24 @@ final class WireBrackets {
         return end;
     }
 
+    /**
+     * The firms a headline brackets ("{@code <KIENA GOLD MINES LTD> 4TH QTR NET}"): names of two words or more that
+     * start with a capital. A headline's names count only where the body confirms them, and the body of such a story
+     * is a table of figures that names no one; the wire's brackets are the confirmation.
+     */
+    static List<EntityMention> firmsOfHeadline(String title) {
+        String opened = opened(title);
+        List<EntityMention> firms = new ArrayList<>();
+        for (int[] bracket : brackets(title, opened)) {
+            String name = NameText.normalizeWhitespace(
+                    title.substring(bracket[0] + 1, bracket[1]).strip());
+            if (name.indexOf(' ') > 0 && Character.isUpperCase(name.charAt(0))) {
+                firms.add(new EntityMention(EntityKind.ORGANIZATION, name));
+            }
+        }
+        return firms;
+    }
+
     /** The ">" that closes the bracket opened at {@code open}, or -1 if another opens first or it is too far. */
     private static int closing(String text, int open) {
         int limit = Math.min(text.length(), open + LONGEST_NAME + 2);

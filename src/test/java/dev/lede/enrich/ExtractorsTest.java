@@ -115,6 +115,20 @@ class ExtractorsTest {
     }
 
     @Test
+    void aFirmAWireBracketsInAHeadlineOverATableOfFiguresIsAnOrganisation() {
+        Enrichment enrichment = fast.extract(new Article(
+                "q",
+                "<HARLOW PACIFIC MINING LTD> 4TH QTR NET",
+                "Shr 17 cts vs 16 cts\n    Net 1,019,000 vs 985,000\n    Revs 7,997,000 vs 7,492,000",
+                null,
+                null,
+                null,
+                null));
+        assertEquals(
+                List.of("Harlow Pacific Mining Ltd"), enrichment.organizations(), "recased as other names in capitals");
+    }
+
+    @Test
     void theFirstWordsOfARatesNameAreNoOrganisation() {
         Enrichment enrichment = fast.extract(new Article(
                 "r",

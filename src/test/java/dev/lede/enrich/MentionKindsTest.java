@@ -44,6 +44,13 @@ class MentionKindsTest {
     }
 
     @Test
+    void aShoutedNameOfSeveralWordsTakesEachWordAsTheArticleWritesItAndMinorWordsInLowerCase() {
+        assertEquals(
+                List.of(org("ITT Canada Ltd"), org("ITT Corp"), org("Fruit of the Loom Inc")),
+                MentionKinds.reconcile(List.of(org("ITT CANADA LTD"), org("ITT Corp"), org("FRUIT OF THE LOOM INC"))));
+    }
+
+    @Test
     void shortAcronymsKeepTheirCapitals() {
         assertEquals(List.of(org("NATO"), place("US")), MentionKinds.reconcile(List.of(org("NATO"), place("US"))));
     }

@@ -87,6 +87,13 @@ class WireBracketsTest {
         assertEquals(spans, WireBrackets.cut(written, WireBrackets.opened(written), spans));
     }
 
+    @Test
+    void aHeadlinesBracketedFirmsAreItsNamesOfTwoWordsOrMore() {
+        assertEquals(
+                List.of(new EntityMention(EntityKind.ORGANIZATION, "KIENA GOLD MINES LTD")),
+                WireBrackets.firmsOfHeadline("<KIENA GOLD MINES LTD> <KGM> 4TH QTR NET; <ACME> <b c>"));
+    }
+
     private static BracketedSpans.Span span(String text, String part) {
         return span(text, part, EntityKind.ORGANIZATION);
     }
