@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
  */
 final class MentionKinds {
 
+    /** Words that title case leaves in lower case inside a name. */
+    private static final Set<String> MINOR_WORDS =
+            Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "et", "und");
+
     /** Capitalised words this short are more often acronyms (NATO, EU) than shouted names. */
     private static final int LONGEST_ACRONYM = 4;
 
@@ -111,10 +115,6 @@ final class MentionKinds {
         }
         return String.join(" ", words);
     }
-
-    /** Words that title case leaves in lower case inside a name. */
-    private static final Set<String> MINOR_WORDS =
-            Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "et", "und");
 
     /** By word in lower case, the word as the article's names not written in capitals write it. */
     private static Map<String, String> wordsAsWritten(List<EntityMention> all) {
