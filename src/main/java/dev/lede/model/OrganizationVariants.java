@@ -262,7 +262,42 @@ public final class OrganizationVariants {
         joined.addAll(countryCodeMergesByJoinedNames(namesAlone, joinedNamesAsked, secondRound));
         joined.addAll(shortPrefixMerges(labelOfCore, joined));
         merges.addAll(joined);
+        merges.addAll(spacingMerges(articlesPerName, merges));
         return merges;
+    }
+
+    /**
+     * Joins the organisations left apart whose names are written alike but for spaces, hyphens, dots and capitals
+     * ({@link SpacingVariants}: "Time Warner" and "TimeWarner", "Paine Webber Inc" and "PaineWebber Inc", "Hongkong
+     * Land" and "Hong Kong Land"), each by all the names the rules above gave it, to the one in most articles. Done
+     * last, so that the rules above compare the names as the archive writes them most. Every word counts, so that
+     * "BankAmerica" stays apart from "Bank of America", and "Treasury Board" from "Treasury".
+     */
+    private static List<AutomaticMerge> spacingMerges(Map<String, Long> articlesPerName, List<AutomaticMerge> merges) {
+        Map<String, String> targetOf = new HashMap<>();
+        merges.forEach(merge -> targetOf.put(merge.value(), merge.target()));
+        Map<String, List<String>> keysOfLabel = new LinkedHashMap<>();
+        Map<String, Long> articlesOfLabel = new LinkedHashMap<>();
+        articlesPerName.forEach((name, articles) -> {
+            String label = finalTarget(name, targetOf);
+            keysOfLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(SpacingVariants.closedUp(name));
+            articlesOfLabel.merge(label, articles, Long::sum);
+        });
+        Map<String, String> spacings = SpacingVariants.labels(articlesOfLabel, keysOfLabel::get);
+        return spacings.entrySet().stream()
+                .map(spacing -> merge(
+                        spacing.getKey(),
+                        spacing.getValue(),
+                        SpacingVariants.reason(spacing.getKey(), spacing.getValue()) + ", or a legal form"))
+                .toList();
+    }
+
+    private static String finalTarget(String name, Map<String, String> targetOf) {
+        String target = name;
+        for (int step = 0; step < targetOf.size() && targetOf.containsKey(target); step++) {
+            target = targetOf.get(target);
+        }
+        return target;
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * Precise before eager: a wrong merge puts someone in a story they are not in.
  *
  * <ul>
+ *   <li>Names written alike but for spaces, hyphens, dots and capitals ({@link SpacingVariants}: "R.N. Malhotra",
+ *       "R. N. Malhotra"; "Margaret Thatcher", "MargaretThatcher").
  *   <li>Spellings of one name: accents, case, hyphens, a joined article ("al-Assad"), transliteration ({@link
  *       PersonNameParts#wordKey}); middle initials must not contradict each other ("Charles G." is not "Charles D.").
  *   <li>A full name misspelt by one letter, used in a third as many articles at most ({@link Misspellings}: "Paul
@@ -120,9 +122,11 @@ public final class PersonVariants {
      * archive again after each commit).
      */
     public static List<AutomaticMerge> automatic(
-            Map<String, Long> articlesPerName, NamesTakenApart remembered, OrganizationsOfPeople organizations) {
-        Map<String, PersonNameParts> parts = remembered.of(articlesPerName.keySet());
+            Map<String, Long> articlesPerValue, NamesTakenApart remembered, OrganizationsOfPeople organizations) {
+        List<AutomaticMerge> spacings = new ArrayList<>();
+        Map<String, Long> articlesPerName = withSpacingsJoined(articlesPerValue, spacings);
         List<AutomaticMerge> merges = new ArrayList<>();
+        Map<String, PersonNameParts> parts = remembered.of(articlesPerName.keySet());
         List<String> labels = spellingMerges(parts, articlesPerName, merges);
         labels.removeAll(new HashSet<>(misspellingMerges(labels, articlesPerName, merges)));
         labels.removeAll(new HashSet<>(familiarFormMerges(labels, parts, articlesPerName, organizations, merges)));
@@ -165,7 +169,28 @@ public final class PersonVariants {
                 initialsAndSurname(name, sameSurname, parts).ifPresent(merges::add);
             }
         }
-        return merges;
+        spacings.addAll(merges);
+        return spacings;
+    }
+
+    /**
+     * Merges the names written alike but for spaces, hyphens, dots and capitals ("R.N. Malhotra", "R. N. Malhotra";
+     * "Carlos Romo Leroux", "Carlos Romoleroux"); returns the articles of each name left. A joined name's articles are
+     * not added to its label's, as the spellings the rules below join are not: their thresholds were set so.
+     */
+    private static Map<String, Long> withSpacingsJoined(
+            Map<String, Long> articlesPerValue, List<AutomaticMerge> merges) {
+        Map<String, String> spacings =
+                SpacingVariants.labels(articlesPerValue, name -> List.of(SpacingVariants.closedUp(name)));
+        if (spacings.isEmpty()) {
+            return articlesPerValue;
+        }
+        Map<String, Long> articlesPerName = new LinkedHashMap<>(articlesPerValue);
+        spacings.forEach((name, label) -> {
+            articlesPerName.remove(name);
+            merges.add(merge(name, label, SpacingVariants.reason(name, label)));
+        });
+        return articlesPerName;
     }
 
     /** Merges spellings of one full name; returns the label of every full name, merged or not. */

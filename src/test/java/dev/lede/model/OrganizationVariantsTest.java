@@ -72,6 +72,40 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameWrittenClosedUpOrApartIsOneButEveryWordCounts() {
+        EntityAliases aliases = aliases(
+                "PaineWebber Inc",
+                69,
+                "Paine Webber Inc",
+                8,
+                "Paine Webber",
+                2,
+                "TimeWarner",
+                1,
+                "Time Warner",
+                1,
+                "Hongkong Land Co Ltd",
+                5,
+                "Hong Kong Land Co Ltd",
+                4,
+                "Bank of America",
+                30,
+                "BankAmerica Corp",
+                20,
+                "Treasury",
+                50,
+                "Treasury Board",
+                3);
+
+        assertEquals("PaineWebber Inc", aliases.canonical(FacetField.ORG, "Paine Webber Inc"));
+        assertEquals("PaineWebber Inc", aliases.canonical(FacetField.ORG, "Paine Webber"));
+        assertEquals("Time Warner", aliases.canonical(FacetField.ORG, "TimeWarner"));
+        assertEquals("Hongkong Land Co Ltd", aliases.canonical(FacetField.ORG, "Hong Kong Land Co Ltd"));
+        assertEquals("BankAmerica Corp", aliases.canonical(FacetField.ORG, "BankAmerica Corp"));
+        assertEquals("Treasury Board", aliases.canonical(FacetField.ORG, "Treasury Board"));
+    }
+
+    @Test
     void theAndBeforeALegalFormAndAPossessiveAreNoPartOfTheName() {
         EntityAliases aliases = aliases(
                 "Goldman, Sachs and Co", 100,

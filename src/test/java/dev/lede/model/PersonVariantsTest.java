@@ -751,4 +751,30 @@ class PersonVariantsTest {
         EntityAliases aliases = aliases("Suharto", 30, "Sauharto", 1);
         assertEquals("Sauharto", shownAs(aliases, "Sauharto"));
     }
+
+    @Test
+    void aNameWrittenWithOtherSpacesOrDotsIsOnePerson() {
+        EntityAliases aliases = aliases(
+                "Margaret Thatcher",
+                56,
+                "MargaretThatcher",
+                1,
+                "R.N. Malhotra",
+                2,
+                "R. N. Malhotra",
+                1,
+                "Carlos Romo Leroux",
+                1,
+                "Carlos Romoleroux",
+                1,
+                "Tom von Garlem",
+                1,
+                "Tom VonGarlem",
+                1);
+
+        assertEquals("Margaret Thatcher", shownAs(aliases, "MargaretThatcher"));
+        assertEquals("R.N. Malhotra", shownAs(aliases, "R. N. Malhotra"));
+        assertEquals("Carlos Romo Leroux", shownAs(aliases, "Carlos Romoleroux"));
+        assertEquals("Tom von Garlem", shownAs(aliases, "Tom VonGarlem"));
+    }
 }

@@ -48,4 +48,39 @@ class PlaceVariantsTest {
         assertEquals("Rio Blanco", aliases.canonical(FacetField.PLACE, "Rio Blanco"));
         assertEquals("Austria", aliases.canonical(FacetField.PLACE, "Austria"));
     }
+
+    @Test
+    void aPlaceWrittenWithOtherHyphensDotsOrCapitalsIsOnePlaceButAClosedUpSpaceOrAnAccentIsNot() {
+        EntityAliases aliases = aliases(
+                "Southeast Asia",
+                10,
+                "South East Asia",
+                4,
+                "South-east Asia",
+                3,
+                "Asia-Pacific",
+                7,
+                "Asia Pacific",
+                2,
+                "Mt. Laurel",
+                1,
+                "Mt Laurel",
+                1,
+                "West Chester",
+                8,
+                "Westchester",
+                1,
+                "San Jose",
+                40,
+                "San José",
+                6);
+
+        assertEquals("Southeast Asia", aliases.canonical(FacetField.PLACE, "South East Asia"));
+        assertEquals("Southeast Asia", aliases.canonical(FacetField.PLACE, "South-east Asia"));
+        assertEquals("Asia-Pacific", aliases.canonical(FacetField.PLACE, "Asia Pacific"));
+        assertEquals(
+                aliases.canonical(FacetField.PLACE, "Mt Laurel"), aliases.canonical(FacetField.PLACE, "Mt. Laurel"));
+        assertEquals("Westchester", aliases.canonical(FacetField.PLACE, "Westchester"));
+        assertEquals("San José", aliases.canonical(FacetField.PLACE, "San José"));
+    }
 }
