@@ -19,13 +19,19 @@ import java.util.stream.Collectors;
  * by a name ("Leicester captain Martin Johnson", not "a London coach carrying pupils") or after "the" ("the Gloucester
  * prop was recalled"), or after words that make it a side ("on loan at", "playing for", "victory over", "captain of")
  * where no capitalised word follows it; or it faces another town or an organisation of the article across "v", a
- * result or a score ("Northampton v Southampton", "Gloucester beat Bath", "Newcastle 27-27 Gloucester"). Not "fans"
+ * result or a score ("Northampton v Southampton", "Gloucester beat Bath", "Newcastle 27-27 Gloucester"); or it is
+ * listed with at least two of the article's organisations, a town among teams or firms named after towns ("the top
+ * three of Chelsea, Manchester United and Arsenal"), where a list of towns has none ("Manchester, Liverpool,
+ * Leicester"). Not "fans"
  * or "players", which a festival ("Glastonbury fans") and an industry ("a Hollywood player") have too. Every mention
  * of that name in the article is then the team, an organisation. A country or a first-level region is left a place:
  * its team ("England captain", "Florida manager") is named after the country or state as a whole, and news lists a
  * national side's stories under it.
  */
 final class TeamPlaces {
+
+    /** One organisation beside a town is not enough: "Sony and Tokyo" may be a firm and where it is. */
+    private static final int LEAST_ORGANISATIONS_LISTED = 2;
 
     /** Roles only a player or a team has. */
     private static final Set<String> TEAM_ROLES = Set.of(
@@ -110,12 +116,19 @@ final class TeamPlaces {
                 .map(m -> NameText.normalizeWhitespace(m.text()))
                 .collect(Collectors.toSet());
         Predicate<String> isSide = side -> organisations.contains(side) || isTown(side, gazetteer);
+        Set<String> organisationKeys =
+                organisations.stream().map(NameLists::key).collect(Collectors.toSet());
+        Set<String> nameKeys = mentions.stream()
+                .filter(m -> m.kind() != EntityKind.PERSON)
+                .map(m -> NameLists.key(m.text()))
+                .collect(Collectors.toSet());
+        Lists lists = new Lists(organisationKeys, nameKeys);
         for (EntityMention mention : mentions) {
             String name = NameText.normalizeWhitespace(mention.text());
             if (mention.kind() == EntityKind.PLACE
                     && asked.add(name)
                     && isTown(name, gazetteer)
-                    && isWrittenAsATeam(text, name, isSide)) {
+                    && isWrittenAsATeam(text, name, isSide, lists)) {
                 teams.add(name);
             }
         }
@@ -139,7 +152,7 @@ final class TeamPlaces {
                 || (place.kind() == Place.PlaceKind.REGION && !place.isSecondLevelRegion());
     }
 
-    private static boolean isWrittenAsATeam(String text, String name, Predicate<String> isSide) {
+    private static boolean isWrittenAsATeam(String text, String name, Predicate<String> isSide, Lists lists) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
@@ -148,7 +161,8 @@ final class TeamPlaces {
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
             if (isTeamRoleAt(text, end, THE_BEFORE.find(before))
                     || (SIDE_BEFORE.find(before) && endsTheName(text, end))
-                    || facesASide(text, at, end, isSide)) {
+                    || facesASide(text, at, end, isSide)
+                    || lists.amongOrganisations(text, at, end)) {
                 return true;
             }
         }
@@ -211,5 +225,21 @@ final class TeamPlaces {
             i++;
         }
         return i;
+    }
+
+    /** The article's organisations and places, as {@link NameLists#key} writes them. */
+    private record Lists(Set<String> organisationKeys, Set<String> nameKeys) {
+
+        /**
+         * Whether the town at {@code at}–{@code end} is listed with at least two organisations and no place: a list of
+         * firms each with its town ("WJBK-TV, Detroit, and WITI-TV, Milwaukee") has its other towns in it.
+         */
+        boolean amongOrganisations(String text, int at, int end) {
+            List<String> listed = NameLists.around(text, at, end, nameKeys);
+            long organisations = listed.stream()
+                    .filter(name -> organisationKeys.contains(NameLists.key(name)))
+                    .count();
+            return organisations >= LEAST_ORGANISATIONS_LISTED && organisations == listed.size();
+        }
     }
 }

@@ -106,6 +106,27 @@ class TeamPlacesTest {
     }
 
     @Test
+    void aTownListedWithTwoOrganisationsOfTheArticleAndNoPlaceIsOneTooButOneIsNotEnough() {
+        String clubs = "Sunderland trail the top three of Hartlepool, Sheffield Wednesday and Plymouth Argyle.";
+        assertEquals(
+                List.of(org("Hartlepool"), org("Sheffield Wednesday"), org("Plymouth Argyle")),
+                TeamPlaces.apply(
+                        clubs,
+                        List.of(place("Hartlepool"), org("Sheffield Wednesday"), org("Plymouth Argyle")),
+                        gazetteer));
+        String firmAndTown = "Shares of Unilever and Rotterdam port operators rose.";
+        List<EntityMention> one = List.of(org("Unilever"), place("Rotterdam"));
+        assertSame(one, TeamPlaces.apply(firmAndTown, one, gazetteer));
+        String towns = "The tour visits Hartlepool, Sunderland and Durham before the BBC debate.";
+        List<EntityMention> places = List.of(place("Hartlepool"), place("Sunderland"), place("Durham"), org("BBC"));
+        assertSame(places, TeamPlaces.apply(towns, places, gazetteer));
+        String stations = "The stations are WAGA-TV, Atlanta, WJBK-TV, Detroit, and WITI-TV, Milwaukee.";
+        List<EntityMention> firmsAndTowns = List.of(
+                org("WAGA-TV"), place("Atlanta"), org("WJBK-TV"), place("Detroit"), org("WITI-TV"), place("Milwaukee"));
+        assertSame(firmsAndTowns, TeamPlaces.apply(stations, firmsAndTowns, gazetteer));
+    }
+
+    @Test
     void aCountryOrAStateNamesItsSideAndStaysAPlace() {
         String text = "Italy captain Marco Bortolami and Texas manager Ben Cole met in Rome. Italy v France follows.";
         List<EntityMention> mentions = List.of(
