@@ -236,7 +236,7 @@ public final class PlaceFinder {
         return false;
     }
 
-    private static boolean writtenInLowerCase(String text, String name) {
+    static boolean writtenInLowerCase(String text, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         // the plain substring search first: most names never occur in lower case, and then no pattern is compiled
         return !lower.equals(name)

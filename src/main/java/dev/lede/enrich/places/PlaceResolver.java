@@ -76,7 +76,10 @@ public final class PlaceResolver {
      * @param text the story, whose demonyms tell which countries it is about ("Greek sprinters": Athens is in Greece)
      */
     public ArticlePlaces resolve(List<String> mentions, Dateline dateline, String text) {
-        List<String> names = mentions.stream().filter(this::isPlaceName).toList();
+        List<String> names = mentions.stream()
+                .filter(this::isPlaceName)
+                .map(name -> SwappedLetters.spelling(name, text, gazetteer).orElse(name))
+                .toList();
         Map<String, Context> sure = new LinkedHashMap<>();
         for (String name : names) {
             sure.put(PlaceKeys.of(name), sureContext(name));
