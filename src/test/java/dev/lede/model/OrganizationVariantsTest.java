@@ -317,13 +317,14 @@ class OrganizationVariantsTest {
     }
 
     @Test
-    void anAcronymMostlyWrittenBareJoinsTheMostUsedNameThatIntroducesItInMostOfItsArticles() {
+    void anAcronymMostlyWrittenBareJoinsTheMostUsedNameThatIntroducesItInOneInFiveOfItsArticles() {
         Map<Set<String>, Long> articlesNamingBoth = Map.of(
                 Set.of("NATO", "North Atlantic Treaty Organization"), 9L,
                 Set.of("ABC", "Australian Broadcasting Corp"), 4L,
                 Set.of("ABC", "American Broadcasting Cos"), 2L,
                 Set.of("IEA", "International Energy Agency"), 2L,
-                Set.of("WFP", "World Food Program"), 4L);
+                Set.of("WFP", "World Food Program"), 4L,
+                Set.of("IOC", "International Olympic Committee"), 3L);
         EntityAliases aliases = aliases(
                 (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
                 "NATO",
@@ -343,11 +344,16 @@ class OrganizationVariantsTest {
                 "WFP",
                 70,
                 "World Food Program",
-                9);
+                9,
+                "IOC",
+                50,
+                "International Olympic Committee",
+                20);
         assertEquals("North Atlantic Treaty Organization", aliases.canonical(FacetField.ORG, "NATO"));
         assertEquals("ABC", aliases.canonical(FacetField.ORG, "ABC"), "a more used name has its initials");
         assertEquals("IEA", aliases.canonical(FacetField.ORG, "IEA"), "two stories introduce it");
-        assertEquals("WFP", aliases.canonical(FacetField.ORG, "WFP"), "4 of 9 is no majority");
+        assertEquals("World Food Program", aliases.canonical(FacetField.ORG, "WFP"), "4 of 9");
+        assertEquals("IOC", aliases.canonical(FacetField.ORG, "IOC"), "3 of 20 is under one in five");
     }
 
     @Test
