@@ -23,6 +23,13 @@ final class MentionKinds {
     private static final Set<String> MINOR_WORDS =
             Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "et", "und");
 
+    /**
+     * Abbreviations of two or three letters without a vowel that title case writes so ("LTD" → "Ltd", "PLC" → "Plc", as wires write it); any other such
+     * word is initials ("NV", "BV", "TV", "CBS"), which stay in capitals.
+     */
+    private static final Set<String> ABBREVIATED_WORDS =
+            Set.of("ltd", "plc", "mr", "mrs", "dr", "st", "mt", "ft", "jr", "sr", "bhd");
+
     /** Capitalised words this short are more often acronyms (NATO, EU) than shouted names. */
     private static final int LONGEST_ACRONYM = 4;
 
@@ -92,8 +99,10 @@ final class MentionKinds {
 
     /**
      * "ROTTERDAM" becomes the article's own "Rotterdam", else "Rotterdam"; "NATO" stays. A name of several words takes
-     * each word as the article's other names write it, else in title case with its minor words in lower case: "ITT
-     * CANADA LTD" beside "ITT Corp" is "ITT Canada Ltd", "FRUIT OF THE LOOM INC" "Fruit of the Loom Inc".
+     * each word as the article's other names write it, an acronym the article writes alone included ("NV DSM" beside
+     * "DSM said"), else in title case with its minor words in lower case: "ITT CANADA LTD" beside "ITT Corp" is "ITT
+     * Canada Ltd", "FRUIT OF THE LOOM INC" "Fruit of the Loom Inc". A word of two or three letters and no vowel is
+     * initials and stays in capitals ("DAF BV", "CBS TV"), but for the abbreviations title case writes ("Ltd", "St").
      */
     static String casing(String text, List<EntityMention> all) {
         if (!isShouted(text)) {
@@ -111,16 +120,32 @@ final class MentionKinds {
         String[] words = text.split(" ", -1);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
-            words[i] = written.getOrDefault(lower, i > 0 && MINOR_WORDS.contains(lower) ? lower : titleCase(words[i]));
+            words[i] = written.getOrDefault(
+                    lower,
+                    i > 0 && MINOR_WORDS.contains(lower) ? lower : isInitials(lower) ? words[i] : titleCase(words[i]));
         }
         return String.join(" ", words);
     }
 
-    /** By word in lower case, the word as the article's names not written in capitals write it. */
+    private static boolean isInitials(String lower) {
+        return lower.length() >= 2
+                && lower.length() <= 3
+                && lower.chars().allMatch(c -> c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0)
+                && !ABBREVIATED_WORDS.contains(lower);
+    }
+
+    /**
+     * By word in lower case, the word as the article's names not written in capitals write it, and each acronym the
+     * article writes as a name of its own.
+     */
     private static Map<String, String> wordsAsWritten(List<EntityMention> all) {
         Map<String, String> written = new HashMap<>();
         for (EntityMention other : all) {
-            if (!isShouted(other.text())) {
+            if (isAcronym(other.text().strip())) {
+                written.putIfAbsent(
+                        other.text().strip().toLowerCase(Locale.ROOT),
+                        other.text().strip());
+            } else if (!isShouted(other.text())) {
                 for (String word : other.text().split(" ")) {
                     written.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
                 }

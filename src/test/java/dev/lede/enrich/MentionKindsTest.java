@@ -51,6 +51,27 @@ class MentionKindsTest {
     }
 
     @Test
+    void aShoutedNameKeepsTheAcronymsTheArticleWritesAloneAndInitialsWithoutAVowel() {
+        assertEquals(
+                List.of(
+                        org("NV DSM"),
+                        org("DSM"),
+                        org("DAF BV"),
+                        org("DAF"),
+                        org("Mount St Helens Ltd"),
+                        org("CBS TV Network"),
+                        org("Itt Canada")),
+                MentionKinds.reconcile(List.of(
+                        org("NV DSM"),
+                        org("DSM"),
+                        org("DAF BV"),
+                        org("DAF"),
+                        org("MOUNT ST HELENS LTD"),
+                        org("CBS TV NETWORK"),
+                        org("ITT CANADA"))));
+    }
+
+    @Test
     void shortAcronymsKeepTheirCapitals() {
         assertEquals(List.of(org("NATO"), place("US")), MentionKinds.reconcile(List.of(org("NATO"), place("US"))));
     }
