@@ -122,6 +122,34 @@ public final class PlaceNames {
             "little",
             "big");
 
+    /**
+     * Words for a kind of state or of a part of one: alone, a name of one of these is the story's word for a place it
+     * names otherwise ("the Kingdom" of a Saudi story, "the Republic" of Ireland's side, "the Principality") or is
+     * cut from a longer name ("the States of Malaya Chamber of Mines").
+     */
+    private static final Set<String> KIND_WORDS = Set.of(
+            "kingdom",
+            "republic",
+            "union",
+            "federation",
+            "confederation",
+            "commonwealth",
+            "principality",
+            "emirate",
+            "sultanate",
+            "empire",
+            "realm",
+            "dominion",
+            "nation",
+            "country",
+            "state",
+            "states",
+            "province",
+            "county",
+            "territory",
+            "city",
+            "town");
+
     /** Words that join the others in a descriptive name ("Centre of Town"). */
     private static final Set<String> GLUE_WORDS = Set.of("of", "the", "and");
 
@@ -131,6 +159,14 @@ public final class PlaceNames {
     public static boolean isDirectionOnly(String name) {
         String key = PlaceKeys.of(name);
         return !key.isEmpty() && DIRECTION_WORDS.containsAll(List.of(SPACE.split(key)));
+    }
+
+    /**
+     * Whether the name is one word for a kind of state or division ("Kingdom", "Republic", "States", "County"), which a
+     * story writes for a place it names otherwise. A town of that name is found first ("UNION, N.J.").
+     */
+    public static boolean isKindOnly(String name) {
+        return KIND_WORDS.contains(PlaceKeys.of(name));
     }
 
     /**

@@ -120,7 +120,7 @@ public final class PlaceResolver {
             }
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(name)));
             Optional<Place> place = best(name, context);
-            if (place.isEmpty() && PlaceNames.isDirectionOnly(name)) {
+            if (place.isEmpty() && (PlaceNames.isDirectionOnly(name) || PlaceNames.isKindOnly(name))) {
                 continue;
             }
             String canonical = place.map(gazetteer::label).orElse(PlaceNames.unresolved(name));

@@ -634,6 +634,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aWordForAKindOfStateAloneIsNoPlaceButATownOfThatNameStays() {
+        assertEquals(List.of("Saudi Arabia"), resolve("Kingdom", "Saudi Arabia").places());
+        assertEquals(
+                List.of("Wales"),
+                resolve("the Principality", "Wales", "States", "County").places());
+        ArticlePlaces union = resolver.resolve(List.of("Union"), new Dateline("UNION", "N.J."));
+        assertEquals("Union", union.dateline());
+        assertEquals(List.of("United States"), union.countries());
+    }
+
+    @Test
     void aDistrictNameManyTownsUseBringsNoFarAwayCity() {
         assertEquals(List.of("Kenya"), resolve("Mombasa", "Old Town").countries());
         assertEquals(List.of("Czechia"), resolve("Prague", "Old Town").countries());
