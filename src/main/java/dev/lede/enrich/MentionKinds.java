@@ -24,8 +24,8 @@ final class MentionKinds {
             Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "et", "und");
 
     /**
-     * Abbreviations of two or three letters without a vowel that title case writes so ("LTD" → "Ltd", "PLC" → "Plc", as wires write it); any other such
-     * word is initials ("NV", "BV", "TV", "CBS"), which stay in capitals.
+     * Abbreviations of two or three letters without a vowel that title case writes so ("LTD" → "Ltd", "PLC" → "Plc",
+     * as wires write it); any other such word is initials ("NV", "BV", "TV", "CBS"), which stay in capitals.
      */
     private static final Set<String> ABBREVIATED_WORDS =
             Set.of("ltd", "plc", "mr", "mrs", "dr", "st", "mt", "ft", "jr", "sr", "bhd");

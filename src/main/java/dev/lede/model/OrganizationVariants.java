@@ -134,8 +134,8 @@ public final class OrganizationVariants {
     private static final int SPELLED_OUT_SHARE = 5;
 
     /**
-     * Articles naming both that a short form's most used full name needs, where they are a fifth of its own, to be chosen
-     * whatever share of the short form's articles they are.
+     * Articles naming both that a short form's most used full name needs, where they are a fifth of its own, to be
+     * chosen whatever share of the short form's articles they are.
      */
     private static final int LEAST_INTRODUCING_ARTICLES = 3;
 

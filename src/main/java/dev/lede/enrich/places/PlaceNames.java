@@ -165,7 +165,7 @@ public final class PlaceNames {
      * Whether the name is one word for a kind of state or division ("Kingdom", "Republic", "States", "County"), which a
      * story writes for a place it names otherwise. A town of that name is found first ("UNION, N.J.").
      */
-    public static boolean isKindOnly(String name) {
+    static boolean isKindOnly(String name) {
         return KIND_WORDS.contains(PlaceKeys.of(name));
     }
 
