@@ -1068,7 +1068,7 @@ public final class OrganizationVariants {
     }
 
     /** Most names are plain ASCII, and an index holds many names: only others are decomposed. */
-    private static String withoutMarks(String name) {
+    static String withoutMarks(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) > 0x7F) {
                 return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))

@@ -1,6 +1,5 @@
 package dev.lede.model;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,8 +22,6 @@ final class SpacingVariants {
     /** Keys shorter than this are initials and particles ("LA" and "La", "US" and "Us"): too often two things. */
     static final int LEAST_LETTERS = 4;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private static final Pattern DOTS = Pattern.compile("\\.");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -38,7 +35,7 @@ final class SpacingVariants {
      * patterns, as every person and organisation of an index is keyed after each commit.
      */
     static String closedUp(String name) {
-        String lower = withoutMarks(name.toLowerCase(Locale.ROOT));
+        String lower = OrganizationVariants.withoutMarks(name.toLowerCase(Locale.ROOT));
         StringBuilder key = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -125,11 +122,5 @@ final class SpacingVariants {
 
     private static String plain(String name) {
         return DOTS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
-    }
-
-    private static String withoutMarks(String name) {
-        return name.chars().allMatch(c -> c < 0x80)
-                ? name
-                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -21,11 +21,10 @@ class OrganizationVariantsTest {
     }
 
     private static EntityAliases aliases(OrganizationVariants.NamedTogether together, Object... namesAndCounts) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndCounts.length; i += 2) {
-            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
-        }
-        return new EntityAliases(OrganizationVariants.automatic(counts, together), List.of(), NameAliases.NONE);
+        return new EntityAliases(
+                OrganizationVariants.automatic(ArticleCounts.of(namesAndCounts), together),
+                List.of(),
+                NameAliases.NONE);
     }
 
     @Test

@@ -14,7 +14,7 @@ class PersonVariantsTest {
     private static final PersonVariants.OrganizationsOfPeople NO_ORGANIZATIONS = people -> Map.of();
 
     private static EntityAliases aliases(Object... namesAndCounts) {
-        List<CurationChange> merges = PersonVariants.merges(counts(namesAndCounts), NO_ORGANIZATIONS);
+        List<CurationChange> merges = PersonVariants.merges(ArticleCounts.of(namesAndCounts), NO_ORGANIZATIONS);
         return new EntityAliases(merges);
     }
 
@@ -25,10 +25,11 @@ class PersonVariantsTest {
     @Test
     void namesRememberedFromEarlierMergesGiveTheSameMergesAsNamesTakenApartAnew() {
         List<Map<String, Long>> commits = List.of(
-                counts("Wanjiru Kamaune", 9, "Kamaune", 2, "Volodymyr Zelensky", 12),
-                counts("Wanjiru Kamaune", 9, "Kamaune", 2, "Volodymyr Zelensky", 12, "Volodymyr Zelenskyy", 40),
-                counts("Ronald Reagan", 300, "Reagan", 500, "Kamaune", 3, "Volodymyr Zelenskyy", 41),
-                counts("Wanjiru Kamaune", 10, "Kamaune", 3, "Ronald Reagan", 300, "Reagan", 500));
+                ArticleCounts.of("Wanjiru Kamaune", 9, "Kamaune", 2, "Volodymyr Zelensky", 12),
+                ArticleCounts.of(
+                        "Wanjiru Kamaune", 9, "Kamaune", 2, "Volodymyr Zelensky", 12, "Volodymyr Zelenskyy", 40),
+                ArticleCounts.of("Ronald Reagan", 300, "Reagan", 500, "Kamaune", 3, "Volodymyr Zelenskyy", 41),
+                ArticleCounts.of("Wanjiru Kamaune", 10, "Kamaune", 3, "Ronald Reagan", 300, "Reagan", 500));
         PersonVariants.NamesTakenApart remembered = new PersonVariants.NamesTakenApart();
 
         for (Map<String, Long> commit : commits) {
@@ -41,14 +42,6 @@ class PersonVariantsTest {
                 2,
                 PersonVariants.automatic(commits.get(3), remembered, NO_ORGANIZATIONS)
                         .size());
-    }
-
-    private static Map<String, Long> counts(Object... namesAndCounts) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndCounts.length; i += 2) {
-            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
-        }
-        return counts;
     }
 
     @Test
@@ -537,7 +530,7 @@ class PersonVariantsTest {
     }
 
     private static EntityAliases aliases(PersonVariants.OrganizationsOfPeople organizations, Object... namesAndCounts) {
-        return new EntityAliases(PersonVariants.merges(counts(namesAndCounts), organizations));
+        return new EntityAliases(PersonVariants.merges(ArticleCounts.of(namesAndCounts), organizations));
     }
 
     @Test
@@ -677,7 +670,7 @@ class PersonVariantsTest {
     @Test
     void aFamiliarMergeSaysWhy() {
         List<AutomaticMerge> merges = PersonVariants.automatic(
-                counts("Dick Darman", 1, "Richard Darman", 5),
+                ArticleCounts.of("Dick Darman", 1, "Richard Darman", 5),
                 organizations("Dick Darman", "org:Treasury", "Richard Darman", "org:Treasury"));
 
         assertEquals(1, merges.size());

@@ -2,19 +2,14 @@ package dev.lede.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlaceVariantsTest {
 
     private static EntityAliases aliases(Object... namesAndCounts) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndCounts.length; i += 2) {
-            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
-        }
-        return new EntityAliases(PlaceVariants.automatic(counts), List.of(), NameAliases.NONE);
+        return new EntityAliases(
+                PlaceVariants.automatic(ArticleCounts.of(namesAndCounts)), List.of(), NameAliases.NONE);
     }
 
     @Test

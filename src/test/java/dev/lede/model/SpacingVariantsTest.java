@@ -2,20 +2,11 @@ package dev.lede.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SpacingVariantsTest {
-
-    private static Map<String, Long> counts(Object... namesAndCounts) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndCounts.length; i += 2) {
-            counts.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
-        }
-        return counts;
-    }
 
     @Test
     void aNameClosedUpLosesCaseAccentsSpacesDotsAndHyphensButKeepsOtherSigns() {
@@ -35,7 +26,7 @@ class SpacingVariantsTest {
     @Test
     void namesTiedThroughAnotherAreOneSetWhoseMostUsedNameIsItsLabel() {
         Map<String, String> labels = SpacingVariants.labels(
-                counts("South East Asia", 4, "Southeast Asia", 10, "South-east Asia", 3, "East Asia", 9),
+                ArticleCounts.of("South East Asia", 4, "Southeast Asia", 10, "South-east Asia", 3, "East Asia", 9),
                 SpacingVariants::hyphenReadings);
 
         assertEquals(Map.of("South East Asia", "Southeast Asia", "South-east Asia", "Southeast Asia"), labels);
@@ -44,7 +35,7 @@ class SpacingVariantsTest {
     @Test
     void onATieTheNameWithMoreWordsIsTheLabel() {
         Map<String, String> labels = SpacingVariants.labels(
-                counts("TimeWarner", 1, "Time Warner", 1), name -> List.of(SpacingVariants.closedUp(name)));
+                ArticleCounts.of("TimeWarner", 1, "Time Warner", 1), name -> List.of(SpacingVariants.closedUp(name)));
 
         assertEquals(Map.of("TimeWarner", "Time Warner"), labels);
     }
@@ -52,7 +43,8 @@ class SpacingVariantsTest {
     @Test
     void keysOfFewerThanFourLettersTieNothing() {
         Map<String, String> labels = SpacingVariants.labels(
-                counts("La", 11, "LA", 6, "U.S.", 3, "US", 40), name -> List.of(SpacingVariants.closedUp(name)));
+                ArticleCounts.of("La", 11, "LA", 6, "U.S.", 3, "US", 40),
+                name -> List.of(SpacingVariants.closedUp(name)));
 
         assertEquals(Map.of(), labels);
     }
