@@ -75,6 +75,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = EventNames.apply(mentions, gazetteer);
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
         mentions = OrganizationLists.apply(text, mentions, isPlace);
+        mentions = BodiesTakenForPlaces.apply(text, mentions, gazetteer);
         mentions = NamedThings.without(article.body(), mentions);
         mentions = CreditRatings.without(text, mentions);
         mentions = PluralOffices.without(mentions);

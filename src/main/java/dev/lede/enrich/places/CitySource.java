@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads GeoNames' {@code cities15000.txt.gz} as P records, skipping abandoned, historical and similar places, with
@@ -19,6 +20,9 @@ final class CitySource {
 
     /** Historical, abandoned and destroyed places and religious centres; a city's sections ("Chelsea") are kept. */
     private static final Set<String> SKIPPED_FEATURES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
+
+    /** "LA", "L.A.", "L.A": two capital letters, each maybe followed by a dot. */
+    private static final Pattern TWO_INITIALS = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
 
     private CitySource() {}
 
@@ -55,14 +59,33 @@ final class CitySource {
                 alternate -> alternate.isEmpty() || PlaceKeys.of(alternate).equals(PlaceKeys.of(name)));
         List<String> kept = AlternateNames.dedupe(alternates);
         kept = kept.subList(0, Math.min(kept.size(), MAX_CITY_ALTERNATES));
+        long population = SourceFiles.number(f[14]);
         return GazetteerFormat.record(
                 "P",
                 name,
                 f[8],
                 f[10],
-                Long.toString(SourceFiles.number(f[14])),
+                Long.toString(population),
                 f[7],
                 GazetteerFormat.list(kept),
-                Integer.toString(nameCount));
+                Integer.toString(nameCount),
+                GazetteerFormat.list(initials(f[3], population)));
+    }
+
+    /**
+     * A great city's two-letter names in capitals ("LA", "L.A.", "HK"), which news writes for the few cities that have
+     * one. The three-letter ones GeoNames lists are mostly airport codes ("LAX", "MUC"), so they stay out.
+     */
+    static List<String> initials(String alternates, long population) {
+        if (population < PlaceResolver.GREAT_CITY_POPULATION) {
+            return List.of();
+        }
+        Set<String> initials = new LinkedHashSet<>();
+        for (String alternate : alternates.split(",")) {
+            if (TWO_INITIALS.matcher(alternate.strip()).matches()) {
+                initials.add(alternate.strip());
+            }
+        }
+        return List.copyOf(initials);
     }
 }

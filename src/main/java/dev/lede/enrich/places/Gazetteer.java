@@ -54,6 +54,14 @@ public final class Gazetteer {
     private final Map<String, List<String>> otherNames = HashMap.newHashMap(30_000);
 
     private final PlaceLabels labels = PlaceLabels.load();
+    /**
+     * By its letters ("LA"), the great city two capitals name, which only a name written in capitals answers to: "La."
+     * is Louisiana, "LA" Los Angeles. Initials several cities share are no city's.
+     */
+    private final Map<String, Place> cityOfInitials = new HashMap<>();
+
+    private final Set<String> sharedInitials = new HashSet<>();
+
     /** The places whose value shows another name than GeoNames' ({@link PlaceLabels}), with it. */
     private final Map<Place, String> labelOfPlace = new HashMap<>();
     /** By the key of such a name, the key of GeoNames' name, under which the place's other names are. */
@@ -87,6 +95,7 @@ public final class Gazetteer {
         gazetteer.addFormerCountryNames();
         gazetteer.keepWorldRegionsForCountries();
         gazetteer.keepCapitalsNamesForThem();
+        gazetteer.keepInitialsThatNameNoArea();
         gazetteer.byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
         gazetteer.otherNames.replaceAll((key, names) -> List.copyOf(names));
         return gazetteer;
@@ -182,6 +191,7 @@ public final class Gazetteer {
                 int nameCount = f.length > 7 ? Integer.parseInt(f[7]) : 0;
                 Place city = new Place(f[1], PlaceKind.CITY, f[2], regionCode, Long.parseLong(f[4]), f[5], nameCount);
                 index(city, f[1], f[6]);
+                split(f.length > 8 ? f[8] : "").forEach(initials -> addInitials(initials, city));
             }
             case "W" -> {
                 worldRegions.add(PlaceKeys.of(f[1]));
@@ -191,6 +201,39 @@ public final class Gazetteer {
                 // a later format's record kind: skip it rather than fail
             }
         }
+    }
+
+    private void addInitials(String initials, Place city) {
+        String letters = lettersOf(initials);
+        if (letters.isEmpty()) {
+            return;
+        }
+        Place known = cityOfInitials.putIfAbsent(letters, city);
+        if (known != null && !known.equals(city)) {
+            sharedInitials.add(letters);
+        }
+    }
+
+    /**
+     * Initials that also name a country or the region the city lies in ("NY" is New York State, "D.C." the District
+     * of Columbia) stay the area's; so do those several cities share.
+     */
+    private void keepInitialsThatNameNoArea() {
+        cityOfInitials.keySet().removeAll(sharedInitials);
+        cityOfInitials
+                .entrySet()
+                .removeIf(entry -> byKey.getOrDefault(PlaceKeys.of(entry.getKey()), List.of()).stream()
+                        .map(Candidate::place)
+                        .anyMatch(place -> place.kind() == PlaceKind.COUNTRY
+                                || (place.kind() == PlaceKind.REGION
+                                        && place.regionCode()
+                                                .equals(entry.getValue().regionCode()))));
+    }
+
+    /** "L.A." → "LA"; empty unless the name is two capital letters, each maybe followed by a dot. */
+    private static String lettersOf(String name) {
+        String letters = name.strip().replace(".", "");
+        return letters.length() == 2 && letters.chars().allMatch(Character::isUpperCase) ? letters : "";
     }
 
     private void addDemonym(String demonym, String countryCode) {
@@ -269,8 +312,15 @@ public final class Gazetteer {
         return labelOfPlace.getOrDefault(place, place.name());
     }
 
-    /** Every place with this name (in any spelling the resource knows), or none. */
+    /**
+     * Every place with this name (in any spelling the resource knows), or none. A name written in two capitals that
+     * a great city goes by is that city alone ("LA", "L.A."), though "La." is Louisiana.
+     */
     public List<Candidate> candidates(String name) {
+        Place city = cityOfInitials.get(lettersOf(name));
+        if (city != null) {
+            return List.of(new Candidate(city, false));
+        }
         return byKey.getOrDefault(PlaceKeys.of(name), List.of());
     }
 

@@ -26,9 +26,10 @@ import java.util.Map;
  *                                             is how many people live in the towns the resource lists there
  * S  code  name  aliases                      a second-level region ("GB.ENG.G5", "Kent", ""), where the first has
  *                                             at most four parts
- * P  name  country  region  population  feature  alternates  count
- *                                             a city ("Kyiv", "UA", "12", 2963199, "PPLC", "Kiev|…", 94): count is
- *                                             how many other names GeoNames gives it, in every language
+ * P  name  country  region  population  feature  alternates  count  initials
+ *                                             a city ("Kyiv", "UA", "12", 2963199, "PPLC", "Kiev|…", 94, ""): count
+ *                                             is how many other names GeoNames gives it, in every language; initials
+ *                                             the two capitals a great city goes by ("L.A.|LA")
  * W  name  other forms                        a part of the world ("Eastern Africa", "East Africa")
  * </pre>
  */

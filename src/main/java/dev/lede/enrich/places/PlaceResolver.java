@@ -118,8 +118,9 @@ public final class PlaceResolver {
             if (PlaceKeys.of(name).equals(placeElsewhereThanItsQualifier)) {
                 continue; // the dateline's own place, which its qualifier put out of the gazetteer's reach
             }
+            List<Candidate> townsArea = areaWrittenAfter(name, text);
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(name)));
-            Optional<Place> place = best(name, context);
+            Optional<Place> place = best(name, context).filter(p -> liesIn(p, townsArea));
             if (place.isEmpty() && (PlaceNames.isDirectionOnly(name) || PlaceNames.isKindOnly(name))) {
                 continue;
             }
@@ -149,6 +150,39 @@ public final class PlaceResolver {
      */
     private static boolean isWhereTheQualifierSays(Place place, Context qualifier) {
         return qualifier.countries().isEmpty() || qualifier.countries().contains(place.countryCode());
+    }
+
+    /**
+     * The regions or countries the story writes after the name, as in an address: "Covington, La.", "Paris, Texas".
+     * None when it writes none there, or a town ("New York, London and Tokyo").
+     */
+    private List<Candidate> areaWrittenAfter(String name, String text) {
+        for (String qualifier : TownQualifiers.after(name, text)) {
+            List<Candidate> areas =
+                    withoutRegionsNamedLikeTheirCity(qualifier, gazetteer.candidates(qualifier)).stream()
+                            .filter(c -> c.place().kind() != PlaceKind.CITY)
+                            .toList();
+            if (!areas.isEmpty()) {
+                return areas;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a town lies in one of the areas its story writes after it: "Covington, La." is no Covington the
+     * gazetteer lists (they are in Kentucky and Georgia), so it stays unresolved rather than become the wrong one. A
+     * region or a country is never qualified so: "Texas, Louisiana" is a list.
+     */
+    private static boolean liesIn(Place place, List<Candidate> areas) {
+        if (areas.isEmpty() || place.kind() != PlaceKind.CITY) {
+            return true;
+        }
+        return areas.stream()
+                .map(Candidate::place)
+                .anyMatch(area -> area.kind() == PlaceKind.COUNTRY
+                        ? area.countryCode().equals(place.countryCode())
+                        : area.regionCode().equals(place.regionCode()));
     }
 
     /** The countries whose people the story names ("Greek sprinters"). */

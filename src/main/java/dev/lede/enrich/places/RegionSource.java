@@ -40,6 +40,7 @@ final class RegionSource {
             Map.entry("US.IN", "Ind."),
             Map.entry("US.KS", "Kan."),
             Map.entry("US.KY", "Ky."),
+            Map.entry("US.LA", "La."),
             Map.entry("US.MD", "Md."),
             Map.entry("US.MA", "Mass."),
             Map.entry("US.MI", "Mich."),

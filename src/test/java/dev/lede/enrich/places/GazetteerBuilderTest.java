@@ -50,6 +50,7 @@ class GazetteerBuilderTest {
                 US.CA\tCalifornia\tCalifornia\t5332921
                 US.NY\tNew York\tNew York\t5128638
                 US.FL\tFlorida\tFlorida\t4155751
+                US.LA\tLouisiana\tLouisiana\t4331033
                 US.WA\tWashington\tWashington\t5815762
                 GB.ENG\tEngland\tEngland\t6269131
                 GB.NIR\tNorthern Ireland\tNorthern Ireland\t2641364
@@ -72,7 +73,11 @@ class GazetteerBuilderTest {
                         // towns named like continents, now or formerly
                         + city("4500000", "Asia", "Asia", "", "PPL", "US", "TX", "23000")
                         + city("4500001", "Mahdiya", "Mahdiya", "Africa,Mehdiya", "PPLA2", "US", "TX", "52000")
-                        + city("5799841", "Kent", "Kent", "", "PPL", "US", "WA", "136588"));
+                        + city("5799841", "Kent", "Kent", "", "PPL", "US", "WA", "136588")
+                        // great cities with two-letter names, one of which is also their state's
+                        + city("5368361", "Los Angeles", "Los Angeles", "LAX,L.A.,LA", "PPLA2", "US", "CA", "3820914")
+                        + city("5128581", "New York City", "New York City", "NYC,NY", "PPL", "US", "NY", "8804190")
+                        + city("5393212", "Santa Monica", "Santa Monica", "SM", "PPL", "US", "CA", "93076"));
         gzip("countries.json.gz", """
                 [{"name": {"common": "United States", "official": "United States of America"}, "cca2": "US",
                   "altSpellings": ["US", "USA", "United States of America"], "region": "Americas",
@@ -96,7 +101,7 @@ class GazetteerBuilderTest {
                 UKR,UA,en,false,ua,alias
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(new GazetteerBuilder.Summary(6, 12, 2, 7, 8), GazetteerBuilder.build(dir, out));
+        assertEquals(new GazetteerBuilder.Summary(6, 13, 2, 10, 8), GazetteerBuilder.build(dir, out));
         resource = out.toByteArray();
         gazetteer = Gazetteer.read(new ByteArrayInputStream(resource));
     }
@@ -175,6 +180,17 @@ class GazetteerBuilderTest {
         assertEquals(List.of(), names("IEV"));
         assertEquals(List.of(), names("Київ"));
         assertEquals(List.of(), names("MUC"));
+    }
+
+    @Test
+    void twoCapitalsNameAGreatCityOnlyAsWrittenAndOnlyWhereTheyNameNoArea() {
+        assertEquals(List.of("Los Angeles"), names("LA"));
+        assertEquals(List.of("Los Angeles"), names("L.A."));
+        assertEquals(List.of("Louisiana"), names("La."), "the wire's abbreviation of the state");
+        assertEquals(List.of("Louisiana"), names("La"));
+        assertEquals(List.of("New York"), names("NY"), "the state's abbreviation, though the city's too");
+        assertEquals(List.of(), names("SM"), "a town too small to be known by its initials");
+        assertEquals(List.of(), names("LAX"), "an airport code");
     }
 
     @Test

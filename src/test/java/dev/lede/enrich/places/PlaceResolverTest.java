@@ -44,6 +44,48 @@ class PlaceResolverTest {
     }
 
     @Test
+    void twoCapitalsAreTheGreatCityTheyNameWhileTheWiresAbbreviationIsTheState() {
+        assertEquals(List.of("Los Angeles"), resolve("LA").places(), "\"his LA home\"");
+        assertEquals(List.of("Los Angeles"), resolve("L.A.").places(), "\"Walker Associates Inc of L.A.\"");
+        assertEquals(List.of("Hong Kong", "Kuala Lumpur"), resolve("HK", "KL").places());
+        assertEquals(List.of("Louisiana"), resolve("La.").places());
+        assertEquals(List.of("Louisiana, United States"), resolve("La.").regions());
+        assertEquals(List.of("New York"), resolve("NY").places(), "the state's abbreviation, not the city's");
+    }
+
+    @Test
+    void aTownIsOnlyOneInTheAreaTheStoryWritesAfterIt() {
+        ArticlePlaces covington = resolver.resolve(
+                List.of("Covington", "La."), null, "It will close its mill in Covington, La., next month.");
+        assertEquals(List.of("Covington", "Louisiana"), covington.places(), "no Covington in Louisiana is listed");
+        assertEquals(List.of("Louisiana, United States"), covington.regions(), "not Kentucky's Covington");
+        ArticlePlaces kentucky =
+                resolver.resolve(List.of("Covington"), null, "It will close its mill in Covington, Ky., next month.");
+        assertEquals(List.of("Kentucky, United States"), kentucky.regions());
+        ArticlePlaces london =
+                resolver.resolve(List.of("London", "Ontario"), null, "The firm of London, Ontario, said.");
+        assertEquals(List.of("Canada"), london.countries());
+        ArticlePlaces dusseldorf =
+                resolver.resolve(List.of("Dusseldorf"), null, "Henkel of Dusseldorf, West\nGermany, said.");
+        assertEquals(List.of("Düsseldorf"), dusseldorf.places(), "a former name of the country, across a line");
+        ArticlePlaces states = resolver.resolve(
+                List.of("New York", "California", "Ohio"), null, "New York, California, Ohio and Iowa voted.");
+        assertTrue(states.places().contains("New York City"), "a list of states: " + states.places());
+        ArticlePlaces possessive = resolver.resolve(
+                List.of("New York", "Uruguay"), null, "He spoke in New York, Uruguay's foreign minister said.");
+        assertTrue(possessive.places().contains("New York City"), "no address: " + possessive.places());
+        ArticlePlaces cordoba = resolver.resolve(
+                List.of("Cordoba", "La Pampa"), null, "Rain fell in Cordoba, La Pampa and Buenos Aires.");
+        assertEquals(List.of("Argentina"), cordoba.countries(), "\"La\" of \"La Pampa\" is not Louisiana");
+        ArticlePlaces list = resolver.resolve(
+                List.of("Boston", "Texas", "Ohio"), null, "Boston, Texas and Ohio were the stops of the tour.");
+        assertTrue(list.regions().contains("Massachusetts, United States"), "a list, not an address: " + list);
+        ArticlePlaces cities =
+                resolver.resolve(List.of("Moscow", "London"), null, "Moscow, London, Tokyo: the markets fell.");
+        assertEquals(List.of("Russia", "United Kingdom"), cities.countries(), "a town after the comma is no area");
+    }
+
+    @Test
     void aSpellingOfACityKnownAbroadOutranksASmallerTownBearingTheName() {
         ArticlePlaces geneva = resolve("Geneva");
         assertEquals(List.of("Switzerland"), geneva.countries(), "Genève, not Geneva, Illinois");

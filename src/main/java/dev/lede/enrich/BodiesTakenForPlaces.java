@@ -1,0 +1,94 @@
+package dev.lede.enrich;
+
+import dev.lede.enrich.places.Gazetteer;
+import dev.lede.model.EntityKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A name the recognizer took for a place though the gazetteer knows no place of it, and the story names an
+ * organisation so ("outside the European Union" beside "the European Union said"), by its initials ("told the United
+ * Nations" beside "the U.N. spokesman") or spelt out ("joined the EU" beside "the European Union"), or that is an
+ * acronym written in prose ("new EU rules"): an organisation.
+ * Places are seldom written in initials but for those the gazetteer knows ("US", "UAE", "LA"); two letters that are
+ * a country's code or an American state's stay a place ("NZ", "TX"), and so does a word of a table
+ * written all in capitals ("UNC" in a grain price list).
+ */
+final class BodiesTakenForPlaces {
+
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    /** Words an organisation's initials skip ("Bank of England" is BoE, "the European Union" EU). */
+    private static final Set<String> UNSPELLED_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "&");
+
+    private BodiesTakenForPlaces() {}
+
+    static List<EntityMention> apply(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
+        Set<String> names = new HashSet<>();
+        Set<String> shortForms = new HashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.kind() == EntityKind.ORGANIZATION) {
+                names.add(m.text());
+                shortForms.add(initials(m.text()));
+                shortForms.add(lettersOf(m.text()));
+            }
+        }
+        shortForms.remove("");
+        return mentions.stream()
+                .map(m -> m.kind() == EntityKind.PLACE
+                                && gazetteer.candidates(m.text()).isEmpty()
+                                && (names.contains(m.text())
+                                        || shortForms.contains(lettersOf(m.text()))
+                                        || shortForms.contains(initials(m.text()))
+                                        || isAcronymInProse(m.text(), text, gazetteer))
+                        ? new EntityMention(EntityKind.ORGANIZATION, m.text())
+                        : m)
+                .toList();
+    }
+
+    /** "U.N." → "UN"; "" for a name that is no acronym. */
+    private static String lettersOf(String name) {
+        String letters = name.strip().replace(".", "");
+        return ACRONYM.matcher(letters).matches() ? letters : "";
+    }
+
+    /** "European Union" → "EU", "Organisation of Petroleum Exporting Countries" → "OPEC"; "" for a one-word name. */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        String[] words = name.strip().split("[\\s-]+");
+        for (String word : words) {
+            if (!word.isEmpty() && !UNSPELLED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                out.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return words.length > 1 ? out.toString() : "";
+    }
+
+    private static boolean isAcronymInProse(String name, String text, Gazetteer gazetteer) {
+        return ACRONYM.matcher(name).matches()
+                && !isCountryOrStateCode(name, gazetteer)
+                && isWrittenInProse(name, text);
+    }
+
+    private static boolean isCountryOrStateCode(String name, Gazetteer gazetteer) {
+        return name.length() == 2
+                && (gazetteer.country(name).isPresent()
+                        || gazetteer.region("US." + name).isPresent());
+    }
+
+    /** Whether a line that writes the name also has a word in lower case, unlike a table or a shouted headline. */
+    private static boolean isWrittenInProse(String name, String text) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int start = text.lastIndexOf('\n', at) + 1;
+            int end = text.indexOf('\n', at);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (line.chars().anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
