@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A name the recognizer took for a place though the gazetteer knows no place of it, and the story names an
- * organisation so ("outside the European Union" beside "the European Union said"), by its initials ("told the United
- * Nations" beside "the U.N. spokesman") or spelt out ("joined the EU" beside "the European Union"), or that is an
+ * organisation so ("outside the European Union" beside "the European Union said"), by its initials with dots ("the
+ * United Nations" beside "the U.N. spokesman") or spelt out ("joined the EU" beside "the European Union"), or that is an
  * acronym written in prose ("new EU rules"): an organisation.
  * Places are seldom written in initials but for those the gazetteer knows ("US", "UAE", "LA"); two letters that are
  * a country's code or an American state's stay a place ("NZ", "TX"), and so does a word of a table
@@ -28,31 +28,36 @@ final class BodiesTakenForPlaces {
 
     static List<EntityMention> apply(String text, List<EntityMention> mentions, Gazetteer gazetteer) {
         Set<String> names = new HashSet<>();
-        Set<String> shortForms = new HashSet<>();
+        Set<String> initials = new HashSet<>();
+        Set<String> dottedInitials = new HashSet<>();
         for (EntityMention m : mentions) {
             if (m.kind() == EntityKind.ORGANIZATION) {
                 names.add(m.text());
-                shortForms.add(initials(m.text()));
-                shortForms.add(lettersOf(m.text()));
+                initials.add(initials(m.text()));
+                dottedInitials.add(dottedLetters(m.text()));
             }
         }
-        shortForms.remove("");
+        initials.remove("");
+        dottedInitials.remove("");
         return mentions.stream()
                 .map(m -> m.kind() == EntityKind.PLACE
                                 && gazetteer.candidates(m.text()).isEmpty()
                                 && (names.contains(m.text())
-                                        || shortForms.contains(lettersOf(m.text()))
-                                        || shortForms.contains(initials(m.text()))
+                                        || initials.contains(m.text())
+                                        || dottedInitials.contains(initials(m.text()))
                                         || isAcronymInProse(m.text(), text, gazetteer))
                         ? new EntityMention(EntityKind.ORGANIZATION, m.text())
                         : m)
                 .toList();
     }
 
-    /** "U.N." → "UN"; "" for a name that is no acronym. */
-    private static String lettersOf(String name) {
+    /**
+     * "U.N." → "UN"; "" for a name that is no acronym written with dots. Initials without dots stand for too many
+     * names to tell which place they spell ("BP" is no "Balkan Peninsula"); a wire's dotted ones abbreviate its name.
+     */
+    private static String dottedLetters(String name) {
         String letters = name.strip().replace(".", "");
-        return ACRONYM.matcher(letters).matches() ? letters : "";
+        return name.contains(".") && ACRONYM.matcher(letters).matches() ? letters : "";
     }
 
     /** "European Union" → "EU", "Organisation of Petroleum Exporting Countries" → "OPEC"; "" for a one-word name. */

@@ -43,6 +43,14 @@ class BodiesTakenForPlacesTest {
     }
 
     @Test
+    void initialsWithoutDotsSpellNoPlace() {
+        String text = "BP drilled off the coast. The Balkan Peninsula was calm.";
+        assertEquals(
+                List.of(org("BP"), place("Balkan Peninsula")),
+                BodiesTakenForPlaces.apply(text, List.of(org("BP"), place("Balkan Peninsula")), gazetteer));
+    }
+
+    @Test
     void anAcronymInProseIsAnOrganisationUnlessThePlaceIsKnownOrACode() {
         String text = "New EU rules apply in the US, the UAE and NZ from March. Flights to LA and TX resume.";
         assertEquals(
