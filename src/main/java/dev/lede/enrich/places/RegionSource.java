@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -94,6 +95,21 @@ final class RegionSource {
         return REGION_KIND.matcher(name).replaceFirst("");
     }
 
+    /**
+     * "Newfoundland and Labrador" → "Newfoundland": a region named after two lands is often called by the first. Not
+     * a word that only points ("Central and Western"), nor one too short to tell apart.
+     */
+    static Optional<String> firstOfTwo(String name) {
+        int and = name.indexOf(" and ");
+        if (and < 0) {
+            return Optional.empty();
+        }
+        String first = name.substring(0, and).strip();
+        return first.length() >= 4 && !PlaceNames.isDirectionOnly(first) && !PlaceNames.isDescriptive(first)
+                ? Optional.of(first)
+                : Optional.empty();
+    }
+
     /** The R records of the regions of the given countries, in file order. */
     static List<String> records(Path admin1, Set<String> countryCodes) throws IOException {
         List<String> regions = new ArrayList<>();
@@ -114,6 +130,7 @@ final class RegionSource {
             if (shortName.length() >= 4) {
                 aliases.add(shortName);
             }
+            firstOfTwo(name).ifPresent(aliases::add);
             aliases.removeIf(alias -> alias.isEmpty() || PlaceKeys.of(alias).equals(PlaceKeys.of(name)));
             regions.add(GazetteerFormat.record("R", f[0], name, GazetteerFormat.list(AlternateNames.dedupe(aliases))));
         }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,6 +192,14 @@ class GazetteerBuilderTest {
         assertEquals(List.of("New York"), names("NY"), "the state's abbreviation, though the city's too");
         assertEquals(List.of(), names("SM"), "a town too small to be known by its initials");
         assertEquals(List.of(), names("LAX"), "an airport code");
+    }
+
+    @Test
+    void aRegionNamedAfterTwoLandsAnswersToTheFirst() {
+        assertEquals(Optional.of("Newfoundland"), RegionSource.firstOfTwo("Newfoundland and Labrador"));
+        assertEquals(Optional.of("Sistan"), RegionSource.firstOfTwo("Sistan and Baluchestan"));
+        assertEquals(Optional.empty(), RegionSource.firstOfTwo("Central and Western"), "a word that only points");
+        assertEquals(Optional.empty(), RegionSource.firstOfTwo("Bavaria"));
     }
 
     @Test

@@ -582,6 +582,8 @@ class PlaceResolverTest {
         assertEquals(List.of("Russia"), resolve("USSR").countries());
         assertEquals(List.of("Germany"), resolve("West Germany").countries());
         assertEquals(List.of("Sri Lanka"), resolve("Ceylon").countries());
+        assertEquals(List.of("Yemen"), resolve("Yemen Arab Republic").countries(), "North Yemen's official name");
+        assertEquals(List.of("Canada"), resolve("Newfoundland").countries(), "Newfoundland and Labrador");
         assertEquals(List.of("Czechia"), resolve("Czechoslovakia").countries());
         assertEquals(List.of("Taiwan"), resolve("Formosa").countries());
         assertEquals(List.of("Kyrgyzstan"), resolve("Kirghizia").countries());
