@@ -11,17 +11,16 @@ import java.util.regex.Pattern;
 /**
  * A name the recognizer took for a place though the gazetteer knows no place of it, and the story names an
  * organisation so ("outside the European Union" beside "the European Union said"), by its initials with dots ("the
- * United Nations" beside "the U.N. spokesman") or spelt out ("joined the EU" beside "the European Union"), or that is an
- * acronym written in prose ("new EU rules"): an organisation.
- * Places are seldom written in initials but for those the gazetteer knows ("US", "UAE", "LA"); two letters that are
- * a country's code or an American state's stay a place ("NZ", "TX"), and so does a word of a table
- * written all in capitals ("UNC" in a grain price list).
+ * United Nations" beside "the U.N. spokesman") or spelt out ("joined the EU" beside "the European Union"), or that is
+ * an acronym written in prose ("new EU rules"): an organisation. Places are seldom written in initials but for those
+ * the gazetteer knows ("US", "UAE", "LA"); two letters that are a country's code or an American state's stay a place
+ * ("NZ", "TX"), and so does a word of a table written all in capitals ("UNC" in a grain price list).
  */
 final class BodiesTakenForPlaces {
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
-    /** Words an organisation's initials skip ("Bank of England" is BoE, "the European Union" EU). */
+    /** Words an organisation's initials skip ("the European Union" is the EU). */
     private static final Set<String> UNSPELLED_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "&");
 
     private BodiesTakenForPlaces() {}

@@ -232,6 +232,9 @@ public final class Gazetteer {
 
     /** "L.A." → "LA"; empty unless the name is two capital letters, each maybe followed by a dot. */
     private static String lettersOf(String name) {
+        if (name.length() > 6) {
+            return ""; // longer than two letters, their dots and a space each side: most names looked up
+        }
         String letters = name.strip().replace(".", "");
         return letters.length() == 2 && letters.chars().allMatch(Character::isUpperCase) ? letters : "";
     }
