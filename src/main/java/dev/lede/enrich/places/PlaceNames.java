@@ -1,7 +1,9 @@
 package dev.lede.enrich.places;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -148,7 +150,9 @@ public final class PlaceNames {
             "county",
             "territory",
             "city",
-            "town");
+            "town",
+            "island",
+            "islands");
 
     /** Words that join the others in a descriptive name ("Centre of Town"). */
     private static final Set<String> GLUE_WORDS = Set.of("of", "the", "and");
@@ -159,6 +163,21 @@ public final class PlaceNames {
     public static boolean isDirectionOnly(String name) {
         String key = PlaceKeys.of(name);
         return !key.isEmpty() && DIRECTION_WORDS.containsAll(List.of(SPACE.split(key)));
+    }
+
+    /**
+     * The name after the direction words that begin it ("West Texas" → "Texas", "Southern California" → "California");
+     * empty for a name that begins with none or is nothing else.
+     */
+    static Optional<String> withoutDirection(String name) {
+        String[] words = SPACE.split(name.strip());
+        int first = 0;
+        while (first < words.length && DIRECTION_WORDS.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        return first == 0 || first == words.length
+                ? Optional.empty()
+                : Optional.of(String.join(" ", Arrays.copyOfRange(words, first, words.length)));
     }
 
     /**

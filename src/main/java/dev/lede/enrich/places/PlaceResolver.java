@@ -126,6 +126,9 @@ public final class PlaceResolver {
             }
             String canonical = place.map(gazetteer::label).orElse(PlaceNames.unresolved(name));
             places.putIfAbsent(PlaceKeys.of(canonical), canonical);
+            if (place.isEmpty()) {
+                place = areaAfterDirection(name, context); // in its area's countries and regions, as written
+            }
             place.ifPresent(p -> countries.add(countryName(p)));
             place.filter(p -> p.kind() == Place.PlaceKind.COUNTRY).ifPresent(p -> namedCountries.add(countryName(p)));
             place.flatMap(this::regionName).ifPresent(regions::add);
@@ -183,6 +186,29 @@ public final class PlaceResolver {
                 .anyMatch(area -> area.kind() == PlaceKind.COUNTRY
                         ? area.countryCode().equals(place.countryCode())
                         : area.regionCode().equals(place.regionCode()));
+    }
+
+    /**
+     * The country or first-level region a name the gazetteer does not know is a part of by its direction: "West
+     * Texas", "Southern California", "North Wales", "Eastern Canada". Only by the area's own name: an other name would
+     * read "North Island" as Iceland or "West Va" as Virginia, and a town ("East Rutherford") is no part of another;
+     * nor by a word for a kind of place (Hong Kong's "Islands" district), nor a small country the story is not
+     * otherwise about, whose name is often the end of another's ("Central Jersey" of New Jersey).
+     */
+    private Optional<Place> areaAfterDirection(String name, Context context) {
+        return PlaceNames.withoutDirection(name)
+                .filter(rest -> !PlaceNames.isKindOnly(rest))
+                .filter(rest -> gazetteer.candidates(rest).stream()
+                        .anyMatch(c -> c.canonicalName() && isCountryOrFirstLevelRegion(c.place())))
+                .flatMap(rest -> best(rest, context))
+                .filter(PlaceResolver::isCountryOrFirstLevelRegion)
+                .filter(area -> area.kind() != PlaceKind.COUNTRY
+                        || area.population() >= SMALL_COUNTRY_POPULATION
+                        || context.countries().contains(area.countryCode()));
+    }
+
+    private static boolean isCountryOrFirstLevelRegion(Place place) {
+        return place.kind() == PlaceKind.COUNTRY || (place.kind() == PlaceKind.REGION && !place.isSecondLevelRegion());
     }
 
     /** The countries whose people the story names ("Greek sprinters"). */

@@ -86,6 +86,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPartOfAnAreaByItsDirectionIsInThatAreaAndKeepsItsName() {
+        ArticlePlaces texas = resolve("West Texas");
+        assertEquals(List.of("West Texas"), texas.places());
+        assertEquals(List.of("United States"), texas.countries());
+        assertEquals(List.of("Texas, United States"), texas.regions());
+        assertEquals(List.of("Canada"), resolve("Eastern Canada").countries());
+        assertEquals(List.of("United Kingdom"), resolve("North Wales").countries());
+        assertEquals(List.of(), resolve("North Island").countries(), "\"Island\" is only another name of Iceland");
+        assertEquals(List.of(), resolve("West Va").countries(), "\"Va\" is only an abbreviation of Virginia");
+        assertEquals(List.of(), resolve("East Rutherford").countries(), "a town is no part of another town");
+        assertEquals(List.of(), resolve("South Islands").countries(), "a word for a kind of place");
+        assertEquals(List.of(), resolve("Central Jersey").countries(), "New Jersey's, not the island's");
+    }
+
+    @Test
     void aSpellingOfACityKnownAbroadOutranksASmallerTownBearingTheName() {
         ArticlePlaces geneva = resolve("Geneva");
         assertEquals(List.of("Switzerland"), geneva.countries(), "Genève, not Geneva, Illinois");
