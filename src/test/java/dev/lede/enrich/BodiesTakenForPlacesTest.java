@@ -18,36 +18,34 @@ class BodiesTakenForPlacesTest {
         gazetteer = Gazetteer.load();
     }
 
+    private static List<EntityMention> apply(String text, EntityMention... mentions) {
+        return BodiesTakenForPlaces.apply(text, List.of(mentions), gazetteer);
+    }
+
     @Test
     void aPlaceNoGazetteerKnowsNamedLikeTheStorysOrganisationIsIt() {
         String text = "Exports outside the Nordic Council rose. The Nordic Council said trade would grow.";
         assertEquals(
                 List.of(org("Nordic Council"), org("Nordic Council")),
-                BodiesTakenForPlaces.apply(text, List.of(place("Nordic Council"), org("Nordic Council")), gazetteer));
+                apply(text, place("Nordic Council"), org("Nordic Council")));
     }
 
     @Test
     void theInitialsOfTheStorysOrganisationAreIt() {
         String text = "The African Union met on Monday. Three states left the AU last year.";
-        assertEquals(
-                List.of(org("African Union"), org("AU")),
-                BodiesTakenForPlaces.apply(text, List.of(org("African Union"), place("AU")), gazetteer));
+        assertEquals(List.of(org("African Union"), org("AU")), apply(text, org("African Union"), place("AU")));
     }
 
     @Test
     void aNameSpeltOutOfTheStorysAcronymIsIt() {
         String text = "The U.N. spokesman said the United Nations was told.";
-        assertEquals(
-                List.of(org("U.N."), org("United Nations")),
-                BodiesTakenForPlaces.apply(text, List.of(org("U.N."), place("United Nations")), gazetteer));
+        assertEquals(List.of(org("U.N."), org("United Nations")), apply(text, org("U.N."), place("United Nations")));
     }
 
     @Test
     void initialsWithoutDotsSpellNoPlace() {
         String text = "BP drilled off the coast. The Balkan Peninsula was calm.";
-        assertEquals(
-                List.of(org("BP"), place("Balkan Peninsula")),
-                BodiesTakenForPlaces.apply(text, List.of(org("BP"), place("Balkan Peninsula")), gazetteer));
+        assertEquals(List.of(org("BP"), place("Balkan Peninsula")), apply(text, org("BP"), place("Balkan Peninsula")));
     }
 
     @Test
@@ -55,24 +53,19 @@ class BodiesTakenForPlacesTest {
         String text = "New EU rules apply in the US, the UAE and NZ from March. Flights to LA and TX resume.";
         assertEquals(
                 List.of(org("EU"), place("US"), place("UAE"), place("NZ"), place("LA"), place("TX")),
-                BodiesTakenForPlaces.apply(
-                        text,
-                        List.of(place("EU"), place("US"), place("UAE"), place("NZ"), place("LA"), place("TX")),
-                        gazetteer));
+                apply(text, place("EU"), place("US"), place("UAE"), place("NZ"), place("LA"), place("TX")));
     }
 
     @Test
     void aWordOfATableInCapitalsStaysAsItWas() {
         String text = "Grain prices were mixed.\n TOLEDO   5 UND MAY UNC   1 UND MAY UNC\n";
-        assertEquals(List.of(place("UNC")), BodiesTakenForPlaces.apply(text, List.of(place("UNC")), gazetteer));
+        assertEquals(List.of(place("UNC")), apply(text, place("UNC")));
     }
 
     @Test
     void aPlaceTheGazetteerKnowsStaysOneBesideAnOrganisationOfTheName() {
         String text = "Fans in Chelsea cheered as Chelsea won.";
-        assertEquals(
-                List.of(place("Chelsea"), org("Chelsea")),
-                BodiesTakenForPlaces.apply(text, List.of(place("Chelsea"), org("Chelsea")), gazetteer));
+        assertEquals(List.of(place("Chelsea"), org("Chelsea")), apply(text, place("Chelsea"), org("Chelsea")));
     }
 
     @Test

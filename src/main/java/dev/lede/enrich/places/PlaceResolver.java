@@ -118,9 +118,8 @@ public final class PlaceResolver {
             if (PlaceKeys.of(name).equals(placeElsewhereThanItsQualifier)) {
                 continue; // the dateline's own place, which its qualifier put out of the gazetteer's reach
             }
-            List<Candidate> townsArea = areaWrittenAfter(name, text);
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(name)));
-            Optional<Place> place = best(name, context).filter(p -> liesIn(p, townsArea));
+            Optional<Place> place = best(name, context).filter(p -> liesInTheAreaWrittenAfter(name, p, text));
             if (place.isEmpty() && (PlaceNames.isDirectionOnly(name) || PlaceNames.isKindOnly(name))) {
                 continue;
             }
@@ -177,15 +176,17 @@ public final class PlaceResolver {
      * gazetteer lists (they are in Kentucky and Georgia), so it stays unresolved rather than become the wrong one. A
      * region or a country is never qualified so: "Texas, Louisiana" is a list.
      */
-    private static boolean liesIn(Place place, List<Candidate> areas) {
-        if (areas.isEmpty() || place.kind() != PlaceKind.CITY) {
+    private boolean liesInTheAreaWrittenAfter(String name, Place place, String text) {
+        if (place.kind() != PlaceKind.CITY) {
             return true;
         }
-        return areas.stream()
-                .map(Candidate::place)
-                .anyMatch(area -> area.kind() == PlaceKind.COUNTRY
-                        ? area.countryCode().equals(place.countryCode())
-                        : area.regionCode().equals(place.regionCode()));
+        List<Candidate> areas = areaWrittenAfter(name, text);
+        return areas.isEmpty()
+                || areas.stream()
+                        .map(Candidate::place)
+                        .anyMatch(area -> area.kind() == PlaceKind.COUNTRY
+                                ? area.countryCode().equals(place.countryCode())
+                                : area.regionCode().equals(place.regionCode()));
     }
 
     /**
