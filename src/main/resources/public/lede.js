@@ -6,10 +6,13 @@ const FIELDS = [
   { param: "person", key: "people", label: "People", one: "Person", css: "person" },
   { param: "place", key: "places", label: "Places", one: "Place", css: "place" },
   { param: "country", key: "countries", label: "Countries", one: "Country", css: "place" },
+  { param: "region", key: "regions", label: "Regions", one: "Region", css: "place" },
   { param: "org", key: "orgs", label: "Organisations", one: "Organisation", css: "org" },
   { param: "source", key: "sources", label: "Sources", one: "Source", css: "source" },
 ];
 const $ = (id) => document.getElementById(id);
+// A query word that names an entity field ("region:texas").
+const ENTITY_TERM = new RegExp(`^(${FIELDS.map((f) => f.param).join("|")}):`, "i");
 const field = (param) => FIELDS.find((f) => f.param === param);
 // The two timelines: when articles were published, and the dates their text mentions.
 const TIMELINES = [
@@ -527,7 +530,7 @@ function queryPatterns(query) {
   const excluded = words.map((w, i) => i > 0 && words[i - 1] === "NOT");
   return words
     .filter((w, i) => !excluded[i] && !["AND", "OR", "NOT"].includes(w) && !w.startsWith("-")
-      && !/^(person|place|country|org|source):/i.test(w))
+      && !ENTITY_TERM.test(w))
     .map((w) => w.replace(/^(title|body):/i, "").replace(/^'+|'+$/g, ""))
     .filter((w) => w.replace(/\*/g, "").length >= 2)
     .map((w) => {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "curate",
         mixinStandardHelpOptions = true,
         description = {
-            "Merges, renames, splits or blocks facet values (person, place, country, org, source), or lists and "
+            "Merges, renames, splits or blocks facet values (person, place, country, region, org, source), or lists and "
                     + "undoes such changes. Changes apply at once, also to a running server, and need no re-indexing.",
             "Examples:",
             "  lede curate merge person \"Olexander Tkachivsky\" \"Oleksandr Tkachivskyi\"",
@@ -113,7 +113,7 @@ final class CurateCommand implements Runnable {
 
     /** A change to one value of one field; merge and rename also name the value it becomes. */
     abstract static class ValueChange extends Change {
-        @Parameters(index = "0", paramLabel = "FIELD", description = "person, place, country, org or source")
+        @Parameters(index = "0", paramLabel = "FIELD", description = "person, place, country, region, org or source")
         String field;
 
         @Parameters(index = "1", paramLabel = "VALUE")

@@ -35,6 +35,13 @@ final class SearchOptions {
     List<String> countries = new ArrayList<>();
 
     @Option(
+            names = "--region",
+            paramLabel = "NAME",
+            description = "Only articles about places in this state, province or other first-level region, e.g. "
+                    + "Texas or Bavaria (repeatable).")
+    List<String> regions = new ArrayList<>();
+
+    @Option(
             names = "--org",
             paramLabel = "NAME",
             description = "Only articles mentioning this organisation (repeatable).")
@@ -47,8 +54,9 @@ final class SearchOptions {
             names = "--any",
             paramLabel = "FIELD",
             split = ",",
-            description = "Fields whose values mean \"any of them\" instead of \"all of them\", comma-separated: "
-                    + "person, place, country, org, source. Example: --any country --country France --country Spain.")
+            description =
+                    "Fields whose values mean \"any of them\" instead of \"all of them\", comma-separated: "
+                            + "person, place, country, region, org, source. Example: --any country --country France --country Spain.")
     List<String> anyFields = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")
@@ -89,6 +97,7 @@ final class SearchOptions {
         filters.put(FacetField.PLACE, places);
         filters.put(FacetField.ORG, orgs);
         filters.put(FacetField.COUNTRY, countries);
+        filters.put(FacetField.REGION, regions);
         filters.put(FacetField.SOURCE, sources);
         SortOrder order = SortOrder.parse(sort)
                 .orElseThrow(() -> new CommandLine.ParameterException(

@@ -12,7 +12,7 @@ import org.apache.lucene.index.Term;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -36,7 +36,10 @@ public final class Schema {
     public static final String COUNTRIES = "countries";
     /** The canonical place the story was filed from. */
     public static final String DATELINE = "dateline";
-    /** First-level regions of the places ("Bavaria, Germany"), stored for display. */
+    /**
+     * First-level regions of the places ("Bavaria, Germany"), stored for display and counted as the region facet (new
+     * in schema 9).
+     */
     public static final String REGIONS = "regions";
     /** Mentioned dates as ISO values ("2025", "2025-02", "2025-02-14"), indexed exactly and stored. */
     public static final String MENTIONED = "mentioned";
@@ -71,6 +74,7 @@ public final class Schema {
     public static final String DIM_PLACE = "place";
     public static final String DIM_ORG = "org";
     public static final String DIM_COUNTRY = "country";
+    public static final String DIM_REGION = "region";
     public static final String DIM_SOURCE = "source";
     public static final String DIM_YEAR = "year";
     public static final String DIM_MONTH = "month";
@@ -109,6 +113,7 @@ public final class Schema {
             case PERSON -> DIM_PERSON;
             case PLACE -> DIM_PLACE;
             case COUNTRY -> DIM_COUNTRY;
+            case REGION -> DIM_REGION;
             case ORG -> DIM_ORG;
             case SOURCE -> DIM_SOURCE;
         };

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * What the curation log means for each facet field: which indexed value shows as which name, and which values are
@@ -35,10 +34,10 @@ public final class EntityAliases {
     /** What each place value brings to an article, asked of {@link #known} once per value. */
     private final Map<String, PlaceDerivation> derivations = new ConcurrentHashMap<>();
     /**
-     * By indexed country value: the articles that hold it only through blocked places, so show, count and match
-     * without it; filled by the search backend from its index.
+     * By field ({@link PlaceDerivation#FIELDS}) and indexed value: the articles that hold it only through blocked
+     * places, so show, count and match without it; filled by the search backend from its index.
      */
-    private final Map<String, Set<String>> withdrawnCountryArticles;
+    private final Map<FacetField, Map<String, Set<String>>> withdrawnArticles;
     /** By field, how many articles of the whole index hold each value, where the search backend said so. */
     private final Map<FacetField, Map<String, Long>> articlesByValue;
 
@@ -53,7 +52,7 @@ public final class EntityAliases {
      */
     public EntityAliases(List<AutomaticMerge> automaticMerges, List<CurationChange> log, NameAliases known) {
         this.known = known;
-        this.withdrawnCountryArticles = Map.of();
+        this.withdrawnArticles = Map.of();
         this.articlesByValue = Map.of();
         List<CurationChange> all = new ArrayList<>();
         for (AutomaticMerge merge : automaticMerges) {
@@ -79,19 +78,19 @@ public final class EntityAliases {
 
     private EntityAliases(
             EntityAliases curated,
-            Map<String, Set<String>> withdrawnCountryArticles,
+            Map<FacetField, Map<String, Set<String>>> withdrawnArticles,
             Map<FacetField, Map<String, Long>> articlesByValue) {
         this.known = curated.known;
         this.renamed.putAll(curated.renamed);
         this.blocked.putAll(curated.blocked);
         this.automatic.putAll(curated.automatic);
-        this.withdrawnCountryArticles = Map.copyOf(withdrawnCountryArticles);
+        this.withdrawnArticles = Map.copyOf(withdrawnArticles);
         this.articlesByValue = Map.copyOf(articlesByValue);
     }
 
     /** These aliases, with how many articles of the whole index hold each value, as the search backend counted. */
     public EntityAliases withArticleCounts(Map<FacetField, Map<String, Long>> articlesByValue) {
-        return new EntityAliases(this, withdrawnCountryArticles, articlesByValue);
+        return new EntityAliases(this, withdrawnArticles, articlesByValue);
     }
 
     /**
@@ -103,16 +102,16 @@ public final class EntityAliases {
     }
 
     /**
-     * These aliases, with the articles whose countries a blocked place alone brought ({@link #withdrawnCountries}), as
-     * the search backend found them in its index: by indexed country value, the ids of those articles.
+     * These aliases, with the articles whose countries and regions a blocked place alone brought ({@link #withdrawn}),
+     * as the search backend found them in its index: by field and indexed value, the ids of those articles.
      */
-    public EntityAliases withWithdrawnCountries(Map<String, Set<String>> articlesByCountry) {
-        return new EntityAliases(this, articlesByCountry, articlesByValue);
+    public EntityAliases withWithdrawnValues(Map<FacetField, Map<String, Set<String>>> articlesByValue) {
+        return new EntityAliases(this, articlesByValue, this.articlesByValue);
     }
 
-    /** The ids of the articles that hold the indexed country value {@code country} only through a blocked place. */
-    public Set<String> articlesWithdrawnFrom(String country) {
-        return withdrawnCountryArticles.getOrDefault(country, Set.of());
+    /** The ids of the articles that hold the indexed {@code value} of {@code field} only through a blocked place. */
+    public Set<String> articlesWithdrawnFrom(FacetField field, String value) {
+        return withdrawnArticles.getOrDefault(field, Map.of()).getOrDefault(value, Set.of());
     }
 
     /**
@@ -120,9 +119,8 @@ public final class EntityAliases {
      * articles that hold them as indexed is too high.
      */
     public boolean withdrawnFromAny(FacetField field, List<String> values) {
-        return field == FacetField.COUNTRY
-                && !withdrawnCountryArticles.isEmpty()
-                && values.stream().anyMatch(withdrawnCountryArticles::containsKey);
+        Map<String, Set<String>> withdrawn = withdrawnArticles.getOrDefault(field, Map.of());
+        return !withdrawn.isEmpty() && values.stream().anyMatch(withdrawn::containsKey);
     }
 
     /** Whether some blocked place may have brought a country or region to an article. */
@@ -131,31 +129,22 @@ public final class EntityAliases {
     }
 
     /**
-     * The countries of an article that only its blocked places brought: a blocked place ("Las Vegas" extracted from
-     * "Old Town") takes its country away with it, unless the article names that country itself or another place
-     * in it that is not blocked.
+     * The countries or regions ({@code field}, one of {@link PlaceDerivation#FIELDS}) of an article that only its
+     * blocked places brought: a blocked place ("Las Vegas" extracted from "Old Town") takes its country and region
+     * away with it, unless the article names that country or region itself or another place in it that is not blocked.
      *
      * @param places the article's indexed place values
-     * @param countries its indexed country values
+     * @param values its indexed values of {@code field}
      */
-    public Set<String> withdrawnCountries(List<String> places, List<String> countries) {
-        return withdrawn(places, countries, PlaceDerivation::countries);
-    }
-
-    /** The regions of an article that only its blocked places brought, as {@link #withdrawnCountries} for countries. */
-    public Set<String> withdrawnRegions(List<String> places, List<String> regions) {
-        return withdrawn(places, regions, PlaceDerivation::regions);
-    }
-
-    private Set<String> withdrawn(
-            List<String> places, List<String> values, Function<PlaceDerivation, List<String>> derived) {
-        if (!blocksDerivedPlaces() || values.isEmpty()) {
+    public Set<String> withdrawn(FacetField field, List<String> places, List<String> values) {
+        if (!PlaceDerivation.FIELDS.contains(field) || !blocksDerivedPlaces() || values.isEmpty()) {
             return Set.of();
         }
         Set<String> fromBlocked = new HashSet<>();
         Set<String> fromOthers = new HashSet<>();
         for (String place : places) {
-            List<String> brought = derived.apply(derivations.computeIfAbsent(place, known::derivedFrom));
+            List<String> brought =
+                    derivations.computeIfAbsent(place, known::derivedFrom).values(field);
             (isBlocked(FacetField.PLACE, place) ? fromBlocked : fromOthers).addAll(brought);
         }
         fromBlocked.removeAll(fromOthers);
@@ -293,9 +282,9 @@ public final class EntityAliases {
      */
     public ArticleView shown(ArticleView article) {
         List<String> countries = new ArrayList<>(article.countries());
-        countries.removeAll(withdrawnCountries(article.places(), article.countries()));
+        countries.removeAll(withdrawn(FacetField.COUNTRY, article.places(), article.countries()));
         List<String> regions = new ArrayList<>(article.regions());
-        regions.removeAll(withdrawnRegions(article.places(), article.regions()));
+        regions.removeAll(withdrawn(FacetField.REGION, article.places(), article.regions()));
         return new ArticleView(
                 article.id(),
                 article.title(),
@@ -310,7 +299,7 @@ public final class EntityAliases {
                 shown(FacetField.ORG, article.orgs()),
                 article.mentionedDates(),
                 article.dateline() == null ? null : canonical(FacetField.PLACE, article.dateline()),
-                regions,
+                shown(FacetField.REGION, regions),
                 Map.of());
     }
 

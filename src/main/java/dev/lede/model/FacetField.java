@@ -14,6 +14,7 @@ public enum FacetField {
     PERSON("person", "people"),
     PLACE("place", "places"),
     COUNTRY("country", "countries"),
+    REGION("region", "regions"),
     ORG("org", "orgs"),
     SOURCE("source", "sources");
 

@@ -42,6 +42,7 @@ public final class RelatedStoryRules {
             case PLACE -> article.places();
             case ORG -> article.orgs();
             case COUNTRY -> article.countries();
+            case REGION -> article.regions();
             case SOURCE -> article.source() == null ? List.of() : List.of(article.source());
         };
         return values.stream().limit(MAX_ENTITIES_PER_FIELD).toList();

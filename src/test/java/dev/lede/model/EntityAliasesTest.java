@@ -170,20 +170,24 @@ class EntityAliasesTest {
     void aBlockedPlaceTakesTheCountryAndRegionOnlyItBrought() {
         EntityAliases aliases = blocking("Las Vegas");
         List<String> places = List.of("Mombasa", "Las Vegas");
-        assertEquals(Set.of("United States"), aliases.withdrawnCountries(places, List.of("Kenya", "United States")));
+        assertEquals(
+                Set.of("United States"),
+                aliases.withdrawn(FacetField.COUNTRY, places, List.of("Kenya", "United States")));
         assertEquals(
                 Set.of("Nevada, United States"),
-                aliases.withdrawnRegions(places, List.of("Mombasa County, Kenya", "Nevada, United States")));
+                aliases.withdrawn(
+                        FacetField.REGION, places, List.of("Mombasa County, Kenya", "Nevada, United States")));
     }
 
     @Test
     void aCountryOrRegionAnotherPlaceOrTheArticleItselfNamesStays() {
         EntityAliases aliases = blocking("Las Vegas");
         List<String> countries = List.of("United States");
-        assertEquals(Set.of(), aliases.withdrawnCountries(List.of("Las Vegas", "Reno"), countries));
-        assertEquals(Set.of(), aliases.withdrawnCountries(List.of("Las Vegas", "United States"), countries));
+        assertEquals(Set.of(), aliases.withdrawn(FacetField.COUNTRY, List.of("Las Vegas", "Reno"), countries));
+        assertEquals(Set.of(), aliases.withdrawn(FacetField.COUNTRY, List.of("Las Vegas", "United States"), countries));
         assertEquals(
-                Set.of(), aliases.withdrawnRegions(List.of("Las Vegas", "Reno"), List.of("Nevada, United States")));
+                Set.of(),
+                aliases.withdrawn(FacetField.REGION, List.of("Las Vegas", "Reno"), List.of("Nevada, United States")));
     }
 
     @Test
@@ -192,9 +196,9 @@ class EntityAliasesTest {
         EntityAliases both = blocking("Reno");
         assertEquals(
                 Set.of("United States"),
-                both.withdrawnCountries(List.of("Las Vegas", "Reno"), List.of("United States")));
+                both.withdrawn(FacetField.COUNTRY, List.of("Las Vegas", "Reno"), List.of("United States")));
         EntityAliases none = new EntityAliases(List.of(), List.of(), FOUR_PLACES);
-        assertEquals(Set.of(), none.withdrawnCountries(List.of("Las Vegas"), List.of("United States")));
+        assertEquals(Set.of(), none.withdrawn(FacetField.COUNTRY, List.of("Las Vegas"), List.of("United States")));
     }
 
     @Test
@@ -249,6 +253,6 @@ class EntityAliasesTest {
         EntityAliases counted = aliases.withArticleCounts(Map.of(FacetField.ORG, Map.of("USDA", 12L)));
         assertEquals(12L, counted.articlesAtMost(FacetField.ORG, "USDA"));
         assertEquals(Long.MAX_VALUE, counted.articlesAtMost(FacetField.ORG, "Fed"));
-        assertEquals(12L, counted.withWithdrawnCountries(Map.of()).articlesAtMost(FacetField.ORG, "USDA"));
+        assertEquals(12L, counted.withWithdrawnValues(Map.of()).articlesAtMost(FacetField.ORG, "USDA"));
     }
 }

@@ -6,12 +6,14 @@ import dev.lede.model.PlaceDerivation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * Other names of places and countries from Lede's gazetteer, as extraction would resolve them: "Bombay" is a place
- * value "Mumbai", "Burma" and "Soviet Union" are countries ("Myanmar", "Russia"), each as extraction resolves the name
- * alone. Registered as a {@link java.util.ServiceLoader} provider.
+ * Other names of places, countries and regions from Lede's gazetteer, as extraction would resolve them: "Bombay" is
+ * a place value "Mumbai", "Burma" and "Soviet Union" are countries ("Myanmar", "Russia"), "Texas" and "Bavaria" are
+ * regions ("Texas, United States", "Bavaria, Germany"), each as extraction resolves the name alone. Registered as a {@link java.util.ServiceLoader} provider.
  */
 public final class GazetteerNameAliases implements NameAliases {
 
@@ -41,11 +43,26 @@ public final class GazetteerNameAliases implements NameAliases {
         List<String> values = switch (field) {
             case PLACE -> resolved.places();
             case COUNTRY -> resolved.countries();
+            case REGION -> regionsNamed(resolved);
             default -> List.of();
         };
         return values.stream()
                 .filter(value -> !PlaceKeys.of(value).equals(PlaceKeys.of(typed)))
                 .toList();
+    }
+
+    /** The regions a name resolves to as a region itself ("Texas", "Bayern"), not as a town in one ("Houston"). */
+    private static List<String> regionsNamed(ArticlePlaces resolved) {
+        Set<String> named = resolved.places().stream().map(PlaceKeys::of).collect(Collectors.toSet());
+        return resolved.regions().stream()
+                .filter(region -> named.contains(PlaceKeys.of(regionName(region))))
+                .toList();
+    }
+
+    /** "Texas" of the region value "Texas, United States". */
+    private static String regionName(String region) {
+        int comma = region.lastIndexOf(", ");
+        return comma < 0 ? region : region.substring(0, comma);
     }
 
     /** The country and region of the place {@code place} names alone, as {@link PlaceResolver} finds them. */

@@ -87,7 +87,7 @@ public final class DocumentMapper {
         addEntities(doc, Schema.ORGS, Schema.DIM_ORG, found.organizations());
         addEntities(doc, Schema.COUNTRIES, Schema.DIM_COUNTRY, found.countries());
         addStoredIfPresent(doc, Schema.DATELINE, found.dateline());
-        found.regions().forEach(region -> doc.add(new StoredField(Schema.REGIONS, region)));
+        addEntities(doc, Schema.REGIONS, Schema.DIM_REGION, found.regions());
         for (MentionedDate date : found.mentionedDates()) {
             addMentionedDate(doc, date);
         }

@@ -26,7 +26,7 @@ public final class SolrConfigSet {
      * {@link Schema#VERSION}: a change to Lucene's documents only (as the common grams of its version 7) leaves a
      * SolrCloud collection as it is, with no {@code --force} to set it up again.
      */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
 
     /** Solr 9's own Lucene; a newer Solr accepts it too. */
     private static final String LUCENE_MATCH_VERSION = "9.12";
@@ -135,7 +135,7 @@ public final class SolrConfigSet {
                   <field name="orgs" type="string" indexed="true" stored="true" docValues="true" multiValued="true"/>
                   <field name="countries" type="string" indexed="true" stored="true" docValues="true" multiValued="true"/>
                   <field name="dateline" type="string" indexed="false" stored="true"/>
-                  <field name="regions" type="string" indexed="false" stored="true" multiValued="true"/>
+                  <field name="regions" type="string" indexed="true" stored="true" docValues="true" multiValued="true"/>
                   <field name="mentioned" type="string" indexed="true" stored="true" multiValued="true"/>
                   <field name="mentioned_text" type="string" indexed="false" stored="true" multiValued="true"/>
                   <!-- Each mentioned date by its precision, for "mentions a date within A..B" (SolrFields). -->

@@ -43,6 +43,7 @@ public final class SolrFields {
             case PERSON -> Schema.PEOPLE;
             case PLACE -> Schema.PLACES;
             case COUNTRY -> Schema.COUNTRIES;
+            case REGION -> Schema.REGIONS;
             case ORG -> Schema.ORGS;
             case SOURCE -> Schema.SOURCE;
         };

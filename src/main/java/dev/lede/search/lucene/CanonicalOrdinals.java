@@ -33,7 +33,7 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * The facet values of one index snapshot as curation shows them, by ordinal: every segment's ordinal of a person,
- * place, country, org or source maps to the slot of its canonical name (or to none when blocked), and each year and
+ * place, country, region, org or source maps to the slot of its canonical name (or to none when blocked), and each year and
  * month of the two timelines to a slot of its own. A search counts its matches once over their ordinals, each article
  * once per canonical name however many of its merged variants it holds, so merged values are counted exactly without
  * further queries, and its timelines in the same pass. Built once per snapshot and curation log, before any search
@@ -70,8 +70,8 @@ final class CanonicalOrdinals {
 
     private final EntityAliases aliases;
     private final AtomicReferenceArray<List<String>> aliasesOfSlot;
-    /** Per segment: the countries withdrawn from its articles, by doc id, which counting takes back. */
-    private final Map<Integer, List<WithdrawnCountries.Withdrawal>> withdrawnBySegment;
+    /** Per segment: the countries and regions withdrawn from its articles, by doc id, which counting takes back. */
+    private final Map<Integer, List<WithdrawnValues.Withdrawal>> withdrawnBySegment;
 
     private CanonicalOrdinals(
             String indexField,
@@ -80,7 +80,7 @@ final class CanonicalOrdinals {
             Object[] segmentKeys,
             Slots slots,
             EntityAliases aliases,
-            List<WithdrawnCountries.Withdrawal> withdrawn) {
+            List<WithdrawnValues.Withdrawal> withdrawn) {
         this.indexField = indexField;
         this.segmentKeys = segmentKeys;
         this.slotOfSegmentOrd = slotOfSegmentOrd;
@@ -92,13 +92,13 @@ final class CanonicalOrdinals {
         this.slotRange = Map.copyOf(slots.ranges);
         this.aliases = aliases;
         this.aliasesOfSlot = new AtomicReferenceArray<>(this.names.length);
-        Map<Integer, List<WithdrawnCountries.Withdrawal>> bySegment = new HashMap<>();
-        for (WithdrawnCountries.Withdrawal withdrawal : withdrawn) {
+        Map<Integer, List<WithdrawnValues.Withdrawal>> bySegment = new HashMap<>();
+        for (WithdrawnValues.Withdrawal withdrawal : withdrawn) {
             bySegment
                     .computeIfAbsent(withdrawal.segment(), s -> new ArrayList<>())
                     .add(withdrawal);
         }
-        bySegment.values().forEach(list -> list.sort(Comparator.comparingInt(WithdrawnCountries.Withdrawal::doc)));
+        bySegment.values().forEach(list -> list.sort(Comparator.comparingInt(WithdrawnValues.Withdrawal::doc)));
         this.withdrawnBySegment = bySegment;
     }
 
@@ -129,7 +129,7 @@ final class CanonicalOrdinals {
             Map<FacetField, List<String>> valuesByField,
             EntityAliases aliases,
             HeapOrdinals heap,
-            List<WithdrawnCountries.Withdrawal> withdrawn)
+            List<WithdrawnValues.Withdrawal> withdrawn)
             throws IOException {
         SortedSetDocValues all = state.getDocValues();
         int[] slotOfGlobalOrd = new int[state.getSize()];
@@ -296,7 +296,7 @@ final class CanonicalOrdinals {
         private void add(FacetsCollector.MatchingDocs segment, int[] counted, int[] lastDocOfSlot) throws IOException {
             int[] slots = slotOfSegmentOrd[segment.context().ord];
             ArticleOrdinals ordinals = new ArticleOrdinals(segment.context());
-            List<WithdrawnCountries.Withdrawal> withdrawn =
+            List<WithdrawnValues.Withdrawal> withdrawn =
                     withdrawnBySegment.getOrDefault(segment.context().ord, List.of());
             int nextWithdrawn = 0;
             int docBase = segment.context().docBase;
@@ -316,8 +316,8 @@ final class CanonicalOrdinals {
                 }
                 while (nextWithdrawn < withdrawn.size()
                         && withdrawn.get(nextWithdrawn).doc() <= doc) {
-                    WithdrawnCountries.Withdrawal withdrawal = withdrawn.get(nextWithdrawn++);
-                    int slot = counted[(int) withdrawal.countryOrd()];
+                    WithdrawnValues.Withdrawal withdrawal = withdrawn.get(nextWithdrawn++);
+                    int slot = counted[(int) withdrawal.ord()];
                     if (withdrawal.doc() == doc && slot != NONE) {
                         append(group, -slot - 1);
                     }
@@ -492,14 +492,14 @@ final class CanonicalOrdinals {
             return;
         }
         for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-            List<WithdrawnCountries.Withdrawal> withdrawn = withdrawnBySegment.get(segment.context().ord);
+            List<WithdrawnValues.Withdrawal> withdrawn = withdrawnBySegment.get(segment.context().ord);
             if (withdrawn == null || segment.totalHits() == 0 || segment.bits() == null) {
                 continue;
             }
             int[] slots = slotsBySegment[segment.context().ord];
             DocIdSetIterator docs = segment.bits().iterator();
-            for (WithdrawnCountries.Withdrawal withdrawal : withdrawn) {
-                int slot = slots[(int) withdrawal.countryOrd()];
+            for (WithdrawnValues.Withdrawal withdrawal : withdrawn) {
+                int slot = slots[(int) withdrawal.ord()];
                 int at = docs.docID() < withdrawal.doc() ? docs.advance(withdrawal.doc()) : docs.docID();
                 if (slot != NONE && at == withdrawal.doc()) {
                     counts[slot]--;

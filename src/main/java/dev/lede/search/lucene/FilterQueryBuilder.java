@@ -126,7 +126,7 @@ final class FilterQueryBuilder {
     }
 
     private static Set<String> withdrawn(FacetField field, String value, EntityAliases aliases) {
-        return field == FacetField.COUNTRY ? aliases.articlesWithdrawnFrom(value) : Set.of();
+        return aliases.articlesWithdrawnFrom(field, value);
     }
 
     private static Query withoutArticles(Query query, Set<String> ids) {

@@ -21,7 +21,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Every segment's facet ordinals of people, places, countries, orgs and sources, and the years and months of its
+ * Every segment's facet ordinals of people, places, countries, regions, orgs and sources, and the years and months of its
  * timelines, copied once onto the heap, article by article, so that counting a search's matches reads two int arrays
  * instead of decoding doc values through memory-mapped files (at a million articles that decoding was a quarter of a
  * search, and counting the timelines through Lucene's doc values about half of a search of every article). An

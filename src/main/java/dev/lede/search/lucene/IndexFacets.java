@@ -53,7 +53,7 @@ final class IndexFacets {
 
     private final FacetsConfig facetsConfig;
     private final HeapOrdinals heapOrdinals;
-    private final WithdrawnCountries withdrawnCountries = new WithdrawnCountries();
+    private final WithdrawnValues withdrawnValues = new WithdrawnValues();
     private final PersonVariants.NamesTakenApart personNames = new PersonVariants.NamesTakenApart();
     private final ArticlesPerValue articlesPerValue;
     private final ValueNames valueNames = new ValueNames();
@@ -112,10 +112,10 @@ final class IndexFacets {
             }
             EntityAliases curatedAliases =
                     new EntityAliases(automatic, log, new TypedInAnyCase(values, NameAliases.installed()));
-            List<WithdrawnCountries.Withdrawal> withdrawn = withdrawn(curatedAliases);
+            List<WithdrawnValues.Withdrawal> withdrawn = withdrawn(curatedAliases);
             EntityAliases aliases = withdrawn.isEmpty()
                     ? curatedAliases
-                    : curatedAliases.withWithdrawnCountries(WithdrawnCountries.articlesByCountry(withdrawn));
+                    : curatedAliases.withWithdrawnValues(WithdrawnValues.articlesByValue(withdrawn));
             CanonicalOrdinals table =
                     state == null ? null : CanonicalOrdinals.of(state, values, aliases, heapOrdinals, withdrawn);
             CanonicalOrdinals before = latestTable;
@@ -130,11 +130,11 @@ final class IndexFacets {
             return fresh;
         }
 
-        /** The countries only blocked places brought to this snapshot's articles under {@code aliases}. */
-        List<WithdrawnCountries.Withdrawal> withdrawn(EntityAliases aliases) throws IOException {
+        /** The countries and regions only blocked places brought to this snapshot's articles under {@code aliases}. */
+        List<WithdrawnValues.Withdrawal> withdrawn(EntityAliases aliases) throws IOException {
             return state == null
                     ? List.of()
-                    : withdrawnCountries.find(state.getReader(), facetsConfig, aliases, values(FacetField.PLACE));
+                    : withdrawnValues.find(state.getReader(), facetsConfig, aliases, values(FacetField.PLACE));
         }
     }
 

@@ -13,6 +13,7 @@ import dev.lede.model.IndexStatus;
 import dev.lede.model.NameAliases;
 import dev.lede.model.OrganizationVariants;
 import dev.lede.model.PersonVariants;
+import dev.lede.model.PlaceDerivation;
 import dev.lede.model.PlaceVariants;
 import dev.lede.model.TypedInAnyCase;
 import dev.lede.search.BackgroundRefresh;
@@ -201,8 +202,8 @@ final class SolrEntityAliases implements Closeable {
     private Computed remember(Stamp stamp, Values read, List<CurationChange> log) throws IOException {
         EntityAliases curated =
                 new EntityAliases(read.automatic(), log, new TypedInAnyCase(read.values(), NameAliases.installed()));
-        Map<String, Set<String>> withdrawn = withdrawnCountries(curated, read.values());
-        EntityAliases aliases = (withdrawn.isEmpty() ? curated : curated.withWithdrawnCountries(withdrawn))
+        Map<FacetField, Map<String, Set<String>>> withdrawn = withdrawnValues(curated, read.values());
+        EntityAliases aliases = (withdrawn.isEmpty() ? curated : curated.withWithdrawnValues(withdrawn))
                 .withArticleCounts(read.articles());
         Computed computed = new Computed(stamp, read, log, aliases);
         last = computed;
@@ -210,12 +211,12 @@ final class SolrEntityAliases implements Closeable {
     }
 
     /**
-     * By indexed country value, the articles that hold it only through blocked places ({@link
-     * EntityAliases#withdrawnCountries}): each article of a blocked place is read, a page at a time.
+     * By field and indexed country or region value, the articles that hold it only through blocked places ({@link
+     * EntityAliases#withdrawn}): each article of a blocked place is read, a page at a time.
      */
-    private Map<String, Set<String>> withdrawnCountries(EntityAliases aliases, Map<FacetField, List<String>> values)
-            throws IOException {
-        Map<String, Set<String>> withdrawn = new HashMap<>();
+    private Map<FacetField, Map<String, Set<String>>> withdrawnValues(
+            EntityAliases aliases, Map<FacetField, List<String>> values) throws IOException {
+        Map<FacetField, Map<String, Set<String>>> withdrawn = new EnumMap<>(FacetField.class);
         if (!aliases.blocksDerivedPlaces()) {
             return withdrawn;
         }
@@ -226,10 +227,9 @@ final class SolrEntityAliases implements Closeable {
             return withdrawn;
         }
         String placeField = SolrFields.of(FacetField.PLACE);
-        String countryField = SolrFields.of(FacetField.COUNTRY);
         SolrQuery ofBlocked = new SolrQuery("*:*")
                 .addFilterQuery(SolrSearchQuery.anyOf(FacetField.PLACE, blocked))
-                .setFields(Schema.ID, placeField, countryField)
+                .setFields(Schema.ID, placeField, Schema.COUNTRIES, Schema.REGIONS)
                 .setRows(PAGE)
                 .addSort(Schema.ID, SolrQuery.ORDER.asc);
         try {
@@ -238,12 +238,15 @@ final class SolrEntityAliases implements Closeable {
                 ofBlocked.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
                 QueryResponse page = solr.client().query(solr.collection(), ofBlocked);
                 for (SolrDocument doc : page.getResults()) {
-                    Set<String> countries =
-                            aliases.withdrawnCountries(texts(doc, placeField), texts(doc, countryField));
                     String id = String.valueOf(doc.getFirstValue(Schema.ID));
-                    countries.forEach(country -> withdrawn
-                            .computeIfAbsent(country, c -> new LinkedHashSet<>())
-                            .add(id));
+                    for (FacetField field : PlaceDerivation.FIELDS) {
+                        Set<String> taken =
+                                aliases.withdrawn(field, texts(doc, placeField), texts(doc, SolrFields.of(field)));
+                        taken.forEach(value -> withdrawn
+                                .computeIfAbsent(field, f -> new HashMap<>())
+                                .computeIfAbsent(value, v -> new LinkedHashSet<>())
+                                .add(id));
+                    }
                 }
                 String next = page.getNextCursorMark();
                 if (next == null || next.equals(mark)) {

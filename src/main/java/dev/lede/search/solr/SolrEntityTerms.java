@@ -5,22 +5,26 @@ import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
 import dev.lede.search.EntityMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.request.SolrQuery;
 
 /**
- * The {@code person:}, {@code place:}, {@code country:}, {@code org:} and {@code source:} terms of a query, resolved
+ * The entity terms of a query ({@code person:}, {@code place:}, {@code country:}, {@code region:}, {@code org:},
+ * {@code source:}), resolved
  * as the Lucene engine resolves them (the shared {@link EntityMatcher}: a surname, another spelling, an old name, a
- * {@code zel*} prefix, merged values) and written back as the exact values Solr's entity fields hold; a country
- * leaves out the articles only a blocked place brought it to ({@link EntityAliases#articlesWithdrawnFrom}).
+ * {@code zel*} prefix, merged values) and written back as the exact values Solr's entity fields hold; a country or
+ * region leaves out the articles only a blocked place brought it to ({@link EntityAliases#articlesWithdrawnFrom}).
  */
 final class SolrEntityTerms {
 
-    private static final Pattern TERM =
-            Pattern.compile("(?<![\\p{L}\\p{N}_.:])(person|place|country|org|source):(\"[^\"]*\"|[^\\s()\"]+)");
+    private static final Pattern TERM = Pattern.compile("(?<![\\p{L}\\p{N}_.:])("
+            + Arrays.stream(FacetField.values()).map(FacetField::parameter).collect(Collectors.joining("|"))
+            + "):(\"[^\"]*\"|[^\\s()\"]+)");
 
     /** Matches nothing: no entity value is a lone control character. */
     private static final String NO_VALUE = "\"\\u0001\"";
@@ -97,7 +101,7 @@ final class SolrEntityTerms {
         List<String> kept = new ArrayList<>();
         List<String> narrowed = new ArrayList<>();
         for (String value : values) {
-            Set<String> from = field == FacetField.COUNTRY ? aliases.articlesWithdrawnFrom(value) : Set.of();
+            Set<String> from = aliases.articlesWithdrawnFrom(field, value);
             if (from.isEmpty()) {
                 kept.add(quoted(value));
             } else {

@@ -194,8 +194,10 @@ final class SolrFacets {
             FacetField field, Map<String, Long> counts, EntityAliases aliases, SearchRequest request) {
         List<FacetValue> values = new ArrayList<>(counts.size());
         counts.forEach((name, count) -> {
-            List<String> members = aliases.members(field, name);
-            values.add(new FacetValue(name, count, members.subList(1, members.size())));
+            if (count > 0) { // a merged or withdrawn name can count none
+                List<String> members = aliases.members(field, name);
+                values.add(new FacetValue(name, count, members.subList(1, members.size())));
+            }
         });
         values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
         return values.size() > request.facetLimit() ? List.copyOf(values.subList(0, request.facetLimit())) : values;

@@ -253,18 +253,16 @@ final class SolrSearchQuery {
     private static final String NOTHING = "(*:* -*:*)";
 
     /**
-     * Articles with any of {@code values} in {@code field} as curation shows them: not those a country was taken from
-     * because only a blocked place brought it ({@link EntityAliases#articlesWithdrawnFrom}).
+     * Articles with any of {@code values} in {@code field} as curation shows them: not those a country or region was
+     * taken from because only a blocked place brought it ({@link EntityAliases#articlesWithdrawnFrom}).
      */
     static String anyOf(FacetField field, List<String> values, EntityAliases aliases) {
-        if (field != FacetField.COUNTRY
-                || values.stream()
-                        .allMatch(value -> aliases.articlesWithdrawnFrom(value).isEmpty())) {
+        if (!aliases.withdrawnFromAny(field, values)) {
             return anyOf(field, values);
         }
         return "("
                 + values.stream()
-                        .map(value -> withoutWithdrawn(field, value, aliases.articlesWithdrawnFrom(value)))
+                        .map(value -> withoutWithdrawn(field, value, aliases.articlesWithdrawnFrom(field, value)))
                         .collect(Collectors.joining(" OR "))
                 + ")";
     }

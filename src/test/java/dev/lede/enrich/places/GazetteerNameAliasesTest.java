@@ -37,6 +37,20 @@ class GazetteerNameAliasesTest {
     }
 
     @Test
+    void aRegionTypedByItsOwnNameFindsTheRegionValue() {
+        assertEquals(List.of("Texas, United States"), ALIASES.valuesNamed(FacetField.REGION, "Texas"));
+        assertEquals(List.of("Bavaria, Germany"), ALIASES.valuesNamed(FacetField.REGION, "bavaria"));
+        assertEquals(List.of("Ontario, Canada"), ALIASES.valuesNamed(FacetField.REGION, "Ontario"));
+    }
+
+    @Test
+    void aTownTypedAsARegionFindsNoRegion() {
+        assertEquals(List.of(), ALIASES.valuesNamed(FacetField.REGION, "Houston"));
+        assertEquals(List.of(), ALIASES.valuesNamed(FacetField.REGION, "Munich"));
+        assertEquals(List.of(), ALIASES.valuesNamed(FacetField.REGION, "West Texas"));
+    }
+
+    @Test
     void everyOtherNameTypedAloneFindsTheValueBack() {
         for (String value : List.of("Paris", "Georgia", "Mumbai", "London", "Geneva", "Fallujah")) {
             for (String name : ALIASES.otherNames(FacetField.PLACE, value)) {

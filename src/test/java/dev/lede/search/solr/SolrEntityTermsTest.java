@@ -46,7 +46,9 @@ class SolrEntityTermsTest {
     @Test
     void aCountryLeavesOutTheArticlesABlockedPlaceAloneBroughtItToAndOnlyLedeNestsQueries() {
         EntityAliases withdrawn = new EntityAliases(List.of())
-                .withWithdrawnCountries(Map.of("United States", new LinkedHashSet<>(List.of("vegas-1", "vegas-2"))));
+                .withWithdrawnValues(Map.of(
+                        FacetField.COUNTRY,
+                        Map.of("United States", new LinkedHashSet<>(List.of("vegas-1", "vegas-2")))));
         EntityMatcher countries = new EntityMatcher(
                 field -> field == FacetField.COUNTRY ? List.of("United States", "Kenya") : List.of(), withdrawn);
         SolrQuery typed = new SolrQuery("country:\"united states\" OR _query_:\"{!terms f=id}kenya\"");
@@ -66,8 +68,8 @@ class SolrEntityTermsTest {
 
     @Test
     void withNoCountryWithdrawnTheQueryNestsNothing() {
-        EntityAliases withdrawn =
-                new EntityAliases(List.of()).withWithdrawnCountries(Map.of("United States", Set.of("vegas-1")));
+        EntityAliases withdrawn = new EntityAliases(List.of())
+                .withWithdrawnValues(Map.of(FacetField.COUNTRY, Map.of("United States", Set.of("vegas-1"))));
         EntityMatcher countries = new EntityMatcher(
                 field -> field == FacetField.COUNTRY ? List.of("United States", "Kenya") : List.of(), withdrawn);
         SolrQuery typed = new SolrQuery("country:kenya OR country:peru");

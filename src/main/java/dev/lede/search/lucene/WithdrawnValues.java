@@ -3,8 +3,10 @@ package dev.lede.search.lucene;
 import dev.lede.index.Schema;
 import dev.lede.model.EntityAliases;
 import dev.lede.model.FacetField;
+import dev.lede.model.PlaceDerivation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,24 +27,26 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
- * Finds, in one index snapshot, the articles that hold a country only because of a place curation blocked ("United
- * States" brought by a wrongly extracted "Las Vegas"): {@link EntityAliases#withdrawnCountries} decides each article
+ * Finds, in one index snapshot, the articles that hold a country or region only because of a place curation blocked
+ * ("United States" and "Nevada, United States" brought by a wrongly extracted "Las Vegas"): {@link
+ * EntityAliases#withdrawn} decides each article
  * that holds a blocked place, read from its postings and facet doc values, so the cost grows with the articles of
  * blocked places only. A segment's answer is kept while the segment is open and the blocked places it holds stay the
  * same, so a new snapshot reads only its new segments (deletions are applied at each snapshot).
  */
-final class WithdrawnCountries {
+final class WithdrawnValues {
 
     /**
-     * One country taken away from one article.
+     * One country or region taken away from one article.
      *
      * @param segment the ord of the article's segment in the reader
      * @param doc the article's doc id in that segment
-     * @param countryOrd the segment ordinal of the country's facet value
+     * @param ord the segment ordinal of the value's facet label
      * @param articleId the article's id
-     * @param country the indexed country value
+     * @param field {@link FacetField#COUNTRY} or {@link FacetField#REGION}
+     * @param value the indexed value
      */
-    record Withdrawal(int segment, int doc, long countryOrd, String articleId, String country) {}
+    record Withdrawal(int segment, int doc, long ord, String articleId, FacetField field, String value) {}
 
     /** A segment's withdrawals, deleted articles included, under the blocked places it holds. */
     private record SegmentAnswer(Set<String> blockedHere, List<Withdrawal> withdrawals) {}
@@ -50,7 +54,7 @@ final class WithdrawnCountries {
     private final Map<IndexReader.CacheKey, SegmentAnswer> bySegment = new ConcurrentHashMap<>();
     private final AtomicLong segmentsRead = new AtomicLong();
 
-    /** Every country withdrawn from a live article of {@code reader} under {@code aliases}; empty when none is. */
+    /** Every country and region withdrawn from a live article of {@code reader} under {@code aliases}. */
     List<Withdrawal> find(IndexReader reader, FacetsConfig config, EntityAliases aliases, List<String> places)
             throws IOException {
         List<Withdrawal> found = new ArrayList<>();
@@ -70,9 +74,10 @@ final class WithdrawnCountries {
                     found.add(new Withdrawal(
                             leaf.ord,
                             withdrawal.doc(),
-                            withdrawal.countryOrd(),
+                            withdrawal.ord(),
                             withdrawal.articleId(),
-                            withdrawal.country()));
+                            withdrawal.field(),
+                            withdrawal.value()));
                 }
             }
         }
@@ -138,36 +143,44 @@ final class WithdrawnCountries {
             return;
         }
         List<String> places = new ArrayList<>();
-        Map<String, Long> countryOrds = new LinkedHashMap<>();
+        Map<FacetField, Map<String, Long>> derivedOrds = new EnumMap<>(FacetField.class);
         for (int i = values.docValueCount(); i > 0; i--) {
             long ord = values.nextOrd();
             String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
             String value = path[path.length - 1];
             if (path[0].equals(Schema.DIM_PLACE)) {
                 places.add(value);
-            } else if (path[0].equals(Schema.DIM_COUNTRY)) {
-                countryOrds.put(value, ord);
+            }
+            for (FacetField field : PlaceDerivation.FIELDS) {
+                if (path[0].equals(Schema.dimension(field))) {
+                    derivedOrds
+                            .computeIfAbsent(field, f -> new LinkedHashMap<>())
+                            .put(value, ord);
+                }
             }
         }
-        Set<String> withdrawn = aliases.withdrawnCountries(places, List.copyOf(countryOrds.keySet()));
-        if (withdrawn.isEmpty()) {
-            return;
-        }
-        String id = segment.storedFields().document(doc, Set.of(Schema.ID)).get(Schema.ID);
-        for (String country : withdrawn) {
-            // The segment's ord belongs to a snapshot: find sets it for each reader the segment is part of.
-            found.add(new Withdrawal(-1, doc, countryOrds.get(country), id, country));
+        String id = null;
+        for (Map.Entry<FacetField, Map<String, Long>> derived : derivedOrds.entrySet()) {
+            FacetField field = derived.getKey();
+            Map<String, Long> ords = derived.getValue();
+            for (String value : aliases.withdrawn(field, places, List.copyOf(ords.keySet()))) {
+                if (id == null) {
+                    id = segment.storedFields().document(doc, Set.of(Schema.ID)).get(Schema.ID);
+                }
+                // The segment's ord belongs to a snapshot: find sets it for each reader the segment is part of.
+                found.add(new Withdrawal(-1, doc, ords.get(value), id, field, value));
+            }
         }
     }
 
-    /** By indexed country value, the ids of the articles it is withdrawn from, for {@link EntityAliases}. */
-    static Map<String, Set<String>> articlesByCountry(List<Withdrawal> withdrawals) {
-        Map<String, Set<String>> byCountry = new HashMap<>();
+    /** By field and indexed value, the ids of the articles it is withdrawn from, for {@link EntityAliases}. */
+    static Map<FacetField, Map<String, Set<String>>> articlesByValue(List<Withdrawal> withdrawals) {
+        Map<FacetField, Map<String, Set<String>>> byValue = new EnumMap<>(FacetField.class);
         for (Withdrawal withdrawal : withdrawals) {
-            byCountry
-                    .computeIfAbsent(withdrawal.country(), c -> new LinkedHashSet<>())
+            byValue.computeIfAbsent(withdrawal.field(), f -> new HashMap<>())
+                    .computeIfAbsent(withdrawal.value(), v -> new LinkedHashSet<>())
                     .add(withdrawal.articleId());
         }
-        return byCountry;
+        return byValue;
     }
 }

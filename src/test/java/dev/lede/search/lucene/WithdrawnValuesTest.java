@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A new snapshot reads only the segments it did not have, and sees the deletions of the ones it had. */
-class WithdrawnCountriesTest {
+class WithdrawnValuesTest {
 
     private static final String US = "United States";
     private static final List<String> PLACES = List.of("Houston", "Las Vegas");
@@ -35,7 +35,7 @@ class WithdrawnCountriesTest {
     Path indexDir;
 
     private final FacetsConfig config = Schema.facetsConfig();
-    private final WithdrawnCountries withdrawnCountries = new WithdrawnCountries();
+    private final WithdrawnValues withdrawnValues = new WithdrawnValues();
 
     @Test
     void segmentsAreReadOnceWhileTheirBlockedPlacesStayTheSame() throws IOException {
@@ -45,22 +45,45 @@ class WithdrawnCountriesTest {
                 DirectoryReader first = DirectoryReader.open(directory)) {
             assertEquals(Set.of("vegas-1"), ids(first, vegasBlocked));
             assertEquals(Set.of("vegas-1"), ids(first, vegasBlocked));
-            assertEquals(1, withdrawnCountries.segmentsRead());
+            assertEquals(1, withdrawnValues.segmentsRead());
 
             IndexedArticles.write(indexDir, article("vegas-2", "Las Vegas"), article("vegas-1", "Houston"));
             try (DirectoryReader second = DirectoryReader.openIfChanged(first)) {
                 assertEquals(Set.of("vegas-2"), ids(second, vegasBlocked), "vegas-1 now names Houston");
-                assertEquals(2, withdrawnCountries.segmentsRead(), "only the new segment was read");
+                assertEquals(2, withdrawnValues.segmentsRead(), "only the new segment was read");
 
                 assertEquals(Set.of("vegas-1", "vegas-2", "houston"), ids(second, blocking("Las Vegas", "Houston")));
-                assertEquals(4, withdrawnCountries.segmentsRead(), "a new block reads both again");
+                assertEquals(4, withdrawnValues.segmentsRead(), "a new block reads both again");
             }
         }
     }
 
+    @Test
+    void aBlockedPlaceTakesBothItsCountryAndItsRegion() throws IOException {
+        IndexedArticles.write(
+                indexDir,
+                new EnrichedArticle(
+                        new Article("vegas", "Story", "Text from Las Vegas", null, null, null, null),
+                        new Enrichment(
+                                List.of(),
+                                List.of("Las Vegas"),
+                                List.of(),
+                                List.of(US),
+                                List.of(),
+                                null,
+                                List.of("Nevada, United States"))));
+        try (Directory directory = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            Set<String> taken = withdrawnValues.find(reader, config, blocking("Las Vegas"), PLACES).stream()
+                    .map(withdrawal -> withdrawal.field() + " " + withdrawal.value())
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of("COUNTRY United States", "REGION Nevada, United States"), taken);
+        }
+    }
+
     private Set<String> ids(DirectoryReader reader, EntityAliases aliases) throws IOException {
-        return withdrawnCountries.find(reader, config, aliases, PLACES).stream()
-                .map(WithdrawnCountries.Withdrawal::articleId)
+        return withdrawnValues.find(reader, config, aliases, PLACES).stream()
+                .map(WithdrawnValues.Withdrawal::articleId)
                 .collect(Collectors.toSet());
     }
 
