@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes exported articles, one row each, as CSV or JSON lines: id, title, published, source, url, people, places,
- * countries, orgs, snippet, the reader's starred, tags and note (empty for an article not annotated) and, when asked,
+ * countries, regions, orgs, snippet, the reader's starred, tags and note (empty for an article not annotated) and, when asked,
  * body. It keeps nothing but the row at hand, so an export of any size takes
  * constant memory. It lives in {@code web}, beside {@link Json}, as one of the representations Lede gives out;
  * {@code lede export} borrows it, as {@code lede search --json} borrows {@link Json}.
@@ -29,6 +29,7 @@ public final class ExportWriter {
             "people",
             "places",
             "countries",
+            "regions",
             "orgs",
             "snippet",
             "starred",
@@ -77,6 +78,7 @@ public final class ExportWriter {
             List<String> people,
             List<String> places,
             List<String> countries,
+            List<String> regions,
             List<String> orgs,
             String snippet,
             boolean starred,
@@ -97,6 +99,7 @@ public final class ExportWriter {
                     article.people(),
                     article.places(),
                     article.countries(),
+                    article.regions(),
                     article.orgs(),
                     Snippet.opening(article.body()),
                     noted.starred(),
@@ -115,6 +118,7 @@ public final class ExportWriter {
                     String.join(VALUE_SEPARATOR, people),
                     String.join(VALUE_SEPARATOR, places),
                     String.join(VALUE_SEPARATOR, countries),
+                    String.join(VALUE_SEPARATOR, regions),
                     String.join(VALUE_SEPARATOR, orgs),
                     snippet,
                     starred ? "true" : "",

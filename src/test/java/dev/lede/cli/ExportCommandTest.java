@@ -72,10 +72,10 @@ class ExportCommandTest {
     void exportWritesCsvToStandardOutputByDefault() {
         assertEquals(0, run("export", "--index", indexDir.toString(), "--sort", "newest", "tram"));
         assertEquals(
-                "id,title,published,source,url,people,places,countries,orgs,snippet,starred,tags,note\r\n"
-                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2,,,\r\n"
+                "id,title,published,source,url,people,places,countries,regions,orgs,snippet,starred,tags,note\r\n"
+                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,,Body of a2,,,\r\n"
                         + "a1,\"Tram line opens, at last\",2024-03-05T00:00:00Z,"
-                        + "Harbour Ledger,,Marit Zuidervaart,,,,Body of a1,,,\r\n",
+                        + "Harbour Ledger,,Marit Zuidervaart,,,,,Body of a1,,,\r\n",
                 out.toString());
     }
 
@@ -87,8 +87,8 @@ class ExportCommandTest {
         assertEquals(0, run("export", "--index", indexDir.toString(), "--sort", "newest", "-o", "-", "budget"));
 
         assertEquals(
-                "id,title,published,source,url,people,places,countries,orgs,snippet,starred,tags,note\r\n"
-                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2,,,\r\n",
+                "id,title,published,source,url,people,places,countries,regions,orgs,snippet,starred,tags,note\r\n"
+                        + "a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,,Body of a2,,,\r\n",
                 out.toString());
         assertFalse(Files.exists(dash), "no file named -");
         assertEquals("Exported 1 article\n", err.toString().replace("\r\n", "\n"));
@@ -99,7 +99,7 @@ class ExportCommandTest {
         new AnnotationStore(indexDir).put("a1", true, List.of("transit", "follow up"), "ask the council, \"why\"");
         assertEquals(0, run("export", "--index", indexDir.toString(), "--sort", "newest", "tram"));
         List<String> rows = out.toString().lines().toList();
-        assertEquals("a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,Body of a2,,,", rows.get(1));
+        assertEquals("a2,Tram budget cut,2024-06-01T00:00:00Z,Harbour Ledger,,,,,,,Body of a2,,,", rows.get(1));
         assertTrue(
                 rows.get(2).endsWith(",Body of a1,true,transit; follow up,\"ask the council, \"\"why\"\"\""),
                 rows.get(2));

@@ -43,7 +43,7 @@ class UsageErrorsTest {
             search --to yesterday x                   | search   | lede search: Invalid value for option '--to': 'yesterday' is not a day; write it as YYYY-MM-DD, e.g. 2024-03-31
             search --mentioned-from 2024/01/01        | search   | lede search: Invalid value for option '--mentioned-from': '2024/01/01' is not a day; write it as YYYY-MM-DD, e.g. 2024-03-31
             search --sort loudest x                   | search   | lede search: --sort must be relevance, recent, newest or oldest, not 'loudest'
-            search --any colour x                     | search   | lede search: --any takes person, place, country, org, source, not 'colour'
+            search --any colour x                     | search   | lede search: --any takes person, place, country, region, org, source, not 'colour'
             search --page 0 x                         | search   | lede search: page must be 1 or more
             search --size 500 x                       | search   | lede search: size must be between 0 (counts only) and 100
             search --bogus                            | search   | lede search: Unknown option: '--bogus'
@@ -55,7 +55,7 @@ class UsageErrorsTest {
             demo --port -1                            | demo     | lede demo: --port must be 0 to 65535, not -1
             export --format xml                       | export   | lede export: --format must be one of csv, jsonl, not 'xml'
             export --from 31.12.2024                  | export   | lede export: Invalid value for option '--from': '31.12.2024' is not a day; write it as YYYY-MM-DD, e.g. 2024-03-31
-            curate merge colour a b                   | merge    | lede curate merge: FIELD must be one of person, place, country, org, source, not 'colour'
+            curate merge colour a b                   | merge    | lede curate merge: FIELD must be one of person, place, country, region, org, source, not 'colour'
             curate undo three                         | undo     | lede curate undo: Invalid value for positional parameter at index 0 (ID): 'three' is not a long
             curate merge person a                     | merge    | lede curate merge: Missing required parameter: 'INTO'
             curate mrege person a b                   | curate   | lede curate: unknown command 'mrege' (did you mean merge or rename?)

@@ -80,6 +80,27 @@ class FacetPanelBrowserTest extends SampleIndexBrowserTest {
     }
 
     @Test
+    void clickingARegionFiltersToTheStoriesOfItsPlaces() throws Exception {
+        String region = topValue("", "regions");
+        int all = server.get("/api/search").json().get("total").asInt();
+        int narrowed = server.get("/api/search?region=" + TestServer.encode(region))
+                .json()
+                .get("total")
+                .asInt();
+        assertTrue(narrowed > 0 && narrowed < all, narrowed + " of " + all);
+
+        browser.get(server.baseUrl() + "/");
+        waitForTotal(all);
+        By value = By.xpath("//div[@data-field='region']//li/button[contains(@class,'include')][span[1][.="
+                + xpathLiteral(region) + "]]");
+        wait.until(ExpectedConditions.elementToBeClickable(value)).click();
+        wait.until(ExpectedConditions.urlContains("region="));
+        waitForTotal(narrowed);
+        assertTrue(browser.findElement(By.id("active-filters")).getText().contains("Region: " + region));
+        screenshot("facet-region");
+    }
+
+    @Test
     void excludingAPersonRemovesTheirArticles() throws Exception {
         browser.get(server.baseUrl() + "/?q=tram");
         int all = waitForTotal(

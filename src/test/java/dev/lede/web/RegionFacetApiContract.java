@@ -2,6 +2,7 @@ package dev.lede.web;
 
 import static dev.lede.TestServer.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.ApiBackend;
@@ -113,6 +114,17 @@ abstract class RegionFacetApiContract {
                     200, server.write("DELETE", "/api/curation/" + id, null).status());
         }
         assertEquals(List.of("both", "vegas"), ids("region=Nevada"));
+    }
+
+    @Test
+    void anExportCarriesEachArticlesRegions() throws Exception {
+        TestServer.Response jsonl = server.get("/api/export?format=jsonl&region=Bavaria");
+        assertEquals(200, jsonl.status(), jsonl.body());
+        assertEquals(List.of(BAVARIA), texts(server.json(jsonl.body().strip()).get("regions")));
+        String csv = server.get("/api/export?format=csv&region=Texas&place=Las+Vegas")
+                .body();
+        assertEquals(2, csv.lines().count(), csv);
+        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().contains(NEVADA + "; " + TEXAS), csv);
     }
 
     @Test

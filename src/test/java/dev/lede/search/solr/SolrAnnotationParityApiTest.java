@@ -87,7 +87,7 @@ class SolrAnnotationParityApiTest {
         for (TestServer server : List.of(both.lucene, both.solr)) {
             JsonNode all = facets(server, "");
             assertEquals(
-                    List.of("people", "places", "countries", "orgs", "sources", "tags", "starred"),
+                    List.of("people", "places", "countries", "regions", "orgs", "sources", "tags", "starred"),
                     names(all.path("facets")));
             assertFalse(all.path("published").isNull() || all.path("mentioned").isNull());
 

@@ -269,7 +269,8 @@ class SolrParityApiTest {
 
     @Test
     void facetValueSearchFindsAndCountsTheSameValues() throws Exception {
-        JsonNode all = lucene.get("/api/search?size=0&facetLimit=50&facets=people,places,countries,orgs,sources")
+        JsonNode all = lucene.get(
+                        "/api/search?size=0&facetLimit=50&facets=people,places,countries,regions,orgs,sources")
                 .json();
         List<String> requests = new ArrayList<>();
         for (FacetField facet : FacetField.values()) {
