@@ -135,14 +135,14 @@ abstract class DeepResultsApiContract {
         assertEquals(ARTICLES + 1, lines.size());
         assertEquals(
                 "a6,Story 6,2024-01-07T00:00:00Z,Continental Wire,https://x.example/6,"
-                        + "Marit Zuidervaart; Joost Ammerlaan,Rotterdam,,,harbour text 6,,,",
+                        + "Marit Zuidervaart; Joost Ammerlaan,Rotterdam,,,,harbour text 6,,,",
                 lines.stream()
                         .filter(line -> line.startsWith("a6,"))
                         .findFirst()
                         .orElseThrow());
         assertTrue(
                 lines.contains("a7,\"Mayor says \"\"no\"\", then yes\",2024-01-08T00:00:00Z,Continental Wire,"
-                        + "https://x.example/7,,Rotterdam,,,harbour harbour text 7,,,"),
+                        + "https://x.example/7,,Rotterdam,,,,harbour harbour text 7,,,"),
                 lines.get(8));
         List<String> exported = lines.subList(1, lines.size()).stream()
                 .map(line -> line.split(",")[0])

@@ -63,7 +63,9 @@ final class PlaceLabels {
     }
 
     /**
-     * The name a place value shows: a country's as it is, a town's or region's as English news writes it.
+     * The name a place value shows: a country's as it is, a town's or region's as English news writes it. The table of
+     * English names is of towns: a region that shares a town's GeoNames name keeps its own (the province of Quebec is
+     * no "Quebec City").
      *
      * @param nameKey the {@link PlaceKeys} key of the place's GeoNames name, which the gazetteer's load has at hand
      */
@@ -71,7 +73,8 @@ final class PlaceLabels {
         if (place.kind() == Place.PlaceKind.COUNTRY) {
             return place.name();
         }
-        String english = englishNames.get(nameKey + "/" + place.countryCode());
+        String english =
+                place.kind() == Place.PlaceKind.CITY ? englishNames.get(nameKey + "/" + place.countryCode()) : null;
         return english != null ? english : withoutTransliterationMarks(place.name());
     }
 

@@ -430,11 +430,15 @@ public final class PlaceResolver {
      * names and translations that news means otherwise ("Twickenham" was once Huntsville, Alabama; "White House" is
      * Casablanca in English), so they count only in an article about the town's country ("Brunswick" in a German
      * story). So does a section of a city: "Chelsea" is London's in a British story, but a suburb of Sydney called
-     * "Palm Beach" is not what an American story means.
+     * "Palm Beach" is not what an American story means; only a section known abroad by its own name ("Hollywood",
+     * "Wimbledon") goes by it anywhere, as a city does.
      */
     private boolean isCredibleAlone(String name, Candidate candidate) {
         Place place = candidate.place();
-        if (place.isCitySection() || isParishOfASmallCountry(place)) {
+        if (place.isCitySection()) {
+            return candidate.canonicalName() && isKnownAbroad(place);
+        }
+        if (isParishOfASmallCountry(place)) {
             return false;
         }
         return candidate.canonicalName()

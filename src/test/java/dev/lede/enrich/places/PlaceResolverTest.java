@@ -504,6 +504,25 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSectionKnownAbroadByItsOwnNameCountsAnywhere() {
+        assertEquals(
+                List.of("California, United States"),
+                resolve("Hollywood").regions(),
+                "Los Angeles' Hollywood, not the smaller town in Florida");
+        assertEquals(List.of("England, United Kingdom"), resolve("Wimbledon").regions());
+        assertEquals(
+                List.of("California, United States"), resolve("Beverly Hills").regions());
+    }
+
+    @Test
+    void aRegionKeepsItsOwnNameWhereATownOfTheNameHasAnEnglishOne() {
+        ArticlePlaces montreal = resolve("Montreal");
+        assertEquals(List.of("Quebec, Canada"), montreal.regions(), "the province, not \"Quebec City\"");
+        assertEquals(List.of("Quebec City"), resolve("Quebec City").places());
+        assertEquals(List.of("Quebec, Canada"), resolve("Quebec City").regions());
+    }
+
+    @Test
     void theStorysDemonymsPickThePlaceOfTheirCountry() {
         ArticlePlaces athens =
                 resolver.resolve(List.of("Athens", "Chicago"), null, "The Greek sprinters missed a test in Chicago.");
