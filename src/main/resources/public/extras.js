@@ -6,11 +6,13 @@
     person: { label: "Person", facet: "person" },
     place: { label: "Place", facet: "place" },
     country: { label: "Country", facet: "country" },
+    region: { label: "Region", facet: "region" },
     org: { label: "Organisation", facet: "org" },
   };
   // Facet panel headings (or data attributes) → profile kinds. Sources have no profile.
   const HEADINGS = { people: "person", person: "person", places: "place", place: "place", countries: "country",
-    country: "country", organisations: "org", organizations: "org", orgs: "org", org: "org" };
+    country: "country", regions: "region", region: "region", organisations: "org", organizations: "org", orgs: "org",
+    org: "org" };
   const SVG = "http://www.w3.org/2000/svg";
 
   function make(tag, props = {}, ...children) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the index knows about one person, place, country or organisation, over all articles or a period.
+ * What the index knows about one person, place, country, region or organisation, over all articles or a period.
  *
  * @param kind the field, as its request parameter ("person")
  * @param name the canonical value, also when the profile was asked for by an alias

@@ -24,7 +24,7 @@ public final class EntityProfileRules {
     /** @throws InvalidSearchException for the source field, which names no entity */
     public static void requireEntity(FacetField field) {
         if (field == FacetField.SOURCE) {
-            throw new InvalidSearchException("kind", "kind must be person, place, country or org, not source");
+            throw new InvalidSearchException("kind", "kind must be person, place, country, region or org, not source");
         }
     }
 

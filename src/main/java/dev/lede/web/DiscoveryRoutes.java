@@ -54,7 +54,7 @@ final class DiscoveryRoutes {
     private static FacetField kind(String raw) {
         return FacetField.byParameter(raw)
                 .filter(field -> field != FacetField.SOURCE)
-                .orElseThrow(
-                        () -> new BadRequest(KIND, "kind must be person, place, country or org, not '" + raw + "'"));
+                .orElseThrow(() ->
+                        new BadRequest(KIND, "kind must be person, place, country, region or org, not '" + raw + "'"));
     }
 }

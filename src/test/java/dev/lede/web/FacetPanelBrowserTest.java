@@ -98,6 +98,15 @@ class FacetPanelBrowserTest extends SampleIndexBrowserTest {
         waitForTotal(narrowed);
         assertTrue(browser.findElement(By.id("active-filters")).getText().contains("Region: " + region));
         screenshot("facet-region");
+
+        By profile = By.xpath("//div[@data-field='region']//li[button[contains(@class,'include')][span[1][.="
+                + xpathLiteral(region) + "]]]//button[contains(@class,'lede-profile-btn')]");
+        wait.until(ExpectedConditions.elementToBeClickable(profile)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lede-profile-title"), region));
+        WebElement count = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lede-profile .lede-profile-count")));
+        assertEquals(String.valueOf(narrowed), count.getText().replace(",", ""));
+        browser.findElement(By.cssSelector("#lede-profile .lede-close")).click();
     }
 
     @Test

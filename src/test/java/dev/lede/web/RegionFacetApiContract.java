@@ -117,6 +117,14 @@ abstract class RegionFacetApiContract {
     }
 
     @Test
+    void aRegionHasAProfileByItsOwnName() throws Exception {
+        TestServer.Response profile = server.get("/api/entities/region/texas");
+        assertEquals(200, profile.status(), profile.body());
+        assertEquals(TEXAS, profile.json().get("name").asText());
+        assertEquals(3, profile.json().get("articles").asInt());
+    }
+
+    @Test
     void anExportCarriesEachArticlesRegions() throws Exception {
         TestServer.Response jsonl = server.get("/api/export?format=jsonl&region=Bavaria");
         assertEquals(200, jsonl.status(), jsonl.body());
