@@ -2,10 +2,14 @@ package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
 import dev.lede.config.LedeConfig;
+import dev.lede.index.Schema;
+import dev.lede.index.lucene.IndexInfo;
 import dev.lede.search.ArticleSearch;
 import dev.lede.web.LedeServer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -71,6 +75,9 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         server.startupNotice().ifPresent(err::println);
+        if (!backend.isSolrCloud()) {
+            olderSchemaNotice(config.indexDir()).ifPresent(err::println);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             stop(server, search);
@@ -92,6 +99,20 @@ final class ServeCommand implements Callable<Integer> {
             stop(server, search);
             throw e;
         }
+    }
+
+    /**
+     * A note that an older Lede wrote the index: its articles lack what later schemas add until they are indexed again
+     * (indexing the same files again re-enriches them, since the schema is part of what an article was indexed as).
+     */
+    static Optional<String> olderSchemaNotice(Path indexDir) throws IOException {
+        return IndexInfo.read(indexDir)
+                .map(IndexInfo::schemaVersion)
+                .filter(version -> !version.isEmpty() && !version.equals(Schema.VERSION))
+                .map(version -> "Note: " + indexDir + " was written by an older Lede (schema " + version
+                        + "; this one writes schema " + Schema.VERSION + "). Its articles lack what later schemas add, "
+                        + "the region facet among them, until they are indexed again: run lede index over the same "
+                        + "files.");
     }
 
     private static void stop(LedeServer server, ArticleSearch search) {
