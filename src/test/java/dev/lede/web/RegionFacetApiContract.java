@@ -136,6 +136,29 @@ abstract class RegionFacetApiContract {
     }
 
     @Test
+    void aCuratorMayRenameARegionValue() throws Exception {
+        TestServer.Response renamed = server.write(
+                "POST",
+                "/api/curation",
+                "{\"action\":\"rename\",\"field\":\"region\",\"value\":\"" + BAVARIA
+                        + "\",\"target\":\"Free State of Bavaria\"}");
+        assertEquals(201, renamed.status(), renamed.body());
+        try {
+            assertEquals(
+                    Map.of(TEXAS, 3, NEVADA, 2, "Free State of Bavaria", 1),
+                    counts(server.get("/api/search").json().get("facets").get("regions")));
+            assertEquals(List.of("munich"), ids("region=" + encode("Free State of Bavaria")));
+            assertEquals(
+                    List.of("Free State of Bavaria"),
+                    texts(server.get("/api/articles/munich").json().get("regions")));
+        } finally {
+            long id = renamed.json().get("id").asLong();
+            assertEquals(
+                    200, server.write("DELETE", "/api/curation/" + id, null).status());
+        }
+    }
+
+    @Test
     void anUnknownRegionFindsNothingRatherThanFailing() throws Exception {
         TestServer.Response response = server.get("/api/search?region=" + encode("Atlantis"));
         assertEquals(200, response.status(), response.body());
