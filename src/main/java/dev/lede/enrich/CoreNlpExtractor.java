@@ -175,7 +175,7 @@ final class CoreNlpExtractor implements Extractor {
         List<String> places = new ArrayList<>(texts(reconciled, EntityKind.PLACE));
         places.addAll(placeFinder.find(body, others, places));
         return PlaceAndOrganizationNames.places(CurrencyCountries.without(places, story)).stream()
-                .map(place -> PlaceNames.marked(place, body))
+                .map(place -> PlaceNames.marked(place, body, gazetteer))
                 .toList();
     }
 

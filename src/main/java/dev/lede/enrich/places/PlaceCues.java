@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * What the words around a place name say about the kind of place it is, for a name a state or region shares with a
  * country ("Georgia", "Mexico", "Punjab"): "governor of Georgia", "Georgia's legislature" speak of a state; "President
- * of Georgia", "Georgia's parliament", "the Georgian president" of a country. Only a one-sided verdict counts.
+ * of Georgia", "Georgia's parliament", "the Georgian president" of a country; so do the names it is listed with
+ * ({@link CoordinatedNames}). Only a one-sided verdict counts.
  */
 final class PlaceCues {
 
@@ -39,13 +40,19 @@ final class PlaceCues {
 
     /** The verdict of the words around every place the text writes the name, and of its adjective before an office. */
     static Cue of(String name, String text) {
+        return of(name, text, null);
+    }
+
+    /** The same, with the names each mention is listed with, where {@code listed} is given. */
+    static Cue of(String name, String text, CoordinatedNames listed) {
         boolean state = false;
         boolean country = adjectiveBeforeNationalBody(name, text);
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
             int end = at + name.length();
-            state |= STATE_BEFORE.find(before) || lookingAt(STATE_AFTER, text, end);
-            country |= COUNTRY_BEFORE.find(before) || lookingAt(COUNTRY_AFTER, text, end);
+            Cue neighbours = listed == null ? Cue.NONE : listed.at(name, text, at);
+            state |= STATE_BEFORE.find(before) || lookingAt(STATE_AFTER, text, end) || neighbours == Cue.STATE;
+            country |= COUNTRY_BEFORE.find(before) || lookingAt(COUNTRY_AFTER, text, end) || neighbours == Cue.COUNTRY;
         }
         if (state == country) {
             return Cue.NONE;

@@ -214,7 +214,12 @@ public final class PlaceNames {
      * country ({@link PlaceCues}).
      */
     public static String marked(String name, String text) {
-        String cue = switch (PlaceCues.of(name, text)) {
+        return marked(name, text, null);
+    }
+
+    /** The same, the names each mention is listed with read through the gazetteer ({@link CoordinatedNames}). */
+    public static String marked(String name, String text, Gazetteer gazetteer) {
+        String cue = switch (PlaceCues.of(name, text, gazetteer == null ? null : new CoordinatedNames(gazetteer))) {
             case STATE -> STATE_MARK;
             case COUNTRY -> COUNTRY_MARK;
             case NONE -> "";

@@ -657,7 +657,49 @@ class PlaceResolverTest {
 
     private static ArticlePlaces resolveIn(String text, String... mentions) {
         return resolver.resolve(
-                List.of(mentions).stream().map(m -> PlaceNames.marked(m, text)).toList(), null);
+                List.of(mentions).stream()
+                        .map(m -> PlaceNames.marked(m, text, gazetteer))
+                        .toList(),
+                null);
+    }
+
+    @Test
+    void aNameAStateSharesWithACountryIsWhatTheNamesListedWithItAre() {
+        assertEquals(
+                List.of("Ukraine", "Georgia", "United States"),
+                resolveIn(
+                                "Ink was used in former Soviet republics, notably Ukraine and Georgia. US officials"
+                                        + " in Washington praised it.",
+                                "Ukraine",
+                                "Georgia",
+                                "Washington")
+                        .countries());
+        assertEquals(
+                List.of("Samoa", "France", "Italy", "Georgia", "United States"),
+                resolveIn(
+                                "They play Samoa, France, Italy, Georgia and Chinese Taipei; the USA host.",
+                                "Samoa",
+                                "France",
+                                "Italy",
+                                "Georgia",
+                                "USA")
+                        .countries());
+        assertEquals(
+                List.of("Georgia, United States", "Alabama, United States"),
+                resolveIn("Storms hit Georgia and Alabama, and Russia sent aid.", "Georgia", "Alabama", "Russia")
+                        .regions());
+    }
+
+    @Test
+    void theCountryOfTheStateListedWithItSaysNothing() {
+        assertEquals(
+                List.of("United States"),
+                resolveIn("She lives in Georgia, USA.", "Georgia", "USA").countries());
+        String address = "Vitro SA of Monterrey, Nuevo Leon, Mexico, plans a venture.";
+        assertEquals(
+                "Mexico", PlaceNames.marked("Mexico", address, gazetteer), "a region before a comma is an address");
+        String renamed = "Its name was changed by the bank to \"Taipei, China.\"";
+        assertEquals("Taipei", PlaceNames.marked("Taipei", renamed, gazetteer), "no country is called Taipei");
     }
 
     @Test
