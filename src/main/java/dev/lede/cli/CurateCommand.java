@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
         name = "curate",
         mixinStandardHelpOptions = true,
         description = {
-            "Merges, renames, splits or blocks facet values (person, place, country, region, org, source), or lists and "
-                    + "undoes such changes. Changes apply at once, also to a running server, and need no re-indexing.",
+            "Merges, renames, splits or blocks facet values (person, place, country, region, org, source), or lists "
+                    + "and undoes such changes. Changes apply at once, also to a running server, and need no "
+                    + "re-indexing.",
             "Examples:",
             "  lede curate merge person \"Olexander Tkachivsky\" \"Oleksandr Tkachivskyi\"",
             "  lede curate block person \"Herder Musa Lenkaina\"",

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes every article a search matches as CSV or JSON lines, like GET /api/export.",
             "Columns: id, title, published, source, url, people, places, countries, regions, orgs, snippet, starred, "
-                    + "tags, note (the reader's annotations, empty when none) and body with --body. Takes the filters of lede search."
+                    + "tags, note (the reader's annotations, empty when none) and body with --body. Takes the "
+                    + "filters of lede search."
         })
 final class ExportCommand implements Callable<Integer> {
 

@@ -54,9 +54,9 @@ final class SearchOptions {
             names = "--any",
             paramLabel = "FIELD",
             split = ",",
-            description =
-                    "Fields whose values mean \"any of them\" instead of \"all of them\", comma-separated: "
-                            + "person, place, country, region, org, source. Example: --any country --country France --country Spain.")
+            description = "Fields whose values mean \"any of them\" instead of \"all of them\", comma-separated: "
+                    + "person, place, country, region, org, source. "
+                    + "Example: --any country --country France --country Spain.")
     List<String> anyFields = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")

@@ -105,8 +105,8 @@ public final class EntityAliases {
      * These aliases, with the articles whose countries and regions a blocked place alone brought ({@link #withdrawn}),
      * as the search backend found them in its index: by field and indexed value, the ids of those articles.
      */
-    public EntityAliases withWithdrawnValues(Map<FacetField, Map<String, Set<String>>> articlesByValue) {
-        return new EntityAliases(this, articlesByValue, this.articlesByValue);
+    public EntityAliases withWithdrawnValues(Map<FacetField, Map<String, Set<String>>> withdrawn) {
+        return new EntityAliases(this, withdrawn, articlesByValue);
     }
 
     /** The ids of the articles that hold the indexed {@code value} of {@code field} only through a blocked place. */

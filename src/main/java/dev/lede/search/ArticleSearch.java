@@ -91,8 +91,9 @@ public interface ArticleSearch extends Closeable {
     Optional<List<DuplicateArticle>> duplicates(String id, int limit) throws IOException;
 
     /**
-     * What the index knows about one person, place, country, region or organisation (found by any of its aliases), over the
-     * articles published from {@code from} to {@code to} (each may be {@code null}); empty when no article mentions it.
+     * What the index knows about one person, place, country, region or organisation (found by any of its aliases), over
+     * the articles published from {@code from} to {@code to} (each may be {@code null}); empty when no article mentions
+     * it.
      *
      * @throws InvalidSearchException for the source field, or a period that ends before it starts
      */

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves what follows {@code person:}, {@code place:}, {@code country:}, {@code region:}, {@code org:} or {@code
- * source:} in a query to the indexed values it means, forgivingly: a whole name or alias, or a word of one ("zelenskyy" finds "Volodymyr
- * Zelenskyy"), ignoring case and accents; {@code zel*} matches any word that starts so. Aliases count as their name;
- * a name that matches nothing may be another name of a value or a transliteration of a person's name. Each engine
- * turns the values it answers into a filter of its own.
+ * source:} in a query to the indexed values it means, forgivingly: a whole name or alias, or a word of one ("zelenskyy"
+ * finds "Volodymyr Zelenskyy"), ignoring case and accents; {@code zel*} matches any word that starts so. Aliases count
+ * as their name; a name that matches nothing may be another name of a value or a transliteration of a person's name.
+ * Each engine turns the values it answers into a filter of its own.
  */
 public final class EntityMatcher {
 

@@ -13,10 +13,10 @@ import java.util.Map;
 
 /**
  * Writes exported articles, one row each, as CSV or JSON lines: id, title, published, source, url, people, places,
- * countries, regions, orgs, snippet, the reader's starred, tags and note (empty for an article not annotated) and, when asked,
- * body. It keeps nothing but the row at hand, so an export of any size takes
- * constant memory. It lives in {@code web}, beside {@link Json}, as one of the representations Lede gives out;
- * {@code lede export} borrows it, as {@code lede search --json} borrows {@link Json}.
+ * countries, regions, orgs, snippet, the reader's starred, tags and note (empty for an article not annotated) and, when
+ * asked, body. It keeps nothing but the row at hand, so an export of any size takes constant memory. It lives in {@code
+ * web}, beside {@link Json}, as one of the representations Lede gives out; {@code lede export} borrows it, as {@code
+ * lede search --json} borrows {@link Json}.
  */
 public final class ExportWriter {
 

@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Other names of places, countries and regions from Lede's gazetteer, as extraction would resolve them: "Bombay" is
- * a place value "Mumbai", "Burma" and "Soviet Union" are countries ("Myanmar", "Russia"), "Texas" and "Bavaria" are
- * regions ("Texas, United States", "Bavaria, Germany"), each as extraction resolves the name alone. Registered as a {@link java.util.ServiceLoader} provider.
+ * Other names of places, countries and regions from Lede's gazetteer, as extraction would resolve them: "Bombay" is a
+ * place value "Mumbai", "Burma" and "Soviet Union" are countries ("Myanmar", "Russia"), "Texas" and "Bavaria" are
+ * regions ("Texas, United States", "Bavaria, Germany"), each as extraction resolves the name alone. Registered as a
+ * {@link java.util.ServiceLoader} provider.
  */
 public final class GazetteerNameAliases implements NameAliases {
 

@@ -33,11 +33,11 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * The facet values of one index snapshot as curation shows them, by ordinal: every segment's ordinal of a person,
- * place, country, region, org or source maps to the slot of its canonical name (or to none when blocked), and each year and
- * month of the two timelines to a slot of its own. A search counts its matches once over their ordinals, each article
- * once per canonical name however many of its merged variants it holds, so merged values are counted exactly without
- * further queries, and its timelines in the same pass. Built once per snapshot and curation log, before any search
- * uses it.
+ * place, country, region, org or source maps to the slot of its canonical name (or to none when blocked), and each year
+ * and month of the two timelines to a slot of its own. A search counts its matches once over their ordinals, each
+ * article once per canonical name however many of its merged variants it holds, so merged values are counted exactly
+ * without further queries, and its timelines in the same pass. Built once per snapshot and curation log, before any
+ * search uses it.
  */
 final class CanonicalOrdinals {
 

@@ -21,15 +21,15 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Every segment's facet ordinals of people, places, countries, regions, orgs and sources, and the years and months of its
- * timelines, copied once onto the heap, article by article, so that counting a search's matches reads two int arrays
- * instead of decoding doc values through memory-mapped files (at a million articles that decoding was a quarter of a
- * search, and counting the timelines through Lucene's doc values about half of a search of every article). An
- * article's ordinals of all those dimensions lie side by side: a count reads one run of the ordinals array per match and masks the fields it does
- * not count, rather than one run per counted field in arrays of their own (at a million articles each such run was a
- * cache miss of its own). A segment is read when a snapshot first holds it and dropped when Lucene closes it, so a
- * commit reads only its new segments; segments that would take the copies past {@code maxOrdinals} in all are left to
- * their doc values.
+ * Every segment's facet ordinals of people, places, countries, regions, orgs and sources, and the years and months of
+ * its timelines, copied once onto the heap, article by article, so that counting a search's matches reads two int
+ * arrays instead of decoding doc values through memory-mapped files (at a million articles that decoding was a quarter
+ * of a search, and counting the timelines through Lucene's doc values about half of a search of every article). An
+ * article's ordinals of all those dimensions lie side by side: a count reads one run of the ordinals array per match
+ * and masks the fields it does not count, rather than one run per counted field in arrays of their own (at a million
+ * articles each such run was a cache miss of its own). A segment is read when a snapshot first holds it and dropped
+ * when Lucene closes it, so a commit reads only its new segments; segments that would take the copies past {@code
+ * maxOrdinals} in all are left to their doc values.
  */
 final class HeapOrdinals {
 

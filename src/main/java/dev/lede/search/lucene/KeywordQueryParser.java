@@ -24,8 +24,8 @@ import org.apache.lucene.search.Query;
  * Turns what a person typed into a Lucene query over title and body: words (all required), "quoted phrases",
  * AND/OR/NOT, {@code +}/{@code -}, grouping, prefixes ({@code sanction*}), proximity ({@code "putin zelenskyy"~10}),
  * fuzzy words ({@code Zelensky~}), and fields: {@code title:}, {@code body:}, and the entity fields {@code person:},
- * {@code place:}, {@code country:}, {@code region:}, {@code org:}, {@code source:}, which match through aliases. Text that does not
- * parse is searched as plain words instead of failing.
+ * {@code place:}, {@code country:}, {@code region:}, {@code org:}, {@code source:}, which match through aliases. Text
+ * that does not parse is searched as plain words instead of failing.
  */
 final class KeywordQueryParser {
 

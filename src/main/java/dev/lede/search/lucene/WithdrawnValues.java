@@ -29,10 +29,10 @@ import org.apache.lucene.util.Bits;
 /**
  * Finds, in one index snapshot, the articles that hold a country or region only because of a place curation blocked
  * ("United States" and "Nevada, United States" brought by a wrongly extracted "Las Vegas"): {@link
- * EntityAliases#withdrawn} decides each article
- * that holds a blocked place, read from its postings and facet doc values, so the cost grows with the articles of
- * blocked places only. A segment's answer is kept while the segment is open and the blocked places it holds stay the
- * same, so a new snapshot reads only its new segments (deletions are applied at each snapshot).
+ * EntityAliases#withdrawn} decides each article that holds a blocked place, read from its postings and facet doc
+ * values, so the cost grows with the articles of blocked places only. A segment's answer is kept while the segment is
+ * open and the blocked places it holds stay the same, so a new snapshot reads only its new segments (deletions are
+ * applied at each snapshot).
  */
 final class WithdrawnValues {
 
