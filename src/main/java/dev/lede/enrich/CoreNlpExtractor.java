@@ -85,7 +85,9 @@ final class CoreNlpExtractor implements Extractor {
 
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(NobleTitles.restore(
-                text, notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline)));
+                text,
+                DemonymLedNames.without(
+                        notDateline(notShouted(texts(mentions, EntityKind.PERSON), text), dateline), gazetteer)));
         ArticlePlaces places =
                 placeResolver.resolve(placeMentions(untaggedBody, untagged, body, mentions), dateline, untagged);
         List<String> organizations = PossessiveFirms.restore(
