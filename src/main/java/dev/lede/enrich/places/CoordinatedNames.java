@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What the names a place name is listed with say of it, for a name a state shares with a country: "Ukraine and
@@ -47,47 +48,43 @@ final class CoordinatedNames {
             return PlaceCues.Cue.NONE;
         }
         Matcher before = BEFORE.matcher(text.substring(Math.max(0, at - LOOK_BEHIND), at));
+        PlaceCues.Cue listedBefore =
+                before.find() ? firstKnown(endings(before.group(1)), ownRegionCountries) : PlaceCues.Cue.NONE;
+        if (listedBefore == PlaceCues.Cue.STATE && before.group(2).strip().equals(",")) {
+            listedBefore = PlaceCues.Cue.NONE;
+        }
         Matcher after = AFTER.matcher(text).region(at + name.length(), text.length());
-        boolean state = false;
-        boolean country = false;
-        PlaceCues.Cue listedBefore = PlaceCues.Cue.NONE;
-        if (before.find()) {
-            listedBefore = kindOfLast(before.group(1), ownRegionCountries);
-            if (listedBefore == PlaceCues.Cue.STATE && before.group(2).strip().equals(",")) {
-                listedBefore = PlaceCues.Cue.NONE;
-            }
+        PlaceCues.Cue listedAfter =
+                after.lookingAt() ? firstKnown(openings(after.group(1)), ownRegionCountries) : PlaceCues.Cue.NONE;
+        if (listedBefore == PlaceCues.Cue.NONE) {
+            return listedAfter;
         }
-        for (PlaceCues.Cue cue : List.of(
-                listedBefore,
-                after.lookingAt() ? kindOfFirst(after.group(1), ownRegionCountries) : PlaceCues.Cue.NONE)) {
-            state |= cue == PlaceCues.Cue.STATE;
-            country |= cue == PlaceCues.Cue.COUNTRY;
-        }
-        return state == country ? PlaceCues.Cue.NONE : state ? PlaceCues.Cue.STATE : PlaceCues.Cue.COUNTRY;
+        return listedAfter == PlaceCues.Cue.NONE || listedAfter == listedBefore ? listedBefore : PlaceCues.Cue.NONE;
     }
 
-    /** The kind of the longest known name that ends the words ("notably Ukraine" → Ukraine). */
-    private PlaceCues.Cue kindOfLast(String words, Set<String> ownRegionCountries) {
+    /** The names that may end the words, longest first ("notably Ukraine", "Ukraine"). */
+    private static List<String> endings(String words) {
         List<String> all = Arrays.asList(SPACE.split(words));
-        for (int from = 0; from < all.size(); from++) {
-            PlaceCues.Cue cue = kind(String.join(" ", all.subList(from, all.size())), ownRegionCountries);
-            if (cue != PlaceCues.Cue.NONE) {
-                return cue;
-            }
-        }
-        return PlaceCues.Cue.NONE;
+        return IntStream.range(0, all.size())
+                .mapToObj(from -> String.join(" ", all.subList(from, all.size())))
+                .toList();
     }
 
-    /** The kind of the longest known name that starts the words ("Italy Georgia" → Italy). */
-    private PlaceCues.Cue kindOfFirst(String words, Set<String> ownRegionCountries) {
+    /** The names that may open the words, longest first ("Italy Georgia", "Italy"). */
+    private static List<String> openings(String words) {
         List<String> all = Arrays.asList(SPACE.split(words));
-        for (int to = all.size(); to > 0; to--) {
-            PlaceCues.Cue cue = kind(String.join(" ", all.subList(0, to)), ownRegionCountries);
-            if (cue != PlaceCues.Cue.NONE) {
-                return cue;
-            }
-        }
-        return PlaceCues.Cue.NONE;
+        return IntStream.iterate(all.size(), to -> to > 0, to -> to - 1)
+                .mapToObj(to -> String.join(" ", all.subList(0, to)))
+                .toList();
+    }
+
+    /** The kind of the first of {@code names} the gazetteer knows as one kind alone. */
+    private PlaceCues.Cue firstKnown(List<String> names, Set<String> ownRegionCountries) {
+        return names.stream()
+                .map(neighbour -> kind(neighbour, ownRegionCountries))
+                .filter(cue -> cue != PlaceCues.Cue.NONE)
+                .findFirst()
+                .orElse(PlaceCues.Cue.NONE);
     }
 
     private PlaceCues.Cue kind(String neighbour, Set<String> ownRegionCountries) {
