@@ -222,15 +222,19 @@ public final class PlaceResolver {
     }
 
     /**
-     * "Bavaria, Germany" for Munich (or for Bavaria itself), "England, United Kingdom" for Kent; empty for a country or
-     * an unknown region.
+     * "Bavaria, Germany" for Munich (or for Bavaria itself), "England, United Kingdom" for Kent; empty for a country, an
+     * unknown region, or a region named as its country, which says no more than the country does (GeoNames puts Taipei
+     * in a region "Taiwan" of Taiwan, and Guadeloupe in one "Guadeloupe").
      */
     private Optional<String> regionName(Place place) {
         if (place.kind() == Place.PlaceKind.COUNTRY || place.regionCode() == null) {
             return Optional.empty();
         }
         // a first-level region's region code is its own
-        return gazetteer.region(place.regionCode()).map(r -> gazetteer.label(r) + ", " + countryName(r));
+        return gazetteer
+                .region(place.regionCode())
+                .filter(r -> !gazetteer.label(r).equals(countryName(r)))
+                .map(r -> gazetteer.label(r) + ", " + countryName(r));
     }
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */

@@ -101,6 +101,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aRegionNamedAsItsCountryIsNoRegionOfTheStory() {
+        ArticlePlaces taipei = resolve("Taipei");
+        assertEquals(List.of("Taiwan"), taipei.countries());
+        assertEquals(List.of(), taipei.regions(), "GeoNames' region \"Taiwan\" says no more than the country");
+        assertEquals(List.of(), resolve("Pointe-à-Pitre").regions(), "Guadeloupe's region \"Guadeloupe\"");
+        assertEquals(List.of("Bavaria, Germany"), resolve("Munich").regions());
+    }
+
+    @Test
     void aSpellingOfACityKnownAbroadOutranksASmallerTownBearingTheName() {
         ArticlePlaces geneva = resolve("Geneva");
         assertEquals(List.of("Switzerland"), geneva.countries(), "Genève, not Geneva, Illinois");
