@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  * United Nations" beside "the U.N. spokesman") or spelt out ("joined the EU" beside "the European Union"), or that is
  * an acronym written in prose ("new EU rules"): an organisation. Places are seldom written in initials but for those
  * the gazetteer knows ("US", "UAE", "LA"); two letters that are a country's code or an American state's stay a place
- * ("NZ", "TX"), and so does a word of a table written all in capitals ("UNC" in a grain price list).
+ * ("NZ", "TX"), and so does a word of a table written all in capitals ("UNC" in a grain price list). "Air" before a
+ * name is an airline's ("Air Jamaica", "Air New Zealand"), not a place's.
  */
 final class BodiesTakenForPlaces {
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+    private static final Pattern AIRLINE = Pattern.compile("Air(?:\\s+\\p{Lu}[\\p{L}'.-]*)+");
 
     /** Words an organisation's initials skip ("the European Union" is the EU). */
     private static final Set<String> UNSPELLED_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "&");
@@ -44,7 +46,8 @@ final class BodiesTakenForPlaces {
                                 && (names.contains(m.text())
                                         || initials.contains(m.text())
                                         || dottedInitials.contains(initials(m.text()))
-                                        || isAcronymInProse(m.text(), text, gazetteer))
+                                        || isAcronymInProse(m.text(), text, gazetteer)
+                                        || AIRLINE.matcher(m.text()).matches())
                         ? new EntityMention(EntityKind.ORGANIZATION, m.text())
                         : m)
                 .toList();

@@ -82,6 +82,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = GovernmentSecurities.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
+        mentions = EnclosedNames.without(text, mentions, this::isCountry);
 
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(NobleTitles.restore(
@@ -124,6 +125,11 @@ final class CoreNlpExtractor implements Extractor {
     private boolean isCountryOrState(String name) {
         return gazetteer.candidates(name).stream()
                 .anyMatch(candidate -> candidate.place().kind() != Place.PlaceKind.CITY);
+    }
+
+    private boolean isCountry(String name) {
+        return gazetteer.candidates(name).stream()
+                .anyMatch(candidate -> candidate.place().kind() == Place.PlaceKind.COUNTRY);
     }
 
     private boolean isNoPlaceTheWorldKnows(String name) {

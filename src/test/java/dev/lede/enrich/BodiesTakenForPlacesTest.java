@@ -57,6 +57,14 @@ class BodiesTakenForPlacesTest {
     }
 
     @Test
+    void airBeforeANameIsAnAirlines() {
+        String text = "Air Jamaica and Air New Zealand added flights from Airdrie to Jamaica.";
+        assertEquals(
+                List.of(org("Air Jamaica"), org("Air New Zealand"), place("Jamaica"), place("Airdrie")),
+                apply(text, place("Air Jamaica"), place("Air New Zealand"), place("Jamaica"), place("Airdrie")));
+    }
+
+    @Test
     void aWordOfATableInCapitalsStaysAsItWas() {
         String text = "Grain prices were mixed.\n TOLEDO   5 UND MAY UNC   1 UND MAY UNC\n";
         assertEquals(List.of(place("UNC")), apply(text, place("UNC")));
