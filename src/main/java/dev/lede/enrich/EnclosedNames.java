@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * story that only says "the Gulf of Mexico", "Turkey" in "Turkey Point", "Munich" in "Munich Re", or "Roebuck and Co"
  * where the story writes "Sears, Roebuck and Co" throughout. A name written once on its own anywhere in the title or
  * body stays, whatever else encloses it ("the European Community" beside "the European Community Commission"), in
- * capitals too (a headline's "EXXON" beside "Exxon Co USA" in the body) or broken over two lines. So does a country inside an organisation's
- * name, whose country it is ("Air Canada", "the Bank of Japan"). Names are matched at word edges, in any case (a
- * hyphen is an edge: "Hydro" in "Hydro-Quebec").
+ * capitals too (a headline's "EXXON" beside "Exxon Co USA" in the body) or broken over two lines. So does a country
+ * inside an organisation's name, whose country it is ("Air Canada", "the Bank of Japan"). Names are matched at word
+ * edges, in any case (a hyphen is an edge: "Hydro" in "Hydro-Quebec").
  */
 final class EnclosedNames {
 
