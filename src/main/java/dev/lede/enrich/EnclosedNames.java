@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * body stays, whatever else encloses it ("the European Community" beside "the European Community Commission"), in
  * capitals too (a headline's "EXXON" beside "Exxon Co USA" in the body) or broken over two lines. So does a country
  * inside an organisation's name, whose country it is ("Air Canada", "the Bank of Japan"). Names are matched at word
- * edges, in any case (a hyphen is an edge: "Hydro" in "Hydro-Quebec").
+ * edges, as written or in capitals (a hyphen is an edge: "Hydro" in "Hydro-Quebec").
  */
 final class EnclosedNames {
 
