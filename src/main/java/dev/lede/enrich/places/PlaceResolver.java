@@ -380,20 +380,39 @@ public final class PlaceResolver {
     /**
      * "Kursk" is the city of Kursk, not Kursk Oblast; "Washington" is the capital, not the state. A city's other name
      * that is no spelling of its own does not hide the region ("Goa" is the state, though a town once bore the name).
+     * Where the English name Lede writes in place of GeoNames' tells the city apart by a word added to the name
+     * ("Quebec City" for Québec), the name alone is the region's: "Quebec" is the province. GeoNames' own "New York
+     * City" is no such name: "New York" is the city, as news mostly means it.
      */
-    private static List<Candidate> withoutRegionsNamedLikeTheirCity(String name, List<Candidate> candidates) {
+    private List<Candidate> withoutRegionsNamedLikeTheirCity(String name, List<Candidate> candidates) {
         Set<String> countriesWithBigCity = new HashSet<>();
+        Set<String> countriesWithRegion = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.place().kind() == PlaceKind.CITY
                     && c.place().population() >= CITY_OVER_REGION_POPULATION
-                    && (c.canonicalName() || isSpelling(name, c))) {
+                    && (c.canonicalName() || isSpelling(name, c))
+                    && !isToldApartInEnglish(name, c.place())) {
                 countriesWithBigCity.add(c.place().countryCode());
+            }
+            if (c.place().kind() == PlaceKind.REGION) {
+                countriesWithRegion.add(c.place().countryCode());
             }
         }
         return candidates.stream()
                 .filter(c -> c.place().kind() != PlaceKind.REGION
                         || !countriesWithBigCity.contains(c.place().countryCode()))
+                .filter(c -> !isToldApartInEnglish(name, c.place())
+                        || !countriesWithRegion.contains(c.place().countryCode()))
                 .toList();
+    }
+
+    /** Whether the city's English name adds a word to the name written: "Quebec City" for "Quebec". */
+    private boolean isToldApartInEnglish(String name, Place place) {
+        if (place.kind() != PlaceKind.CITY) {
+            return false;
+        }
+        String english = gazetteer.label(place);
+        return !english.equals(place.name()) && PlaceKeys.of(english).startsWith(PlaceKeys.of(name) + " ");
     }
 
     /**

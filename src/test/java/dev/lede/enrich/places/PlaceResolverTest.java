@@ -101,6 +101,19 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameEnglishGivesACityOnlyWithAWordAddedIsTheRegions() {
+        ArticlePlaces quebec = resolve("Quebec", "Ontario");
+        assertEquals(List.of("Quebec", "Ontario"), quebec.places(), "the province, not Quebec City");
+        assertEquals(List.of("Quebec, Canada", "Ontario, Canada"), quebec.regions());
+        assertEquals(List.of("Quebec City"), resolve("Quebec City").places());
+        assertEquals(List.of("Kursk"), resolve("Kursk").places());
+        assertEquals(
+                Optional.of(Place.PlaceKind.CITY),
+                resolver.best("Kursk", PlaceResolver.Context.EMPTY).map(Place::kind),
+                "the city, not Kursk Oblast");
+    }
+
+    @Test
     void aRegionNamedAsItsCountryIsNoRegionOfTheStory() {
         ArticlePlaces taipei = resolve("Taipei");
         assertEquals(List.of("Taiwan"), taipei.countries());
