@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -39,12 +40,16 @@ final class EnclosedNames {
         mentions.forEach(m -> kinds.computeIfAbsent(spaced(m.text()), k -> EnumSet.noneOf(EntityKind.class))
                 .add(m.kind()));
         Written story = new Written(spaced(text));
+        Map<String, Written> names = new HashMap<>();
         Map<EntityMention, Boolean> enclosed = new HashMap<>();
         return mentions.stream()
                 .filter(m -> !enclosed.computeIfAbsent(
                         m,
                         mention -> isOnlyWrittenInside(
-                                spaced(mention.text()), enclosers(mention, kinds, isCountry), story)))
+                                spaced(mention.text()),
+                                enclosers(mention, kinds, isCountry),
+                                story,
+                                name -> names.computeIfAbsent(name, Written::new))))
                 .toList();
     }
 
@@ -68,7 +73,8 @@ final class EnclosedNames {
         return SPACES.matcher(text).replaceAll(" ");
     }
 
-    private static boolean isOnlyWrittenInside(String name, Set<String> names, Written story) {
+    private static boolean isOnlyWrittenInside(
+            String name, Set<String> names, Written story, Function<String, Written> asWritten) {
         List<Integer> written = story.occurrences(name);
         if (written.isEmpty()) {
             return false; // a name made by the rules, not written as such: nothing to tell
@@ -78,7 +84,7 @@ final class EnclosedNames {
             if (longer.length() <= name.length()) {
                 continue;
             }
-            List<Integer> withinLonger = new Written(longer).occurrences(name);
+            List<Integer> withinLonger = asWritten.apply(longer).occurrences(name);
             if (!withinLonger.isEmpty()) {
                 for (int at : story.occurrences(longer)) {
                     withinLonger.forEach(within -> inside.add(at + within));

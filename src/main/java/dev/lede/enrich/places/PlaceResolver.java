@@ -401,8 +401,8 @@ public final class PlaceResolver {
         return candidates.stream()
                 .filter(c -> c.place().kind() != PlaceKind.REGION
                         || !countriesWithBigCity.contains(c.place().countryCode()))
-                .filter(c -> !isToldApartInEnglish(name, c.place())
-                        || !countriesWithRegion.contains(c.place().countryCode()))
+                .filter(c -> !countriesWithRegion.contains(c.place().countryCode())
+                        || !isToldApartInEnglish(name, c.place()))
                 .toList();
     }
 
