@@ -222,9 +222,9 @@ public final class PlaceResolver {
     }
 
     /**
-     * "Bavaria, Germany" for Munich (or for Bavaria itself), "England, United Kingdom" for Kent; empty for a country, an
-     * unknown region, or a region named as its country, which says no more than the country does (GeoNames puts Taipei
-     * in a region "Taiwan" of Taiwan, and Guadeloupe in one "Guadeloupe").
+     * "Bavaria, Germany" for Munich (or for Bavaria itself), "England, United Kingdom" for Kent; empty for a country,
+     * an unknown region, or a region named as its country, which says no more than the country does (GeoNames puts
+     * Taipei in a region "Taiwan" of Taiwan, and Guadeloupe in one "Guadeloupe").
      */
     private Optional<String> regionName(Place place) {
         if (place.kind() == Place.PlaceKind.COUNTRY || place.regionCode() == null) {
