@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the name
  * alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal Reserve",
  * "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
- * Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
+ * Co"; "Kodak", "Eastman Kodak Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
  * articles use, on a tie one without a final full stop, then the longer; an acronym's, a short name's or a nickname's is the full name, and a name after a
  * country's code takes the name alone.
  */
@@ -429,7 +429,9 @@ public final class OrganizationVariants {
 
     /**
      * A short name joins the one full name that starts with it (a possessive aside: "Moody", "Moody's Investors
-     * Service Inc"), adds at most three words and ends in a legal form, where more than half of the short name's
+     * Service Inc") or, where none does, the one that ends in it after one word ({@link #byLastWords}: "Kodak",
+     * "Eastman Kodak Co"; "Nabisco" is "Nabisco Brands Inc", not "RJR Nabisco Inc"), adds at most three words and
+     * ends in a legal form, where more than half of the short name's
      * articles name both: news writes a firm's name in full and then short ("Ford Motor Co ... Ford said"). A parent
      * firm's articles seldom name one of its units, so the unit stays apart ("Cargill" in 32 Reuters stories, 9 of
      * them with "Cargill UK Ltd"; "Chevron", "Chevron USA Inc"), as does a unit named with a bracket ("Nikko Securities
@@ -442,19 +444,43 @@ public final class OrganizationVariants {
         List<AutomaticMerge> merges = new ArrayList<>();
         fullNamesAsked.forEach((shortName, fullNames) -> {
             long needed = articlesOfLabel.get(shortName) / 2 + 1;
-            List<String> named = fullNames.stream()
+            Map<Boolean, List<String>> namedByStart = fullNames.stream()
                     .filter(fullName -> namingBoth.of(shortName, fullName) >= needed)
-                    .toList();
+                    .collect(Collectors.partitioningBy(fullName -> startsWith(fullName, shortName)));
+            boolean byStart = !namedByStart.get(true).isEmpty();
+            List<String> named = namedByStart.get(byStart);
             if (named.size() == 1) {
+                String fullName = named.getFirst();
+                String shape = byStart
+                        ? "\" starts with \"" + shortName + "\" and ends in a legal form"
+                        : "\" ends in \"" + shortName + "\" and a legal form";
                 merges.add(merge(
                         shortName,
-                        named.getFirst(),
-                        "\"" + named.getFirst() + "\" starts with \"" + shortName
-                                + "\" and ends in a legal form, and most articles that name \"" + shortName
-                                + "\" name it too"));
+                        fullName,
+                        "\"" + fullName + shape + ", and most articles that name \"" + shortName + "\" name it too"));
             }
         });
         return merges;
+    }
+
+    /** The names used in at least the articles needed, most used first, as many as are asked about. */
+    private static Stream<String> mostUsed(Stream<String> names, long needed, Map<String, Long> articlesOfLabel) {
+        return names.filter(name -> articlesOfLabel.get(name) >= needed)
+                .sorted(Comparator.comparingLong(articlesOfLabel::get).reversed())
+                .limit(MOST_EXPANSIONS_ASKED);
+    }
+
+    /** The legal forms a name's variants end in: "Disney Co" has the "Walt Disney Co"'s, "Bull SA" none of its. */
+    private static Set<String> legalForms(List<String> variants) {
+        return variants.stream()
+                .filter(OrganizationVariants::endsInLegalForm)
+                .map(variant ->
+                        words(withoutMarks(variant).toLowerCase(Locale.ROOT)).getLast())
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean startsWith(String fullName, String shortName) {
+        return withoutPossessives(core(fullName)).startsWith(withoutPossessives(core(shortName)) + " ");
     }
 
     /** By short name, the full names it could join, most used first, each used by more than half its articles. */
@@ -481,31 +507,60 @@ public final class OrganizationVariants {
                         (one, other) -> articlesOfLabel.get(one) >= articlesOfLabel.get(other) ? one : other);
             }
         });
+        Map<String, List<String>> fullNamesByLastWords = byLastWords(fullNames);
         Map<String, List<String>> asked = new LinkedHashMap<>();
         labelOfCore.forEach((core, shortName) -> {
             long articles = articlesOfLabel.get(shortName);
             String key = withoutPossessives(core);
             SortedMap<String, String> longer = fullNames.subMap(key + " ", key + " \uffff");
+            Set<String> ownForms = legalForms(variantsOfLabel.get(shortName));
+            List<String> endingInIt = fullNamesByLastWords.getOrDefault(key, List.of()).stream()
+                    .filter(fullName ->
+                            legalForms(variantsOfLabel.get(fullName)).containsAll(ownForms))
+                    .toList();
             if (articles < LEAST_SHORT_NAME_ARTICLES
-                    || longer.isEmpty()
+                    || (longer.isEmpty() && endingInIt.isEmpty())
                     || inAMerge.contains(shortName)
                     || endsInLegalForm(shortName)) {
                 return;
             }
             long needed = articles / 2 + 1;
             int mostWords = wordCount(core) + MOST_WORDS_ADDED;
-            List<String> candidates = longer.entrySet().stream()
-                    .filter(entry -> wordCount(entry.getKey()) <= mostWords)
-                    .map(Map.Entry::getValue)
-                    .filter(fullName -> articlesOfLabel.get(fullName) >= needed)
-                    .sorted(Comparator.comparingLong(articlesOfLabel::get).reversed())
-                    .limit(MOST_EXPANSIONS_ASKED)
+            // the names it starts are asked about apart, so that the many ending in "Systems" cannot crowd them out
+            List<String> candidates = Stream.concat(
+                            mostUsed(
+                                    longer.entrySet().stream()
+                                            .filter(entry -> wordCount(entry.getKey()) <= mostWords)
+                                            .map(Map.Entry::getValue),
+                                    needed,
+                                    articlesOfLabel),
+                            mostUsed(endingInIt.stream(), needed, articlesOfLabel))
                     .toList();
             if (!candidates.isEmpty()) {
                 asked.put(shortName, candidates);
             }
         });
         return asked;
+    }
+
+    /**
+     * By the words after its first, the full names of more than one word: a firm known by its last name, after a
+     * founder's first name or initials ("Walt Disney Co", "JC Penney Co") or its country ("Deutsche Lufthansa AG").
+     * Two words before the rest are a name of their own, and the firm a parent of the one the rest names ("Santa Fe
+     * Southern Pacific Corp", "Southern Pacific"). A short name written with a legal form the full name never has is
+     * another firm ("Bull SA", "Honeywell Bull Inc").
+     */
+    private static Map<String, List<String>> byLastWords(Map<String, String> fullNameOfCore) {
+        Map<String, List<String>> byLastWords = new HashMap<>();
+        fullNameOfCore.forEach((core, fullName) -> {
+            int space = core.indexOf(' ');
+            if (space > 0) {
+                byLastWords
+                        .computeIfAbsent(core.substring(space + 1), k -> new ArrayList<>())
+                        .add(fullName);
+            }
+        });
+        return byLastWords;
     }
 
     private static Map<String, Long> articlesOfLabel(

@@ -819,6 +819,79 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aShortNameJoinsTheOneFullNameThatEndsInItAfterOneWord() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("Kodak", "Eastman Kodak Co"), 17L,
+                Set.of("Penney", "JC Penney Co Inc"), 4L,
+                Set.of("Southern Pacific", "Santa Fe Southern Pacific Corp"), 3L,
+                Set.of("Textron", "Bell Helicopter Textron Inc"), 2L,
+                Set.of("Edison", "Boston Edison Co"), 4L,
+                Set.of("Edison", "Ohio Edison Co"), 4L,
+                Set.of("Nabisco", "Nabisco Brands Inc"), 4L,
+                Set.of("Nabisco", "RJR Nabisco Inc"), 4L,
+                Set.of("Bull", "Honeywell Bull Inc"), 3L,
+                Set.of("Disney", "Walt Disney Co"), 7L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "Kodak",
+                17,
+                "Eastman Kodak Co",
+                22,
+                "Penney",
+                4,
+                "JC Penney Co Inc",
+                10,
+                "Southern Pacific",
+                3,
+                "Santa Fe Southern Pacific Corp",
+                15,
+                "Textron",
+                9,
+                "Bell Helicopter Textron Inc",
+                12,
+                "Edison",
+                6,
+                "Boston Edison Co",
+                8,
+                "Ohio Edison Co",
+                7,
+                "Nabisco",
+                4,
+                "Nabisco Brands Inc",
+                7,
+                "RJR Nabisco Inc",
+                21,
+                "Bull",
+                5,
+                "Bull SA",
+                1,
+                "Honeywell Bull Inc",
+                7,
+                "Disney",
+                7,
+                "Disney Co",
+                1,
+                "Walt Disney Co",
+                18);
+        assertEquals("Eastman Kodak Co", aliases.canonical(FacetField.ORG, "Kodak"));
+        assertEquals("JC Penney Co Inc", aliases.canonical(FacetField.ORG, "Penney"));
+        assertEquals(
+                "Southern Pacific",
+                aliases.canonical(FacetField.ORG, "Southern Pacific"),
+                "two words before it are a name of their own");
+        assertEquals("Textron", aliases.canonical(FacetField.ORG, "Textron"), "2 of 9 articles name the unit");
+        assertEquals("Edison", aliases.canonical(FacetField.ORG, "Edison"), "two full names fit");
+        assertEquals("Nabisco Brands Inc", aliases.canonical(FacetField.ORG, "Nabisco"), "a name it starts is first");
+        assertEquals("Bull", aliases.canonical(FacetField.ORG, "Bull"), "written with a legal form of its own");
+        assertEquals(
+                "Walt Disney Co", aliases.canonical(FacetField.ORG, "Disney"), "written with the full name's form");
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Eastman Kodak Co")
+                .getFirst()
+                .reason()
+                .contains("ends in \"Kodak\""));
+    }
+
+    @Test
     void aDepartmentNamedByItsFieldIsNoFirmOrBoardOfThatWord() {
         EntityAliases aliases = aliases(
                 "Treasury", 419,
