@@ -24,18 +24,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the
- * name with and without its legal form, a generic last word, a possessive or minor words ("Texaco Inc", "Texaco";
- * "Federal Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal
- * Studies", "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"), or a letter of a much more
- * used name ({@link Misspellings}: "Morgan Stanely and Co Inc", "Morgan Stanley and Co Inc"); a name in the singular and the plural ("Tory", "Tories") where an article
- * names both, and a party's nickname with its name ("Tories", "Conservatives") likewise; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum Exporting
- * Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the name
- * alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal Reserve",
- * "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its full name where most of its articles name both ("Ford", "Ford Motor
- * Co"; "Kodak", "Eastman Kodak Co"). Names that only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most
- * articles use, on a tie one without a final full stop, then the longer; an acronym's, a short name's or a nickname's is the full name, and a name after a
- * country's code takes the name alone.
+ * Finds the organisation values of a whole index that name one organisation, as automatic merges with reasons: the name
+ * with and without its legal form, a generic last word, a possessive or minor words ("Texaco Inc", "Texaco"; "Federal
+ * Reserve Board", "Federal Reserve"; "Goldman, Sachs and Co", "Goldman Sachs"; "Institute of Fiscal Studies",
+ * "Institute for Fiscal Studies"; "Ministry of Finance", "Finance Ministry"), or a letter of a much more used name
+ * ({@link Misspellings}: "Morgan Stanely and Co Inc", "Morgan Stanley and Co Inc"); a name in the singular and the
+ * plural ("Tory", "Tories") where an article names both, and a party's nickname with its name ("Tories",
+ * "Conservatives") likewise; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum
+ * Exporting Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the
+ * name alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal
+ * Reserve", "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its
+ * full name where most of its articles name both ("Ford", "Ford Motor Co"; "Kodak", "Eastman Kodak Co"). Names that
+ * only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most articles use, on a
+ * tie one without a final full stop, then the longer; an acronym's, a short name's or a nickname's is the full name,
+ * and a name after a country's code takes the name alone.
  */
 public final class OrganizationVariants {
 
@@ -823,8 +825,8 @@ public final class OrganizationVariants {
 
     /**
      * A name in the singular and in the plural ("Tory", "Tories"; "All Black", "All Blacks"), where an article names
-     * both: apart, they are as often two organisations ("Time" and "Times", "Rolling Stone" and "Rolling Stones").
-     * The plural names them unless the singular is used in more than {@value #PLURAL_LABEL_ODDS} times as many articles:
+     * both: apart, they are as often two organisations ("Time" and "Times", "Rolling Stone" and "Rolling Stones"). The
+     * plural names them unless the singular is used in more than {@value #PLURAL_LABEL_ODDS} times as many articles:
      * news names a party or a team in the plural ("the Tories") and its members in the singular ("a Tory MP").
      */
     private static List<AutomaticMerge> pluralMerges(
@@ -1093,8 +1095,8 @@ public final class OrganizationVariants {
     /**
      * A government body's name in the order news writes it most: "Ministry of Finance" as "Finance Ministry", "US
      * Department of Agriculture" as "US Agriculture Department", "Office of Management and Budget" as "Management and
-     * Budget Office", "Department of the Treasury" as "Treasury Department". Banks, councils and institutes keep their order: "Bank of Tokyo" and "Tokyo Bank", "Council of
-     * State" and "State Council" are often two bodies.
+     * Budget Office", "Department of the Treasury" as "Treasury Department". Banks, councils and institutes keep their
+     * order: "Bank of Tokyo" and "Tokyo Bank", "Council of State" and "State Council" are often two bodies.
      */
     private static List<String> governmentOrder(List<String> words) {
         for (int kind = 0; kind <= 1 && kind + 2 < words.size(); kind++) {
