@@ -49,7 +49,7 @@ final class MentionKinds {
     static List<EntityMention> reconcile(String text, List<EntityMention> found) {
         List<EntityMention> mentions = NotPeopleContexts.apply(text, found);
         List<EntityMention> cased = mentions.stream()
-                .map(m -> new EntityMention(m.kind(), casing(m.text(), mentions)))
+                .map(m -> new EntityMention(m.kind(), casing(m.text(), mentions, text)))
                 .toList();
         boolean[] ownKind = TeamContexts.keepOwnKind(text, mentions);
         Map<String, EntityKind> majority = majorityKinds(cased, ownKind);
@@ -105,6 +105,15 @@ final class MentionKinds {
      * initials and stays in capitals ("DAF BV", "CBS TV"), but for the abbreviations title case writes ("Ltd", "St").
      */
     static String casing(String text, List<EntityMention> all) {
+        return casing(text, all, "");
+    }
+
+    /**
+     * @param article the text the mentions were found in: a one-word name it writes in capitals in running text is
+     *     an acronym or a brand however long ("its FSLIC secondary reserve", "the PDVSA chairman"), where a headline's
+     *     or a dateline's capitals say nothing
+     */
+    private static String casing(String text, List<EntityMention> all, String article) {
         if (!isShouted(text)) {
             return text;
         }
@@ -113,10 +122,10 @@ final class MentionKinds {
                 return other.text();
             }
         }
-        if (isAcronymLength(text)) {
+        if (isAcronymLength(text) || isWrittenInCapitalsInRunningText(text, article)) {
             return text;
         }
-        Map<String, String> written = wordsAsWritten(all);
+        Map<String, String> written = wordsAsWritten(all, article);
         String[] words = text.split(" ", -1);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
@@ -136,15 +145,14 @@ final class MentionKinds {
 
     /**
      * By word in lower case, the word as the article's names not written in capitals write it, and each acronym the
-     * article writes as a name of its own.
+     * article writes as a name of its own, or in capitals in its running text.
      */
-    private static Map<String, String> wordsAsWritten(List<EntityMention> all) {
+    private static Map<String, String> wordsAsWritten(List<EntityMention> all, String article) {
         Map<String, String> written = new HashMap<>();
         for (EntityMention other : all) {
-            if (isAcronym(other.text().strip())) {
-                written.putIfAbsent(
-                        other.text().strip().toLowerCase(Locale.ROOT),
-                        other.text().strip());
+            String name = other.text().strip();
+            if (isAcronym(name) || (isShouted(name) && isWrittenInCapitalsInRunningText(name, article))) {
+                written.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             } else if (!isShouted(other.text())) {
                 for (String word : other.text().split(" ")) {
                     written.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
@@ -185,6 +193,22 @@ final class MentionKinds {
             found = true;
         }
         return found;
+    }
+
+    /** Whether a line of the text writes the one-word name in capitals after a lower-case letter. */
+    private static boolean isWrittenInCapitalsInRunningText(String name, String text) {
+        if (name.contains(" ") || text.isEmpty()) {
+            return false;
+        }
+        Matcher occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                .matcher(text);
+        while (occurrence.find()) {
+            int lineStart = text.lastIndexOf('\n', occurrence.start()) + 1;
+            if (text.substring(lineStart, occurrence.start()).chars().anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether most of the text's letters are lower case. */

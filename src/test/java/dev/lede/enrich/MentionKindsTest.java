@@ -77,6 +77,20 @@ class MentionKindsTest {
     }
 
     @Test
+    void aLongNameRunningTextWritesInCapitalsKeepsThemWhereAHeadlinesOrADatelinesAreTitleCased() {
+        String wire = "KESTREL SAYS GRANVIK CONFERENCE SET\nOSTRAVA, May 4 - The senator said the GRANVIK refinancing"
+                + " and the Kestrel plan would pass.\nBELMONTE TRUST FUND LTD said the KORVALA unit grew.";
+
+        assertEquals(
+                List.of(org("GRANVIK"), org("GRANVIK Conference"), place("Ostrava"), person("Kestrel")),
+                MentionKinds.reconcile(
+                        wire, List.of(org("GRANVIK"), org("GRANVIK CONFERENCE"), place("OSTRAVA"), person("KESTREL"))));
+        assertEquals(
+                List.of(org("Belmonte Trust Fund Ltd"), org("KORVALA")),
+                MentionKinds.reconcile(wire, List.of(org("BELMONTE TRUST FUND LTD"), org("KORVALA"))));
+    }
+
+    @Test
     void aOneWordNameLeftInCapitalsAndShortIsAnAcronym() {
         for (String acronym : List.of("DOE", "MEES", "WEIS", "L.K.", "EA")) {
             assertTrue(MentionKinds.isAcronym(acronym), acronym);
