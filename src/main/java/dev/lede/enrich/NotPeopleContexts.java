@@ -294,8 +294,8 @@ final class NotPeopleContexts {
                 }
             }
             if (mention.kind() == EntityKind.ORGANIZATION
-                    && !mention.text().contains(" ")
-                    && (TITLE_OF_BEFORE.find(before) || isPortfolioOfATitle(mention.text(), text, end))) {
+                    && ((!mention.text().contains(" ") && TITLE_OF_BEFORE.find(before))
+                            || isPortfolioOfATitle(mention.text(), text, end))) {
                 found.titleParts.add(key);
             } else {
                 found.seenElsewhere.add(key);
@@ -451,11 +451,20 @@ final class NotPeopleContexts {
     }
 
     /**
-     * A portfolio right before its title ("Energy Secretary John Herrington", "Finance Minister"): the word is the
-     * title's, and names an organisation only where the article also writes it otherwise.
+     * A portfolio right before its title ("Energy Secretary John Herrington", "Finance Minister"), after a word that
+     * says whose it is or joined with another ("U.S. Agriculture Secretary", "Philippine Finance Minister", "Trade and
+     * Industry Secretary"): the words are the title's, and name an organisation only where the article also writes
+     * them otherwise. A body's name before the title stays one ("Department of Trade and Industry Secretary").
      */
     private static boolean isPortfolioOfATitle(String name, String text, int end) {
-        return GovernmentFields.PORTFOLIOS.contains(key(name)) && lookingAt(TITLE_AFTER, text, end);
+        List<String> words = List.of(key(name).split("\\s+"));
+        return GovernmentFields.PORTFOLIOS.contains(words.getLast())
+                && words.subList(1, words.size()).stream().allMatch(NotPeopleContexts::isPortfolioOrJoin)
+                && lookingAt(TITLE_AFTER, text, end);
+    }
+
+    private static boolean isPortfolioOrJoin(String word) {
+        return GovernmentFields.PORTFOLIOS.contains(word) || word.equals("and") || word.equals("&");
     }
 
     /**
