@@ -30,6 +30,9 @@ final class MentionKinds {
     private static final Set<String> ABBREVIATED_WORDS =
             Set.of("ltd", "plc", "mr", "mrs", "dr", "st", "mt", "ft", "jr", "sr", "bhd");
 
+    /** Legal forms with a vowel that end a firm's name in capitals all the same ("Bayer AG", "Volvo AB"). */
+    private static final Set<String> LEGAL_FORMS_IN_CAPITALS = Set.of("sa", "ag", "ab", "se", "as", "asa");
+
     /** Capitalised words this short are more often acronyms (NATO, EU) than shouted names. */
     private static final int LONGEST_ACRONYM = 4;
 
@@ -129,9 +132,11 @@ final class MentionKinds {
         String[] words = text.split(" ", -1);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
+            boolean keepsCapitals =
+                    isInitials(lower) || (i > 0 && i == words.length - 1 && LEGAL_FORMS_IN_CAPITALS.contains(lower));
             words[i] = written.getOrDefault(
                     lower,
-                    i > 0 && MINOR_WORDS.contains(lower) ? lower : isInitials(lower) ? words[i] : titleCase(words[i]));
+                    i > 0 && MINOR_WORDS.contains(lower) ? lower : keepsCapitals ? words[i] : titleCase(words[i]));
         }
         return String.join(" ", words);
     }

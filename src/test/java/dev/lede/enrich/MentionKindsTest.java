@@ -60,7 +60,10 @@ class MentionKindsTest {
                         org("DAF"),
                         org("Mount St Helens Ltd"),
                         org("CBS TV Network"),
-                        org("Itt Canada")),
+                        org("Itt Canada"),
+                        org("Bayer AG"),
+                        org("Aker Norcem AS"),
+                        org("As Time Goes")),
                 MentionKinds.reconcile(List.of(
                         org("NV DSM"),
                         org("DSM"),
@@ -68,7 +71,10 @@ class MentionKindsTest {
                         org("DAF"),
                         org("MOUNT ST HELENS LTD"),
                         org("CBS TV NETWORK"),
-                        org("ITT CANADA"))));
+                        org("ITT CANADA"),
+                        org("BAYER AG"),
+                        org("AKER NORCEM AS"),
+                        org("AS TIME GOES"))));
     }
 
     @Test
@@ -222,6 +228,31 @@ class MentionKindsTest {
 
         assertEquals(
                 List.of(person("Ann Ruiz"), org("Navy"), person("Tom Bell"), person("Ola Berg"), org("Acme")),
+                MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
+    void aPortfolioAfterItsCountryOrJoinedToAnotherBeforeItsTitleIsNoOrganisation() {
+        String text = "U.S. Agriculture Secretary Al Moss, Chilean Finance Minister Rosa Vidal and Trade and Industry"
+                + " Secretary Ian Hale met the Department of Trade and Industry Secretary's aides and Bank of Commerce"
+                + " officials.";
+        List<EntityMention> mentions = List.of(
+                org("U.S. Agriculture"),
+                person("Al Moss"),
+                org("Chilean Finance"),
+                person("Rosa Vidal"),
+                org("Trade and Industry"),
+                person("Ian Hale"),
+                org("Department of Trade and Industry"),
+                org("Bank of Commerce"));
+
+        assertEquals(
+                List.of(
+                        person("Al Moss"),
+                        person("Rosa Vidal"),
+                        person("Ian Hale"),
+                        org("Department of Trade and Industry"),
+                        org("Bank of Commerce")),
                 MentionKinds.reconcile(text, mentions));
     }
 
