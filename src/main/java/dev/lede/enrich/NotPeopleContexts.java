@@ -264,6 +264,21 @@ final class NotPeopleContexts {
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "\\h+(?:[Ss]ecretary|[Ss]ecretaries|[Mm]inisters?|[Uu]ndersecretary|[Uu]nder-[Ss]ecretary)\\b");
 
+    /** The bank that leads or shares the managing of a bond or share issue, named right after its role. */
+    static final EndAnchored ISSUE_MANAGER_BEFORE = EndAnchored.of(
+            "\\b(?:sole|lead|co-lead|joint[ -]lead|co-)[ -]?managers?(?:\\s+(?:is|was|are|were))?\\s+$",
+            "manager",
+            "managers",
+            "is",
+            "was",
+            "are",
+            "were");
+
+    /** The same bank named right before its role ("L.F. Rothschild co-managed the deal"). */
+    private static final Pattern ISSUE_MANAGER_AFTER = Pattern.compile(
+            ",?\\s+(?:co-managed|lead-managed|lead managed|(?:was|is|will be)\\s+(?:the\\s+)?(?:sole|lead|co-lead)"
+                    + "[ -]?manager)\\b");
+
     private static final Pattern BRACKETED_INITIALS_AFTER = Pattern.compile("\\h*\\((\\p{Lu}[\\p{L}.]{1,11})\\)");
     private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s-]+");
 
@@ -289,7 +304,7 @@ final class NotPeopleContexts {
                     found.legislation.add(i);
                 }
                 personContext(text, end, before, key, found);
-                if (isFollowedByItsInitials(mention.text(), text, end)) {
+                if (isFollowedByItsInitials(mention.text(), text, end) || isAnIssuesManager(text, before, end)) {
                     found.organizations.add(key);
                 }
             }
@@ -465,6 +480,15 @@ final class NotPeopleContexts {
 
     private static boolean isPortfolioOrJoin(String word) {
         return GovernmentFields.PORTFOLIOS.contains(word) || word.equals("and") || word.equals("&");
+    }
+
+    /**
+     * Whether the name stands right after or before the role of a bank managing an issue ("said sole manager L.F.
+     * Rothschild", "E.F. Hutton co-managed the deal"): wires name firms after their founders, which the recognizer
+     * takes for people.
+     */
+    private static boolean isAnIssuesManager(String text, String before, int end) {
+        return ISSUE_MANAGER_BEFORE.find(before) || lookingAt(ISSUE_MANAGER_AFTER, text, end);
     }
 
     /**

@@ -18,7 +18,8 @@ class NotPeopleContextsEndAnchoredTest {
             Map.entry("the", NotPeopleContexts.THE_BEFORE),
             Map.entry("work", NotPeopleContexts.WORK_BEFORE),
             Map.entry("band", NotPeopleContexts.BAND_BEFORE),
-            Map.entry("title of", NotPeopleContexts.TITLE_OF_BEFORE));
+            Map.entry("title of", NotPeopleContexts.TITLE_OF_BEFORE),
+            Map.entry("issue manager", NotPeopleContexts.ISSUE_MANAGER_BEFORE));
 
     private static final String[] WORDS = {
         "analysts",
@@ -69,6 +70,12 @@ class NotPeopleContextsEndAnchoredTest {
         "band",
         "Minister",
         "Bank",
+        "manager",
+        "Managers",
+        "co-manager",
+        "lead",
+        "sole",
+        "was",
         "x",
         "é"
     };

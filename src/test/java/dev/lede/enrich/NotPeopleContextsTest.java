@@ -75,6 +75,29 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aNameRightBeforeOrAfterTheRoleOfAnIssuesManagerIsAFirm() {
+        String text = "The notes were priced at par, said sole manager H.R. Ostrander. Quill Barnet co-managed the"
+                + " deal, and the co-lead managers were Selwyn Hart and two banks. Fund manager Ada Roos and project"
+                + " manager Ivo Brandt said Quill Barnet was pleased.";
+        List<EntityMention> mentions = List.of(
+                person("H.R. Ostrander"),
+                person("Quill Barnet"),
+                person("Selwyn Hart"),
+                person("Ada Roos"),
+                person("Ivo Brandt"),
+                person("Quill Barnet"));
+        assertEquals(
+                List.of(
+                        org("H.R. Ostrander"),
+                        org("Quill Barnet"),
+                        org("Selwyn Hart"),
+                        person("Ada Roos"),
+                        person("Ivo Brandt"),
+                        org("Quill Barnet")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aNameWithItsInitialsInBracketsAfterItIsAFirmOrABodyInTheWholeArticle() {
         String text = "Grain firms such as Kessler Ahn Malik (K.A.M.) and Nordvik Cereal Trading (Nct) bid."
                 + " Kessler Ahn Malik said later that Tom Hale (Reuters) agreed, as did Rhodri (RE).";
