@@ -430,16 +430,16 @@ public final class OrganizationVariants {
     }
 
     /**
-     * A short name joins the one full name that starts with it (a possessive aside: "Moody", "Moody's Investors
-     * Service Inc") or, where none does, the one that ends in it after one word ({@link #byLastWords}: "Kodak",
-     * "Eastman Kodak Co"; "Nabisco" is "Nabisco Brands Inc", not "RJR Nabisco Inc"), adds at most three words and
-     * ends in a legal form, where more than half of the short name's
-     * articles name both: news writes a firm's name in full and then short ("Ford Motor Co ... Ford said"). A parent
-     * firm's articles seldom name one of its units, so the unit stays apart ("Cargill" in 32 Reuters stories, 9 of
-     * them with "Cargill UK Ltd"; "Chevron", "Chevron USA Inc"), as does a unit named with a bracket ("Nikko Securities
-     * Co (Europe) Ltd"), and a name most often written with a legal form of its own ("Dana Corp", "Dana Credit Corp").
-     * A name the acronym, clipping and plural rules joined, or joined another to, is no short name here; a full name
-     * that took its acronym can still take its short name ("DEC" and "Digital", "Digital Equipment Corp").
+     * A short name joins the one full name that starts with it (a possessive aside: "Moody", "Moody's Investors Service
+     * Inc") or, where none does, the one that ends in it after one word ({@link #byLastWords}: "Kodak", "Eastman Kodak
+     * Co"; "Nabisco" is "Nabisco Brands Inc", not "RJR Nabisco Inc"), adds at most three words and ends in a legal
+     * form, where more than half of the short name's articles name both: news writes a firm's name in full and then
+     * short ("Ford Motor Co ... Ford said"). A parent firm's articles seldom name one of its units, so the unit stays
+     * apart ("Cargill" in 32 Reuters stories, 9 of them with "Cargill UK Ltd"; "Chevron", "Chevron USA Inc"), as does a
+     * unit named with a bracket ("Nikko Securities Co (Europe) Ltd"), and a name most often written with a legal form
+     * of its own ("Dana Corp", "Dana Credit Corp"). A name the acronym, clipping and plural rules joined, or joined
+     * another to, is no short name here; a full name that took its acronym can still take its short name ("DEC" and
+     * "Digital", "Digital Equipment Corp").
      */
     private static List<AutomaticMerge> shortNameMerges(
             Map<String, List<String>> fullNamesAsked, Map<String, Long> articlesOfLabel, Answers namingBoth) {
