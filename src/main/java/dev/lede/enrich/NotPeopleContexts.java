@@ -274,6 +274,9 @@ final class NotPeopleContexts {
             "are",
             "were");
 
+    /** A comma after a name: the partners' names of a firm may go on ("Kleinwort, Benson Ltd", {@link CommaFirms}). */
+    private static final Pattern COMMA_AFTER = Pattern.compile("\\h*,");
+
     /** The same bank named right before its role ("L.F. Rothschild co-managed the deal"). */
     private static final Pattern ISSUE_MANAGER_AFTER = Pattern.compile(
             ",?\\s+(?:co-managed|lead-managed|lead managed|(?:was|is|will be)\\s+(?:the\\s+)?(?:sole|lead|co-lead)"
@@ -485,10 +488,12 @@ final class NotPeopleContexts {
     /**
      * Whether the name stands right after or before the role of a bank managing an issue ("said sole manager L.F.
      * Rothschild", "E.F. Hutton co-managed the deal"): wires name firms after their founders, which the recognizer
-     * takes for people.
+     * takes for people. A name after the role and before a comma is left to {@link CommaFirms}, as the first partner
+     * of a firm the comma goes on with ("lead manager Kleinwort, Benson Ltd").
      */
     private static boolean isAnIssuesManager(String text, String before, int end) {
-        return ISSUE_MANAGER_BEFORE.find(before) || lookingAt(ISSUE_MANAGER_AFTER, text, end);
+        return (ISSUE_MANAGER_BEFORE.find(before) && !lookingAt(COMMA_AFTER, text, end))
+                || lookingAt(ISSUE_MANAGER_AFTER, text, end);
     }
 
     /**

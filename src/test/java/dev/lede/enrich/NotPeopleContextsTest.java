@@ -78,14 +78,16 @@ class NotPeopleContextsTest {
     void aNameRightBeforeOrAfterTheRoleOfAnIssuesManagerIsAFirm() {
         String text = "The notes were priced at par, said sole manager H.R. Ostrander. Quill Barnet co-managed the"
                 + " deal, and the co-lead managers were Selwyn Hart and two banks. Fund manager Ada Roos and project"
-                + " manager Ivo Brandt said Quill Barnet was pleased.";
+                + " manager Ivo Brandt said Quill Barnet was pleased. Terms came from lead manager Orme, Dacre Ltd.";
         List<EntityMention> mentions = List.of(
                 person("H.R. Ostrander"),
                 person("Quill Barnet"),
                 person("Selwyn Hart"),
                 person("Ada Roos"),
                 person("Ivo Brandt"),
-                person("Quill Barnet"));
+                person("Quill Barnet"),
+                person("Orme"),
+                org("Dacre Ltd"));
         assertEquals(
                 List.of(
                         org("H.R. Ostrander"),
@@ -93,8 +95,11 @@ class NotPeopleContextsTest {
                         org("Selwyn Hart"),
                         person("Ada Roos"),
                         person("Ivo Brandt"),
-                        org("Quill Barnet")),
-                NotPeopleContexts.apply(text, mentions));
+                        org("Quill Barnet"),
+                        person("Orme"),
+                        org("Dacre Ltd")),
+                NotPeopleContexts.apply(text, mentions),
+                "a name before a comma may be a firm's first partner");
     }
 
     @Test
