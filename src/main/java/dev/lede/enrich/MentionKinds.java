@@ -186,10 +186,8 @@ final class MentionKinds {
         if (word.contains(" ") || !writesInLowerCase(text)) {
             return false;
         }
-        Matcher occurrence = Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(text);
+        Matcher occurrence =
+                wholeWord(word, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
         boolean found = false;
         while (occurrence.find()) {
             if (!isShouted(occurrence.group())) {
@@ -205,8 +203,7 @@ final class MentionKinds {
         if (name.contains(" ") || text.isEmpty()) {
             return false;
         }
-        Matcher occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                .matcher(text);
+        Matcher occurrence = wholeWord(name, 0).matcher(text);
         while (occurrence.find()) {
             int lineStart = text.lastIndexOf('\n', occurrence.start()) + 1;
             if (text.substring(lineStart, occurrence.start()).chars().anyMatch(Character::isLowerCase)) {
@@ -214,6 +211,11 @@ final class MentionKinds {
             }
         }
         return false;
+    }
+
+    /** The word where no letter or digit goes on from either end of it. */
+    private static Pattern wholeWord(String word, int flags) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", flags);
     }
 
     /** Whether most of the text's letters are lower case. */

@@ -472,6 +472,18 @@ public final class OrganizationVariants {
                 .limit(MOST_EXPANSIONS_ASKED);
     }
 
+    /** Of the full names that end in the short name, those written with every legal form the short name has. */
+    private static List<String> endingIn(
+            String shortName, List<String> fullNames, Map<String, List<String>> variantsOfLabel) {
+        if (fullNames == null) {
+            return List.of();
+        }
+        Set<String> ownForms = legalForms(variantsOfLabel.get(shortName));
+        return fullNames.stream()
+                .filter(fullName -> legalForms(variantsOfLabel.get(fullName)).containsAll(ownForms))
+                .toList();
+    }
+
     /** The legal forms a name's variants end in: "Disney Co" has the "Walt Disney Co"'s, "Bull SA" none of its. */
     private static Set<String> legalForms(List<String> variants) {
         return variants.stream()
@@ -515,11 +527,7 @@ public final class OrganizationVariants {
             long articles = articlesOfLabel.get(shortName);
             String key = withoutPossessives(core);
             SortedMap<String, String> longer = fullNames.subMap(key + " ", key + " \uffff");
-            Set<String> ownForms = legalForms(variantsOfLabel.get(shortName));
-            List<String> endingInIt = fullNamesByLastWords.getOrDefault(key, List.of()).stream()
-                    .filter(fullName ->
-                            legalForms(variantsOfLabel.get(fullName)).containsAll(ownForms))
-                    .toList();
+            List<String> endingInIt = endingIn(shortName, fullNamesByLastWords.get(key), variantsOfLabel);
             if (articles < LEAST_SHORT_NAME_ARTICLES
                     || (longer.isEmpty() && endingInIt.isEmpty())
                     || inAMerge.contains(shortName)
