@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * United Nations" beside "the U.N. spokesman") or spelt out ("joined the EU" beside "the European Union"), or that is
  * an acronym written in prose ("new EU rules"): an organisation. Places are seldom written in initials but for those
  * the gazetteer knows ("US", "UAE", "LA"); two letters that are a country's code or an American state's stay a place
- * ("NZ", "TX"), and so does a word of a table written all in capitals ("UNC" in a grain price list). "Air" before a
- * name is an airline's ("Air Jamaica", "Air New Zealand"), not a place's.
+ * ("NZ", "TX"), and so does a word of a table written all in capitals ("UNC" in a grain price list). Initials the
+ * story itself gives an organisation in brackets are that organisation whatever place they also spell ("the
+ * Palestinian Authority (PA)" is no Pennsylvania). "Air" before a name is an airline's ("Air Jamaica", "Air New
+ * Zealand"), not a place's.
  */
 final class BodiesTakenForPlaces {
 
@@ -40,17 +42,31 @@ final class BodiesTakenForPlaces {
         }
         initials.remove("");
         dottedInitials.remove("");
+        Set<String> bracketedInitials = bracketedInitials(text, names);
         return mentions.stream()
                 .map(m -> m.kind() == EntityKind.PLACE
-                                && gazetteer.candidates(m.text()).isEmpty()
-                                && (names.contains(m.text())
-                                        || initials.contains(m.text())
-                                        || dottedInitials.contains(initials(m.text()))
-                                        || isAcronymInProse(m.text(), text, gazetteer)
-                                        || AIRLINE.matcher(m.text()).matches())
+                                        && gazetteer.candidates(m.text()).isEmpty()
+                                        && (names.contains(m.text())
+                                                || initials.contains(m.text())
+                                                || dottedInitials.contains(initials(m.text()))
+                                                || isAcronymInProse(m.text(), text, gazetteer)
+                                                || AIRLINE.matcher(m.text()).matches())
+                                || m.kind() == EntityKind.PLACE && bracketedInitials.contains(m.text())
                         ? new EntityMention(EntityKind.ORGANIZATION, m.text())
                         : m)
                 .toList();
+    }
+
+    /** The initials the story writes in brackets after the organisation they spell: "Palestinian Authority (PA)". */
+    private static Set<String> bracketedInitials(String text, Set<String> organizations) {
+        Set<String> bracketed = new HashSet<>();
+        for (String name : organizations) {
+            String initials = initials(name);
+            if (!initials.isEmpty() && text.contains(name + " (" + initials + ")")) {
+                bracketed.add(initials);
+            }
+        }
+        return bracketed;
     }
 
     /**

@@ -37,6 +37,19 @@ class BodiesTakenForPlacesTest {
     }
 
     @Test
+    void initialsTheStoryGivesAnOrganisationInBracketsAreItThoughTheySpellAPlace() {
+        String text = "The Palestinian Authority (PA) was exerting effort. Israel shared information with the PA.";
+        assertEquals(
+                List.of(org("Palestinian Authority"), org("PA")),
+                apply(text, org("Palestinian Authority"), place("PA")));
+        String unexplained = "The Palestinian Authority met. Shipments to PA rose.";
+        assertEquals(
+                List.of(org("Palestinian Authority"), place("PA")),
+                apply(unexplained, org("Palestinian Authority"), place("PA")),
+                "without the brackets the gazetteer's Pennsylvania stands");
+    }
+
+    @Test
     void aNameSpeltOutOfTheStorysAcronymIsIt() {
         String text = "The U.N. spokesman said the United Nations was told.";
         assertEquals(List.of(org("U.N."), org("United Nations")), apply(text, org("U.N."), place("United Nations")));

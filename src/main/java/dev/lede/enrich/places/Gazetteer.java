@@ -285,11 +285,12 @@ public final class Gazetteer {
 
     /**
      * An alternate name that only describes a part of a town ("Old Town" of Las Vegas, "Downtown" of Śródmieście,
-     * "Westside"): many places have one, so it names none of them. Direction-only names ("Western" for Western
-     * Province) are kept: {@link PlaceResolver} already lets them stand only in their country's story.
+     * "Westside") or the feature it grew by ("Creek" of Baytown): many places have one, so it names none of them.
+     * Direction-only names ("Western" for Western Province) are kept: {@link PlaceResolver} already lets them stand
+     * only in their country's story.
      */
     private static boolean isDistrictName(String alternate) {
-        return PlaceNames.isDescriptive(alternate) && !PlaceNames.isDirectionOnly(alternate);
+        return PlaceNames.isFeatureDescription(alternate) && !PlaceNames.isDirectionOnly(alternate);
     }
 
     private void addOtherName(String nameKey, String otherName) {

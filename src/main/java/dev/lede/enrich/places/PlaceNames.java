@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -154,6 +155,49 @@ public final class PlaceNames {
             "island",
             "islands");
 
+    /** Words for the water, valley or crossing a town grew by, which many towns have. */
+    private static final Set<String> FEATURE_WORDS = Set.of(
+            "creek",
+            "cove",
+            "grove",
+            "springs",
+            "junction",
+            "falls",
+            "valley",
+            "lake",
+            "river",
+            "landing",
+            "mills",
+            "crossing",
+            "corners");
+
+    /** Words that end the name of a natural feature ("Beaufort Sea", "Mississippi River", "Taurus Mountains"). */
+    private static final Set<String> NATURAL_FEATURES = Set.of(
+            "sea",
+            "ocean",
+            "river",
+            "lake",
+            "gulf",
+            "bay",
+            "strait",
+            "straits",
+            "channel",
+            "canal",
+            "mountains",
+            "hills",
+            "valley",
+            "island",
+            "islands",
+            "isles",
+            "peninsula",
+            "coast",
+            "delta",
+            "basin",
+            "desert",
+            "sound",
+            "reef",
+            "field");
+
     /** Words that join the others in a descriptive name ("Centre of Town"). */
     private static final Set<String> GLUE_WORDS = Set.of("of", "the", "and");
 
@@ -194,13 +238,29 @@ public final class PlaceNames {
      * alone the name names a place only in its country's story.
      */
     static boolean isDescriptive(String name) {
+        return isMadeOfGlueAnd(name, word -> DISTRICT_WORDS.contains(word) || DIRECTION_WORDS.contains(word));
+    }
+
+    /**
+     * Whether a town's other name only describes the water, valley or crossing it grew by, or a part of it ("Creek"
+     * for Baytown, "The Falls" for Trenton, "East River" for Wallingford): many places have one, so it names none.
+     */
+    static boolean isFeatureDescription(String name) {
+        return isMadeOfGlueAnd(
+                name,
+                word -> FEATURE_WORDS.contains(word)
+                        || DISTRICT_WORDS.contains(word)
+                        || DIRECTION_WORDS.contains(word));
+    }
+
+    private static boolean isMadeOfGlueAnd(String name, Predicate<String> isDescriptiveWord) {
         String key = PlaceKeys.of(name);
         if (key.isEmpty()) {
             return false;
         }
         boolean describes = false;
         for (String word : SPACE.split(key)) {
-            boolean descriptive = DISTRICT_WORDS.contains(word) || DIRECTION_WORDS.contains(word);
+            boolean descriptive = isDescriptiveWord.test(word);
             if (!descriptive && !GLUE_WORDS.contains(word)) {
                 return false;
             }
@@ -234,11 +294,36 @@ public final class PlaceNames {
         boolean seen = false;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             seen = true;
-            if (!afterThe(text, at)) {
+            if (!afterThe(text, at) || isModifierOfTheNameAfter(text, at + name.length())) {
                 return name;
             }
         }
         return seen ? DEFINITE + name : name;
+    }
+
+    /**
+     * Whether the name ending here qualifies what follows it, which "the" before it belongs to: "the Sydney Olympics",
+     * "the London Stock Exchange", "the Paris-based group". Not the first word of a sea's or a river's name ("the
+     * Beaufort Sea"), which is the feature's when written alone after "the".
+     */
+    private static boolean isModifierOfTheNameAfter(String text, int end) {
+        if (end + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        char after = text.charAt(end + 1);
+        if (next == '-') {
+            return Character.isLowerCase(after);
+        }
+        return next == ' ' && Character.isUpperCase(after) && !NATURAL_FEATURES.contains(wordAt(text, end + 1));
+    }
+
+    private static String wordAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -99,7 +100,7 @@ public final class PlaceResolver {
         String placeElsewhereThanItsQualifier = null;
         if (dateline != null) {
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
-            Optional<Place> best = best(dateline.place(), context);
+            Optional<Place> best = best(dateline.place(), context, c -> isTownsOwnName(dateline.place(), c));
             Optional<Place> place = best.filter(p -> isWhereTheQualifierSays(p, qualifier));
             if (best.isPresent() && place.isEmpty()) {
                 placeElsewhereThanItsQualifier = PlaceKeys.of(dateline.place());
@@ -112,7 +113,7 @@ public final class PlaceResolver {
                 countries.add(datelineCountry);
                 namedCountries.add(datelineCountry);
             }
-            place.flatMap(this::regionName).ifPresent(regions::add);
+            place.or(() -> onlyRegion(qualifier)).flatMap(this::regionName).ifPresent(regions::add);
         }
         for (String name : names) {
             if (PlaceKeys.of(name).equals(placeElsewhereThanItsQualifier)) {
@@ -147,11 +148,31 @@ public final class PlaceResolver {
     }
 
     /**
-     * Whether a dateline's place lies in a country its qualifier may name: "SCARBOROUGH, Ontario" is not the English
-     * town when the gazetteer knows no Scarborough in Canada. Any place does when the qualifier names no known place.
+     * Whether a dateline's place lies in a country its qualifier may name, and in its region when it names one:
+     * "SCARBOROUGH, Ontario" is not the English town when the gazetteer knows no Scarborough in Canada, nor
+     * "SOUTHPORT, Conn." the Wisconsin city GeoNames also calls Southport. Any place does when the qualifier names no
+     * known place.
      */
     private static boolean isWhereTheQualifierSays(Place place, Context qualifier) {
-        return qualifier.countries().isEmpty() || qualifier.countries().contains(place.countryCode());
+        return (qualifier.countries().isEmpty() || qualifier.countries().contains(place.countryCode()))
+                && (qualifier.regions().isEmpty()
+                        || place.kind() == PlaceKind.COUNTRY
+                        || qualifier.regions().contains(place.regionCode()));
+    }
+
+    /**
+     * Whether a dateline may name this place so: a town files under its own name or a spelling of it. GeoNames also
+     * lists a small town's former names, villages merged into it and places nearby ("Great Neck" for Copiague,
+     * "Totowa" for Paterson), which are other towns when a dateline names them; a great city's or one known abroad
+     * ("Bombay", "Leningrad") are its own.
+     */
+    private static boolean isTownsOwnName(String name, Candidate candidate) {
+        Place place = candidate.place();
+        return place.kind() != PlaceKind.CITY
+                || candidate.canonicalName()
+                || isSpelling(name, candidate)
+                || isKnownAbroad(place)
+                || place.population() >= GREAT_CITY_POPULATION;
     }
 
     /**
@@ -239,14 +260,22 @@ public final class PlaceResolver {
 
     /** The most likely place of this name in the given context, or empty when the gazetteer does not know it. */
     Optional<Place> best(String name, Context context) {
-        List<Candidate> candidates = withoutPlacesInACountryOfTheName(cued(name).stream()
-                .filter(c ->
-                        !PlaceNames.isDefinite(name) || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
-                .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place()) && !PlaceNames.isDescriptive(name)
-                        || context.countries().contains(c.place().countryCode()))
-                .filter(c -> isCredibleAlone(name, c)
-                        || context.countries().contains(c.place().countryCode()))
-                .toList());
+        return best(name, context, c -> true);
+    }
+
+    private Optional<Place> best(String name, Context context, Predicate<Candidate> allowed) {
+        List<Candidate> candidates = withoutOtherNamesOfAKnownBearer(
+                withoutPlacesInACountryOfTheName(cued(name).stream()
+                        .filter(allowed)
+                        .filter(c -> !PlaceNames.isDefinite(name)
+                                || PlaceNames.mayBeWrittenWithThe(c.place(), context.countries()))
+                        .filter(c -> !PlaceNames.isRegionWithoutItsKind(name, c.place())
+                                        && !PlaceNames.isDescriptive(name)
+                                || context.countries().contains(c.place().countryCode()))
+                        .filter(c -> isCredibleAlone(name, c)
+                                || context.countries().contains(c.place().countryCode()))
+                        .toList()),
+                context);
         boolean knownAbroadCountsAsNamed = isCountryAloneTheCue(candidates, context);
         return candidates.stream()
                 .max(Comparator.comparingDouble((Candidate c) -> score(name, c, candidates, context)
@@ -297,6 +326,29 @@ public final class PlaceResolver {
                 && isKnownAbroad(place)
                 && (candidate.canonicalName() || isSpelling(name, candidate))
                 && !context.countries().contains(place.countryCode());
+    }
+
+    /**
+     * A city known abroad by the very name written is what it means, rather than a bigger city that name is a spelling
+     * or an other name of: "New Delhi" is the capital, not Delhi around it; "Monterey" is the Californian town, not
+     * Monterrey. The bigger city stays where the story is about its country and the known bearer lies elsewhere.
+     */
+    private static List<Candidate> withoutOtherNamesOfAKnownBearer(List<Candidate> candidates, Context context) {
+        Set<String> bearerCountries = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.place().kind() == PlaceKind.CITY && c.canonicalName() && isKnownAbroad(c.place())) {
+                bearerCountries.add(c.place().countryCode());
+            }
+        }
+        if (bearerCountries.isEmpty()) {
+            return candidates;
+        }
+        return candidates.stream()
+                .filter(c -> c.place().kind() != PlaceKind.CITY
+                        || c.canonicalName()
+                        || (context.countries().contains(c.place().countryCode())
+                                && !bearerCountries.contains(c.place().countryCode())))
+                .toList();
     }
 
     /** "Mexico" is the country, though Mexico City and the State of Mexico answer to it too. */
@@ -537,6 +589,12 @@ public final class PlaceResolver {
     private Optional<Place> onlyPlace(Context context) {
         return context.countries().size() == 1
                 ? gazetteer.country(context.countries().iterator().next())
+                : Optional.empty();
+    }
+
+    private Optional<Place> onlyRegion(Context context) {
+        return context.regions().size() == 1
+                ? gazetteer.region(context.regions().iterator().next())
                 : Optional.empty();
     }
 

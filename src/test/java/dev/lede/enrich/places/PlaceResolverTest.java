@@ -633,6 +633,22 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameAfterTheThatQualifiesTheNameAfterItNeedsNoContext() {
+        String olympics = "Kenteris won gold at the Sydney Olympics and trained in Chicago.";
+        assertEquals(
+                List.of("Australia", "United States"),
+                resolveIn(olympics, "Sydney", "Chicago").countries(),
+                "the Olympics' \"the\", not Sidney, Ohio by its other name");
+        assertEquals(
+                List.of("France"),
+                resolveIn("Shares of the Paris-based group fell.", "Paris").countries());
+        assertEquals(
+                List.of(), resolveIn("Barges sailed up the Sydney.", "Sydney").countries());
+        String sea = "Gulf Canada dumped waste into the Beaufort Sea, and mud into the Beaufort at its rig.";
+        assertEquals(List.of(), resolveIn(sea, "Beaufort").countries(), "the sea's name, no town in Malaysia");
+    }
+
+    @Test
     void formerStatesGiveTodaysCountry() {
         assertEquals(List.of("Russia"), resolve("Soviet Union").countries());
         assertEquals(List.of("Russia"), resolve("USSR").countries());
@@ -667,6 +683,33 @@ class PlaceResolverTest {
         assertEquals(List.of("Canada"), stoke.countries());
         ArticlePlaces lima = resolver.resolve(List.of(), new Dateline("LIMA", "Ohio"));
         assertEquals(List.of("United States"), lima.countries());
+    }
+
+    @Test
+    void aDatelinePlaceOutsideTheRegionItsQualifierNamesIsNotThatPlace() {
+        ArticlePlaces southport = resolver.resolve(List.of(), new Dateline("SOUTHPORT", "Conn."));
+        assertEquals("Southport", southport.dateline(), "GeoNames' other name of Kenosha, Wisconsin");
+        assertEquals(List.of("United States"), southport.countries());
+        assertEquals(List.of("Connecticut, United States"), southport.regions());
+        ArticlePlaces monticello = resolver.resolve(List.of(), new Dateline("MONTICELLO", "N.Y."));
+        assertEquals(List.of("New York, United States"), monticello.regions(), "not Godfrey, Illinois");
+        ArticlePlaces portland = resolver.resolve(List.of(), new Dateline("PORTLAND", "Maine"));
+        assertEquals(List.of("Maine, United States"), portland.regions(), "not the bigger Portland in Oregon");
+    }
+
+    @Test
+    void aDatelineNamesATownByItsOwnNameNotByAnotherGeoNamesListsForIt() {
+        ArticlePlaces greatNeck = resolver.resolve(List.of(), new Dateline("GREAT NECK", "N.Y."));
+        assertEquals("Great Neck", greatNeck.dateline(), "GeoNames lists it among Copiague's names");
+        assertEquals(List.of("New York, United States"), greatNeck.regions());
+        ArticlePlaces totowa = resolver.resolve(List.of(), new Dateline("TOTOWA", "N.J."));
+        assertEquals("Totowa", totowa.dateline(), "not Paterson");
+        assertEquals(
+                "Mumbai",
+                resolver.resolve(List.of(), new Dateline("BOMBAY", null)).dateline());
+        assertEquals(
+                List.of("Russia"),
+                resolver.resolve(List.of(), new Dateline("LENINGRAD", null)).countries());
     }
 
     @Test
@@ -800,6 +843,26 @@ class PlaceResolverTest {
         assertEquals(
                 List.of("Nigeria"),
                 resolve("Lagos", "the Old City", "Waterfront").countries());
+    }
+
+    @Test
+    void aCityKnownAbroadByTheNameWrittenIsWhatItMeans() {
+        assertEquals(List.of("New Delhi"), resolve("New Delhi").places(), "the capital, not Delhi around it");
+        assertEquals(
+                List.of("New Delhi"), resolve("India", "New Delhi").places().subList(1, 2));
+        assertEquals(List.of("United States"), resolve("Monterey").countries(), "not Monterrey, Mexico");
+        assertEquals(List.of("Mexico"), resolve("Mexico", "Monterey").countries(), "a Mexican story's misspelling");
+        assertEquals(List.of("Mumbai"), resolve("Bombay").places(), "no city known abroad is called Bombay");
+    }
+
+    @Test
+    void theFeatureATownGrewByNamesNoTownOfItsOwn() {
+        ArticlePlaces creek = resolve("Texas", "Creek");
+        assertEquals(List.of("Texas", "Creek"), creek.places(), "GeoNames lists \"Creek\" among Baytown's names");
+        assertEquals(List.of("Trenton"), resolve("Trenton").places());
+        assertEquals(List.of("The Falls"), resolve("The Falls").places(), "another of Trenton's");
+        assertEquals(List.of("Baytown"), resolve("Baytown").places());
+        assertEquals(List.of("Junction City"), resolve("Junction City").places());
     }
 
     @Test
