@@ -59,7 +59,7 @@ final class CoreNlpExtractor implements Extractor {
         Predicate<String> isPlace = name -> !gazetteer.candidates(name).isEmpty();
         Dateline dateline =
                 Dateline.find(article.dateline(), article.body(), isPlace).orElse(null);
-        List<EntityMention> reconciled = MentionKinds.reconcile(text, mentions);
+        List<EntityMention> reconciled = TeamSheets.apply(text, MentionKinds.reconcile(text, mentions));
         List<String> otherPlaces = otherPlaces(reconciled, dateline);
         mentions = FirmShortNames.apply(
                 text, reconciled, name -> isNoPlaceTheWorldKnows(name) || isRegionOfNoCountryNamed(name, otherPlaces));
@@ -77,6 +77,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = OrganizationLists.apply(text, mentions, isPlace);
         mentions = BodiesTakenForPlaces.apply(text, mentions, gazetteer);
         mentions = NamedThings.without(article.body(), mentions);
+        mentions = NationalityCompounds.without(text, mentions, gazetteer::isDemonym);
         mentions = CreditRatings.without(text, mentions);
         mentions = PluralOffices.without(mentions);
         mentions = GovernmentSecurities.without(text, mentions);
