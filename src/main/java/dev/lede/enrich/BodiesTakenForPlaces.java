@@ -42,7 +42,7 @@ final class BodiesTakenForPlaces {
         }
         initials.remove("");
         dottedInitials.remove("");
-        Set<String> bracketedInitials = bracketedInitials(text, names);
+        Set<String> bracketedInitials = bracketedInitials(text, names, gazetteer);
         return mentions.stream()
                 .map(m -> m.kind() == EntityKind.PLACE
                                         && gazetteer.candidates(m.text()).isEmpty()
@@ -57,12 +57,18 @@ final class BodiesTakenForPlaces {
                 .toList();
     }
 
-    /** The initials the story writes in brackets after the organisation they spell: "Palestinian Authority (PA)". */
-    private static Set<String> bracketedInitials(String text, Set<String> organizations) {
+    /**
+     * The initials the story writes in brackets after the organisation they spell: "Palestinian Authority (PA)". Not
+     * those of a name the gazetteer knows, which the recognizer took for an organisation: "the United Arab Emirates
+     * (UAE)" is the country.
+     */
+    private static Set<String> bracketedInitials(String text, Set<String> organizations, Gazetteer gazetteer) {
         Set<String> bracketed = new HashSet<>();
         for (String name : organizations) {
             String initials = initials(name);
-            if (!initials.isEmpty() && text.contains(name + " (" + initials + ")")) {
+            if (!initials.isEmpty()
+                    && text.contains(name + " (" + initials + ")")
+                    && gazetteer.candidates(name).isEmpty()) {
                 bracketed.add(initials);
             }
         }

@@ -47,6 +47,11 @@ class BodiesTakenForPlacesTest {
                 List.of(org("Palestinian Authority"), place("PA")),
                 apply(unexplained, org("Palestinian Authority"), place("PA")),
                 "without the brackets the gazetteer's Pennsylvania stands");
+        String country = "The United Arab Emirates (UAE) recorded a surplus. UAE officials said so.";
+        assertEquals(
+                List.of(org("United Arab Emirates"), place("UAE")),
+                apply(country, org("United Arab Emirates"), place("UAE")),
+                "a country the recognizer took for an organisation gives its initials no organisation");
     }
 
     @Test
