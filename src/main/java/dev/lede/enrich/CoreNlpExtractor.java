@@ -79,11 +79,13 @@ final class CoreNlpExtractor implements Extractor {
         mentions = NamedThings.without(article.body(), mentions);
         mentions = NationalityCompounds.without(text, mentions, gazetteer::isDemonym);
         mentions = CreditRatings.without(text, mentions);
+        mentions = InterbankRates.without(mentions, isPlace);
         mentions = PluralOffices.without(mentions);
         mentions = GovernmentSecurities.without(text, mentions);
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
         mentions = EnclosedNames.without(text, mentions, this::isCountry);
+        mentions = LegalFormPeople.asFirms(mentions);
 
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(NobleTitles.restore(
