@@ -238,7 +238,7 @@ public final class PlaceNames {
      * alone the name names a place only in its country's story.
      */
     static boolean isDescriptive(String name) {
-        return isMadeOfGlueAnd(name, word -> DISTRICT_WORDS.contains(word) || DIRECTION_WORDS.contains(word));
+        return isOnlyDescribedBy(name, word -> DISTRICT_WORDS.contains(word) || DIRECTION_WORDS.contains(word));
     }
 
     /**
@@ -246,14 +246,15 @@ public final class PlaceNames {
      * for Baytown, "The Falls" for Trenton, "East River" for Wallingford): many places have one, so it names none.
      */
     static boolean isFeatureDescription(String name) {
-        return isMadeOfGlueAnd(
+        return isOnlyDescribedBy(
                 name,
                 word -> FEATURE_WORDS.contains(word)
                         || DISTRICT_WORDS.contains(word)
                         || DIRECTION_WORDS.contains(word));
     }
 
-    private static boolean isMadeOfGlueAnd(String name, Predicate<String> isDescriptiveWord) {
+    /** Whether the name's words are all descriptive or joining ones, and one at least descriptive. */
+    private static boolean isOnlyDescribedBy(String name, Predicate<String> isDescriptiveWord) {
         String key = PlaceKeys.of(name);
         if (key.isEmpty()) {
             return false;
