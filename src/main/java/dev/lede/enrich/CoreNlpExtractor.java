@@ -85,7 +85,6 @@ final class CoreNlpExtractor implements Extractor {
         mentions = SharedSurnames.apply(text, mentions);
         mentions = AffiliatedPeople.apply(mentions);
         mentions = EnclosedNames.without(text, mentions, this::isCountry);
-        mentions = LegalFormPeople.asFirms(mentions);
 
         String untaggedBody = untagged.substring(article.title().length() + 1);
         List<String> people = PersonNames.canonicalize(NobleTitles.restore(

@@ -442,25 +442,48 @@ final class NotPeopleContexts {
         }
     }
 
-    /** "Carson Pirie Scott" when the article also has the organisation "Carson Pirie Scott and Co". */
+    /**
+     * "Carson Pirie Scott" when the article also has the organisation "Carson Pirie Scott and Co". A "person" whose
+     * name ends in a company's form is such a firm itself ("Sara Lee Corp", "Jim Walter Corp": the recognizer labels a
+     * firm named after its founder as it would the founder), and a name a firm's ends with is its too ("Brown Boveri"
+     * of "Asea Brown Boveri Ltd").
+     */
     private static Set<String> namesStartingAFirm(List<EntityMention> mentions) {
-        Set<String> organizationTexts = new HashSet<>();
-        mentions.stream()
-                .filter(m -> m.kind() == EntityKind.ORGANIZATION)
-                .forEach(m -> organizationTexts.add(m.text().strip()));
+        Set<String> firmNames = new HashSet<>();
         Set<String> firms = new HashSet<>();
+        for (EntityMention mention : mentions) {
+            String name = mention.text().strip();
+            if (FIRM_AT_END.matcher(name).find()) {
+                if (mention.kind() == EntityKind.ORGANIZATION) {
+                    firmNames.add(name);
+                } else if (mention.kind() == EntityKind.PERSON) {
+                    firmNames.add(name);
+                    firms.add(key(name));
+                }
+            }
+        }
         for (EntityMention mention : mentions) {
             String name = mention.text().strip();
             // a one-word name inside an organisation's is left to MentionKinds, which drops it as no person
             if (mention.kind() == EntityKind.PERSON
                     && name.contains(" ")
-                    && organizationTexts.stream()
-                            .anyMatch(org -> org.startsWith(name + " ")
-                                    && FIRM_AT_END.matcher(org).find())) {
+                    && firmNames.stream()
+                            .anyMatch(firm -> firm.startsWith(name + " ") || isLastWordsOfAFirm(name, firm))) {
                 firms.add(key(name));
             }
         }
         return firms;
+    }
+
+    /** "Brown Boveri" of "Asea Brown Boveri Ltd": the firm's name, its company forms aside, ends with the name. */
+    private static boolean isLastWordsOfAFirm(String name, String firm) {
+        String withoutForms = firm;
+        Matcher form = FIRM_AT_END.matcher(withoutForms);
+        while (form.find()) {
+            withoutForms = withoutForms.substring(0, form.start());
+            form = FIRM_AT_END.matcher(withoutForms);
+        }
+        return withoutForms.endsWith(" " + name);
     }
 
     /** "Kaufman", or "Pierce, Fenner" as the recognizer may take two of a firm's surnames for one name. */

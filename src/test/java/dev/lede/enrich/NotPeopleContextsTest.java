@@ -50,6 +50,34 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aPersonWhoseNameEndsInACompanyFormIsTheFirmAndSoAreTheNamesItBeginsOrEndsWith() {
+        String text = "Sara Lee Corp bought a stake. Sara Lee said so, and Lee agreed. Asea Brown Boveri Ltd and"
+                + " Brown Boveri sold units. Anna Lee and Harlow Bros Co. did not. Rob Da Bank played.";
+        assertEquals(
+                List.of(
+                        org("Sara Lee Corp"),
+                        org("Sara Lee"),
+                        person("Lee"),
+                        org("Asea Brown Boveri Ltd"),
+                        org("Brown Boveri"),
+                        person("Anna Lee"),
+                        org("Harlow Bros Co."),
+                        person("Rob Da Bank")),
+                NotPeopleContexts.apply(
+                        text,
+                        List.of(
+                                person("Sara Lee Corp"),
+                                person("Sara Lee"),
+                                person("Lee"),
+                                person("Asea Brown Boveri Ltd"),
+                                person("Brown Boveri"),
+                                person("Anna Lee"),
+                                person("Harlow Bros Co."),
+                                person("Rob Da Bank"))),
+                "one word may be the founder; a bank in a person's name is no company form");
+    }
+
+    @Test
     void aSurnameThatStartsOrEndsAFirmsNameIsTheFirmInHeadlinesInCapitalsToo() {
         String text = "BROWN GROUP INC <BG> VOTES DIVIDEND\nHARPER INTERNATIONAL INC SETS PAYOUT\n"
                 + "FROST AND SULLIVAN INC 2ND QTR\nBROWN-FORMAN INC 4TH QTR NET\nThe fund said"
