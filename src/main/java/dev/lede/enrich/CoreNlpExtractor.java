@@ -49,7 +49,8 @@ final class CoreNlpExtractor implements Extractor {
         List<EntityMention> body = recognizer.find(article.body(), abbreviationCapitals.readingOf(article.body()));
         List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), body));
         mentions.addAll(body);
-        String text = article.title() + "\n" + article.body();
+        String unwrappedBody = Paragraphs.withWrapsJoined(article.body());
+        String text = article.title() + "\n" + unwrappedBody;
         String untagged = PartyTags.masked(text);
         mentions = PartyTags.withoutTags(text, untagged, mentions);
         mentions = WorkTitles.without(text, mentions);
@@ -58,7 +59,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PlacesOpeningNames.apply(text, mentions);
         Predicate<String> isPlace = name -> !gazetteer.candidates(name).isEmpty();
         Dateline dateline =
-                Dateline.find(article.dateline(), article.body(), isPlace).orElse(null);
+                Dateline.find(article.dateline(), unwrappedBody, isPlace).orElse(null);
         List<EntityMention> reconciled = TeamSheets.apply(text, MentionKinds.reconcile(text, mentions));
         List<String> otherPlaces = otherPlaces(reconciled, dateline);
         mentions = FirmShortNames.apply(
@@ -76,7 +77,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
         mentions = OrganizationLists.apply(text, mentions, isPlace);
         mentions = BodiesTakenForPlaces.apply(text, mentions, gazetteer);
-        mentions = NamedThings.without(article.body(), mentions);
+        mentions = NamedThings.without(unwrappedBody, mentions);
         mentions = NationalityCompounds.without(text, mentions, gazetteer::isDemonym);
         mentions = CreditRatings.without(text, mentions);
         mentions = InterbankRates.without(mentions, isPlace);

@@ -46,6 +46,40 @@ final class Paragraphs {
 
     private static final char NEXT_LINE = '\u0085';
 
+    /**
+     * The text with its hard-wrapped lines joined back by a space and every other line break kept as a line feed, so
+     * that a rule reading the text finds a name written across a wrap ("Kleinwort,\nBenson Ltd") as the recognizer,
+     * which reads {@link #of} paragraphs, found it.
+     */
+    static String withWrapsJoined(String text) {
+        StringBuilder joined = new StringBuilder(text.length());
+        StringBuilder paragraph = new StringBuilder();
+        String[] raw = lines(text);
+        boolean indentedParagraphs = Arrays.stream(raw).skip(1).anyMatch(Paragraphs::isIndented);
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i];
+            boolean startsParagraph = line.isBlank() || isIndented(line);
+            boolean wrapped = indentedParagraphs || continues(paragraph, line.strip());
+            if (paragraph.length() > 0 && !startsParagraph && wrapped) {
+                joined.setLength(joined.length() - trailingWhitespace(joined));
+                joined.append(' ').append(line.strip());
+                paragraph.append(' ').append(line.strip());
+                continue;
+            }
+            joined.append(i == 0 ? "" : "\n").append(line);
+            paragraph = new StringBuilder(line.strip());
+        }
+        return joined.toString();
+    }
+
+    private static int trailingWhitespace(CharSequence text) {
+        int count = 0;
+        while (count < text.length() && Character.isWhitespace(text.charAt(text.length() - 1 - count))) {
+            count++;
+        }
+        return count;
+    }
+
     private static List<String> unwrapped(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();

@@ -262,6 +262,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aFirmsNameWrappedAcrossTwoLinesOfWireCopyIsReadWhole() {
+        Enrichment enrichment = fast.extract(new Article(
+                "k",
+                "BRANDT CAPITAL SETS EUROBOND",
+                "    Brandt Capital Corp is issuing a 50 mln stg eurobond due 1995\npaying 9-1/2 pct and priced at 101"
+                        + " pct, joint lead manager Lazenby,\nCorrie Ltd said. The issue is guaranteed by the parent.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Lazenby, Corrie Ltd"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Lazenby"), enrichment.toString());
+    }
+
+    @Test
     void aFirmsShortNameThatIsARegionOfACountryTheStoryDoesNotNameIsTheFirm() {
         Enrichment enrichment = fast.extract(new Article(
                 "b",

@@ -125,6 +125,37 @@ class ParagraphsTest {
     }
 
     @Test
+    void wrapsAreJoinedByASpaceWhileIndentsAndParagraphBreaksStay() {
+        String wire =
+                "BRANDT SETS BOND\n    Brandt Corp is issuing a 50 mln stg eurobond, joint lead manager Lazenby, \n"
+                        + "Corrie Ltd said.\r\n    Shr 22 cts vs 15 cts\n    Net 1,234,000 vs 988,000\n\n";
+        assertEquals(
+                "BRANDT SETS BOND\n    Brandt Corp is issuing a 50 mln stg eurobond, joint lead manager Lazenby,"
+                        + " Corrie Ltd said.\n    Shr 22 cts vs 15 cts\n    Net 1,234,000 vs 988,000",
+                Paragraphs.withWrapsJoined(wire));
+    }
+
+    @Test
+    void theTextWithItsWrapsJoinedHasTheSameParagraphs() {
+        Random random = new Random(20261206);
+        String[] breaks = {"\n", "\r\n", "\n\n", "\n    ", "\n\t", "\u2028"};
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(16); piece >= 0; piece--) {
+                text.append(
+                        random.nextInt(3) == 0
+                                ? breaks[random.nextInt(breaks.length)]
+                                : PIECES[random.nextInt(PIECES.length)]);
+            }
+            String written = text.toString();
+            assertEquals(
+                    Paragraphs.of(written),
+                    Paragraphs.of(Paragraphs.withWrapsJoined(written)),
+                    () -> "[" + written.replace("\r", "\\r").replace("\n", "\\n") + "]");
+        }
+    }
+
+    @Test
     void aShortLineWithoutAFullStopStaysApartFromTheNext() {
         assertEquals(
                 List.of("Trump Reports Calls with Putin", "Donald Trump reported two calls."),

@@ -285,21 +285,42 @@ public final class PlaceNames {
             case COUNTRY -> COUNTRY_MARK;
             case NONE -> "";
         };
-        return cue + definiteMarked(name, text);
+        return cue + definiteMarked(name, text, gazetteer);
     }
 
-    private static String definiteMarked(String name, String text) {
+    private static String definiteMarked(String name, String text, Gazetteer gazetteer) {
         if (name.regionMatches(true, 0, DEFINITE, 0, DEFINITE.length())) {
             return name;
         }
         boolean seen = false;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             seen = true;
-            if (!afterThe(text, at) || isModifierOfTheNameAfter(text, at + name.length())) {
+            int end = at + name.length();
+            if (!afterThe(text, at)
+                    || isModifierOfTheNameAfter(text, end)
+                    || (isBeforeALowerCaseWord(text, end) && isGreatCitysOwnName(name, gazetteer))) {
                 return name;
             }
         }
         return seen ? DEFINITE + name : name;
+    }
+
+    private static boolean isBeforeALowerCaseWord(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
+    }
+
+    /**
+     * Whether the name is a great city's own name, or that of a city the world knows: "the Paris accord", "the
+     * Chicago futures market", "the Geneva motor show" speak of the city, as "the Hill" or "the Gulf" before a word
+     * need not.
+     */
+    private static boolean isGreatCitysOwnName(String name, Gazetteer gazetteer) {
+        return gazetteer != null
+                && gazetteer.candidates(name).stream()
+                        .anyMatch(c -> c.canonicalName()
+                                && c.place().kind() == Place.PlaceKind.CITY
+                                && (PlaceResolver.isKnownAbroad(c.place())
+                                        || c.place().population() >= PlaceResolver.GREAT_CITY_POPULATION));
     }
 
     /**

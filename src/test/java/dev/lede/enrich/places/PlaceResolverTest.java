@@ -649,6 +649,28 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aGreatCityAfterTheBeforeTheWordItQualifiesIsTheCity() {
+        String accord = "Japan will seek to strengthen the Paris accord on currencies, officials said in Washington.";
+        assertEquals(
+                List.of("France", "United States"),
+                resolveIn(accord, "Paris", "Washington").countries(),
+                "not Paris, Texas, for want of France in the story");
+        assertEquals(
+                List.of("Switzerland"),
+                resolveIn("Saab showed the car at the Geneva motor show.", "Geneva")
+                        .countries());
+        String hotels = "He owns the Savoy, the Berkeley, and the Connaught in London.";
+        assertEquals(
+                List.of("United Kingdom"),
+                resolveIn(hotels, "Berkeley", "London").countries(),
+                "a name after \"the\" and before no word it qualifies is a common-noun phrase");
+        assertEquals(
+                List.of(),
+                resolveIn("Lobbyists crowded the Hill yesterday.", "Hill").countries(),
+                "no great city");
+    }
+
+    @Test
     void formerStatesGiveTodaysCountry() {
         assertEquals(List.of("Russia"), resolve("Soviet Union").countries());
         assertEquals(List.of("Russia"), resolve("USSR").countries());
