@@ -108,8 +108,15 @@ final class NotPeopleContexts {
             "underwriters",
             "auditor",
             "auditors");
+    /** Legal forms of firms abroad, which end a firm's name as "Inc" does ("Graan Elevator Mij", "Vitro SA"). */
+    private static final String FOREIGN_COMPANY_FORM = "(?:AG|SA|NV|BV|GmbH|SpA|Mij)";
+
     private static final Pattern FIRM_AT_END =
-            Pattern.compile("\\s(?:" + COMPANY_FORM + "|Sons|Partners|Associates)\\.?$");
+            Pattern.compile("\\s(?:" + COMPANY_FORM + "|" + FOREIGN_COMPANY_FORM + "|Sons|Partners|Associates)\\.?$");
+    /** Nouns that open the name of a bank or a company abroad ("Banque Bruxelles Lambert", "Compagnie Francaise"). */
+    private static final Pattern FIRM_AT_START = Pattern.compile(
+            "^(?:Banque|Banco|Banca|Bank|Compagnie|Compania|Compañía|Companhia|Societe|Société|Sociedad|Caisse)\\s");
+
     private static final Pattern POLL_AFTER =
             Pattern.compile("\\s+(?:poll|polls|survey|surveys|organization|organisation)\\b");
     static final EndAnchored OUTLET_BEFORE =
@@ -445,15 +452,16 @@ final class NotPeopleContexts {
     /**
      * "Carson Pirie Scott" when the article also has the organisation "Carson Pirie Scott and Co". A "person" whose
      * name ends in a company's form is such a firm itself ("Sara Lee Corp", "Jim Walter Corp": the recognizer labels a
-     * firm named after its founder as it would the founder), and a name a firm's ends with is its too ("Brown Boveri"
-     * of "Asea Brown Boveri Ltd").
+     * firm named after its founder as it would the founder), as is one that opens as a bank's or a company's name abroad
+     * does ("Banque Bruxelles Lambert"), and a name a firm's ends with is its too ("Brown Boveri" of "Asea Brown Boveri
+     * Ltd").
      */
     private static Set<String> namesStartingAFirm(List<EntityMention> mentions) {
         Set<String> firmNames = new HashSet<>();
         Set<String> firms = new HashSet<>();
         for (EntityMention mention : mentions) {
             String name = mention.text().strip();
-            if (FIRM_AT_END.matcher(name).find()) {
+            if (FIRM_AT_END.matcher(name).find() || FIRM_AT_START.matcher(name).find()) {
                 if (mention.kind() == EntityKind.ORGANIZATION) {
                     firmNames.add(name);
                 } else if (mention.kind() == EntityKind.PERSON) {

@@ -78,6 +78,26 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aPersonNamedAsABankOrACompanyAbroadIsTheFirm() {
+        String text = "Co-managers are Banque Vaudoise Lambert and Kyowa Bank. A spokesman for Graan Silo Mij said"
+                + " Compagnie Rhodanienne de Chimie agreed, as did Bankole Adeyemi.";
+        assertEquals(
+                List.of(
+                        org("Banque Vaudoise Lambert"),
+                        org("Graan Silo Mij"),
+                        org("Compagnie Rhodanienne de Chimie"),
+                        person("Bankole Adeyemi")),
+                NotPeopleContexts.apply(
+                        text,
+                        List.of(
+                                person("Banque Vaudoise Lambert"),
+                                person("Graan Silo Mij"),
+                                person("Compagnie Rhodanienne de Chimie"),
+                                person("Bankole Adeyemi"))),
+                "a bank's noun opens the name, a Dutch company form ends it; a given name only begins like one");
+    }
+
+    @Test
     void aSurnameThatStartsOrEndsAFirmsNameIsTheFirmInHeadlinesInCapitalsToo() {
         String text = "BROWN GROUP INC <BG> VOTES DIVIDEND\nHARPER INTERNATIONAL INC SETS PAYOUT\n"
                 + "FROST AND SULLIVAN INC 2ND QTR\nBROWN-FORMAN INC 4TH QTR NET\nThe fund said"
