@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits text into paragraphs of bounded length, so that NLP memory stays bounded on very long texts and a
@@ -47,7 +48,8 @@ final class Paragraphs {
     private static final char NEXT_LINE = '\u0085';
 
     /**
-     * The text with its hard-wrapped lines joined back by a space and every other line break kept as a line feed, so
+     * The text with its hard-wrapped lines joined back as {@link #of} joins them and every other line break kept as a
+     * line feed, so
      * that a rule reading the text finds a name written across a wrap ("Kleinwort,\nBenson Ltd") as the recognizer,
      * which reads {@link #of} paragraphs, found it.
      */
@@ -62,14 +64,39 @@ final class Paragraphs {
             boolean wrapped = indentedParagraphs || continues(paragraph, line.strip());
             if (paragraph.length() > 0 && !startsParagraph && wrapped) {
                 joined.setLength(joined.length() - trailingWhitespace(joined));
-                joined.append(' ').append(line.strip());
-                paragraph.append(' ').append(line.strip());
+                String joiner = joiner(paragraph, line.strip());
+                joined.append(joiner).append(line.strip());
+                paragraph.append(joiner).append(line.strip());
                 continue;
             }
             joined.append(i == 0 ? "" : "\n").append(line);
             paragraph = new StringBuilder(line.strip());
         }
         return joined.toString();
+    }
+
+    /** Words that follow a hyphen left hanging before them ("European- and Japanese-made"). */
+    private static final Set<String> AFTER_A_HANGING_HYPHEN = Set.of("and", "or", "nor", "to");
+
+    /**
+     * What joins a wrapped line to the line before it: a space, or nothing after a hyphen the wire wrapped its line at
+     * ("Sassou-\nNguesso", "Iran-\nIraq"); wires break lines at hyphens, never inside a word.
+     */
+    private static String joiner(CharSequence before, String next) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        boolean hyphenAfterAWord =
+                end >= 2 && before.charAt(end - 1) == '-' && Character.isLetterOrDigit(before.charAt(end - 2));
+        if (!hyphenAfterAWord || next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0))) {
+            return " ";
+        }
+        int wordEnd = 0;
+        while (wordEnd < next.length() && Character.isLetter(next.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return AFTER_A_HANGING_HYPHEN.contains(next.substring(0, wordEnd)) ? " " : "";
     }
 
     private static int trailingWhitespace(CharSequence text) {
@@ -90,7 +117,7 @@ final class Paragraphs {
             boolean startsParagraph = line.isBlank() || isIndented(line);
             boolean wrapped = indentedParagraphs || continues(current, line.strip());
             if (current.length() > 0 && !startsParagraph && wrapped) {
-                current.append(' ').append(line.strip());
+                current.append(joiner(current, line.strip())).append(line.strip());
                 continue;
             }
             if (current.length() > 0) {

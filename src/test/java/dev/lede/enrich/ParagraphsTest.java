@@ -156,6 +156,17 @@ class ParagraphsTest {
     }
 
     @Test
+    void aLineWrappedAtAHyphenJoinsTheNextWithoutASpaceUnlessTheHyphenHangs() {
+        String wire = "CONGO URGES ARMS HALT\n    Congo's President Denis Sassou-\nNguesso, who chairs the group, said"
+                + " talks on the Iran-\n"
+                + "Iraq war would resume and that European-\nand Japanese-made arms sales should stop --\nat once.";
+        String joined = "Congo's President Denis Sassou-Nguesso, who chairs the group, said talks on the Iran-Iraq war"
+                + " would resume and that European- and Japanese-made arms sales should stop -- at once.";
+        assertEquals(List.of("CONGO URGES ARMS HALT", joined), Paragraphs.of(wire));
+        assertEquals("CONGO URGES ARMS HALT\n    " + joined, Paragraphs.withWrapsJoined(wire));
+    }
+
+    @Test
     void aShortLineWithoutAFullStopStaysApartFromTheNext() {
         assertEquals(
                 List.of("Trump Reports Calls with Putin", "Donald Trump reported two calls."),
