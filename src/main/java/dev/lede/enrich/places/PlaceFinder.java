@@ -177,16 +177,39 @@ public final class PlaceFinder {
                     i++;
                 } else if (!overlaps(taken, run) && isPlace(run, text, entityWords)) {
                     found.add(run.text());
+                } else if (!overlaps(taken, run) && isHyphenatedPairOfCountries(run.text())) {
+                    found.addAll(List.of(run.text().split("-")));
                 } else if (run.sentenceStart() && run.text().contains(" ") && !beginsWithNameWord(run)) {
                     // the first word may be capitalised only because it starts the sentence: "When America is …"
                     Run rest = run.withoutFirstWord();
                     if (!overlaps(taken, rest) && isPlace(rest, text, entityWords)) {
                         found.add(rest.text());
+                    } else if (!overlaps(taken, rest) && isHyphenatedPairOfCountries(rest.text())) {
+                        found.addAll(List.of(rest.text().split("-")));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * "Iran-Iraq" of "the Iran-Iraq war", "U.S.-Japan" of "U.S.-Japan trade": countries the hyphen pairs, which the
+     * recognizer leaves unlabelled inside the name of a war or of talks. Only countries, so that no firm or person
+     * named after two places is read so.
+     */
+    private boolean isHyphenatedPairOfCountries(String word) {
+        if (word.contains(" ") || !word.contains("-")) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (part.length() < 2
+                    || gazetteer.candidates(part).stream()
+                            .noneMatch(c -> c.place().kind() == PlaceKind.COUNTRY)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "St Peter's Square": a possessive, then more of the name. */

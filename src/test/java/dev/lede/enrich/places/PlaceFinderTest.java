@@ -72,6 +72,18 @@ class PlaceFinderTest {
     }
 
     @Test
+    void countriesPairedByAHyphenAreEachFound() {
+        assertEquals(
+                List.of("Iran", "Iraq", "U.S.", "Japan"),
+                finder.find("Talks on the Iran-Iraq war and on U.S.-Japan trade resumed.", List.of()));
+        assertEquals(List.of("Iran", "Iraq"), finder.find("The Iran-Iraq war went on.", List.of()));
+        assertEquals(
+                List.of("Guinea-Bissau"),
+                finder.find("Rolls-Royce and Anglo-Dutch Shell met in Guinea-Bissau.", List.of()),
+                "only countries, every part one; a country of its own whole");
+    }
+
+    @Test
     void aSentenceStartsOnlyWithAWordThatMakesNoPlaceNames() {
         assertEquals(List.of(), finder.find("The winner was Grand Theft Auto: San Andreas.", List.of()));
         assertEquals(List.of(), finder.find("Awards went well. New Andreas was next.", List.of()));
