@@ -47,11 +47,13 @@ final class Paragraphs {
 
     private static final char NEXT_LINE = '\u0085';
 
+    /** Words that follow a hyphen left hanging before them ("European- and Japanese-made"). */
+    private static final Set<String> AFTER_A_HANGING_HYPHEN = Set.of("and", "or", "nor", "to");
+
     /**
      * The text with its hard-wrapped lines joined back as {@link #of} joins them and every other line break kept as a
-     * line feed, so
-     * that a rule reading the text finds a name written across a wrap ("Kleinwort,\nBenson Ltd") as the recognizer,
-     * which reads {@link #of} paragraphs, found it.
+     * line feed, so that a rule reading the text finds a name written across a wrap ("Kleinwort,\nBenson Ltd") as the
+     * recognizer, which reads {@link #of} paragraphs, found it.
      */
     static String withWrapsJoined(String text) {
         StringBuilder joined = new StringBuilder(text.length());
@@ -74,9 +76,6 @@ final class Paragraphs {
         }
         return joined.toString();
     }
-
-    /** Words that follow a hyphen left hanging before them ("European- and Japanese-made"). */
-    private static final Set<String> AFTER_A_HANGING_HYPHEN = Set.of("and", "or", "nor", "to");
 
     /**
      * What joins a wrapped line to the line before it: a space, or nothing after a hyphen the wire wrapped its line at
