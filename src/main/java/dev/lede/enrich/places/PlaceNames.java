@@ -70,7 +70,9 @@ public final class PlaceNames {
             "coast",
             "coastal",
             "interior",
-            "capital");
+            "capital",
+            "oriental",
+            "occidental");
 
     /**
      * Words that describe a part of a town or a kind of place, not which one: a name made only of these and direction
@@ -298,29 +300,54 @@ public final class PlaceNames {
             int end = at + name.length();
             if (!afterThe(text, at)
                     || isModifierOfTheNameAfter(text, end)
-                    || (isBeforeALowerCaseWord(text, end) && isGreatCitysOwnName(name, gazetteer))) {
+                    || (isBeforeALowerCaseWord(text, end) && isGreatPlacesOwnName(name, gazetteer))) {
                 return name;
             }
         }
         return seen ? DEFINITE + name : name;
     }
 
+    /** Words after which a place's name goes on ("Central District of California", "Rio de Janeiro"). */
+    private static final Set<String> NAME_GOES_ON_WORDS =
+            Set.of("of", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "upon");
+
+    /** "the England captain": a lower-case word after the name, not one that goes on with it ("of", "de"). */
     private static boolean isBeforeALowerCaseWord(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !NAME_GOES_ON_WORDS.contains(text.substring(end + 1, wordEnd));
     }
 
+    /** A first-level region this populous is known by its name beyond its country ("England", "Texas", "Ontario"). */
+    private static final long GREAT_REGION_POPULATION = 1_000_000;
+
     /**
-     * Whether the name is a great city's own name, or that of a city the world knows: "the Paris accord", "the
-     * Chicago futures market", "the Geneva motor show" speak of the city, as "the Hill" or "the Gulf" before a word
-     * need not.
+     * Whether the name is the own name of a great city, a city the world knows or a great region: "the Paris accord",
+     * "the Geneva motor show", "the England captain", "the Texas legislature" speak of the place, as "the Hill" or "the
+     * Gulf" before a word need not.
      */
-    private static boolean isGreatCitysOwnName(String name, Gazetteer gazetteer) {
+    private static boolean isGreatPlacesOwnName(String name, Gazetteer gazetteer) {
         return gazetteer != null
-                && gazetteer.candidates(name).stream()
-                        .anyMatch(c -> c.canonicalName()
-                                && c.place().kind() == Place.PlaceKind.CITY
-                                && (PlaceResolver.isKnownAbroad(c.place())
-                                        || c.place().population() >= PlaceResolver.GREAT_CITY_POPULATION));
+                && gazetteer.candidates(name).stream().anyMatch(c -> c.canonicalName() && isGreatPlace(c.place()));
+    }
+
+    private static boolean isGreatPlace(Place place) {
+        return switch (place.kind()) {
+            case CITY ->
+                PlaceResolver.isKnownAbroad(place) || place.population() >= PlaceResolver.GREAT_CITY_POPULATION;
+            case REGION ->
+                !place.isSecondLevelRegion()
+                        && place.population() >= GREAT_REGION_POPULATION
+                        && !isDescriptive(place.name())
+                        && Arrays.stream(SPACE.split(PlaceKeys.of(place.name())))
+                                .noneMatch(ADMINISTRATIVE_WORDS::contains);
+            case COUNTRY -> false;
+        };
     }
 
     /**

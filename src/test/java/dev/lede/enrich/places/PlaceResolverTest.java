@@ -649,7 +649,7 @@ class PlaceResolverTest {
     }
 
     @Test
-    void aGreatCityAfterTheBeforeTheWordItQualifiesIsTheCity() {
+    void aGreatPlaceAfterTheBeforeTheWordItQualifiesIsThePlace() {
         String accord = "Japan will seek to strengthen the Paris accord on currencies, officials said in Washington.";
         assertEquals(
                 List.of("France", "United States"),
@@ -659,6 +659,28 @@ class PlaceResolverTest {
                 List.of("Switzerland"),
                 resolveIn("Saab showed the car at the Geneva motor show.", "Geneva")
                         .countries());
+        assertEquals(
+                List.of("England, United Kingdom"),
+                resolveIn("Bath must improve their offer to the England captain.", "England")
+                        .regions(),
+                "a great region as much as a great city");
+        assertEquals(
+                List.of("Ontario, Canada", "Quebec, Canada"),
+                resolveIn("Shares fell on the Toronto and Montreal exchanges.", "Toronto", "Montreal")
+                        .regions());
+        assertEquals(
+                List.of(),
+                resolveIn(
+                                "It sued in the Central District court, over the Oriental fruit fly.",
+                                "Central District",
+                                "Oriental")
+                        .countries(),
+                "no region named only by words of direction and district, Israel's or Morocco's");
+        assertEquals(
+                List.of(),
+                resolveIn("Filed in the Central District of California.", "Central District")
+                        .countries(),
+                "\"of\" goes on with the name");
         String hotels = "He owns the Savoy, the Berkeley, and the Connaught in London.";
         assertEquals(
                 List.of("United Kingdom"),
