@@ -21,7 +21,7 @@ final class Paragraphs {
      */
     static List<String> of(String text, int maxChars) {
         List<String> paragraphs = new ArrayList<>();
-        for (String line : unwrapped(text)) {
+        for (String line : lines(withWrapsJoined(text))) {
             String remaining = line.strip();
             while (remaining.length() > maxChars) {
                 int cut = cutPoint(remaining, maxChars);
@@ -51,14 +51,15 @@ final class Paragraphs {
     private static final Set<String> AFTER_A_HANGING_HYPHEN = Set.of("and", "or", "nor", "to");
 
     /**
-     * The text with its hard-wrapped lines joined back as {@link #of} joins them and every other line break kept as a
-     * line feed, so that a rule reading the text finds a name written across a wrap ("Kleinwort,\nBenson Ltd") as the
-     * recognizer, which reads {@link #of} paragraphs, found it.
+     * The text with its hard-wrapped lines joined back and every other line break kept as a line feed: {@link #of}
+     * reads its paragraphs from it, and a rule reading the text finds a name written across a wrap ("Kleinwort,\nBenson
+     * Ltd") as the recognizer found it.
      */
     static String withWrapsJoined(String text) {
         StringBuilder joined = new StringBuilder(text.length());
         StringBuilder paragraph = new StringBuilder();
         String[] raw = lines(text);
+        // Where paragraphs start with an indent (wire copy), every other line break is a wrap.
         boolean indentedParagraphs = Arrays.stream(raw).skip(1).anyMatch(Paragraphs::isIndented);
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
@@ -104,30 +105,6 @@ final class Paragraphs {
             count++;
         }
         return count;
-    }
-
-    private static List<String> unwrapped(String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        String[] raw = lines(text);
-        // Where paragraphs start with an indent (wire copy), every other line break is a wrap.
-        boolean indentedParagraphs = Arrays.stream(raw).skip(1).anyMatch(Paragraphs::isIndented);
-        for (String line : raw) {
-            boolean startsParagraph = line.isBlank() || isIndented(line);
-            boolean wrapped = indentedParagraphs || continues(current, line.strip());
-            if (current.length() > 0 && !startsParagraph && wrapped) {
-                current.append(joiner(current, line.strip())).append(line.strip());
-                continue;
-            }
-            if (current.length() > 0) {
-                lines.add(current.toString());
-            }
-            current = new StringBuilder(line.strip());
-        }
-        if (current.length() > 0) {
-            lines.add(current.toString());
-        }
-        return lines;
     }
 
     /**
