@@ -29,12 +29,16 @@ import java.util.stream.Stream;
  * office nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office
  * only some countries have under that name ("Congress", "Senate", "Treasury"; a finance ministry, which the United
  * States and Britain have not) is instead the one of the story's countries that has one, if only one does, dateline
- * or not; where several have, the one the story names itself, if only one is. Either way a country the story
- * reaches only through a city ("the Paris accord") is no other country it names. A qualifier that names no country
- * ("the European Parliament") keeps the bare name too. A value that carries
- * its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry of Finance" as
- * "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of its country's
- * chamber: "House of Representatives (United States)", "House of Commons (Canada)".
+ * or not; where several have, the one the story names itself, if only one is, and else the one it was filed from
+ * ("WASHINGTON - the Senate" in a story that names the Netherlands, which has one too). A ministry is such an office,
+ * since the United States has none and Britain few ("the Trade Ministry" of a Washington story naming Japan is
+ * Japan's); so is a department, which the United States and a few others have, another country's only in a story filed
+ * there (a firm has departments too). "The State Department" is the United States' wherever it is named, and so is the
+ * Treasury of "Treasury Secretary". Either way a country the story reaches only through a city ("the Paris accord") is
+ * no other country it names. A qualifier that names no country ("the European Parliament") keeps the bare name too. A
+ * value that carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry
+ * of Finance" as "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of
+ * its country's chamber: "House of Representatives (United States)", "House of Commons (Canada)".
  */
 final class NationalBodies {
 
@@ -102,11 +106,55 @@ final class NationalBodies {
 
     /**
      * Offices that every country but a few has: the United States', Britain's and New Zealand's finance office is the
-     * Treasury, so a story's "Finance Ministry" is not theirs.
+     * Treasury, so a story's "Finance Ministry" is not theirs, and Britain's foreign office is the Foreign Office.
      */
     private static final Map<String, Set<String>> COUNTRIES_WITHOUT = Map.of(
             "finance ministry", Set.of("US", "GB", "NZ"),
-            "finance department", Set.of("US", "GB", "NZ"));
+            "finance department", Set.of("US", "GB", "NZ"),
+            "foreign ministry", Set.of("US", "GB"));
+
+    private static final String UNITED_STATES = "US";
+
+    private static final String MINISTRY = " ministry";
+
+    /**
+     * The United States government has departments and no ministry, so a Washington story's "Trade Ministry" is
+     * another country's; Britain's has ministries only of these fields, and departments and offices otherwise.
+     */
+    private static final Set<String> BRITISH_MINISTRIES = Set.of("defence", "agriculture", "justice", "housing");
+
+    private static final String DEPARTMENT = " department";
+
+    /**
+     * Countries other than the United States whose governments have departments named after their fields
+     * ("Department of Health", "Department of Foreign Affairs"), or had; most others have ministries, so a Washington
+     * story's "Commerce Department" that names Japan is the United States'. The list is of those news calls so most,
+     * not all: a story filed from another country that names no other keeps its country.
+     */
+    private static final Set<String> COUNTRIES_WITH_DEPARTMENTS =
+            Set.of("GB", "CA", "AU", "NZ", "IE", "PH", "ZA", "IN", "HK");
+
+    /** The fields of the United States' executive departments ("State" for foreign affairs), in lower case. */
+    private static final Set<String> UNITED_STATES_DEPARTMENTS = Set.of(
+            "agriculture",
+            "commerce",
+            "defense",
+            "education",
+            "energy",
+            "health",
+            "housing",
+            "interior",
+            "justice",
+            "labor",
+            "state",
+            "transportation",
+            "treasury",
+            "veterans");
+
+    /** An office that only one country's title puts before "Secretary": the United States' "Treasury Secretary". */
+    private static final Map<String, String> OFFICES_OF_ONE_COUNTRYS_SECRETARY = Map.of("treasury", UNITED_STATES);
+
+    private static final String SECRETARY_AFTER = " Secretary";
 
     /**
      * The chamber that news calls "the House" alone, by country: the lower one where there are two, which the House of
@@ -147,6 +195,8 @@ final class NationalBodies {
             TREASURIES,
             "treasury department",
             TREASURIES,
+            "state department",
+            Set.of(UNITED_STATES),
             "congress",
             Set.of(
                     "US", "PH", "BR", "AR", "MX", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "GT", "HN", "DO", "ES",
@@ -156,7 +206,7 @@ final class NationalBodies {
                     "US", "PH", "BR", "AR", "MX", "CL", "CO", "PE", "VE", "UY", "PY", "BO", "DO", "HT", "FR", "IT",
                     "ES", "BE", "NL", "IE", "PL", "CZ", "RO", "CA", "AU", "JM", "TT", "BS", "BB", "BZ", "AG", "GD",
                     "LC", "NG", "KE", "LR", "PK", "MY", "TH", "KH", "BI", "RW", "CM", "GA", "CG", "CD", "MG", "CI",
-                    "JO", "EG", "KZ", "UZ", "ZW", "LS", "SZ", "PW", "FJ", "BA", "RU", "DE", "TR"));
+                    "JO", "EG", "KZ", "UZ", "ZW", "LS", "SZ", "PW", "FJ", "BA", "RU", "TR"));
 
     private static final int LONGEST_FIELD = 2;
 
@@ -176,9 +226,12 @@ final class NationalBodies {
     /** "Ministry of Finance", "Department of the Treasury": the office before its field. */
     private static final Pattern OFFICE_OF_FIELD = Pattern.compile("(Ministry|Department|Office) of (?:the )?(.+)");
 
-    /** Up to three capitalised words on one line, possibly possessive, right before an office's name. */
+    /**
+     * Up to three capitalised words on one line, possibly possessive or in brackets ("the (U.S.) Treasury"), right
+     * before an office's name.
+     */
     private static final Pattern QUALIFIER_BEFORE =
-            Pattern.compile("((?:[A-Z][\\p{L}.]* ){0,2}[A-Z][\\p{L}.]*?)(?:['\u2019]s)?\\s$");
+            Pattern.compile("((?:[A-Z][\\p{L}.]* ){0,2}[A-Z][\\p{L}.]*?)(?:['\u2019]s|\\))?\\s$");
 
     private static final int QUALIFIER_REACH = 40;
 
@@ -189,9 +242,8 @@ final class NationalBodies {
      * @param places the story's places, its dateline and countries among them
      */
     static List<String> qualify(List<String> organizations, String text, ArticlePlaces places, Gazetteer gazetteer) {
-        Optional<String> filedIn = Optional.ofNullable(places.datelineCountry())
-                .filter(country -> places.namedCountries().stream().allMatch(country::equals));
-        Homes homes = new Homes(filedIn, places.countries(), places.namedCountries(), gazetteer);
+        Optional<String> filedFrom = Optional.ofNullable(places.datelineCountry());
+        Homes homes = new Homes(filedFrom, places.countries(), places.namedCountries(), gazetteer);
         Set<String> named = new LinkedHashSet<>();
         for (String organization : organizations) {
             named.add(qualified(organization, text, homes));
@@ -200,33 +252,95 @@ final class NationalBodies {
     }
 
     /**
-     * What a story tells of where its offices are: the country it was filed from if it names no other, its countries,
-     * and those of them it names itself rather than through a city ("the Paris accord" is no French story).
+     * What a story tells of where its offices are: the country it was filed from, its countries, and those of them it
+     * names itself rather than through a city ("the Paris accord" is no French story).
      */
     private record Homes(
-            Optional<String> filedIn, List<String> countries, List<String> namedCountries, Gazetteer gazetteer) {
+            Optional<String> filedFrom, List<String> countries, List<String> namedCountries, Gazetteer gazetteer) {
+
+        /** The country the story was filed from, if it names no other. */
+        Optional<String> filedIn() {
+            return filedFrom.filter(country -> namedCountries.stream().allMatch(country::equals));
+        }
 
         /** Whether only some countries have an office of that name. */
         static boolean onlySomeHave(String office) {
             String key = office.toLowerCase(Locale.ROOT);
-            return COUNTRIES_WITH.containsKey(key) || COUNTRIES_WITHOUT.containsKey(key);
+            return countriesWith(key) != null || countriesWithout(key) != null;
+        }
+
+        /** The one country that has an office of that name, if only one has ("State Department"). */
+        Optional<String> onlyCountryEverWith(String office) {
+            Set<String> codes = countriesWith(office.toLowerCase(Locale.ROOT));
+            return codes != null && codes.size() == 1 ? labels(codes).stream().findFirst() : Optional.empty();
         }
 
         /**
          * The one country of the story that has an office only some countries have; where several have, the one of
-         * them the story names itself, if only one is.
+         * them the story names itself, if only one is, and else the one it was filed from, if that is one of them: a
+         * Washington story's "Senate" is the United States' though it names the Netherlands, which has one too.
          */
         Optional<String> onlyCountryWith(String office) {
             String key = office.toLowerCase(Locale.ROOT);
-            Predicate<String> has = COUNTRIES_WITH.containsKey(key)
-                    ? labels(COUNTRIES_WITH.get(key))::contains
-                    : Predicate.not(labels(COUNTRIES_WITHOUT.get(key))::contains);
+            Set<String> with = countriesWith(key);
+            Predicate<String> has =
+                    with != null ? labels(with)::contains : Predicate.not(labels(countriesWithout(key))::contains);
+            if (isDepartment(office)) {
+                has = has.and(this::mayBeADepartmentOf);
+            }
             List<String> candidates = countries.stream().filter(has).distinct().toList();
             if (candidates.size() > 1) {
                 candidates =
                         candidates.stream().filter(namedCountries::contains).toList();
             }
+            if (candidates.size() > 1) {
+                candidates = filedFrom.filter(candidates::contains).stream().toList();
+            }
             return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+        }
+
+        /** The codes of the countries that have an office of that name, or {@code null} where most have one. */
+        private static Set<String> countriesWith(String key) {
+            Set<String> listed = COUNTRIES_WITH.get(key);
+            if (listed != null || !key.endsWith(DEPARTMENT)) {
+                return listed;
+            }
+            if (!UNITED_STATES_DEPARTMENTS.contains(key.substring(0, key.length() - DEPARTMENT.length()))) {
+                return COUNTRIES_WITH_DEPARTMENTS;
+            }
+            Set<String> withUnitedStates = new HashSet<>(COUNTRIES_WITH_DEPARTMENTS);
+            withUnitedStates.add(UNITED_STATES);
+            return withUnitedStates;
+        }
+
+        /** The codes of the countries that have no office of that name, or {@code null} where all or few have one. */
+        private static Set<String> countriesWithout(String key) {
+            Set<String> listed = COUNTRIES_WITHOUT.get(key);
+            if (listed != null || !key.endsWith(MINISTRY)) {
+                return listed;
+            }
+            return BRITISH_MINISTRIES.contains(key.substring(0, key.length() - MINISTRY.length()))
+                    ? Set.of(UNITED_STATES)
+                    : Set.of(UNITED_STATES, "GB");
+        }
+
+        /**
+         * Whether a department the story names may be the country's: the United States' is newsworthy everywhere, but
+         * a foreign story's "Foreign Department" is as often a firm's ("Foreign Department head at the Japan Non-life
+         * Insurance"), so another country's department is one only in a story filed there or without a dateline.
+         */
+        private boolean mayBeADepartmentOf(String country) {
+            return filedFrom.isEmpty()
+                    || filedFrom.get().equals(country)
+                    || gazetteer
+                            .country(UNITED_STATES)
+                            .map(gazetteer::label)
+                            .filter(country::equals)
+                            .isPresent();
+        }
+
+        static boolean isDepartment(String office) {
+            return office.toLowerCase(Locale.ROOT).endsWith(DEPARTMENT);
         }
 
         private Set<String> labels(Set<String> codes) {
@@ -289,7 +403,7 @@ final class NationalBodies {
             return office(ofField.group(2) + " " + ofField.group(1));
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (OFFICES.contains(lower)) {
+        if (OFFICES.contains(lower) || COUNTRIES_WITH.containsKey(lower)) {
             return Optional.of(name);
         }
         List<String> words = Arrays.asList(lower.split(" "));
@@ -333,6 +447,11 @@ final class NationalBodies {
             boolean qualified = qualifier.find() && !endsSentence(qualifier.group(1));
             String words = qualified ? qualifier.group(1) : "";
             Optional<String> country = qualified ? countryOf(words, gazetteer) : Optional.empty();
+            if (country.isEmpty() && text.startsWith(SECRETARY_AFTER, end)) {
+                country = Optional.ofNullable(OFFICES_OF_ONE_COUNTRYS_SECRETARY.get(office.toLowerCase(Locale.ROOT)))
+                        .flatMap(gazetteer::country)
+                        .map(gazetteer::label);
+            }
             boolean regionBefore = qualified && namesRegion(lastWord(words), gazetteer);
             boolean nameBefore = qualified
                     && country.isEmpty()
@@ -357,7 +476,15 @@ final class NationalBodies {
         if (!found.isEmpty() || otherQualifier) {
             return Optional.empty();
         }
-        return Homes.onlySomeHave(office) ? homes.onlyCountryWith(office) : homes.filedIn();
+        Optional<String> onlyHome = homes.onlyCountryEverWith(office);
+        if (onlyHome.isPresent()) {
+            return onlyHome;
+        }
+        if (!Homes.onlySomeHave(office)) {
+            return homes.filedIn();
+        }
+        Optional<String> home = homes.onlyCountryWith(office);
+        return Homes.isDepartment(office) ? home.or(homes::filedIn) : home;
     }
 
     /** Whether the word at {@code start} follows another word of its sentence on the same line. */

@@ -35,9 +35,9 @@ import java.util.stream.Stream;
  * name alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal
  * Reserve", "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its
  * full name where most of its articles name both ("Ford", "Ford Motor Co"; "Kodak", "Eastman Kodak Co"). Names that
- * only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most articles use, on a
- * tie one without a final full stop, then the longer; an acronym's, a short name's or a nickname's is the full name,
- * and a name after a country's code takes the name alone.
+ * only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most articles use, one
+ * written with a capital before one in lower case, on a tie one without a final full stop, then the longer; an
+ * acronym's, a short name's or a nickname's is the full name, and a name after a country's code takes the name alone.
  */
 public final class OrganizationVariants {
 
@@ -1274,7 +1274,9 @@ public final class OrganizationVariants {
 
     private static String mostUsed(List<String> names, Map<String, Long> articlesPerName) {
         return names.stream()
-                .max(Comparator.<String>comparingLong(articlesPerName::get)
+                // "Finance Ministry" over a sentence's "finance ministry", however few articles capitalise it
+                .max(Comparator.<String, Boolean>comparing(name -> !name.equals(name.toLowerCase(Locale.ROOT)))
+                        .thenComparingLong(articlesPerName::get)
                         // "Fairchild Semiconductor Corp" over "Fairchild Semiconductor Corp.", a sentence's stop kept
                         .thenComparing(name -> !name.endsWith("."))
                         .thenComparingInt(String::length)

@@ -42,6 +42,7 @@ class NationalBodiesTest {
                 "Officials at Iraq's Defence Ministry said the front was calm. | Defence Ministry | Defence Ministry (Iraq)",
                 "A Japanese Finance Ministry official declined to comment. | Finance Ministry | Finance Ministry (Japan)",
                 "the U.S. Treasury said on Friday. | Treasury | Treasury (United States)",
+                "the Fed and the (U.S.) Treasury met on Friday. | Treasury | Treasury (United States)",
                 "Papua New Guinea's Central Bank cut its rate. | Central Bank | Central Bank (Papua New Guinea)",
                 "the West German Economics Ministry said. | Economics Ministry | Economics Ministry (Germany)",
                 "a statement by the Iranian Army and the Guards said. | Army | Army (Iran)",
@@ -66,9 +67,8 @@ class NationalBodiesTest {
 
     @Test
     void aBodyOfAStoryThatNamesSeveralCountriesOrHasNoDatelineAndDoesNotQualifyItStaysBare() {
-        String story = "The Finance Ministry will study the trade accord, which Japan and Brazil discussed.";
-        assertEquals(
-                List.of("Finance Ministry"), qualify(story, filedFrom("Tokyo", "Japan", "Brazil"), "Finance Ministry"));
+        String story = "The Central Bank will study the trade accord, which Japan and Brazil discussed.";
+        assertEquals(List.of("Central Bank"), qualify(story, filedFrom("Tokyo", "Japan", "Brazil"), "Central Bank"));
         ArticlePlaces noDateline = new ArticlePlaces(List.of(), List.of("Iraq"), null, List.of());
         assertEquals(
                 List.of("Parliament"),
@@ -98,13 +98,11 @@ class NationalBodiesTest {
         assertEquals(
                 List.of("Treasury (United States)", "Finance Ministry (Japan)"),
                 qualify(story, usAndJapan, "Treasury", "Ministry of Finance"));
+        ArticlePlaces britainUsAndJapan =
+                new ArticlePlaces(List.of(), List.of("United Kingdom", "United States", "Japan"), null, List.of());
         assertEquals(
                 List.of("Treasury", "Finance Ministry (Japan)"),
-                qualify(
-                        story,
-                        filedFrom("London", "United Kingdom", "United States", "Japan"),
-                        "Treasury",
-                        "Finance Ministry"),
+                qualify(story, britainUsAndJapan, "Treasury", "Finance Ministry"),
                 "Britain's and the United States' finance offices are both the Treasury");
         assertEquals(
                 List.of("Treasury"),
@@ -128,10 +126,6 @@ class NationalBodiesTest {
         assertEquals(
                 List.of("Treasury (United States)"),
                 qualify(accord, filedFromNaming("Washington", List.of("United States"), "France"), "Treasury"));
-        assertEquals(
-                List.of("Treasury"),
-                qualify(accord, filedFromNaming("Washington", List.of("United States", "France")), "Treasury"),
-                "both have a Treasury, and the story names both");
 
         String talks = "TOKYO - The Foreign Ministry said the talks in Washington went well.";
         assertEquals(
@@ -142,23 +136,121 @@ class NationalBodiesTest {
     @Test
     void aChamberSeveralOrNoneOfTheStorysCountriesHaveStaysBare() {
         assertEquals(
-                List.of("Congress"),
-                qualify(
-                        "The government will wait for the new Congress to convene, U.S. bankers were told.",
-                        filedFrom("Manila", "Philippines", "United States"),
-                        "Congress"),
-                "both have a Congress");
-        assertEquals(
                 List.of("Senate"),
                 qualify(
                         "He told a Senate committee he stood by the accord.",
-                        filedFrom("Paris", "France", "United States"),
+                        filedFrom("London", "United Kingdom", "France", "United States"),
                         "Senate"),
-                "both have a Senate");
+                "France and the United States have a Senate, and Britain, where the story was filed, has none");
+        ArticlePlaces noDateline = new ArticlePlaces(List.of(), List.of("France", "United States"), null, List.of());
+        assertEquals(
+                List.of("Senate"),
+                qualify("He told a Senate committee he stood by the accord.", noDateline, "Senate"),
+                "both have a Senate, and the story was filed from neither");
         assertEquals(
                 List.of("Congress"),
                 qualify("Protectionist bills in Congress worry exporters.", filedFrom("Tokyo", "Japan"), "Congress"),
                 "Japan has no Congress, though the story was filed there and names no other country");
+    }
+
+    @Test
+    void anOfficeSeveralOfTheStorysCountriesHaveIsThatOfTheOneItWasFiledFrom() {
+        assertEquals(
+                List.of("Congress (Philippines)"),
+                qualify(
+                        "The government will wait for the new Congress to convene, U.S. bankers were told.",
+                        filedFrom("Manila", "Philippines", "United States"),
+                        "Congress"));
+        assertEquals(
+                List.of("Senate (United States)", "Treasury (United States)"),
+                qualify(
+                        "The Senate will vote on the Treasury's bill to tax Dutch bondholders.",
+                        filedFrom("Washington", "United States", "Netherlands"),
+                        "Senate",
+                        "Treasury"));
+    }
+
+    @Test
+    void aMinistryIsNoneOfTheUnitedStates() {
+        String story = "The Trade Ministry welcomed the accord, officials in Washington said.";
+        assertEquals(
+                List.of("Trade Ministry (Japan)"),
+                qualify(story, filedFrom("Washington", "United States", "Japan"), "Trade Ministry"));
+        assertEquals(
+                List.of("Foreign Ministry"),
+                qualify(
+                        "The Foreign Ministry said the envoy had left.",
+                        filedFrom("Washington", "United States"),
+                        "Foreign Ministry"),
+                "the United States' foreign office is the State Department");
+        assertEquals(
+                List.of("Industry Ministry (Iran)"),
+                qualify(
+                        "IRNA, monitored in London, quoted an Industry Ministry official.",
+                        filedFrom("London", "United Kingdom", "Iran"),
+                        "Industry Ministry"),
+                "Britain's industry office is a department");
+        assertEquals(
+                List.of("Defence Ministry (United Kingdom)"),
+                qualify(
+                        "The Defence Ministry ordered frigates, Libya was told.",
+                        filedFrom("London", "United Kingdom", "Libya"),
+                        "Defence Ministry"));
+    }
+
+    @Test
+    void aDepartmentIsThatOfTheStorysOneCountryWhoseGovernmentHasDepartments() {
+        String story = "The Commerce Department said Japan's chip makers were dumping.";
+        assertEquals(
+                List.of("Commerce Department (United States)"),
+                qualify(story, filedFrom("Washington", "United States", "Japan"), "Commerce Department"));
+        assertEquals(
+                List.of("Commerce Department"),
+                qualify(story, filedFrom("Tokyo", "Japan", "South Korea"), "Commerce Department"),
+                "neither has departments");
+        String minister = "A minister at the Department of Foreign Affairs said Ireland would sign.";
+        assertEquals(
+                List.of("Department of Foreign Affairs"),
+                qualify(minister, filedFrom("Washington", "United States", "Ireland"), "Department of Foreign Affairs"),
+                "the United States' foreign office is the State Department, and the story was not filed in Ireland");
+        assertEquals(
+                List.of("Foreign Affairs Department (Ireland)"),
+                qualify(minister, filedFrom("Dublin", "Ireland", "United States"), "Department of Foreign Affairs"));
+        assertEquals(
+                List.of("Food Department (Sri Lanka)"),
+                qualify("The Food Department bought rice.", filedFrom("Colombo", "Sri Lanka"), "Food Department"),
+                "a story that names only the country it was filed from keeps its country");
+        assertEquals(
+                List.of("Foreign Department"),
+                qualify(
+                        "Kumakiri, Foreign Department head at the insurer, said London brokers were alert.",
+                        filedFrom("Tokyo", "Japan", "United Kingdom"),
+                        "Foreign Department"),
+                "a department abroad is a country's only in a story filed there");
+    }
+
+    @Test
+    void theTreasuryOfTheTreasurySecretaryIsTheUnitedStates() {
+        assertEquals(
+                List.of("Treasury (United States)"),
+                qualify(
+                        "Treasury Secretary James Baker was more enthusiastic than his European peers.",
+                        filedFrom("London", "United Kingdom", "United States"),
+                        "Treasury"));
+    }
+
+    @Test
+    void theStateDepartmentIsTheUnitedStatesWhereverTheStoryIsFiled() {
+        assertEquals(
+                List.of("State Department (United States)"),
+                qualify(
+                        "TOKYO - Japan was told of the visit, the State Department said.",
+                        filedFrom("Tokyo", "Japan"),
+                        "State Department"));
+        assertEquals(
+                List.of("State Department (United States)"),
+                qualify("", NO_PLACES, "US State Department"),
+                "written with its country, it is the same value");
     }
 
     @Test
@@ -285,7 +377,6 @@ class NationalBodiesTest {
     @ValueSource(
             strings = {
                 "Bank of Japan",
-                "State Department",
                 "Finance Committee",
                 "Ministry of International Trade and Industry",
                 "Labour Party",

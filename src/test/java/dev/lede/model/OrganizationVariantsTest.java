@@ -1094,6 +1094,13 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameWrittenInLowerCaseIsNoLabelBesideOneWithCapitals() {
+        EntityAliases aliases = aliases("finance ministry", 5, "Finance Ministry", 2);
+
+        assertEquals("Finance Ministry", aliases.canonical(FacetField.ORG, "finance ministry"));
+    }
+
+    @Test
     void aFullStopASentenceLeftOnANameLosesATie() {
         EntityAliases aliases = aliases("Tessaly Semiconductor Corp.", 3, "Tessaly Semiconductor Corp", 3);
 
