@@ -106,12 +106,21 @@ final class NationalBodies {
 
     /**
      * Offices that every country but a few has: the United States', Britain's and New Zealand's finance office is the
-     * Treasury, so a story's "Finance Ministry" is not theirs, and Britain's foreign office is the Foreign Office.
+     * Treasury, so a story's "Finance Ministry" is not theirs, and Britain's foreign office is the Foreign Office. The
+     * central banks that go by another name (the Federal Reserve, the Bank of England, the Bundesbank, a Reserve Bank,
+     * the Swiss National Bank, Hong Kong's and Singapore's monetary authorities) are written so, so "the Central Bank"
+     * of a Los Angeles story is Brazil's when the story names it; the Bank of Japan is not, Tokyo's wire copy calls it
+     * "the Central Bank" too.
      */
     private static final Map<String, Set<String>> COUNTRIES_WITHOUT = Map.of(
-            "finance ministry", Set.of("US", "GB", "NZ"),
-            "finance department", Set.of("US", "GB", "NZ"),
-            "foreign ministry", Set.of("US", "GB"));
+            "finance ministry",
+            Set.of("US", "GB", "NZ"),
+            "finance department",
+            Set.of("US", "GB", "NZ"),
+            "foreign ministry",
+            Set.of("US", "GB"),
+            "central bank",
+            Set.of("US", "GB", "DE", "FR", "IT", "CA", "AU", "NZ", "IN", "ZA", "CH", "IL", "HK", "SG"));
 
     private static final String UNITED_STATES = "US";
 
@@ -197,6 +206,8 @@ final class NationalBodies {
             TREASURIES,
             "state department",
             Set.of(UNITED_STATES),
+            "foreign office",
+            Set.of("GB", "DE"),
             "congress",
             Set.of(
                     "US", "PH", "BR", "AR", "MX", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "GT", "HN", "DO", "ES",

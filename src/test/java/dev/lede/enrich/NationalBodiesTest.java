@@ -67,8 +67,8 @@ class NationalBodiesTest {
 
     @Test
     void aBodyOfAStoryThatNamesSeveralCountriesOrHasNoDatelineAndDoesNotQualifyItStaysBare() {
-        String story = "The Central Bank will study the trade accord, which Japan and Brazil discussed.";
-        assertEquals(List.of("Central Bank"), qualify(story, filedFrom("Tokyo", "Japan", "Brazil"), "Central Bank"));
+        String story = "Parliament will study the trade accord, which Japan and Brazil discussed.";
+        assertEquals(List.of("Parliament"), qualify(story, filedFrom("Tokyo", "Japan", "Brazil"), "Parliament"));
         ArticlePlaces noDateline = new ArticlePlaces(List.of(), List.of("Iraq"), null, List.of());
         assertEquals(
                 List.of("Parliament"),
@@ -183,6 +183,11 @@ class NationalBodiesTest {
                         filedFrom("Washington", "United States"),
                         "Foreign Ministry"),
                 "the United States' foreign office is the State Department");
+        ArticlePlaces britainAndIraq = new ArticlePlaces(List.of(), List.of("United Kingdom", "Iraq"), null, List.of());
+        assertEquals(
+                List.of("Foreign Office (United Kingdom)"),
+                qualify("The Foreign Office advised against travel to Iraq.", britainAndIraq, "Foreign Office"),
+                "Britain's and Germany's foreign offices are called so, no ministry");
         assertEquals(
                 List.of("Industry Ministry (Iran)"),
                 qualify(
@@ -196,6 +201,22 @@ class NationalBodiesTest {
                         "The Defence Ministry ordered frigates, Libya was told.",
                         filedFrom("London", "United Kingdom", "Libya"),
                         "Defence Ministry"));
+    }
+
+    @Test
+    void theCentralBankIsNoneOfACountryWhoseCentralBankGoesByAnotherName() {
+        String story = "The Central Bank said reserves rose, though exports to Japan and the United States fell.";
+        assertEquals(
+                List.of("Central Bank (Taiwan)"),
+                qualify(story, filedFrom("Taipei", "Taiwan", "United States", "Japan"), "Central Bank"));
+        assertEquals(
+                List.of("Central Bank"),
+                qualify(
+                        "Talks resume in New York when Central Bank Governor Francisco Gros arrives from Brazil and"
+                                + " Ecuador's team from Quito.",
+                        filedFrom("Los Angeles", "United States", "Brazil", "Ecuador"),
+                        "Central Bank"),
+                "the United States' is the Federal Reserve, and the story was filed from neither other country");
     }
 
     @Test
