@@ -143,6 +143,10 @@ final class NationalBodies {
     private static final Set<String> COUNTRIES_WITH_DEPARTMENTS =
             Set.of("GB", "CA", "AU", "NZ", "IE", "PH", "ZA", "IN", "HK");
 
+    private static final Set<String> COUNTRIES_WITH_DEPARTMENTS_AND_UNITED_STATES = Stream.concat(
+                    COUNTRIES_WITH_DEPARTMENTS.stream(), Stream.of(UNITED_STATES))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** The fields of the United States' executive departments ("State" for foreign affairs), in lower case. */
     private static final Set<String> UNITED_STATES_DEPARTMENTS = Set.of(
             "agriculture",
@@ -316,12 +320,9 @@ final class NationalBodies {
             if (listed != null || !key.endsWith(DEPARTMENT)) {
                 return listed;
             }
-            if (!UNITED_STATES_DEPARTMENTS.contains(key.substring(0, key.length() - DEPARTMENT.length()))) {
-                return COUNTRIES_WITH_DEPARTMENTS;
-            }
-            Set<String> withUnitedStates = new HashSet<>(COUNTRIES_WITH_DEPARTMENTS);
-            withUnitedStates.add(UNITED_STATES);
-            return withUnitedStates;
+            return UNITED_STATES_DEPARTMENTS.contains(key.substring(0, key.length() - DEPARTMENT.length()))
+                    ? COUNTRIES_WITH_DEPARTMENTS_AND_UNITED_STATES
+                    : COUNTRIES_WITH_DEPARTMENTS;
         }
 
         /** The codes of the countries that have no office of that name, or {@code null} where all or few have one. */
