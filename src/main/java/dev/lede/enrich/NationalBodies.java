@@ -164,8 +164,14 @@ final class NationalBodies {
             "treasury",
             "veterans");
 
-    /** An office that only one country's title puts before "Secretary": the United States' "Treasury Secretary". */
-    private static final Map<String, String> OFFICES_OF_ONE_COUNTRYS_SECRETARY = Map.of("treasury", UNITED_STATES);
+    private static final String TREASURY = "treasury";
+
+    /**
+     * The words before "Treasury" of a title only one country gives, and that country: Britain's "Chief Secretary to
+     * the Treasury", the United States' "Secretary of the Treasury" (and "Treasury Secretary").
+     */
+    private static final Map<String, String> COUNTRY_OF_TREASURY_TITLE_BEFORE =
+            Map.of("Secretary to the ", "GB", "Secretary of the ", UNITED_STATES);
 
     private static final String SECRETARY_AFTER = " Secretary";
 
@@ -459,10 +465,8 @@ final class NationalBodies {
             boolean qualified = qualifier.find() && !endsSentence(qualifier.group(1));
             String words = qualified ? qualifier.group(1) : "";
             Optional<String> country = qualified ? countryOf(words, gazetteer) : Optional.empty();
-            if (country.isEmpty() && text.startsWith(SECRETARY_AFTER, end)) {
-                country = Optional.ofNullable(OFFICES_OF_ONE_COUNTRYS_SECRETARY.get(office.toLowerCase(Locale.ROOT)))
-                        .flatMap(gazetteer::country)
-                        .map(gazetteer::label);
+            if (country.isEmpty()) {
+                country = countryOfTitle(text, at, end, office, gazetteer);
             }
             boolean regionBefore = qualified && namesRegion(lastWord(words), gazetteer);
             boolean nameBefore = qualified
@@ -497,6 +501,21 @@ final class NationalBodies {
         }
         Optional<String> home = homes.onlyCountryWith(office);
         return Homes.isDepartment(office) ? home.or(homes::filedIn) : home;
+    }
+
+    /** The one country whose title the office's name at {@code at} is part of ("Treasury Secretary"), if it is. */
+    private static Optional<String> countryOfTitle(String text, int at, int end, String office, Gazetteer gazetteer) {
+        if (!office.equalsIgnoreCase(TREASURY)) {
+            return Optional.empty();
+        }
+        Optional<String> code = text.startsWith(SECRETARY_AFTER, end)
+                ? Optional.of(UNITED_STATES)
+                : COUNTRY_OF_TREASURY_TITLE_BEFORE.entrySet().stream()
+                        .filter(title -> text.startsWith(
+                                title.getKey(), at - title.getKey().length()))
+                        .map(Map.Entry::getValue)
+                        .findFirst();
+        return code.flatMap(gazetteer::country).map(gazetteer::label);
     }
 
     /** Whether the word at {@code start} follows another word of its sentence on the same line. */

@@ -251,12 +251,25 @@ class NationalBodiesTest {
     }
 
     @Test
-    void theTreasuryOfTheTreasurySecretaryIsTheUnitedStates() {
+    void theTreasuryOfTheTreasurySecretaryIsTheUnitedStatesAndOfTheChiefSecretaryToItBritain() {
         assertEquals(
                 List.of("Treasury (United States)"),
                 qualify(
                         "Treasury Secretary James Baker was more enthusiastic than his European peers.",
                         filedFrom("London", "United Kingdom", "United States"),
+                        "Treasury"));
+        ArticlePlaces noCountries = new ArticlePlaces(List.of(), List.of(), null, List.of());
+        assertEquals(
+                List.of("Treasury (United Kingdom)"),
+                qualify(
+                        "Paul Boateng, Chief Secretary to the Treasury, is to step down at the election.",
+                        noCountries,
+                        "Treasury"));
+        assertEquals(
+                List.of("Treasury (United States)"),
+                qualify(
+                        "He briefed the Secretary of the Treasury before the Venice summit.",
+                        filedFrom("Rome", "Italy", "United States"),
                         "Treasury"));
     }
 
