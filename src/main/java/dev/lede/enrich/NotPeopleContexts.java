@@ -461,11 +461,12 @@ final class NotPeopleContexts {
         Set<String> firms = new HashSet<>();
         for (EntityMention mention : mentions) {
             String name = mention.text().strip();
-            if (FIRM_AT_END.matcher(name).find() || FIRM_AT_START.matcher(name).find()) {
-                if (mention.kind() == EntityKind.ORGANIZATION) {
-                    firmNames.add(name);
-                } else if (mention.kind() == EntityKind.PERSON) {
-                    firmNames.add(name);
+            boolean person = mention.kind() == EntityKind.PERSON;
+            if ((person || mention.kind() == EntityKind.ORGANIZATION)
+                    && (FIRM_AT_END.matcher(name).find()
+                            || FIRM_AT_START.matcher(name).find())) {
+                firmNames.add(name);
+                if (person) {
                     firms.add(key(name));
                 }
             }
