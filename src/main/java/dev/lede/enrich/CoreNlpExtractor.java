@@ -57,6 +57,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = OwnedFirms.splitNamedOwners(text, mentions);
         mentions = PartyNames.apply(text, mentions);
         mentions = PlacesOpeningNames.apply(text, mentions);
+        mentions = QuotedNicknames.apply(text, mentions);
         Predicate<String> isPlace = name -> !gazetteer.candidates(name).isEmpty();
         Dateline dateline =
                 Dateline.find(article.dateline(), unwrappedBody, isPlace).orElse(null);
@@ -64,6 +65,7 @@ final class CoreNlpExtractor implements Extractor {
         List<String> otherPlaces = otherPlaces(reconciled, dateline);
         mentions = FirmShortNames.apply(
                 text, reconciled, name -> isNoPlaceTheWorldKnows(name) || isRegionOfNoCountryNamed(name, otherPlaces));
+        mentions = HyphenatedFirms.apply(text, mentions, isPlace, gazetteer::isDemonym);
         mentions = FirmUnits.apply(text, mentions, isPlace.negate());
         mentions = PartnerFirms.apply(text, mentions);
         mentions = PartnerSeries.apply(text, mentions);

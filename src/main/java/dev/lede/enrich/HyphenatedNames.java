@@ -14,7 +14,8 @@ import java.util.List;
  * <p>Two people's spans with only a hyphen between them are one person when exactly one of them has more than one
  * word: a given name before one surname ("Shaun Wright" and "Phillips" of "Shaun Wright-Phillips") or a hyphenated
  * given name before a full name ("Jean" and "Claude Gruet"). News pairs two people by their surnames alone ("the
- * Blair-Brown feud"), never a full name with a surname.
+ * Blair-Brown feud"), never a full name with a surname; and a full name before a hyphen and a one-word organisation
+ * is one person whose surname the classifier took for a firm ("Shaun Wright" and "Phillips").
  */
 final class HyphenatedNames {
 
@@ -31,7 +32,9 @@ final class HyphenatedNames {
                 out.add(span);
                 continue;
             }
-            if (i + 1 < spans.size() && areOneName(paragraph, span, spans.get(i + 1))) {
+            if (i + 1 < spans.size()
+                    && (areOneName(paragraph, span, spans.get(i + 1))
+                            || isTheSurnamesEnd(paragraph, span, spans.get(i + 1)))) {
                 span = new BracketedSpans.Span(
                         EntityKind.PERSON, span.start(), spans.get(++i).end());
             }
@@ -53,6 +56,22 @@ final class HyphenatedNames {
                 && second.start() == first.end() + 1
                 && paragraph.charAt(first.end()) == '-'
                 && isSingleWord(first.of(paragraph)) != isSingleWord(second.of(paragraph));
+    }
+
+    /**
+     * Whether an organisation's one-word span right after a full name and a hyphen is the end of its surname ("Shaun
+     * Wright" and "Phillips"): news joins no full name to a firm's or team's name so, and an acronym ("BBC") is none.
+     */
+    private static boolean isTheSurnamesEnd(String paragraph, BracketedSpans.Span name, BracketedSpans.Span next) {
+        String part = next.of(paragraph);
+        return next.kind() == EntityKind.ORGANIZATION
+                && next.start() == name.end() + 1
+                && paragraph.charAt(name.end()) == '-'
+                && !isSingleWord(name.of(paragraph))
+                && isSingleWord(part)
+                && part.length() > SHORTEST_PART
+                && Character.isUpperCase(part.charAt(0))
+                && part.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     private static boolean isSingleWord(String text) {

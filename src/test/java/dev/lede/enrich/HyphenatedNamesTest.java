@@ -49,6 +49,20 @@ class HyphenatedNamesTest {
     }
 
     @Test
+    void aFullNameBeforeAHyphenAndAOneWordOrganisationIsOnePerson() {
+        assertEquals(
+                List.of("Corin Ashby-Vance", "Ada Kell", "BBC", "Hollin", "Tarrant"),
+                whole(
+                        "Corin Ashby-Vance scored; the Ada Kell-BBC row and the Hollin-Tarrant merger went on.",
+                        "PERSON Corin Ashby",
+                        "ORGANIZATION Vance",
+                        "PERSON Ada Kell",
+                        "ORGANIZATION BBC",
+                        "PERSON Hollin",
+                        "ORGANIZATION Tarrant"));
+    }
+
+    @Test
     void twoFullNamesOrAPlaceAcrossAHyphenStayApart() {
         assertEquals(
                 List.of("Tara Wendt", "Hal Ossory", "Ivo Brandt", "Leeds"),
