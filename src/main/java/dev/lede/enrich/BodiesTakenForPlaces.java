@@ -1,6 +1,7 @@
 package dev.lede.enrich;
 
 import dev.lede.enrich.places.Gazetteer;
+import dev.lede.enrich.places.PlaceNames;
 import dev.lede.model.EntityKind;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +18,18 @@ import java.util.regex.Pattern;
  * ("NZ", "TX"), and so does a word of a table written all in capitals ("UNC" in a grain price list). Initials the
  * story itself gives an organisation in brackets are that organisation whatever place they also spell ("the
  * Palestinian Authority (PA)" is no Pennsylvania). "Air" before a name is an airline's ("Air Jamaica", "Air New
- * Zealand"), not a place's.
+ * Zealand"), not a place's. So is a name the story calls a kind of firm ("Petro-Canada, Canada's state-owned oil
+ * company", "web tracking company Envisional") and never writes where only a place stands ("near Hull"), unless its
+ * last word says what kind of place it is ("the giant Yates Field").
  */
 final class BodiesTakenForPlaces {
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern AIRLINE = Pattern.compile("Air(?:\\s+\\p{Lu}[\\p{L}'.-]*)+");
+
+    /** A word only a place follows ("near Hull"); a firm too is "in", "at" or "from" somewhere. */
+    private static final Pattern ONLY_A_PLACE_BEFORE = Pattern.compile(
+            "\\b(?:near|across|outside|throughout|around|towards?|off|north|south|east|west)\\s+(?:of\\s+)?$");
 
     /** Words an organisation's initials skip ("the European Union" is the EU). */
     private static final Set<String> UNSPELLED_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "&");
@@ -50,11 +57,23 @@ final class BodiesTakenForPlaces {
                                                 || initials.contains(m.text())
                                                 || dottedInitials.contains(initials(m.text()))
                                                 || isAcronymInProse(m.text(), text, gazetteer)
-                                                || AIRLINE.matcher(m.text()).matches())
+                                                || AIRLINE.matcher(m.text()).matches()
+                                                || isNamedAsAFirm(text, m.text()))
                                 || m.kind() == EntityKind.PLACE && bracketedInitials.contains(m.text())
                         ? new EntityMention(EntityKind.ORGANIZATION, m.text())
                         : m)
                 .toList();
+    }
+
+    private static boolean isNamedAsAFirm(String text, String name) {
+        return !PlaceNames.endsInAKindOfPlace(name)
+                && NotPeopleContexts.isNamedAsAFirm(text, name)
+                && !ContextWords.isWrittenWhere(
+                        text,
+                        name,
+                        (at, end) -> ONLY_A_PLACE_BEFORE
+                                .matcher(text.substring(Math.max(0, at - 20), at))
+                                .find());
     }
 
     /**

@@ -123,6 +123,14 @@ final class NotPeopleContexts {
             EndAnchored.of("\\b(?:[Aa]ccording\\s+to|[Rr]eported\\s+by)\\s+$", "to", "by");
     private static final Pattern OUTLET_AFTER = Pattern.compile("\\s+(?:reports|reported|reporting)\\b");
     static final EndAnchored THE_BEFORE = EndAnchored.of("(?:^|[^\\p{L}])[Tt]he\\s+$", "the");
+    /**
+     * What makes a name the first part of an award's modifier ("Oscar-winning director", "Booker-shortlisted novel")
+     * or of a town's longer name ("Henley-on-Thames"); a name written only so names no person. Not any modifier: the
+     * "Icahn-led group" and "Rha Woong-bae" are people's.
+     */
+    private static final Pattern COMPOUND_MODIFIER_AFTER =
+            Pattern.compile("-(?:winning|nominated|shortlisted|(?:on|upon)-\\p{Lu})");
+
     /** What may follow a name used as a noun of its own: the end of a clause or a word that starts another phrase. */
     private static final Pattern NOUN_END_AFTER = Pattern.compile(
             "(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|at|in|on|to|from|with|by|for|near|which|where|was|is|has|had)\\b)");
@@ -204,6 +212,29 @@ final class NotPeopleContexts {
     /** The kind right before the name: "blog analysis firm Technorati", "Dutch merchant bank Pierson". */
     private static final EndAnchored KIND_OF_FIRM_BEFORE =
             EndAnchored.of("\\b" + KIND_OF_FIRM + "\\s+$", KINDS_OF_FIRM.toArray(String[]::new));
+    /** Kinds of firm that never name a person's trade ("accountancy firm Grant Thornton", "literary agency"). */
+    private static final List<String> KINDS_OF_FIRM_ONLY = List.of(
+            "firm",
+            "company",
+            "agency",
+            "retailer",
+            "lender",
+            "insurer",
+            "bank",
+            "supermarket",
+            "conglomerate",
+            "bookmaker");
+
+    /**
+     * Such a kind right before a full name, after a word that says which ("engineering firm Balfour Beatty", "the
+     * British company Townsend Thoresen", "Scott's company Scott Free"), not after "the" or "a": "chairman of the firm
+     * Gordon Wu said" names the firm's chairman.
+     */
+    private static final EndAnchored KIND_OF_FIRM_ONLY_BEFORE = EndAnchored.of(
+            "(?<![\\p{L}'\u2019-])(?!(?i:the|a|an|of|its|his|her|their|this|that|whose)\\s)[\\p{L}'\u2019-]+\\s+(?:"
+                    + String.join("|", KINDS_OF_FIRM_ONLY) + ")\\s+$",
+            KINDS_OF_FIRM_ONLY.toArray(String[]::new));
+
     /**
      * The kind as the head of an apposition right after the name, "a", "the" or a possessive and up to three words
      * before it, and the apposition's end or a word that goes on about the firm after it ("Churchill, a privately held
@@ -305,6 +336,7 @@ final class NotPeopleContexts {
             if (starts[i] < 0) {
                 found.seenElsewhere.add(key);
                 found.personAsName.add(key);
+                found.notModifiers.add(key);
                 continue;
             }
             int end = ContextWords.end(text, starts[i], mention.text());
@@ -389,8 +421,22 @@ final class NotPeopleContexts {
      */
     private static boolean isBodyOrFirmAt(String text, int at, int end) {
         String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
-        boolean namedAs = lookingAt(BODY_OR_TEAM_ROLE_AFTER, text, end)
-                || lookingAt(KIND_OF_FIRM_AFTER, text, end)
+        return lookingAt(BODY_OR_TEAM_ROLE_AFTER, text, end)
+                        && !NAME_STARTED_BEFORE.matcher(before).find()
+                || isNamedAsAFirmAt(text, at, end);
+    }
+
+    /**
+     * Whether the text names the name somewhere as a kind of firm, right before it or in an apposition right after it
+     * ("Petro-Canada, Canada's state-owned oil company", "web tracking company Envisional"), as the whole name there.
+     */
+    static boolean isNamedAsAFirm(String text, String name) {
+        return ContextWords.isWrittenWhere(text, name, (at, end) -> isNamedAsAFirmAt(text, at, end));
+    }
+
+    private static boolean isNamedAsAFirmAt(String text, int at, int end) {
+        String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
+        boolean namedAs = lookingAt(KIND_OF_FIRM_AFTER, text, end)
                 || (KIND_OF_FIRM_BEFORE.find(before) && !lookingAt(NAME_GOES_ON, text, end));
         return namedAs && !NAME_STARTED_BEFORE.matcher(before).find();
     }
@@ -415,8 +461,14 @@ final class NotPeopleContexts {
         if (lookingAt(FIRM_AFTER, text, end)
                 || (isOneSurname(key) && lookingAt(SECOND_SURNAME_OF_FIRM_AFTER, text, end))
                 || lookingAt(POLL_AFTER, text, end)
-                || FIRM_BEFORE.find(before)) {
+                || FIRM_BEFORE.find(before)
+                || KIND_OF_FIRM_ONLY_BEFORE.find(before) && !lookingAt(NAME_GOES_ON, text, end)) {
             found.organizations.add(key);
+        }
+        if (lookingAt(COMPOUND_MODIFIER_AFTER, text, end)) {
+            found.modifiers.add(key);
+        } else {
+            found.notModifiers.add(key);
         }
         if (key.contains(" ")) {
             return;
@@ -599,6 +651,10 @@ final class NotPeopleContexts {
         final Set<String> works = new HashSet<>();
 
         final Set<String> thingAfterThe = new HashSet<>();
+        /** Written as the first part of an award's modifier or a town's longer name ("Oscar-winning"), and where not. */
+        final Set<String> modifiers = new HashSet<>();
+
+        final Set<String> notModifiers = new HashSet<>();
         /** Written right before a word for a site ("the Sullivan mine"), and where not. */
         final Set<String> sites = new HashSet<>();
 
@@ -612,6 +668,7 @@ final class NotPeopleContexts {
         List<EntityMention> applyTo(List<EntityMention> mentions) {
             titleParts.removeAll(seenElsewhere);
             thingAfterThe.removeAll(personAsName);
+            modifiers.removeAll(notModifiers);
             thingAfterThe.removeIf(key -> isFamilyOf(key, mentions));
             Set<String> wordsOfFullNames = wordsOfFullNames(mentions);
             outlets.removeAll(wordsOfFullNames);
@@ -628,7 +685,10 @@ final class NotPeopleContexts {
                 EntityMention mention = mentions.get(i);
                 String key = key(mention.text());
                 boolean thing = mention.kind() == EntityKind.PERSON
-                        && (thingAfterThe.contains(key) || works.contains(key) || sites.contains(key));
+                        && (thingAfterThe.contains(key)
+                                || works.contains(key)
+                                || sites.contains(key)
+                                || modifiers.contains(key));
                 if (titleParts.contains(key) || thing || legislation.contains(i)) {
                     continue;
                 }

@@ -31,6 +31,22 @@ class BodiesTakenForPlacesTest {
     }
 
     @Test
+    void aPlaceNoGazetteerKnowsThatTheStoryCallsAKindOfFirmIsAnOrganisation() {
+        String apposition = "Korvana, Norway's state-owned oil company, said it would drill. Korvana shares rose.";
+        assertEquals(List.of(org("Korvana")), apply(apposition, place("Korvana")));
+        String kindBefore = "Web tracking company Envisoria said 18% of downloaders were from within the UK.";
+        assertEquals(List.of(org("Envisoria")), apply(kindBefore, place("Envisoria")));
+    }
+
+    @Test
+    void aPlaceCalledAKindOfFirmStaysOneWhereWrittenAsAPlaceOrNamedAsAKindOfPlace() {
+        String writtenAsAPlace = "Brask, a small company, moved its plant to Korvana, a company town near Brask.";
+        assertEquals(List.of(place("Brask")), apply(writtenAsAPlace, place("Brask")));
+        String field = "The firm sold its stake in the giant Yarrow Field, near the coast.";
+        assertEquals(List.of(place("Yarrow Field")), apply(field, place("Yarrow Field")));
+    }
+
+    @Test
     void theInitialsOfTheStorysOrganisationAreIt() {
         String text = "The African Union met on Monday. Three states left the AU last year.";
         assertEquals(List.of(org("African Union"), org("AU")), apply(text, org("African Union"), place("AU")));

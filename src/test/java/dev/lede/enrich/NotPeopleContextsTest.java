@@ -12,6 +12,46 @@ import org.junit.jupiter.api.Test;
 class NotPeopleContextsTest {
 
     @Test
+    void aNameWrittenOnlyAsTheFirstPartOfAnAwardsModifierOrATownsNameNamesNoPerson() {
+        // "Oscar" is written once otherwise, so it stays
+        String text = "The Oscar-winning director and the Booker-shortlisted novelist met in Marlow-on-Thames."
+                + " Carys-led talks went on; Kim Sun-hee and Oscar-hopeful Tamsin Reid agreed.";
+        List<EntityMention> mentions = List.of(
+                person("Oscar"),
+                person("Booker"),
+                person("Marlow"),
+                person("Carys"),
+                person("Kim Sun"),
+                person("Oscar"));
+        assertEquals(
+                List.of(person("Oscar"), person("Carys"), person("Kim Sun"), person("Oscar")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
+    void aFullNameAfterAKindOfFirmThatSaysWhichIsTheFirm() {
+        String text = "Accountancy firm Hallam Pryce said so, as did the British company Dale Everett and literary"
+                + " agency Curtis Lowe. The chairman of the firm Gordon Tsai said the bank Ivo Marr lent nothing."
+                + " Broadcaster Cyril Dane and bookmakers Ada Finch Ltd agreed.";
+        List<EntityMention> mentions = List.of(
+                person("Hallam Pryce"),
+                person("Dale Everett"),
+                person("Curtis Lowe"),
+                person("Gordon Tsai"),
+                person("Ivo Marr"),
+                person("Cyril Dane"));
+        assertEquals(
+                List.of(
+                        org("Hallam Pryce"),
+                        org("Dale Everett"),
+                        org("Curtis Lowe"),
+                        person("Gordon Tsai"),
+                        person("Ivo Marr"),
+                        person("Cyril Dane")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void anAnalystsOrBrokersEmployerIsAFirmInTheWholeArticle() {
         String text = "Ann Lee, analyst at Morgan Grenfell, said so. Morgan Grenfell expects more."
                 + " Hoare Govett analyst Bob Ray agreed. Analyst Jim Wu of Kleinwort Benson said shares"

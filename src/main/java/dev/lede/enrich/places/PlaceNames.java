@@ -205,6 +205,16 @@ public final class PlaceNames {
 
     private PlaceNames() {}
 
+    /**
+     * Whether the name's last word says what kind of land, water or division it names ("Yates Field", "Bass Strait",
+     * "Wallon Region"), so that it names a place whatever else the story calls it.
+     */
+    public static boolean endsInAKindOfPlace(String name) {
+        String[] words = SPACE.split(name.strip().toLowerCase(Locale.ROOT));
+        String last = words[words.length - 1];
+        return NATURAL_FEATURES.contains(last) || KIND_WORDS.contains(last) || last.equals("region");
+    }
+
     /** Whether the name is only direction words ("Central", "Western", "North East"), whatever else it may name. */
     public static boolean isDirectionOnly(String name) {
         String key = PlaceKeys.of(name);
