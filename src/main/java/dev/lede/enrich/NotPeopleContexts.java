@@ -651,7 +651,7 @@ final class NotPeopleContexts {
         final Set<String> works = new HashSet<>();
 
         final Set<String> thingAfterThe = new HashSet<>();
-        /** Written as the first part of an award's modifier or a town's longer name ("Oscar-winning"), and where not. */
+        /** Written as the first part of an award's modifier or a town's name ("Oscar-winning"), and where not. */
         final Set<String> modifiers = new HashSet<>();
 
         final Set<String> notModifiers = new HashSet<>();
