@@ -33,6 +33,7 @@ final class PlaceAndOrganizationNames {
             "bureau",
             "commission",
             "committee",
+            "community",
             "company",
             "corporation",
             "council",
@@ -52,6 +53,13 @@ final class PlaceAndOrganizationNames {
             "party",
             "service",
             "union");
+
+    /**
+     * Nouns for what a body does that a story capitalises alone and the recognizer takes for a body: "the Budget" (a
+     * government's). Alone, as a kind does, it would gather every one of the archive, and a firm of that name the story
+     * names in full ("Budget Rent a Car Corp") keeps that name.
+     */
+    private static final Set<String> WORKS_OF_BODIES = Set.of("budget");
 
     /**
      * Public bodies and offices whose adjective a story capitalises ("Congressional leaders", "Parliamentary
@@ -76,13 +84,15 @@ final class PlaceAndOrganizationNames {
     }
 
     /**
-     * The names the recognizer found without a lone noun for a kind of organisation ("the Bank said"): it points back
-     * to one the story names, and as a value it would gather every bank of the archive. Its span stays an organisation
+     * The names the recognizer found without a lone noun for a kind of organisation ("the Bank said") or for what one
+     * does ("the Budget"): it points back to one the story names, and as a value it would gather every bank of the
+     * archive. Its span stays an organisation
      * ({@link #cleanOrganization}), and a tag the input gives is kept as given.
      */
     static List<String> withoutLoneKinds(List<String> organizations) {
         return organizations.stream()
                 .filter(name -> !KINDS_OF_ORGANISATION.contains(name.toLowerCase(Locale.ROOT)))
+                .filter(name -> !WORKS_OF_BODIES.contains(name.toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

@@ -27,11 +27,27 @@ class PlaceAndOrganizationNamesTest {
     }
 
     @Test
-    void aLoneNounForAKindOfOrganisationIsNoValueButItsSpanStaysAnOrganisation() {
-        List<String> mentions =
-                List.of("Bank of England", "the Bank", "Commission", "MINISTRY", "Cabinet", "Union Pacific", "Banks");
+    void aLoneNounForAKindOfOrganisationOrItsBudgetIsNoValueButItsSpanStaysAnOrganisation() {
+        List<String> mentions = List.of(
+                "Bank of England",
+                "the Bank",
+                "Commission",
+                "MINISTRY",
+                "Cabinet",
+                "Union Pacific",
+                "Banks",
+                "European Community",
+                "the Community",
+                "the Budget",
+                "Budget Rent a Car Corp");
         assertEquals(
-                List.of("Bank of England", "Cabinet", "Union Pacific", "Banks"),
+                List.of(
+                        "Bank of England",
+                        "Cabinet",
+                        "Union Pacific",
+                        "Banks",
+                        "European Community",
+                        "Budget Rent a Car Corp"),
                 PlaceAndOrganizationNames.withoutLoneKinds(PlaceAndOrganizationNames.organizations(mentions)));
         assertEquals(Optional.of("Bank"), PlaceAndOrganizationNames.cleanOrganization("the Bank"));
         assertEquals(List.of("Bank"), PlaceAndOrganizationNames.organizations(List.of("the Bank")), "a given tag");
