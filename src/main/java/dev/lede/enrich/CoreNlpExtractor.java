@@ -66,6 +66,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = FirmShortNames.apply(
                 text, reconciled, name -> isNoPlaceTheWorldKnows(name) || isRegionOfNoCountryNamed(name, otherPlaces));
         mentions = HyphenatedFirms.apply(text, mentions, isPlace, gazetteer::isDemonym);
+        mentions = HyphenatedSurnames.apply(text, mentions);
         mentions = FirmUnits.apply(text, mentions, isPlace.negate());
         mentions = PartnerFirms.apply(text, mentions);
         mentions = PartnerSeries.apply(text, mentions);

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class HyphenatedFirms {
 
     /** Two capitalised words of three letters or more joined by a hyphen ("Hoffman-La Roche" has none). */
-    private static final Pattern JOINED_WORDS =
+    static final Pattern JOINED_WORDS =
             Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}\\p{L}+)-(\\p{Lu}\\p{Ll}\\p{L}+)(?![\\p{L}-])");
 
     private static final String ALONE = "(?<![\\p{L}-])%s(?![\\p{L}-])";
@@ -113,7 +113,8 @@ final class HyphenatedFirms {
         return organizations.stream().anyMatch(name -> name.startsWith(start));
     }
 
-    private static boolean isWrittenAlone(String text, String word) {
+    /** Whether the text writes the word somewhere other than joined to another by a hyphen. */
+    static boolean isWrittenAlone(String text, String word) {
         return Pattern.compile(ALONE.formatted(Pattern.quote(word)))
                 .matcher(text)
                 .find();
