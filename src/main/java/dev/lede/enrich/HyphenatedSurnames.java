@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 /**
  * Two one-word people that the story writes only joined by a hyphen are one name, a double-barrelled surname
  * ("Goldston-Morris said", "Simpson-Daniel" in a team list): the recognizer's tokenizer splits the word, and the
- * classifier labels each part a person, so one person became two, each then taken archive-wide for someone else of
- * that surname. Two people the story names apart too ("Tony Blair", "Gordon Brown") or writes so after "the" ("the
- * Blair-Brown feud", "the Harkin-Gephardt bill") stay two. Runs after {@link HyphenatedFirms}, which has made a firm's parts the firm.
+ * classifier labels each part a person, so one person became two, each then taken archive-wide for someone else of that
+ * surname. Two people the story names apart too ("Tony Blair", "Gordon Brown") or writes so after "the" ("the
+ * Blair-Brown feud", "the Harkin-Gephardt bill") stay two. Runs after {@link HyphenatedFirms}, which has made a firm's
+ * parts the firm.
  */
 final class HyphenatedSurnames {
 
