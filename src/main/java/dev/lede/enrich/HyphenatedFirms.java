@@ -79,6 +79,7 @@ final class HyphenatedFirms {
             String first = joined.group(1);
             String second = joined.group(2);
             boolean startsAFirm = firmStarts.contains(name);
+            boolean firstIsAPerson = isAPerson(text, first, mentions);
             boolean firstOnlyJoined = !isWrittenAlone(text, first);
             boolean secondOnlyJoined = !isWrittenAlone(text, second);
             if (!startsAFirm
@@ -86,10 +87,10 @@ final class HyphenatedFirms {
                             && secondOnlyJoined
                             && (organizations.contains(first) || organizations.contains(second))
                             && !noFirm.test(name)
-                            && !isAPerson(text, first, mentions))) {
+                            && !firstIsAPerson)) {
                 continue;
             }
-            if (firstOnlyJoined || !(isAPerson(text, first, mentions) || startsAnotherName(first, organizations))) {
+            if (firstOnlyJoined || !(firstIsAPerson || startsAnotherName(first, organizations))) {
                 add(firmOfPart, ambiguous, first, name);
             }
             if (secondOnlyJoined) {

@@ -23,10 +23,8 @@ final class QuotedNicknames {
 
     /** A capitalised word, a quoted capitalised word between spaces, and a capitalised word. */
     private static final Pattern NICKNAMED =
-            Pattern.compile("(?<![\\p{L}'-])(" + WORD + ")\\h+(?:\"(" + WORD + ")\"|\u201c(" + WORD + ")\u201d|'("
-                    + WORD + ")'|\u2018(" + WORD + ")\u2019)\\h+(" + WORD + ")(?![\\p{L}])");
-
-    private static final int NICKNAME_GROUPS = 4;
+            Pattern.compile("(?<![\\p{L}'-])(?<given>" + WORD + ")\\h+[\"\u201c'\u2018](?<nickname>" + WORD
+                    + ")[\"\u201d'\u2019]\\h+(?<surname>" + WORD + ")(?![\\p{L}])");
 
     private QuotedNicknames() {}
 
@@ -57,9 +55,9 @@ final class QuotedNicknames {
         Set<String> shared = new HashSet<>();
         Matcher nicknamed = NICKNAMED.matcher(text);
         while (nicknamed.find()) {
-            String given = nicknamed.group(1);
-            String nickname = nickname(nicknamed);
-            String surname = nicknamed.group(2 + NICKNAME_GROUPS);
+            String given = nicknamed.group("given");
+            String nickname = nicknamed.group("nickname");
+            String surname = nicknamed.group("surname");
             List<String> parts = List.of(
                     given,
                     nickname,
@@ -80,14 +78,5 @@ final class QuotedNicknames {
         }
         shared.forEach(fullNames::remove);
         return fullNames;
-    }
-
-    private static String nickname(Matcher nicknamed) {
-        for (int group = 2; group < 2 + NICKNAME_GROUPS; group++) {
-            if (nicknamed.group(group) != null) {
-                return nicknamed.group(group);
-            }
-        }
-        throw new IllegalStateException("a nicknamed person without a nickname");
     }
 }
