@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li>A body: a one-word "person" written right before its members as a body or a role in a team ("Viacom
  *       shareholders", "a Chelsea side", "the Boro defender"), or named as a kind of firm right before it or in an
  *       apposition after it ("security firm Clearswift", "Titan, a California-based company", "Leo, a subsidiary of
- *       Pharmacia"), and no word of any full name in the article.
+ *       Pharmacia"), or as a firm whose shares are counted or move ("the five mln Rexnard shares"), and no word of any
+ *       full name in the article.
  *   <li>A group: a one-word "person" that is the subject of a plural verb ("Chelsea are top of the league",
  *       "Coldplay have announced a tour") and is no word of any full name in the article.
  *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda") and is no
@@ -245,6 +246,23 @@ final class NotPeopleContexts {
             + "(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|with|and|whose|owned)\\b)"
             + "|(?:unit|subsidiary|division|affiliate)\\s+of\\b)");
 
+    /**
+     * Shares or stock right after the name, where the word is no verb ("Smith shares the view"): a count or a word of
+     * owning or trading before the name ("bought 65,000 Ogelbay shares", "all of Piedmont shares"), or a price's move
+     * after the word ("Bredero shares fell", "Pernod shares in Paris slipped"). A market's stock is a place's, and
+     * "Bank of Ireland shares" the bank's.
+     */
+    private static final Pattern SHARES_AFTER = Pattern.compile(
+            "\\s+(?:shares|stock)\\b(?!\\s+(?:markets?|exchanges?|prices?|index|indices|futures|options)\\b)");
+
+    private static final Pattern SHARE_COUNT_BEFORE = Pattern.compile("(?:\\d|(?<![\\p{L}'-])(?:mln|million|billion"
+            + "|all|any|new|existing|outstanding|additional|its|buy|bought|sell|sold|own|owns|owned|hold|holds|held"
+            + "|acquire|acquired|tendered|more)|(?<![\\p{L}'-])\\p{Ll}+\\s+of)\\s+$");
+    private static final Pattern PRICE_MOVE_AFTER = Pattern.compile(
+            "\\s+(?:shares|stock)(?:\\s+(?:in|on)\\s+\\p{Lu}\\p{L}+)?\\s+(?:rose|fell|jumped|slipped|gained|lost|closed"
+                    + "|dropped|climbed|traded|ended|eased|firmed|surged|tumbled|plunged|soared|slumped|finished|opened"
+                    + "|edged|dipped|rallied|recovered|advanced|declined|sank|were|are|have|had)\\b");
+
     /** A plural verb right after the name: a group is its subject ("Chelsea are top", "Coldplay have announced"). */
     private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("\\s+(?:are|have|were)\\b|['\u2019](?:re|ve)\\b");
     /**
@@ -428,7 +446,8 @@ final class NotPeopleContexts {
 
     /**
      * Whether the text names the name somewhere as a kind of firm, right before it or in an apposition right after it
-     * ("Petro-Canada, Canada's state-owned oil company", "web tracking company Envisional"), as the whole name there.
+     * ("Petro-Canada, Canada's state-owned oil company", "web tracking company Envisional"), or as a firm whose shares
+     * are bought or move ("bought 73,000 Certron shares", "Horizon shares jumped"), as the whole name there.
      */
     static boolean isNamedAsAFirm(String text, String name) {
         return ContextWords.isWrittenWhere(text, name, (at, end) -> isNamedAsAFirmAt(text, at, end));
@@ -437,8 +456,18 @@ final class NotPeopleContexts {
     private static boolean isNamedAsAFirmAt(String text, int at, int end) {
         String before = text.substring(Math.max(0, at - LOOK_BEHIND), at);
         boolean namedAs = lookingAt(KIND_OF_FIRM_AFTER, text, end)
-                || (KIND_OF_FIRM_BEFORE.find(before) && !lookingAt(NAME_GOES_ON, text, end));
+                || (KIND_OF_FIRM_BEFORE.find(before) && !lookingAt(NAME_GOES_ON, text, end))
+                || isBeforeItsShares(text, before, end);
         return namedAs && !NAME_STARTED_BEFORE.matcher(before).find();
+    }
+
+    private static boolean isBeforeItsShares(String text, String before, int end) {
+        return lookingAt(SHARES_AFTER, text, end)
+                && !TITLE_OF_BEFORE.find(before)
+                && (lookingAt(PRICE_MOVE_AFTER, text, end)
+                        || SHARE_COUNT_BEFORE
+                                .matcher(before.substring(Math.max(0, before.length() - 30)))
+                                .find());
     }
 
     private static boolean isSide(String text, String word, List<String> fullNames, Pattern roles) {

@@ -39,6 +39,44 @@ class BodiesTakenForPlacesTest {
     }
 
     @Test
+    void aPlaceNoGazetteerKnowsWhoseSharesMoveOrOfficersSpeakIsAnOrganisation() {
+        String shares = "Dairy Farm offered to buy up to 32 mln Kwellsave shares at 4.50 stg each.";
+        assertEquals(List.of(org("Kwellsave")), apply(shares, place("Kwellsave")));
+        String boss = "Jones sued Balvaro boss Victor Conte over his claims.";
+        assertEquals(List.of(org("Balvaro")), apply(boss, place("Balvaro")));
+        String spokesman = "A Domsk spokesman declined to comment on the debt talks.";
+        assertEquals(List.of(org("Domsk")), apply(spokesman, place("Domsk")));
+    }
+
+    @Test
+    void aPlaceNoGazetteerKnowsThatOpensAClauseAsAReportsSpeakerIsAnOrganisation() {
+        String afterComma = "Colonia Bancorp had assets of 150 mln dlrs, Daufine said.";
+        assertEquals(List.of(org("Daufine")), apply(afterComma, place("Daufine")));
+        String withThe = "Work stopped over the checks. The Peking Courier said the firm may move.";
+        assertEquals(List.of(org("Peking Courier")), apply(withThe, place("Peking Courier")));
+    }
+
+    @Test
+    void aReportsSpeakerStaysAPlaceAfterAPrepositionOrAQuoteOrWithAGivenNameOrTitle() {
+        String inThePlace = "A spokesman for the office in Wesselburg said it was following the case.";
+        assertEquals(List.of(place("Wesselburg")), apply(inThePlace, place("Wesselburg")));
+        String quote = "\"We are only thinking of winning,\" Ronaldao said.";
+        assertEquals(List.of(place("Ronaldao")), apply(quote, place("Ronaldao")));
+        String titled = "Councils lobbied Ms Eskdale. Ms Eskdale said she had listened. Tom Ferdaland told reporters.";
+        assertEquals(
+                List.of(place("Ms Eskdale"), place("Tom Ferdaland")),
+                apply(titled, place("Ms Eskdale"), place("Tom Ferdaland")));
+    }
+
+    @Test
+    void aPlaceTheGazetteerKnowsBeforeSharesOrOfficersStaysAPlace() {
+        String shares = "Renewed selling took all London shares down, and Tokyo shares fell too.";
+        assertEquals(List.of(place("London"), place("Tokyo")), apply(shares, place("London"), place("Tokyo")));
+        String boss = "The former Portsmouth boss replaces Steve Wigley.";
+        assertEquals(List.of(place("Portsmouth")), apply(boss, place("Portsmouth")));
+    }
+
+    @Test
     void aPlaceCalledAKindOfFirmStaysOneWhereWrittenAsAPlaceOrNamedAsAKindOfPlace() {
         String writtenAsAPlace = "Brask, a small company, moved its plant to Korvana, a company town near Brask.";
         assertEquals(List.of(place("Brask")), apply(writtenAsAPlace, place("Brask")));

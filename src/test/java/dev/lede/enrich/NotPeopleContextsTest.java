@@ -364,6 +364,27 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aOneWordNameWhoseSharesAreCountedOrMoveIsAFirm() {
+        String counted = "Talbrook Investments said it bought 65,000 Ogmore shares on March 27.";
+        assertEquals(List.of(org("Ogmore")), NotPeopleContexts.apply(counted, List.of(person("Ogmore"))));
+        String ownedOf = "Usair, which proposed to buy all of Pellam shares, would control the carrier.";
+        assertEquals(List.of(org("Pellam")), NotPeopleContexts.apply(ownedOf, List.of(person("Pellam"))));
+        String moved = "Bredwick shares in Paris slipped 1.2 pct after the talks ended.";
+        assertEquals(List.of(org("Bredwick")), NotPeopleContexts.apply(moved, List.of(person("Bredwick"))));
+    }
+
+    @Test
+    void aOneWordPersonWhoSharesSomethingOrAStockMarketsNameStaysAsItWas() {
+        String verb = "Later Okafor shares the view that rates must fall, and Okafor shares in the blame.";
+        List<EntityMention> people = List.of(person("Okafor"), person("Okafor"));
+        assertEquals(people, NotPeopleContexts.apply(verb, people));
+        String market = "The bank will be listed on the 12 Nancy stock exchange, in line with the rules.";
+        assertEquals(List.of(person("Nancy")), NotPeopleContexts.apply(market, List.of(person("Nancy"))));
+        String ofAName = "Bank of Hallam shares rose 5 pct.";
+        assertEquals(List.of(person("Hallam")), NotPeopleContexts.apply(ofAName, List.of(person("Hallam"))));
+    }
+
+    @Test
     void aPersonsStaffOrAFullNamesWordBeforeABodyStaysAPerson() {
         String text = "A Vantongeren spokesman said Mirela Rudd would stay; Rudd shareholders were not told."
                 + " Rudd executives, Vantongeren says, are";
