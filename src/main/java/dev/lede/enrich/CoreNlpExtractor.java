@@ -47,7 +47,7 @@ final class CoreNlpExtractor implements Extractor {
     @Override
     public Enrichment extract(Article article) {
         List<EntityMention> body = recognizer.find(article.body(), abbreviationCapitals.readingOf(article.body()));
-        List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), body));
+        List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), article.body(), body));
         mentions.addAll(body);
         String unwrappedBody = Paragraphs.withWrapsJoined(article.body());
         String text = article.title() + "\n" + unwrappedBody;
@@ -117,15 +117,19 @@ final class CoreNlpExtractor implements Extractor {
                 places.regions());
     }
 
-    private List<EntityMention> titleMentions(String title, List<EntityMention> body) {
-        List<EntityMention> bracketed = WireBrackets.firmsOfHeadline(title);
-        if (!TitleMentions.mayBeConfirmed(title, body)) {
-            return bracketed;
+    private List<EntityMention> titleMentions(String title, String bodyText, List<EntityMention> body) {
+        List<EntityMention> mentions = new ArrayList<>();
+        if (TitleMentions.mayBeConfirmed(title, body)) {
+            mentions.addAll(TitleMentions.withoutPlacesInFirmNames(
+                    title, TitleMentions.confirmedByBody(recognizer.find(title), body)));
         }
-        List<EntityMention> confirmed = new ArrayList<>(TitleMentions.withoutPlacesInFirmNames(
-                title, TitleMentions.confirmedByBody(recognizer.find(title), body)));
-        bracketed.stream().filter(firm -> !confirmed.contains(firm)).forEach(confirmed::add);
-        return confirmed;
+        WireBrackets.firmsOfHeadline(title).stream()
+                .filter(firm -> !mentions.contains(firm))
+                .forEach(mentions::add);
+        List<EntityMention> found = new ArrayList<>(mentions);
+        found.addAll(body);
+        mentions.addAll(HeadlineTickers.firms(title, bodyText, found));
+        return mentions;
     }
 
     private boolean isCountryOrState(String name) {

@@ -232,7 +232,8 @@ public final class OrganizationVariants {
         byCore.forEach((core, names) -> {
             List<String> spelledRight =
                     names.stream().filter(name -> !misspelt.contains(name)).toList();
-            String label = mostUsed(spelledRight, articlesPerName);
+            String label = SpacingVariants.withInnerCapitals(
+                    mostUsed(spelledRight, articlesPerName), spelledRight, articlesPerName);
             labelOfCore.put(core, label);
             variantsOfLabel.put(label, names);
             names.stream()

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class SpacingVariants {
 
+    /** How many times fewer articles a name with a capital inside a word may have than the label it restyles. */
+    private static final int INNER_CAPITALS_SHARE = 3;
+
     /** Keys shorter than this are initials and particles ("LA" and "La", "US" and "Us"): too often two things. */
     static final int LEAST_LETTERS = 4;
 
@@ -82,6 +85,34 @@ final class SpacingVariants {
             group.stream().filter(name -> !name.equals(label)).forEach(name -> labels.put(name, label));
         }
         return labels;
+    }
+
+    /**
+     * The label written as one of the names writes it with a capital inside a word ("ConAgra Inc", "MacNeal-Schwendler
+     * Corp"), where the label is that name in other capitals: title case made from a headline in capitals ("CONAGRA
+     * INC") never puts one there, so the name's owner did. Where it is in a third as many articles as the label at
+     * least: a slip of the keys ("CitiCorp" once beside Citicorp) is rare. Only the same letters and spaces:
+     * "MargaretThatcher" is a slip, not "Margaret Thatcher" styled.
+     */
+    static String withInnerCapitals(String label, Collection<String> names, Map<String, Long> articlesPerName) {
+        if (hasInnerCapital(label)) {
+            return label;
+        }
+        long labelArticles = articlesPerName.getOrDefault(label, 0L);
+        return names.stream()
+                .filter(name -> name.equalsIgnoreCase(label) && hasInnerCapital(name))
+                .max(Comparator.comparingLong(name -> articlesPerName.getOrDefault(name, 0L)))
+                .filter(name -> articlesPerName.getOrDefault(name, 0L) * INNER_CAPITALS_SHARE >= labelArticles)
+                .orElse(label);
+    }
+
+    private static boolean hasInnerCapital(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i - 1)) && Character.isUpperCase(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads after "merged because". */

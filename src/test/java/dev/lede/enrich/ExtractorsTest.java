@@ -129,6 +129,20 @@ class ExtractorsTest {
     }
 
     @Test
+    void aFirmBeforeAHeadlinesTickerOverATableOfFiguresIsAnOrganisation() {
+        Enrichment enrichment = fast.extract(new Article(
+                "t",
+                "QUILLAN PHARMA CORP <QPC> 3RD QTR NET",
+                "Shr 1.04 dlrs vs 78 cts\n    Net 109.2 mln vs 83.9 mln\n    Revs 561.3 mln vs 460.5 mln\n"
+                        + "    NOTE: Results include those of Harvel Laboratories Inc, bought in January.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Quillan Pharma Corp"), enrichment.toString());
+    }
+
+    @Test
     void theFirstWordsOfARatesNameAreNoOrganisation() {
         Enrichment enrichment = fast.extract(new Article(
                 "r",

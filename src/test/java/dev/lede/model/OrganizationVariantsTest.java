@@ -63,6 +63,14 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameStyledWithACapitalInsideAWordLabelsItsTitleCaseFromHeadlinesUnlessItIsARareSlip() {
+        EntityAliases styled = aliases("Conagra Inc", 8, "ConAgra Inc", 5);
+        assertEquals("ConAgra Inc", styled.canonical(FacetField.ORG, "Conagra Inc"));
+        EntityAliases slip = aliases("Citicorp", 72, "CitiCorp", 1);
+        assertEquals("Citicorp", slip.canonical(FacetField.ORG, "CitiCorp"));
+    }
+
+    @Test
     void aNameWrittenWithAHyphenOrASpaceIsOne() {
         EntityAliases aliases =
                 aliases("Saab-Scania AB", 6, "Saab Scania", 2, "Hewlett Packard", 1, "Hewlett-Packard", 9);
