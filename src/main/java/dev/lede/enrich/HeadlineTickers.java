@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * SQUIBB &lt;SQB&gt; BENEFIT FROM STUDY"): the words in capitals back to the headline's start or to a word or mark
  * that is no part of a name, after an earlier ticker only where a comma or "AND" lists the next firm. The recognizer
  * seldom finds a firm in a headline in capitals, and the table of figures under it names no one: 1,241 of Reuters'
- * 8,904 headlines with a ticker had no organisation in their story. The name counts only where the body writes none
+ * 8,903 headlines with a ticker had no organisation in their story. The name counts only where the body writes none
  * of its words ("FAA FINES DELTA &lt;DAL&gt;": the body names Delta Air Lines, and the recognizer reads it there) and
  * the story names no firm of its first word, closed up or misspelt ("DUPONT" beside Du Pont Co, "NUEUTROGENA" beside
  * Neutrogena Corp), nor one whose initials it is ("GM" beside General Motors Corp).
@@ -35,7 +35,7 @@ final class HeadlineTickers {
     private static final Set<String> PARTS =
             Set.of("UNIT", "UNITS", "SUBSIDIARY", "AFFILIATE", "ARM", "STOCK", "SHARES", "SHARE");
 
-    /** Words of a name the body may write about anyone: legal forms, and any word shorter than three letters. */
+    /** Legal forms, which a body writes of any firm: no sign that it names this one (nor is a word of two letters). */
     private static final Set<String> LEGAL_FORMS = Set.of(
             "INC",
             "CORP",

@@ -88,11 +88,12 @@ final class SpacingVariants {
     }
 
     /**
-     * The label written as one of the names writes it with a capital inside a word ("ConAgra Inc", "MacNeal-Schwendler
-     * Corp"), where the label is that name in other capitals: title case made from a headline in capitals ("CONAGRA
-     * INC") never puts one there, so the name's owner did. Where it is in a third as many articles as the label at
-     * least: a slip of the keys ("CitiCorp" once beside Citicorp) is rare. Only the same letters and spaces:
-     * "MargaretThatcher" is a slip, not "Margaret Thatcher" styled.
+     * For an organisation's names (a place's label comes from the gazetteer, and a person's capitals are as the story
+     * writes them): the label written as one of the names writes it with a capital inside a word ("ConAgra Inc",
+     * "MacNeal-Schwendler Corp"), where the label is that name in other capitals: title case made from a headline in
+     * capitals ("CONAGRA INC") never puts one there, so the name's owner did. Where it is in a third as many articles
+     * as the label at least: a slip of the keys ("CitiCorp" once beside Citicorp) is rare. Only the same letters and
+     * spaces: "MargaretThatcher" is a slip, not "Margaret Thatcher" styled.
      */
     static String withInnerCapitals(String label, Collection<String> names, Map<String, Long> articlesPerName) {
         if (hasInnerCapital(label)) {
