@@ -126,9 +126,7 @@ final class CoreNlpExtractor implements Extractor {
         WireBrackets.firmsOfHeadline(title).stream()
                 .filter(firm -> !mentions.contains(firm))
                 .forEach(mentions::add);
-        List<EntityMention> found = new ArrayList<>(mentions);
-        found.addAll(body);
-        mentions.addAll(HeadlineTickers.firms(title, bodyText, found));
+        mentions.addAll(HeadlineTickers.firms(title, bodyText, mentions, body));
         return mentions;
     }
 

@@ -67,24 +67,33 @@ final class HeadlineTickers {
     /**
      * @param title the headline
      * @param body the story's text under it
-     * @param found the mentions found so far, in the headline and the body
+     * @param inTitle the mentions found in the headline so far
+     * @param inBody the mentions found in the body
      */
-    static List<EntityMention> firms(String title, String body, List<EntityMention> found) {
-        List<EntityMention> firms = new ArrayList<>();
+    static List<EntityMention> firms(
+            String title, String body, List<EntityMention> inTitle, List<EntityMention> inBody) {
         String headline = EDITORS_MARK.matcher(title).replaceFirst("");
+        Matcher ticker = TICKER.matcher(headline);
+        if (!ticker.find()) {
+            return List.of();
+        }
+        List<EntityMention> firms = new ArrayList<>();
         String lowerBody = " "
                 + NOT_A_LETTER_OR_DIGIT.matcher(body.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        Matcher ticker = TICKER.matcher(headline);
         int from = 0;
-        while (ticker.find()) {
+        do {
             String before = headline.substring(from, ticker.start());
             boolean listed = from == 0 || LISTED_AFTER_A_TICKER.matcher(before).find();
             from = ticker.end();
             List<String> name = nameBefore(before);
-            if (listed && !name.isEmpty() && !isWrittenInTheBody(name, lowerBody) && !isNamed(name, found)) {
+            if (listed
+                    && !name.isEmpty()
+                    && !isWrittenInTheBody(name, lowerBody)
+                    && !isNamed(name, inTitle)
+                    && !isNamed(name, inBody)) {
                 firms.add(new EntityMention(EntityKind.ORGANIZATION, String.join(" ", name)));
             }
-        }
+        } while (ticker.find());
         return firms;
     }
 
