@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * no Pennsylvania). "Air" before a name is an airline's ("Air Jamaica", "Air New Zealand"), not a place's. So is a name
  * the story calls a kind of firm ("Petro-Canada, Canada's state-owned oil company", "web tracking company Envisional"),
  * whose shares it counts or moves ("Bredero shares fell") or whose officers or owners it names right after it ("Balco
- * boss Victor Conte", "Avana shareholders"), or that opens a clause as the subject of a report ("..., Dauphin said."),
+ * boss Victor Conte", "Avana shareholders"), that it calls a newspaper or a news agency ("the Berliner Zeitung
+ * newspaper said", "the daily Frankfurter Rundschau"), or that opens a clause as the subject of a report ("..., Dauphin said."),
  * and never writes where only a place stands ("near Hull"), unless its last word says what kind of place it is ("the
  * giant Yates Field").
  */
@@ -77,6 +78,7 @@ final class BodiesTakenForPlaces {
     private static boolean isNamedAsAFirm(String text, String name) {
         return !PlaceNames.endsInAKindOfPlace(name)
                 && (NotPeopleContexts.isNamedAsAFirm(text, name)
+                        || PressOutlets.isNamedAsAnOutlet(text, name)
                         || isWrittenBeforeItsOfficers(text, name)
                         || isAReportingSpeaker(text, name))
                 && !ContextWords.isWrittenWhere(

@@ -39,6 +39,14 @@ class BodiesTakenForPlacesTest {
     }
 
     @Test
+    void aPlaceNoGazetteerKnowsThatTheStoryCallsANewspaperIsAnOrganisation() {
+        String newspaper = "Output will fall, the Orlaner Zeitung newspaper said on Tuesday.";
+        assertEquals(List.of(org("Orlaner Zeitung")), apply(newspaper, place("Orlaner Zeitung")));
+        String town = "A Munich newspaper said so. The Orlaner weekly Der Bote agreed.";
+        assertEquals(List.of(place("Munich"), place("Orlaner")), apply(town, place("Munich"), place("Orlaner")));
+    }
+
+    @Test
     void aPlaceNoGazetteerKnowsWhoseSharesMoveOrOfficersSpeakIsAnOrganisation() {
         String shares = "Dairy Farm offered to buy up to 32 mln Kwellsave shares at 4.50 stg each.";
         assertEquals(List.of(org("Kwellsave")), apply(shares, place("Kwellsave")));

@@ -29,6 +29,28 @@ class NotPeopleContextsTest {
     }
 
     @Test
+    void aNameTheStoryCallsANewspaperOrANewsAgencyIsAnOutletUnlessAFullNameHasItsWord() {
+        String text = "The army newspaper Quan Tri Moi said so, as did the daily Tarsia and the Vardavan newspaper."
+                + " Rupert Kerrow owns the Kerrow newspaper; Ana Lind spoke to it.";
+        List<EntityMention> mentions = List.of(
+                person("Quan Tri Moi"),
+                person("Tarsia"),
+                person("Vardavan"),
+                person("Rupert Kerrow"),
+                person("Kerrow"),
+                person("Ana Lind"));
+        assertEquals(
+                List.of(
+                        org("Quan Tri Moi"),
+                        org("Tarsia"),
+                        org("Vardavan"),
+                        person("Rupert Kerrow"),
+                        person("Kerrow"),
+                        person("Ana Lind")),
+                NotPeopleContexts.apply(text, mentions));
+    }
+
+    @Test
     void aFullNameAfterAKindOfFirmThatSaysWhichIsTheFirm() {
         String text = "Accountancy firm Hallam Pryce said so, as did the British company Dale Everett and literary"
                 + " agency Curtis Lowe. The chairman of the firm Gordon Tsai said the bank Ivo Marr lent nothing."
