@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * the story calls a kind of firm ("Petro-Canada, Canada's state-owned oil company", "web tracking company Envisional"),
  * whose shares it counts or moves ("Bredero shares fell") or whose officers or owners it names right after it ("Balco
  * boss Victor Conte", "Avana shareholders"), that it calls a newspaper or a news agency ("the Berliner Zeitung
- * newspaper said", "the daily Frankfurter Rundschau"), or that opens a clause as the subject of a report ("..., Dauphin said."),
- * and never writes where only a place stands ("near Hull"), unless its last word says what kind of place it is ("the
- * giant Yates Field").
+ * newspaper said", "the daily Frankfurter Rundschau"), or that opens a clause as the subject of a report ("...,
+ * Dauphin said."), and never writes where only a place stands ("near Hull"), unless its last word says what kind of
+ * place it is ("the giant Yates Field").
  */
 final class BodiesTakenForPlaces {
 

@@ -33,10 +33,10 @@ import java.util.regex.Pattern;
  *       full name in the article.
  *   <li>A group: a one-word "person" that is the subject of a plural verb ("Chelsea are top of the league",
  *       "Coldplay have announced a tour") and is no word of any full name in the article.
- *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda"), or that
- *       the article calls a newspaper, a magazine or a news agency ({@link PressOutlets}: "the daily Politiken"), and is
- *       no word of any full name in the article; a longer name so called is an outlet too ("the army newspaper Quan
- *       Doi Nhan Dan").
+ *   <li>An outlet: a one-word "person" that reports or is reported by ("Orda reports", "according to Orda"), or
+ *       that the article calls a newspaper, a magazine or a news agency ({@link PressOutlets}: "the daily
+ *       Politiken"), and is no word of any full name in the article; a longer name so called is an outlet too ("the
+ *       army newspaper Quan Doi Nhan Dan").
  *   <li>A thing: a one-word "person" the article only writes after "the" and at least once as a noun of its own ("across
  *       the Maas."; "the Reagan administration" is no such case, nor "the Clintons" beside a Clinton) is no person.
  *   <li>A site: a one-word "person" the article writes only right before a word for a mine, a field or a refinery ("the

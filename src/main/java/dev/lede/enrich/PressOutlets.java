@@ -21,7 +21,7 @@ final class PressOutlets {
             "(?<![\\p{L}'\u2019-])(?!(?i:the|a|an|of|its|his|her|their|this|that|to|by|in|for)\\s)[\\p{L}'\u2019-]+\\s+"
                     + OUTLET + "\\s+$");
 
-    /** "daily" or "weekly" as a noun right before the name ("the daily Politiken", "Ivorian daily Fraternite Matin"). */
+    /** "daily" or "weekly" as a noun right before the name: "the daily Politiken", "Ivorian daily Fraternite Matin". */
     private static final Pattern PERIODICAL_BEFORE = Pattern.compile("(?<![\\p{L}-])(?:daily|weekly)\\s+$");
 
     /**
