@@ -336,7 +336,7 @@ final class NotPeopleContexts {
     private static final Pattern COMMA_AFTER = Pattern.compile("\\h*,");
 
     /** The same bank named right before its role ("L.F. Rothschild co-managed the deal"). */
-    private static final Pattern ISSUE_MANAGER_AFTER = Pattern.compile(
+    static final Pattern ISSUE_MANAGER_AFTER = Pattern.compile(
             ",?\\s+(?:co-managed|lead-managed|lead managed|(?:was|is|will be)\\s+(?:the\\s+)?(?:sole|lead|co-lead)"
                     + "[ -]?manager)\\b");
 

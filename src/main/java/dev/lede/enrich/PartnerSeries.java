@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,15 +14,18 @@ import java.util.stream.Collectors;
 
 /**
  * A firm named after its partners that the article writes only once, where it says it is a firm: "the law firm of
- * Kronish, Lieb, Weiner and Hellman", "its auditors, Laventhol and Horwath", "Dames and Moore, an engineering firm",
- * or a partner's name twice ("Johnson and Johnson"). The recognizer takes each surname for a person; {@link
- * PartnerFirms} needs a pair written twice to tell a firm from two people in a list ("Simon and Garfunkel"), and
- * these say so in words. So does the place a series stands in where a firm's name stands: beside one of the article's
- * organisations in a list ("AFG Industries Inc and Wagner and Brown", "General Electric Co, Pratt and Whitney or Rolls
- * Royce"), after a company's possessive ("United Technologies Corp's Pratt and Whitney"), beside "unit" or
- * "subsidiary", or as the employer of an analyst, a partner or a lawyer ("a partner with Cleary, Gottlieb, Steen and
- * Hamilton", "vice president of Woodhouse, Drake and Carey"). Each one-word person of such a series becomes the firm,
- * named as the article writes it, when the article writes that surname nowhere else.
+ * Kronish, Lieb, Weiner and Hellman", "its auditors, Laventhol and Horwath", "Dames and Moore, an engineering firm", or
+ * a partner's name twice ("Johnson and Johnson"). The recognizer takes each surname for a person; {@link PartnerFirms}
+ * needs a pair written twice to tell a firm from two people in a list ("Simon and Garfunkel"), and these say so in
+ * words. So does the place a series stands in where a firm's name stands: beside one of the article's organisations in
+ * a list ("AFG Industries Inc and Wagner and Brown", "General Electric Co, Pratt and Whitney or Rolls Royce"), after a
+ * company's possessive ("United Technologies Corp's Pratt and Whitney"), beside "unit" or "subsidiary", as the bank
+ * managing an issue ("Prescott, Ball and Turben co-managed the deal"), or as the employer of an analyst, a partner or a
+ * lawyer ("a partner with Cleary, Gottlieb, Steen and Hamilton", "vice president of Woodhouse, Drake and Carey"), the
+ * whole name from the organisation it goes on from there ("analyst with Merrill Lynch, Pierce, Fenner and Smith"). Each
+ * one-word person of such a series becomes the firm, named as the article writes it, when the article writes that
+ * surname nowhere else; so does a one-word organisation that is its first partner ("economist at brokers Phillips and
+ * Drew").
  */
 final class PartnerSeries {
 
@@ -68,27 +72,36 @@ final class PartnerSeries {
     private PartnerSeries() {}
 
     static List<EntityMention> apply(String text, List<EntityMention> mentions) {
-        Set<String> people = mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PERSON)
-                .map(m -> key(NameText.stripPossessive(m.text().strip())))
-                .filter(name -> !name.isEmpty() && !name.contains(" "))
-                .collect(Collectors.toSet());
-        if (people.isEmpty() || !mayNameAFirm(text, mentions)) {
+        if (mentions.stream().noneMatch(m -> m.kind() == EntityKind.PERSON && isOneWord(m))
+                || !mayNameAFirm(text, mentions)) {
             return mentions;
         }
-        Map<String, String> firmBySurname = firmsOfOnePartner(text, people, Neighbours.of(mentions));
+        Map<String, String> firmBySurname =
+                firmsOfOnePartner(text, oneWordNames(mentions, EntityKind.PERSON), Neighbours.of(mentions));
         if (firmBySurname.isEmpty()) {
             return mentions;
         }
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention mention : mentions) {
-            String firm = mention.kind() == EntityKind.PERSON
+            String firm = mention.kind() != EntityKind.PLACE
                     ? firmBySurname.get(
                             key(NameText.stripPossessive(mention.text().strip())))
                     : null;
             out.add(firm == null ? mention : new EntityMention(EntityKind.ORGANIZATION, firm));
         }
         return out;
+    }
+
+    private static Set<String> oneWordNames(List<EntityMention> mentions, EntityKind kind) {
+        return mentions.stream()
+                .filter(m -> m.kind() == kind && isOneWord(m))
+                .map(m -> key(NameText.stripPossessive(m.text().strip())))
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean isOneWord(EntityMention mention) {
+        String name = NameText.stripPossessive(mention.text().strip());
+        return !name.isEmpty() && !name.contains(" ");
     }
 
     /** A cheap look for what {@link #namesAFirm} needs, so that most articles skip the search for series. */
@@ -126,7 +139,11 @@ final class PartnerSeries {
         return false;
     }
 
-    /** Each person's surname written only inside a series that names a firm, with the firm's name. */
+    /**
+     * Each partner's one-word name written only inside a series that names a firm, with the firm's name: a person's,
+     * and a one-word organisation's that opens a series of people, as the recognizer may read a firm's first partner
+     * ("Phillips" of "Phillips and Drew").
+     */
     private static Map<String, String> firmsOfOnePartner(String text, Set<String> people, Neighbours neighbours) {
         Map<String, String> firms = new HashMap<>();
         Map<String, Integer> insideFirms = new HashMap<>();
@@ -135,13 +152,16 @@ final class PartnerSeries {
         while (from <= text.length() && found.find(from)) {
             Series series = Series.of(text, found, neighbours.organizations());
             from = Math.max(found.end(), series.end());
-            if (series.words().size() < 2 || !namesAFirm(text, series, neighbours)) {
+            boolean wholeFirm = isTheFirmOfAnEmployee(text, series);
+            if (series.words().size() < 2 || !(wholeFirm || namesAFirm(text, series, neighbours))) {
                 continue;
             }
+            int firmStart = wholeFirm ? series.lead() : series.start();
             String name =
-                    SPACES.matcher(text.substring(series.start(), series.end())).replaceAll(" ");
-            for (String word : series.words().stream().map(PartnerSeries::key).toList()) {
-                if (people.contains(word)) {
+                    SPACES.matcher(text.substring(firmStart, series.end())).replaceAll(" ");
+            List<String> words = series.words().stream().map(PartnerSeries::key).toList();
+            for (String word : words) {
+                if (people.contains(word) || isFirstBeforePeople(word, words, people, neighbours)) {
                     firms.merge(word, name, NameText::usualSpelling);
                     insideFirms.merge(word, 1, Integer::sum);
                 }
@@ -149,6 +169,14 @@ final class PartnerSeries {
         }
         firms.keySet().removeIf(word -> capitalisedOccurrences(text, word) != insideFirms.get(word));
         return firms;
+    }
+
+    private static boolean isFirstBeforePeople(
+            String word, List<String> words, Set<String> people, Neighbours neighbours) {
+        return word.equals(words.getFirst())
+                && neighbours.organizations().stream()
+                        .anyMatch(organization -> key(organization).equals(word))
+                && people.containsAll(words.subList(1, words.size()));
     }
 
     /**
@@ -197,34 +225,65 @@ final class PartnerSeries {
      * ("Norrland Motor Co, Tebbit and Vance"), after any before "and" ("AFG and Wagner and Brown"). A one-word
      * organisation before a comma is the first partner ("Spear, Leeds and Kellogg").
      */
-    private record Series(int start, int end, List<String> words) {
+    private record Series(int start, int end, List<String> words, int lead) {
 
         static Series of(String text, Matcher found, List<String> organizations) {
             int start = found.start(1);
+            List<String> words = List.of(SERIES_WORDS.split(found.group(1)));
             Matcher separator = SERIES_WORDS.matcher(found.group(1));
-            if (!separator.find()
-                    || !endsAnOrganization(
-                            text,
-                            start + separator.start(),
-                            organizations,
-                            !separator.group().contains(","))) {
-                return new Series(start, found.end(1), List.of(SERIES_WORDS.split(found.group(1))));
+            if (!separator.find()) {
+                return new Series(start, found.end(1), words, -1);
+            }
+            int end = start + separator.start();
+            boolean byAnd = !separator.group().contains(",");
+            Optional<String> organization = organizationEndingAt(text, end, organizations, byAnd);
+            if (organization.isEmpty()) {
+                return new Series(start, found.end(1), words, -1);
             }
             Matcher rest = SERIES.matcher(text)
                     .region(start + separator.end(), text.length())
                     .useTransparentBounds(true);
-            return rest.lookingAt()
-                    ? new Series(rest.start(1), rest.end(1), List.of(SERIES_WORDS.split(rest.group(1))))
-                    : new Series(start, start, List.of());
+            if (rest.lookingAt()) {
+                return new Series(
+                        rest.start(1),
+                        rest.end(1),
+                        List.of(SERIES_WORDS.split(rest.group(1))),
+                        startOf(text, end, organization.get()));
+            }
+            // a one-word organisation and the one name after its "and" may be a firm's two partners: "Phillips and
+            // Drew"
+            return byAnd && !organization.get().contains(" ")
+                    ? new Series(start, found.end(1), words, -1)
+                    : new Series(start, start, List.of(), -1);
         }
 
-        private static boolean endsAnOrganization(
+        private static Optional<String> organizationEndingAt(
                 String text, int end, List<String> organizations, boolean oneWordToo) {
             String before = NameText.normalizeWhitespace(text.substring(Math.max(0, end - LIST_LOOK_AROUND), end));
             return organizations.stream()
                     .filter(org -> oneWordToo || org.contains(" "))
-                    .anyMatch(org -> endsWithWord(before, org));
+                    .filter(org -> endsWithWord(before, org))
+                    .findFirst();
         }
+
+        /** Where the organisation written right before {@code end} starts, its words broken over lines maybe. */
+        private static int startOf(String text, int end, String organization) {
+            Pattern written = Pattern.compile(
+                    SPACES.splitAsStream(organization).map(Pattern::quote).collect(Collectors.joining("\\s+")) + "$");
+            Matcher at = written.matcher(text).region(Math.max(0, end - 2 * LIST_LOOK_AROUND), end);
+            return at.find() ? at.start() : -1;
+        }
+    }
+
+    /**
+     * Whether the series goes on from an organisation's name that an analyst or a partner works for: "analyst with
+     * Merrill Lynch, Pierce, Fenner and Smith" is one firm, not Merrill Lynch beside a firm of three partners.
+     */
+    private static boolean isTheFirmOfAnEmployee(String text, Series series) {
+        return series.lead() >= 0
+                && EMPLOYER_BEFORE
+                        .matcher(text.substring(Math.max(0, series.lead() - LOOK_BEHIND), series.lead()))
+                        .find();
     }
 
     private static boolean namesAFirm(String text, Series series, Neighbours neighbours) {
@@ -245,7 +304,12 @@ final class PartnerSeries {
         return COMPANY_POSSESSIVE_BEFORE.matcher(before).find()
                 || UNIT_BEFORE.matcher(before).find()
                 || EMPLOYER_BEFORE.matcher(before).find()
+                || NotPeopleContexts.ISSUE_MANAGER_BEFORE.find(before)
                 || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                || NotPeopleContexts.ISSUE_MANAGER_AFTER
+                        .matcher(text)
+                        .region(end, text.length())
+                        .lookingAt()
                 || isSomeonesEmployer(before, fullNames);
     }
 

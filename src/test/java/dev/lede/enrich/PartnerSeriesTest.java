@@ -87,6 +87,8 @@ class PartnerSeriesTest {
                 asFirm,
                 PartnerSeries.apply("Eli Marsh, vice president of Dorsey, Quail and Lund, was named.", partners));
         assertEquals(asFirm, PartnerSeries.apply("added brokers Dorsey, Quail and Lund in a report.", partners));
+        assertEquals(asFirm, PartnerSeries.apply("Dorsey, Quail and Lund co-managed the deal.", partners));
+        assertEquals(asFirm, PartnerSeries.apply("The lead manager is Dorsey, Quail and Lund.", partners));
         List<EntityMention> withTheAnalyst = List.of(person("Ada Kemp"), person("Dorsey"), person("Quail"));
         assertEquals(
                 List.of(person("Ada Kemp"), org("Dorsey and Quail"), org("Dorsey and Quail")),
@@ -94,6 +96,37 @@ class PartnerSeriesTest {
         List<EntityMention> grandsons = List.of(person("Ada Kemp"), person("Dorsey"), person("Quail"));
         assertEquals(
                 grandsons, PartnerSeries.apply("Ada Kemp met the grandsons of Dorsey and Quail at Henley.", grandsons));
+    }
+
+    @Test
+    void theSeriesAnEmployeesFirmGoesOnWithIsThatWholeFirm() {
+        List<EntityMention> mentions =
+                List.of(person("Ada Kemp"), org("Hartwell Grange"), person("Dorsey"), person("Quail"), person("Lund"));
+        String firm = "Hartwell Grange, Dorsey, Quail and Lund";
+        assertEquals(
+                List.of(person("Ada Kemp"), org("Hartwell Grange"), org(firm), org(firm), org(firm)),
+                PartnerSeries.apply("said Ada Kemp, analyst with Hartwell Grange, Dorsey, Quail and Lund.", mentions));
+        // no employee: the organisation is the series' neighbour, and the series no firm
+        assertEquals(mentions, PartnerSeries.apply("Hartwell Grange, Dorsey, Quail and Lund all voted.", mentions));
+    }
+
+    @Test
+    void aOneWordOrganisationAndTheNameAfterItsAndCanBeAFirmsTwoPartners() {
+        List<EntityMention> mentions = List.of(person("Ada Kemp"), org("Tolland"), person("Brisk"));
+        assertEquals(
+                List.of(person("Ada Kemp"), org("Tolland and Brisk"), org("Tolland and Brisk")),
+                PartnerSeries.apply("said Ada Kemp, economist at brokers Tolland and Brisk.", mentions));
+        // written elsewhere on its own, the organisation stays, and so does the person beside it
+        String twice = "said Ada Kemp, economist at brokers Tolland and Brisk. Tolland shares rose.";
+        List<EntityMention> withTolland = List.of(person("Ada Kemp"), org("Tolland"), person("Brisk"), org("Tolland"));
+        assertEquals(withTolland, PartnerSeries.apply(twice, withTolland));
+        // an organisation in a list of firms, or before a place's possessive, is no partner
+        List<EntityMention> banks = List.of(person("Hollis"), org("Garnet"), org("Lyle & Ware"));
+        assertEquals(banks, PartnerSeries.apply("lead managers Hollis, Garnet, Lyle & Ware and others.", banks));
+        List<EntityMention> beforeAPlace = List.of(org("Vestra"), place("Norland"), org("Kelco"));
+        assertEquals(
+                beforeAPlace,
+                PartnerSeries.apply("a deal between energy firm Vestra and Norland's Kelco.", beforeAPlace));
     }
 
     @Test
@@ -135,8 +168,9 @@ class PartnerSeriesTest {
     void aOneWordOrganizationBeforeACommaIsTheFirstPartner() {
         List<EntityMention> mentions = List.of(org("Tarn"), person("Lisle"), person("Kemble"));
         String firm = "Tarn, Lisle and Kemble";
+        // the recognizer's "Tarn", written nowhere else, is the firm too
         assertEquals(
-                List.of(org("Tarn"), org(firm), org(firm)),
+                List.of(org(firm), org(firm), org(firm)),
                 PartnerSeries.apply("The specialist firm Tarn, Lisle and Kemble bought the seat.", mentions));
     }
 
