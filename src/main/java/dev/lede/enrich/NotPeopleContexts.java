@@ -318,9 +318,15 @@ final class NotPeopleContexts {
             + "|refinery|smelter|reservoir|dam|pipeline|terminal|platform|concession|scale)\\b");
 
     static final EndAnchored TITLE_OF_BEFORE = EndAnchored.of("\\p{Lu}\\p{L}+\\s+of\\s+$", "of");
-    /** The title a portfolio names ("Energy Secretary", "Finance Minister"). */
-    private static final Pattern TITLE_AFTER = Pattern.compile(
-            "\\h+(?:[Ss]ecretary|[Ss]ecretaries|[Mm]inisters?|[Uu]ndersecretary|[Uu]nder-[Ss]ecretary)\\b");
+    /** The title a portfolio names ("Energy Secretary", "Finance Minister", "EC Agriculture Commissioner"). */
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\h+(?:[Ss]ecretary|[Ss]ecretaries|[Mm]inisters?"
+            + "|[Uu]ndersecretary|[Uu]nder-[Ss]ecretary|[Cc]ommissioners?)\\b");
+
+    /**
+     * Words of a portfolio's name that name no department alone, so are no {@link GovernmentFields#PORTFOLIOS}:
+     * "Corporate Affairs Minister", "Civil Aviation minister", "EC External Trade Commissioner".
+     */
+    private static final Set<String> TITLE_FIELD_WORDS = Set.of("affairs", "aviation", "corporate", "external");
 
     /** The bank that leads or shares the managing of a bond or share issue, named right after its role. */
     static final EndAnchored ISSUE_MANAGER_BEFORE = EndAnchored.of(
@@ -588,20 +594,24 @@ final class NotPeopleContexts {
     }
 
     /**
-     * A portfolio right before its title ("Energy Secretary John Herrington", "Finance Minister"), after a word that
-     * says whose it is or joined with another ("U.S. Agriculture Secretary", "Philippine Finance Minister", "Trade and
-     * Industry Secretary"): the words are the title's, and name an organisation only where the article also writes
+     * A portfolio right before its title ("Energy Secretary John Herrington", "Finance Minister", "Corporate Affairs
+     * Minister"), after a word that says whose it is or joined with another ("U.S. Agriculture Secretary", "Philippine
+     * Finance Minister", "Trade and Industry Secretary", "EC External Trade Commissioner"): the words are the title's, and name an organisation only where the article also writes
      * them otherwise. A body's name before the title stays one ("Department of Trade and Industry Secretary").
      */
     private static boolean isPortfolioOfATitle(String name, String text, int end) {
         List<String> words = List.of(key(name).split("\\s+"));
-        return GovernmentFields.PORTFOLIOS.contains(words.getLast())
+        return isTitleField(words.getLast())
                 && words.subList(1, words.size()).stream().allMatch(NotPeopleContexts::isPortfolioOrJoin)
                 && lookingAt(TITLE_AFTER, text, end);
     }
 
     private static boolean isPortfolioOrJoin(String word) {
-        return GovernmentFields.PORTFOLIOS.contains(word) || word.equals("and") || word.equals("&");
+        return isTitleField(word) || word.equals("and") || word.equals("&");
+    }
+
+    private static boolean isTitleField(String word) {
+        return GovernmentFields.PORTFOLIOS.contains(word) || TITLE_FIELD_WORDS.contains(word);
     }
 
     /**

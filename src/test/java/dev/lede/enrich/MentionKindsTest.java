@@ -232,6 +232,32 @@ class MentionKindsTest {
     }
 
     @Test
+    void aPortfolioOfAffairsOrOfAnECommissionerBeforeItsTitleIsNoOrganisation() {
+        String text = "Corporate Affairs Minister Ann Ruiz met EC External Trade Commissioner Tom Bell and the Civil"
+                + " Aviation minister. Home Office Minister Ola Berg and Metropolitan Police Commissioner Al Moss came.";
+        List<EntityMention> mentions = List.of(
+                org("Corporate Affairs"),
+                person("Ann Ruiz"),
+                org("EC External Trade"),
+                person("Tom Bell"),
+                org("Civil Aviation"),
+                org("Home Office"),
+                person("Ola Berg"),
+                org("Metropolitan Police"),
+                person("Al Moss"));
+
+        assertEquals(
+                List.of(
+                        person("Ann Ruiz"),
+                        person("Tom Bell"),
+                        org("Home Office"),
+                        person("Ola Berg"),
+                        org("Metropolitan Police"),
+                        person("Al Moss")),
+                MentionKinds.reconcile(text, mentions));
+    }
+
+    @Test
     void aPortfolioAfterItsCountryOrJoinedToAnotherBeforeItsTitleIsNoOrganisation() {
         String text = "U.S. Agriculture Secretary Al Moss, Chilean Finance Minister Rosa Vidal and Trade and Industry"
                 + " Secretary Ian Hale met the Department of Trade and Industry Secretary's aides and Bank of Commerce"
