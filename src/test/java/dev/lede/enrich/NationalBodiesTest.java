@@ -92,6 +92,25 @@ class NationalBodiesTest {
     }
 
     @Test
+    void aReserveBankIsThatOfTheStorysOneCountryWithOneAndCustomsThatOfItsOneCountry() {
+        String story = "The Reserve Bank said the current account deficit narrowed, in Australian dollar terms.";
+        assertEquals(
+                List.of("Reserve Bank (Australia)"),
+                qualify(story, filedFrom("Sydney", "Australia", "United States"), "Reserve Bank"));
+        assertEquals(
+                List.of("Reserve Bank (New Zealand)"),
+                qualify(story, filedFrom("Wellington", "New Zealand", "Australia"), "Reserve Bank"));
+        assertEquals(
+                List.of("Reserve Bank"),
+                qualify(
+                        "The Reserve Bank of St. Louis agreed.",
+                        filedFrom("Little Rock", "United States"),
+                        "Reserve Bank"));
+        String customs = "PEKING, June 2 - Customs figures showed imports rose in May.";
+        assertEquals(List.of("Customs (China)"), qualify(customs, filedFrom("Peking", "China"), "Customs"));
+    }
+
+    @Test
     void theTreasuryOrFinanceMinistryOfAStoryIsThatOfItsOneCountryWithOne() {
         ArticlePlaces usAndJapan = new ArticlePlaces(List.of(), List.of("United States", "Japan"), null, List.of());
         String story = "The Treasury and the Finance Ministry both watched the dollar fall against the yen.";
