@@ -222,8 +222,9 @@ final class PartnerSeries {
     /**
      * A series from {@code start} to {@code end} of the text. When the first word found ends one of the article's
      * organisations, the series is the one that starts after it, if any: after a name of several words before a comma
-     * ("Norrland Motor Co, Tebbit and Vance"), after any before "and" ("AFG and Wagner and Brown"). A one-word
-     * organisation before a comma is the first partner ("Spear, Leeds and Kellogg").
+     * ("Norrland Motor Co, Tebbit and Vance"), after any before "and" ("AFG and Wagner and Brown"), and {@code lead}
+     * is where that organisation starts (-1 otherwise). A one-word organisation before a comma is the first partner
+     * ("Spear, Leeds and Kellogg"), and so is one before "and" when a single name follows ("Phillips and Drew").
      */
     private record Series(int start, int end, List<String> words, int lead) {
 
@@ -250,8 +251,6 @@ final class PartnerSeries {
                         List.of(SERIES_WORDS.split(rest.group(1))),
                         startOf(text, end, organization.get()));
             }
-            // a one-word organisation and the one name after its "and" may be a firm's two partners: "Phillips and
-            // Drew"
             return byAnd && !organization.get().contains(" ")
                     ? new Series(start, found.end(1), words, -1)
                     : new Series(start, start, List.of(), -1);
