@@ -20,25 +20,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A country's public body named by its office alone ("the Finance Ministry", "the Treasury", "the Navy") is
- * another body in every country, so a value of that name alone would count Japan's and Brazil's finance ministries as
- * one. Such a body gets its country in brackets: "Finance Ministry (Japan)". The country is the one the text writes
- * right before the office ("Iraq's Defence Ministry", "the Japanese Finance Ministry", "the U.S. Treasury") when all
- * such qualifiers of the office in the story agree, otherwise the country of its dateline ("TOKYO - The Finance
- * Ministry said") if it names no other. A story that names several countries, or has no dateline, and qualifies the
- * office nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office
- * only some countries have under that name ("Congress", "Senate", "Treasury"; a finance ministry, which the United
- * States and Britain have not) is instead the one of the story's countries that has one, if only one does, dateline
- * or not; where several have, the one the story names itself, if only one is, and else the one it was filed from
- * ("WASHINGTON - the Senate" in a story that names the Netherlands, which has one too). A ministry is such an office,
- * since the United States has none and Britain few ("the Trade Ministry" of a Washington story naming Japan is
- * Japan's); so is a department, which the United States and a few others have, another country's only in a story filed
- * there (a firm has departments too). "The State Department" is the United States' wherever it is named, and so is the
- * Treasury of "Treasury Secretary". Either way a country the story reaches only through a city ("the Paris accord") is
- * no other country it names. A qualifier that names no country ("the European Parliament") keeps the bare name too. A
- * value that carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry
- * of Finance" as "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of
- * its country's chamber: "House of Representatives (United States)", "House of Commons (Canada)".
+ * A country's public body named by its office alone ("the Finance Ministry", "the Treasury", "the Navy") is another
+ * body in every country, so a value of that name alone would count Japan's and Brazil's finance ministries as one. Such
+ * a body gets its country in brackets: "Finance Ministry (Japan)". The country is the one the text writes right before
+ * the office ("Iraq's Defence Ministry", "the Japanese Finance Ministry", "the U.S. Treasury") when all such qualifiers
+ * of the office in the story agree, otherwise the country of its dateline ("TOKYO - The Finance Ministry said") if it
+ * names no other. A story that names several countries, or has no dateline, and qualifies the office nowhere keeps the
+ * bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office only some countries have
+ * under that name ("Congress", "Senate", "Treasury", "Reserve Bank"; a finance ministry, which the United States and
+ * Britain have not) is instead the one of the story's countries that has one, if only one does, dateline or not; where
+ * several have, the one the story names itself, if only one is, and else the one it was filed from ("WASHINGTON - the
+ * Senate" in a story that names the Netherlands, which has one too). A ministry is such an office, since the United
+ * States has none and Britain few ("the Trade Ministry" of a Washington story naming Japan is Japan's); so is a
+ * department, which the United States and a few others have, another country's only in a story filed there (a firm has
+ * departments too). "The State Department" is the United States' wherever it is named, and so is the Treasury of
+ * "Treasury Secretary". Either way a country the story reaches only through a city ("the Paris accord") is no other
+ * country it names. A qualifier that names no country ("the European Parliament") keeps the bare name too. A value that
+ * carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry of Finance"
+ * as "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of its country's
+ * chamber: "House of Representatives (United States)", "House of Commons (Canada)".
  */
 final class NationalBodies {
 
