@@ -328,6 +328,14 @@ final class NotPeopleContexts {
      */
     private static final Set<String> TITLE_FIELD_WORDS = Set.of("affairs", "aviation", "corporate", "external");
 
+    /**
+     * The labour portfolio, whose word is also a party's name: a portfolio only right before the title in capitals and
+     * a name ("Labour Minister Almir Pazzianotto"), as "Labour ministers" are the party's.
+     */
+    private static final Set<String> LABOUR = Set.of("labour", "labor");
+
+    private static final Pattern TITLE_AND_NAME_AFTER = Pattern.compile("\\h+(?:Minister|Secretary)\\h+\\p{Lu}");
+
     /** The bank that leads or shares the managing of a bond or share issue, named right after its role. */
     static final EndAnchored ISSUE_MANAGER_BEFORE = EndAnchored.of(
             "\\b(?:sole|lead|co-lead|joint[ -]lead|co-)[ -]?managers?(?:\\s+(?:is|was|are|were))?\\s+$",
@@ -601,6 +609,9 @@ final class NotPeopleContexts {
      */
     private static boolean isPortfolioOfATitle(String name, String text, int end) {
         List<String> words = List.of(key(name).split("\\s+"));
+        if (words.size() == 1 && LABOUR.contains(words.getFirst())) {
+            return lookingAt(TITLE_AND_NAME_AFTER, text, end);
+        }
         return isTitleField(words.getLast())
                 && words.subList(1, words.size()).stream().allMatch(NotPeopleContexts::isPortfolioOrJoin)
                 && lookingAt(TITLE_AFTER, text, end);

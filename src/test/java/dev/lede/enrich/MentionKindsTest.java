@@ -258,6 +258,16 @@ class MentionKindsTest {
     }
 
     @Test
+    void labourBeforeAMinistersTitleAndNameIsThePortfolioButLabourMinistersAreTheParty() {
+        String portfolio = "Talks were held with Labour Minister Almir Costa in Rio.";
+        assertEquals(
+                List.of(person("Almir Costa")),
+                MentionKinds.reconcile(portfolio, List.of(org("Labour"), person("Almir Costa"))));
+        String party = "Two Labour ministers resigned over the bill.";
+        assertEquals(List.of(org("Labour")), MentionKinds.reconcile(party, List.of(org("Labour"))));
+    }
+
+    @Test
     void aPortfolioAfterItsCountryOrJoinedToAnotherBeforeItsTitleIsNoOrganisation() {
         String text = "U.S. Agriculture Secretary Al Moss, Chilean Finance Minister Rosa Vidal and Trade and Industry"
                 + " Secretary Ian Hale met the Department of Trade and Industry Secretary's aides and Bank of Commerce"
