@@ -31,9 +31,16 @@ final class HeadlineTickers {
     /** Words that join a name's words and do not start it. */
     private static final Set<String> JOINING_WORDS = Set.of("OF", "AND", "&", "THE");
 
-    /** Words after a firm's name that make it a part of the firm or its stock ("GM UNIT &lt;GMH&gt;"). */
-    private static final Set<String> PARTS =
-            Set.of("UNIT", "UNITS", "SUBSIDIARY", "AFFILIATE", "ARM", "STOCK", "SHARES", "SHARE");
+    /** Words after a firm's name that make it a part of the firm ("GM UNIT &lt;GMH&gt;"). */
+    private static final Set<String> PARTS = Set.of("UNIT", "UNITS", "SUBSIDIARY", "AFFILIATE", "ARM");
+
+    /**
+     * Words for a firm's stock, which end its name only after a class of it ("ACME CLASS A STOCK"); after other words
+     * they are the name's own, as a fund's ("MUTUAL OF OMAHA INTEREST SHARES &lt;MUO&gt;").
+     */
+    private static final Set<String> STOCK = Set.of("STOCK", "SHARES", "SHARE");
+
+    private static final Set<String> CLASSES_OF_STOCK = Set.of("CLASS", "COMMON", "PREFERRED", "ORDINARY");
 
     /** Legal forms, which a body writes of any firm: no sign that it names this one (nor is a word of two letters). */
     private static final Set<String> LEGAL_FORMS = Set.of(
@@ -106,6 +113,15 @@ final class HeadlineTickers {
         while (!words.isEmpty() && PARTS.contains(words.getLast())) {
             words.removeLast();
         }
+        if (!words.isEmpty() && STOCK.contains(words.getLast())) {
+            int end = words.size() - 1;
+            while (end > 0 && isAClassOfStock(words.get(end - 1))) {
+                end--;
+            }
+            if (end < words.size() - 1 || end == 0) {
+                words = new ArrayList<>(words.subList(0, end));
+            }
+        }
         while (!words.isEmpty() && JOINING_WORDS.contains(words.getFirst().replace(",", ""))) {
             words.removeFirst();
         }
@@ -114,6 +130,11 @@ final class HeadlineTickers {
         }
         words.set(words.size() - 1, POSSESSIVE.matcher(words.getLast()).replaceFirst(""));
         return words.getLast().isEmpty() ? List.of() : words;
+    }
+
+    /** "COMMON", "CLASS" or a class's letter ("A" of "CLASS A"). */
+    private static boolean isAClassOfStock(String word) {
+        return CLASSES_OF_STOCK.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
     }
 
     private static boolean isWrittenInTheBody(List<String> name, String lowerBody) {

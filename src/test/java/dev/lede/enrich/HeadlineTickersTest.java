@@ -43,6 +43,16 @@ class HeadlineTickersTest {
         assertEquals(
                 List.of(org("ATKINSON")),
                 HeadlineTickers.firms("ATKINSON'S <ATKN> CANADA UNIT GETS CONTRACT", TABLE, List.of(), List.of()));
+        assertEquals(
+                List.of(org("HALVERN")),
+                HeadlineTickers.firms("HALVERN CLASS B STOCK <HLV> SPLIT", TABLE, List.of(), List.of()));
+    }
+
+    @Test
+    void stockWordsAfterOtherWordsAreTheNamesOwn() {
+        assertEquals(
+                List.of(org("MUTUAL OF ORVALE INTEREST SHARES")),
+                HeadlineTickers.firms("MUTUAL OF ORVALE INTEREST SHARES <MOV> QTLY DIV", TABLE, List.of(), List.of()));
     }
 
     @Test
