@@ -1,10 +1,13 @@
 package dev.lede.enrich;
 
 import dev.lede.model.EntityKind;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +15,9 @@ import java.util.regex.Pattern;
  * The short name a story gives an organisation in brackets right after it, made of the first letters of its words
  * ("Bay Area Lab Co-Operative (Balco)", "World Anti-Doping Agency (Wada)", "Academy of Motion Picture Arts and Sciences
  * (Ampas)"): news written in title case spells such acronyms like a name, and the recognizer takes them for a person or
- * a place. Each mention of that name in the story is the organisation's.
+ * a place. Each such mention of that name in the story is the organisation, under the name it gave in full, so the
+ * story lists it once. Not a place the gazetteer knows that the recognizer took for an organisation: "the United Arab
+ * Emirates (UAE)" is the country.
  */
 final class BracketedShortNames {
 
@@ -26,21 +31,23 @@ final class BracketedShortNames {
 
     private BracketedShortNames() {}
 
-    static List<EntityMention> apply(String text, List<EntityMention> mentions) {
-        Set<String> shortNames = new HashSet<>();
+    /** @param isPlace whether the gazetteer knows a place of that name */
+    static List<EntityMention> apply(String text, List<EntityMention> mentions, Predicate<String> isPlace) {
+        Map<String, String> fullNames = new HashMap<>();
         for (EntityMention mention : mentions) {
             String name = mention.text().strip();
-            if (mention.kind() == EntityKind.ORGANIZATION && name.contains(" ")) {
-                shortNames.addAll(bracketedShortNames(text, name));
+            if (mention.kind() == EntityKind.ORGANIZATION && name.contains(" ") && !isPlace.test(name)) {
+                bracketedShortNames(text, name).forEach(shortName -> fullNames.putIfAbsent(shortName, name));
             }
         }
-        if (shortNames.isEmpty()) {
+        if (fullNames.isEmpty()) {
             return mentions;
         }
         return mentions.stream()
                 .map(m -> m.kind() != EntityKind.ORGANIZATION
-                                && shortNames.contains(m.text().strip())
-                        ? new EntityMention(EntityKind.ORGANIZATION, m.text())
+                                && fullNames.containsKey(m.text().strip())
+                        ? new EntityMention(
+                                EntityKind.ORGANIZATION, fullNames.get(m.text().strip()))
                         : m)
                 .toList();
     }

@@ -80,7 +80,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PlaceContexts.apply(text, mentions, gazetteer);
         mentions = OrganizationLists.apply(text, mentions, isPlace);
         mentions = BodiesTakenForPlaces.apply(text, mentions, gazetteer);
-        mentions = BracketedShortNames.apply(text, mentions);
+        mentions = BracketedShortNames.apply(text, mentions, isPlace);
         mentions = NamedThings.without(unwrappedBody, mentions);
         mentions = NationalityCompounds.without(text, mentions, gazetteer::isDemonym);
         mentions = CreditRatings.without(text, mentions);
