@@ -604,8 +604,9 @@ final class NotPeopleContexts {
     /**
      * A portfolio right before its title ("Energy Secretary John Herrington", "Finance Minister", "Corporate Affairs
      * Minister"), after a word that says whose it is or joined with another ("U.S. Agriculture Secretary", "Philippine
-     * Finance Minister", "Trade and Industry Secretary", "EC External Trade Commissioner"): the words are the title's, and name an organisation only where the article also writes
-     * them otherwise. A body's name before the title stays one ("Department of Trade and Industry Secretary").
+     * Finance Minister", "Trade and Industry Secretary", "EC External Trade Commissioner"): the words are the title's,
+     * and name an organisation only where the article also writes them otherwise. A body's name before the title stays
+     * one ("Department of Trade and Industry Secretary").
      */
     private static boolean isPortfolioOfATitle(String name, String text, int end) {
         List<String> words = List.of(key(name).split("\\s+"));

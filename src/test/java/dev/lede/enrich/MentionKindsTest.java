@@ -234,7 +234,8 @@ class MentionKindsTest {
     @Test
     void aPortfolioOfAffairsOrOfAnECommissionerBeforeItsTitleIsNoOrganisation() {
         String text = "Corporate Affairs Minister Ann Ruiz met EC External Trade Commissioner Tom Bell and the Civil"
-                + " Aviation minister. Home Office Minister Ola Berg and Metropolitan Police Commissioner Al Moss came.";
+                + " Aviation minister. Home Office Minister Ola Berg and Metropolitan Police Commissioner Al Moss"
+                + " came.";
         List<EntityMention> mentions = List.of(
                 org("Corporate Affairs"),
                 person("Ann Ruiz"),
