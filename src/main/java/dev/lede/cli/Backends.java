@@ -1,9 +1,9 @@
 package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
-import dev.lede.config.EntitySource;
 import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
+import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
 import dev.lede.index.solr.SolrArticleSink;
 import dev.lede.index.solr.SolrConnection;
@@ -83,7 +83,7 @@ final class Backends {
         return new LiveIngestion(
                         config.indexDir(),
                         Parsers.standard(),
-                        () -> Extractors.forMode(config.nlp(), givenEntities()),
+                        () -> liveExtractor(config),
                         id -> search.article(id).isPresent())
                 .showingEachCommitBy(search::showLatestCommit);
     }
@@ -106,7 +106,7 @@ final class Backends {
             ArticleWrites writes = new LiveIngestion(
                             () -> new SolrArticleSink(solr),
                             Parsers.standard(),
-                            () -> Extractors.forMode(config.nlp(), givenEntities()),
+                            () -> liveExtractor(config),
                             id -> search.article(id).isPresent())
                     .showingEachCommitBy(search::showLatestCommit);
             return new Opened(search, writes);
@@ -116,8 +116,12 @@ final class Backends {
         }
     }
 
-    /** Live writes keep the entities an article gives as {@code lede index} does ($LEDE_ENTITIES, else both). */
-    private static EntitySource givenEntities() {
-        return IngestSettings.fromEnvironment(System.getenv()).entities();
+    /**
+     * Live writes keep the entities an article gives as {@code lede index} does ($LEDE_ENTITIES, else both), and take
+     * its home country from $LEDE_HOME_COUNTRY.
+     */
+    private static Extractor liveExtractor(LedeConfig config) {
+        IngestSettings settings = IngestSettings.fromEnvironment(System.getenv());
+        return Extractors.forMode(config.nlp(), settings.entities(), settings.homeCountry());
     }
 }

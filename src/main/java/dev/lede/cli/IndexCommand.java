@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
 import dev.lede.config.EntitySource;
+import dev.lede.config.HomeCountry;
 import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.ingest.IngestReport;
@@ -65,6 +66,15 @@ final class IndexCommand implements Callable<Integer> {
     EntitySource entities;
 
     @Option(
+            names = "--home-country",
+            paramLabel = "CODE",
+            description = "The country, by ISO code (GB, US), whose public bodies a story means when it names one"
+                    + " without saying whose and has no dateline abroad: a British archive's \"Parliament\" is"
+                    + " Parliament (United Kingdom) (default: $LEDE_HOME_COUNTRY, else none).",
+            converter = HomeCountryConverter.class)
+    String homeCountry;
+
+    @Option(
             names = "--commit-every",
             paramLabel = "N",
             description = "Commit after N articles (default: $LEDE_COMMIT_EVERY, else "
@@ -109,6 +119,7 @@ final class IndexCommand implements Callable<Integer> {
         LedeConfig config = nlp.apply(index.config());
         IngestSettings settings = IngestSettings.fromEnvironment(System.getenv())
                 .withEntities(entities)
+                .withHomeCountry(homeCountry)
                 .withCommitEvery(commitEvery)
                 .withCommitSeconds(commitSeconds);
         IndexJob job = new IndexJob(inputs, rebuild, prune, rejects, quiet, stdinFormat);
@@ -161,6 +172,17 @@ final class IndexCommand implements Callable<Integer> {
         public EntitySource convert(String value) {
             try {
                 return EntitySource.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class HomeCountryConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return HomeCountry.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }

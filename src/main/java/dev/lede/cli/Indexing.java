@@ -63,8 +63,13 @@ final class Indexing {
             throws IOException {
         Path rejectsFile = job.rejectsFile(config.indexDir());
         RejectsFile.requireNotAFolder(rejectsFile);
-        tell(err, "Loading NLP models (mode %s, entities %s)…", label(config.nlp()), label(settings.entities()));
-        Extractor extractor = Extractors.forMode(config.nlp(), settings.entities());
+        tell(
+                err,
+                "Loading NLP models (mode %s, entities %s%s)…",
+                label(config.nlp()),
+                label(settings.entities()),
+                settings.homeCountry() == null ? "" : ", home country " + settings.homeCountry());
+        Extractor extractor = Extractors.forMode(config.nlp(), settings.entities(), settings.homeCountry());
         IngestStatus status = new IngestStatus();
         // The sink closes (its last commit) while the signal handler still holds the JVM open.
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
@@ -76,7 +81,7 @@ final class Indexing {
                     })
                     .withCommits(new CommitPolicy(settings.commitEvery(), Duration.ofSeconds(settings.commitSeconds())))
                     .withEnrichmentSettings("nlp=" + label(config.nlp()) + ";entities=" + settings.entities()
-                            + ";schema=" + target.schemaVersion())
+                            + homeCountrySetting(settings) + ";schema=" + target.schemaVersion())
                     .withRejects(rejects);
             tell(
                     err,
@@ -113,6 +118,11 @@ final class Indexing {
         public String schemaVersion() {
             return Schema.VERSION;
         }
+    }
+
+    /** Empty without a home country, so an index built before the setting existed is not extracted again. */
+    private static String homeCountrySetting(IngestSettings settings) {
+        return settings.homeCountry() == null ? "" : ";home=" + settings.homeCountry();
     }
 
     private static String label(Enum<?> value) {

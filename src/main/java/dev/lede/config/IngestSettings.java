@@ -4,13 +4,16 @@ import java.util.Map;
 
 /**
  * How {@code lede index} commits and where entities come from. Defaults, overridden by {@code LEDE_COMMIT_EVERY},
- * {@code LEDE_COMMIT_SECONDS} and {@code LEDE_ENTITIES}, overridden by flags through the {@code with*} methods.
+ * {@code LEDE_COMMIT_SECONDS}, {@code LEDE_ENTITIES} and {@code LEDE_HOME_COUNTRY}, overridden by flags through the
+ * {@code with*} methods.
  *
  * @param commitEvery commit after this many articles written (a kill loses at most this many)
  * @param commitSeconds commit after this many seconds since the last commit, whichever comes first
  * @param entities where people, places and organisations come from
+ * @param homeCountry the ISO code of the country whose public bodies stories mean when they say nothing else
+ *     ({@link HomeCountry}), or {@code null} for none
  */
-public record IngestSettings(long commitEvery, long commitSeconds, EntitySource entities) {
+public record IngestSettings(long commitEvery, long commitSeconds, EntitySource entities, String homeCountry) {
 
     /**
      * A commit cost ≈ 0.5 s on the shared 2-core machine (Reuters-21578, {@code --nlp off}: committing every 500
@@ -33,7 +36,7 @@ public record IngestSettings(long commitEvery, long commitSeconds, EntitySource 
     }
 
     public static IngestSettings defaults() {
-        return new IngestSettings(DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_SECONDS, DEFAULT_ENTITIES);
+        return new IngestSettings(DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_SECONDS, DEFAULT_ENTITIES, null);
     }
 
     /** The defaults overridden by whichever {@code LEDE_*} variables are set in {@code environment}. */
@@ -41,18 +44,24 @@ public record IngestSettings(long commitEvery, long commitSeconds, EntitySource 
         return new IngestSettings(
                 LedeConfig.setting(environment, "LEDE_COMMIT_EVERY", Long::parseLong, DEFAULT_COMMIT_EVERY),
                 LedeConfig.setting(environment, "LEDE_COMMIT_SECONDS", Long::parseLong, DEFAULT_COMMIT_SECONDS),
-                LedeConfig.setting(environment, "LEDE_ENTITIES", EntitySource::parse, DEFAULT_ENTITIES));
+                LedeConfig.setting(environment, "LEDE_ENTITIES", EntitySource::parse, DEFAULT_ENTITIES),
+                LedeConfig.setting(environment, "LEDE_HOME_COUNTRY", HomeCountry::parse, null));
     }
 
     public IngestSettings withCommitEvery(Long value) {
-        return value == null ? this : new IngestSettings(value, commitSeconds, entities);
+        return value == null ? this : new IngestSettings(value, commitSeconds, entities, homeCountry);
     }
 
     public IngestSettings withCommitSeconds(Long value) {
-        return value == null ? this : new IngestSettings(commitEvery, value, entities);
+        return value == null ? this : new IngestSettings(commitEvery, value, entities, homeCountry);
     }
 
     public IngestSettings withEntities(EntitySource value) {
-        return value == null ? this : new IngestSettings(commitEvery, commitSeconds, value);
+        return value == null ? this : new IngestSettings(commitEvery, commitSeconds, value, homeCountry);
+    }
+
+    /** @param code an ISO code already checked by {@link HomeCountry#parse}, or {@code null} to keep this one */
+    public IngestSettings withHomeCountry(String code) {
+        return code == null ? this : new IngestSettings(commitEvery, commitSeconds, entities, code);
     }
 }

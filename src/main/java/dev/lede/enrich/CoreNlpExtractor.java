@@ -32,12 +32,19 @@ final class CoreNlpExtractor implements Extractor {
     private final PlaceResolver placeResolver;
     private final PlaceFinder placeFinder;
     private final AbbreviationCapitals abbreviationCapitals;
+    private final Optional<String> homeCountry;
 
-    /** @param dateFinder {@code null} to extract entities only */
-    CoreNlpExtractor(EntityRecognizer recognizer, DateMentionFinder dateFinder, Gazetteer gazetteer) {
+    /**
+     * @param dateFinder {@code null} to extract entities only
+     * @param homeCountry the ISO code of the country whose public bodies a story means when it says nothing else
+     *     ({@link NationalBodies}), or {@code null}
+     */
+    CoreNlpExtractor(
+            EntityRecognizer recognizer, DateMentionFinder dateFinder, Gazetteer gazetteer, String homeCountry) {
         this.recognizer = recognizer;
         this.dateFinder = Optional.ofNullable(dateFinder);
         this.gazetteer = gazetteer;
+        this.homeCountry = Optional.ofNullable(homeCountry);
         this.placeResolver = new PlaceResolver(gazetteer);
         this.placeFinder = new PlaceFinder(gazetteer);
         this.abbreviationCapitals =
@@ -107,7 +114,8 @@ final class CoreNlpExtractor implements Extractor {
                                 gazetteer),
                         text,
                         places,
-                        gazetteer));
+                        gazetteer,
+                        homeCountry));
         return new Enrichment(
                 people,
                 places.places(),

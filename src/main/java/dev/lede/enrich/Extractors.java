@@ -27,7 +27,7 @@ public final class Extractors {
         Objects.requireNonNull(mode, "mode");
         return switch (mode) {
             case OFF -> article -> Enrichment.NONE;
-            case FAST, FULL -> coreNlp(mode, load(Gazetteer::load));
+            case FAST, FULL -> coreNlp(mode, load(Gazetteer::load), null);
         };
     }
 
@@ -36,13 +36,23 @@ public final class Extractors {
      * ({@link GivenEntityExtractor#over}), with one gazetteer loaded for both.
      */
     public static Extractor forMode(NlpMode mode, EntitySource entities) {
+        return forMode(mode, entities, null);
+    }
+
+    /**
+     * As {@link #forMode(NlpMode, EntitySource)}, a public body a story names without saying whose ("Parliament")
+     * taken for its home country's where nothing in the story decides ({@link NationalBodies}).
+     *
+     * @param homeCountry the home country's ISO 3166 code ({@link dev.lede.config.HomeCountry}), or {@code null}
+     */
+    public static Extractor forMode(NlpMode mode, EntitySource entities, String homeCountry) {
         Objects.requireNonNull(mode, "mode");
-        if (entities == EntitySource.NLP) {
+        if (mode == NlpMode.OFF && entities == EntitySource.NLP) {
             return forMode(mode);
         }
         CompletableFuture<Gazetteer> gazetteer = load(Gazetteer::load);
-        Extractor nlp = mode == NlpMode.OFF ? forMode(mode) : coreNlp(mode, gazetteer);
-        return new GivenEntityExtractor(nlp, entities, join(gazetteer));
+        Extractor nlp = mode == NlpMode.OFF ? forMode(mode) : coreNlp(mode, gazetteer, homeCountry);
+        return entities == EntitySource.NLP ? nlp : new GivenEntityExtractor(nlp, entities, join(gazetteer));
     }
 
     /**
@@ -58,11 +68,11 @@ public final class Extractors {
         };
     }
 
-    private static Extractor coreNlp(NlpMode mode, CompletableFuture<Gazetteer> gazetteer) {
+    private static Extractor coreNlp(NlpMode mode, CompletableFuture<Gazetteer> gazetteer, String homeCountry) {
         CompletableFuture<DateMentionFinder> dates =
                 mode == NlpMode.FULL ? load(DateMentionFinder::aroundCues) : CompletableFuture.completedFuture(null);
         EntityRecognizer recognizer = new EntityRecognizer();
-        return new CoreNlpExtractor(recognizer, join(dates), join(gazetteer));
+        return new CoreNlpExtractor(recognizer, join(dates), join(gazetteer), homeCountry);
     }
 
     private static <T> CompletableFuture<T> load(Supplier<T> model) {

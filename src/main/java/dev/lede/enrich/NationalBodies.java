@@ -21,24 +21,27 @@ import java.util.stream.Stream;
 
 /**
  * A country's public body named by its office alone ("the Finance Ministry", "the Treasury", "the Navy") is another
- * body in every country, so a value of that name alone would count Japan's and Brazil's finance ministries as one. Such
- * a body gets its country in brackets: "Finance Ministry (Japan)". The country is the one the text writes right before
- * the office ("Iraq's Defence Ministry", "the Japanese Finance Ministry", "the U.S. Treasury") when all such qualifiers
- * of the office in the story agree, otherwise the country of its dateline ("TOKYO - The Finance Ministry said") if it
- * names no other. A story that names several countries, or has no dateline, and qualifies the office nowhere keeps the
- * bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office only some countries have
- * under that name ("Congress", "Senate", "Treasury", "Reserve Bank"; a finance ministry, which the United States and
- * Britain have not) is instead the one of the story's countries that has one, if only one does, dateline or not; where
- * several have, the one the story names itself, if only one is, and else the one it was filed from ("WASHINGTON - the
- * Senate" in a story that names the Netherlands, which has one too). A ministry is such an office, since the United
- * States has none and Britain few ("the Trade Ministry" of a Washington story naming Japan is Japan's); so is a
- * department, which the United States and a few others have, another country's only in a story filed there (a firm has
- * departments too). "The State Department" is the United States' wherever it is named, and so is the Treasury of
- * "Treasury Secretary". Either way a country the story reaches only through a city ("the Paris accord") is no other
- * country it names. A qualifier that names no country ("the European Parliament") keeps the bare name too. A value that
- * carries its country already ("US Treasury", "Dutch Central Bank") is written the same way, and "Ministry of Finance"
- * as "Finance Ministry", so each body is one value however stories write it. "The House" gets the name of its country's
- * chamber: "House of Representatives (United States)", "House of Commons (Canada)".
+ * body in every country, so a value of that name alone would count Japan's and Brazil's finance ministries as one.
+ * Such a body gets its country in brackets: "Finance Ministry (Japan)". The country is the one the text writes right
+ * before the office ("Iraq's Defence Ministry", "the Japanese Finance Ministry", "the U.S. Treasury") when all such
+ * qualifiers of the office in the story agree, otherwise the country of its dateline ("TOKYO - The Finance Ministry
+ * said") if it names no other. A story that names several countries, or has no dateline, and qualifies the office
+ * nowhere keeps the bare name: a British outlet's "Parliament" in a story about Iraq is Britain's. An office only
+ * some countries have under that name ("Congress", "Senate", "Treasury", "Reserve Bank"; a finance ministry, which
+ * the United States and Britain have not) is instead the one of the story's countries that has one, if only one
+ * does, dateline or not; where several have, the one the story names itself, if only one is, and else the one it was
+ * filed from ("WASHINGTON - the Senate" in a story that names the Netherlands, which has one too). A ministry is
+ * such an office, since the United States has none and Britain few ("the Trade Ministry" of a Washington story
+ * naming Japan is Japan's); so is a department, which the United States and a few others have, another country's
+ * only in a story filed there (a firm has departments too). "The State Department" is the United States' wherever it
+ * is named, and so is the Treasury of "Treasury Secretary". Either way a country the story reaches only through a
+ * city ("the Paris accord") is no other country it names. A qualifier that names no country ("the European
+ * Parliament") keeps the bare name too. A value that carries its country already ("US Treasury", "Dutch Central
+ * Bank") is written the same way, and "Ministry of Finance" as "Finance Ministry", so each body is one value however
+ * stories write it. "The House" gets the name of its country's chamber: "House of Representatives (United States)",
+ * "House of Commons (Canada)". Where none of this decides, an archive that names its home country gives the office
+ * that country, in a story filed there or without a dateline, if the country has such an office: a British outlet's
+ * "Parliament" in a story about Iraq, but not its "Congress".
  */
 final class NationalBodies {
 
@@ -174,7 +177,12 @@ final class NationalBodies {
     private static final Map<String, String> COUNTRY_OF_TREASURY_TITLE_BEFORE =
             Map.of("Secretary to the ", "GB", "Secretary of the ", UNITED_STATES);
 
-    private static final String SECRETARY_AFTER = " Secretary";
+    /** The American title after "Treasury": "Treasury Secretary", "Treasury Under Secretary John Taylor". */
+    private static final Pattern SECRETARY_AFTER =
+            Pattern.compile(" (?:(?:Under|Assistant|Deputy) )?Secretary|Undersecretary");
+
+    /** Words before an office that make it the body of the story's own country ("the country's Supreme Court"). */
+    private static final Pattern THE_COUNTRYS_BEFORE = Pattern.compile("\\b(?:country|nation)['\u2019]s $");
 
     /**
      * The chamber that news calls "the House" alone, by country: the lower one where there are two, which the House of
@@ -264,10 +272,18 @@ final class NationalBodies {
     /**
      * @param text the story's title and body
      * @param places the story's places, its dateline and countries among them
+     * @param homeCountry the country whose bodies the archive's stories mean when they say nothing else (a British
+     *     outlet's "Parliament"), by its ISO code; empty to leave such a body bare
      */
-    static List<String> qualify(List<String> organizations, String text, ArticlePlaces places, Gazetteer gazetteer) {
+    static List<String> qualify(
+            List<String> organizations,
+            String text,
+            ArticlePlaces places,
+            Gazetteer gazetteer,
+            Optional<String> homeCountry) {
         Optional<String> filedFrom = Optional.ofNullable(places.datelineCountry());
-        Homes homes = new Homes(filedFrom, places.countries(), places.namedCountries(), gazetteer);
+        Optional<String> home = homeCountry.flatMap(gazetteer::country).map(gazetteer::label);
+        Homes homes = new Homes(filedFrom, places.countries(), places.namedCountries(), home, gazetteer);
         Set<String> named = new LinkedHashSet<>();
         for (String organization : organizations) {
             named.add(qualified(organization, text, homes));
@@ -280,11 +296,35 @@ final class NationalBodies {
      * names itself rather than through a city ("the Paris accord" is no French story).
      */
     private record Homes(
-            Optional<String> filedFrom, List<String> countries, List<String> namedCountries, Gazetteer gazetteer) {
+            Optional<String> filedFrom,
+            List<String> countries,
+            List<String> namedCountries,
+            Optional<String> home,
+            Gazetteer gazetteer) {
 
         /** The country the story was filed from, if it names no other. */
         Optional<String> filedIn() {
             return filedFrom.filter(country -> namedCountries.stream().allMatch(country::equals));
+        }
+
+        /**
+         * The archive's home country, for a story without a dateline or filed there, if it has an office of that name
+         * at all (Britain has no Congress, and a "Defense Department" is American whoever writes of it), and unless
+         * the story writes of "the country's" office and names another country.
+         */
+        Optional<String> atHome(String office, boolean ofTheStorysCountry) {
+            return home.filter(country -> filedFrom.isEmpty() || filedFrom.get().equals(country))
+                    .filter(country -> !onlySomeHave(office) || has(office).test(country))
+                    .filter(country -> !isDepartment(office)
+                            || !isUnitedStatesField(office)
+                            || labels(Set.of(UNITED_STATES)).contains(country))
+                    .filter(country ->
+                            !ofTheStorysCountry || namedCountries.stream().allMatch(country::equals));
+        }
+
+        private static boolean isUnitedStatesField(String department) {
+            String key = department.toLowerCase(Locale.ROOT);
+            return UNITED_STATES_DEPARTMENTS.contains(key.substring(0, key.length() - DEPARTMENT.length()));
         }
 
         /** Whether only some countries have an office of that name. */
@@ -305,10 +345,7 @@ final class NationalBodies {
          * Washington story's "Senate" is the United States' though it names the Netherlands, which has one too.
          */
         Optional<String> onlyCountryWith(String office) {
-            String key = office.toLowerCase(Locale.ROOT);
-            Set<String> with = countriesWith(key);
-            Predicate<String> has =
-                    with != null ? labels(with)::contains : Predicate.not(labels(countriesWithout(key))::contains);
+            Predicate<String> has = has(office);
             if (isDepartment(office)) {
                 has = has.and(this::mayBeADepartmentOf);
             }
@@ -321,6 +358,13 @@ final class NationalBodies {
                 candidates = filedFrom.filter(candidates::contains).stream().toList();
             }
             return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+        }
+
+        /** Whether a country, by its name, has an office of that name, of those only some countries have. */
+        private Predicate<String> has(String office) {
+            String key = office.toLowerCase(Locale.ROOT);
+            Set<String> with = countriesWith(key);
+            return with != null ? labels(with)::contains : Predicate.not(labels(countriesWithout(key))::contains);
         }
 
         /** The codes of the countries that have an office of that name, or {@code null} where most have one. */
@@ -440,9 +484,10 @@ final class NationalBodies {
     /**
      * The one country the text writes right before the name wherever it qualifies it; else, for an office only some
      * countries have, the one of the story's countries that has it, and for any other the country the story was filed
-     * from if it names no other. Empty where the qualifiers name several countries, where a name that is no country's
-     * may be the one meant ("the European Parliament", "the Nakasone Cabinet"), and where every "House" of the text is
-     * part of another name.
+     * from if it names no other; failing those, the archive's home country if the story was filed there or has no
+     * dateline. Empty where the qualifiers name several countries, where a name that is no country's may be the one
+     * meant ("the European Parliament", "the Nakasone Cabinet"), and where every "House" of the text is part of
+     * another name.
      *
      * @param name the value as the text writes it ("Ministry of Finance")
      * @param office the office it names ("Finance Ministry")
@@ -453,6 +498,7 @@ final class NationalBodies {
         boolean officeNamed = !isHouse;
         Set<String> found = new HashSet<>();
         boolean otherQualifier = false;
+        boolean ofTheStorysCountry = false;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
             int end = at + name.length();
             if (end < text.length() && Character.isLetter(text.charAt(end))
@@ -465,6 +511,8 @@ final class NationalBodies {
             }
             int windowStart = Math.max(0, at - QUALIFIER_REACH);
             Matcher qualifier = QUALIFIER_BEFORE.matcher(text.substring(windowStart, at));
+            ofTheStorysCountry |=
+                    THE_COUNTRYS_BEFORE.matcher(text.substring(windowStart, at)).find();
             boolean qualified = qualifier.find() && !endsSentence(qualifier.group(1));
             String words = qualified ? qualifier.group(1) : "";
             Optional<String> country = qualified ? countryOf(words, gazetteer) : Optional.empty();
@@ -499,11 +547,12 @@ final class NationalBodies {
         if (onlyHome.isPresent()) {
             return onlyHome;
         }
+        Optional<String> atHome = homes.atHome(office, ofTheStorysCountry);
         if (!Homes.onlySomeHave(office)) {
-            return homes.filedIn();
+            return homes.filedIn().or(() -> atHome);
         }
         Optional<String> home = homes.onlyCountryWith(office);
-        return Homes.isDepartment(office) ? home.or(homes::filedIn) : home;
+        return (Homes.isDepartment(office) ? home.or(homes::filedIn) : home).or(() -> atHome);
     }
 
     /** The one country whose title the office's name at {@code at} is part of ("Treasury Secretary"), if it is. */
@@ -511,13 +560,14 @@ final class NationalBodies {
         if (!office.equalsIgnoreCase(TREASURY)) {
             return Optional.empty();
         }
-        Optional<String> code = text.startsWith(SECRETARY_AFTER, end)
-                ? Optional.of(UNITED_STATES)
-                : COUNTRY_OF_TREASURY_TITLE_BEFORE.entrySet().stream()
-                        .filter(title -> text.startsWith(
-                                title.getKey(), at - title.getKey().length()))
-                        .map(Map.Entry::getValue)
-                        .findFirst();
+        Optional<String> code =
+                SECRETARY_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                        ? Optional.of(UNITED_STATES)
+                        : COUNTRY_OF_TREASURY_TITLE_BEFORE.entrySet().stream()
+                                .filter(title -> text.startsWith(
+                                        title.getKey(), at - title.getKey().length()))
+                                .map(Map.Entry::getValue)
+                                .findFirst();
         return code.flatMap(gazetteer::country).map(gazetteer::label);
     }
 

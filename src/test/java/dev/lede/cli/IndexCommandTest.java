@@ -15,6 +15,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +160,36 @@ class IndexCommandTest {
         assertTrue(err.toString().contains("no such file or folder: " + missing), err.toString());
         assertFalse(err.toString().contains("index folder"), err.toString());
         assertFalse(Files.exists(indexDir.resolve("rejects.jsonl")), "nothing was run");
+    }
+
+    @Test
+    void aHomeCountryGivesAStorysUnqualifiedBodiesThatCountryAndARerunWithoutItExtractsAgain() throws Exception {
+        Files.writeString(
+                input.resolve("vote.jsonl"),
+                "{\"id\":\"v1\",\"title\":\"Vote delayed\",\"body\":\"Ministers told Parliament on Tuesday that"
+                        + " the vote on the budget would wait until after Easter.\"}\n");
+        String[] withFastNlp = {"index", "--nlp", "fast", "--quiet", "--index", indexDir.toString()};
+
+        assertEquals(0, run(withFastNlp, "--home-country", "gb", input.toString()), err.toString());
+        assertEquals(List.of("Parliament (United Kingdom)"), orgsOf("v1"));
+
+        assertEquals(0, run(withFastNlp, input.toString()), err.toString());
+        assertTrue(err.toString().contains("0 added, 1 updated"), err.toString());
+        assertEquals(List.of("Parliament"), orgsOf("v1"));
+    }
+
+    private List<String> orgsOf(String id) throws Exception {
+        try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
+            return search.article(id).orElseThrow().orgs();
+        }
+    }
+
+    private int run(String[] command, String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(
+                Stream.concat(Stream.of(command), Stream.of(args)).toArray(String[]::new));
     }
 
     private int index(String... args) {

@@ -37,6 +37,7 @@ class UsageErrorsTest {
             index --commit-every -1 x                 | index    | lede index: --commit-every must be 1 or more, not -1
             index --commit-seconds 0 x                | index    | lede index: --commit-seconds must be 1 or more, not 0
             index --entities foo x                    | index    | lede index: Invalid value for option '--entities': 'foo' is not an entity source; use given, nlp or both
+            index --home-country Wales x              | index    | lede index: Invalid value for option '--home-country': 'Wales' is no country's ISO 3166 two-letter code; use one such as GB, US or IE
             index --stdin-format exe -                | index    | lede index: --stdin-format must be one of arc, atom, doc, docx, eml, htm, html, json, jsonl, mbox, ndjson, odt, pdf, rss, rtf, txt, warc, xml, zip (or one of them .gz), not 'exe'
             demo --threads 0                          | demo     | lede demo: --threads must be 1 or more, not 0
             search --from 2024-13-01 x                | search   | lede search: Invalid value for option '--from': '2024-13-01' is not a day; write it as YYYY-MM-DD, e.g. 2024-03-31

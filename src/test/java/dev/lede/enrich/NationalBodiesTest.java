@@ -32,7 +32,7 @@ class NationalBodiesTest {
     }
 
     private static List<String> qualify(String text, ArticlePlaces places, String... organizations) {
-        return NationalBodies.qualify(List.of(organizations), text, places, gazetteer);
+        return NationalBodies.qualify(List.of(organizations), text, places, gazetteer, Optional.empty());
     }
 
     @ParameterizedTest
@@ -42,6 +42,7 @@ class NationalBodiesTest {
                 "Officials at Iraq's Defence Ministry said the front was calm. | Defence Ministry | Defence Ministry (Iraq)",
                 "A Japanese Finance Ministry official declined to comment. | Finance Ministry | Finance Ministry (Japan)",
                 "the U.S. Treasury said on Friday. | Treasury | Treasury (United States)",
+                "said Treasury Under Secretary John Taylor. | Treasury | Treasury (United States)",
                 "the Fed and the (U.S.) Treasury met on Friday. | Treasury | Treasury (United States)",
                 "Papua New Guinea's Central Bank cut its rate. | Central Bank | Central Bank (Papua New Guinea)",
                 "the West German Economics Ministry said. | Economics Ministry | Economics Ministry (Germany)",
@@ -73,6 +74,85 @@ class NationalBodiesTest {
         assertEquals(
                 List.of("Parliament"),
                 qualify("The prime minister told Parliament the war in Iraq was legal.", noDateline, "Parliament"));
+    }
+
+    @Test
+    void anArchivesHomeCountryOwnsTheBodiesItsUndatedStoriesLeaveUnqualified() {
+        ArticlePlaces aboutIraq = new ArticlePlaces(List.of(), List.of("Iraq"), null, List.of());
+        String story = "The prime minister told Parliament and the Cabinet the war in Iraq was legal, and the Treasury"
+                + " set aside the money.";
+        assertEquals(
+                List.of("Parliament (United Kingdom)", "Cabinet (United Kingdom)", "Treasury (United Kingdom)"),
+                qualifyAtHome("GB", story, aboutIraq, "Parliament", "Cabinet", "Treasury"));
+        assertEquals(
+                List.of("Cabinet (Ireland)", "Supreme Court (Ireland)"),
+                qualifyAtHome(
+                        "IE",
+                        "The Cabinet will appeal to the Supreme Court.",
+                        ArticlePlaces.NONE,
+                        "Cabinet",
+                        "Supreme Court"));
+    }
+
+    @Test
+    void aHomeCountryDecidesNothingTheStoryDecidesOrThatTheCountryLacks() {
+        ArticlePlaces aboutIraq = new ArticlePlaces(List.of(), List.of("Iraq"), null, List.of());
+        assertEquals(
+                List.of("Parliament (Iraq)"),
+                qualifyAtHome("GB", "Iraq's Parliament met. Parliament then rose.", aboutIraq, "Parliament"));
+        assertEquals(
+                List.of("Congress"),
+                qualifyAtHome("GB", "Congress is to vote on the bill.", ArticlePlaces.NONE, "Congress"),
+                "Britain has no Congress");
+        assertEquals(
+                List.of("Congress (United States)"),
+                qualifyAtHome("US", "Congress is to vote on the bill.", ArticlePlaces.NONE, "Congress"));
+        assertEquals(
+                List.of("Parliament"),
+                qualifyAtHome(
+                        "GB",
+                        "MOSCOW - Parliament passed the budget, which Germany and France welcomed.",
+                        filedFrom("Moscow", "Russia", "Germany", "France"),
+                        "Parliament"),
+                "a story filed abroad is no home story");
+        assertEquals(
+                List.of("Parliament (United Kingdom)"),
+                qualifyAtHome(
+                        "GB",
+                        "LONDON - Parliament passed the bill, which Germany and France welcomed.",
+                        filedFrom("London", "United Kingdom", "Germany", "France"),
+                        "Parliament"));
+    }
+
+    @Test
+    void aHomeCountryLeavesTheCountrysOfficeOfAnotherCountryAndAnAmericanDepartment() {
+        ArticlePlaces aboutNorway = new ArticlePlaces(List.of(), List.of("Norway"), null, List.of());
+        assertEquals(
+                List.of("Supreme Court"),
+                qualifyAtHome(
+                        "GB",
+                        "Norway's music sites face fines after the country's Supreme Court ruled.",
+                        aboutNorway,
+                        "Supreme Court"));
+        assertEquals(
+                List.of("Supreme Court (United Kingdom)"),
+                qualifyAtHome(
+                        "GB",
+                        "Ministers said the country's Supreme Court would sit from 2009.",
+                        NO_PLACES,
+                        "Supreme Court"));
+        assertEquals(
+                qualify("The Department of Defense denied it.", NO_PLACES, "Department of Defense"),
+                qualifyAtHome("GB", "The Department of Defense denied it.", NO_PLACES, "Department of Defense"));
+        assertEquals(
+                List.of("Employment Department (United Kingdom)"),
+                qualifyAtHome(
+                        "GB", "He worked at the Department of Employment.", NO_PLACES, "Department of Employment"));
+    }
+
+    private static List<String> qualifyAtHome(
+            String homeCountry, String text, ArticlePlaces places, String... organizations) {
+        return NationalBodies.qualify(List.of(organizations), text, places, gazetteer, Optional.of(homeCountry));
     }
 
     @Test

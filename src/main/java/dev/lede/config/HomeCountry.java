@@ -1,0 +1,33 @@
+package dev.lede.config;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The country an archive's stories mean when they name a public body without saying whose: a British outlet's
+ * "Parliament" or "the Treasury". Given by its ISO 3166 two-letter code; none by default, since a wire service's
+ * stories are from everywhere.
+ */
+public final class HomeCountry {
+
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+    private HomeCountry() {}
+
+    /**
+     * The upper-case ISO code of {@code text} ("gb" → "GB"); "UK", which news writes for Britain, is "GB".
+     *
+     * @throws IllegalArgumentException naming the value when it is no country's code
+     */
+    public static String parse(String text) {
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        if (code.equals("UK")) {
+            return "GB";
+        }
+        if (!CODES.contains(code)) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is no country's ISO 3166 two-letter code; use one such as GB, US or IE");
+        }
+        return code;
+    }
+}
