@@ -68,9 +68,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(
             names = "--home-country",
             paramLabel = "CODE",
-            description = "The country, by ISO code (GB, US), whose public bodies a story means when it names one"
-                    + " without saying whose and has no dateline abroad: a British archive's \"Parliament\" is"
-                    + " Parliament (United Kingdom) (default: $LEDE_HOME_COUNTRY, else none).",
+            description = "The country, by ISO code (GB, US), a story without a dateline abroad is about unless it"
+                    + " says otherwise: a British archive's \"Parliament\" is Parliament (United Kingdom), its"
+                    + " \"Birmingham\" the English city (default: $LEDE_HOME_COUNTRY, else none).",
             converter = HomeCountryConverter.class)
     String homeCountry;
 

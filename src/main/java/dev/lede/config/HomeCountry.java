@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The country an archive's stories mean when they name a public body without saying whose: a British outlet's
- * "Parliament" or "the Treasury". Given by its ISO 3166 two-letter code; none by default, since a wire service's
- * stories are from everywhere.
+ * The country an archive's stories are about unless they say otherwise: whose public body a story means when it names
+ * one without saying whose (a British outlet's "Parliament" or "the Treasury"), and which of the towns of a name
+ * ("Birmingham", "Newcastle") it counts as named. Given by its ISO 3166 two-letter code; none by default, since a wire
+ * service's stories are from everywhere.
  */
 public final class HomeCountry {
 

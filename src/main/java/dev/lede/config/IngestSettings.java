@@ -10,8 +10,8 @@ import java.util.Map;
  * @param commitEvery commit after this many articles written (a kill loses at most this many)
  * @param commitSeconds commit after this many seconds since the last commit, whichever comes first
  * @param entities where people, places and organisations come from
- * @param homeCountry the ISO code of the country whose public bodies stories mean when they say nothing else
- *     ({@link HomeCountry}), or {@code null} for none
+ * @param homeCountry the ISO code of the country stories are about unless they say otherwise ({@link HomeCountry}), or
+ *     {@code null} for none
  */
 public record IngestSettings(long commitEvery, long commitSeconds, EntitySource entities, String homeCountry) {
 

@@ -36,8 +36,8 @@ final class CoreNlpExtractor implements Extractor {
 
     /**
      * @param dateFinder {@code null} to extract entities only
-     * @param homeCountry the ISO code of the country whose public bodies a story means when it says nothing else
-     *     ({@link NationalBodies}), or {@code null}
+     * @param homeCountry the ISO code of the country a story without a dateline abroad is about unless it says
+     *     otherwise ({@link NationalBodies}, {@link PlaceResolver}), or {@code null}
      */
     CoreNlpExtractor(
             EntityRecognizer recognizer, DateMentionFinder dateFinder, Gazetteer gazetteer, String homeCountry) {
@@ -45,7 +45,7 @@ final class CoreNlpExtractor implements Extractor {
         this.dateFinder = Optional.ofNullable(dateFinder);
         this.gazetteer = gazetteer;
         this.homeCountry = Optional.ofNullable(homeCountry);
-        this.placeResolver = new PlaceResolver(gazetteer);
+        this.placeResolver = new PlaceResolver(gazetteer, homeCountry);
         this.placeFinder = new PlaceFinder(gazetteer);
         this.abbreviationCapitals =
                 new AbbreviationCapitals(recognizer.wordsKnownInLowerCase(), this::isCountryOrState);

@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import dev.lede.config.EntitySource;
 import dev.lede.config.NlpMode;
 import dev.lede.enrich.places.Gazetteer;
+import dev.lede.enrich.places.PlaceResolver;
 import dev.lede.model.Enrichment;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -40,8 +41,10 @@ public final class Extractors {
     }
 
     /**
-     * As {@link #forMode(NlpMode, EntitySource)}, a public body a story names without saying whose ("Parliament")
-     * taken for its home country's where nothing in the story decides ({@link NationalBodies}).
+     * As {@link #forMode(NlpMode, EntitySource)}, with the home country counted as named in every story without a
+     * dateline or filed there: a public body the story names without saying whose ("Parliament") is the home
+     * country's where nothing in the story decides ({@link NationalBodies}), and its places are resolved as in a story
+     * that names the country ({@link PlaceResolver}).
      *
      * @param homeCountry the home country's ISO 3166 code ({@link dev.lede.config.HomeCountry}), or {@code null}
      */

@@ -61,9 +61,20 @@ public final class PlaceResolver {
     private static final double SAME_COUNTRY_BONUS = 1.3;
 
     private final Gazetteer gazetteer;
+    private final Context home;
 
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    /**
+     * @param homeCountry the ISO code of the country an archive's stories are about unless they say otherwise: a
+     *     story without a dateline, or filed there, reads its places as one that names that country does ("Birmingham"
+     *     in a story that also names the United States is still England's), or {@code null}
+     */
+    public PlaceResolver(Gazetteer gazetteer, String homeCountry) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.home = homeCountry == null ? Context.EMPTY : new Context(Set.of(homeCountry), Set.of());
     }
 
     /** Resolves names given without their story (an article's own tags, a typed name). */
@@ -98,6 +109,7 @@ public final class PlaceResolver {
         String datelineName = null;
         String datelineCountry = null;
         String placeElsewhereThanItsQualifier = null;
+        boolean filedAtHome = true;
         if (dateline != null) {
             Context context = story.plus(contextWithout(sure, PlaceKeys.of(dateline.place())));
             Optional<Place> best = best(dateline.place(), context, c -> isTownsOwnName(dateline.place(), c));
@@ -113,13 +125,16 @@ public final class PlaceResolver {
                 countries.add(datelineCountry);
                 namedCountries.add(datelineCountry);
             }
+            filedAtHome = place.or(() -> onlyPlace(qualifier))
+                    .filter(p -> home.countries().contains(p.countryCode()))
+                    .isPresent();
             place.or(() -> onlyRegion(qualifier)).flatMap(this::regionName).ifPresent(regions::add);
         }
         for (String name : names) {
             if (PlaceKeys.of(name).equals(placeElsewhereThanItsQualifier)) {
                 continue; // the dateline's own place, which its qualifier put out of the gazetteer's reach
             }
-            Context context = story.plus(contextWithout(sure, PlaceKeys.of(name)));
+            Context context = (filedAtHome ? story.plus(home) : story).plus(contextWithout(sure, PlaceKeys.of(name)));
             Optional<Place> place = best(name, context).filter(p -> liesInTheAreaWrittenAfter(name, p, text));
             if (place.isEmpty() && (PlaceNames.isDirectionOnly(name) || PlaceNames.isKindOnly(name))) {
                 continue;

@@ -44,6 +44,35 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aHomeCountryReadsAStorysPlacesAsIfTheStoryNamedIt() {
+        PlaceResolver british = new PlaceResolver(gazetteer, "GB");
+        String text = "Villa lost at Villa Park, and Birmingham won.";
+        List<String> mentions = List.of("Villa Park", "Birmingham");
+        assertEquals(
+                List.of("Illinois, United States", "England, United Kingdom"),
+                british.resolve(mentions, null, text).regions(),
+                "the gazetteer knows only the Villa Park in Illinois");
+        assertEquals(
+                List.of("Illinois, United States", "Alabama, United States"),
+                resolver.resolve(mentions, null, text).regions());
+        assertEquals(
+                List.of("England, United Kingdom"),
+                british.resolve(List.of("Westminster"), null, "Westminster voted.")
+                        .regions());
+        assertEquals(
+                List.of("Colorado, United States"),
+                resolver.resolve(List.of("Westminster"), null, "Westminster voted.")
+                        .regions());
+
+        ArticlePlaces filedAbroad = british.resolve(
+                List.of("Denver", "Westminster"), new Dateline("Denver", null), "DENVER - Westminster voted.");
+        assertEquals(List.of("Colorado, United States"), filedAbroad.regions());
+        ArticlePlaces filedAtHome = british.resolve(
+                List.of("London", "Westminster"), new Dateline("London", null), "LONDON - Westminster voted.");
+        assertEquals(List.of("England, United Kingdom"), filedAtHome.regions());
+    }
+
+    @Test
     void twoCapitalsAreTheGreatCityTheyNameWhileTheWiresAbbreviationIsTheState() {
         assertEquals(List.of("Los Angeles"), resolve("LA").places(), "\"his LA home\"");
         assertEquals(List.of("Los Angeles"), resolve("L.A.").places(), "\"Walker Associates Inc of L.A.\"");
