@@ -15,16 +15,12 @@ import java.util.List;
 final class CueWindows {
 
     /**
-     * Tokens tagged on each side of a cue. Wider than {@link #READ_REACH}: the tagger reads a word's neighbours, so the
-     * words at the edge of what SUTime reads get the tags they would get in the whole sentence.
+     * Tokens tagged and read by SUTime on each side of a cue: a long date ("Monday, Feb. 10, 2025") holds several cues
+     * itself, and its tense rules look at most two words past a date's edge. Tagging a fourth word on each side, so
+     * that the words at the edge got the tags they would get in the whole sentence, cost a tenth of a full-NLP run for
+     * two dates in 3,900 (BENCHMARKS.md, "Eighty-first session").
      */
-    static final int TAGGED_REACH = 4;
-
-    /**
-     * Tokens SUTime reads on each side of a cue: a long date ("Monday, Feb. 10, 2025") holds several cues itself, and
-     * its tense rules look at most two words past a date's edge.
-     */
-    static final int READ_REACH = 3;
+    static final int REACH = 3;
 
     private CueWindows() {}
 

@@ -25,8 +25,7 @@ import java.util.Map;
  * ({@link CueWindows}); {@link #everySentence()} runs it on every sentence instead, as the reference the cued path is
  * measured against. The part-of-speech tags let SUTime read tense: without them "said on Friday", published on a
  * Thursday, would be the next day; with them it is the Friday before. Only the windows are tagged: the tense words
- * SUTime reads sit next to the date, inside the window. SUTime then reads a narrower window of those tagged tokens
- * ({@link CueWindows#READ_REACH}), since every token costs it far more than it costs the tagger.
+ * SUTime reads sit next to the date, inside the window ({@link CueWindows#REACH}).
  *
  * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
  * SUTime annotator ({@link SutimePool}).
@@ -113,17 +112,13 @@ public final class DateMentionFinder {
         tokenizer.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (onlyAroundCues) {
-            sentences = CueWindows.around(sentences, CueWindows.TAGGED_REACH);
+            sentences = CueWindows.around(sentences, CueWindows.REACH);
         }
         if (sentences.isEmpty()) {
             return List.of();
         }
         annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         tagger.annotate(annotation);
-        if (onlyAroundCues) {
-            annotation.set(
-                    CoreAnnotations.SentencesAnnotation.class, CueWindows.around(sentences, CueWindows.READ_REACH));
-        }
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
