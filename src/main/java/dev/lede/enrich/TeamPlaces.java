@@ -123,9 +123,16 @@ final class TeamPlaces {
                 .map(m -> NameLists.key(m.text()))
                 .collect(Collectors.toSet());
         Lists lists = new Lists(organisationKeys, nameKeys);
+        Set<String> surnames = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON)
+                .map(m -> NameText.normalizeWhitespace(m.text()))
+                .filter(name -> name.contains(" "))
+                .map(name -> name.substring(name.lastIndexOf(' ') + 1))
+                .collect(Collectors.toSet());
+        Predicate<EntityMention> mayBeATeam = m -> mayBeATeam(m, NameText.normalizeWhitespace(m.text()), surnames);
         for (EntityMention mention : mentions) {
             String name = NameText.normalizeWhitespace(mention.text());
-            if (mention.kind() == EntityKind.PLACE
+            if (mayBeATeam.test(mention)
                     && asked.add(name)
                     && isTown(name, gazetteer)
                     && isWrittenAsATeam(text, name, isSide, lists)) {
@@ -136,10 +143,20 @@ final class TeamPlaces {
             return mentions;
         }
         return mentions.stream()
-                .map(m -> m.kind() == EntityKind.PLACE && teams.contains(NameText.normalizeWhitespace(m.text()))
+                .map(m -> mayBeATeam.test(m) && teams.contains(NameText.normalizeWhitespace(m.text()))
                         ? new EntityMention(EntityKind.ORGANIZATION, m.text())
                         : m)
                 .toList();
+    }
+
+    /**
+     * A place, or a town's one-word name the recognizer took for a person: "a 2-2 draw with Chelsea", "Chelsea host
+     * Birmingham" read as a surname. A person's full name is never a team, nor the surname of one the story names
+     * ("Robert Dole … National Grain and Feed Association, Dole said").
+     */
+    private static boolean mayBeATeam(EntityMention mention, String name, Set<String> surnames) {
+        return mention.kind() == EntityKind.PLACE
+                || (mention.kind() == EntityKind.PERSON && !name.contains(" ") && !surnames.contains(name));
     }
 
     private static boolean isTown(String name, Gazetteer gazetteer) {

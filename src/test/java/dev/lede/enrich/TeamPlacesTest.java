@@ -40,6 +40,28 @@ class TeamPlacesTest {
     }
 
     @Test
+    void aTownsNameTheRecognizerTookForAPersonIsTheTeamButAPersonsFullNameStaysOne() {
+        String text = "Arsenal drew with Chelsea on Sunday, and Chelsea host Birmingham next.";
+        assertEquals(
+                List.of(org("Arsenal"), org("Chelsea"), org("Chelsea"), place("Birmingham")),
+                TeamPlaces.apply(
+                        text,
+                        List.of(org("Arsenal"), person("Chelsea"), person("Chelsea"), place("Birmingham")),
+                        gazetteer));
+        String fullName = "The champion drew with Reading Smith in the first round.";
+        List<EntityMention> named = List.of(person("Reading Smith"));
+        assertSame(named, TeamPlaces.apply(fullName, named, gazetteer));
+        String surnameOfAFullName = "Senate leader Robert Dole spoke at the annual convention of National Grain and"
+                + " Feed Association, Dole said.";
+        List<EntityMention> senator =
+                List.of(person("Robert Dole"), org("National Grain"), org("Feed Association"), person("Dole"));
+        assertSame(senator, TeamPlaces.apply(surnameOfAFullName, senator, gazetteer));
+        String notATown = "Arsenal drew with Henman at the gala.";
+        List<EntityMention> surname = List.of(org("Arsenal"), person("Henman"));
+        assertSame(surname, TeamPlaces.apply(notATown, surname, gazetteer));
+    }
+
+    @Test
     void afterTheARoleNeedsNoNameAfterIt() {
         String text = "The Worcester prop was recalled for the trip.";
         assertEquals(List.of(org("Worcester")), TeamPlaces.apply(text, List.of(place("Worcester")), gazetteer));
