@@ -69,8 +69,9 @@ public final class PlaceResolver {
 
     /**
      * @param homeCountry the ISO code of the country an archive's stories are about unless they say otherwise: a
-     *     story without a dateline, or filed there, reads its places as one that names that country does ("Birmingham"
-     *     in a story that also names the United States is still England's), or {@code null}
+     *     story without a dateline, or filed there, reads its places as one that names that country does
+     *     ("Westminster" is London's, not Colorado's; "Birmingham" beside a "Villa Park" the gazetteer knows only in
+     *     Illinois is still England's), or {@code null}
      */
     public PlaceResolver(Gazetteer gazetteer, String homeCountry) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
