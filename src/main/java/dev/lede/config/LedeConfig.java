@@ -105,7 +105,11 @@ public record LedeConfig(
         try {
             return parse.apply(raw.trim());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("environment variable " + name + " has an invalid value: " + raw, e);
+            // a number's parse error only repeats the value; Lede's own say what would do ("use given, nlp or both")
+            String why =
+                    e.getMessage() == null || e instanceof NumberFormatException ? "" : " (" + e.getMessage() + ")";
+            throw new IllegalArgumentException(
+                    "environment variable " + name + " has an invalid value: " + raw + why, e);
         }
     }
 }

@@ -35,6 +35,7 @@ class HomeCountryTest {
         IllegalArgumentException refused = assertThrows(
                 IllegalArgumentException.class,
                 () -> IngestSettings.fromEnvironment(Map.of("LEDE_HOME_COUNTRY", "Eire")));
-        assertTrue(refused.getMessage().contains("LEDE_HOME_COUNTRY"));
+        assertTrue(refused.getMessage().contains("LEDE_HOME_COUNTRY"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("use one such as GB"), refused.getMessage());
     }
 }
