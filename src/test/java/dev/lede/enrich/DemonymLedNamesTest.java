@@ -20,6 +20,14 @@ class DemonymLedNamesTest {
     }
 
     @Test
+    void aWordForAPersonOfANationAloneNamesNobody() {
+        assertEquals(
+                List.of("Allan Scott", "Scot Gemmill", "Finn"),
+                DemonymLedNames.without(
+                        List.of("Scot", "Allan Scott", "Dane", "Scot Gemmill", "Geordie", "Finn"), GAZETTEER));
+    }
+
+    @Test
     void aTwoWordNameOrANameWithoutANationalityStaysWhole() {
         List<String> names = List.of("German Gref", "Karl Keska", "Christian Michael Jones", "Briton de Villiers Jr");
         assertEquals(
