@@ -315,9 +315,7 @@ final class NationalBodies {
         Optional<String> atHome(String office, boolean ofTheStorysCountry) {
             return home.filter(country -> filedFrom.isEmpty() || filedFrom.get().equals(country))
                     .filter(country -> !onlySomeHave(office) || has(office).test(country))
-                    .filter(country -> !isDepartment(office)
-                            || !isUnitedStatesField(office)
-                            || labels(Set.of(UNITED_STATES)).contains(country))
+                    .filter(country -> !isDepartment(office) || !isUnitedStatesField(office) || isUnitedStates(country))
                     .filter(country ->
                             !ofTheStorysCountry || namedCountries.stream().allMatch(country::equals));
         }
@@ -395,13 +393,15 @@ final class NationalBodies {
          * Insurance"), so another country's department is one only in a story filed there or without a dateline.
          */
         private boolean mayBeADepartmentOf(String country) {
-            return filedFrom.isEmpty()
-                    || filedFrom.get().equals(country)
-                    || gazetteer
-                            .country(UNITED_STATES)
-                            .map(gazetteer::label)
-                            .filter(country::equals)
-                            .isPresent();
+            return filedFrom.isEmpty() || filedFrom.get().equals(country) || isUnitedStates(country);
+        }
+
+        private boolean isUnitedStates(String country) {
+            return gazetteer
+                    .country(UNITED_STATES)
+                    .map(gazetteer::label)
+                    .filter(country::equals)
+                    .isPresent();
         }
 
         static boolean isDepartment(String office) {
@@ -547,12 +547,13 @@ final class NationalBodies {
         if (onlyHome.isPresent()) {
             return onlyHome;
         }
-        Optional<String> atHome = homes.atHome(office, ofTheStorysCountry);
+        boolean storysOwnOffice = ofTheStorysCountry;
         if (!Homes.onlySomeHave(office)) {
-            return homes.filedIn().or(() -> atHome);
+            return homes.filedIn().or(() -> homes.atHome(office, storysOwnOffice));
         }
         Optional<String> home = homes.onlyCountryWith(office);
-        return (Homes.isDepartment(office) ? home.or(homes::filedIn) : home).or(() -> atHome);
+        return (Homes.isDepartment(office) ? home.or(homes::filedIn) : home)
+                .or(() -> homes.atHome(office, storysOwnOffice));
     }
 
     /** The one country whose title the office's name at {@code at} is part of ("Treasury Secretary"), if it is. */
