@@ -81,7 +81,7 @@ class ArchitectureTest {
                 .whereLayer("ingest")
                 .mayOnlyAccessLayers("model", "source", "parse", "enrich", "index")
                 .whereLayer("store")
-                .mayOnlyAccessLayers("model")
+                .mayOnlyAccessLayers("model", "config")
                 .whereLayer("search")
                 .mayOnlyAccessLayers("model", "index", "store")
                 .whereLayer("web")

@@ -1,8 +1,9 @@
 package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
-import dev.lede.config.IngestSettings;
+import dev.lede.config.Enrichment;
 import dev.lede.config.LedeConfig;
+import dev.lede.config.NlpMode;
 import dev.lede.enrich.Extractor;
 import dev.lede.enrich.Extractors;
 import dev.lede.index.solr.SolrArticleSink;
@@ -15,12 +16,17 @@ import dev.lede.search.ArticleSearch;
 import dev.lede.search.OpeningSearch;
 import dev.lede.search.lucene.LuceneArticleSearch;
 import dev.lede.search.solr.SolrArticleSearch;
+import dev.lede.store.EnrichmentStore;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one place that picks the engine's classes: Lucene in an index folder, or a SolrCloud collection. */
 final class Backends {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
 
     private Backends() {}
 
@@ -53,24 +59,32 @@ final class Backends {
      * index opens in the background (see {@link Opened#awaitOpen}), so that the server can set itself up meanwhile.
      */
     static Opened openServed(LedeConfig config, BackendSettings backend) throws IOException {
+        return openServed(config, backend, config.nlp());
+    }
+
+    /**
+     * @param askedNlp the NLP live writes run, or {@code null} for {@code $LEDE_NLP}, else the NLP the index was built
+     *     with
+     */
+    static Opened openServed(LedeConfig config, BackendSettings backend, NlpMode askedNlp) throws IOException {
         NameAliases.loadInBackground();
         Duration limit = config.defences().searchTimeLimit();
         if (backend.isSolrCloud()) {
-            return openSolr(config, backend, limit, ServeCommand.SNAPSHOT_REFRESH);
+            return openSolr(config, backend, limit, ServeCommand.SNAPSHOT_REFRESH, askedNlp);
         }
         OpeningSearch search = OpeningSearch.start(() -> LuceneArticleSearch.open(config.indexDir())
                 .limitTimeTo(limit)
                 .refreshInBackground(ServeCommand.SNAPSHOT_REFRESH));
-        return new Opened(search, luceneWrites(config, search));
+        return new Opened(search, luceneWrites(config, search, askedNlp));
     }
 
     /** What a one-off command such as {@code lede search} or {@code lede delete} uses: no time limit. */
     static Opened openForCommand(LedeConfig config, BackendSettings backend) throws IOException {
         if (backend.isSolrCloud()) {
-            return openSolr(config, backend, null, null);
+            return openSolr(config, backend, null, null, config.nlp());
         }
         LuceneArticleSearch search = LuceneArticleSearch.open(config.indexDir());
-        return new Opened(search, luceneWrites(config, search));
+        return new Opened(search, luceneWrites(config, search, config.nlp()));
     }
 
     /** The search alone, for commands that only read. */
@@ -78,12 +92,15 @@ final class Backends {
         return openForCommand(config, backend).search();
     }
 
-    /** Live adds and deletes into the Lucene index, enriched with the configured NLP (loaded on the first add). */
-    static LiveIngestion luceneWrites(LedeConfig config, ArticleSearch search) {
+    /**
+     * Live adds and deletes into the Lucene index, enriched as {@link #liveExtractor} says (models load on the first
+     * add).
+     */
+    static LiveIngestion luceneWrites(LedeConfig config, ArticleSearch search, NlpMode askedNlp) {
         return new LiveIngestion(
                         config.indexDir(),
                         Parsers.standard(),
-                        () -> liveExtractor(config),
+                        () -> liveExtractor(config, askedNlp),
                         id -> search.article(id).isPresent())
                 .showingEachCommitBy(search::showLatestCommit);
     }
@@ -94,7 +111,8 @@ final class Backends {
      * (curation, saved searches, annotations) live in the index folder. With a {@code refresh} interval, commits made
      * elsewhere are followed in the background (see {@link SolrArticleSearch#refreshInBackground}).
      */
-    private static Opened openSolr(LedeConfig config, BackendSettings backend, Duration limit, Duration refresh)
+    private static Opened openSolr(
+            LedeConfig config, BackendSettings backend, Duration limit, Duration refresh, NlpMode askedNlp)
             throws IOException {
         SolrConnection solr = connect(backend);
         try {
@@ -106,7 +124,7 @@ final class Backends {
             ArticleWrites writes = new LiveIngestion(
                             () -> new SolrArticleSink(solr),
                             Parsers.standard(),
-                            () -> liveExtractor(config),
+                            () -> liveExtractor(config, askedNlp),
                             id -> search.article(id).isPresent())
                     .showingEachCommitBy(search::showLatestCommit);
             return new Opened(search, writes);
@@ -117,11 +135,13 @@ final class Backends {
     }
 
     /**
-     * Live writes keep the entities an article gives as {@code lede index} does ($LEDE_ENTITIES, else both), and take
-     * its home country from $LEDE_HOME_COUNTRY.
+     * Live writes enrich as {@code lede index} last enriched the index, unless the server is told otherwise (see
+     * {@link Enrichment#forLiveWrites}).
      */
-    private static Extractor liveExtractor(LedeConfig config) {
-        IngestSettings settings = IngestSettings.fromEnvironment(System.getenv());
-        return Extractors.forMode(config.nlp(), settings.entities(), settings.homeCountry());
+    private static Extractor liveExtractor(LedeConfig config, NlpMode askedNlp) {
+        Enrichment live =
+                Enrichment.forLiveWrites(askedNlp, System.getenv(), new EnrichmentStore(config.indexDir()).read());
+        LOG.info("Live writes are enriched with {}", live.describe());
+        return Extractors.forMode(live.nlp(), live.entities(), live.homeCountry());
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.config.Enrichment;
 import dev.lede.config.IngestSettings;
 import dev.lede.config.LedeConfig;
 import dev.lede.enrich.Extractor;
@@ -15,6 +16,8 @@ import dev.lede.ingest.Ingester;
 import dev.lede.ingest.RejectsFile;
 import dev.lede.parse.Parsers;
 import dev.lede.source.SourceInput;
+import dev.lede.store.EnrichmentStore;
+import dev.lede.store.StoreFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /** Wires the indexing pipeline from a configuration; shared by {@code index} and {@code demo}. */
 final class Indexing {
@@ -63,25 +65,21 @@ final class Indexing {
             throws IOException {
         Path rejectsFile = job.rejectsFile(config.indexDir());
         RejectsFile.requireNotAFolder(rejectsFile);
-        tell(
-                err,
-                "Loading NLP models (mode %s, entities %s%s)…",
-                label(config.nlp()),
-                label(settings.entities()),
-                settings.homeCountry() == null ? "" : ", home country " + settings.homeCountry());
-        Extractor extractor = Extractors.forMode(config.nlp(), settings.entities(), settings.homeCountry());
+        Enrichment enrichment = settings.enrichment(config.nlp());
+        tell(err, "Loading NLP models (%s)…", enrichment.describe());
+        Extractor extractor = Extractors.forMode(enrichment.nlp(), enrichment.entities(), enrichment.homeCountry());
         IngestStatus status = new IngestStatus();
         // The sink closes (its last commit) while the signal handler still holds the JVM open.
         try (StopOnSignal stopOnSignal = StopOnSignal.install(status);
                 ArticleSink sink = target.open(err);
                 RejectsFile rejects = RejectsFile.create(rejectsFile)) {
+            remember(enrichment, config.indexDir(), err);
             Ingester ingester = new Ingester(Parsers.standard(), extractor, sink, config.threads(), message -> {
                         err.println("  " + message);
                         err.flush();
                     })
                     .withCommits(new CommitPolicy(settings.commitEvery(), Duration.ofSeconds(settings.commitSeconds())))
-                    .withEnrichmentSettings("nlp=" + label(config.nlp()) + ";entities=" + settings.entities()
-                            + homeCountrySetting(settings) + ";schema=" + target.schemaVersion())
+                    .withEnrichmentSettings(enrichment.hashKey() + ";schema=" + target.schemaVersion())
                     .withRejects(rejects);
             tell(
                     err,
@@ -120,13 +118,13 @@ final class Indexing {
         }
     }
 
-    /** Empty without a home country, so an index built before the setting existed is not extracted again. */
-    private static String homeCountrySetting(IngestSettings settings) {
-        return settings.homeCountry() == null ? "" : ";home=" + settings.homeCountry();
-    }
-
-    private static String label(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+    /** For the server's live writes; an index that cannot record it is still indexed. */
+    private static void remember(Enrichment enrichment, Path indexDir, PrintWriter err) {
+        try {
+            new EnrichmentStore(indexDir).remember(enrichment);
+        } catch (StoreFailure e) {
+            tell(err, "Note: %s; the server's live writes will not know how this index was enriched.", e.getMessage());
+        }
     }
 
     private static void tellIfInterrupted(LuceneIndexWriter writer, Path indexDir, PrintWriter err) {

@@ -98,7 +98,8 @@ public final class LoadBenchmark implements Callable<Integer> {
         try (LuceneArticleSearch search =
                 LuceneArticleSearch.open(index).limitTimeTo(config.defences().searchTimeLimit())) {
             List<String> paths = requestMix(search);
-            LedeServer server = new LedeServer(search, Backends.luceneWrites(config, search), config).start();
+            LedeServer server =
+                    new LedeServer(search, Backends.luceneWrites(config, search, config.nlp()), config).start();
             try {
                 String base = "http://127.0.0.1:" + server.port();
                 HttpClient client = HttpClient.newBuilder()

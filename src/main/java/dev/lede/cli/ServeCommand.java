@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
 import dev.lede.config.LedeConfig;
+import dev.lede.config.NlpMode;
 import dev.lede.index.Schema;
 import dev.lede.index.lucene.IndexInfo;
 import dev.lede.search.ArticleSearch;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Serves the search page and the JSON API over HTTP until stopped (Ctrl-C).",
             "Articles indexed while it runs appear without a restart; it never takes the index's write lock except",
-            "for a moment on each POST or DELETE /api/articles, enriched with --nlp (models load on the first one)."
+            "for a moment on each POST or DELETE /api/articles. Posted articles are enriched as lede index last",
+            "enriched the index, unless --nlp or $LEDE_NLP, $LEDE_ENTITIES, $LEDE_HOME_COUNTRY say otherwise",
+            "(models load on the first post)."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -46,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         serve(
                 nlp.apply(server.apply(index.config())),
                 backend.settings(),
+                nlp.nlp,
                 spec.commandLine().getErr());
         return 0;
     }
@@ -53,12 +57,18 @@ final class ServeCommand implements Callable<Integer> {
     /** How often the server looks for new commits; a new snapshot is prepared off the request path. */
     static final Duration SNAPSHOT_REFRESH = Duration.ofMillis(200);
 
+    /** Serves {@code config}'s index, its live writes enriched with {@code config}'s NLP. */
     static void serve(LedeConfig config, java.io.PrintWriter err) throws Exception {
-        serve(config, BackendSettings.defaults(), err);
+        serve(config, BackendSettings.defaults(), config.nlp(), err);
     }
 
-    static void serve(LedeConfig config, BackendSettings backend, java.io.PrintWriter err) throws Exception {
-        Backends.Opened opened = Backends.openServed(config, backend);
+    /**
+     * @param askedNlp the NLP live writes run, or {@code null} for {@code $LEDE_NLP}, else the NLP the index was built
+     *     with
+     */
+    static void serve(LedeConfig config, BackendSettings backend, NlpMode askedNlp, java.io.PrintWriter err)
+            throws Exception {
+        Backends.Opened opened = Backends.openServed(config, backend, askedNlp);
         ArticleSearch search = opened.search();
         LedeServer server;
         try {

@@ -60,6 +60,11 @@ public record IngestSettings(long commitEvery, long commitSeconds, EntitySource 
         return value == null ? this : new IngestSettings(commitEvery, commitSeconds, value, homeCountry);
     }
 
+    /** These settings' entities and home country with {@code nlp}: how {@code lede index} enriches articles. */
+    public Enrichment enrichment(NlpMode nlp) {
+        return new Enrichment(nlp, entities, homeCountry);
+    }
+
     /** @param code an ISO code already checked by {@link HomeCountry#parse}, or {@code null} to keep this one */
     public IngestSettings withHomeCountry(String code) {
         return code == null ? this : new IngestSettings(commitEvery, commitSeconds, entities, code);

@@ -178,6 +178,17 @@ class IndexCommandTest {
         assertEquals(List.of("Parliament"), orgsOf("v1"));
     }
 
+    @Test
+    void anIndexWhoseEnrichmentCannotBeRecordedIsStillIndexedWithANote() throws Exception {
+        Files.writeString(input.resolve("a.jsonl"), "{\"id\":\"a1\",\"title\":\"Quay\",\"body\":\"The quay.\"}\n");
+        Files.createDirectories(indexDir.resolve("enrichment.json.lock"));
+
+        assertEquals(0, index(input.toString()), err.toString());
+
+        assertTrue(err.toString().contains("live writes will not know how this index was enriched"), err.toString());
+        assertTrue(err.toString().contains("1 added"), err.toString());
+    }
+
     private List<String> orgsOf(String id) throws Exception {
         try (LuceneArticleSearch search = LuceneArticleSearch.open(indexDir)) {
             return search.article(id).orElseThrow().orgs();

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.config.BackendSettings;
+import dev.lede.config.Enrichment;
+import dev.lede.config.EntitySource;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.NlpMode;
 import dev.lede.index.lucene.LuceneIndexWriter;
 import dev.lede.model.ArticleView;
 import dev.lede.model.ArticleWrites;
 import dev.lede.model.SearchRequest;
+import dev.lede.store.EnrichmentStore;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Live writes as {@code lede serve} opens them (its search refreshed in the background): each write is found by the
- * very next search, and keeps the entities the article gives, as {@code lede index} does.
+ * very next search, keeps the entities the article gives, as {@code lede index} does, and is enriched as the index
+ * was unless the server is told otherwise.
  */
 class ServedWritesTest {
 
@@ -53,6 +58,51 @@ class ServedWritesTest {
             assertTrue(served.search().article("r-3").isEmpty(), "r-3 still found right after its delete");
         }
     }
+
+    @Test
+    void liveWritesEnrichAsTheIndexWasBuiltWhenTheServerIsNotToldOtherwise() throws Exception {
+        Path input = Files.createDirectories(indexDir.resolveSibling(indexDir.getFileName() + "-input"));
+        Files.writeString(input.resolve("a.jsonl"), "{\"id\":\"a1\",\"title\":\"Quay\",\"body\":\"The quay.\"}\n");
+        int exit = Main.commandLine()
+                .execute(
+                        "index",
+                        "--nlp",
+                        "fast",
+                        "--home-country",
+                        "gb",
+                        "--quiet",
+                        "--index",
+                        indexDir.toString(),
+                        input.toString());
+        assertEquals(0, exit);
+
+        LedeConfig config = LedeConfig.defaults().withIndexDir(indexDir);
+        try (Backends.Opened served = Backends.openServed(config, BackendSettings.defaults(), null)) {
+            served.awaitOpen();
+            served.writes().add("request.json", VOTE);
+
+            assertEquals(
+                    List.of("Parliament (United Kingdom)"),
+                    served.search().article("v1").orElseThrow().orgs());
+        }
+    }
+
+    @Test
+    void theServersOwnNlpOverridesTheOneTheIndexWasBuiltWith() throws Exception {
+        new EnrichmentStore(indexDir).remember(new Enrichment(NlpMode.FAST, EntitySource.BOTH, "GB"));
+
+        LedeConfig config = LedeConfig.defaults().withIndexDir(indexDir);
+        try (Backends.Opened served = Backends.openServed(config, BackendSettings.defaults(), NlpMode.OFF)) {
+            served.awaitOpen();
+            served.writes().add("request.json", VOTE);
+
+            assertEquals(List.of(), served.search().article("v1").orElseThrow().orgs());
+        }
+    }
+
+    private static final byte[] VOTE = ("{\"id\":\"v1\",\"title\":\"Vote delayed\",\"body\":\"Ministers told"
+                    + " Parliament on Tuesday that the vote on the budget would wait until after Easter.\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
     private static byte[] article(String id, int i) {
         return ("{\"id\":\"" + id + "\",\"title\":\"Race " + i + "\",\"body\":\"Race body zebra" + i

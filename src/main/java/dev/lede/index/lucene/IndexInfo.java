@@ -23,10 +23,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 /** What the last commit of an index on disk says about it, read without opening a searcher. */
 public record IndexInfo(String schemaVersion, Instant committedAt) {
 
-    /** Files Lede keeps beside an index (curation, saved searches) that do not make a folder "something else". */
     /** Files Lede keeps beside the index; with their lock files and the copies a store set aside, never foreign. */
     private static final Set<String> SIDE_FILES =
-            Set.of("curation.json", "saved-searches.json", "annotations.json", "rejects.jsonl");
+            Set.of("curation.json", "saved-searches.json", "annotations.json", "enrichment.json", "rejects.jsonl");
 
     /** How many of a foreign folder's files a message names. */
     private static final int NAMED_FILES = 3;

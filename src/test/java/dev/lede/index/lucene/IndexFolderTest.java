@@ -71,6 +71,7 @@ class IndexFolderTest {
                 ".gitkeep",
                 "annotations.json",
                 "rejects.jsonl",
+                "enrichment.json",
                 "curation.json.lock",
                 "saved-searches.json.corrupt-20261130T062154918Z")) {
             Files.writeString(folder.resolve(name), "");
