@@ -50,8 +50,8 @@ abstract class EntityExamplesApiContract {
         {"o3", "Pennzoil", "Pennzoil said it would seek the full judgment against Texaco."},
         {"l1", "Brazil", "Brazilian President Luiz Inacio Lula da Silva met ministers on Monday."},
         {"l2", "Rates", "Lula said on Tuesday that Brazil would cut interest rates."},
-        {"k1", "Talks", "Palestinian Prime Minister Ahmed Qurei said on Monday talks would go on."},
-        {"k2", "Talks again", "Kurei said on Tuesday that the talks would not stop."},
+        {"k1", "Talks", "Palestinian Prime Minister Ahmed Qurei said in Ramallah on Monday talks would go on."},
+        {"k2", "Talks again", "Kurei said in Ramallah on Tuesday that the talks would not stop."},
         {
             "f1",
             "Brokers",

@@ -186,6 +186,8 @@ public final class ReutersEvaluation {
         final List<List<String>> peoplePerStory = new ArrayList<>();
         final Map<String, Set<String>> organizationsOfPeople = new HashMap<>();
         final Map<String, Long> articlesPerOrganization = new HashMap<>();
+        final Map<String, Set<String>> companyOfPeople = new HashMap<>();
+        final Map<String, Long> articlesPerNamed = new HashMap<>();
 
         /**
          * People counted as the people facet shows them: variants merged across the corpus (as the search does),
@@ -195,8 +197,11 @@ public final class ReutersEvaluation {
             Map<String, Long> raw = new HashMap<>();
             peopleCounts.forEach((name, count) -> raw.put(name, count.longValue()));
             PersonVariants.OrganizationsOfPeople named = people -> organizationsOfPeople;
-            EntityAliases aliases = new EntityAliases(
-                    PersonVariants.merges(raw, named.distinctive(articlesPerOrganization, peoplePerStory.size())));
+            PersonVariants.CompanyOfPeople company = people -> companyOfPeople;
+            EntityAliases aliases = new EntityAliases(PersonVariants.merges(
+                    raw,
+                    named.distinctive(articlesPerOrganization, peoplePerStory.size()),
+                    company.distinctive(articlesPerNamed, peoplePerStory.size())));
             Map<String, Integer> counts = new HashMap<>();
             for (List<String> people : peoplePerStory) {
                 aliases.shown(FacetField.PERSON, people).forEach(name -> counts.merge(name, 1, Integer::sum));
@@ -221,6 +226,20 @@ public final class ReutersEvaluation {
         int peopleFound;
         int peopleFoundTagged;
 
+        /** What each person of the story is named with, as the engines answer {@link PersonVariants.CompanyOfPeople}. */
+        private void addCompany(Enrichment enrichment) {
+            Set<String> named = new HashSet<>();
+            enrichment.people().forEach(p -> named.add(PersonVariants.CompanyOfPeople.named(FacetField.PERSON, p)));
+            enrichment.places().forEach(p -> named.add(PersonVariants.CompanyOfPeople.named(FacetField.PLACE, p)));
+            enrichment.organizations().forEach(o -> named.add(PersonVariants.CompanyOfPeople.named(FacetField.ORG, o)));
+            named.forEach(value -> articlesPerNamed.merge(value, 1L, Long::sum));
+            enrichment
+                    .people()
+                    .forEach(person -> companyOfPeople
+                            .computeIfAbsent(person, k -> new HashSet<>())
+                            .addAll(named));
+        }
+
         Half half(String name) {
             return new Half(
                     name,
@@ -242,6 +261,7 @@ public final class ReutersEvaluation {
                             .addAll(enrichment.organizations()));
             new HashSet<>(enrichment.organizations())
                     .forEach(organization -> articlesPerOrganization.merge(organization, 1L, Long::sum));
+            addCompany(enrichment);
             enrichment.places().forEach(place -> placeCounts.merge(place, 1, Integer::sum));
             String id = record.article().id();
             String titleAndBody =

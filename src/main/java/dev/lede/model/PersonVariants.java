@@ -93,6 +93,63 @@ public final class PersonVariants {
         }
     }
 
+    /** The people, places and organisations named in each person's articles. */
+    @FunctionalInterface
+    public interface CompanyOfPeople {
+        /** For a caller with no articles to ask (pairs of names alone): every bare surname is taken on its count. */
+        CompanyOfPeople UNKNOWN = people -> null;
+
+        /**
+         * By person asked about, every value its articles name, each as {@link #named}; {@code null} when unknown.
+         * The rules ask about all their people in one call.
+         */
+        Map<String, Set<String>> of(Collection<String> people);
+
+        /** The fields whose values an answer holds. */
+        List<FacetField> FIELDS = List.of(FacetField.PERSON, FacetField.PLACE, FacetField.ORG);
+
+        /** How a value of {@code field} is written in an answer of {@link #of}. */
+        static String named(FacetField field, String value) {
+            return field.name() + ':' + value;
+        }
+
+        /** The articles of each value of {@link #FIELDS}, by {@link #named}, for {@link #distinctive}. */
+        static Map<String, Long> articlesPerNamed(Map<FacetField, Map<String, Long>> articlesPerValue) {
+            Map<String, Long> named = new HashMap<>();
+            for (FacetField field : FIELDS) {
+                articlesPerValue
+                        .getOrDefault(field, Map.of())
+                        .forEach((value, articles) -> named.put(named(field, value), articles));
+            }
+            return named;
+        }
+
+        /**
+         * These answers without the values named across the archive, as {@link OrganizationsOfPeople#distinctive}:
+         * two strangers of one surname share a country, a party or a famous name; a firm, a club, a town or a
+         * colleague they share is evidence.
+         *
+         * @param articlesPerNamed how many articles name each value, by {@link #named}
+         */
+        default CompanyOfPeople distinctive(Map<String, Long> articlesPerNamed, long articles) {
+            long mostArticles =
+                    Math.max(FEWEST_ARTICLES_OF_A_COMMON_ORGANIZATION, articles / ARTICLES_PER_COMMON_ORGANIZATION);
+            return people -> {
+                Map<String, Set<String>> all = of(people);
+                if (all == null) {
+                    return null;
+                }
+                Map<String, Set<String>> distinctive = new HashMap<>();
+                all.forEach((person, named) -> distinctive.put(
+                        person,
+                        named.stream()
+                                .filter(value -> articlesPerNamed.getOrDefault(value, 0L) <= mostArticles)
+                                .collect(Collectors.toSet())));
+                return distinctive;
+            };
+        }
+    }
+
     /** An organisation named in more than one article in this many is common across the archive. */
     private static final int ARTICLES_PER_COMMON_ORGANIZATION = 100;
 
@@ -100,8 +157,9 @@ public final class PersonVariants {
     static final int FEWEST_ARTICLES_OF_A_COMMON_ORGANIZATION = 50;
 
     /** @param articlesPerName how many articles use each indexed person value */
-    public static List<CurationChange> merges(Map<String, Long> articlesPerName, OrganizationsOfPeople organizations) {
-        return automatic(articlesPerName, organizations).stream()
+    public static List<CurationChange> merges(
+            Map<String, Long> articlesPerName, OrganizationsOfPeople organizations, CompanyOfPeople company) {
+        return automatic(articlesPerName, new NamesTakenApart(), organizations, company).stream()
                 .map(AutomaticMerge::change)
                 .toList();
     }
@@ -114,15 +172,20 @@ public final class PersonVariants {
      */
     public static List<AutomaticMerge> automatic(
             Map<String, Long> articlesPerName, OrganizationsOfPeople organizations) {
-        return automatic(articlesPerName, new NamesTakenApart(), organizations);
+        return automatic(articlesPerName, new NamesTakenApart(), organizations, CompanyOfPeople.UNKNOWN);
     }
 
     /**
      * The merges with their reasons, the names taken apart by {@code remembered} (for a caller that merges the same
      * archive again after each commit).
+     *
+     * @param company the evidence a bare surname needs to join a full name: a value named in articles of both
      */
     public static List<AutomaticMerge> automatic(
-            Map<String, Long> articlesPerValue, NamesTakenApart remembered, OrganizationsOfPeople organizations) {
+            Map<String, Long> articlesPerValue,
+            NamesTakenApart remembered,
+            OrganizationsOfPeople organizations,
+            CompanyOfPeople company) {
         List<AutomaticMerge> spacings = new ArrayList<>();
         Map<String, Long> articlesPerName = withSpacingsJoined(articlesPerValue, spacings);
         List<AutomaticMerge> merges = new ArrayList<>();
@@ -146,6 +209,7 @@ public final class PersonVariants {
         OneWordCandidates oneWord = new OneWordCandidates(labels, parts);
         Map<String, List<String>> peersBySurname =
                 grouped(peers, peer -> parts.get(peer).surname());
+        List<AutomaticMerge> bareSurnames = new ArrayList<>();
         for (String name : parts.keySet()) {
             PersonNameParts p = parts.get(name);
             List<String> sameSurname = labelsBySurname.getOrDefault(p.surname(), List.of());
@@ -157,18 +221,18 @@ public final class PersonVariants {
                     candidates = oneWord.transliteratedSurnames(p);
                 }
                 List<String> givenNameOf = labelsByFirstWord.getOrDefault(p.surname(), List.of());
-                Optional<AutomaticMerge> merge = bareSurname(name, candidates, givenNameOf, articlesPerName, reason);
-                if (merge.isEmpty() && candidates.isEmpty()) {
-                    merge = oneWord.distinctivePart(name, p.surname());
+                Optional<AutomaticMerge> bare = bareSurname(name, candidates, givenNameOf, articlesPerName, reason);
+                bare.ifPresent(bareSurnames::add);
+                if (bare.isEmpty() && candidates.isEmpty()) {
+                    oneWord.distinctivePart(name, p.surname())
+                            .or(() -> onlyPeer(name, peersBySurname.getOrDefault(p.surname(), List.of())))
+                            .ifPresent(merges::add);
                 }
-                if (merge.isEmpty() && candidates.isEmpty()) {
-                    merge = onlyPeer(name, peersBySurname.getOrDefault(p.surname(), List.of()));
-                }
-                merge.ifPresent(merges::add);
             } else if (p.words().size() == 1 && p.initialsFirst()) {
                 initialsAndSurname(name, sameSurname, parts).ifPresent(merges::add);
             }
         }
+        merges.addAll(inCompany(bareSurnames, company));
         spacings.addAll(merges);
         return spacings;
     }
@@ -577,6 +641,42 @@ public final class PersonVariants {
                 : quoted(name) + surnameOf + quoted(candidates.getFirst()) + ", which has at least " + DOMINANCE
                         + " times the articles of any other full name with it";
         return Optional.of(merge(name, candidates.getFirst(), reason));
+    }
+
+    /**
+     * The bare surname merges whose two names keep company: an article names both, or their articles share a person, a
+     * place or an organisation named in few others. A surname that some full name dominates is still often another
+     * person's or no person's: a player on a team sheet ("Wyatt", not the MP Derek Wyatt), a firm's partner ("Merrill
+     * Lynch, Pierce, Fenner"), a brand or a crop ("Rice season begins"). Such stories name nothing the full name's do.
+     */
+    private static List<AutomaticMerge> inCompany(List<AutomaticMerge> bareSurnames, CompanyOfPeople company) {
+        if (bareSurnames.isEmpty()) {
+            return bareSurnames;
+        }
+        Set<String> asked = new HashSet<>();
+        bareSurnames.forEach(merge -> {
+            asked.add(merge.value());
+            asked.add(merge.target());
+        });
+        Map<String, Set<String>> named = company.of(asked);
+        if (named == null) {
+            return bareSurnames;
+        }
+        return bareSurnames.stream()
+                .filter(merge -> keepCompany(merge.value(), merge.target(), named))
+                .toList();
+    }
+
+    private static boolean keepCompany(String bare, String full, Map<String, Set<String>> named) {
+        Set<String> ofBare = named.getOrDefault(bare, Set.of());
+        Set<String> ofFull = named.getOrDefault(full, Set.of());
+        String bareItself = CompanyOfPeople.named(FacetField.PERSON, bare);
+        String fullItself = CompanyOfPeople.named(FacetField.PERSON, full);
+        if (ofBare.contains(fullItself)) {
+            return true;
+        }
+        return ofBare.stream()
+                .anyMatch(value -> !value.equals(bareItself) && !value.equals(fullItself) && ofFull.contains(value));
     }
 
     /** "Falconer" into Lord Falconer when no full name has the surname and no other peer has it. */

@@ -108,7 +108,7 @@ class SolrLiveWritesApiTest {
 
     private static String story(String id, String person) {
         return "{\"id\":\"" + id + "\",\"title\":\"Council vote\",\"body\":\"" + person
-                + " spoke before the vote.\",\"people\":[\"" + person + "\"]}";
+                + " spoke before the vote.\",\"people\":[\"" + person + "\"],\"orgs\":[\"Nairobi County Assembly\"]}";
     }
 
     @Test

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class PersonVariantsTest {
 
+    /** An archive whose articles cannot be asked what else they name: bare surnames are taken on their counts. */
+    private static final PersonVariants.CompanyOfPeople UNKNOWN = PersonVariants.CompanyOfPeople.UNKNOWN;
+
     /** An archive whose articles name no organisation. */
     private static final PersonVariants.OrganizationsOfPeople NO_ORGANIZATIONS = people -> Map.of();
 
     private static EntityAliases aliases(Object... namesAndCounts) {
-        List<CurationChange> merges = PersonVariants.merges(ArticleCounts.of(namesAndCounts), NO_ORGANIZATIONS);
+        List<CurationChange> merges =
+                PersonVariants.merges(ArticleCounts.of(namesAndCounts), NO_ORGANIZATIONS, UNKNOWN);
         return new EntityAliases(merges);
     }
 
@@ -35,12 +39,12 @@ class PersonVariantsTest {
         for (Map<String, Long> commit : commits) {
             assertEquals(
                     PersonVariants.automatic(commit, NO_ORGANIZATIONS),
-                    PersonVariants.automatic(commit, remembered, NO_ORGANIZATIONS),
+                    PersonVariants.automatic(commit, remembered, NO_ORGANIZATIONS, UNKNOWN),
                     commit.toString());
         }
         assertEquals(
                 2,
-                PersonVariants.automatic(commits.get(3), remembered, NO_ORGANIZATIONS)
+                PersonVariants.automatic(commits.get(3), remembered, NO_ORGANIZATIONS, UNKNOWN)
                         .size());
     }
 
@@ -515,6 +519,82 @@ class PersonVariantsTest {
                         .toList());
     }
 
+    /** An archive where each person's articles name the values given ("person:…", "place:…", "org:…") after them. */
+    private static PersonVariants.CompanyOfPeople company(String... personThenValues) {
+        Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
+        String person = null;
+        for (String word : personThenValues) {
+            int colon = word.indexOf(':');
+            String kind = colon < 0 ? "" : word.substring(0, colon);
+            if (List.of("person", "place", "org").contains(kind)) {
+                named.computeIfAbsent(person, k -> new java.util.HashSet<>())
+                        .add(PersonVariants.CompanyOfPeople.named(
+                                FacetField.byParameter(kind).orElseThrow(), word.substring(colon + 1)));
+            } else {
+                person = word;
+            }
+        }
+        return people -> named;
+    }
+
+    private static EntityAliases inCompany(PersonVariants.CompanyOfPeople company, Object... namesAndCounts) {
+        return new EntityAliases(PersonVariants.merges(ArticleCounts.of(namesAndCounts), NO_ORGANIZATIONS, company));
+    }
+
+    @Test
+    void aBareSurnameJoinsTheFullNameOnlyWhereTheirArticlesShareAValue() {
+        PersonVariants.CompanyOfPeople company = company(
+                "Derek Wyatt",
+                "org:Labour",
+                "place:Westminster",
+                "person:Tessa Jowell",
+                "Wyatt",
+                "org:Wasps",
+                "person:Lawrence Dallaglio",
+                "Charles Kennedy",
+                "org:Liberal Democrats",
+                "person:Tony Blair",
+                "Kennedy",
+                "org:Liberal Democrats",
+                "place:Inverness");
+
+        EntityAliases aliases = inCompany(company, "Derek Wyatt", 4, "Wyatt", 2, "Charles Kennedy", 40, "Kennedy", 9);
+
+        assertEquals("Wyatt", shownAs(aliases, "Wyatt"), "a rugby player's stories name nothing the MP's do");
+        assertEquals("Charles Kennedy", shownAs(aliases, "Kennedy"));
+    }
+
+    @Test
+    void aBareSurnameJoinsAFullNameItsOwnArticleNamesAsWell() {
+        PersonVariants.CompanyOfPeople company =
+                company("Joseph B. Ely II", "org:Amoskeag Co", "Ely", "person:Joseph B. Ely II");
+
+        EntityAliases aliases = inCompany(company, "Joseph B. Ely II", 1, "Ely", 1);
+
+        assertEquals("Joseph B. Ely II", shownAs(aliases, "Ely"));
+    }
+
+    @Test
+    void aValueNamedAcrossTheArchiveIsNoCompany() {
+        PersonVariants.CompanyOfPeople company = company(
+                "David Rice", "place:United States", "org:BHP Steel", "Rice", "place:United States", "org:USDA");
+        Map<String, Long> articles = Map.of(
+                PersonVariants.CompanyOfPeople.named(FacetField.PLACE, "United States"), 4_000L,
+                PersonVariants.CompanyOfPeople.named(FacetField.ORG, "USDA"), 90L,
+                PersonVariants.CompanyOfPeople.named(FacetField.ORG, "BHP Steel"), 3L);
+
+        EntityAliases aliases = inCompany(company.distinctive(articles, 19_000), "David Rice", 2, "Rice", 4);
+
+        assertEquals("Rice", shownAs(aliases, "Rice"), "the United States are named in one article in five");
+    }
+
+    @Test
+    void withoutArticlesToAskABareSurnameIsTakenOnItsCount() {
+        EntityAliases aliases = inCompany(PersonVariants.CompanyOfPeople.UNKNOWN, "Derek Wyatt", 4, "Wyatt", 2);
+
+        assertEquals("Derek Wyatt", shownAs(aliases, "Wyatt"));
+    }
+
     /** An archive where each person's articles name the organisations given, "person", "org", "org", … per person. */
     private static PersonVariants.OrganizationsOfPeople organizations(String... personThenOrganizations) {
         Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
@@ -530,7 +610,7 @@ class PersonVariantsTest {
     }
 
     private static EntityAliases aliases(PersonVariants.OrganizationsOfPeople organizations, Object... namesAndCounts) {
-        return new EntityAliases(PersonVariants.merges(ArticleCounts.of(namesAndCounts), organizations));
+        return new EntityAliases(PersonVariants.merges(ArticleCounts.of(namesAndCounts), organizations, UNKNOWN));
     }
 
     @Test

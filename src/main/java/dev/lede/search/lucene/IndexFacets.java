@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,14 +241,22 @@ final class IndexFacets {
         long[] articles = articlesPerValue.perOrdinal(state);
         List<AutomaticMerge> automatic = new ArrayList<>();
         try {
-            Map<String, Long> articlesPerOrganization = counts(state, values, articles, FacetField.ORG);
+            Map<FacetField, Map<String, Long>> articlesPerValue = new EnumMap<>(FacetField.class);
+            for (FacetField kind : PersonVariants.CompanyOfPeople.FIELDS) {
+                articlesPerValue.put(kind, counts(state, values, articles, kind));
+            }
+            Map<String, Long> articlesPerOrganization = articlesPerValue.get(FacetField.ORG);
             automatic.addAll(PersonVariants.automatic(
-                    counts(state, values, articles, FacetField.PERSON),
+                    articlesPerValue.get(FacetField.PERSON),
                     personNames,
-                    organizationsOfPeople(reader).distinctive(articlesPerOrganization, reader.numDocs())));
+                    organizationsOfPeople(reader).distinctive(articlesPerOrganization, reader.numDocs()),
+                    companyOfPeople(reader)
+                            .distinctive(
+                                    PersonVariants.CompanyOfPeople.articlesPerNamed(articlesPerValue),
+                                    reader.numDocs())));
             automatic.addAll(
                     OrganizationVariants.automatic(articlesPerOrganization, namedTogether(reader, FacetField.ORG)));
-            automatic.addAll(PlaceVariants.automatic(counts(state, values, articles, FacetField.PLACE)));
+            automatic.addAll(PlaceVariants.automatic(articlesPerValue.get(FacetField.PLACE)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -272,6 +281,37 @@ final class IndexFacets {
                 throw new UncheckedIOException(e);
             }
             return organizations;
+        };
+    }
+
+    /** The people, places and organisations named in the live articles of each person asked about. */
+    private PersonVariants.CompanyOfPeople companyOfPeople(IndexReader reader) {
+        String personDimension = Schema.dimension(FacetField.PERSON);
+        String personField = facetsConfig.getDimConfig(personDimension).indexFieldName;
+        Map<String, FacetField> named = new HashMap<>();
+        for (FacetField field : PersonVariants.CompanyOfPeople.FIELDS) {
+            if (!facetsConfig
+                    .getDimConfig(Schema.dimension(field))
+                    .indexFieldName
+                    .equals(personField)) {
+                throw new IllegalStateException("the " + field + " facet is not held with the people");
+            }
+            named.put(Schema.dimension(field), field);
+        }
+        return people -> {
+            Map<String, Set<String>> company = new HashMap<>();
+            try {
+                for (String person : people) {
+                    Term articles = DrillDownQuery.term(personField, personDimension, person);
+                    company.put(person, ValuesNamedWith.of(reader, articles, personField, (dimension, value) -> {
+                        FacetField field = named.get(dimension);
+                        return field == null ? null : PersonVariants.CompanyOfPeople.named(field, value);
+                    }));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return company;
         };
     }
 

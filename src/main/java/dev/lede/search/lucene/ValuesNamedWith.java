@@ -3,6 +3,7 @@ package dev.lede.search.lucene;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -16,7 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
- * The values of one facet dimension that the live documents holding a term hold: the organisations named in a
+ * The values of facet dimensions that the live documents holding a term hold: the organisations named in a
  * person's articles. Read from the facet doc values of just those documents, since a facet count would set aside a
  * slot for every value of the index for each of the people asked about.
  */
@@ -26,6 +27,36 @@ final class ValuesNamedWith {
 
     /** @param docValuesField the facet field that holds {@code dimension}'s values */
     static Set<String> of(IndexReader reader, Term term, String docValuesField, String dimension) throws IOException {
+        return of(reader, term, docValuesField, (path, values) -> {
+            if (path[0].equals(dimension)) {
+                values.add(path[1]);
+            }
+        });
+    }
+
+    /**
+     * The values of several dimensions at once, each written as {@code written} says.
+     *
+     * @param written by a value's dimension and name, how it is written in the answer; {@code null} leaves it out
+     */
+    static Set<String> of(
+            IndexReader reader, Term term, String docValuesField, BiFunction<String, String, String> written)
+            throws IOException {
+        return of(reader, term, docValuesField, (path, values) -> {
+            String value = written.apply(path[0], path[1]);
+            if (value != null) {
+                values.add(value);
+            }
+        });
+    }
+
+    /** Takes a value's dimension and name into the answer, or not. */
+    private interface Collector {
+        void take(String[] path, Set<String> values);
+    }
+
+    private static Set<String> of(IndexReader reader, Term term, String docValuesField, Collector collector)
+            throws IOException {
         Set<String> values = new HashSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(term.field());
@@ -38,19 +69,19 @@ final class ValuesNamedWith {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if ((live == null || live.get(doc)) && held.advanceExact(doc)) {
-                    addValues(held, dimension, values);
+                    addValues(held, collector, values);
                 }
             }
         }
         return values;
     }
 
-    private static void addValues(SortedSetDocValues held, String dimension, Set<String> values) throws IOException {
+    private static void addValues(SortedSetDocValues held, Collector collector, Set<String> values) throws IOException {
         for (int i = 0; i < held.docValueCount(); i++) {
             String[] path =
                     FacetsConfig.stringToPath(held.lookupOrd(held.nextOrd()).utf8ToString());
-            if (path.length == 2 && path[0].equals(dimension)) {
-                values.add(path[1]);
+            if (path.length == 2) {
+                collector.take(path, values);
             }
         }
     }

@@ -293,13 +293,15 @@ final class SolrEntityAliases implements Closeable {
                 values.put(field, List.copyOf(articles.get(field).keySet()));
             }
             Map<String, Long> articlesPerOrganization = counts(response, FacetField.ORG);
+            long archive = response.getResults().getNumFound();
+            SolrOrganizationsOfPeople namedWithPeople = new SolrOrganizationsOfPeople(solr);
             List<AutomaticMerge> merges = new ArrayList<>(PersonVariants.automatic(
                     counts(response, FacetField.PERSON),
                     names,
-                    new SolrOrganizationsOfPeople(solr)
-                            .distinctive(
-                                    articlesPerOrganization,
-                                    response.getResults().getNumFound())));
+                    namedWithPeople.distinctive(articlesPerOrganization, archive),
+                    namedWithPeople
+                            .company()
+                            .distinctive(PersonVariants.CompanyOfPeople.articlesPerNamed(articles), archive)));
             merges.addAll(OrganizationVariants.automatic(
                     articlesPerOrganization, new SolrNamedTogether(solr, FacetField.ORG)));
             merges.addAll(PlaceVariants.automatic(articles.get(FacetField.PLACE)));

@@ -5,6 +5,7 @@ import dev.lede.index.solr.SolrFailure;
 import dev.lede.index.solr.SolrFields;
 import dev.lede.model.FacetField;
 import dev.lede.model.PersonVariants;
+import dev.lede.model.PersonVariants.CompanyOfPeople;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
@@ -21,8 +23,8 @@ import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 
 /**
- * The organisations named in each person's articles, for many people in one request: a JSON query facet on each
- * person's articles with a terms facet of the organisation field inside it. As in {@link SolrNamedTogether}, the names
+ * The organisations named in each person's articles (and, for {@link #company()}, the people and places too), for many
+ * people in one request: a JSON query facet on each person's articles with a terms facet of each field inside it. As in {@link SolrNamedTogether}, the names
  * travel as request parameters and the queries stay out of Solr's filter cache.
  */
 final class SolrOrganizationsOfPeople implements PersonVariants.OrganizationsOfPeople {
@@ -38,25 +40,50 @@ final class SolrOrganizationsOfPeople implements PersonVariants.OrganizationsOfP
 
     @Override
     public Map<String, Set<String>> of(Collection<String> people) {
-        Map<String, Set<String>> organizations = new HashMap<>();
+        return valuesOf(people, List.of(FacetField.ORG), (field, value) -> value, "organisations");
+    }
+
+    /** The people, places and organisations named with each person, written as {@link CompanyOfPeople#named}. */
+    CompanyOfPeople company() {
+        return people ->
+                valuesOf(people, CompanyOfPeople.FIELDS, CompanyOfPeople::named, "people, places and organisations");
+    }
+
+    private Map<String, Set<String>> valuesOf(
+            Collection<String> people,
+            List<FacetField> fields,
+            BiFunction<FacetField, String, String> written,
+            String what) {
+        Map<String, Set<String>> named = new HashMap<>();
         List<String> all = List.copyOf(people);
         for (int from = 0; from < all.size(); from += PEOPLE_PER_REQUEST) {
             List<String> some = all.subList(from, Math.min(all.size(), from + PEOPLE_PER_REQUEST));
             try {
-                ask(some, organizations);
+                ask(some, fields, written, named);
             } catch (SolrServerException | IOException | RuntimeException e) {
                 throw new UncheckedIOException(
-                        new SolrFailure("reading the organisations named with " + some.size() + " people", e));
+                        new SolrFailure("reading the " + what + " named with " + some.size() + " people", e));
             }
         }
-        return organizations;
+        return named;
     }
 
-    private void ask(List<String> people, Map<String, Set<String>> organizations)
+    private void ask(
+            List<String> people,
+            List<FacetField> fields,
+            BiFunction<FacetField, String, String> written,
+            Map<String, Set<String>> namedWith)
             throws SolrServerException, IOException {
         SolrQuery query = new SolrQuery("*:*").setRows(0);
         String personField = SolrFields.of(FacetField.PERSON);
-        String organizationField = SolrFields.of(FacetField.ORG);
+        StringBuilder inner = new StringBuilder();
+        for (FacetField field : fields) {
+            inner.append(inner.isEmpty() ? "" : ",")
+                    .append(field.name())
+                    .append(":{type:terms,field:")
+                    .append(SolrFields.of(field))
+                    .append(",limit:-1,mincount:1}");
+        }
         StringBuilder facets = new StringBuilder("{");
         for (int i = 0; i < people.size(); i++) {
             query.set("lede.p" + i, people.get(i));
@@ -67,9 +94,9 @@ final class SolrOrganizationsOfPeople implements PersonVariants.OrganizationsOfP
                     .append(personField)
                     .append(" v=$lede.p")
                     .append(i)
-                    .append(" cache=false}\",facet:{orgs:{type:terms,field:")
-                    .append(organizationField)
-                    .append(",limit:-1,mincount:1}}}");
+                    .append(" cache=false}\",facet:{")
+                    .append(inner)
+                    .append("}}");
         }
         query.set("json.facet", facets.append('}').toString());
         NestableJsonFacet answer = solr.client()
@@ -78,13 +105,15 @@ final class SolrOrganizationsOfPeople implements PersonVariants.OrganizationsOfP
         for (int i = 0; i < people.size(); i++) {
             Set<String> named = new HashSet<>();
             NestableJsonFacet ofPerson = answer == null ? null : answer.getQueryFacet("p" + i);
-            BucketBasedJsonFacet terms = ofPerson == null ? null : ofPerson.getBucketBasedFacets("orgs");
-            if (terms != null) {
-                for (BucketJsonFacet bucket : terms.getBuckets()) {
-                    named.add(String.valueOf(bucket.getVal()));
+            for (FacetField field : fields) {
+                BucketBasedJsonFacet terms = ofPerson == null ? null : ofPerson.getBucketBasedFacets(field.name());
+                if (terms != null) {
+                    for (BucketJsonFacet bucket : terms.getBuckets()) {
+                        named.add(written.apply(field, String.valueOf(bucket.getVal())));
+                    }
                 }
             }
-            organizations.put(people.get(i), named);
+            namedWith.put(people.get(i), named);
         }
     }
 }

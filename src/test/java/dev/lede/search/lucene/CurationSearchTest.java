@@ -36,7 +36,7 @@ class CurationSearchTest {
     void indexArticles() throws IOException {
         IndexedArticles.write(
                 indexDir,
-                article("a1", List.of("Volodymyr Zelenskyy", "Donald Trump")),
+                article("a1", List.of("Volodymyr Zelenskyy", "Donald Trump"), List.of("Kyiv")),
                 article("a2", List.of("Ze")),
                 article("a3", List.of("Ze", "Volodymyr Zelenskyy")),
                 article("a4", List.of("Donald Trump", "Orda")));
@@ -108,7 +108,7 @@ class CurationSearchTest {
 
     @Test
     void aSurnameIsMergedAutomaticallyAndAPersonCanSplitItOffAgain() throws IOException {
-        IndexedArticles.write(indexDir, article("a5", List.of("Zelenskyy")));
+        IndexedArticles.write(indexDir, article("a5", List.of("Zelenskyy"), List.of("Kyiv")));
         FacetValue zelenskyy = people(SearchRequest.everything()).getFirst();
         assertEquals(new FacetValue("Volodymyr Zelenskyy", 3, List.of("Zelenskyy")), zelenskyy);
         search.curation().apply(CurationAction.SPLIT, FacetField.PERSON, "Zelenskyy", null);
@@ -150,9 +150,13 @@ class CurationSearchTest {
     }
 
     private static EnrichedArticle article(String id, List<String> people) {
+        return article(id, people, List.of());
+    }
+
+    private static EnrichedArticle article(String id, List<String> people, List<String> places) {
         return new EnrichedArticle(
                 new Article(id, "Story " + id, "Text " + id, null, null, null, null),
-                new Enrichment(people, List.of(), List.of(), List.of()));
+                new Enrichment(people, places, List.of(), List.of()));
     }
 
     private Set<String> ids(SearchRequest request) throws IOException {

@@ -289,6 +289,7 @@ class SolrEntityAliasesTest {
                         "Wire",
                         null,
                         null),
-                new Enrichment(List.of(person), List.of(), List.of(), List.of()));
+                // one county in every story, so that a bare surname keeps the full name's company
+                new Enrichment(List.of(person), List.of("Nairobi"), List.of(), List.of()));
     }
 }

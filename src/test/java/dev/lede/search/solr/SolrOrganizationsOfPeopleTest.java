@@ -103,6 +103,33 @@ class SolrOrganizationsOfPeopleTest {
         }
     }
 
+    @Test
+    void aBareSurnameJoinsTheFullNameOnlyWhereAnArticleOfEachNamesTheSameValue() throws Exception {
+        try (SolrConnection solr = SolrConnection.open(SolrTestCluster.get().zkHost(), List.of(), "bare_surnames")) {
+            new SolrCollectionSetup(solr).run(2, 1, false);
+            try (SolrArticleSink sink = new SolrArticleSink(solr)) {
+                sink.write(article("d1", List.of("Derek Wyatt"), List.of("Westminster"), List.of("Labour")));
+                sink.write(article("w1", List.of("Wyatt"), List.of(), List.of("Wasps")));
+                sink.write(article("k1", List.of("Charles Kennedy"), List.of("Inverness"), List.of()));
+                sink.write(article("k2", List.of("Kennedy", "Paddy Ashdown"), List.of("Inverness"), List.of()));
+            }
+            try (SolrArticleSearch search = SolrArticleSearch.open(solr, stores)) {
+                List<FacetValue> people =
+                        search.search(SearchRequest.everything()).facets().get("people");
+
+                assertTrue(people.contains(new FacetValue("Wyatt", 1)), people.toString());
+                assertTrue(
+                        people.contains(new FacetValue("Charles Kennedy", 2, List.of("Kennedy"))), people.toString());
+            }
+        }
+    }
+
+    private static EnrichedArticle article(String id, List<String> people, List<String> places, List<String> orgs) {
+        return new EnrichedArticle(
+                new Article(id, "Story " + id, "A story.", Instant.parse("2025-02-01T00:00:00Z"), "Wire", null, null),
+                new Enrichment(people, places, orgs, List.of()));
+    }
+
     private static EnrichedArticle article(String id, List<String> people, List<String> orgs) {
         return new EnrichedArticle(
                 new Article(id, "Story " + id, "A story.", Instant.parse("2025-02-01T00:00:00Z"), "Wire", null, null),
