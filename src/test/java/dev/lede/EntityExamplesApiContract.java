@@ -199,6 +199,9 @@ abstract class EntityExamplesApiContract {
                 server.get("/api/entities/person/" + path("Ahmed Qurei")).json();
         assertEquals(2, profile.get("articles").asLong(), profile.toString());
         assertTrue(profile.get("merges").get(0).get("reason").asText().contains("transliteration"), profile.toString());
+        assertTrue(
+                profile.get("merges").get(0).get("reason").asText().endsWith("articles of each name \"Ramallah\""),
+                profile.toString());
     }
 
     @Test

@@ -663,20 +663,27 @@ public final class PersonVariants {
             return bareSurnames;
         }
         return bareSurnames.stream()
-                .filter(merge -> keepCompany(merge.value(), merge.target(), named))
+                .flatMap(merge -> sharedCompany(merge.value(), merge.target(), named)
+                        .map(shared -> new AutomaticMerge(
+                                merge.field(), merge.value(), merge.target(), merge.reason() + shared))
+                        .stream())
                 .toList();
     }
 
-    private static boolean keepCompany(String bare, String full, Map<String, Set<String>> named) {
+    /** How the two names keep company, said as the end of the merge's reason; empty when they do not. */
+    private static Optional<String> sharedCompany(String bare, String full, Map<String, Set<String>> named) {
         Set<String> ofBare = named.getOrDefault(bare, Set.of());
         Set<String> ofFull = named.getOrDefault(full, Set.of());
         String bareItself = CompanyOfPeople.named(FacetField.PERSON, bare);
         String fullItself = CompanyOfPeople.named(FacetField.PERSON, full);
         if (ofBare.contains(fullItself)) {
-            return true;
+            return Optional.of(", and an article names both");
         }
         return ofBare.stream()
-                .anyMatch(value -> !value.equals(bareItself) && !value.equals(fullItself) && ofFull.contains(value));
+                .filter(value -> !value.equals(bareItself) && !value.equals(fullItself) && ofFull.contains(value))
+                .sorted()
+                .findFirst()
+                .map(value -> ", and articles of each name " + quoted(value.substring(value.indexOf(':') + 1)));
     }
 
     /** "Falconer" into Lord Falconer when no full name has the surname and no other peer has it. */

@@ -567,11 +567,11 @@ class PersonVariantsTest {
     @Test
     void aBareSurnameJoinsAFullNameItsOwnArticleNamesAsWell() {
         PersonVariants.CompanyOfPeople company =
-                company("Joseph B. Ely II", "org:Amoskeag Co", "Ely", "person:Joseph B. Ely II");
+                company("Keith Skeoch", "org:James Capel", "Skeoch", "person:Keith Skeoch");
 
-        EntityAliases aliases = inCompany(company, "Joseph B. Ely II", 1, "Ely", 1);
+        EntityAliases aliases = inCompany(company, "Keith Skeoch", 1, "Skeoch", 1);
 
-        assertEquals("Joseph B. Ely II", shownAs(aliases, "Ely"));
+        assertEquals("Keith Skeoch", shownAs(aliases, "Skeoch"));
     }
 
     @Test
@@ -586,6 +586,36 @@ class PersonVariantsTest {
         EntityAliases aliases = inCompany(company.distinctive(articles, 19_000), "David Rice", 2, "Rice", 4);
 
         assertEquals("Rice", shownAs(aliases, "Rice"), "the United States are named in one article in five");
+    }
+
+    @Test
+    void aBareSurnameMergeSaysWhatTheTwoNamesShare() {
+        PersonVariants.CompanyOfPeople company = company(
+                "Charles Kennedy",
+                "place:Inverness",
+                "Kennedy",
+                "place:Inverness",
+                "Keith Skeoch",
+                "org:James Capel",
+                "Skeoch",
+                "person:Keith Skeoch");
+
+        List<AutomaticMerge> merges = PersonVariants.automatic(
+                ArticleCounts.of("Charles Kennedy", 40, "Kennedy", 9, "Keith Skeoch", 1, "Skeoch", 1),
+                new PersonVariants.NamesTakenApart(),
+                NO_ORGANIZATIONS,
+                company);
+
+        assertEquals(
+                List.of(
+                        "\"Skeoch\" is the surname of \"Keith Skeoch\", the only full name with it, and an article"
+                                + " names both",
+                        "\"Kennedy\" is the surname of \"Charles Kennedy\", the only full name with it, and articles"
+                                + " of each name \"Inverness\""),
+                merges.stream()
+                        .map(AutomaticMerge::reason)
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
     }
 
     @Test
