@@ -13,7 +13,9 @@ import java.util.Optional;
  * no noun for an organisation: not "Franklin Group of Funds") and the story backs the reading: the rest ends in a
  * legal form, or the story names it as an organisation elsewhere, or names the person elsewhere. A person's span
  * that runs on over "of" ("John Henry of E.F. Hutton") is the person, and the rest an organisation only where the
- * story says so (a legal form, or the name elsewhere as an organisation): "Lloyd Bentsen of Texas" is no firm.
+ * story says so (a legal form, or the name elsewhere as an organisation): "Lloyd Bentsen of Texas" is no firm. An
+ * organisation run on into the person named after it ("the BBC Michael Howard") is split where the story names the
+ * person elsewhere.
  */
 final class AffiliatedPeople {
 
@@ -37,8 +39,13 @@ final class AffiliatedPeople {
 
     private static Optional<List<EntityMention>> split(EntityMention mention, List<EntityMention> all) {
         String text = NameText.normalizeWhitespace(mention.text());
+        Optional<List<EntityMention>> atOf = splitAtOf(mention.kind(), text, all);
+        return atOf.isEmpty() && mention.kind() == EntityKind.ORGANIZATION ? personAfter(text, all) : atOf;
+    }
+
+    private static Optional<List<EntityMention>> splitAtOf(EntityKind kind, String text, List<EntityMention> all) {
         int of = text.indexOf(OF);
-        if (mention.kind() == EntityKind.PLACE || of < 0) {
+        if (kind == EntityKind.PLACE || of < 0) {
             return Optional.empty();
         }
         String person = text.substring(0, of);
@@ -48,7 +55,7 @@ final class AffiliatedPeople {
         }
         EntityMention personMention = new EntityMention(EntityKind.PERSON, person);
         EntityMention organizationMention = new EntityMention(EntityKind.ORGANIZATION, organization);
-        if (mention.kind() == EntityKind.PERSON) {
+        if (kind == EntityKind.PERSON) {
             return Optional.of(
                     isNamedAsAnOrganization(organization, all)
                             ? List.of(personMention, organizationMention)
@@ -57,6 +64,35 @@ final class AffiliatedPeople {
         return isNamedAsAnOrganization(organization, all) || isNamedAsAPerson(person, all)
                 ? Optional.of(List.of(personMention, organizationMention))
                 : Optional.empty();
+    }
+
+    /**
+     * "told the BBC Michael Howard has": the organisation and the person named right after it, labelled as one
+     * organisation. Split where the story names that person elsewhere, the rest does not start with a given name (a
+     * firm named after people, "CB Richard Ellis", is named so whole) and ends in a capitalised word, not in "of" or
+     * "&" (the film "Life & Death of Peter Sellers").
+     */
+    private static Optional<List<EntityMention>> personAfter(String text, List<EntityMention> all) {
+        List<String> words = List.of(text.split(" "));
+        for (int personWords = 3; personWords >= 2; personWords--) {
+            int cut = words.size() - personWords;
+            if (cut < 1) {
+                continue;
+            }
+            String organization = String.join(" ", words.subList(0, cut));
+            String person = String.join(" ", words.subList(cut, words.size()));
+            if (isPersonsName(person)
+                    && isNamedAsAPerson(person, all)
+                    && startsCapitalised(organization)
+                    && Character.isLetterOrDigit(organization.charAt(organization.length() - 1))
+                    && startsCapitalised(words.get(cut - 1))
+                    && !GivenNames.contains(words.getFirst())) {
+                return Optional.of(List.of(
+                        new EntityMention(EntityKind.ORGANIZATION, organization),
+                        new EntityMention(EntityKind.PERSON, person)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Allen Sinai", "Eugene H. Nowak": a common given name, perhaps an initial, and a surname. */

@@ -43,6 +43,27 @@ class AffiliatedPeopleTest {
     }
 
     @Test
+    void anOrganisationRunOnIntoAPersonTheStoryNamesElsewhereIsTheTwo() {
+        assertEquals(
+                List.of(org("BBC"), person("Michael Howard"), person("Michael Howard")),
+                AffiliatedPeople.apply(List.of(org("BBC Michael Howard"), person("Michael Howard"))));
+        assertEquals(
+                List.of(org("Bank of England"), person("Robin Leigh-Pemberton"), person("Leigh-Pemberton")),
+                AffiliatedPeople.apply(
+                        List.of(org("Bank of England Robin Leigh-Pemberton"), person("Leigh-Pemberton"))));
+    }
+
+    @Test
+    void aFirmNamedAfterPeopleOrATitleEndingInANameStaysWhole() {
+        List<EntityMention> unnamedElsewhere = List.of(org("CB Richard Ellis"), org("Morgan Stanley Dean Witter"));
+        assertEquals(unnamedElsewhere, AffiliatedPeople.apply(unnamedElsewhere));
+        List<EntityMention> fromAGivenName = List.of(org("John Paul Richards"), person("Paul Richards"));
+        assertEquals(fromAGivenName, AffiliatedPeople.apply(fromAGivenName));
+        List<EntityMention> aTitle = List.of(org("Life & Death of Peter Sellers"), person("Peter Sellers"));
+        assertEquals(aTitle, AffiliatedPeople.apply(aTitle));
+    }
+
+    @Test
     void anOrganisationWhoseNameHasOfStaysWhole() {
         List<EntityMention> mentions = List.of(
                 org("Franklin Group of Funds Inc"),
