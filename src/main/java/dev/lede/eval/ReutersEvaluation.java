@@ -226,7 +226,7 @@ public final class ReutersEvaluation {
         int peopleFound;
         int peopleFoundTagged;
 
-        /** What each person of the story is named with, as the engines answer {@link PersonVariants.CompanyOfPeople}. */
+        /** What each person of the story is named with, as engines answer {@link PersonVariants.CompanyOfPeople}. */
         private void addCompany(Enrichment enrichment) {
             Set<String> named = new HashSet<>();
             enrichment.people().forEach(p -> named.add(PersonVariants.CompanyOfPeople.named(FacetField.PERSON, p)));

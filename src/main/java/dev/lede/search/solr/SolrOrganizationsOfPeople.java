@@ -23,9 +23,10 @@ import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 
 /**
- * The organisations named in each person's articles (and, for {@link #company()}, the people and places too), for many
- * people in one request: a JSON query facet on each person's articles with a terms facet of each field inside it. As in {@link SolrNamedTogether}, the names
- * travel as request parameters and the queries stay out of Solr's filter cache.
+ * The organisations named in each person's articles (and, for {@link #company()}, the people and places too), for
+ * many people in one request: a JSON query facet on each person's articles with a terms facet of each field inside
+ * it. As in {@link SolrNamedTogether}, the names travel as request parameters and the queries stay out of Solr's
+ * filter cache.
  */
 final class SolrOrganizationsOfPeople implements PersonVariants.OrganizationsOfPeople {
 
