@@ -139,9 +139,13 @@ final class Backends {
      * {@link Enrichment#forLiveWrites}).
      */
     private static Extractor liveExtractor(LedeConfig config, NlpMode askedNlp) {
-        Enrichment live =
-                Enrichment.forLiveWrites(askedNlp, System.getenv(), new EnrichmentStore(config.indexDir()).read());
+        Enrichment live = liveEnrichment(config, askedNlp);
         LOG.info("Live writes are enriched with {}", live.describe());
         return Extractors.forMode(live.nlp(), live.entities(), live.homeCountry());
+    }
+
+    /** How live writes enrich right now: as {@code lede index} last enriched the index, unless told otherwise. */
+    static Enrichment liveEnrichment(LedeConfig config, NlpMode askedNlp) {
+        return Enrichment.forLiveWrites(askedNlp, System.getenv(), new EnrichmentStore(config.indexDir()).read());
     }
 }

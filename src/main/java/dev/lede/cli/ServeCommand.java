@@ -85,6 +85,10 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         server.startupNotice().ifPresent(err::println);
+        if (config.writeToken().isPresent()) {
+            err.println("Articles posted to /api/articles are enriched with "
+                    + Backends.liveEnrichment(config, askedNlp).describe() + ".");
+        }
         if (!backend.isSolrCloud()) {
             olderSchemaNotice(config.indexDir()).ifPresent(err::println);
         }

@@ -13,12 +13,16 @@ import dev.lede.model.ArticleView;
 import dev.lede.model.ArticleWrites;
 import dev.lede.model.SearchRequest;
 import dev.lede.store.EnrichmentStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Live writes as {@code lede serve} opens them (its search refreshed in the background): each write is found by the
@@ -98,6 +102,39 @@ class ServedWritesTest {
 
             assertEquals(List.of(), served.search().article("v1").orElseThrow().orgs());
         }
+    }
+
+    @Test
+    void aServerThatTakesWritesSaysHowItWillEnrichThem() throws Exception {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.commit();
+        }
+        new EnrichmentStore(indexDir).remember(new Enrichment(NlpMode.FAST, EntitySource.GIVEN, "GB"));
+        Path token = Files.writeString(
+                indexDir.resolveSibling(indexDir.getFileName() + "-token"), "a-write-token-for-this-test");
+        StringWriter output = new StringWriter();
+        Thread server = Thread.ofPlatform().daemon().start(() -> {
+            CommandLine commandLine = Main.commandLine();
+            commandLine.setOut(new PrintWriter(output, true));
+            commandLine.setErr(new PrintWriter(output, true));
+            commandLine.execute(
+                    "serve", "--index", indexDir.toString(), "--port", "0", "--write-token-file", token.toString());
+        });
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!output.toString().contains("Lede is serving") && server.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            server.interrupt();
+            server.join(TimeUnit.SECONDS.toMillis(10));
+        }
+
+        assertTrue(
+                output.toString()
+                        .contains("Articles posted to /api/articles are enriched with mode fast, entities given,"
+                                + " home country GB."),
+                output.toString());
     }
 
     private static final byte[] VOTE = ("{\"id\":\"v1\",\"title\":\"Vote delayed\",\"body\":\"Ministers told"
