@@ -73,7 +73,7 @@ final class AffiliatedPeople {
      * "&" (the film "Life & Death of Peter Sellers").
      */
     private static Optional<List<EntityMention>> personAfter(String text, List<EntityMention> all) {
-        List<String> words = List.of(text.split(" "));
+        List<String> words = NameText.tokens(text);
         for (int personWords = 3; personWords >= 2; personWords--) {
             int cut = words.size() - personWords;
             if (cut < 1) {

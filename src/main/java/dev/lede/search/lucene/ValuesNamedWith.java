@@ -27,11 +27,11 @@ final class ValuesNamedWith {
 
     /** @param docValuesField the facet field that holds {@code dimension}'s values */
     static Set<String> of(IndexReader reader, Term term, String docValuesField, String dimension) throws IOException {
-        return of(reader, term, docValuesField, (path, values) -> {
-            if (path[0].equals(dimension)) {
-                values.add(path[1]);
-            }
-        });
+        return of(
+                reader,
+                term,
+                docValuesField,
+                (valueDimension, value) -> valueDimension.equals(dimension) ? value : null);
     }
 
     /**
@@ -41,21 +41,6 @@ final class ValuesNamedWith {
      */
     static Set<String> of(
             IndexReader reader, Term term, String docValuesField, BiFunction<String, String, String> written)
-            throws IOException {
-        return of(reader, term, docValuesField, (path, values) -> {
-            String value = written.apply(path[0], path[1]);
-            if (value != null) {
-                values.add(value);
-            }
-        });
-    }
-
-    /** Takes a value's dimension and name into the answer, or not. */
-    private interface Collector {
-        void take(String[] path, Set<String> values);
-    }
-
-    private static Set<String> of(IndexReader reader, Term term, String docValuesField, Collector collector)
             throws IOException {
         Set<String> values = new HashSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -69,19 +54,22 @@ final class ValuesNamedWith {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if ((live == null || live.get(doc)) && held.advanceExact(doc)) {
-                    addValues(held, collector, values);
+                    addValues(held, written, values);
                 }
             }
         }
         return values;
     }
 
-    private static void addValues(SortedSetDocValues held, Collector collector, Set<String> values) throws IOException {
+    private static void addValues(
+            SortedSetDocValues held, BiFunction<String, String, String> written, Set<String> values)
+            throws IOException {
         for (int i = 0; i < held.docValueCount(); i++) {
             String[] path =
                     FacetsConfig.stringToPath(held.lookupOrd(held.nextOrd()).utf8ToString());
-            if (path.length == 2) {
-                collector.take(path, values);
+            String value = path.length == 2 ? written.apply(path[0], path[1]) : null;
+            if (value != null) {
+                values.add(value);
             }
         }
     }
