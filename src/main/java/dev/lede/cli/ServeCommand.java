@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.config.BackendSettings;
+import dev.lede.config.Enrichment;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.NlpMode;
 import dev.lede.index.Schema;
@@ -68,11 +69,12 @@ final class ServeCommand implements Callable<Integer> {
      */
     static void serve(LedeConfig config, BackendSettings backend, NlpMode askedNlp, java.io.PrintWriter err)
             throws Exception {
+        Enrichment liveEnrichment = config.writeToken().isPresent() ? Backends.liveEnrichment(config, askedNlp) : null;
         Backends.Opened opened = Backends.openServed(config, backend, askedNlp);
         ArticleSearch search = opened.search();
         LedeServer server;
         try {
-            server = new LedeServer(search, opened.writes(), config).start();
+            server = new LedeServer(search, opened.writes(), liveEnrichment, config).start();
         } catch (RuntimeException e) {
             search.close();
             throw new IOException(BindFailure.explain(config.host(), config.port(), e), e);
@@ -85,9 +87,8 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         server.startupNotice().ifPresent(err::println);
-        if (config.writeToken().isPresent()) {
-            err.println("Articles posted to /api/articles are enriched with "
-                    + Backends.liveEnrichment(config, askedNlp).describe() + ".");
+        if (liveEnrichment != null) {
+            err.println("Articles posted to /api/articles are enriched with " + liveEnrichment.describe() + ".");
         }
         if (!backend.isSolrCloud()) {
             olderSchemaNotice(config.indexDir()).ifPresent(err::println);

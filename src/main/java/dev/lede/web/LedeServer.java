@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.lede.config.Enrichment;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.ServerDefences;
 import dev.lede.model.ArticleWrites;
@@ -50,12 +51,20 @@ public final class LedeServer {
         this(search, null, LedeConfig.defaults().withHost(host).withPort(port));
     }
 
+    /** A server whose {@code /api/health} does not say how posted articles are enriched. */
+    public LedeServer(ArticleSearch search, ArticleWrites articleWrites, LedeConfig settings) {
+        this(search, articleWrites, null, settings);
+    }
+
     /**
      * @param articleWrites where {@code POST}/{@code DELETE /api/articles} go, or {@code null} when articles are added
      *     and removed only by {@code lede index} and {@code lede delete}
+     * @param liveEnrichment how {@code articleWrites} enriches posted articles, for {@code /api/health}, or {@code null}
+     *     when not known
      * @throws IllegalStateException when asked to listen beyond loopback without a write token
      */
-    public LedeServer(ArticleSearch search, ArticleWrites articleWrites, LedeConfig settings) {
+    public LedeServer(
+            ArticleSearch search, ArticleWrites articleWrites, Enrichment liveEnrichment, LedeConfig settings) {
         this.search = search;
         this.writes = new WriteGuard(settings.writeToken());
         if (writes.readOnly() && !HostCheck.isLoopback(settings.host())) {
@@ -79,7 +88,8 @@ public final class LedeServer {
                 AccessLog.log(ctx, millis);
                 metrics.record(ctx, millis);
             });
-            config.routes.get("/api/health", new HealthEndpoint(search)::health);
+            Enrichment shownEnrichment = writes.readOnly() || articleWrites == null ? null : liveEnrichment;
+            config.routes.get("/api/health", new HealthEndpoint(search, shownEnrichment)::health);
             config.routes.get("/api/openapi.json", new OpenApiDocument()::serve);
             config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/api/search", this::search);

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.config.BackendSettings;
 import dev.lede.config.Enrichment;
 import dev.lede.config.EntitySource;
@@ -13,13 +14,20 @@ import dev.lede.model.ArticleView;
 import dev.lede.model.ArticleWrites;
 import dev.lede.model.SearchRequest;
 import dev.lede.store.EnrichmentStore;
+import dev.lede.web.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -105,7 +113,7 @@ class ServedWritesTest {
     }
 
     @Test
-    void aServerThatTakesWritesSaysHowItWillEnrichThem() throws Exception {
+    void aServerThatTakesWritesSaysHowItWillEnrichThemAtStartAndInItsHealth() throws Exception {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
             writer.commit();
         }
@@ -113,6 +121,7 @@ class ServedWritesTest {
         Path token = Files.writeString(
                 indexDir.resolveSibling(indexDir.getFileName() + "-token"), "a-write-token-for-this-test");
         StringWriter output = new StringWriter();
+        JsonNode health;
         Thread server = Thread.ofPlatform().daemon().start(() -> {
             CommandLine commandLine = Main.commandLine();
             commandLine.setOut(new PrintWriter(output, true));
@@ -125,6 +134,7 @@ class ServedWritesTest {
             while (!output.toString().contains("Lede is serving") && server.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
+            health = Json.mapper().readTree(healthOf(output.toString()));
         } finally {
             server.interrupt();
             server.join(TimeUnit.SECONDS.toMillis(10));
@@ -135,6 +145,24 @@ class ServedWritesTest {
                         .contains("Articles posted to /api/articles are enriched with mode fast, entities given,"
                                 + " home country GB."),
                 output.toString());
+        assertEquals("fast", health.path("liveWrites").path("nlp").asText(), health.toString());
+        assertEquals("given", health.path("liveWrites").path("entities").asText(), health.toString());
+        assertEquals("GB", health.path("liveWrites").path("homeCountry").asText(), health.toString());
+    }
+
+    /** The body of {@code /api/health} from the server whose start-up line is in {@code output}. */
+    private static String healthOf(String output) throws Exception {
+        Matcher serving =
+                Pattern.compile("Lede is serving .* at (http://\\S+/)").matcher(output);
+        assertTrue(serving.find(), output);
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(serving.group(1) + "api/health"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            return answer.body();
+        }
     }
 
     private static final byte[] VOTE = ("{\"id\":\"v1\",\"title\":\"Vote delayed\",\"body\":\"Ministers told"

@@ -54,6 +54,7 @@ class OperationsApiTest {
         assertTrue(health.get("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"), health.toString());
         assertEquals(2, health.get("articles").asLong());
         assertTrue(health.get("indexBytes").asLong() > 0, health.toString());
+        assertFalse(health.has("liveWrites"), "a server that takes no writes has no enrichment to show: " + health);
         long generation = health.get("indexGeneration").asLong();
 
         index("a3");
