@@ -2,6 +2,7 @@ package dev.lede.enrich;
 
 import dev.lede.model.MentionedDate;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
@@ -25,7 +26,9 @@ import java.util.Map;
  * ({@link CueWindows}); {@link #everySentence()} runs it on every sentence instead, as the reference the cued path is
  * measured against. The part-of-speech tags let SUTime read tense: without them "said on Friday", published on a
  * Thursday, would be the next day; with them it is the Friday before. Only the windows are tagged: the tense words
- * SUTime reads sit next to the date, inside the window ({@link CueWindows#REACH}).
+ * SUTime reads sit next to the date, inside the window ({@link CueWindows#REACH}). A weekday, month or day of the month
+ * written without its year is then read again from its own neighbours ({@link DateTense}), since SUTime lets one
+ * tense word decide for every mention of the same day in a paragraph.
  *
  * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
  * SUTime annotator ({@link SutimePool}).
@@ -70,13 +73,15 @@ public final class DateMentionFinder {
             if (onlyAroundCues && !DateCues.mayNameDate(paragraph)) {
                 continue;
             }
-            for (CoreMap timex : timexes(paragraph, published)) {
+            Annotated annotated = annotate(paragraph, published);
+            for (CoreMap timex : timexes(annotated.annotation())) {
                 Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
                 if (value == null) {
                     continue;
                 }
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
                 TimexValues.calendarDate(value.timexType(), value.value())
+                        .map(date -> published == null ? date : readByTense(annotated, timex, date, published))
                         .filter(date -> !TimexValues.tooFarAhead(date, written))
                         .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))
                         .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));
@@ -107,23 +112,55 @@ public final class DateMentionFinder {
                 : begin;
     }
 
-    private List<CoreMap> timexes(String paragraph, LocalDate published) {
+    /**
+     * A paragraph read by SUTime.
+     *
+     * @param annotation the sentences (or cue windows) SUTime read, tagged, and its timexes
+     * @param wholeSentences the paragraph's sentences, whose tokens are those of the windows (tagged) and the words
+     *     around them (untagged)
+     */
+    private record Annotated(Annotation annotation, List<CoreMap> wholeSentences) {}
+
+    private Annotated annotate(String paragraph, LocalDate published) {
         Annotation annotation = new Annotation(paragraph);
         tokenizer.annotate(annotation);
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        if (onlyAroundCues) {
-            sentences = CueWindows.around(sentences, CueWindows.REACH);
-        }
-        if (sentences.isEmpty()) {
-            return List.of();
-        }
+        List<CoreMap> wholeSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> sentences = onlyAroundCues ? CueWindows.around(wholeSentences, CueWindows.REACH) : wholeSentences;
         annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        tagger.annotate(annotation);
-        if (published != null) {
-            annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        if (!sentences.isEmpty()) {
+            tagger.annotate(annotation);
+            if (published != null) {
+                annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+            }
+            sutime.annotate(annotation);
         }
-        sutime.annotate(annotation);
+        return new Annotated(annotation, wholeSentences);
+    }
+
+    private static List<CoreMap> timexes(Annotation annotation) {
         List<CoreMap> found = annotation.get(TimeAnnotations.TimexAnnotations.class);
         return found == null ? List.of() : found;
+    }
+
+    /**
+     * The date a timex SUTime resolved to {@code resolved} names once the tense words around it are read
+     * ({@link DateTense}).
+     */
+    private static String readByTense(Annotated annotated, CoreMap timex, String resolved, LocalDate published) {
+        int begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        for (CoreMap sentence : annotated.wholeSentences()) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int first = -1;
+            for (int i = 0; i < tokens.size() && tokens.get(i).beginPosition() < end; i++) {
+                if (tokens.get(i).beginPosition() == begin) {
+                    first = i;
+                }
+                if (first >= 0 && tokens.get(i).endPosition() == end) {
+                    return DateTense.dateOf(tokens, first, i, resolved, published);
+                }
+            }
+        }
+        return resolved;
     }
 }
