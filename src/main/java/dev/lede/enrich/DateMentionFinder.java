@@ -84,6 +84,7 @@ public final class DateMentionFinder {
                         .map(date -> published == null ? date : readByTense(annotated, timex, date, published))
                         .filter(date -> !TimexValues.tooFarAhead(date, written))
                         .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))
+                        .map(date -> TimexValues.toUnitOfSpan(date, words))
                         .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));
             }
         }

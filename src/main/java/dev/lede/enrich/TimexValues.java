@@ -3,6 +3,7 @@ package dev.lede.enrich;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,26 @@ final class TimexValues {
      */
     static final int MOST_YEARS_AHEAD = 100;
 
+    /** A span of years or months counted from the date of writing: "a year ago", "two years earlier", "six months on". */
+    private static final Pattern SPAN_BACK_OR_ON = Pattern.compile(
+            "\\b(years?|months?)[\\s-]+(ago|earlier|before|later|after|on|hence)\\b", Pattern.CASE_INSENSITIVE);
+
     private TimexValues() {}
+
+    /**
+     * {@code date} cut to the unit of the span the words count, where they count years or months back or on from the
+     * publication date: SUTime resolves "a year ago" to the day a year before publication, while a story means the
+     * period a year before the one it reports ("sales of 40,012 a year ago" in a story on February's sales), which the
+     * year alone still names.
+     */
+    static String toUnitOfSpan(String date, String words) {
+        Matcher span = SPAN_BACK_OR_ON.matcher(words);
+        if (!span.find()) {
+            return date;
+        }
+        int length = span.group(1).toLowerCase(Locale.ROOT).startsWith("year") ? 4 : 7;
+        return date.length() > length ? date.substring(0, length) : date;
+    }
 
     /** Whether the calendar date {@code date} (as {@link #calendarDate} gives it) is a year alone. */
     static boolean isYear(String date) {

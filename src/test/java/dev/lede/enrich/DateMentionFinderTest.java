@@ -122,6 +122,15 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void aSpanOfYearsOrMonthsBackFromPublicationNamesTheYearOrTheMonthNotADay() {
+        String text = "Its February sales were 36,811 cars against 40,012 a year ago and 35,100 six months ago; the"
+                + " plant closed two weeks ago.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2025-02", "2024", "2024-08", "2025-01-30"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aTenseWordThreeWordsAfterADayOfTheMonthIsStillRead() {
         // "were" puts the day before publication; the cued path must read it as well
         String text = "Payments due March 17 by law were made late, the agency said in a statement to lenders.";

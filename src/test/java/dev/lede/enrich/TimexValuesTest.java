@@ -17,6 +17,18 @@ class TimexValuesTest {
     }
 
     @Test
+    void aSpanOfYearsOrMonthsFromTheDateOfWritingNamesOnlyTheYearOrTheMonth() {
+        assertEquals("1986", TimexValues.toUnitOfSpan("1986-03-06", "a year ago"));
+        assertEquals("1985", TimexValues.toUnitOfSpan("1985-03-06", "two years earlier"));
+        assertEquals("1986", TimexValues.toUnitOfSpan("1986-03-06", "year-ago"));
+        assertEquals("1986-09", TimexValues.toUnitOfSpan("1986-09-06", "six months ago"));
+        assertEquals("1987-02", TimexValues.toUnitOfSpan("1987-02", "a month earlier"));
+        assertEquals("1987-02-27", TimexValues.toUnitOfSpan("1987-02-27", "a week ago"));
+        assertEquals("1987-03-03", TimexValues.toUnitOfSpan("1987-03-03", "two days later"));
+        assertEquals("1986-03-06", TimexValues.toUnitOfSpan("1986-03-06", "March 6, 1986"));
+    }
+
+    @Test
     void aDateMoreThanACenturyAfterTheStoryIsTooFarAheadWhateverItsPrecision() {
         assertFalse(TimexValues.tooFarAhead("2125", 2025));
         assertFalse(TimexValues.tooFarAhead("1066", 2025));
