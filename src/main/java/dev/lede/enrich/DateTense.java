@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * <p>SUTime also reads "last March" as the March of the year before publication and "next June" as the June of the year
  * after, even in a story written in June or in March; here they are the latest March before the month of publication
  * and the first June after it, unless "last" follows a word that compares ("down from 40,012 last February", in a story
- * on this February's sales).
+ * on this February's sales). A month a contract or a cargo is for ("May delivery", "the June contract", "for
+ * August shipment") is the month of publication or the first such month after it, whatever verb the market report
+ * puts beside it.
  */
 final class DateTense {
 
@@ -55,6 +57,13 @@ final class DateTense {
     /** Tokens that end a clause; the tokenizer writes brackets as -LRB- and -RRB-. */
     private static final Set<String> CLAUSE_BREAKS =
             Set.of(",", ";", ":", "-LRB-", "-RRB-", "(", ")", "--", "-", "\u2013", "\u2014", ".", "?", "!");
+
+    /** Nouns a commodity or futures report writes after the month a contract or a cargo is for. */
+    private static final Set<String> CONTRACT_WORDS = Set.of(
+            "futures", "contract", "contracts", "delivery", "shipment", "option", "options", "arrival", "loading");
+
+    /** The same in the plural for cargoes, which an industry's monthly figures also write ("February shipments"). */
+    private static final Set<String> CARGO_WORDS = Set.of("deliveries", "shipments", "arrivals", "loadings");
 
     private static final Set<String> COMPARING = Set.of("from", "than", "compared", "versus", "vs", "vs.", "against");
 
@@ -95,6 +104,9 @@ final class DateTense {
         if (weekday.isPresent() && resolved.length() == 10) {
             return weekdayOf(weekday.get(), neighbours(tokens, first, last).nearer(), published)
                     .toString();
+        }
+        if (resolved.length() == 7 && isYearless(mention) && namesAContract(tokens, first, last)) {
+            return inYear(resolved, Optional.of(Tense.FUTURE), published, true);
         }
         if (resolved.length() >= 7 && isYearless(mention)) {
             Neighbours around = neighbours(tokens, first, last);
@@ -163,6 +175,33 @@ final class DateTense {
                         ? before
                         : after;
         };
+    }
+
+    /**
+     * Whether the month at {@code tokens[first..last]} names a contract's or a cargo's month ("May delivery", "the June
+     * contract rose", "for August/September shipment"), which is this month or one ahead whatever the verb of the
+     * market report ("March and May were unlimited"). In the plural the words are that only for a cargo: after "for" or
+     * in a pair of months ("for April shipments", "Nov/Jan deliveries"), not an industry's figures for a month past
+     * ("February shipments were 677.8 mln dlrs").
+     */
+    private static boolean namesAContract(List<CoreLabel> tokens, int first, int last) {
+        int start = first;
+        int next = last + 1;
+        if (lower(tokens, next).equals("/")
+                && MONTH_WORD.matcher(lower(tokens, next + 1)).matches()) {
+            next += 2;
+        } else if (first >= 2
+                && lower(tokens, first - 1).equals("/")
+                && MONTH_WORD.matcher(lower(tokens, first - 2)).matches()) {
+            start = first - 2;
+        }
+        String word = lower(tokens, next);
+        if (CONTRACT_WORDS.contains(word)) {
+            return true;
+        }
+        boolean pair = next > last + 1 || start < first;
+        return CARGO_WORDS.contains(word)
+                && (pair || (start > 0 && lower(tokens, start - 1).equals("for")));
     }
 
     /**

@@ -122,6 +122,15 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void theMonthOfAContractOrACargoIsThisMonthOrOneAheadWhateverTheVerbButAnIndustrysMonthlyFiguresAreNot() {
+        String text = "Traders sold cargoes for November shipment. The December contract fell two cents, and the"
+                + " February delivery was steady. Chipmakers said their January shipments were 677.8 mln dlrs.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2025-11", "2025-12", "2025-02", "2025-01"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aSpanOfYearsOrMonthsBackFromPublicationNamesTheYearOrTheMonthNotADay() {
         String text = "Its February sales were 36,811 cars against 40,012 a year ago and 35,100 six months ago; the"
                 + " plant closed two weeks ago.";
