@@ -144,7 +144,9 @@ final class DateTense {
                 return dayInYear(day, tense, published).toString();
             }
             YearMonth moved = monthInYear(month, tense, YearMonth.from(published), ownMonthCounts);
-            return moved + resolved.substring(7);
+            return resolved.length() == 10
+                    ? moved.atDay(Integer.parseInt(resolved.substring(8))).toString()
+                    : moved.toString();
         } catch (DateTimeException noSuchDay) {
             return resolved;
         }
@@ -208,8 +210,8 @@ final class DateTense {
      * Whether a word that compares stands just before "last": "down from 40,012 last February" is the February a year
      * before this one, where "sanctions levied last April" is the latest April.
      */
-    private static boolean comparedWith(List<CoreLabel> tokens, int last) {
-        for (int i = Math.max(0, last - REACH); i < last; i++) {
+    private static boolean comparedWith(List<CoreLabel> tokens, int lastWord) {
+        for (int i = Math.max(0, lastWord - REACH); i < lastWord; i++) {
             if (COMPARING.contains(lower(tokens.get(i)))) {
                 return true;
             }
