@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * <p>Where a word before the date and one after it disagree, a weekday goes by the nearer word, the one before on a tie
  * ("said on Monday it would", "would resume on Monday, officials said"), and a month or a day of the month, whose two
  * readings lie a year apart, is the one nearer the publication date ("the fiscal year that began on April 1 might",
- * "said on April 1 it will start"). With no tense word, each is the nearer one and the month of publication is its own,
+ * "said on April 1 it will start"), and a modal after a month alone is not its tense ("the deficit in May could not be
+ * attributed"). With no tense word, each is the nearer one and the month of publication is its own,
  * as in SUTime; of two as near, six months either way, it is the later, where SUTime takes the earlier: with no tense
  * word, a month that far off is more often a schedule (a shipment, a crop's season, a meeting) than a past event, which
  * has its verb (Reuters, 28 of 47 such dates).
@@ -79,6 +80,18 @@ final class DateTense {
             return before.isPresent() && after.isPresent() && before.get() != after.get();
         }
 
+        /**
+         * The tense of a month or a day of the month: none where the words before and after disagree, whose two readings
+         * lie a year apart, nor from a modal after it alone, which is most often the verb of a noun the date qualifies
+         * ("the figure for February would be released", "the deficit in May could not be attributed").
+         */
+        Optional<Tense> forMonth() {
+            if (disagree() || (before.isEmpty() && after.equals(Optional.of(Tense.FUTURE)))) {
+                return Optional.empty();
+            }
+            return nearer();
+        }
+
         /** The nearer word's tense, the one before on a tie. */
         Optional<Tense> nearer() {
             if (before.isEmpty() || (after.isPresent() && afterDistance < beforeDistance)) {
@@ -110,7 +123,7 @@ final class DateTense {
         }
         if (resolved.length() >= 7 && isYearless(mention)) {
             Neighbours around = neighbours(tokens, first, last);
-            return inYear(resolved, around.disagree() ? Optional.empty() : around.nearer(), published, true);
+            return inYear(resolved, around.forMonth(), published, true);
         }
         if (resolved.length() >= 7 && mention.size() > 1 && isYearless(mention.subList(1, mention.size()))) {
             String word = lower(mention.getFirst());

@@ -58,6 +58,12 @@ class DateTenseTest {
     }
 
     @Test
+    void aModalAfterAMonthAloneIsNotItsTenseButOneBeforeItIs() {
+        assertEquals("2025-01", dateOf("the/DT deficit/NN in/IN January/NNP could/MD not/RB be/VB", 3, 3, "2026-01"));
+        assertEquals("2026-01", dateOf("it/PRP will/MD report/VB in/IN January/NNP", 4, 4, "2025-01"));
+    }
+
+    @Test
     void lastAndNextSkipTheMonthOfPublication() {
         assertEquals("2024-02", dateOf("ended/VBD last/JJ February/NNP", 1, 2, "2024-02"));
         assertEquals("2025-01", dateOf("ended/VBD last/JJ January/NNP", 1, 2, "2024-01"));
