@@ -73,31 +73,35 @@ final class DateTense {
         FUTURE
     }
 
-    /** The nearest tense word on each side of a date, and how far from it. */
-    private record Neighbours(Optional<Tense> before, int beforeDistance, Optional<Tense> after, int afterDistance) {
+    /** A tense word and how many words from the date it stands. */
+    private record TenseWord(Tense tense, int distance) {}
+
+    /** The nearest tense word on each side of a date. */
+    private record Neighbours(Optional<TenseWord> before, Optional<TenseWord> after) {
 
         boolean disagree() {
-            return before.isPresent() && after.isPresent() && before.get() != after.get();
+            return before.isPresent()
+                    && after.isPresent()
+                    && before.get().tense() != after.get().tense();
         }
 
         /**
-         * The tense of a month or a day of the month: none where the words before and after disagree, whose two readings
-         * lie a year apart, nor from a modal after it alone, which is most often the verb of a noun the date qualifies
-         * ("the figure for February would be released", "the deficit in May could not be attributed").
+         * The tense of a month or a day of the month: none where the words before and after disagree, whose two
+         * readings lie a year apart, nor from a modal after it alone, which is most often the verb of a noun the date
+         * qualifies ("the figure for February would be released", "the deficit in May could not be attributed").
          */
         Optional<Tense> forMonth() {
-            if (disagree() || (before.isEmpty() && after.equals(Optional.of(Tense.FUTURE)))) {
-                return Optional.empty();
-            }
-            return nearer();
+            boolean modalAfterAlone = before.isEmpty()
+                    && after.map(word -> word.tense() == Tense.FUTURE).orElse(false);
+            return disagree() || modalAfterAlone ? Optional.empty() : nearer();
         }
 
         /** The nearer word's tense, the one before on a tie. */
         Optional<Tense> nearer() {
-            if (before.isEmpty() || (after.isPresent() && afterDistance < beforeDistance)) {
-                return after;
-            }
-            return before;
+            boolean afterIsNearer = before.isEmpty()
+                    || (after.isPresent()
+                            && after.get().distance() < before.get().distance());
+            return (afterIsNearer ? after : before).map(TenseWord::tense);
         }
     }
 
@@ -257,31 +261,27 @@ final class DateTense {
     }
 
     private static Neighbours neighbours(List<CoreLabel> tokens, int first, int last) {
-        Optional<Tense> before = Optional.empty();
-        int beforeDistance = 0;
-        if (first > 0 && lower(tokens.get(first - 1)).equals("since")) {
-            before = Optional.of(Tense.PAST);
-            beforeDistance = 1;
-        }
-        for (int distance = 1; before.isEmpty() && distance <= REACH && first - distance >= 0; distance++) {
-            CoreLabel token = tokens.get(first - distance);
-            if (CLAUSE_BREAKS.contains(token.word())) {
+        Optional<TenseWord> before = lower(tokens, first - 1).equals("since")
+                ? Optional.of(new TenseWord(Tense.PAST, 1))
+                : nearestTenseWord(tokens, first, -1);
+        return new Neighbours(before, nearestTenseWord(tokens, last, 1));
+    }
+
+    /** The first tense word within reach of {@code edge}, going {@code step} words a time, not past a clause break. */
+    private static Optional<TenseWord> nearestTenseWord(List<CoreLabel> tokens, int edge, int step) {
+        for (int distance = 1; distance <= REACH; distance++) {
+            int index = edge + step * distance;
+            if (index < 0
+                    || index >= tokens.size()
+                    || CLAUSE_BREAKS.contains(tokens.get(index).word())) {
                 break;
             }
-            before = tenseOf(tokens, first - distance);
-            beforeDistance = distance;
-        }
-        Optional<Tense> after = Optional.empty();
-        int afterDistance = 0;
-        for (int distance = 1; after.isEmpty() && distance <= REACH && last + distance < tokens.size(); distance++) {
-            CoreLabel token = tokens.get(last + distance);
-            if (CLAUSE_BREAKS.contains(token.word())) {
-                break;
+            Optional<Tense> tense = tenseOf(tokens, index);
+            if (tense.isPresent()) {
+                return Optional.of(new TenseWord(tense.get(), distance));
             }
-            after = tenseOf(tokens, last + distance);
-            afterDistance = distance;
         }
-        return new Neighbours(before, beforeDistance, after, afterDistance);
+        return Optional.empty();
     }
 
     /**
@@ -303,9 +303,9 @@ final class DateTense {
         return modal || goingTo ? Optional.of(Tense.FUTURE) : Optional.empty();
     }
 
-    /** The word at {@code index} in lower case, or "" past the end. */
+    /** The word at {@code index} in lower case, or "" outside the tokens. */
     private static String lower(List<CoreLabel> tokens, int index) {
-        return index < tokens.size() ? lower(tokens.get(index)) : "";
+        return index >= 0 && index < tokens.size() ? lower(tokens.get(index)) : "";
     }
 
     private static String lower(CoreLabel token) {
