@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates named in a text with SUTime, resolving relative ones ("on Wednesday", "last month") against
@@ -28,12 +30,20 @@ import java.util.Map;
  * Thursday, would be the next day; with them it is the Friday before. Only the windows are tagged: the tense words
  * SUTime reads sit next to the date, inside the window ({@link CueWindows#REACH}). A weekday, month or day of the month
  * written without its year is then read again from its own neighbours ({@link DateTense}), since SUTime lets one
- * tense word decide for every mention of the same day in a paragraph.
+ * tense word decide for every mention of the same day in a paragraph. A span of years or months counts from the time
+ * its sentence wrote out before it, or from the writing ({@link CountedSpans}), and "the year" of "the year ended
+ * September 30" names nothing of its own ({@link PeriodsByTheirEnd}).
  *
  * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
  * SUTime annotator ({@link SutimePool}).
  */
 public final class DateMentionFinder {
+
+    /** A month's name or a year's digits: a date the story wrote out rather than one counted from the writing. */
+    private static final Pattern WRITTEN_OUT = Pattern.compile(
+            "\\b(?:\\d{4}|(?:last|this|next)\\s+year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january"
+                    + "|february|march|april|june|july|august|september|october|november|december)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Also splits sentences: since CoreNLP 4.5 the tokenizer does both. */
     private final TokenizerAnnotator tokenizer;
@@ -74,21 +84,103 @@ public final class DateMentionFinder {
                 continue;
             }
             Annotated annotated = annotate(paragraph, published);
+            Anchor anchor = null;
             for (CoreMap timex : timexes(annotated.annotation())) {
                 Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
                 if (value == null) {
                     continue;
                 }
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
-                TimexValues.calendarDate(value.timexType(), value.value())
-                        .map(date -> published == null ? date : readByTense(annotated, timex, date, published))
-                        .filter(date -> !TimexValues.tooFarAhead(date, written))
-                        .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))
-                        .map(date -> TimexValues.toUnitOfSpan(date, words))
-                        .ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));
+                int sentence = sentenceOf(annotated, timex);
+                Optional<CountedSpans.Span> span = published == null ? Optional.empty() : CountedSpans.of(words);
+                Optional<String> found;
+                if (span.isPresent()) {
+                    boolean named = anchor != null && anchor.sentence() == sentence;
+                    found = counted(span.get(), named ? anchor.date() : null, published);
+                } else {
+                    found = calendarDate(annotated, timex, value, published, written);
+                    if (found.isPresent()) {
+                        anchor = Anchor.after(anchor, sentence, found.get(), words);
+                    }
+                }
+                found.ifPresent(date -> byValue.putIfAbsent(date, new MentionedDate(date, words)));
             }
         }
         return List.copyOf(byValue.values());
+    }
+
+    /**
+     * The year or month a span counts to: from the date its sentence named before it ({@code named}, or {@code null})
+     * unless it counts from the writing, or from the publication date.
+     */
+    private static Optional<String> counted(CountedSpans.Span span, String named, LocalDate published) {
+        return named == null || span.fromWriting()
+                ? span.countedFrom(published)
+                : span.countedFrom(named).or(() -> span.countedFrom(published));
+    }
+
+    /** The calendar date a timex names, read by its tense words, unless its four digits are no year. */
+    private static Optional<String> calendarDate(
+            Annotated annotated, CoreMap timex, Timex value, LocalDate published, int written) {
+        String words = timex.get(CoreAnnotations.TextAnnotation.class);
+        String paragraph = annotated.annotation().get(CoreAnnotations.TextAnnotation.class);
+        return TimexValues.calendarDate(value.timexType(), value.value())
+                .map(date -> published == null ? date : readByTense(annotated, timex, date, published))
+                .filter(date -> !TimexValues.tooFarAhead(date, written))
+                .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))
+                .filter(date -> !PeriodsByTheirEnd.isOne(
+                        paragraph,
+                        timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
+                .map(date -> TimexValues.toUnitOfSpan(date, words));
+    }
+
+    /**
+     * What a span such as "a year earlier" counts from ({@link CountedSpans}): the first month its sentence wrote out
+     * before it, the main period of a report ("output fell in January from 112,262 in December and 105,715 a year
+     * earlier" is January a year back), else the first year written ("profits rose in 1986 to 120 mln from 81 mln the
+     * year before"), else the first day ("on November 30, 1986, compared to 25.0 billion a year earlier"). Only a month
+     * or year written with its name or digits counts, or "last", "this" or "next year": "the year" of "the year ended
+     * September 1986" and "last month" are mostly the time of the telling.
+     *
+     * @param sentence the sentence's index in the paragraph
+     */
+    private record Anchor(int sentence, String month, String year, String day) {
+
+        /** The anchor once the sentence named {@code date} in {@code words}, after {@code before} (or {@code null}). */
+        static Anchor after(Anchor before, int sentence, String date, String words) {
+            Anchor anchor =
+                    before == null || before.sentence() != sentence ? new Anchor(sentence, null, null, null) : before;
+            boolean written = WRITTEN_OUT.matcher(words).find();
+            return switch (date.length()) {
+                case 4 ->
+                    anchor.year() == null && written
+                            ? new Anchor(sentence, anchor.month(), date, anchor.day())
+                            : anchor;
+                case 7 ->
+                    anchor.month() == null && written
+                            ? new Anchor(sentence, date, anchor.year(), anchor.day())
+                            : anchor;
+                default -> anchor.day() == null ? new Anchor(sentence, anchor.month(), anchor.year(), date) : anchor;
+            };
+        }
+
+        /** The date a span counts from, or {@code null} if the sentence wrote out none. */
+        String date() {
+            return month != null ? month : year != null ? year : day;
+        }
+    }
+
+    /** The index in the paragraph of the sentence the timex stands in. */
+    private static int sentenceOf(Annotated annotated, CoreMap timex) {
+        int begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        List<CoreMap> sentences = annotated.wholeSentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (begin < sentences.get(i).get(CoreAnnotations.CharacterOffsetEndAnnotation.class)) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
     }
 
     /**

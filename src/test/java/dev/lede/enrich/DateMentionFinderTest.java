@@ -140,6 +140,35 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void aSpanCountedEarlierOrLaterCountsFromTheFirstMonthOrYearItsSentenceWroteOutBeforeIt() {
+        String text = "Group net profit fell to 370 mln euros in the year ended September 2023 from 472 mln a year"
+                + " earlier.\n\nLast month the company said its profit rose in 2022 from the year before.\n\nOutput"
+                + " fell in January from 112,262 tonnes in December and 105,715 a year earlier.\n\nThe plant opened"
+                + " in 2019 and closed two years later.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2023-09", "2022", "2025-01", "2021", "2024-12", "2024", "2019"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
+    void theYearOfTheYearEndedOnADateNamesOnlyThatDate() {
+        String text = "Net profit for the year ended September 30, 2024 rose 5 pct, and the company expects profit"
+                + " to rise this year to 12 mln euros.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2024-09-30", "2025"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
+    void aSpanWithNoTimeNamedBeforeItInItsSentenceOrCountedAgoCountsFromTheWritingAndAVagueOneNamesNothing() {
+        String text = "Output rose 4 pct from the year earlier. In 2019, sales were double the level of the year ago"
+                + " period. The unit was set up several years ago and sold a few months ago.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2024", "2019"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aTenseWordThreeWordsAfterADayOfTheMonthIsStillRead() {
         // "were" puts the day before publication; the cued path must read it as well
         String text = "Payments due March 17 by law were made late, the agency said in a statement to lenders.";

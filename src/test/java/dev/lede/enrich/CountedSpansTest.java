@@ -1,0 +1,82 @@
+package dev.lede.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CountedSpansTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(1987, 4, 1);
+
+    private static Optional<String> from(String words, String anchor) {
+        return CountedSpans.of(words).orElseThrow().countedFrom(anchor);
+    }
+
+    @Test
+    void aSpanOfYearsNamesTheYearCountedFromItsAnchor() {
+        assertEquals(Optional.of("1985"), from("a year earlier", "1986-09"));
+        assertEquals(Optional.of("1987"), from("the year before", "1988-03-31"));
+        assertEquals(Optional.of("1983"), from("two years earlier", "1985"));
+        assertEquals(Optional.of("1988"), from("two years later", "1986"));
+        assertEquals(Optional.of("1986"), from("a year on", "1985"));
+        assertEquals(Optional.of("1977"), from("10 years before", "1987"));
+    }
+
+    @Test
+    void aSpanOfMonthsNamesTheMonthButNotFromAYearAlone() {
+        assertEquals(Optional.of("1986-08"), from("six months earlier", "1987-02"));
+        assertEquals(Optional.of("1987-01"), from("the month before", "1987-02-28"));
+        assertEquals(Optional.of("1988-09"), from("18 months later", "1987-03"));
+        assertEquals(Optional.empty(), from("six months earlier", "1986"));
+    }
+
+    @Test
+    void theYearAgoAndTheYearEarlierCountOneYearWhereSutimeCountsNone() {
+        assertEquals(
+                Optional.of("1986"),
+                CountedSpans.of("the year ago").orElseThrow().countedFrom(PUBLISHED));
+        assertEquals(
+                Optional.of("1986"),
+                CountedSpans.of("the same year ago").orElseThrow().countedFrom(PUBLISHED));
+        assertEquals(
+                Optional.of("1986"), CountedSpans.of("year-ago").orElseThrow().countedFrom(PUBLISHED));
+        assertEquals(
+                Optional.of("1987-03"),
+                CountedSpans.of("the month earlier").orElseThrow().countedFrom(PUBLISHED));
+        assertEquals(
+                Optional.of("1985"),
+                CountedSpans.of("nearly two years ago").orElseThrow().countedFrom(PUBLISHED));
+    }
+
+    @Test
+    void agoAndHenceCountFromTheWritingTheOthersFromATimeNamed() {
+        assertTrue(CountedSpans.of("a year ago").orElseThrow().fromWriting());
+        assertTrue(CountedSpans.of("two years hence").orElseThrow().fromWriting());
+        assertFalse(CountedSpans.of("a year earlier").orElseThrow().fromWriting());
+        assertFalse(CountedSpans.of("six months after").orElseThrow().fromWriting());
+    }
+
+    @Test
+    void aVagueCountNamesNoYearOrMonth() {
+        assertEquals(
+                Optional.empty(),
+                CountedSpans.of("several years ago").orElseThrow().countedFrom(PUBLISHED));
+        assertEquals(
+                Optional.empty(),
+                CountedSpans.of("a few months ago").orElseThrow().countedFrom(PUBLISHED));
+        assertEquals(
+                Optional.empty(), CountedSpans.of("years ago").orElseThrow().countedFrom(PUBLISHED));
+    }
+
+    @Test
+    void wordsThatAreMoreThanASpanAreNone() {
+        assertEquals(Optional.empty(), CountedSpans.of("February a year ago"));
+        assertEquals(Optional.empty(), CountedSpans.of("earlier this year"));
+        assertEquals(Optional.empty(), CountedSpans.of("two weeks ago"));
+        assertEquals(Optional.empty(), CountedSpans.of("March 6, 1986"));
+    }
+}
