@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * written without its year is then read again from its own neighbours ({@link DateTense}), since SUTime lets one
  * tense word decide for every mention of the same day in a paragraph. A span of years or months counts from the time
  * its sentence wrote out before it, or from the writing ({@link CountedSpans}), and "the year" of "the year ended
- * September 30" names nothing of its own ({@link PeriodsByTheirEnd}).
+ * September 30" names nothing of its own ({@link PeriodsByTheirEnd}), nor does the modal "MAY" of a headline in
+ * capitals ({@link HeadlineModals}).
  *
  * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
  * SUTime annotator ({@link SutimePool}).
@@ -91,6 +92,13 @@ public final class DateMentionFinder {
                     continue;
                 }
                 String words = timex.get(CoreAnnotations.TextAnnotation.class);
+                if (HeadlineModals.isModal(
+                        paragraph,
+                        timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                        text)) {
+                    continue;
+                }
                 int sentence = sentenceOf(annotated, timex);
                 Optional<CountedSpans.Span> span = published == null ? Optional.empty() : CountedSpans.of(words);
                 Optional<String> found;

@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.model.MentionedDate;
@@ -157,6 +158,25 @@ class DateMentionFinderTest {
         List<String> reference = values(everySentence.find(text, PUBLISHED));
         assertEquals(List.of("2024-09-30", "2025"), reference);
         assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
+    void theModalMayOfAHeadlineInCapitalsIsNoMonth() {
+        String text = "HARBOUR BANK MAY CUT LENDING RATE IN JUNE\n\nThe bank said on Tuesday it could lower its base"
+                + " rate by half a point when its board meets in June.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2025-06", "2025-02-11"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
+    void aTimexWhoseEndComesBeforeItsBeginningFailsNothing() {
+        // around its cues SUTime reads "March 4 between 0900 and 0930" as one time of day ending before it begins;
+        // that once failed the whole article
+        String text = "CENTRAL BANK ADVANCES UNCHANGED\n\nThe amount will be set at tender on March 4 between 0900\nand"
+                + " 0930 hours GMT.";
+        assertEquals(List.of("2025-03-04", "2025-02-13"), values(everySentence.find(text, PUBLISHED)));
+        assertDoesNotThrow(() -> aroundCues.find(text, PUBLISHED));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package dev.lede.enrich;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "May" is the one month whose name is also a common English verb, the modal, and a headline in capitals cannot tell
+ * them apart: "MOODY'S MAY DOWNGRADE IRVING", "MALAYSIA MAY CUT BASE LENDING RATE" are no month, "U.S. MAY HOUSING SALES"
+ * is. SUTime reads every one as the month. In a headline (the paragraph a story starts with) written in capitals, "MAY"
+ * is taken for the month only where a day follows it ("2ND QTR MAY 31 NET", "MAY TWO") or where the rest of the story,
+ * written in lower case, names May (a story all in capitals is left as SUTime reads it, and so is a table in capitals
+ * further down: "5 UND MAY UP 1" is a price under the May contract).
+ */
+final class HeadlineModals {
+
+    private static final Pattern MAY = Pattern.compile("\\bMAY\\b");
+    private static final Pattern LOWER_CASE_MAY = Pattern.compile("\\bMay\\b");
+    /** What makes "MAY" the month whatever the story says: a day after it, or a part of the month before it. */
+    private static final Pattern DAY_AFTER = Pattern.compile(
+            "\\s*(?:\\d|(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN"
+                    + "|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY|THIRTY|FIRST|SECOND|THIRD)\\b)");
+
+    private static final Set<String> PARTS_OF_A_MONTH = Set.of("EARLY", "LATE", "MID", "END", "START");
+    private static final double CAPITALS = 0.8;
+
+    private HeadlineModals() {}
+
+    /**
+     * Whether the words at {@code begin}–{@code end} of a paragraph are "MAY" in capitals (maybe with one other word)
+     * that is no month: the paragraph is the story's first and in capitals, no day follows, and the story names no May.
+     *
+     * @param text the whole story, the paragraph among its parts
+     */
+    static boolean isModal(String paragraph, int begin, int end, String text) {
+        if (begin < 0 || end > paragraph.length() || begin >= end) {
+            return false; // SUTime's range of two dates ("April 3 to 15") can end before it begins
+        }
+        String words = paragraph.substring(begin, end);
+        Matcher may = MAY.matcher(words);
+        if (!may.find()
+                || !text.strip().startsWith(paragraph.strip())
+                || !isInCapitals(paragraph)
+                || !isMayWithAtMostOneOtherWord(words)) {
+            return false;
+        }
+        int after = begin + may.end();
+        return !DAY_AFTER.matcher(paragraph).region(after, paragraph.length()).lookingAt()
+                && text.chars().anyMatch(Character::isLowerCase)
+                && !LOWER_CASE_MAY.matcher(text).find();
+    }
+
+    private static boolean isMayWithAtMostOneOtherWord(String words) {
+        String[] parts = words.strip().split("[\\s-]+");
+        if (parts.length > 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!part.equals("MAY")
+                    && (PARTS_OF_A_MONTH.contains(part) || part.chars().anyMatch(Character::isDigit))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInCapitals(String paragraph) {
+        long letters = paragraph.chars().filter(Character::isLetter).count();
+        long capitals = paragraph.chars().filter(Character::isUpperCase).count();
+        return letters > 0 && capitals >= CAPITALS * letters;
+    }
+}
