@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 /**
  * A span of years or months a story counts back or on: "a year ago", "two years earlier", "the year before", "six
  * months on". SUTime counts each from the publication date and reads "the year earlier", "the year ago" and "the month
- * before" as the year or month of publication itself. A span counted with "earlier", "before", "later", "after" or
- * "on" counts from the time the story has just named ("profit fell in the year ended September 1986 from 472.4 mln a
- * year earlier" is 1985); one counted with "ago" or "hence" from the writing. Either names a year or a month, not the
- * day SUTime gives it. A vague count ("several years ago", "a few months ago") names no year or month at all.
+ * before" as the year or month of publication itself. A span counted with "earlier", "before", "later", "after" or "on"
+ * counts from the time the story has just named ("profit fell in the year ended June 2023 from 81 mln a year earlier"
+ * is 2022); one counted with "ago" or "hence" from the writing. Either names a year or a month, not the day SUTime
+ * gives it. A vague count ("several years ago", "a few months ago") names no year or month at all.
  */
 final class CountedSpans {
 

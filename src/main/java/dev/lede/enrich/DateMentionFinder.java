@@ -145,11 +145,11 @@ public final class DateMentionFinder {
 
     /**
      * What a span such as "a year earlier" counts from ({@link CountedSpans}): the first month its sentence wrote out
-     * before it, the main period of a report ("output fell in January from 112,262 in December and 105,715 a year
-     * earlier" is January a year back), else the first year written ("profits rose in 1986 to 120 mln from 81 mln the
-     * year before"), else the first day ("on November 30, 1986, compared to 25.0 billion a year earlier"). Only a month
+     * before it, the main period of a report ("exports fell in January from 4,100 in December and 3,900 a year
+     * earlier" is January a year back), else the first year written ("profit rose in 2022 to 40 mln from 35 mln the
+     * year before"), else the first day ("on June 30, 2024, against 12 billion a year earlier"). Only a month
      * or year written with its name or digits counts, or "last", "this" or "next year": "the year" of "the year ended
-     * September 1986" and "last month" are mostly the time of the telling.
+     * September 2023" and "last month" are mostly the time of the telling.
      *
      * @param sentence the sentence's index in the paragraph
      */

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * "May" is the one month whose name is also a common English verb, the modal, and a headline in capitals cannot tell
- * them apart: "MOODY'S MAY DOWNGRADE IRVING", "MALAYSIA MAY CUT BASE LENDING RATE" are no month, "U.S. MAY HOUSING SALES"
- * is. SUTime reads every one as the month. In a headline (the paragraph a story starts with) written in capitals, "MAY"
- * is taken for the month only where a day follows it ("2ND QTR MAY 31 NET", "MAY TWO") or where the rest of the story,
- * written in lower case, names May (a story all in capitals is left as SUTime reads it, and so is a table in capitals
- * further down: "5 UND MAY UP 1" is a price under the May contract).
+ * them apart: "AGENCY MAY DOWNGRADE HARBOUR BANK", "PORT STRIKE MAY DELAY CARGOES" are no month, "CAR SALES ROSE IN
+ * MAY" is. SUTime reads every one as the month. In a headline (the paragraph a story starts with) written in capitals,
+ * "MAY" is taken for the month only where a day follows it ("2ND QTR MAY 31 NET", "MAY TWO") or where the rest of the
+ * story, written in lower case, names May (a story all in capitals is left as SUTime reads it, and so is a table in
+ * capitals further down: "5 UND MAY UP 1" is a price under the May contract).
  */
 final class HeadlineModals {
 

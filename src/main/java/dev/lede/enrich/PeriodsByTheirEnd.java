@@ -3,8 +3,8 @@ package dev.lede.enrich;
 import java.util.regex.Pattern;
 
 /**
- * "The year" of "the year ended September 30, 1986", "the fiscal year ending March 31" or "the year to January": a
- * period the story names by the date it ends or starts, which follows ("the year to 3.74 mln tonnes" is no such one).
+ * "The year" of "the year ended September 30, 2023", "the fiscal year ending March 31" or "the year to January": a
+ * period the story names by the date it ends or starts, which follows ("the year to 2.5 mln tonnes" is no such one).
  * SUTime takes such "the year" for the year of publication, a year the story does not name; the date after it is the
  * one it does.
  */
