@@ -16,7 +16,7 @@ final class HeadlineModals {
 
     private static final Pattern MAY = Pattern.compile("\\bMAY\\b");
     private static final Pattern LOWER_CASE_MAY = Pattern.compile("\\bMay\\b");
-    /** What makes "MAY" the month whatever the story says: a day after it, or a part of the month before it. */
+    /** A day of the month after "MAY", which makes it the month whatever the story says. */
     private static final Pattern DAY_AFTER = Pattern.compile(
             "\\s*(?:\\d|(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN"
                     + "|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY|THIRTY|FIRST|SECOND|THIRD)\\b)");
@@ -34,7 +34,7 @@ final class HeadlineModals {
      */
     static boolean isModal(String paragraph, int begin, int end, String text) {
         if (begin < 0 || end > paragraph.length() || begin >= end) {
-            return false; // SUTime's range of two dates ("April 3 to 15") can end before it begins
+            return false; // around its cues SUTime can read "on March 4 between 0900 and 0930" as one time ending first
         }
         String words = paragraph.substring(begin, end);
         Matcher may = MAY.matcher(words);

@@ -22,7 +22,10 @@ final class PeriodsByTheirEnd {
 
     /** Whether the words at {@code begin}–{@code end} of the text are such a period, its bounding date after them. */
     static boolean isOne(String text, int begin, int end) {
-        return PERIOD.matcher(text.substring(begin, end)).matches()
+        return begin >= 0
+                && begin < end
+                && end <= text.length()
+                && PERIOD.matcher(text.substring(begin, end)).matches()
                 && BOUND_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 }
