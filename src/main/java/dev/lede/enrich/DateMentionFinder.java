@@ -133,6 +133,7 @@ public final class DateMentionFinder {
         String words = timex.get(CoreAnnotations.TextAnnotation.class);
         String paragraph = annotated.annotation().get(CoreAnnotations.TextAnnotation.class);
         return TimexValues.calendarDate(value.timexType(), value.value())
+                .or(() -> TimexValues.yearOfWrittenQuarter(value.value(), words))
                 .map(date -> published == null ? date : readByTense(annotated, timex, date, published))
                 .filter(date -> !TimexValues.tooFarAhead(date, written))
                 .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))

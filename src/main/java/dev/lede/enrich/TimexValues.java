@@ -20,6 +20,7 @@ final class TimexValues {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY_WITH_OPTIONAL_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q[1-4]");
 
     /**
      * How many years after a story was written a date it names may lie. Beyond that, four digits are a model number
@@ -47,6 +48,18 @@ final class TimexValues {
         }
         int length = span.group(1).toLowerCase(Locale.ROOT).startsWith("year") ? 4 : 7;
         return date.length() > length ? date.substring(0, length) : date;
+    }
+
+    /**
+     * The year of a quarter whose words write that year out ("the third quarter of 1986", "1986 fourth quarter" name
+     * 1986): a reader can pick the year on a calendar, though not the quarter. A quarter without its year is left out,
+     * SUTime's guess of the year being no better than its tense.
+     */
+    static Optional<String> yearOfWrittenQuarter(String value, String words) {
+        Matcher quarter = value == null ? null : QUARTER.matcher(value);
+        return quarter != null && quarter.matches() && words.contains(quarter.group(1))
+                ? Optional.of(quarter.group(1))
+                : Optional.empty();
     }
 
     /** Whether the calendar date {@code date} (as {@link #calendarDate} gives it) is a year alone. */

@@ -180,6 +180,15 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void aQuarterWithItsYearWrittenNamesThatYearAndASpanCountsFromIt() {
+        String text = "Profit in the third quarter of 2023 fell 5 pct from a year earlier. Sales in the fourth quarter"
+                + " rose.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2023", "2022"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aSpanWithNoTimeNamedBeforeItInItsSentenceOrCountedAgoCountsFromTheWritingAndAVagueOneNamesNothing() {
         String text = "Output rose 4 pct from the year earlier. In 2019, sales were double the level of the year ago"
                 + " period. The unit was set up several years ago and sold a few months ago.";

@@ -29,6 +29,15 @@ class TimexValuesTest {
     }
 
     @Test
+    void aQuarterNamesItsYearOnlyWhereItsWordsWriteTheYear() {
+        assertEquals(Optional.of("2023"), TimexValues.yearOfWrittenQuarter("2023-Q3", "the third quarter of 2023"));
+        assertEquals(Optional.of("2023"), TimexValues.yearOfWrittenQuarter("2023-Q4", "2023 fourth quarter"));
+        assertEquals(Optional.empty(), TimexValues.yearOfWrittenQuarter("2023-Q4", "the fourth quarter"));
+        assertEquals(Optional.empty(), TimexValues.yearOfWrittenQuarter("2023-03", "March 2023"));
+        assertEquals(Optional.empty(), TimexValues.calendarDate("DATE", "2023-Q3"));
+    }
+
+    @Test
     void aDateMoreThanACenturyAfterTheStoryIsTooFarAheadWhateverItsPrecision() {
         assertFalse(TimexValues.tooFarAhead("2125", 2025));
         assertFalse(TimexValues.tooFarAhead("1066", 2025));
