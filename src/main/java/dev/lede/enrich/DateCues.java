@@ -29,6 +29,7 @@ final class DateCues {
                     + "|saturday|(?-i:Sat|SAT)|sunday|(?-i:Sun|SUN)"
                     + "|yesterday|today|tomorrow|tonight|ago|christmas|easter|thanksgiving|halloween|new\\s+year"
                     + "|(?<!-)(?:year|month)|morning|afternoon|evening|night|overnight|noon|midnight"
+                    + "|" + NumberedQuarters.NUMBERED
                     + "|\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b");
 
     private DateCues() {}

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -33,16 +34,21 @@ import java.util.regex.Pattern;
  * tense word decide for every mention of the same day in a paragraph. A span of years or months counts from the time
  * its sentence wrote out before it, or from the writing ({@link CountedSpans}), and "the year" of "the year ended
  * September 30" names nothing of its own ({@link PeriodsByTheirEnd}), nor does the modal "MAY" of a headline in
- * capitals ({@link HeadlineModals}).
+ * capitals or "may" in lower case ({@link HeadlineModals}). A quarter named by its number alone ("fourth quarter net
+ * rose") names the year its place beside the publication date and its tense give ({@link NumberedQuarters}).
  *
  * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
  * SUTime annotator ({@link SutimePool}).
  */
 public final class DateMentionFinder {
 
-    /** A month's name or a year's digits: a date the story wrote out rather than one counted from the writing. */
+    /**
+     * A month's name, a year's digits or a quarter's number: a date the story wrote out rather than one counted from
+     * the writing.
+     */
     private static final Pattern WRITTEN_OUT = Pattern.compile(
-            "\\b(?:\\d{4}|(?:last|this|next)\\s+year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january"
+            "\\b(?:\\d{4}|(?:last|this|next)\\s+year|" + NumberedQuarters.NUMBERED
+                    + "|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january"
                     + "|february|march|april|june|july|august|september|october|november|december)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -134,6 +140,8 @@ public final class DateMentionFinder {
         String paragraph = annotated.annotation().get(CoreAnnotations.TextAnnotation.class);
         return TimexValues.calendarDate(value.timexType(), value.value())
                 .or(() -> TimexValues.yearOfWrittenQuarter(value.value(), words))
+                .or(() -> yearOfNumberedQuarter(annotated, timex, value, published))
+                .flatMap(date -> HeadlineModals.besideLowerCaseModal(words, date))
                 .map(date -> published == null ? date : readByTense(annotated, timex, date, published))
                 .filter(date -> !TimexValues.tooFarAhead(date, written))
                 .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))
@@ -150,7 +158,8 @@ public final class DateMentionFinder {
      * earlier" is January a year back), else the first year written ("profit rose in 2022 to 40 mln from 35 mln the
      * year before"), else the first day ("on June 30, 2024, against 12 billion a year earlier"). Only a month
      * or year written with its name or digits counts, or "last", "this" or "next year": "the year" of "the year ended
-     * September 2023" and "last month" are mostly the time of the telling.
+     * September 2023" and "last month" are mostly the time of the telling; a quarter named by its number counts as a
+     * year written ("fourth quarter profit rose to 5 mln from 4 mln a year earlier").
      *
      * @param sentence the sentence's index in the paragraph
      */
@@ -249,6 +258,33 @@ public final class DateMentionFinder {
      * ({@link DateTense}).
      */
     private static String readByTense(Annotated annotated, CoreMap timex, String resolved, LocalDate published) {
+        return tokensOf(annotated, timex)
+                .map(at -> DateTense.dateOf(at.tokens(), at.first(), at.last(), resolved, published))
+                .orElse(resolved);
+    }
+
+    /** The year of a quarter named by its number alone, read by its tense words ({@link NumberedQuarters}). */
+    private static Optional<String> yearOfNumberedQuarter(
+            Annotated annotated, CoreMap timex, Timex value, LocalDate published) {
+        String paragraph = annotated.annotation().get(CoreAnnotations.TextAnnotation.class);
+        OptionalInt quarter = NumberedQuarters.alone(
+                value.value(),
+                paragraph,
+                timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        if (published == null || quarter.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Boolean> past =
+                tokensOf(annotated, timex).flatMap(at -> DateTense.pastOfPeriod(at.tokens(), at.first(), at.last()));
+        OptionalInt year = NumberedQuarters.year(quarter.getAsInt(), past, published);
+        return year.isPresent() ? Optional.of(String.valueOf(year.getAsInt())) : Optional.empty();
+    }
+
+    /** The tokens of a timex's sentence and the first and last of its own. */
+    private record TokensAt(List<CoreLabel> tokens, int first, int last) {}
+
+    private static Optional<TokensAt> tokensOf(Annotated annotated, CoreMap timex) {
         int begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         for (CoreMap sentence : annotated.wholeSentences()) {
@@ -259,10 +295,10 @@ public final class DateMentionFinder {
                     first = i;
                 }
                 if (first >= 0 && tokens.get(i).endPosition() == end) {
-                    return DateTense.dateOf(tokens, first, i, resolved, published);
+                    return Optional.of(new TokensAt(tokens, first, i));
                 }
             }
         }
-        return resolved;
+        return Optional.empty();
     }
 }

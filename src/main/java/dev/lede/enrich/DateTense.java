@@ -139,6 +139,14 @@ final class DateTense {
         return resolved;
     }
 
+    /**
+     * Whether the words around {@code tokens[first..last]}, a period named without its year, put it in the past
+     * (true) or the future (false), read as for a month; empty for neither.
+     */
+    static Optional<Boolean> pastOfPeriod(List<CoreLabel> tokens, int first, int last) {
+        return neighbours(tokens, first, last).forMonth().map(tense -> tense == Tense.PAST);
+    }
+
     private static LocalDate weekdayOf(DayOfWeek weekday, Optional<Tense> tense, LocalDate published) {
         int back = Math.floorMod(published.getDayOfWeek().getValue() - weekday.getValue(), 7);
         int ahead = (7 - back) % 7;

@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
  * MAY" is. SUTime reads every one as the month. In a headline (the paragraph a story starts with) written in capitals,
  * "MAY" is taken for the month only where a day follows it ("2ND QTR MAY 31 NET", "MAY TWO") or where the rest of the
  * story, written in lower case, names May (a story all in capitals is left as SUTime reads it, and so is a table in
- * capitals further down: "5 UND MAY UP 1" is a price under the May contract).
+ * capitals further down: "5 UND MAY UP 1" is a price under the May contract). In lower case "may" is always the
+ * modal, yet SUTime reads it into the date beside it ("1986 may", "this year may rise" are May of that year): such a
+ * mention names the year its words write, and nothing if they write none ("this may have").
  */
 final class HeadlineModals {
 
@@ -24,7 +27,24 @@ final class HeadlineModals {
     private static final Set<String> PARTS_OF_A_MONTH = Set.of("EARLY", "LATE", "MID", "END", "START");
     private static final double CAPITALS = 0.8;
 
+    private static final Pattern LOWER_CASE_MODAL = Pattern.compile("\\bmay\\b");
+
+    /** A year written in digits or counted from the year of writing ("last year"). */
+    private static final Pattern YEAR_STATED =
+            Pattern.compile("\\b(?:\\d{4}|(?:last|this|next)\\s+year)\\b", Pattern.CASE_INSENSITIVE);
+
     private HeadlineModals() {}
+
+    /**
+     * The date SUTime resolved for {@code words}, or its year alone if the words hold "may" in lower case and write
+     * a year, or nothing if they hold it and write none.
+     */
+    static Optional<String> besideLowerCaseModal(String words, String date) {
+        if (!LOWER_CASE_MODAL.matcher(words).find()) {
+            return Optional.of(date);
+        }
+        return YEAR_STATED.matcher(words).find() ? Optional.of(date.substring(0, 4)) : Optional.empty();
+    }
 
     /**
      * Whether the words at {@code begin}–{@code end} of a paragraph are "MAY" in capitals (maybe with one other word)

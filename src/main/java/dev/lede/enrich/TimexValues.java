@@ -22,6 +22,10 @@ final class TimexValues {
     private static final Pattern DAY_WITH_OPTIONAL_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q[1-4]");
 
+    /** A year named from the year of writing, which SUTime counts right: "the first quarter of last year". */
+    private static final Pattern YEAR_FROM_THIS =
+            Pattern.compile("\\b(?:last|this|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+
     /**
      * How many years after a story was written a date it names may lie. Beyond that, four digits are a model number
      * ("Athlon XP 2500"), a nickname after a device ("Mr 2940") or a time of day with nothing after it that says so
@@ -52,12 +56,15 @@ final class TimexValues {
 
     /**
      * The year of a quarter whose words write that year out ("the third quarter of 1986", "1986 fourth quarter" name
-     * 1986): a reader can pick the year on a calendar, though not the quarter. A quarter without its year is left out,
-     * SUTime's guess of the year being no better than its tense.
+     * 1986) or count it from this one ("the first quarter of last year"): a reader can pick the year on a calendar,
+     * though not the quarter. A quarter named by its number alone is read by its tense ({@link NumberedQuarters}).
      */
     static Optional<String> yearOfWrittenQuarter(String value, String words) {
         Matcher quarter = value == null ? null : QUARTER.matcher(value);
-        return quarter != null && quarter.matches() && words.contains(quarter.group(1))
+        return quarter != null
+                        && quarter.matches()
+                        && (words.contains(quarter.group(1))
+                                || YEAR_FROM_THIS.matcher(words).find())
                 ? Optional.of(quarter.group(1))
                 : Optional.empty();
     }

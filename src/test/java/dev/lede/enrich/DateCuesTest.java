@@ -24,7 +24,9 @@ class DateCuesTest {
             "this afternoon",
             "last night",
             "yesterday",
-            "on 14/02/2025"
+            "on 14/02/2025",
+            "fourth quarter net rose",
+            "first-quarter sales"
         }) {
             assertTrue(DateCues.mayNameDate(text), text);
         }
@@ -35,6 +37,7 @@ class DateCuesTest {
         assertFalse(DateCues.mayNameDate("Zelenskyy also spoke about the call: a 90-minute conversation."));
         assertFalse(DateCues.mayNameDate("Marching orders were given to 12 marchers."));
         assertFalse(DateCues.mayNameDate("After weeks of contacts and months of talks, the work ended."));
+        assertFalse(DateCues.mayNameDate("A quarter of the staff took a three-quarter share of the quarterly bonus."));
     }
 
     @Test

@@ -182,9 +182,32 @@ class DateMentionFinderTest {
     @Test
     void aQuarterWithItsYearWrittenNamesThatYearAndASpanCountsFromIt() {
         String text = "Profit in the third quarter of 2023 fell 5 pct from a year earlier. Sales in the fourth quarter"
-                + " rose.";
+                + " of last year rose.";
         List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2023", "2022"), reference);
+        assertEquals(List.of("2023", "2022", "2024"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
+    void aQuarterNamedByItsNumberIsTheOneUnderWayJustOverOrNextOrTheOneItsTenseSays() {
+        LocalDate june = LocalDate.parse("2025-06-20");
+        String text = "Second quarter sales should improve, the chain said. Last week it posted a fourth quarter loss"
+                + " of 3 mln euros against a profit a year earlier, and it expects the third quarter to bring new"
+                + " stores. Its first-quarter sales were flat.";
+        List<String> reference = values(everySentence.find(text, june));
+        assertEquals(List.of("2025", "2024", "2023"), reference);
+        assertEquals(reference, values(aroundCues.find(text, june)));
+        String noTense = "The fourth quarter is its busiest, and its fiscal third quarter is quiet.";
+        assertEquals(List.of(), values(everySentence.find(noTense, june)));
+        assertEquals(List.of(), values(aroundCues.find(noTense, june)));
+    }
+
+    @Test
+    void aLowerCaseMayIsTheModalThoughSutimeReadsItIntoTheDateBesideIt() {
+        String text = "Output this year may rise by 5 pct on last year, and shipments in 2024 may fall, but this may"
+                + " not help exports.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2025", "2024"), reference);
         assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
     }
 

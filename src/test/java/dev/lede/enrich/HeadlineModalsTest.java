@@ -1,8 +1,10 @@
 package dev.lede.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HeadlineModalsTest {
@@ -41,5 +43,15 @@ class HeadlineModalsTest {
         int at = table.indexOf("MAY");
         assertFalse(HeadlineModals.isModal(table, at, at + 3, text));
         assertTrue(HeadlineModals.isModal("BANK MAY CUT RATE", 5, 8, "BANK MAY CUT RATE\n\n" + "Bids were firm."));
+    }
+
+    @Test
+    void aLowerCaseMayInADateLeavesTheYearTheWordsWriteOrNothing() {
+        assertEquals(Optional.of("1986"), HeadlineModals.besideLowerCaseModal("1986 may", "1986-05"));
+        assertEquals(Optional.of("2025"), HeadlineModals.besideLowerCaseModal("this year, may", "2025-05"));
+        assertEquals(Optional.empty(), HeadlineModals.besideLowerCaseModal("this may", "2025-05"));
+        assertEquals(Optional.empty(), HeadlineModals.besideLowerCaseModal("next January, may", "2026-05"));
+        assertEquals(Optional.of("2025-05"), HeadlineModals.besideLowerCaseModal("May 2025", "2025-05"));
+        assertEquals(Optional.of("2025-05"), HeadlineModals.besideLowerCaseModal("MAY", "2025-05"));
     }
 }
