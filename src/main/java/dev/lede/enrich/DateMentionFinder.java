@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * tense word decide for every mention of the same day in a paragraph. A span of years or months counts from the time
  * its sentence wrote out before it, or from the writing ({@link CountedSpans}), and "the year" of "the year ended
  * September 30" names nothing of its own ({@link PeriodsByTheirEnd}), nor does the modal "MAY" of a headline in
- * capitals or "may" in lower case ({@link HeadlineModals}). A quarter named by its number alone ("fourth quarter net
+ * capitals or "may" in lower case ({@link HeadlineModals}), nor "the fourth year" of an agreement
+ * ({@link OrdinalPeriods}). A quarter named by its number alone ("fourth quarter net
  * rose") names the year its place beside the publication date and its tense give ({@link NumberedQuarters}).
  *
  * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
@@ -142,6 +143,7 @@ public final class DateMentionFinder {
                 .or(() -> TimexValues.yearOfWrittenQuarter(value.value(), words))
                 .or(() -> yearOfNumberedQuarter(annotated, timex, value, published))
                 .flatMap(date -> HeadlineModals.besideLowerCaseModal(words, date))
+                .flatMap(date -> OrdinalPeriods.withoutOrdinal(words, date))
                 .map(date -> published == null ? date : readByTense(annotated, timex, date, published))
                 .filter(date -> !TimexValues.tooFarAhead(date, written))
                 .filter(date -> !TimexValues.isYear(date) || !notAYear(paragraph, timex, date, written))

@@ -203,6 +203,15 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void aPlaceInASequenceOfYearsIsNoCalendarYear() {
+        String text = "Exports rose for the third year running in 2024, and the loan's rate rises in the fourth year"
+                + " of the deal.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2024"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aLowerCaseMayIsTheModalThoughSutimeReadsItIntoTheDateBesideIt() {
         String text = "Output this year may rise by 5 pct on last year, and shipments in 2024 may fall, but this may"
                 + " not help exports.";
