@@ -44,6 +44,11 @@ final class CountedSpans {
                     + "(years?|months?)[\\s-]+(ago|hence|earlier|before|later|after|on)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern JOINED_DIRECTION =
+            Pattern.compile("-(?:ago|earlier|before|later)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Year-on-year", "month-on-month", "year-over-year": a rate of change, no date. */
+    private static final Pattern RATE = Pattern.compile("-(?:on|over|to)-(?:year|month)\\b", Pattern.CASE_INSENSITIVE);
+
     private CountedSpans() {}
 
     /**
@@ -77,6 +82,25 @@ final class CountedSpans {
         Optional<String> countedFrom(LocalDate published) {
             return countedFrom(published.toString());
         }
+    }
+
+    /**
+     * The words of a timex ending at {@code end} of {@code text} with the direction a hyphen joins to them: SUTime
+     * reads "the year" of "above the year-ago level", "a year" of "from a year-earlier 3.1 mln" and "the month" of
+     * "the month-earlier figure" without it, as the year or month of publication or as a length.
+     */
+    static String withJoinedDirection(String words, String text, int end) {
+        Matcher joined = 0 <= end && end <= text.length()
+                ? JOINED_DIRECTION.matcher(text).region(end, text.length())
+                : null;
+        return joined != null && joined.lookingAt() ? words + joined.group() : words;
+    }
+
+    /** Whether the timex ending at {@code end} of {@code text} is the first half of "year-on-year" or the like. */
+    static boolean isARate(String text, int end) {
+        return 0 <= end
+                && end <= text.length()
+                && RATE.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** The span the words are, all of them; empty for any other words ("February a year ago", "earlier this year"). */

@@ -98,7 +98,12 @@ public final class DateMentionFinder {
                 if (value == null) {
                     continue;
                 }
-                String words = timex.get(CoreAnnotations.TextAnnotation.class);
+                int end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                if (CountedSpans.isARate(paragraph, end)) {
+                    continue;
+                }
+                String words = CountedSpans.withJoinedDirection(
+                        timex.get(CoreAnnotations.TextAnnotation.class), paragraph, end);
                 if (HeadlineModals.isModal(
                         paragraph,
                         timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),

@@ -79,4 +79,22 @@ class CountedSpansTest {
         assertEquals(Optional.empty(), CountedSpans.of("two weeks ago"));
         assertEquals(Optional.empty(), CountedSpans.of("March 6, 1986"));
     }
+
+    @Test
+    void aDirectionJoinedByAHyphenBelongsToTheSpanAndARateIsNoSpan() {
+        String text = "above the year-ago level, from a year-earlier 3 mln, the year-end, the year-on-year rise";
+        assertEquals("the year-ago", joined(text, "the year"));
+        assertEquals("a year-earlier", joined(text, "a year"));
+        assertEquals("the year", joined(text.substring(text.indexOf("the year-end")), "the year"));
+        assertTrue(CountedSpans.isARate(text, text.indexOf("-on-year")));
+        assertFalse(CountedSpans.isARate(text, text.indexOf("-ago")));
+        assertEquals(
+                Optional.of("1986"),
+                CountedSpans.of("the year-ago").orElseThrow().countedFrom(PUBLISHED));
+    }
+
+    private static String joined(String text, String words) {
+        int end = text.indexOf(words) + words.length();
+        return CountedSpans.withJoinedDirection(words, text, end);
+    }
 }

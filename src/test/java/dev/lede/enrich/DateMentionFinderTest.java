@@ -203,6 +203,15 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void aSpanJoinedToItsDirectionByAHyphenCountsBackAndARateNamesNoDate() {
+        String text = "Sales were 4 pct above the year-ago level and up from a year-earlier 3.1 mln, against the"
+                + " month-earlier figure. The year-on-year rise was 3 pct.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2024", "2025-01"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aPlaceInASequenceOfYearsIsNoCalendarYear() {
         String text = "Exports rose for the third year running in 2024, and the loan's rate rises in the fourth year"
                 + " of the deal.";
