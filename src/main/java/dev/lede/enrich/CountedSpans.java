@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * months on". SUTime counts each from the publication date and reads "the year earlier", "the year ago" and "the month
  * before" as the year or month of publication itself. A span counted with "earlier", "before", "later", "after" or "on"
  * counts from the time the story has just named ("profit fell in the year ended June 2023 from 81 mln a year earlier"
- * is 2022); one counted with "ago" or "hence" from the writing. Either names a year or a month, not the day SUTime
- * gives it. A vague count ("several years ago", "a few months ago") names no year or month at all.
+ * is 2022), and so does "the previous year" or "the previous month", which SUTime counts from the writing; one counted
+ * with "ago" or "hence" from the writing. Either names a year or a month, not the day SUTime gives it. A vague count
+ * ("several years ago", "a few months ago") names no year or month at all, nor does a span reaching up to the writing
+ * ("over the past year", "in the last month"), a length of time.
  */
 final class CountedSpans {
 
@@ -43,6 +45,13 @@ final class CountedSpans {
                     + "|several|a few|few|many|some)[\\s-]+)?"
                     + "(years?|months?)[\\s-]+(ago|hence|earlier|before|later|after|on)",
             Pattern.CASE_INSENSITIVE);
+
+    /** "The previous year", "the preceding month": one back from the time just named, as "the year before" is. */
+    private static final Pattern PREVIOUS =
+            Pattern.compile("the\\s+(?:previous|preceding|prior)\\s+(year|month)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern UP_TO_THE_WRITING =
+            Pattern.compile("the\\s+(?:past|last|latest)\\s+(?:year|month)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern JOINED_DIRECTION =
             Pattern.compile("-(?:ago|earlier|before|later)\\b", Pattern.CASE_INSENSITIVE);
@@ -103,9 +112,25 @@ final class CountedSpans {
                 && RATE.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /**
+     * Whether the words are a span reaching up to the writing ("over the past year", "in the last month"): a length of
+     * time, not the calendar year or month SUTime makes of it, and not "last year", which is one.
+     */
+    static boolean reachesTheWriting(String words) {
+        return UP_TO_THE_WRITING
+                .matcher(NameText.normalizeWhitespace(words).strip())
+                .matches();
+    }
+
     /** The span the words are, all of them; empty for any other words ("February a year ago", "earlier this year"). */
     static Optional<Span> of(String words) {
-        Matcher span = SPAN.matcher(NameText.normalizeWhitespace(words).strip());
+        String normalized = NameText.normalizeWhitespace(words).strip();
+        Matcher previous = PREVIOUS.matcher(normalized);
+        if (previous.matches()) {
+            boolean inYears = previous.group(1).equalsIgnoreCase("year");
+            return Optional.of(new Span(inYears ? -12 : -1, inYears, false));
+        }
+        Matcher span = SPAN.matcher(normalized);
         if (!span.matches()) {
             return Optional.empty();
         }

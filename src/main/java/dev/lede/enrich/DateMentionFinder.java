@@ -104,6 +104,9 @@ public final class DateMentionFinder {
                 }
                 String words = CountedSpans.withJoinedDirection(
                         timex.get(CoreAnnotations.TextAnnotation.class), paragraph, end);
+                if (CountedSpans.reachesTheWriting(words)) {
+                    continue;
+                }
                 if (HeadlineModals.isModal(
                         paragraph,
                         timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),

@@ -93,6 +93,22 @@ class CountedSpansTest {
                 CountedSpans.of("the year-ago").orElseThrow().countedFrom(PUBLISHED));
     }
 
+    @Test
+    void thePreviousYearOrMonthCountsOneBackFromItsAnchor() {
+        assertEquals(Optional.of("1985"), from("the previous year", "1986-09"));
+        assertEquals(Optional.of("1987-01"), from("the preceding month", "1987-02"));
+        assertFalse(CountedSpans.of("the prior year").orElseThrow().fromWriting());
+    }
+
+    @Test
+    void aSpanReachingUpToTheWritingIsALengthOfTime() {
+        assertTrue(CountedSpans.reachesTheWriting("the past year"));
+        assertTrue(CountedSpans.reachesTheWriting("the last  month"));
+        assertFalse(CountedSpans.reachesTheWriting("last year"));
+        assertFalse(CountedSpans.reachesTheWriting("last month"));
+        assertFalse(CountedSpans.reachesTheWriting("the year"));
+    }
+
     private static String joined(String text, String words) {
         int end = text.indexOf(words) + words.length();
         return CountedSpans.withJoinedDirection(words, text, end);

@@ -212,6 +212,14 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void thePreviousMonthCountsFromTheMonthNamedAndThePastYearIsALength() {
+        String text = "Exports fell in December from the previous month, and prices rose 20 pct over the past year.";
+        List<String> reference = values(everySentence.find(text, PUBLISHED));
+        assertEquals(List.of("2024-12", "2024-11"), reference);
+        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+    }
+
+    @Test
     void aPlaceInASequenceOfYearsIsNoCalendarYear() {
         String text = "Exports rose for the third year running in 2024, and the loan's rate rises in the fourth year"
                 + " of the deal.";
