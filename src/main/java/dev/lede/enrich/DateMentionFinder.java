@@ -30,13 +30,13 @@ import java.util.regex.Pattern;
  * measured against. The part-of-speech tags let SUTime read tense: without them "said on Friday", published on a
  * Thursday, would be the next day; with them it is the Friday before. Only the windows are tagged: the tense words
  * SUTime reads sit next to the date, inside the window ({@link CueWindows#REACH}). A weekday, month or day of the month
- * written without its year is then read again from its own neighbours ({@link DateTense}), since SUTime lets one
- * tense word decide for every mention of the same day in a paragraph. A span of years or months counts from the time
- * its sentence wrote out before it, or from the writing ({@link CountedSpans}), and "the year" of "the year ended
- * September 30" names nothing of its own ({@link PeriodsByTheirEnd}), nor does the modal "MAY" of a headline in
- * capitals or "may" in lower case ({@link HeadlineModals}), nor "the fourth year" of an agreement
- * ({@link OrdinalPeriods}). A quarter named by its number alone ("fourth quarter net
- * rose") names the year its place beside the publication date and its tense give ({@link NumberedQuarters}).
+ * written without its year is then read again from its own neighbours ({@link DateTense}), since SUTime lets one tense
+ * word decide for every mention of the same day in a paragraph. A span of years or months counts from the time its
+ * sentence wrote out before it, or from the writing ({@link CountedSpans}), and "the year" of "the year ended September
+ * 30" names nothing of its own ({@link PeriodsByTheirEnd}), nor does the modal "MAY" of a headline in capitals or "may"
+ * in lower case ({@link HeadlineModals}), nor "the fourth year" of an agreement ({@link OrdinalPeriods}). A quarter
+ * named by its number alone ("fourth quarter net rose") names the year its place beside the publication date and its
+ * tense give ({@link NumberedQuarters}).
  *
  * <p>Safe to call from several threads: tokenizer and tagger keep no per-call state, and each call borrows its own
  * SUTime annotator ({@link SutimePool}).

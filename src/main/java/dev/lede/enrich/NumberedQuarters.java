@@ -47,7 +47,7 @@ final class NumberedQuarters {
 
     /**
      * The year of the quarter numbered {@code quarter} seen from {@code published}: the quarter under way is this
-     * year's; the one just over is the last one's and the next the coming one, whatever the tense (a report on the
+     * year's; the one just over and the next one are the nearest such quarters, whatever the tense (a report on the
      * quarter just over is often still to come, and a past verb beside the next is mostly the telling: "approved a
      * second quarter dividend"); the quarter half a year off either way is the one the tense says, and with no tense
      * word there is none.
