@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * is 2022), and so does "the previous year" or "the previous month", which SUTime counts from the writing; one counted
  * with "ago" or "hence" from the writing. Either names a year or a month, not the day SUTime gives it. A vague count
  * ("several years ago", "a few months ago") names no year or month at all, nor does a span reaching up to the writing
- * ("over the past year", "in the last month"), a length of time.
+ * or on from it ("over the past year", "within the next year"), a length of time.
  */
 final class CountedSpans {
 
@@ -50,8 +50,8 @@ final class CountedSpans {
     private static final Pattern PREVIOUS =
             Pattern.compile("the\\s+(?:previous|preceding|prior)\\s+(year|month)", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern UP_TO_THE_WRITING =
-            Pattern.compile("the\\s+(?:past|last|latest)\\s+(?:year|month)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_OR_TO_THE_WRITING =
+            Pattern.compile("the\\s+(?:past|last|latest|next|coming)\\s+(?:year|month)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern JOINED_DIRECTION =
             Pattern.compile("-(?:ago|earlier|before|later)\\b", Pattern.CASE_INSENSITIVE);
@@ -113,11 +113,12 @@ final class CountedSpans {
     }
 
     /**
-     * Whether the words are a span reaching up to the writing ("over the past year", "in the last month"): a length of
-     * time, not the calendar year or month SUTime makes of it, and not "last year", which is one.
+     * Whether the words are a span reaching up to the writing or on from it ("over the past year", "in the last month",
+     * "within the next year", "in the coming year"): a length of time, not the calendar year or month SUTime makes of
+     * it, and not "last year" or "next year", which are ones.
      */
     static boolean reachesTheWriting(String words) {
-        return UP_TO_THE_WRITING
+        return FROM_OR_TO_THE_WRITING
                 .matcher(NameText.normalizeWhitespace(words).strip())
                 .matches();
     }

@@ -101,9 +101,12 @@ class CountedSpansTest {
     }
 
     @Test
-    void aSpanReachingUpToTheWritingIsALengthOfTime() {
+    void aSpanReachingUpToTheWritingOrOnFromItIsALengthOfTime() {
         assertTrue(CountedSpans.reachesTheWriting("the past year"));
         assertTrue(CountedSpans.reachesTheWriting("the last  month"));
+        assertTrue(CountedSpans.reachesTheWriting("the next year"));
+        assertTrue(CountedSpans.reachesTheWriting("The coming month"));
+        assertFalse(CountedSpans.reachesTheWriting("next year"));
         assertFalse(CountedSpans.reachesTheWriting("last year"));
         assertFalse(CountedSpans.reachesTheWriting("last month"));
         assertFalse(CountedSpans.reachesTheWriting("the year"));

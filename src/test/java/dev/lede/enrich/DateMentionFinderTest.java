@@ -212,8 +212,9 @@ class DateMentionFinderTest {
     }
 
     @Test
-    void thePreviousMonthCountsFromTheMonthNamedAndThePastYearIsALength() {
-        String text = "Exports fell in December from the previous month, and prices rose 20 pct over the past year.";
+    void thePreviousMonthCountsFromTheMonthNamedAndThePastOrNextYearIsALength() {
+        String text = "Exports fell in December from the previous month, and prices rose 20 pct over the past year."
+                + " The firm expects to sell the unit within the next year.";
         List<String> reference = values(everySentence.find(text, PUBLISHED));
         assertEquals(List.of("2024-12", "2024-11"), reference);
         assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
