@@ -37,20 +37,23 @@ class DateMentionFinderTest {
         return dates.stream().map(MentionedDate::value).toList();
     }
 
+    /** SUTime on every sentence finds {@code expected} in {@code text}, and the cued path finds the same. */
+    private static void assertBothPathsFind(List<String> expected, String text, LocalDate published) {
+        List<String> reference = values(everySentence.find(text, published));
+        assertEquals(expected, reference);
+        assertEquals(reference, values(aroundCues.find(text, published)));
+    }
+
     @Test
     void readingOnlyTheWordsAroundDateCuesFindsWhatEverySentenceGives() {
-        List<String> reference = values(everySentence.find(STORY, PUBLISHED));
-        assertEquals(List.of("2025-02-12", "2025-03-18", "2024", "2024-12"), reference);
-        assertEquals(reference, values(aroundCues.find(STORY, PUBLISHED)));
+        assertBothPathsFind(List.of("2025-02-12", "2025-03-18", "2024", "2024-12"), STORY, PUBLISHED);
     }
 
     @Test
     void aTimeOfDayOnTheTwentyFourHourClockIsNoYearButTheSameDigitsAsAYearAre() {
         String text = "The cup tie kicks off at 1945 GMT on March 18, 2025, eighty years after the club was founded"
                 + " in 1945 by dockers; the gates open at 1800 local time and the bars close at 0100.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-03-18", "1945"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2025-03-18", "1945"), text, PUBLISHED);
     }
 
     @Test
@@ -58,9 +61,7 @@ class DateMentionFinderTest {
         String text = "The charter, granted in 1337 and kept since 1497, sits beside the 1606 act and letters from"
                 + " between 1831 and 1865. Shares closed at 1115 pence, the index fell 508 points to 1738 and the"
                 + " council cited resolution 1441; the talks resume at 1330.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("1337", "1497", "1606", "1831", "1865"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("1337", "1497", "1606", "1831", "1865"), text, PUBLISHED);
     }
 
     @Test
@@ -68,9 +69,7 @@ class DateMentionFinderTest {
         String text = "The 2007 budget said spending would double by 2100. The new PC has an Athlon XP 2500"
                 + " chip. The show moves to the 2300 slot, and the fight broke out at about 0200 local time. Since"
                 + " 2004 its films have been shown at 2048 * 1080 pixels.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2007", "2100", "2004"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2007", "2100", "2004"), text, PUBLISHED);
         assertEquals(
                 List.of("2007", "2500", "2300", "2004"),
                 values(everySentence.find(text, LocalDate.parse("2410-01-01"))),
@@ -81,9 +80,7 @@ class DateMentionFinderTest {
     void fourDigitsHyphenatedToAUnitAreNoYear() {
         String text = "The cars, built before 2004, use 2048-bit keys and were bought by a 2000-strong club for its"
                 + " 1200-page guide, written in 1999.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2004", "1999"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2004", "1999"), text, PUBLISHED);
     }
 
     @Test
@@ -98,9 +95,8 @@ class DateMentionFinderTest {
         String text = "The company said on Monday it would sell the unit. Its board will meet on Tuesday to approve"
                 + " the sale, and shares fell on Wednesday; a vote on Saturday is also planned. Talks with the union"
                 + " would resume on Sunday, officials said.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-02-10", "2025-02-18", "2025-02-12", "2025-02-15", "2025-02-16"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(
+                List.of("2025-02-10", "2025-02-18", "2025-02-12", "2025-02-15", "2025-02-16"), text, PUBLISHED);
     }
 
     @Test
@@ -108,36 +104,29 @@ class DateMentionFinderTest {
         String text = "The plan, announced in January, will be put to a vote in April. The company said in November it"
                 + " would sell the unit, and the strike that began on January 6 might end early. Prices have"
                 + " fallen since May. Traders booked cargoes for the August shipment period.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-01", "2025-04", "2024-11", "2025-01-06", "2024-05", "2025-08"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(
+                List.of("2025-01", "2025-04", "2024-11", "2025-01-06", "2024-05", "2025-08"), text, PUBLISHED);
     }
 
     @Test
     void lastOrNextBeforeAMonthIsTheLatestBeforeOrTheFirstAfterTheMonthOfPublicationUnlessItIsCompared() {
         String text = "Talks with the union ended last January; the new contract runs to next March and the old one"
                 + " to next February. Dealers sold 3,100 of its cars, down from 3,400 last January.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-01", "2025-03", "2026-02", "2024-01"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2025-01", "2025-03", "2026-02", "2024-01"), text, PUBLISHED);
     }
 
     @Test
     void theMonthOfAContractOrACargoIsThisMonthOrOneAheadWhateverTheVerbButAnIndustrysMonthlyFiguresAreNot() {
         String text = "Traders sold cargoes for November shipment. The December contract fell two cents, and the"
                 + " February delivery was steady. Chipmakers said their January shipments were 677.8 mln dlrs.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-11", "2025-12", "2025-02", "2025-01"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2025-11", "2025-12", "2025-02", "2025-01"), text, PUBLISHED);
     }
 
     @Test
     void aSpanOfYearsOrMonthsBackFromPublicationNamesTheYearOrTheMonthNotADay() {
         String text = "Its February sales were 36,811 cars against 40,012 a year ago and 35,100 six months ago; the"
                 + " plant closed two weeks ago.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-02", "2024", "2024-08", "2025-01-30"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2025-02", "2024", "2024-08", "2025-01-30"), text, PUBLISHED);
     }
 
     @Test
@@ -146,27 +135,21 @@ class DateMentionFinderTest {
                 + " earlier.\n\nLast month the company said its profit rose in 2022 from the year before.\n\nOutput"
                 + " fell in January from 8,400 tonnes in December and 7,950 a year earlier.\n\nThe plant opened"
                 + " in 2019 and closed two years later.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2023-09", "2022", "2025-01", "2021", "2024-12", "2024", "2019"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2023-09", "2022", "2025-01", "2021", "2024-12", "2024", "2019"), text, PUBLISHED);
     }
 
     @Test
     void theYearOfTheYearEndedOnADateNamesOnlyThatDate() {
         String text = "Net profit for the year ended September 30, 2024 rose 5 pct, and the company expects profit"
                 + " to rise this year to 12 mln euros.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2024-09-30", "2025"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2024-09-30", "2025"), text, PUBLISHED);
     }
 
     @Test
     void theModalMayOfAHeadlineInCapitalsIsNoMonth() {
         String text = "HARBOUR BANK MAY CUT LENDING RATE IN JUNE\n\nThe bank said on Tuesday it could lower its base"
                 + " rate by half a point when its board meets in June.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-06", "2025-02-11"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2025-06", "2025-02-11"), text, PUBLISHED);
     }
 
     @Test
@@ -183,9 +166,7 @@ class DateMentionFinderTest {
     void aQuarterWithItsYearWrittenNamesThatYearAndASpanCountsFromIt() {
         String text = "Profit in the third quarter of 2023 fell 5 pct from a year earlier. Sales in the fourth quarter"
                 + " of last year rose.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2023", "2022", "2024"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2023", "2022", "2024"), text, PUBLISHED);
     }
 
     @Test
@@ -194,9 +175,7 @@ class DateMentionFinderTest {
         String text = "Second quarter sales should improve, the chain said. Last week it posted a fourth quarter loss"
                 + " of 3 mln euros against a profit a year earlier, and it expects the third quarter to bring new"
                 + " stores. Its first-quarter sales were flat.";
-        List<String> reference = values(everySentence.find(text, june));
-        assertEquals(List.of("2025", "2024", "2023"), reference);
-        assertEquals(reference, values(aroundCues.find(text, june)));
+        assertBothPathsFind(List.of("2025", "2024", "2023"), text, june);
         String noTense = "The fourth quarter is its busiest, and its fiscal third quarter is quiet.";
         assertEquals(List.of(), values(everySentence.find(noTense, june)));
         assertEquals(List.of(), values(aroundCues.find(noTense, june)));
@@ -206,62 +185,48 @@ class DateMentionFinderTest {
     void aSpanJoinedToItsDirectionByAHyphenCountsBackAndARateNamesNoDate() {
         String text = "Sales were 4 pct above the year-ago level and up from a year-earlier 3.1 mln, against the"
                 + " month-earlier figure. The year-on-year rise was 3 pct.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2024", "2025-01"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2024", "2025-01"), text, PUBLISHED);
     }
 
     @Test
     void thePreviousMonthCountsFromTheMonthNamedAndThePastOrNextYearIsALength() {
         String text = "Exports fell in December from the previous month, and prices rose 20 pct over the past year."
                 + " The firm expects to sell the unit within the next year.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2024-12", "2024-11"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2024-12", "2024-11"), text, PUBLISHED);
     }
 
     @Test
     void aPlaceInASequenceOfYearsIsNoCalendarYear() {
         String text = "Exports rose for the third year running in 2024, and the loan's rate rises in the fourth year"
                 + " of the deal.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2024"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2024"), text, PUBLISHED);
     }
 
     @Test
     void aLowerCaseMayIsTheModalThoughSutimeReadsItIntoTheDateBesideIt() {
         String text = "Output this year may rise by 5 pct on last year, and shipments in 2024 may fall, but this may"
                 + " not help exports.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025", "2024"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2025", "2024"), text, PUBLISHED);
     }
 
     @Test
     void aSpanWithNoTimeNamedBeforeItInItsSentenceOrCountedAgoCountsFromTheWritingAndAVagueOneNamesNothing() {
         String text = "Output rose 4 pct from the year earlier. In 2019, sales were double the level of the year ago"
                 + " period. The unit was set up several years ago and sold a few months ago.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2024", "2019"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2024", "2019"), text, PUBLISHED);
     }
 
     @Test
     void aTenseWordThreeWordsAfterADayOfTheMonthIsStillRead() {
         // "were" puts the day before publication; the cued path must read it as well
         String text = "Payments due March 17 by law were made late, the agency said in a statement to lenders.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2024-03-17"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2024-03-17"), text, PUBLISHED);
     }
 
     @Test
     void theAttributionAfterADateIsNotItsTense() {
         String text = "Closing of the sale, which both boards have approved, is expected March 17, it said in a"
                 + " statement to shareholders.";
-        List<String> reference = values(everySentence.find(text, PUBLISHED));
-        assertEquals(List.of("2025-03-17"), reference);
-        assertEquals(reference, values(aroundCues.find(text, PUBLISHED)));
+        assertBothPathsFind(List.of("2025-03-17"), text, PUBLISHED);
     }
 }
