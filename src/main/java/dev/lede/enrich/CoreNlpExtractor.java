@@ -52,7 +52,10 @@ final class CoreNlpExtractor implements Extractor {
     }
 
     @Override
-    public Enrichment extract(Article article) {
+    public Enrichment extract(Article written) {
+        // names only: dates read with the first wrap joined were no better (EVALUATION.md, "Eighty-sixth session")
+        String unwrapped = Paragraphs.withFirstWrapJoined(written.body(), written.dateline());
+        Article article = unwrapped.equals(written.body()) ? written : written.withBody(unwrapped);
         List<EntityMention> body = recognizer.find(article.body(), abbreviationCapitals.readingOf(article.body()));
         List<EntityMention> mentions = new ArrayList<>(titleMentions(article.title(), article.body(), body));
         mentions.addAll(body);
@@ -62,6 +65,7 @@ final class CoreNlpExtractor implements Extractor {
         mentions = PartyTags.withoutTags(text, untagged, mentions);
         mentions = WorkTitles.without(text, mentions);
         mentions = OwnedFirms.splitNamedOwners(text, mentions);
+        mentions = PossessiveFirmNames.apply(text, mentions);
         mentions = PartyNames.apply(text, mentions);
         mentions = PlacesOpeningNames.apply(text, mentions);
         mentions = QuotedNicknames.apply(text, mentions);
@@ -121,7 +125,7 @@ final class CoreNlpExtractor implements Extractor {
                 places.places(),
                 organizations,
                 places.countries(),
-                mentionedDates(article),
+                mentionedDates(written),
                 places.dateline(),
                 places.regions());
     }

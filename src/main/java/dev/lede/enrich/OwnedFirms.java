@@ -8,20 +8,20 @@ import java.util.regex.Pattern;
 
 /**
  * A firm and the unit it owns labelled as one organisation: "Sun Co's Sun Refining and Marketing Co", "BankAmerica
- * Corp's Bank of America", "News Corp's News International". Where a legal form ends the owner's name right before
- * the possessive, the span is two organisations, the owner and what it owns ({@link #split}); so it is where the story
- * names the owner on its own elsewhere, and once without a possessive ("Pearson's Financial Times" beside "Pearson
- * said", {@link #splitNamedOwners}). A possessive after any other word may be part of one name ("Moody's Investors
- * Service Inc", "National People's Congress", "Musicians' Union") and stays.
+ * Corp's Bank of America", "News Corp's News International". Where a legal form (or "Group", "Holdings") ends the
+ * owner's name right before the possessive, the span is two organisations, the owner and what it owns ({@link #split});
+ * so it is where the story names the owner on its own elsewhere, and once without a possessive ("Pearson's Financial
+ * Times" beside "Pearson said", {@link #splitNamedOwners}). A possessive after any other word may be part of one name
+ * ("Moody's Investors Service Inc", "National People's Congress", "Musicians' Union") and stays.
  */
 final class OwnedFirms {
 
     /**
-     * A legal form, its possessive (the group, with the abbreviation's full stop: "Corp.'s"), and a capitalised word
-     * that opens the name of what it owns.
+     * A legal form or "Group" or "Holdings", its possessive (the group, with the abbreviation's full stop: "Corp.'s"),
+     * and a capitalised word that opens the name of what it owns.
      */
     private static final Pattern OWNER_ENDS =
-            Pattern.compile("\\b(?i:inc|co|cos|corp|ltd|plc|llc|ag|sa|nv|gmbh)(\\.?['’]s) (?=\\p{Lu})");
+            Pattern.compile("\\b(?i:inc|co|cos|corp|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings)(\\.?['’]s) (?=\\p{Lu})");
 
     /** The owner, its possessive, and the capitalised name of what it owns. */
     private static final Pattern OWNER_AND_OWNED = Pattern.compile("(.+?)(?:['’]s|(?<=s)['’]) (\\p{Lu}.*)");

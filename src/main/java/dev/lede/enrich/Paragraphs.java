@@ -99,6 +99,43 @@ final class Paragraphs {
         return AFTER_A_HANGING_HYPHEN.contains(next.substring(0, wordEnd)) ? " " : "";
     }
 
+    /** What a wire writes between its dateline and the story's first words: "BOSTON, March 23 - Bank of …". */
+    private static final int DATELINE_DASH = " - ".length();
+
+    /**
+     * The body with its first line joined to the next where the wire wrapped it there. An input that gives the
+     * dateline apart ("BOSTON, March 23") took it off the first line, which was as long as the others ("BOSTON, March
+     * 23 - Bank of Harbor said it named Peter" then "L. Scott, chairman …"), so that line is read as if it still began
+     * with the dateline; without one given, or in a table, the body is returned as it is.
+     */
+    static String withFirstWrapJoined(String body, String dateline) {
+        if (dateline == null || dateline.isBlank()) {
+            return body;
+        }
+        String[] raw = lines(body);
+        if (raw.length < 2
+                || raw[0].isBlank()
+                || raw[1].isBlank()
+                || isIndented(raw[1])
+                || isTableRow(raw[0])
+                || isTableRow(raw[1])) {
+            return body;
+        }
+        String next = raw[1].strip();
+        if (!continues(raw[0], next, dateline.strip().length() + DATELINE_DASH)) {
+            return body;
+        }
+        int nextStart = body.indexOf(raw[1], raw[0].length());
+        return raw[0].stripTrailing()
+                + joiner(raw[0], next)
+                + body.substring(nextStart).stripLeading();
+    }
+
+    /** Whether the line sets figures in columns ("Apr    149.00 149.00"): prose never runs three spaces together. */
+    private static boolean isTableRow(String line) {
+        return line.strip().contains("   ");
+    }
+
     private static int trailingWhitespace(CharSequence text) {
         int count = 0;
         while (count < text.length() && Character.isWhitespace(text.charAt(text.length() - 1 - count))) {
@@ -149,6 +186,11 @@ final class Paragraphs {
      * paragraph growing line by line.
      */
     static boolean continues(CharSequence previous, String next) {
+        return continues(previous, next, 0);
+    }
+
+    /** As {@link #continues(CharSequence, String)}, for a line that began with {@code lead} more characters. */
+    private static boolean continues(CharSequence previous, String next, int lead) {
         int last = previous.length() - 1;
         while (last >= 0 && Character.isWhitespace(previous.charAt(last))) {
             last--;
@@ -160,7 +202,7 @@ final class Paragraphs {
         if (next.isEmpty() || endsASentence(previous, first, last)) {
             return false;
         }
-        return Character.isLowerCase(next.charAt(0)) || last - first + 1 >= WRAPPED_LINE_LENGTH;
+        return Character.isLowerCase(next.charAt(0)) || lead + last - first + 1 >= WRAPPED_LINE_LENGTH;
     }
 
     /**

@@ -59,6 +59,10 @@ public record Article(
         return new Article(id, title, body, published, source, url, author, dateline, entities);
     }
 
+    public Article withBody(String text) {
+        return new Article(id, title, text, published, source, url, author, dateline, given);
+    }
+
     /** Title and body as one text, title first, separated by a blank line. */
     public String fullText() {
         return title.isEmpty() ? body : title + "\n\n" + body;

@@ -276,6 +276,37 @@ class ExtractorsTest {
     }
 
     @Test
+    void aNameTheWireWrappedAfterTheFirstLineOfAStoryWithItsDatelineGivenApartIsReadWhole() {
+        Enrichment enrichment = fast.extract(new Article(
+                "r",
+                "HARBOR BANK NAMES SCOTT TO BOARD",
+                "Harbor Bank Corp said it named Peter\nL. Scott, chairman and chief executive officer of Dunmore"
+                        + " Corp\n<DUN>, to its board.",
+                null,
+                null,
+                null,
+                null,
+                "BOSTON, March 23"));
+        assertTrue(enrichment.people().contains("Peter L. Scott"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Peter"), enrichment.toString());
+    }
+
+    @Test
+    void aFirmNamedWithItsFoundersPossessiveIsOneOrganisationAndNoPerson() {
+        Enrichment enrichment = fast.extract(new Article(
+                "r",
+                "CHAIN SETS DIVIDEND",
+                "Marlowe's Family Restaurants Inc said its board declared a quarterly dividend of eight cts a share,"
+                        + " payable May 1. Marlowe's runs 64 diners in Ohio.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Marlowe's Family Restaurants Inc"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Marlowe"), enrichment.toString());
+    }
+
+    @Test
     void aFirmsNameWrappedAcrossTwoLinesOfWireCopyIsReadWhole() {
         Enrichment enrichment = fast.extract(new Article(
                 "k",

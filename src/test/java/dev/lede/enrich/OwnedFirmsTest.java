@@ -22,6 +22,15 @@ class OwnedFirmsTest {
     }
 
     @Test
+    void aGroupOwnsAsALegalFormDoes() {
+        String paragraph = "Harwell Financial Group's First Lakeshore Bancorp unit said profits grew.";
+
+        assertEquals(
+                List.of("Harwell Financial Group", "First Lakeshore Bancorp"),
+                split(paragraph, "Harwell Financial Group's First Lakeshore Bancorp"));
+    }
+
+    @Test
     void theOwnersNameEndsBeforeTheFullStopOfItsAbbreviatedLegalForm() {
         String paragraph = "Shares of Castellan Corp.'s Delmont Semiconductor Co rose.";
 

@@ -183,4 +183,34 @@ class ParagraphsTest {
                         "Officials welcomed the visit."),
                 Paragraphs.of(wire));
     }
+
+    @Test
+    void aFirstLineTheGivenDatelineWasCutFromCountsItsLengthToo() {
+        String body = "Harbor Bank Corp said it named Peter\nL. Scott, chairman of Dunmore Industries Inc, to its"
+                + "\nboard of directors.";
+
+        assertEquals(
+                "Harbor Bank Corp said it named Peter L. Scott, chairman of Dunmore Industries Inc, to its"
+                        + "\nboard of directors.",
+                Paragraphs.withFirstWrapJoined(body, "BOSTON, March 23"));
+        assertEquals(body, Paragraphs.withFirstWrapJoined(body, null));
+    }
+
+    @Test
+    void aFirstLineEndingASentenceOrBeforeAnIndentStaysApart() {
+        String ended = "Harbor Bank Corp raised its rates.\nDunmore Industries Inc cut its dividend.";
+        String indented = "Harbor Bank Corp named Peter\n    L. Scott to its board of directors on Tuesday.";
+
+        assertEquals(ended, Paragraphs.withFirstWrapJoined(ended, "BOSTON, March 23"));
+        assertEquals(indented, Paragraphs.withFirstWrapJoined(indented, "BOSTON, March 23"));
+    }
+
+    @Test
+    void aFirstLineTooShortEvenWithItsDatelineOrARowOfATableStaysApart() {
+        String figures = "Period ended May 2\nShr loss four cts vs loss three cts";
+        String table = "Apr    149.00 149.00 149.25 149.75\nMay    147.75 147.50 147.75 148.00";
+
+        assertEquals(figures, Paragraphs.withFirstWrapJoined(figures, "TORONTO, May 8"));
+        assertEquals(table, Paragraphs.withFirstWrapJoined(table, "LONDON, April 7"));
+    }
 }
