@@ -103,10 +103,10 @@ final class Paragraphs {
     private static final int DATELINE_DASH = " - ".length();
 
     /**
-     * The body with its first line joined to the next where the wire wrapped it there. An input that gives the
-     * dateline apart ("BOSTON, March 23") took it off the first line, which was as long as the others ("BOSTON, March
-     * 23 - Bank of Harbor said it named Peter" then "L. Scott, chairman …"), so that line is read as if it still began
-     * with the dateline; without one given, or in a table, the body is returned as it is.
+     * The body with its first line joined to the next where the wire wrapped it there. An input that gives the dateline
+     * apart ("BOSTON, March 23") took it off the first line, which was as long as the others ("BOSTON, March 23 -
+     * Harbor Bank said it named Peter" then "L. Scott, chairman …"), so that line is read as if it still began with the
+     * dateline; without one given, or in a table, the body is returned as it is.
      */
     static String withFirstWrapJoined(String body, String dateline) {
         if (dateline == null || dateline.isBlank()) {

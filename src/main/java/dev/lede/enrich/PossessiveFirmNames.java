@@ -126,7 +126,7 @@ final class PossessiveFirmNames {
         return space > 0 && PlaceAndOrganizationNames.isLegalForm(name.substring(space + 1));
     }
 
-    /** Whether every time the text writes {@code name} as whole words, {@code owner}'s possessive comes right before. */
+    /** Whether {@code owner}'s possessive comes right before each place the text writes {@code name} as whole words. */
     private static boolean isNeverWrittenAlone(String text, String name, String owner) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             if (ContextWords.isWholeWords(text, at, at + name.length()) && !isOwnedAt(text, at, owner)) {
