@@ -21,11 +21,18 @@ import java.util.regex.Pattern;
  * legal form. A person who owns a firm is named apart from it somewhere ("Ambrose's Tarrant Publishing Corp … Ambrose
  * said"), and a firm that is only owned ("Quince's Avonlea Corp" beside "Avonlea Corp said") is named without its
  * owner.
+ *
+ * <p>A one-word "person" that is the whole of such a name, a shop's or a chain's ("Marlowe's, which runs 64 diners"),
+ * is an organisation where the story writes it with its possessive every time and once where the possessive owns
+ * nothing ({@link PossessiveFirms#isWrittenAsPossessiveName}); "Paula's career" owns.
  */
 final class PossessiveFirmNames {
 
     /** A possessive right after a word, and the white space after it if any. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b\\s*");
+
+    /** A word, its possessive and more words after it: the opening of a firm's name. */
+    private static final Pattern POSSESSIVE_OPENING = Pattern.compile("\\S+['’]s\\s+\\S");
 
     private PossessiveFirmNames() {}
 
@@ -36,27 +43,80 @@ final class PossessiveFirmNames {
         }
         Set<String> owners = new HashSet<>();
         Map<String, String> joined = new HashMap<>();
+        Map<String, String> firmsAlone = new HashMap<>();
         for (String word :
                 writtenInLowerCase(NotPeopleContexts.lonePeople(mentions).keySet(), mentions)) {
             Map<String, String> firms = firmsOpenedBy(word, text, mentions);
             if (!firms.isEmpty()) {
                 owners.add(NameText.key(word));
                 joined.putAll(firms);
+            } else if (PossessiveFirms.isWrittenAsPossessiveName(text, word) && !opensAFirm(word, mentions)) {
+                firmsAlone.put(NameText.key(word), withPartner(word, text));
             }
         }
-        if (joined.isEmpty()) {
+        if (joined.isEmpty() && firmsAlone.isEmpty()) {
             return mentions;
         }
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention mention : mentions) {
             String name = NameText.normalizeWhitespace(mention.text());
+            String key = NameText.key(name);
             if (mention.kind() == EntityKind.ORGANIZATION && joined.containsKey(name)) {
                 out.add(new EntityMention(EntityKind.ORGANIZATION, joined.get(name)));
-            } else if (mention.kind() != EntityKind.PERSON || !owners.contains(NameText.key(name))) {
+            } else if (mention.kind() == EntityKind.PERSON && firmsAlone.containsKey(key)) {
+                out.add(new EntityMention(EntityKind.ORGANIZATION, firmsAlone.get(key)));
+            } else if (mention.kind() != EntityKind.PERSON || !owners.contains(key)) {
                 out.add(mention);
             }
         }
         return out;
+    }
+
+    /**
+     * The firm's name {@code word} ends: with the partner the text writes before it every time ("Standard and Poor's",
+     * whose first word the recognizer labelled nothing), or the word alone. The possessive is given back to the firm
+     * later, as to every firm so written ({@link PossessiveFirms}).
+     */
+    private static String withPartner(String word, String text) {
+        Matcher partnered = Pattern.compile(
+                        "\\b(\\p{Lu}[\\p{L}.-]*\\s+(?:and|&)\\s+)?" + Pattern.quote(word) + "['’]s\\b")
+                .matcher(text);
+        String partner = null;
+        while (partnered.find()) {
+            String before = partnered.group(1) == null ? "" : NameText.normalizeWhitespace(partnered.group(1)) + " ";
+            if (partner != null && !partner.equals(before)
+                    || !before.isEmpty() && followsACapitalisedWord(text, partnered.start())) {
+                return word;
+            }
+            partner = before;
+        }
+        return partner == null ? word : partner + word;
+    }
+
+    /**
+     * Whether a capitalised word, not ending a sentence or a clause, comes right before {@code at}: the partner is then
+     * the end of another name ("Burger King USA and …").
+     */
+    private static boolean followsACapitalisedWord(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return end > start && Character.isUpperCase(text.charAt(start)) && Character.isLetter(text.charAt(end - 1));
+    }
+
+    /** Whether the word and its possessive open an organisation of the story ("Scott's Hospitality Inc"). */
+    private static boolean opensAFirm(String word, List<EntityMention> mentions) {
+        return mentions.stream()
+                .anyMatch(mention -> mention.kind() == EntityKind.ORGANIZATION
+                        && POSSESSIVE_OPENING
+                                .matcher(NameText.normalizeWhitespace(mention.text()))
+                                .lookingAt()
+                        && mention.text().startsWith(word));
     }
 
     /**

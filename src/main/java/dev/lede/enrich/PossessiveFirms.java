@@ -7,10 +7,10 @@ import java.util.Set;
  * A firm whose name ends in a possessive ("Moody's", "Standard & Poor's", "McDonald's", "Sotheby's"): the clean-up
  * takes the "'s" off every name, as it must for "Microsoft's profits", so such a firm came out as "Moody" or "Standard
  * & Poor". An organisation of the story gets its "'s" back when the text writes it with one every time, and at least
- * once where nothing can be owned: before a verb ("Moody's said", "Sotheby's has") or a clause's punctuation
- * ("Standard & Poor's, which"), or, for a one-word name, where the story names a firm after it with the possessive
- * and a legal form ("Moody's Investors Service Inc"). A name written once without it ("Microsoft said … Microsoft's shares") stays as
- * it is.
+ * once where nothing can be owned: before a verb ("Moody's said", "Sotheby's has") or a clause's punctuation ("Standard
+ * & Poor's, which"), or, for a one-word name, where the story names a firm after it with the possessive and a legal
+ * form ("Moody's Investors Service Inc"). A name written once without it ("Microsoft said … Microsoft's shares") stays
+ * as it is.
  */
 final class PossessiveFirms {
 
@@ -84,7 +84,11 @@ final class PossessiveFirms {
         return PlaceAndOrganizationNames.isLegalForm(name.substring(name.lastIndexOf(' ') + 1));
     }
 
-    private static boolean isWrittenAsPossessiveName(String text, String name) {
+    /**
+     * Whether the text writes the name with a possessive every time, and at least once where the possessive owns
+     * nothing: before a verb a firm is the subject of or a clause's punctuation ("Wendy's, another chain").
+     */
+    static boolean isWrittenAsPossessiveName(String text, String name) {
         if (name.isEmpty() || !Character.isLetter(name.charAt(name.length() - 1)) || name.endsWith("s")) {
             return false;
         }

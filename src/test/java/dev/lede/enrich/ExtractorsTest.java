@@ -292,6 +292,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aChainNamedByAPossessiveAloneIsAnOrganisationAndNoPerson() {
+        Enrichment enrichment = fast.extract(new Article(
+                "r",
+                "DINER CHAIN SALES RISE",
+                "Marlowe's said first quarter sales rose 9 pct to 31.4 mln dlrs. Marlowe's, which runs 64 diners in"
+                        + " Ohio, expects to open eight more this year.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Marlowe's"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Marlowe"), enrichment.toString());
+    }
+
+    @Test
     void aFirmNamedWithItsFoundersPossessiveIsOneOrganisationAndNoPerson() {
         Enrichment enrichment = fast.extract(new Article(
                 "r",

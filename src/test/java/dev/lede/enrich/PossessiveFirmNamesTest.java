@@ -78,4 +78,44 @@ class PossessiveFirmNamesTest {
 
         assertEquals(mentions, PossessiveFirmNames.apply(text, mentions));
     }
+
+    @Test
+    void aOneWordPersonWrittenAsAPossessiveNameThatOwnsNothingIsAFirm() {
+        String text = "Shares of Marlowe's rose. Marlowe's, which runs 64 diners, said Marlowe's sales grew.";
+
+        assertEquals(
+                List.of(org("Marlowe"), org("Marlowe")),
+                PossessiveFirmNames.apply(text, List.of(person("Marlowe"), person("Marlowe"))));
+    }
+
+    @Test
+    void aPartnerWrittenBeforeThePossessiveNameEveryTimeIsPartOfIt() {
+        String text = "The notes are rated AA by Fenton and Hale's. Fenton and Hale's said the outlook is stable.";
+
+        assertEquals(List.of(org("Fenton and Hale")), PossessiveFirmNames.apply(text, List.of(person("Hale"))));
+    }
+
+    @Test
+    void aPossessiveThatOwnsSomethingEveryTimeLeavesThePerson() {
+        String text = "It was the best run of Paula's career, and Paula's coach agreed.";
+        List<EntityMention> mentions = List.of(person("Paula"), person("Paula"));
+
+        assertEquals(mentions, PossessiveFirmNames.apply(text, mentions));
+    }
+
+    @Test
+    void aPartnerThatEndsAnotherNameIsNoPartOfIt() {
+        String text =
+                "Dalton King USA and Fenwick's reported higher profits, and Dalton King USA and Fenwick's said so.";
+
+        assertEquals(List.of(org("Fenwick")), PossessiveFirmNames.apply(text, List.of(person("Fenwick"))));
+    }
+
+    @Test
+    void theShortNameOfAFirmTheStoryNamesInFullIsLeftToTheRulesForShortNames() {
+        String text = "Scarlet's Hospitality Inc said it bought a caterer. Scarlet's said terms were not disclosed.";
+        List<EntityMention> mentions = List.of(org("Scarlet's Hospitality Inc"), person("Scarlet"));
+
+        assertEquals(mentions, PossessiveFirmNames.apply(text, mentions));
+    }
 }
