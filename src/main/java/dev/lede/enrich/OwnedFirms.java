@@ -20,8 +20,8 @@ final class OwnedFirms {
      * A legal form or "Group" or "Holdings", its possessive (the group, with the abbreviation's full stop: "Corp.'s"),
      * and a capitalised word that opens the name of what it owns.
      */
-    private static final Pattern OWNER_ENDS = Pattern.compile(
-            "\\b(?i:inc|co|cos|corp|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings)" + "(\\.?['’]s) (?=\\p{Lu})");
+    private static final Pattern OWNER_ENDS =
+            Pattern.compile("\\b(?i:inc|co|cos|corp|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings)(\\.?['’]s) (?=\\p{Lu})");
 
     /** The owner, its possessive, and the capitalised name of what it owns. */
     private static final Pattern OWNER_AND_OWNED = Pattern.compile("(.+?)(?:['’]s|(?<=s)['’]) (\\p{Lu}.*)");

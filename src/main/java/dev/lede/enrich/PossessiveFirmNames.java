@@ -31,9 +31,6 @@ final class PossessiveFirmNames {
     /** A possessive right after a word, and the white space after it if any. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b\\s*");
 
-    /** A word, its possessive and more words after it: the opening of a firm's name. */
-    private static final Pattern POSSESSIVE_OPENING = Pattern.compile("\\S+['’]s\\s+\\S");
-
     private PossessiveFirmNames() {}
 
     /** The mentions of a story, each such person and firm replaced by the one organisation they name together. */
@@ -111,12 +108,10 @@ final class PossessiveFirmNames {
 
     /** Whether the word and its possessive open an organisation of the story ("Scott's Hospitality Inc"). */
     private static boolean opensAFirm(String word, List<EntityMention> mentions) {
+        Pattern opening = Pattern.compile(Pattern.quote(word) + "['’]s\\s+\\S");
         return mentions.stream()
                 .anyMatch(mention -> mention.kind() == EntityKind.ORGANIZATION
-                        && POSSESSIVE_OPENING
-                                .matcher(NameText.normalizeWhitespace(mention.text()))
-                                .lookingAt()
-                        && mention.text().startsWith(word));
+                        && opening.matcher(mention.text()).lookingAt());
     }
 
     /**
