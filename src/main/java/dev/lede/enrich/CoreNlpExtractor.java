@@ -64,6 +64,7 @@ final class CoreNlpExtractor implements Extractor {
         String untagged = PartyTags.masked(text);
         mentions = PartyTags.withoutTags(text, untagged, mentions);
         mentions = WorkTitles.without(text, mentions);
+        mentions = ShortGivenNames.apply(text, mentions);
         mentions = OwnedFirms.splitNamedOwners(text, mentions);
         mentions = PossessiveFirmNames.apply(text, mentions);
         mentions = PartyNames.apply(text, mentions);

@@ -307,6 +307,21 @@ class ExtractorsTest {
     }
 
     @Test
+    void aFirmNamedWithAShortGivenNameAndAnInitialIsReadWhole() {
+        Enrichment enrichment = fast.extract(new Article(
+                "r",
+                "PRINTER SOLD",
+                "Harlow Industries Inc said its Chas. P. Morton Co unit agreed to sell its plant in Ohio. Chas. P."
+                        + " Morton Co makes business forms.",
+                null,
+                null,
+                null,
+                null));
+        assertTrue(enrichment.organizations().contains("Chas. P. Morton Co"), enrichment.toString());
+        assertFalse(enrichment.people().contains("Chas"), enrichment.toString());
+    }
+
+    @Test
     void aFirmNamedWithItsFoundersPossessiveIsOneOrganisationAndNoPerson() {
         Enrichment enrichment = fast.extract(new Article(
                 "r",
