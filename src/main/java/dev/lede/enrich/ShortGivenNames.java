@@ -20,14 +20,17 @@ final class ShortGivenNames {
     private static final Set<String> SHORT_FORMS =
             Set.of("Benj", "Chas", "Edw", "Geo", "Jas", "Jos", "Robt", "Saml", "Thos", "Wm");
 
-    private static final Pattern SHORT_FORM_BEFORE_AN_INITIAL =
-            Pattern.compile("\\b(" + String.join("|", SHORT_FORMS) + ")\\.\\s+\\p{Lu}\\.\\s");
+    /** One of them, its full stop and the space after it. */
+    private static final String SHORT_FORM = "\\b(" + String.join("|", SHORT_FORMS) + ")\\.\\s+";
+
+    private static final Pattern SHORT_FORM_BEFORE_AN_INITIAL = Pattern.compile(SHORT_FORM + "\\p{Lu}\\.\\s");
 
     /** A name that opens with an initial: "P. Morton Co". */
     private static final Pattern OPENS_WITH_AN_INITIAL = Pattern.compile("\\p{Lu}\\.\\s+\\p{Lu}.*");
 
     private ShortGivenNames() {}
 
+    /** The mentions of a story, each name written after a short given name made whole again. */
     static List<EntityMention> apply(String text, List<EntityMention> mentions) {
         if (!SHORT_FORM_BEFORE_AN_INITIAL.matcher(text).find()) {
             return mentions;
@@ -55,8 +58,7 @@ final class ShortGivenNames {
 
     /** The short given name the text writes right before {@code name}, or null. */
     private static String shortFormBefore(String name, String text) {
-        Matcher before = Pattern.compile("\\b(" + String.join("|", SHORT_FORMS) + ")\\.\\s+"
-                        + Pattern.quote(name).replace(" ", "\\E\\s+\\Q"))
+        Matcher before = Pattern.compile(SHORT_FORM + Pattern.quote(name).replace(" ", "\\E\\s+\\Q"))
                 .matcher(text);
         return before.find() ? before.group(1) : null;
     }
