@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * ({@link Misspellings}: "Morgan Stanely and Co Inc", "Morgan Stanley and Co Inc"); a name in the singular and the
  * plural ("Tory", "Tories") where an article names both, and a party's nickname with its name ("Tories",
  * "Conservatives") likewise; an acronym with the expansion its articles spell out ("OPEC", "Organization of Petroleum
- * Exporting Countries"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the
+ * Exporting Countries"; or one that takes more than initials, where two articles name both: "ICCO", "International
+ * Cocoa Organization"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the
  * name alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal
  * Reserve", "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its
  * full name where most of its articles name both ("Ford", "Ford Motor Co"; "Kodak", "Eastman Kodak Co"). Names that
@@ -132,6 +133,16 @@ public final class OrganizationVariants {
     /** How many times the articles of another name an acronym's expansion needs to be chosen over it. */
     private static final int DOMINANCE = 5;
 
+    /**
+     * Articles of an acronym, and pairs of it and a name that spells it with more than initials in articles naming
+     * both: one is too little for so loose a spelling ("FAI" and "Faroe Islands" in one story of a football match).
+     */
+    private static final int LEAST_ARTICLES_SPELLING_LETTERS = 2;
+
+    /** The words an acronym that takes more than initials spells by their first letter or skips: "Ltd" in "BIL". */
+    private static final Set<String> LETTERLESS_WORDS =
+            Stream.concat(UNSPELLED_WORDS.stream(), LEGAL_FORMS.stream()).collect(Collectors.toUnmodifiableSet());
+
     /** An acronym's expansion is named in at least one of this many of the acronym's articles. */
     private static final int SPELLED_OUT_SHARE = 5;
 
@@ -174,6 +185,9 @@ public final class OrganizationVariants {
     private static final Pattern POSSESSIVE_WORD_END = Pattern.compile("['\u2019]s\\b");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** What joins the parts of a word an acronym may spell apart ("Tanzania-Zambia", "Audio/Video"). */
+    private static final Pattern WORD_PARTS = Pattern.compile("[-/]");
 
     /**
      * Countries' two-letter codes as a name writes them before a body's name: ISO 3166's, with "UK" for the United
@@ -242,6 +256,8 @@ public final class OrganizationVariants {
         });
         Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
         Map<String, List<String>> expansionsAsked = expansionsToAsk(byCore, labelOfCore, articlesOfLabel);
+        Map<String, List<String>> lettersAsked =
+                spelledByLettersToAsk(variantsOfLabel, labelOfCore, articlesOfLabel, expansionsAsked);
         Map<String, List<String>> singularsAsked = singularsToAsk(labelOfCore);
         Map<String, List<String>> clippedFromAsked = clippedFromToAsk(labelOfCore, articlesOfLabel);
         Map<String, List<String>> namesOfNicknames = namesOfNicknamesToAsk(labelOfCore);
@@ -249,9 +265,10 @@ public final class OrganizationVariants {
         Answers spelledOutOrBoth = Answers.ask(
                 namedTogether,
                 variantsOfLabel,
-                List.of(expansionsAsked, singularsAsked, clippedFromAsked, namesOfNicknames, namesAlone));
+                List.of(expansionsAsked, lettersAsked, singularsAsked, clippedFromAsked, namesOfNicknames, namesAlone));
         List<AutomaticMerge> joined =
                 new ArrayList<>(acronymMerges(expansionsAsked, articlesOfLabel, spelledOutOrBoth));
+        joined.addAll(letterAcronymMerges(lettersAsked, articlesOfLabel, spelledOutOrBoth, joined));
         joined.addAll(clippingMerges(clippedFromAsked, articlesOfLabel, spelledOutOrBoth));
         joined.addAll(pluralMerges(singularsAsked, articlesPerName, spelledOutOrBoth));
         joined.addAll(nicknameMerges(namesOfNicknames, spelledOutOrBoth));
@@ -653,6 +670,78 @@ public final class OrganizationVariants {
     }
 
     /**
+     * By acronym of two articles or more, the names that spell it with more letters of some words than their initials
+     * ({@link AcronymLetters}: "ICCO", "International Cocoa Organization"; "UKA", "UK Athletics"), most used first, as
+     * for an acronym; the names asked about it as its initials are left out.
+     */
+    private static Map<String, List<String>> spelledByLettersToAsk(
+            Map<String, List<String>> variantsOfLabel,
+            Map<String, String> labelOfCore,
+            Map<String, Long> articlesOfLabel,
+            Map<String, List<String>> expansionsAsked) {
+        List<String> acronyms = labelOfCore.values().stream()
+                .filter(label -> isAcronym(label) && articlesOfLabel.get(label) >= LEAST_ARTICLES_SPELLING_LETTERS)
+                .toList();
+        Set<String> initialsSpelling = acronyms.stream()
+                .flatMap(acronym -> AcronymLetters.shorterInitials(acronym).stream())
+                .collect(Collectors.toSet());
+        Map<String, List<String>> labelsByInitials = new HashMap<>();
+        Map<String, List<List<String>>> wordsOfLabel = new HashMap<>();
+        if (!initialsSpelling.isEmpty()) {
+            labelOfCore
+                    .values()
+                    .forEach(label -> variantsOfLabel.get(label).forEach(name -> {
+                        List<String> words = spelledWords(name);
+                        StringBuilder initials = new StringBuilder();
+                        words.stream()
+                                .filter(word -> !LETTERLESS_WORDS.contains(word))
+                                .forEach(word -> initials.append(word.charAt(0)));
+                        if (initialsSpelling.contains(initials.toString())) {
+                            labelsByInitials
+                                    .computeIfAbsent(initials.toString(), k -> new ArrayList<>())
+                                    .add(label);
+                            wordsOfLabel
+                                    .computeIfAbsent(label, k -> new ArrayList<>())
+                                    .add(words);
+                        }
+                    }));
+        }
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        acronyms.forEach(acronym -> {
+            List<String> spelling = AcronymLetters.shorterInitials(acronym).stream()
+                    .flatMap(initials -> labelsByInitials.getOrDefault(initials, List.of()).stream())
+                    .distinct()
+                    .filter(label ->
+                            !expansionsAsked.getOrDefault(acronym, List.of()).contains(label))
+                    .filter(label -> wordsOfLabel.get(label).stream()
+                            .anyMatch(words -> AcronymLetters.spells(acronym, words, LETTERLESS_WORDS)))
+                    .toList();
+            List<String> candidates = mostUsedCandidates(acronym, spelling, articlesOfLabel);
+            if (!candidates.isEmpty()) {
+                asked.put(acronym, candidates);
+            }
+        });
+        return asked;
+    }
+
+    /**
+     * The words of a name an acronym spells, in lower case, a hyphenated or slashed word as its parts.
+     */
+    private static List<String> spelledWords(String name) {
+        List<String> spelled = new ArrayList<>();
+        for (String word : words(withoutMarks(name).toLowerCase(Locale.ROOT))) {
+            if (word.indexOf('-') < 0 && word.indexOf('/') < 0) {
+                spelled.add(word);
+            } else {
+                Arrays.stream(WORD_PARTS.split(word))
+                        .filter(part -> !part.isEmpty())
+                        .forEach(spelled::add);
+            }
+        }
+        return spelled;
+    }
+
+    /**
      * By clipped form, the names it could be cut from, most used first: a one-word name written with a capital and then
      * small letters ("Fed") that begins, but is not, the first word of a name of two words or more ("Federal
      * Reserve"), where that word goes on in small letters for at least as many more (so "Warner" is no clipping of
@@ -769,6 +858,23 @@ public final class OrganizationVariants {
                 (acronym, expansion) -> "\"" + acronym + "\" is made of the initials of \"" + expansion
                         + "\", which at least one in five of its articles also name, and no other name with those"
                         + " initials that they name is close in use");
+    }
+
+    /** The acronyms that take more than initials joined as above, where no name spelled by initials took them. */
+    private static List<AutomaticMerge> letterAcronymMerges(
+            Map<String, List<String>> lettersAsked,
+            Map<String, Long> articlesOfLabel,
+            Answers spelledOut,
+            List<AutomaticMerge> byInitials) {
+        Map<String, List<String>> notJoined = new LinkedHashMap<>(lettersAsked);
+        byInitials.forEach(merge -> notJoined.remove(merge.value()));
+        return expansionMerges(
+                notJoined,
+                articlesOfLabel,
+                spelledOut.atLeast(LEAST_ARTICLES_SPELLING_LETTERS),
+                (acronym, expansion) -> "\"" + acronym + "\" is spelled by the words of \"" + expansion
+                        + "\", each giving its first letter and maybe more, which at least one in five of its articles,"
+                        + " and two at least, also name, and no other name so spelled that they name is close in use");
     }
 
     private static List<AutomaticMerge> clippingMerges(
@@ -1066,6 +1172,15 @@ public final class OrganizationVariants {
 
         long of(String label, String other) {
             return byLabel.get(label).get(other);
+        }
+
+        /** These answers, with fewer than {@code least} articles counted as none. */
+        Answers atLeast(long least) {
+            Map<String, Map<String, Long>> counted = new HashMap<>();
+            byLabel.forEach((label, counts) ->
+                    counts.forEach((other, articles) -> counted.computeIfAbsent(label, k -> new HashMap<>())
+                            .put(other, articles >= least ? articles : 0L)));
+            return new Answers(counted);
         }
     }
 

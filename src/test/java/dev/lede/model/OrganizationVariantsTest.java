@@ -266,6 +266,87 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void anAcronymThatTakesMoreThanInitialsJoinsTheNameThatSpellsItWhereTwoArticlesNameBoth() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("ICCO", "International Cocoa Organization"), 30L,
+                Set.of("UNCTAD", "United Nations Conference on Trade and Development"), 6L,
+                Set.of("TAZARA", "Tanzania-Zambia Railway Authority"), 2L,
+                Set.of("CCTV", "China Central Television"), 2L,
+                Set.of("BIL", "Brierley Investments Ltd"), 4L,
+                Set.of("FAI", "Faroe Islands"), 1L,
+                Set.of("OAPEC", "Organization of Petroleum Exporting Countries"), 5L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "ICCO",
+                40,
+                "International Cocoa Organization",
+                35,
+                "UNCTAD",
+                10,
+                "United Nations Conference on Trade and Development",
+                8,
+                "TAZARA",
+                2,
+                "Tanzania-Zambia Railway Authority",
+                1,
+                "CCTV",
+                3,
+                "China Central Television",
+                2,
+                "BIL",
+                7,
+                "Brierley Investments Ltd",
+                17,
+                "FAI",
+                2,
+                "Faroe Islands",
+                3,
+                "OAPEC",
+                5,
+                "Organization of Petroleum Exporting Countries",
+                150);
+        assertEquals(
+                "International Cocoa Organization", aliases.canonical(FacetField.ORG, "ICCO"), "a later consonant");
+        assertEquals(
+                "United Nations Conference on Trade and Development",
+                aliases.canonical(FacetField.ORG, "UNCTAD"),
+                "the letter of a minor word");
+        assertEquals("Tanzania-Zambia Railway Authority", aliases.canonical(FacetField.ORG, "TAZARA"), "the first two");
+        assertEquals("China Central Television", aliases.canonical(FacetField.ORG, "CCTV"));
+        assertEquals(
+                "Brierley Investments Ltd", aliases.canonical(FacetField.ORG, "BIL"), "the letter of a legal form");
+        assertEquals("FAI", aliases.canonical(FacetField.ORG, "FAI"), "one article names both");
+        assertEquals("OAPEC", aliases.canonical(FacetField.ORG, "OAPEC"), "no vowel from inside a word");
+    }
+
+    @Test
+    void anAcronymTakesANameSpelledByItsInitialsBeforeOneSpelledWithMoreLetters() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("UKA", "UK Athletics"), 2L,
+                Set.of("CMB", "Central Mortgage Bank"), 3L,
+                Set.of("CMB", "Cambridge Bank"), 3L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "UKA",
+                2,
+                "UK Athletics",
+                4,
+                "Army (United Kingdom)",
+                3,
+                "CMB",
+                5,
+                "Central Mortgage Bank",
+                4,
+                "Cambridge Bank",
+                10);
+        assertEquals(
+                "UK Athletics",
+                aliases.canonical(FacetField.ORG, "UKA"),
+                "the name its initials spell is not named with it");
+        assertEquals("Central Mortgage Bank", aliases.canonical(FacetField.ORG, "CMB"), "not \"Cambridge Bank\"");
+    }
+
+    @Test
     void anAcronymMaySpellTheAOfAbAsItSpellsTheCOfCo() {
         EntityAliases aliases = aliases("SCA", 5, "Svenska Cellulosa AB", 3);
         assertEquals("Svenska Cellulosa AB", aliases.canonical(FacetField.ORG, "SCA"));
@@ -678,7 +759,9 @@ class OrganizationVariantsTest {
 
     @Test
     void anAcronymMaySpellTheCompanyWordOfANameButNotItsOtherLegalForms() {
+        Set<String> namedOnce = Set.of("PPL", "HSI");
         EntityAliases aliases = aliases(
+                (first, second) -> namedOnce.contains(first) || namedOnce.contains(second) ? 1 : 1_000,
                 "BBC",
                 30,
                 "British Broadcasting Corporation",
@@ -697,8 +780,8 @@ class OrganizationVariantsTest {
                 4);
         assertEquals("British Broadcasting Corporation", aliases.canonical(FacetField.ORG, "BBC"));
         assertEquals("Resolution Lending Co", aliases.canonical(FacetField.ORG, "RLC"));
-        assertEquals("PPL", aliases.canonical(FacetField.ORG, "PPL"), "acronyms leave out Ltd");
-        assertEquals("HSI", aliases.canonical(FacetField.ORG, "HSI"), "acronyms leave out Inc");
+        assertEquals("PPL", aliases.canonical(FacetField.ORG, "PPL"), "initials leave out Ltd");
+        assertEquals("HSI", aliases.canonical(FacetField.ORG, "HSI"), "initials leave out Inc");
     }
 
     @Test
