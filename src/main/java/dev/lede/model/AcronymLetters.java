@@ -40,6 +40,20 @@ final class AcronymLetters {
     }
 
     /**
+     * Whether the name holds the acronym's letters in order, in any case: a test of every name with the right initials
+     * cheap enough to run before {@link #spells}, which it must pass.
+     */
+    static boolean hasLettersInOrder(String acronym, String name) {
+        int at = 0;
+        for (int i = 0; i < name.length() && at < acronym.length(); i++) {
+            if (Character.toLowerCase(name.charAt(i)) == Character.toLowerCase(acronym.charAt(at))) {
+                at++;
+            }
+        }
+        return at == acronym.length();
+    }
+
+    /**
      * Whether the words, in lower case and in order, each give the acronym one or more of its letters as above; a word
      * of {@code letterless} (a minor word, a legal form) gives it its first letter or none ("and" the "A" of "UNCTAD",
      * United Nations Conference on Trade and Development; "Ltd" the "L" of "BIL", Brierley Investments Ltd).

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * Cocoa Organization"), and a clipped form likewise ("Fed", "Federal Reserve"); a name after a country's code with the
  * name alone, used at least as often, likewise, or where an article names it with the name's acronym ("US Federal
  * Reserve", "Federal Reserve"; "US Securities and Exchange Commission" with "SEC"); and a firm's short name with its
- * full name where most of its articles name both ("Ford", "Ford Motor Co"; "Kodak", "Eastman Kodak Co"). Names that
+ * full name where most of its articles name both ("Ford", "Ford Motor Co"; "Kodak", "Eastman Kodak Co"), or with the
+ * name of one more word, no legal form and no fewer articles likewise ("Airbus", "Airbus Industrie"). Names that
  * only share words ("Bank of England", "Bank of Japan") stay apart. The label is the variant most articles use, one
  * written with a capital before one in lower case, on a tie one without a final full stop, then the longer; an
  * acronym's, a short name's or a nickname's is the full name, and a name after a country's code takes the name alone.
@@ -186,6 +187,18 @@ public final class OrganizationVariants {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /**
+     * Countries' names of one word in lower case (from the JDK's English names) and the continents: a unit's last word
+     * ("Lycos Europe", "Shell Canada").
+     */
+    private static final Set<String> PLACE_WORDS = Stream.concat(
+                    Arrays.stream(Locale.getISOCountries())
+                            .map(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH))
+                            .filter(country -> !country.contains(" "))
+                            .map(country -> country.toLowerCase(Locale.ROOT)),
+                    Stream.of("europe", "asia", "africa", "america", "americas", "australasia", "usa", "uk", "us"))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** What joins the parts of a word an acronym may spell apart ("Tanzania-Zambia", "Audio/Video"). */
     private static final Pattern WORD_PARTS = Pattern.compile("[-/]");
 
@@ -255,9 +268,10 @@ public final class OrganizationVariants {
                     .forEach(name -> merges.add(merge(name, label, sameNameReason(name, label, misspelt))));
         });
         Map<String, Long> articlesOfLabel = articlesOfLabel(variantsOfLabel, articlesPerName);
-        Map<String, List<String>> expansionsAsked = expansionsToAsk(byCore, labelOfCore, articlesOfLabel);
+        InitialsIndex initialsIndex = initialsIndex(byCore, labelOfCore);
+        Map<String, List<String>> expansionsAsked = expansionsToAsk(initialsIndex, labelOfCore, articlesOfLabel);
         Map<String, List<String>> lettersAsked =
-                spelledByLettersToAsk(variantsOfLabel, labelOfCore, articlesOfLabel, expansionsAsked);
+                spelledByLettersToAsk(initialsIndex, variantsOfLabel, labelOfCore, articlesOfLabel, expansionsAsked);
         Map<String, List<String>> singularsAsked = singularsToAsk(labelOfCore);
         Map<String, List<String>> clippedFromAsked = clippedFromToAsk(labelOfCore, articlesOfLabel);
         Map<String, List<String>> namesOfNicknames = namesOfNicknamesToAsk(labelOfCore);
@@ -277,8 +291,13 @@ public final class OrganizationVariants {
         Map<String, List<String>> joinedNamesAsked = joinedNamesToAsk(namesAlone, codedJoined, joined);
         Map<String, List<String>> fullNamesAsked =
                 fullNamesToAsk(labelOfCore, variantsOfLabel, articlesOfLabel, joined);
-        Answers secondRound = Answers.ask(namedTogether, variantsOfLabel, List.of(fullNamesAsked, joinedNamesAsked));
-        joined.addAll(shortNameMerges(fullNamesAsked, articlesOfLabel, secondRound));
+        Map<String, List<String>> unformedNamesAsked =
+                unformedFullNamesToAsk(labelOfCore, variantsOfLabel, articlesOfLabel, joined);
+        Answers secondRound = Answers.ask(
+                namedTogether, variantsOfLabel, List.of(fullNamesAsked, unformedNamesAsked, joinedNamesAsked));
+        List<AutomaticMerge> shortNamesJoined = shortNameMerges(fullNamesAsked, articlesOfLabel, secondRound);
+        joined.addAll(shortNamesJoined);
+        joined.addAll(unformedShortNameMerges(unformedNamesAsked, articlesOfLabel, secondRound, shortNamesJoined));
         joined.addAll(countryCodeMergesByJoinedNames(namesAlone, joinedNamesAsked, secondRound));
         joined.addAll(shortPrefixMerges(labelOfCore, joined));
         merges.addAll(joined);
@@ -572,6 +591,96 @@ public final class OrganizationVariants {
     }
 
     /**
+     * By short name, the names written as it and one more word, without a legal form ("Airbus", "Airbus Industrie";
+     * "Northwest", "Northwest Airlines"; "Ways and Means", "Ways and Means Committee"), most used first, each used in as
+     * many articles as the short name at least and by more than half of its articles: a unit is named less than its
+     * parent ("BBC News"). Not a name whose added word is a country or a continent, which names a unit too ("Lycos
+     * Europe", "Shell Canada"), and no acronym's ("LG Card"). A short name is asked as for {@link #fullNamesToAsk}.
+     */
+    private static Map<String, List<String>> unformedFullNamesToAsk(
+            Map<String, String> labelOfCore,
+            Map<String, List<String>> variantsOfLabel,
+            Map<String, Long> articlesOfLabel,
+            List<AutomaticMerge> joined) {
+        Set<String> inAMerge = new HashSet<>();
+        joined.forEach(merge -> {
+            inAMerge.add(merge.value());
+            inAMerge.add(merge.target());
+        });
+        TreeMap<String, String> unformed = new TreeMap<>();
+        labelOfCore.forEach((core, label) -> {
+            if (articlesOfLabel.get(label) >= LEAST_SHORT_NAME_ARTICLES
+                    && wordCount(core) > 1
+                    && !label.contains("(")
+                    && !inAMerge.contains(label)
+                    && variantsOfLabel.get(label).stream().noneMatch(OrganizationVariants::endsInLegalForm)
+                    && !PLACE_WORDS.contains(core.substring(core.lastIndexOf(' ') + 1))) {
+                unformed.merge(
+                        withoutPossessives(core),
+                        label,
+                        (one, other) -> articlesOfLabel.get(one) >= articlesOfLabel.get(other) ? one : other);
+            }
+        });
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        labelOfCore.forEach((core, shortName) -> {
+            long articles = articlesOfLabel.get(shortName);
+            String key = withoutPossessives(core);
+            if (articles < LEAST_SHORT_NAME_ARTICLES
+                    || inAMerge.contains(shortName)
+                    || endsInLegalForm(shortName)
+                    || isAcronym(shortName)) {
+                return;
+            }
+            List<String> candidates = mostUsed(
+                            unformed.subMap(key + " ", key + " \uffff").values().stream()
+                                    .filter(fullName -> isOneWordLonger(fullName, shortName))
+                                    .filter(fullName -> articlesOfLabel.get(fullName) >= articles),
+                            articles / 2 + 1,
+                            articlesOfLabel)
+                    .toList();
+            if (!candidates.isEmpty()) {
+                asked.put(shortName, candidates);
+            }
+        });
+        return asked;
+    }
+
+    /** "Airbus Industrie", "Airbus"; not "Johnson and Johnson", "Johnson". */
+    private static boolean isOneWordLonger(String fullName, String shortName) {
+        return fullName.startsWith(shortName + " ") && fullName.indexOf(' ', shortName.length() + 1) < 0;
+    }
+
+    /**
+     * A short name joins the one name of one more word without a legal form that more than half its articles also
+     * name, as for a full name with a legal form ({@link #shortNameMerges}), where no such full name took it.
+     */
+    private static List<AutomaticMerge> unformedShortNameMerges(
+            Map<String, List<String>> unformedNamesAsked,
+            Map<String, Long> articlesOfLabel,
+            Answers namingBoth,
+            List<AutomaticMerge> shortNamesJoined) {
+        Set<String> joinedAlready =
+                shortNamesJoined.stream().map(AutomaticMerge::value).collect(Collectors.toSet());
+        List<AutomaticMerge> merges = new ArrayList<>();
+        unformedNamesAsked.forEach((shortName, fullNames) -> {
+            long needed = articlesOfLabel.get(shortName) / 2 + 1;
+            List<String> named = fullNames.stream()
+                    .filter(fullName -> namingBoth.of(shortName, fullName) >= needed)
+                    .toList();
+            if (named.size() == 1 && !joinedAlready.contains(shortName)) {
+                String fullName = named.getFirst();
+                merges.add(merge(
+                        shortName,
+                        fullName,
+                        "\"" + fullName + "\" is \"" + shortName
+                                + "\" and one more word, and most articles that name \"" + shortName
+                                + "\" name it too"));
+            }
+        });
+        return merges;
+    }
+
+    /**
      * By the words after its first, the full names of more than one word: a firm known by its last name, after a
      * founder's first name or initials ("Walt Disney Co", "JC Penney Co") or its country ("Deutsche Lufthansa AG").
      * Two words before the rest are a name of their own, and the firm a parent of the one the rest names ("Santa Fe
@@ -600,8 +709,23 @@ public final class OrganizationVariants {
     }
 
     private static boolean endsInLegalForm(String name) {
-        return LEGAL_FORMS.contains(
-                words(withoutMarks(name).toLowerCase(Locale.ROOT)).getLast());
+        return LEGAL_FORMS.contains(lastWord(name));
+    }
+
+    /** The last of a name's {@link #words} in lower case, read from its end: asked of every name of an index. */
+    private static String lastWord(String name) {
+        StringBuilder reversed = new StringBuilder();
+        for (int i = name.length() - 1; i >= 0; i--) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == ',') {
+                if (!reversed.isEmpty()) {
+                    break;
+                }
+            } else if (c != '.') {
+                reversed.append(c);
+            }
+        }
+        return withoutMarks(reversed.reverse().toString()).toLowerCase(Locale.ROOT);
     }
 
     /** "moody's investors service" → "moody investors service": the short name is written without ("Moody said"). */
@@ -621,7 +745,36 @@ public final class OrganizationVariants {
      * ("US Department of Agriculture" for "USDA") are asked only when no such name spelled by first letters is.
      */
     private static Map<String, List<String>> expansionsToAsk(
-            Map<String, List<String>> byCore, Map<String, String> labelOfCore, Map<String, Long> articlesOfLabel) {
+            InitialsIndex index, Map<String, String> labelOfCore, Map<String, Long> articlesOfLabel) {
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        labelOfCore.values().forEach(acronym -> {
+            if (!isAcronym(acronym)) {
+                return;
+            }
+            String letters = acronym.toLowerCase(Locale.ROOT);
+            List<String> candidates =
+                    mostUsedCandidates(acronym, index.labelsByInitials().get(letters), articlesOfLabel);
+            if (candidates.isEmpty()) {
+                // "US Mint" must not crowd "Unlisted Securities Market" out of the names asked about "USM"
+                candidates =
+                        mostUsedCandidates(acronym, index.labelsByCapitals().get(letters), articlesOfLabel);
+            }
+            if (!candidates.isEmpty()) {
+                asked.put(acronym, candidates);
+            }
+        });
+        return asked;
+    }
+
+    /**
+     * The labels by the letters an acronym of them may be made of: their initials, spelled in each way of {@link
+     * InitialsSpelling} and with a company word or a country; and apart, the letters of their short words in capitals
+     * and the initials of the rest, where those are other letters.
+     */
+    private record InitialsIndex(
+            Map<String, List<String>> labelsByInitials, Map<String, List<String>> labelsByCapitals) {}
+
+    private static InitialsIndex initialsIndex(Map<String, List<String>> byCore, Map<String, String> labelOfCore) {
         Map<String, List<String>> labelsByInitials = new HashMap<>();
         Map<String, List<String>> labelsByCapitals = new HashMap<>();
         byCore.forEach((core, names) -> {
@@ -651,30 +804,18 @@ public final class OrganizationVariants {
                             .computeIfAbsent(letters, k -> new ArrayList<>())
                             .add(label));
         });
-        Map<String, List<String>> asked = new LinkedHashMap<>();
-        labelOfCore.values().forEach(acronym -> {
-            if (!isAcronym(acronym)) {
-                return;
-            }
-            String letters = acronym.toLowerCase(Locale.ROOT);
-            List<String> candidates = mostUsedCandidates(acronym, labelsByInitials.get(letters), articlesOfLabel);
-            if (candidates.isEmpty()) {
-                // "US Mint" must not crowd "Unlisted Securities Market" out of the names asked about "USM"
-                candidates = mostUsedCandidates(acronym, labelsByCapitals.get(letters), articlesOfLabel);
-            }
-            if (!candidates.isEmpty()) {
-                asked.put(acronym, candidates);
-            }
-        });
-        return asked;
+        return new InitialsIndex(labelsByInitials, labelsByCapitals);
     }
 
     /**
      * By acronym of two articles or more, the names that spell it with more letters of some words than their initials
      * ({@link AcronymLetters}: "ICCO", "International Cocoa Organization"; "UKA", "UK Athletics"), most used first, as
-     * for an acronym; the names asked about it as its initials are left out.
+     * for an acronym; the names asked about it as its initials are left out. They are found by their initials, the
+     * acronym's letters with some left out ({@link AcronymLetters#shorterInitials}), in the index the initials rule
+     * reads.
      */
     private static Map<String, List<String>> spelledByLettersToAsk(
+            InitialsIndex index,
             Map<String, List<String>> variantsOfLabel,
             Map<String, String> labelOfCore,
             Map<String, Long> articlesOfLabel,
@@ -682,39 +823,17 @@ public final class OrganizationVariants {
         List<String> acronyms = labelOfCore.values().stream()
                 .filter(label -> isAcronym(label) && articlesOfLabel.get(label) >= LEAST_ARTICLES_SPELLING_LETTERS)
                 .toList();
-        Set<String> initialsSpelling = acronyms.stream()
-                .flatMap(acronym -> AcronymLetters.shorterInitials(acronym).stream())
-                .collect(Collectors.toSet());
-        Map<String, List<String>> labelsByInitials = new HashMap<>();
-        Map<String, List<List<String>>> wordsOfLabel = new HashMap<>();
-        if (!initialsSpelling.isEmpty()) {
-            labelOfCore
-                    .values()
-                    .forEach(label -> variantsOfLabel.get(label).forEach(name -> {
-                        List<String> words = spelledWords(name);
-                        StringBuilder initials = new StringBuilder();
-                        words.stream()
-                                .filter(word -> !LETTERLESS_WORDS.contains(word))
-                                .forEach(word -> initials.append(word.charAt(0)));
-                        if (initialsSpelling.contains(initials.toString())) {
-                            labelsByInitials
-                                    .computeIfAbsent(initials.toString(), k -> new ArrayList<>())
-                                    .add(label);
-                            wordsOfLabel
-                                    .computeIfAbsent(label, k -> new ArrayList<>())
-                                    .add(words);
-                        }
-                    }));
-        }
         Map<String, List<String>> asked = new LinkedHashMap<>();
         acronyms.forEach(acronym -> {
             List<String> spelling = AcronymLetters.shorterInitials(acronym).stream()
-                    .flatMap(initials -> labelsByInitials.getOrDefault(initials, List.of()).stream())
+                    .flatMap(initials -> index.labelsByInitials().getOrDefault(initials, List.of()).stream())
+                    .filter(label -> articlesOfLabel.get(label) >= LEAST_ARTICLES_SPELLING_LETTERS)
                     .distinct()
                     .filter(label ->
                             !expansionsAsked.getOrDefault(acronym, List.of()).contains(label))
-                    .filter(label -> wordsOfLabel.get(label).stream()
-                            .anyMatch(words -> AcronymLetters.spells(acronym, words, LETTERLESS_WORDS)))
+                    .filter(label -> variantsOfLabel.get(label).stream()
+                            .anyMatch(name -> AcronymLetters.hasLettersInOrder(acronym, name)
+                                    && AcronymLetters.spells(acronym, spelledWords(name), LETTERLESS_WORDS)))
                     .toList();
             List<String> candidates = mostUsedCandidates(acronym, spelling, articlesOfLabel);
             if (!candidates.isEmpty()) {

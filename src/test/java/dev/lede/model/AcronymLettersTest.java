@@ -27,6 +27,18 @@ class AcronymLettersTest {
     }
 
     @Test
+    void aNameThatSpellsAnAcronymHoldsItsLettersInOrder() {
+        assertTrue(AcronymLetters.hasLettersInOrder("ICCO", "International Cocoa Organization"));
+        assertFalse(AcronymLetters.hasLettersInOrder("ICCO", "International Coffee Organization"));
+        for (String name : List.of("new york mercantile exchange", "international coffee organization", "un")) {
+            List<String> words = List.of(name.split(" "));
+            if (AcronymLetters.spells("NYMEX", words, MINOR)) {
+                assertTrue(AcronymLetters.hasLettersInOrder("NYMEX", name), name);
+            }
+        }
+    }
+
+    @Test
     void aMinorWordGivesItsFirstLetterOrNone() {
         assertTrue(spells("UNCTAD", "united nations conference on trade and development"));
         assertTrue(spells("BIL", "brierley investments ltd"));

@@ -288,7 +288,7 @@ class OrganizationVariantsTest {
                 "TAZARA",
                 2,
                 "Tanzania-Zambia Railway Authority",
-                1,
+                2,
                 "CCTV",
                 3,
                 "China Central Television",
@@ -907,6 +907,58 @@ class OrganizationVariantsTest {
                 .getFirst()
                 .reason()
                 .contains("starts with"));
+    }
+
+    @Test
+    void aShortNameJoinsTheNameOfOneMoreWordWithoutALegalFormThatMostOfItsArticlesAlsoName() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("Airbus", "Airbus Industrie"), 20L,
+                Set.of("Lycos", "Lycos Europe"), 4L,
+                Set.of("Delta", "Delta Airlines"), 4L,
+                Set.of("Hanson", "Hanson Trust Plc"), 5L,
+                Set.of("Hanson", "Hanson Industries"), 5L,
+                Set.of("Brisbane", "Brisbane Water Board Authority"), 6L,
+                Set.of("Valeo", "Valeo Components"), 6L,
+                Set.of("LG", "LG Card"), 3L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "Airbus",
+                30,
+                "Airbus Industrie",
+                30,
+                "Lycos",
+                4,
+                "Lycos Europe",
+                5,
+                "Delta",
+                10,
+                "Delta Airlines",
+                12,
+                "Hanson",
+                5,
+                "Hanson Trust Plc",
+                13,
+                "Hanson Industries",
+                5,
+                "Brisbane",
+                6,
+                "Brisbane Water Board Authority",
+                6,
+                "Valeo",
+                8,
+                "Valeo Components",
+                7,
+                "LG",
+                3,
+                "LG Card",
+                4);
+        assertEquals("Airbus Industrie", aliases.canonical(FacetField.ORG, "Airbus"));
+        assertEquals("Lycos", aliases.canonical(FacetField.ORG, "Lycos"), "a unit named by its continent");
+        assertEquals("Delta", aliases.canonical(FacetField.ORG, "Delta"), "four in ten articles name both");
+        assertEquals("Hanson Trust Plc", aliases.canonical(FacetField.ORG, "Hanson"), "a legal form first");
+        assertEquals("Brisbane", aliases.canonical(FacetField.ORG, "Brisbane"), "two more words");
+        assertEquals("Valeo", aliases.canonical(FacetField.ORG, "Valeo"), "a unit is named less than its parent");
+        assertEquals("LG", aliases.canonical(FacetField.ORG, "LG"), "an acronym's unit");
     }
 
     @Test
