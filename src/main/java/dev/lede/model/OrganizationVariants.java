@@ -540,13 +540,9 @@ public final class OrganizationVariants {
             Map<String, List<String>> variantsOfLabel,
             Map<String, Long> articlesOfLabel,
             List<AutomaticMerge> joined) {
-        Set<String> joinedIntoOthers = new HashSet<>();
-        Set<String> inAMerge = new HashSet<>();
-        joined.forEach(merge -> {
-            joinedIntoOthers.add(merge.value());
-            inAMerge.add(merge.value());
-            inAMerge.add(merge.target());
-        });
+        Set<String> joinedIntoOthers =
+                joined.stream().map(AutomaticMerge::value).collect(Collectors.toSet());
+        Set<String> inAMerge = namesInMerges(joined);
         TreeMap<String, String> fullNames = new TreeMap<>();
         labelOfCore.forEach((core, label) -> {
             if (!label.contains("(")
@@ -592,8 +588,8 @@ public final class OrganizationVariants {
 
     /**
      * By short name, the names written as it and one more word, without a legal form ("Airbus", "Airbus Industrie";
-     * "Northwest", "Northwest Airlines"; "Ways and Means", "Ways and Means Committee"), most used first, each used in as
-     * many articles as the short name at least and by more than half of its articles: a unit is named less than its
+     * "Northwest", "Northwest Airlines"; "Ways and Means", "Ways and Means Committee"), most used first, each used in
+     * as many articles as the short name at least and by more than half of its articles: a unit is named less than its
      * parent ("BBC News"). Not a name whose added word is a country or a continent, which names a unit too ("Lycos
      * Europe", "Shell Canada"), and no acronym's ("LG Card"). A short name is asked as for {@link #fullNamesToAsk}.
      */
@@ -602,11 +598,7 @@ public final class OrganizationVariants {
             Map<String, List<String>> variantsOfLabel,
             Map<String, Long> articlesOfLabel,
             List<AutomaticMerge> joined) {
-        Set<String> inAMerge = new HashSet<>();
-        joined.forEach(merge -> {
-            inAMerge.add(merge.value());
-            inAMerge.add(merge.target());
-        });
+        Set<String> inAMerge = namesInMerges(joined);
         TreeMap<String, String> unformed = new TreeMap<>();
         labelOfCore.forEach((core, label) -> {
             if (articlesOfLabel.get(label) >= LEAST_SHORT_NAME_ARTICLES
@@ -643,6 +635,16 @@ public final class OrganizationVariants {
             }
         });
         return asked;
+    }
+
+    /** The names the merges join, and those they join them to. */
+    private static Set<String> namesInMerges(List<AutomaticMerge> merges) {
+        Set<String> names = new HashSet<>();
+        merges.forEach(merge -> {
+            names.add(merge.value());
+            names.add(merge.target());
+        });
+        return names;
     }
 
     /** "Airbus Industrie", "Airbus"; not "Johnson and Johnson", "Johnson". */
