@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Organisation names join in the facets of a real index by what its articles name together: an acronym its expansion
- * where some article names both, a firm's short name its full name where most of its articles do.
+ * where some article names both (two, for an acronym that takes more than initials), a firm's short name its full name
+ * where most of its articles do.
  */
 class OrganizationMergeSearchTest {
 
@@ -63,6 +64,30 @@ class OrganizationMergeSearchTest {
 
         assertTrue(orgs.contains(new FacetValue("Ford Motor Co", 3, List.of("Ford"))), orgs.toString());
         assertTrue(orgs.contains(new FacetValue("Cargill", 3)), "one in three names the unit: " + orgs);
+    }
+
+    @Test
+    void anAcronymTakingMoreThanInitialsAndAShortNameWithoutALegalFormJoinTheirNames() throws IOException {
+        IndexedArticles.write(
+                indexDir,
+                article("c1", "International Cocoa Organization", "ICCO"),
+                article("c2", "International Cocoa Organization", "ICCO"),
+                article("c3", "ICCO"),
+                article("a1", "Airbus Industrie", "Airbus"),
+                article("a2", "Airbus Industrie", "Airbus"),
+                article("a3", "Airbus"),
+                article("a4", "Airbus Industrie"));
+
+        List<FacetValue> orgs = orgs();
+
+        assertTrue(
+                orgs.contains(new FacetValue("International Cocoa Organization", 3, List.of("ICCO"))), orgs.toString());
+        assertTrue(orgs.contains(new FacetValue("Airbus Industrie", 4, List.of("Airbus"))), orgs.toString());
+
+        IndexedArticles.write(indexDir, article("c2", "International Cocoa Organization"));
+        assertTrue(
+                orgs().contains(new FacetValue("ICCO", 2)),
+                "one article left names both, too few for so loose a spelling: " + orgs());
     }
 
     @Test
