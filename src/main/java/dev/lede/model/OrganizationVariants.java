@@ -548,10 +548,7 @@ public final class OrganizationVariants {
             if (!label.contains("(")
                     && !joinedIntoOthers.contains(label)
                     && variantsOfLabel.get(label).stream().anyMatch(OrganizationVariants::endsInLegalForm)) {
-                fullNames.merge(
-                        withoutPossessives(core),
-                        label,
-                        (one, other) -> articlesOfLabel.get(one) >= articlesOfLabel.get(other) ? one : other);
+                fullNames.merge(withoutPossessives(core), label, moreUsed(articlesOfLabel));
             }
         });
         Map<String, List<String>> fullNamesByLastWords = byLastWords(fullNames);
@@ -607,10 +604,7 @@ public final class OrganizationVariants {
                     && !inAMerge.contains(label)
                     && variantsOfLabel.get(label).stream().noneMatch(OrganizationVariants::endsInLegalForm)
                     && !PLACE_WORDS.contains(core.substring(core.lastIndexOf(' ') + 1))) {
-                unformed.merge(
-                        withoutPossessives(core),
-                        label,
-                        (one, other) -> articlesOfLabel.get(one) >= articlesOfLabel.get(other) ? one : other);
+                unformed.merge(withoutPossessives(core), label, moreUsed(articlesOfLabel));
             }
         });
         Map<String, List<String>> asked = new LinkedHashMap<>();
@@ -635,6 +629,11 @@ public final class OrganizationVariants {
             }
         });
         return asked;
+    }
+
+    /** Of two labels, the one in more articles; the first on a tie. */
+    private static BinaryOperator<String> moreUsed(Map<String, Long> articlesOfLabel) {
+        return (one, other) -> articlesOfLabel.get(one) >= articlesOfLabel.get(other) ? one : other;
     }
 
     /** The names the merges join, and those they join them to. */
