@@ -17,9 +17,11 @@ import picocli.CommandLine.Spec;
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures entity extraction on the shared corpora and checks it against Lede's quality floors.",
+            "Measures entity extraction and keyword ranking on the shared corpora and checks them against Lede's "
+                    + "quality floors.",
             "Measured: CoNLL-2003 dev spans (PER, LOC, ORG), Reuters-21578 people and countries against the human "
-                    + "tags, the most frequent people and places with duplicate values, and the seed article.",
+                    + "tags, the most frequent people and places with duplicate values, the keyword search's ranking "
+                    + "judged by Reuters' topics, and the seed article.",
             "Exit code 0 when every floor passes, 1 when one fails, 2 on a usage error."
         })
 final class EvaluateCommand implements Callable<Integer> {
@@ -72,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 + (conllLimit > 0 ? " --conll-limit " + conllLimit : "") + " --nlp "
                 + nlp.name().toLowerCase(Locale.ROOT) + " --threads " + workers;
         EvaluationReport report = Evaluator.run(
-                new Evaluator.Options(shared, nlp, workers, limit, conllLimit, command),
+                new Evaluator.Options(shared, nlp, workers, limit, conllLimit, command, new LuceneRanking()),
                 spec.commandLine().getErr());
         spec.commandLine().getOut().print(ReportFormatter.plain(report));
         spec.commandLine().getOut().flush();

@@ -9,6 +9,7 @@ import java.util.List;
  * @param nlp the extraction mode used
  * @param variants the name-variants file of {@code ../shared}
  * @param ownVariants Lede's own pairs of the same kinds, none of them in that file
+ * @param ranking the keyword search's ranking judged by Reuters' topics
  */
 public record EvaluationReport(
         String command,
@@ -17,6 +18,7 @@ public record EvaluationReport(
         NameVariantsEvaluation.Result variants,
         NameVariantsEvaluation.Result ownVariants,
         ReutersEvaluation.Result reuters,
+        TopicRanking.Result ranking,
         SeedArticleCheck.Result seed) {
 
     public List<Floors.Check> checks() {

@@ -20,8 +20,16 @@ public final class Evaluator {
      * @param reutersLimit stories of Reuters-21578 to evaluate, in file order; 0 for all
      * @param conllLimit CoNLL documents to evaluate; 0 for all
      * @param command the command line, recorded in the report
+     * @param search the engine whose keyword ranking is judged by Reuters' topics; {@code null} leaves that part out
      */
-    public record Options(Path sharedDir, NlpMode nlp, int threads, int reutersLimit, int conllLimit, String command) {
+    public record Options(
+            Path sharedDir,
+            NlpMode nlp,
+            int threads,
+            int reutersLimit,
+            int conllLimit,
+            String command,
+            RankingEngine search) {
 
         public Options {
             Objects.requireNonNull(sharedDir, "sharedDir");
@@ -83,6 +91,11 @@ public final class Evaluator {
         ReutersEvaluation.Result reuters =
                 new ReutersEvaluation(extractor, gazetteer).run(records, options.threads(), progress);
 
+        TopicRanking.Result ranking = null;
+        if (options.search() != null) {
+            progress.println("Keyword ranking against Reuters' topics…");
+            ranking = TopicRanking.run(records, options.reutersLimit() == 0, options.search());
+        }
         SeedArticleCheck.Result seed = SeedArticleCheck.run(extractor, SeedArticleCheck.read(options.seed()));
         return new EvaluationReport(
                 options.command(),
@@ -91,6 +104,7 @@ public final class Evaluator {
                 variants,
                 ownVariants,
                 reuters,
+                ranking,
                 seed);
     }
 

@@ -85,10 +85,50 @@ public final class ReportFormatter {
         if (report.reuters() != null) {
             reuters(report.reuters(), blocks);
         }
+        if (report.ranking() != null) {
+            ranking(report.ranking(), blocks);
+        }
         if (report.seed() != null) {
             seed(report.seed(), blocks);
         }
         return blocks;
+    }
+
+    private static void ranking(TopicRanking.Result result, List<Block> blocks) {
+        blocks.add(new Heading("Keyword ranking against Reuters-21578's topics"));
+        blocks.add(new Text(String.format(
+                "Each topic's keywords (`eval.TopicQueries`: its name in the corpus's category list, written before"
+                        + " any result) searched over all the stories as `/api/search` ranks them (relevance, copies"
+                        + " collapsed; no entities, which keywords do not search); a story is relevant where its"
+                        + " editors gave it the topic. Only the %,d stories with a topic are judged, the others left"
+                        + " out of each ranking. Precision and nDCG of the first %d judged hits (precision of as many"
+                        + " as there are relevant stories, when fewer), average precision of the first %d; queries at"
+                        + " even positions are the tuning half, at odd positions the held-out half.",
+                result.judgedStories(), TopicRanking.CUTOFF, TopicRanking.DEPTH)));
+        blocks.add(new Table(
+                List.of("half", "queries", "precision at 10", "nDCG at 10", "average precision at 100"),
+                List.of(meansRow("held-out", result.heldOut()), meansRow("tuning", result.tuning()))));
+        List<List<String>> rows = new ArrayList<>();
+        for (TopicRanking.QueryScore query : result.queries()) {
+            rows.add(List.of(
+                    query.topic(),
+                    "`" + query.keywords() + "`",
+                    String.valueOf(query.relevant()),
+                    String.format("%.1f", query.precision()),
+                    String.format("%.3f", query.ndcg()),
+                    String.format("%.3f", query.averagePrecision())));
+        }
+        blocks.add(new Table(
+                List.of("topic", "keywords", "relevant stories", "precision at 10", "nDCG at 10", "AP at 100"), rows));
+    }
+
+    private static List<String> meansRow(String half, TopicRanking.Means means) {
+        return List.of(
+                half,
+                String.valueOf(means.queries()),
+                String.format("%.3f", means.precision()),
+                String.format("%.3f", means.ndcg()),
+                String.format("%.3f", means.averagePrecision()));
     }
 
     private static void conll(ConllHalves halves, List<Block> blocks) {

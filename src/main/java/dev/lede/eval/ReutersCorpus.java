@@ -51,7 +51,7 @@ public final class ReutersCorpus {
                 null,
                 null,
                 text(json, "dateline"));
-        return new ReutersRecord(article, strings(json, "people"), strings(json, "places"));
+        return new ReutersRecord(article, strings(json, "people"), strings(json, "places"), strings(json, "topics"));
     }
 
     private static String text(JsonNode json, String field) {

@@ -30,7 +30,7 @@ class EvaluatorTest {
         StringWriter progress = new StringWriter();
 
         EvaluationReport report = Evaluator.run(
-                new Evaluator.Options(SHARED, NlpMode.FAST, 2, 40, 4, "test"), new PrintWriter(progress, true));
+                new Evaluator.Options(SHARED, NlpMode.FAST, 2, 40, 4, "test", null), new PrintWriter(progress, true));
 
         assertEquals(2, report.conll().tuning().documents());
         assertEquals(2, report.conll().heldOut().documents());
@@ -84,7 +84,7 @@ class EvaluatorTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
                 () -> Evaluator.run(
-                        new Evaluator.Options(empty.resolve("nowhere"), NlpMode.FAST, 1, 0, 0, "test"),
+                        new Evaluator.Options(empty.resolve("nowhere"), NlpMode.FAST, 1, 0, 0, "test", null),
                         new PrintWriter(new StringWriter(), true)));
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
     }
