@@ -125,8 +125,8 @@ class ArchitectureTest {
     }
 
     /**
-     * Beyond the two Lucene engine packages, Lucene is used by {@code index.Schema} (the analyzer and facets
-     * configuration both engines share: the Solr configset spells the same analyzer), by {@code index.WordForms} (the
+     * Beyond the two Lucene engine packages, Lucene is used by {@code index.Schema} (the analyzers and facets
+     * configuration both engines share: the Solr configset spells the same analyzers), by {@code index.WordForms} (the
      * same analyzer's stems, which both engines' searches compare with the words typed) and by bench.
      */
     @ArchTest

@@ -2,11 +2,22 @@ package dev.lede.index;
 
 import dev.lede.model.FacetField;
 import dev.lede.model.Timeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.CharsRef;
 
 /** Every field name of the Lucene index, the analyzer and the one facets configuration, in one place. */
 public final class Schema {
@@ -106,6 +117,48 @@ public final class Schema {
     /** English stemming and stop words for title and body; phrase positions are kept. */
     public static Analyzer analyzer() {
         return new EnglishAnalyzer();
+    }
+
+    /**
+     * {@link #analyzer()} for a query's words, each also read in its other spellings ({@link SpellingVariants}:
+     * "colour" searches "color" too), so that the index keeps each word as its story wrote it.
+     */
+    public static Analyzer queryAnalyzer() {
+        return new QueryAnalyzer();
+    }
+
+    /** {@link EnglishAnalyzer}'s chain with each word's other spellings beside it, before stop words and stemming. */
+    private static final class QueryAnalyzer extends Analyzer {
+
+        private static final SynonymMap SPELLINGS = spellings();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new SynonymGraphFilter(result, SPELLINGS, false);
+            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+
+        private static SynonymMap spellings() {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            SpellingVariants.all()
+                    .forEach((word, others) ->
+                            others.forEach(other -> builder.add(new CharsRef(word), new CharsRef(other), true)));
+            try {
+                return builder.build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("building a synonym map in memory cannot fail", e);
+            }
+        }
     }
 
     public static String dimension(FacetField field) {

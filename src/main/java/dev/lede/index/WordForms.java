@@ -56,6 +56,13 @@ public final class WordForms {
         return forms.stream().limit(MAX_QUERY_FORMS).toList();
     }
 
+    /** A written form's other spellings ({@link SpellingVariants}) that stemming changes too, as the index keeps. */
+    public static List<String> otherSpellings(String form) {
+        Set<String> forms = new LinkedHashSet<>();
+        SpellingVariants.of(form).forEach(spelling -> addChanged(spelling, forms));
+        return List.copyOf(forms);
+    }
+
     private static void addChanged(String text, Set<String> forms) {
         try (Stems stems = (Stems) KEEPING_FORMS.tokenStream(Schema.BODY, text)) {
             stems.reset();

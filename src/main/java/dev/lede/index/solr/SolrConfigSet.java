@@ -1,6 +1,7 @@
 package dev.lede.index.solr;
 
 import dev.lede.index.Schema;
+import dev.lede.index.SpellingVariants;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,7 @@ public final class SolrConfigSet {
         files.put("schema.xml", schemaXml());
         files.put("solrconfig.xml", solrConfigXml());
         files.put("stopwords.txt", String.join("\n", stopWords()) + "\n");
+        files.put(SpellingVariants.FILE, SpellingVariants.fileText());
         return files;
     }
 
@@ -93,12 +95,21 @@ public final class SolrConfigSet {
                   <!-- Articles without a publication date sort last either way, as in the Lucene index. -->
                   <fieldType name="pdate" class="solr.DatePointField" sortMissingLast="true"/>
                   <fieldType name="binary" class="solr.BinaryField"/>
-                  <!-- Schema.analyzer(), Lucene's EnglishAnalyzer, factory by factory. -->
+                  <!-- Schema.analyzer(), Lucene's EnglishAnalyzer, factory by factory; a query's words also in
+                       their other spellings, as Schema.queryAnalyzer() reads them. -->
                   <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100">
-                    <analyzer>
+                    <analyzer type="index">
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.EnglishPossessiveFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
+                      <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
+                      <filter class="solr.PorterStemFilterFactory"/>
+                    </analyzer>
+                    <analyzer type="query">
+                      <tokenizer class="solr.StandardTokenizerFactory"/>
+                      <filter class="solr.EnglishPossessiveFilterFactory"/>
+                      <filter class="solr.LowerCaseFilterFactory"/>
+                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%5$s"/>
                       <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
                       <filter class="solr.PorterStemFilterFactory"/>
                     </analyzer>
@@ -149,7 +160,7 @@ public final class SolrConfigSet {
                   <field name="content_hash" type="string" indexed="false" stored="true"/>
                   <field name="source_path" type="string" indexed="true" stored="true"/>
                 </schema>
-                """.formatted(VERSION, VERSION, Schema.DUPLICATE_BANDS, Schema.WRITTEN_FORMS);
+                """.formatted(VERSION, VERSION, Schema.DUPLICATE_BANDS, Schema.WRITTEN_FORMS, SpellingVariants.FILE);
     }
 
     private static String solrConfigXml() {

@@ -66,7 +66,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final Analyzer analyzer = Schema.analyzer();
-    private final KeywordQueryParser keywordParser = new KeywordQueryParser(analyzer);
+    private final KeywordQueryParser keywordParser = new KeywordQueryParser(Schema.queryAnalyzer());
     private final FilterQueryBuilder filters = new FilterQueryBuilder(facetsConfig);
     private final SnippetMaker snippets = new SnippetMaker(analyzer);
     private final CurationStore curation;

@@ -17,7 +17,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Ranks the stories that hold a typed word exactly as written above those that share only its stem: a constant
  * {@link SearchRules#WRITTEN_FORM_BONUS} for each such word a story holds ({@link Schema#WRITTEN_FORMS}). It adds to
- * the score and matches nothing itself; a search in date order goes without it.
+ * the score and matches nothing itself; a search in date order goes without it. A word's other spelling
+ * ({@link WordForms#otherSpellings}) counts as the word.
  */
 final class WrittenFormBonus {
 
@@ -33,9 +34,19 @@ final class WrittenFormBonus {
         }
         BooleanQuery.Builder withBonus = new BooleanQuery.Builder().add(keywords, Occur.MUST);
         for (String form : forms) {
-            Query holdsForm = new ConstantScoreQuery(new TermQuery(new Term(Schema.WRITTEN_FORMS, form)));
+            Query holdsForm = new ConstantScoreQuery(anySpelling(form));
             withBonus.add(new BoostQuery(holdsForm, SearchRules.WRITTEN_FORM_BONUS), Occur.SHOULD);
         }
         return withBonus.build();
+    }
+
+    /** The form as typed or in another spelling of it: "travelled" and "traveled" earn the same bonus. */
+    private static Query anySpelling(String form) {
+        BooleanQuery.Builder spellings = new BooleanQuery.Builder();
+        spellings.add(new TermQuery(new Term(Schema.WRITTEN_FORMS, form)), Occur.SHOULD);
+        WordForms.otherSpellings(form)
+                .forEach(spelling ->
+                        spellings.add(new TermQuery(new Term(Schema.WRITTEN_FORMS, spelling)), Occur.SHOULD));
+        return spellings.build();
     }
 }

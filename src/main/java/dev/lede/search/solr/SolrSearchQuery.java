@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
@@ -134,10 +135,16 @@ final class SolrSearchQuery {
             query.set(
                     "bq",
                     forms.stream()
-                            .map(form -> Schema.WRITTEN_FORMS + ":" + ClientUtils.escapeQueryChars(form) + "^="
-                                    + SearchRules.WRITTEN_FORM_BONUS)
+                            .map(form -> "(" + writtenForm(form) + ")^=" + SearchRules.WRITTEN_FORM_BONUS)
                             .collect(Collectors.joining(" ")));
         }
+    }
+
+    /** The form as typed or in another spelling of it, as the Lucene index's bonus reads it. */
+    private static String writtenForm(String form) {
+        return Stream.concat(Stream.of(form), WordForms.otherSpellings(form).stream())
+                .map(spelling -> Schema.WRITTEN_FORMS + ":" + ClientUtils.escapeQueryChars(spelling))
+                .collect(Collectors.joining(" "));
     }
 
     private void addFilters() {
