@@ -298,6 +298,7 @@ public final class OrganizationVariants {
         List<AutomaticMerge> shortNamesJoined = shortNameMerges(fullNamesAsked, articlesOfLabel, secondRound);
         joined.addAll(shortNamesJoined);
         joined.addAll(unformedShortNameMerges(unformedNamesAsked, articlesOfLabel, secondRound, shortNamesJoined));
+        joined.addAll(betweenNameMerges(shortNamesJoined, labelOfCore, joined));
         joined.addAll(countryCodeMergesByJoinedNames(namesAlone, joinedNamesAsked, secondRound));
         joined.addAll(shortPrefixMerges(labelOfCore, joined));
         merges.addAll(joined);
@@ -644,6 +645,38 @@ public final class OrganizationVariants {
             names.add(merge.target());
         });
         return names;
+    }
+
+    /**
+     * A name that lies between a short name and the full name it joined, starting with the one and starting the other,
+     * joins the full name too ("Shearson Lehman" between "Shearson" and "Shearson Lehman Brothers Inc"; "Drexel
+     * Burnham"): the short name's articles already said whom the words mean, and the longer name says more of it.
+     */
+    private static List<AutomaticMerge> betweenNameMerges(
+            List<AutomaticMerge> shortNamesJoined, Map<String, String> labelOfCore, List<AutomaticMerge> joined) {
+        Set<String> joinedAlready = joined.stream().map(AutomaticMerge::value).collect(Collectors.toSet());
+        Map<String, String> labelOfPlainCore = new HashMap<>();
+        labelOfCore.forEach((core, label) -> labelOfPlainCore.putIfAbsent(withoutPossessives(core), label));
+        List<AutomaticMerge> merges = new ArrayList<>();
+        for (AutomaticMerge shortName : shortNamesJoined) {
+            if (!startsWith(shortName.target(), shortName.value())) {
+                continue;
+            }
+            List<String> fullWords = words(withoutPossessives(core(shortName.target())));
+            int shortWords = wordCount(withoutPossessives(core(shortName.value())));
+            for (int length = shortWords + 1; length < fullWords.size(); length++) {
+                String between = labelOfPlainCore.get(String.join(" ", fullWords.subList(0, length)));
+                if (between != null && !joinedAlready.contains(between) && !between.equals(shortName.target())) {
+                    merges.add(merge(
+                            between,
+                            shortName.target(),
+                            "\"" + between + "\" starts with \"" + shortName.value() + "\" and starts \""
+                                    + shortName.target() + "\", which \"" + shortName.value() + "\" joined"));
+                    joinedAlready.add(between);
+                }
+            }
+        }
+        return merges;
     }
 
     /** "Airbus Industrie", "Airbus"; not "Johnson and Johnson", "Johnson". */

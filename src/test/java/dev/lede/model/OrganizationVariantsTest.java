@@ -910,6 +910,45 @@ class OrganizationVariantsTest {
     }
 
     @Test
+    void aNameBetweenAShortNameAndTheFullNameItJoinedJoinsItToo() {
+        Map<Set<String>, Long> articlesNamingBoth = Map.of(
+                Set.of("Shearson", "Shearson Lehman Brothers Inc"), 30L,
+                Set.of("Shearson Lehman", "Shearson Lehman Brothers Inc"), 5L,
+                Set.of("Moody", "Moody's Investors Service Inc"), 120L,
+                Set.of("Moody's Investors", "Moody's Investors Service Inc"), 4L,
+                Set.of("Drexel", "Drexel Burnham Lambert Inc"), 3L,
+                Set.of("Drexel Burnham", "Drexel Burnham Lambert Inc"), 3L);
+        EntityAliases aliases = aliases(
+                (first, second) -> articlesNamingBoth.getOrDefault(Set.of(first, second), 0L),
+                "Shearson",
+                38,
+                "Shearson Lehman",
+                25,
+                "Shearson Lehman Brothers Inc",
+                83,
+                "Moody",
+                172,
+                "Moody's Investors",
+                11,
+                "Moody's Investors Service Inc",
+                154,
+                "Drexel",
+                18,
+                "Drexel Burnham",
+                11,
+                "Drexel Burnham Lambert Inc",
+                103);
+        assertEquals("Shearson Lehman Brothers Inc", aliases.canonical(FacetField.ORG, "Shearson Lehman"));
+        assertEquals("Moody's Investors Service Inc", aliases.canonical(FacetField.ORG, "Moody's Investors"));
+        assertEquals(
+                "Drexel Burnham",
+                aliases.canonical(FacetField.ORG, "Drexel Burnham"),
+                "the shorter name's articles seldom name the full one, so it joined nothing");
+        assertTrue(aliases.mergeReasons(FacetField.ORG, "Shearson Lehman Brothers Inc").stream()
+                .anyMatch(merge -> merge.reason().contains("\"Shearson Lehman\" starts with \"Shearson\"")));
+    }
+
+    @Test
     void aShortNameJoinsTheNameOfOneMoreWordWithoutALegalFormThatMostOfItsArticlesAlsoName() {
         Map<Set<String>, Long> articlesNamingBoth = Map.of(
                 Set.of("Airbus", "Airbus Industrie"), 20L,
