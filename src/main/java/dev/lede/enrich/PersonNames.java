@@ -1,5 +1,6 @@
 package dev.lede.enrich;
 
+import dev.lede.model.EditDistance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,6 +23,15 @@ import java.util.Set;
  * mention is dropped rather than guessed, since both full names are listed anyway.
  */
 final class PersonNames {
+
+    /** Titles of this many letters or more are told apart from any name when written with one slip. */
+    private static final int SHORTEST_MISSPELT_TITLE = 7;
+
+    /**
+     * Of those titles, the one a given name is one slip from ("Justine"): of the SCOWL word lists' proper names, the
+     * only one so near a title.
+     */
+    private static final Set<String> TITLES_NEAR_NAMES = Set.of("justice");
 
     /** Words of a surname written in lower case inside a name ("van", "de la", "bin", "al-"). */
     private static final Set<String> SURNAME_PARTICLES = Set.of(
@@ -158,12 +168,27 @@ final class PersonNames {
             if (!stripped
                     && (NameWords.TITLES.contains(keys.getFirst())
                             || nameFollows && NameWords.LEADING_NON_NAMES.contains(keys.getFirst())
-                            || nameFollows && NameWords.PORTFOLIOS.contains(keys.getFirst()))) {
+                            || nameFollows && NameWords.PORTFOLIOS.contains(keys.getFirst())
+                            || nameFollows && isMisspeltTitle(keys.getFirst()))) {
                 tokens.removeFirst();
                 stripped = true;
             }
         }
         return !tokens.isEmpty();
+    }
+
+    /**
+     * A long title written with one slip ("Preesident Nixon", "Prersident Jose Sarney", "Miniister H. Onno Ruding"):
+     * long enough that hardly a name is one slip from it, and no common given name.
+     */
+    private static boolean isMisspeltTitle(String key) {
+        return key.length() >= SHORTEST_MISSPELT_TITLE - 1
+                && !GivenNames.contains(key)
+                && NameWords.TITLES.stream()
+                        .filter(title ->
+                                title.length() >= SHORTEST_MISSPELT_TITLE && !TITLES_NEAR_NAMES.contains(title))
+                        .filter(title -> Math.abs(title.length() - key.length()) <= 1)
+                        .anyMatch(title -> EditDistance.between(key, title) == 1);
     }
 
     private static List<Name> distinctNames(List<String> mentions) {

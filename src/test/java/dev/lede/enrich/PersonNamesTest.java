@@ -51,6 +51,17 @@ class PersonNamesTest {
     }
 
     @Test
+    void aLongTitleWrittenWithOneSlipIsRemovedToo() {
+        assertEquals(Optional.of("Nixon"), PersonNames.clean("Preesident Nixon"));
+        assertEquals(Optional.of("Onno Ruding"), PersonNames.clean("Miniister Onno Ruding"));
+        assertEquals(Optional.of("Olaf Scholz"), PersonNames.clean("Chancelor Olaf Scholz"));
+        assertEquals(Optional.of("Mark Milley"), PersonNames.clean("Genreal Mark Milley"), "two letters swapped");
+        assertEquals(Optional.of("Justine Greening"), PersonNames.clean("Justine Greening"), "a given name");
+        assertEquals(Optional.of("Generali"), PersonNames.clean("Generali"), "nothing follows");
+        assertEquals(Optional.of("Lula"), PersonNames.clean("Presidente Lula"), "the Portuguese title, one letter on");
+    }
+
+    @Test
     void wordsSweptInFromTheStartOfASentenceOrAJobAreRemoved() {
         assertEquals(Optional.of("Reagan"), PersonNames.clean("But Reagan"));
         assertEquals(Optional.of("Reagan"), PersonNames.clean("Friday Reagan"));
