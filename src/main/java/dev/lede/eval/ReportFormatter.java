@@ -97,8 +97,8 @@ public final class ReportFormatter {
     private static void ranking(TopicRanking.Result result, List<Block> blocks) {
         blocks.add(new Heading("Keyword ranking against Reuters-21578's topics"));
         blocks.add(new Text(String.format(
-                "Each topic's keywords (`eval.TopicQueries`: its name in the corpus's category list, written before"
-                        + " any result) searched over all the stories as `/api/search` ranks them (relevance, copies"
+                "Each topic's keywords (`eval.TopicQueries`: its name in the corpus's category list, not chosen for"
+                        + " a result) searched over all the stories as `/api/search` ranks them (relevance, copies"
                         + " collapsed; no entities, which keywords do not search); a story is relevant where its"
                         + " editors gave it the topic. Only the %,d stories with a topic are judged, the others left"
                         + " out of each ranking. Precision and nDCG of the first %d judged hits (precision of as many"

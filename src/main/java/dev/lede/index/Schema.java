@@ -19,7 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.CharsRef;
 
-/** Every field name of the Lucene index, the analyzer and the one facets configuration, in one place. */
+/** Every field name of the Lucene index, the analyzers and the one facets configuration, in one place. */
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
