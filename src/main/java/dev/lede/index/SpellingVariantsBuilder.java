@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *
  * A British word and an American one are a pair where the American is written from the British by the usual
  * differences ("colour", "organise", "analyse", "centre", "catalogue", "anaemia", "defence", "travelled", "enrol",
- * "aluminium") and is no British word itself: "meter", "program" and "license" are British words too, for something
+ * "aluminium", "plough", "mould", "sulphate", "sceptic", "grey", "acknowledgement", "artefact", "pyjamas") and is no
+ * British word itself: "meter", "program" and "license" are British words too, for something
  * else, so they stay apart from "metre", "programme" and "licence", as "forth", "morning" and "filed" do from "fourth",
  * "mourning" and "filled", which the same differences would write.
  */
@@ -48,7 +49,15 @@ public final class SpellingVariantsBuilder {
             new String[] {"ll", "l"},
             new String[] {"l", "ll"},
             new String[] {"mme", "m"},
-            new String[] {"ium", "um"});
+            new String[] {"ium", "um"},
+            new String[] {"ough", "ow"},
+            new String[] {"ou", "o"},
+            new String[] {"ph", "f"},
+            new String[] {"sc", "sk"},
+            new String[] {"ey", "ay"},
+            new String[] {"gement", "gment"},
+            new String[] {"efact", "ifact"},
+            new String[] {"yjama", "ajama"});
 
     /** A digraph that ends a word's stem ("snowshoed", "mantoes", "patinae") has no variant. */
     private static final Set<String> DIGRAPHS = Set.of("ae", "oe");

@@ -30,7 +30,11 @@ class SpellingVariantsBuilderTest {
             "snowshoed",
             "theatre",
             "four",
-            "for");
+            "for",
+            "grey",
+            "sceptical",
+            "plough",
+            "mould");
     private static final Set<String> AMERICAN = Set.of(
             "color",
             "colors",
@@ -52,7 +56,11 @@ class SpellingVariantsBuilderTest {
             "theatre",
             "theater",
             "four",
-            "for");
+            "for",
+            "gray",
+            "skeptical",
+            "plow",
+            "mold");
 
     @Test
     void pairsEachBritishWordWithTheAmericanSpellingTheUsualDifferencesWrite() {
@@ -68,8 +76,12 @@ class SpellingVariantsBuilderTest {
                         "defence,defense",
                         "diarrhoea,diarrhea",
                         "enrol,enroll",
+                        "grey,gray",
                         "manoeuvre,maneuver",
+                        "mould,mold",
                         "organisation,organization",
+                        "plough,plow",
+                        "sceptical,skeptical",
                         "theatre,theater",
                         "travelled,traveled"),
                 SpellingVariantsBuilder.pairs(BRITISH, AMERICAN).stream()
