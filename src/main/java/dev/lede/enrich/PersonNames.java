@@ -33,6 +33,11 @@ final class PersonNames {
      */
     private static final Set<String> TITLES_NEAR_NAMES = Set.of("justice");
 
+    /** The titles a slip is looked for in, found once rather than per name. */
+    private static final List<String> SLIPPED_TITLES = NameWords.TITLES.stream()
+            .filter(title -> title.length() >= SHORTEST_MISSPELT_TITLE && !TITLES_NEAR_NAMES.contains(title))
+            .toList();
+
     /** Words of a surname written in lower case inside a name ("van", "de la", "bin", "al-"). */
     private static final Set<String> SURNAME_PARTICLES = Set.of(
             "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van", "von", "bin", "bint", "ibn",
@@ -184,9 +189,7 @@ final class PersonNames {
     private static boolean isMisspeltTitle(String key) {
         return key.length() >= SHORTEST_MISSPELT_TITLE - 1
                 && !GivenNames.contains(key)
-                && NameWords.TITLES.stream()
-                        .filter(title ->
-                                title.length() >= SHORTEST_MISSPELT_TITLE && !TITLES_NEAR_NAMES.contains(title))
+                && SLIPPED_TITLES.stream()
                         .filter(title -> Math.abs(title.length() - key.length()) <= 1)
                         .anyMatch(title -> EditDistance.between(key, title) == 1);
     }

@@ -298,9 +298,10 @@ public final class OrganizationVariants {
         List<AutomaticMerge> shortNamesJoined = shortNameMerges(fullNamesAsked, articlesOfLabel, secondRound);
         joined.addAll(shortNamesJoined);
         joined.addAll(unformedShortNameMerges(unformedNamesAsked, articlesOfLabel, secondRound, shortNamesJoined));
-        joined.addAll(betweenNameMerges(shortNamesJoined, labelOfCore, joined));
+        Map<String, String> labelOfPlainCore = labelOfPlainCore(labelOfCore);
+        joined.addAll(betweenNameMerges(shortNamesJoined, labelOfPlainCore, joined));
         joined.addAll(countryCodeMergesByJoinedNames(namesAlone, joinedNamesAsked, secondRound));
-        joined.addAll(shortPrefixMerges(labelOfCore, joined));
+        joined.addAll(shortPrefixMerges(labelOfCore, labelOfPlainCore, joined));
         merges.addAll(joined);
         merges.addAll(spacingMerges(articlesPerName, merges));
         return merges;
@@ -347,7 +348,7 @@ public final class OrganizationVariants {
      * same.
      */
     private static List<AutomaticMerge> shortPrefixMerges(
-            Map<String, String> labelOfCore, List<AutomaticMerge> joined) {
+            Map<String, String> labelOfCore, Map<String, String> labelOfPlainCore, List<AutomaticMerge> joined) {
         Map<String, String> expansionOfAcronym = new HashMap<>();
         Set<String> alreadyJoined = new HashSet<>();
         joined.forEach(merge -> {
@@ -356,8 +357,6 @@ public final class OrganizationVariants {
                 expansionOfAcronym.put(merge.value(), merge.target());
             }
         });
-        Map<String, String> labelOfPlainCore = new HashMap<>();
-        labelOfCore.forEach((core, label) -> labelOfPlainCore.putIfAbsent(withoutPossessives(core), label));
         List<AutomaticMerge> merges = new ArrayList<>();
         labelOfCore.values().stream().distinct().forEach(label -> {
             int space = label.indexOf(' ');
@@ -653,10 +652,8 @@ public final class OrganizationVariants {
      * Burnham"): the short name's articles already said whom the words mean, and the longer name says more of it.
      */
     private static List<AutomaticMerge> betweenNameMerges(
-            List<AutomaticMerge> shortNamesJoined, Map<String, String> labelOfCore, List<AutomaticMerge> joined) {
+            List<AutomaticMerge> shortNamesJoined, Map<String, String> labelOfPlainCore, List<AutomaticMerge> joined) {
         Set<String> joinedAlready = joined.stream().map(AutomaticMerge::value).collect(Collectors.toSet());
-        Map<String, String> labelOfPlainCore = new HashMap<>();
-        labelOfCore.forEach((core, label) -> labelOfPlainCore.putIfAbsent(withoutPossessives(core), label));
         List<AutomaticMerge> merges = new ArrayList<>();
         for (AutomaticMerge shortName : shortNamesJoined) {
             if (!startsWith(shortName.target(), shortName.value())) {
@@ -677,6 +674,13 @@ public final class OrganizationVariants {
             }
         }
         return merges;
+    }
+
+    /** Each label by its core without possessives, the first label of a core written both ways. */
+    private static Map<String, String> labelOfPlainCore(Map<String, String> labelOfCore) {
+        Map<String, String> labelOfPlainCore = new HashMap<>();
+        labelOfCore.forEach((core, label) -> labelOfPlainCore.putIfAbsent(withoutPossessives(core), label));
+        return labelOfPlainCore;
     }
 
     /** "Airbus Industrie", "Airbus"; not "Johnson and Johnson", "Johnson". */
