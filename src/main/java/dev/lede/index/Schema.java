@@ -3,6 +3,7 @@ package dev.lede.index;
 import dev.lede.model.FacetField;
 import dev.lede.model.Timeline;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -14,10 +15,12 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 
 /** Every field name of the Lucene index, the analyzers and the one facets configuration, in one place. */
 public final class Schema {
@@ -119,25 +122,55 @@ public final class Schema {
         return new EnglishAnalyzer();
     }
 
+    /** Whether the analysis drops {@code word} (lower case) as a stop word. */
+    public static boolean isStopWord(String word) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
+    }
+
+    /**
+     * Whether {@link #queryAnalyzer()} reads {@code word} also as several words ("pretax" also as "pre tax"): an engine
+     * whose parser requires each part of what an unquoted word analyses to must be given such a word in quotes.
+     */
+    public static boolean isReadApartToo(String word) {
+        try (TokenStream stream = QueryAnalyzer.SHARED.tokenStream(BODY, new StringReader(word))) {
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+            stream.reset();
+            boolean apart = false;
+            while (stream.incrementToken()) {
+                apart |= length.getPositionLength() > 1;
+            }
+            stream.end();
+            return apart;
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a word in memory cannot fail", e);
+        }
+    }
+
     /**
      * {@link #analyzer()} for a query's words, each also read in its other spellings ({@link SpellingVariants}:
-     * "colour" searches "color" too), so that the index keeps each word as its story wrote it.
+     * "colour" searches "color" too) and, joined after a prefix, hyphenated ({@link CompoundWords}: "pretax" searches
+     * "pre-tax" too, and the other way round), so that the index keeps each word as its story wrote it.
      */
     public static Analyzer queryAnalyzer() {
         return new QueryAnalyzer();
     }
 
-    /** {@link EnglishAnalyzer}'s chain with each word's other spellings beside it, before stop words and stemming. */
+    /**
+     * {@link EnglishAnalyzer}'s chain with each word's other writings beside it, before stop words and stemming: one
+     * synonym step for both lists, since a second would read the first one's output, which it cannot.
+     */
     private static final class QueryAnalyzer extends Analyzer {
 
-        private static final SynonymMap SPELLINGS = spellings();
+        private static final SynonymMap OTHER_WRITINGS = otherWritings();
+        /** One for {@link #isReadApartToo}: an analyzer keeps a token stream for each thread that uses it. */
+        private static final QueryAnalyzer SHARED = new QueryAnalyzer();
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
             result = new LowerCaseFilter(result);
-            result = new SynonymGraphFilter(result, SPELLINGS, false);
+            result = new SynonymGraphFilter(result, OTHER_WRITINGS, false);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             result = new PorterStemFilter(result);
             return new TokenStreamComponents(source, result);
@@ -148,11 +181,21 @@ public final class Schema {
             return new LowerCaseFilter(in);
         }
 
-        private static SynonymMap spellings() {
+        /**
+         * Both files' pairs, each way, the words of a hyphenated writing apart as the tokenizer cuts them (and as the
+         * SolrCloud configset's one synonym step reads the files), built directly: parsing them with an analyzer
+         * would add half a second to a server's start.
+         */
+        private static SynonymMap otherWritings() {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             SpellingVariants.all()
                     .forEach((word, others) ->
                             others.forEach(other -> builder.add(new CharsRef(word), new CharsRef(other), true)));
+            CompoundWords.pairs().forEach((joined, hyphenated) -> {
+                CharsRef apart = SynonymMap.Builder.join(hyphenated.split("-"), new CharsRefBuilder());
+                builder.add(new CharsRef(joined), apart, true);
+                builder.add(apart, new CharsRef(joined), true);
+            });
             try {
                 return builder.build();
             } catch (IOException e) {

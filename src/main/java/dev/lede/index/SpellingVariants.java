@@ -2,7 +2,6 @@ package dev.lede.index;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * British and American spellings of one word ("colour" and "color", "organisation" and "organization", "aluminium" and
@@ -44,16 +42,13 @@ public final class SpellingVariants {
 
     /** The resource as written, for the SolrCloud configset. */
     public static String fileText() {
-        try (InputStream in = resource()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + FILE, e);
-        }
+        return WordLists.resourceText(FILE);
     }
 
     private static Map<String, List<String>> read() {
         Map<String, List<String>> variants = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(WordLists.resource(FILE), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] pair = line.strip().split(",");
@@ -67,9 +62,5 @@ public final class SpellingVariants {
         Map<String, List<String>> fixed = new HashMap<>();
         variants.forEach((word, others) -> fixed.put(word, List.copyOf(others)));
         return Map.copyOf(fixed);
-    }
-
-    private static InputStream resource() {
-        return Objects.requireNonNull(SpellingVariants.class.getResourceAsStream(FILE), FILE + " is missing");
     }
 }

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Derives {@link SpellingVariants}' list from two word lists of one English, British and American (Debian's
@@ -67,8 +65,6 @@ public final class SpellingVariantsBuilder {
     /** "analyses", "paralyses": the plural of a noun, which American writes the same. */
     private static final Pattern PLURAL_OF_YSIS = Pattern.compile(".*yses");
 
-    private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
-
     private SpellingVariantsBuilder() {}
 
     public static void main(String[] args) throws IOException {
@@ -76,7 +72,8 @@ public final class SpellingVariantsBuilder {
             System.err.println("usage: SpellingVariantsBuilder BRITISH_WORDS AMERICAN_WORDS OUT");
             System.exit(2);
         }
-        List<String[]> pairs = pairs(words(Path.of(args[0])), words(Path.of(args[1])));
+        List<String[]> pairs =
+                pairs(WordLists.lowerCaseWords(Path.of(args[0])), WordLists.lowerCaseWords(Path.of(args[1])));
         List<String> lines = new ArrayList<>(SpellingVariants.HEADER);
         pairs.forEach(pair -> lines.add(pair[0] + "," + pair[1]));
         Files.write(Path.of(args[2]), lines, StandardCharsets.UTF_8);
@@ -118,13 +115,5 @@ public final class SpellingVariantsBuilder {
         }
         spellings.remove(word);
         return new TreeSet<>(spellings);
-    }
-
-    private static Set<String> words(Path file) throws IOException {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.map(String::strip)
-                    .filter(line -> WORD.matcher(line).matches())
-                    .collect(Collectors.toSet());
-        }
     }
 }

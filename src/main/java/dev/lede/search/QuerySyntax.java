@@ -3,10 +3,12 @@ package dev.lede.search;
 import dev.lede.model.FacetField;
 import dev.lede.search.QueryTokens.Kind;
 import dev.lede.search.QueryTokens.Token;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -151,6 +153,64 @@ public final class QuerySyntax {
             return query;
         }
         return words.append(query, copied, query.length()).toString();
+    }
+
+    /**
+     * {@code query} with each plain word of title and body that {@code readTwoWays} accepts put in quotes. Solr's
+     * edismax requires every part of what an unquoted word analyses to when the default operator is AND, so a word
+     * the analysis reads two ways ("pretax", or "pre tax") would need both; quoted, either will do, and a word alone in
+     * quotes matches as it does bare. Words of entity fields, fuzzy words and escaped words are left as they are; a
+     * query the lexer cannot read, or with a range, is returned as it is.
+     */
+    public static String quoteWords(String query, Predicate<String> readTwoWays) {
+        if (query == null || query.isBlank()) {
+            return query;
+        }
+        List<Placed> placed = new ArrayList<>();
+        QueryTokens tokens = new QueryTokens(query);
+        try {
+            for (Token token = tokens.next(); token.kind() != Kind.END; token = tokens.next()) {
+                if (token.kind() == Kind.RANGE) {
+                    return query;
+                }
+                placed.add(new Placed(token, tokens.position()));
+            }
+        } catch (Unreadable e) {
+            return query;
+        }
+        StringBuilder quoted = new StringBuilder(query.length() + 8);
+        int copied = 0;
+        ArrayDeque<String> groupFields = new ArrayDeque<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Token token = placed.get(i).token();
+            String field = i >= 2 && placed.get(i - 1).token().kind() == Kind.COLON
+                    ? placed.get(i - 2).token().image()
+                    : groupFields.peek();
+            if (token.kind() == Kind.OPEN) {
+                groupFields.push(field == null ? "" : field);
+            } else if (token.kind() == Kind.CLOSE) {
+                groupFields.poll();
+            } else if (isPlainTextWord(placed, i, field) && readTwoWays.test(token.image())) {
+                int start = placed.get(i).end() - token.image().length();
+                quoted.append(query, copied, start)
+                        .append('"')
+                        .append(token.image())
+                        .append('"');
+                copied = placed.get(i).end();
+            }
+        }
+        return quoted.append(query, copied, query.length()).toString();
+    }
+
+    private record Placed(Token token, int end) {}
+
+    private static boolean isPlainTextWord(List<Placed> placed, int i, String field) {
+        Kind next = i + 1 < placed.size() ? placed.get(i + 1).token().kind() : Kind.END;
+        return placed.get(i).token().kind() == Kind.TERM
+                && next != Kind.COLON
+                && next != Kind.FUZZY
+                && placed.get(i).token().image().indexOf('\\') < 0
+                && (field == null || field.isEmpty() || TEXT_FIELDS.contains(field));
     }
 
     /** Escapes the syntax characters and lower-cases the operator words, which then count as ordinary words. */

@@ -197,4 +197,24 @@ class QuerySyntaxTest {
     void symbolOperatorsAreWrittenAsWordsOutsidePhrasesAndWords(String query, String words) {
         assertEquals(words, QuerySyntax.symbolOperatorsAsWords(query));
     }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            pretax profit                    => "pretax" profit
+            +pre-tax -loss                   => +"pre-tax" -loss
+            title:pretax^2 body:profit       => title:"pretax"^2 body:profit
+            title:(pretax OR loss) pretax    => title:("pretax" OR loss) "pretax"
+            person:pretax pretax             => person:pretax "pretax"
+            person:(pretax (loss)) pretax    => person:(pretax (loss)) "pretax"
+            "pretax profit" pretax~1         => "pretax profit" pretax~1
+            pre\\-tax pretax*              => pre\\-tax pretax*
+            [a TO b] pretax                  => [a TO b] pretax
+            "pretax                          => "pretax
+            pretax:profit                    => pretax:profit
+            """)
+    void aWordReadTwoWaysIsQuotedWhereItSearchesTitleAndBody(String query, String quoted) {
+        assertEquals(
+                quoted,
+                QuerySyntax.quoteWords(query, word -> word.replace("\\", "").matches("pre-?tax")));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.lede.index.solr;
 
+import dev.lede.index.CompoundWords;
 import dev.lede.index.Schema;
 import dev.lede.index.SpellingVariants;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,7 @@ public final class SolrConfigSet {
         files.put("solrconfig.xml", solrConfigXml());
         files.put("stopwords.txt", String.join("\n", stopWords()) + "\n");
         files.put(SpellingVariants.FILE, SpellingVariants.fileText());
+        files.put(CompoundWords.FILE, CompoundWords.fileText());
         return files;
     }
 
@@ -96,8 +98,10 @@ public final class SolrConfigSet {
                   <fieldType name="pdate" class="solr.DatePointField" sortMissingLast="true"/>
                   <fieldType name="binary" class="solr.BinaryField"/>
                   <!-- Schema.analyzer(), Lucene's EnglishAnalyzer, factory by factory; a query's words also in
-                       their other spellings, as Schema.queryAnalyzer() reads them. -->
-                  <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100">
+                       their other spellings, and a word joined after a prefix also hyphenated, as
+                       Schema.queryAnalyzer() reads them. -->
+                  <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100"
+                             autoGeneratePhraseQueries="true">
                     <analyzer type="index">
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.EnglishPossessiveFilterFactory"/>
@@ -109,7 +113,8 @@ public final class SolrConfigSet {
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.EnglishPossessiveFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
-                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%5$s"/>
+                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%5$s,%6$s"
+                              tokenizerFactory="solr.StandardTokenizerFactory"/>
                       <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
                       <filter class="solr.PorterStemFilterFactory"/>
                     </analyzer>
@@ -160,7 +165,13 @@ public final class SolrConfigSet {
                   <field name="content_hash" type="string" indexed="false" stored="true"/>
                   <field name="source_path" type="string" indexed="true" stored="true"/>
                 </schema>
-                """.formatted(VERSION, VERSION, Schema.DUPLICATE_BANDS, Schema.WRITTEN_FORMS, SpellingVariants.FILE);
+                """.formatted(
+                        VERSION,
+                        VERSION,
+                        Schema.DUPLICATE_BANDS,
+                        Schema.WRITTEN_FORMS,
+                        SpellingVariants.FILE,
+                        CompoundWords.FILE);
     }
 
     private static String solrConfigXml() {

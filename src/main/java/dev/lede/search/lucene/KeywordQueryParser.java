@@ -73,6 +73,7 @@ final class KeywordQueryParser {
         MultiFieldQueryParser parser = new EntityAwareParser(analyzer, entities);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
         return parser;
     }
 
@@ -94,9 +95,19 @@ final class KeywordQueryParser {
 
         private Query entityQueryOr(String field, String queryText, boolean quoted) throws ParseException {
             Optional<FacetField> entityField = entityField(field);
-            return entityField.isPresent()
-                    ? entities.exact(entityField.get(), queryText)
-                    : super.getFieldQuery(field, queryText, quoted);
+            if (entityField.isPresent()) {
+                return entities.exact(entityField.get(), queryText);
+            }
+            return field == null ? overTitleAndBody(queryText) : super.getFieldQuery(field, queryText, quoted);
+        }
+
+        /**
+         * A word over title and body as a phrase with no slop is, since words the analysis splits are a phrase anyway:
+         * the unquoted path of the multi-field parser would regroup a word read two ways ("pretax" or "pre tax") as
+         * if each way were a word of its own, requiring both.
+         */
+        private Query overTitleAndBody(String queryText) throws ParseException {
+            return super.getFieldQuery(null, queryText, 0);
         }
 
         @Override

@@ -135,8 +135,8 @@ final class PhraseGrams {
         if (first == null || second == null || first.getSlop() != 0 || second.getSlop() != 0) {
             return null;
         }
-        Set<String> fields = Set.of(first.getField(), second.getField());
-        if (!fields.equals(Set.of(Schema.TITLE, Schema.BODY))
+        if (first.getField().equals(second.getField())
+                || !Set.of(first.getField(), second.getField()).equals(Set.of(Schema.TITLE, Schema.BODY))
                 || !Arrays.equals(texts(first), texts(second))
                 || !Arrays.equals(first.getPositions(), second.getPositions())
                 || first.getTerms().length != 2) {

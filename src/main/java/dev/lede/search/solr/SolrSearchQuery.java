@@ -108,8 +108,9 @@ final class SolrSearchQuery {
         if (!request.hasKeywords()) {
             return new SolrQuery("*:*");
         }
-        SolrQuery query = new SolrQuery(QuerySyntax.symbolOperatorsAsWords(
-                QuerySyntax.read(request.query()).text()));
+        String text = QuerySyntax.symbolOperatorsAsWords(
+                QuerySyntax.read(request.query()).text());
+        SolrQuery query = new SolrQuery(QuerySyntax.quoteWords(text, Schema::isReadApartToo));
         query.set("defType", "edismax");
         query.set("qf", FIELDS);
         query.set("q.op", "AND");

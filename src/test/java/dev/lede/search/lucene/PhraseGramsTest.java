@@ -172,6 +172,21 @@ class PhraseGramsTest {
         }
     }
 
+    @Test
+    void onePhraseAskedTwiceOfOneFieldIsCountedAsAsked() throws IOException {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.commit();
+        }
+        QueryBuilder phrases = new QueryBuilder(Schema.analyzer());
+        Query twice = new BooleanQuery.Builder()
+                .add(phrases.createPhraseQuery(Schema.TITLE, "refinery said"), Occur.SHOULD)
+                .add(phrases.createPhraseQuery(Schema.TITLE, "refinery said"), Occur.SHOULD)
+                .build();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            assertFalse(PhraseGrams.of(reader).matching(twice) instanceof TermQuery, "the gram is of title and body");
+        }
+    }
+
     /** The phrase over title (boosted) and body, as the keyword parser builds it; {@code null} if only stop words. */
     private static Query titleOrBody(QueryBuilder phrases, String phrase) {
         Query title = phrases.createPhraseQuery(Schema.TITLE, phrase);
