@@ -162,6 +162,7 @@ public final class Schema {
     private static final class QueryAnalyzer extends Analyzer {
 
         private static final SynonymMap OTHER_WRITINGS = otherWritings();
+        private static final SynonymMap ACRONYMS = acronyms();
         /** One for {@link #isReadApartToo}: an analyzer keeps a token stream for each thread that uses it. */
         private static final QueryAnalyzer SHARED = new QueryAnalyzer();
 
@@ -169,6 +170,7 @@ public final class Schema {
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
+            result = new SynonymGraphFilter(result, ACRONYMS, false);
             result = new LowerCaseFilter(result);
             result = new SynonymGraphFilter(result, OTHER_WRITINGS, false);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
@@ -196,6 +198,25 @@ public final class Schema {
                 builder.add(new CharsRef(joined), apart, true);
                 builder.add(apart, new CharsRef(joined), true);
             });
+            return built(builder);
+        }
+
+        /**
+         * Each acronym in capitals also with points, and the other way round where its letters are no word, matched as
+         * typed before lower-casing: one token either way, so the step after reads no graph from it.
+         */
+        private static SynonymMap acronyms() {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            for (Acronyms.Pair pair : Acronyms.pairs()) {
+                builder.add(new CharsRef(pair.capitals()), new CharsRef(pair.withPoints()), true);
+                if (pair.bothWays()) {
+                    builder.add(new CharsRef(pair.withPoints()), new CharsRef(pair.capitals()), true);
+                }
+            }
+            return built(builder);
+        }
+
+        private static SynonymMap built(SynonymMap.Builder builder) {
             try {
                 return builder.build();
             } catch (IOException e) {

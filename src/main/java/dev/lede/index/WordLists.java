@@ -21,9 +21,14 @@ final class WordLists {
 
     /** The words of a list, one a line, that are written in lower case only (no names, no apostrophes). */
     static Set<String> lowerCaseWords(Path file) throws IOException {
+        return wordsMatching(file, LOWER_CASE_WORD);
+    }
+
+    /** The words of a list, one a line, that {@code word} matches whole. */
+    static Set<String> wordsMatching(Path file, Pattern word) throws IOException {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             return lines.map(String::strip)
-                    .filter(line -> LOWER_CASE_WORD.matcher(line).matches())
+                    .filter(line -> word.matcher(line).matches())
                     .collect(Collectors.toSet());
         }
     }

@@ -1,16 +1,13 @@
 package dev.lede.web;
 
+import static dev.lede.web.PlainStories.sortedIds;
+import static dev.lede.web.PlainStories.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.ApiBackend;
 import dev.lede.TestServer;
-import dev.lede.model.Article;
-import dev.lede.model.EnrichedArticle;
-import dev.lede.model.Enrichment;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,20 +113,6 @@ abstract class CompoundWordsApiContract {
     }
 
     private JsonNode search(String query) throws Exception {
-        TestServer.Response response = server.get("/api/search?" + query);
-        assertEquals(200, response.status(), response.body());
-        return response.json();
-    }
-
-    private static List<String> sortedIds(JsonNode page) {
-        List<String> ids = new ArrayList<>();
-        page.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
-        return ids.stream().sorted().toList();
-    }
-
-    private static EnrichedArticle story(String id, String title, String body) {
-        return new EnrichedArticle(
-                new Article(id, title, body, Instant.parse("2025-03-03T09:00:00Z"), "Harbour Ledger", null, null),
-                new Enrichment(List.of(), List.of(), List.of(), List.of()));
+        return PlainStories.search(server, query);
     }
 }

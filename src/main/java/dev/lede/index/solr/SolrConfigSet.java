@@ -1,5 +1,6 @@
 package dev.lede.index.solr;
 
+import dev.lede.index.Acronyms;
 import dev.lede.index.CompoundWords;
 import dev.lede.index.Schema;
 import dev.lede.index.SpellingVariants;
@@ -56,6 +57,7 @@ public final class SolrConfigSet {
         files.put("stopwords.txt", String.join("\n", stopWords()) + "\n");
         files.put(SpellingVariants.FILE, SpellingVariants.fileText());
         files.put(CompoundWords.FILE, CompoundWords.fileText());
+        files.put(Acronyms.FILE, Acronyms.fileText());
         return files;
     }
 
@@ -98,8 +100,8 @@ public final class SolrConfigSet {
                   <fieldType name="pdate" class="solr.DatePointField" sortMissingLast="true"/>
                   <fieldType name="binary" class="solr.BinaryField"/>
                   <!-- Schema.analyzer(), Lucene's EnglishAnalyzer, factory by factory; a query's words also in
-                       their other spellings, and a word joined after a prefix also hyphenated, as
-                       Schema.queryAnalyzer() reads them. -->
+                       their other spellings, and a word joined after a prefix also hyphenated, an acronym typed
+                       in capitals also with points and the other way round, as Schema.queryAnalyzer() reads them. -->
                   <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100"
                              autoGeneratePhraseQueries="true">
                     <analyzer type="index">
@@ -112,6 +114,7 @@ public final class SolrConfigSet {
                     <analyzer type="query">
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.EnglishPossessiveFilterFactory"/>
+                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%7$s" ignoreCase="false"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
                       <filter class="solr.SynonymGraphFilterFactory" synonyms="%5$s,%6$s"
                               tokenizerFactory="solr.StandardTokenizerFactory"/>
@@ -171,7 +174,8 @@ public final class SolrConfigSet {
                         Schema.DUPLICATE_BANDS,
                         Schema.WRITTEN_FORMS,
                         SpellingVariants.FILE,
-                        CompoundWords.FILE);
+                        CompoundWords.FILE,
+                        Acronyms.FILE);
     }
 
     private static String solrConfigXml() {
