@@ -148,16 +148,18 @@ public final class Schema {
 
     /**
      * {@link #analyzer()} for a query's words, each also read in its other spellings ({@link SpellingVariants}:
-     * "colour" searches "color" too) and, joined after a prefix, hyphenated ({@link CompoundWords}: "pretax" searches
-     * "pre-tax" too, and the other way round), so that the index keeps each word as its story wrote it.
+     * "colour" searches "color" too), joined after a prefix, hyphenated ({@link CompoundWords}: "pretax" searches
+     * "pre-tax" too, and the other way round), and an acronym typed in capitals, with points ({@link Acronyms}: "US"
+     * searches "U.S." too), so that the index keeps each word as its story wrote it.
      */
     public static Analyzer queryAnalyzer() {
         return new QueryAnalyzer();
     }
 
     /**
-     * {@link EnglishAnalyzer}'s chain with each word's other writings beside it, before stop words and stemming: one
-     * synonym step for both lists, since a second would read the first one's output, which it cannot.
+     * {@link EnglishAnalyzer}'s chain with each word's other writings beside it, before stop words and stemming: the
+     * acronyms first, as typed, each one word either way; then spellings and compounds in one step, since a step after
+     * one that wrote several words for one would read a graph, which it cannot.
      */
     private static final class QueryAnalyzer extends Analyzer {
 
@@ -184,9 +186,8 @@ public final class Schema {
         }
 
         /**
-         * Both files' pairs, each way, the words of a hyphenated writing apart as the tokenizer cuts them (and as the
-         * SolrCloud configset's one synonym step reads the files), built directly: parsing them with an analyzer
-         * would add half a second to a server's start.
+         * Both files' pairs, each way, the words of a hyphenated writing apart as the tokenizer cuts them, as the
+         * SolrCloud configset's synonym step reads the files.
          */
         private static SynonymMap otherWritings() {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);

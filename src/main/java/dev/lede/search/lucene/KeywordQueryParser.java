@@ -102,9 +102,9 @@ final class KeywordQueryParser {
         }
 
         /**
-         * A word over title and body as a phrase with no slop is, since words the analysis splits are a phrase anyway:
-         * the unquoted path of the multi-field parser would regroup a word read two ways ("pretax" or "pre tax") as
-         * if each way were a word of its own, requiring both.
+         * A word over title and body, built as a phrase of it would be (a word the analysis splits is searched as a
+         * phrase anyway): the multi-field parser's path for a word would regroup a word read two ways ("pretax", or
+         * "pre tax") as if each way were a word of its own, and require both.
          */
         private Query overTitleAndBody(String queryText) throws ParseException {
             return super.getFieldQuery(null, queryText, 0);
