@@ -44,11 +44,7 @@ public final class Acronyms {
     public record Pair(String capitals, String withPoints, boolean bothWays) {}
 
     private static List<Pair> read() {
-        return fileText()
-                .lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(Acronyms::pair)
-                .toList();
+        return WordLists.entries(FILE).stream().map(Acronyms::pair).toList();
     }
 
     /** A line "UK,U.K", or "US => US,U.S". */

@@ -38,11 +38,7 @@ public final class CompoundWords {
 
     private static Map<String, String> read() {
         Map<String, String> pairs = new LinkedHashMap<>();
-        fileText()
-                .lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(line -> line.strip().split(","))
-                .forEach(pair -> pairs.put(pair[0], pair[1]));
+        WordLists.entries(FILE).stream().map(entry -> entry.split(",")).forEach(pair -> pairs.put(pair[0], pair[1]));
         return Collections.unmodifiableMap(pairs);
     }
 }

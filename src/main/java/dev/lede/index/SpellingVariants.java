@@ -1,10 +1,5 @@
 package dev.lede.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,17 +42,10 @@ public final class SpellingVariants {
 
     private static Map<String, List<String>> read() {
         Map<String, List<String>> variants = new HashMap<>();
-        try (BufferedReader lines =
-                new BufferedReader(new InputStreamReader(WordLists.resource(FILE), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] pair = line.strip().split(",");
-                    variants.computeIfAbsent(pair[0], word -> new ArrayList<>()).add(pair[1]);
-                    variants.computeIfAbsent(pair[1], word -> new ArrayList<>()).add(pair[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + FILE, e);
+        for (String entry : WordLists.entries(FILE)) {
+            String[] pair = entry.split(",");
+            variants.computeIfAbsent(pair[0], word -> new ArrayList<>()).add(pair[1]);
+            variants.computeIfAbsent(pair[1], word -> new ArrayList<>()).add(pair[0]);
         }
         Map<String, List<String>> fixed = new HashMap<>();
         variants.forEach((word, others) -> fixed.put(word, List.copyOf(others)));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,7 +43,16 @@ final class WordLists {
         }
     }
 
-    static InputStream resource(String name) {
+    /** The lines of a synonym file of this package that say something: not blank, no comment; stripped. */
+    static List<String> entries(String name) {
+        return resourceText(name)
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(String::strip)
+                .toList();
+    }
+
+    private static InputStream resource(String name) {
         return Objects.requireNonNull(WordLists.class.getResourceAsStream(name), name + " is missing");
     }
 }
