@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,32 +36,24 @@ public final class AcronymsBuilder {
         }
         Set<String> acronyms = new TreeSet<>(WordLists.wordsMatching(Path.of(args[0]), ACRONYM));
         acronyms.addAll(WordLists.wordsMatching(Path.of(args[1]), ACRONYM));
-        Set<String> words = new HashSet<>(WordLists.lowerCaseWords(Path.of(args[0])));
-        words.addAll(WordLists.lowerCaseWords(Path.of(args[1])));
         List<String> lines = new ArrayList<>(Acronyms.HEADER);
-        List<String> pairs = lines(acronyms, words);
+        List<String> pairs = lines(acronyms);
         lines.addAll(pairs);
         Files.write(Path.of(args[2]), lines, StandardCharsets.UTF_8);
         System.err.println("Wrote " + pairs.size() + " pairs to " + args[2]);
     }
 
     /**
-     * Each acronym with its writing with points, sorted: both ways ("UK,U.K") unless its letters are a word in lower
-     * case ("us", "who", "am"), which the index cannot tell from the acronym, so that only the capitals find the points
-     * too ("US => US,U.S"), and "U.S." does not find every story with "us" in it. An acronym whose letters are a stop
-     * word ("IT", "AS", "OR") is left out: the analysis drops it however it is typed.
+     * Each acronym with its writing with points, sorted ("US => US,U.S"). An acronym whose letters are a stop word
+     * ("IT", "AS", "OR") is left out: a headline written in capitals has many ("TO", "IN"), each of which would be kept
+     * as an acronym too.
      */
-    static List<String> lines(Set<String> acronyms, Set<String> words) {
+    static List<String> lines(Set<String> acronyms) {
         List<String> lines = new ArrayList<>();
         for (String acronym : new TreeSet<>(acronyms)) {
-            String lower = acronym.toLowerCase(Locale.ROOT);
-            if (Schema.isStopWord(lower)) {
-                continue;
+            if (!Schema.isStopWord(acronym.toLowerCase(Locale.ROOT))) {
+                lines.add(new Acronyms.Pair(acronym, withPoints(acronym)).line());
             }
-            lines.add(
-                    words.contains(lower)
-                            ? acronym + " => " + acronym + "," + withPoints(acronym)
-                            : acronym + "," + withPoints(acronym));
         }
         return lines;
     }

@@ -47,12 +47,17 @@ public final class CommonGrams {
         return first + SEPARATOR + second;
     }
 
-    /** The grams of terms at these positions: one per pair at adjacent positions with a common word, in order. */
+    /**
+     * The grams of terms at these positions, in order: one per pair at adjacent positions with a common word, each of
+     * several terms at one position (an acronym kept with points too) paired with each at the next.
+     */
     public static List<String> grams(List<String> terms, int[] positions) {
         List<String> grams = new ArrayList<>();
-        for (int i = 0; i + 1 < terms.size(); i++) {
-            if (positions[i + 1] == positions[i] + 1 && (isCommon(terms.get(i)) || isCommon(terms.get(i + 1)))) {
-                grams.add(gram(terms.get(i), terms.get(i + 1)));
+        for (int i = 0; i < terms.size(); i++) {
+            for (int j = i + 1; j < terms.size() && positions[j] <= positions[i] + 1; j++) {
+                if (positions[j] == positions[i] + 1 && (isCommon(terms.get(i)) || isCommon(terms.get(j)))) {
+                    grams.add(gram(terms.get(i), terms.get(j)));
+                }
             }
         }
         return grams;

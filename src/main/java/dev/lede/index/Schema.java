@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -15,6 +18,8 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -26,7 +31,7 @@ import org.apache.lucene.util.CharsRefBuilder;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "9";
+    public static final String VERSION = "10";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -117,9 +122,18 @@ public final class Schema {
         return config;
     }
 
-    /** English stemming and stop words for title and body; phrase positions are kept. */
+    /**
+     * English stemming and stop words for title and body, Lucene's {@link EnglishAnalyzer} with one step more: an
+     * acronym in capitals is kept also with points ({@link Acronyms}: "US" as "us" and "u.s"). Phrase positions are
+     * kept.
+     */
     public static Analyzer analyzer() {
-        return new EnglishAnalyzer();
+        return new IndexAnalyzer();
+    }
+
+    /** {@code words} with each acronym in capitals followed, at the same position, by its writing with points. */
+    static TokenStream withAcronymPoints(TokenStream words) {
+        return new AcronymPoints(words, false);
     }
 
     /** Whether the analysis drops {@code word} (lower case) as a stop word. */
@@ -149,22 +163,103 @@ public final class Schema {
     /**
      * {@link #analyzer()} for a query's words, each also read in its other spellings ({@link SpellingVariants}:
      * "colour" searches "color" too), joined after a prefix, hyphenated ({@link CompoundWords}: "pretax" searches
-     * "pre-tax" too, and the other way round), and an acronym typed in capitals, with points ({@link Acronyms}: "US"
-     * searches "U.S." too), so that the index keeps each word as its story wrote it.
+     * "pre-tax" too, and the other way round), so that the index keeps each word as its story wrote it; and an acronym
+     * typed in capitals also with points, or with points only where it is short ({@link Acronyms}: "US" as "u.s", which
+     * the index keeps for "US" and "U.S." but not for "us").
      */
     public static Analyzer queryAnalyzer() {
         return new QueryAnalyzer();
     }
 
+    /** {@link EnglishAnalyzer}'s chain with the acronyms' points as the index keeps them. */
+    private static final class IndexAnalyzer extends StopwordAnalyzerBase {
+
+        IndexAnalyzer() {
+            super(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = withAcronymPoints(result);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, stopwords);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
+    /**
+     * Each acronym in capitals ({@link Acronyms}) with its writing with points: after it, at the same position, for an
+     * article; for a query, in its place where {@link Acronyms#searchesThePointsAlone} says so. Matched as written,
+     * before lower-casing.
+     */
+    private static final class AcronymPoints extends TokenFilter {
+        private static final CharArrayMap<char[]> POINTS = points();
+        private static final int LONGEST = 4;
+
+        private final boolean forQuery;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private char[] pending;
+        private State capitals;
+
+        AcronymPoints(TokenStream input, boolean forQuery) {
+            super(input);
+            this.forQuery = forQuery;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (pending != null) {
+                restoreState(capitals);
+                term.copyBuffer(pending, 0, pending.length);
+                position.setPositionIncrement(0);
+                pending = null;
+                return true;
+            }
+            if (!input.incrementToken()) {
+                return false;
+            }
+            char[] points = term.length() <= LONGEST ? POINTS.get(term.buffer(), 0, term.length()) : null;
+            if (points != null && forQuery && Acronyms.searchesThePointsAlone(term.length())) {
+                term.copyBuffer(points, 0, points.length);
+            } else if (points != null) {
+                pending = points;
+                capitals = captureState();
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            pending = null;
+        }
+
+        private static CharArrayMap<char[]> points() {
+            CharArrayMap<char[]> points = new CharArrayMap<>(Acronyms.pairs().size(), false);
+            for (Acronyms.Pair pair : Acronyms.pairs()) {
+                points.put(pair.capitals(), pair.withPoints().toCharArray());
+            }
+            return points;
+        }
+    }
+
     /**
      * {@link EnglishAnalyzer}'s chain with each word's other writings beside it, before stop words and stemming: the
-     * acronyms first, as typed, each one word either way; then spellings and compounds in one step, since a step after
+     * acronyms first, as typed, with or as their points; then spellings and compounds in one step, since a step after
      * one that wrote several words for one would read a graph, which it cannot.
      */
     private static final class QueryAnalyzer extends Analyzer {
 
         private static final SynonymMap OTHER_WRITINGS = otherWritings();
-        private static final SynonymMap ACRONYMS = acronyms();
         /** One for {@link #isReadApartToo}: an analyzer keeps a token stream for each thread that uses it. */
         private static final QueryAnalyzer SHARED = new QueryAnalyzer();
 
@@ -172,7 +267,7 @@ public final class Schema {
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
-            result = new SynonymGraphFilter(result, ACRONYMS, false);
+            result = new AcronymPoints(result, true);
             result = new LowerCaseFilter(result);
             result = new SynonymGraphFilter(result, OTHER_WRITINGS, false);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
@@ -199,21 +294,6 @@ public final class Schema {
                 builder.add(new CharsRef(joined), apart, true);
                 builder.add(apart, new CharsRef(joined), true);
             });
-            return built(builder);
-        }
-
-        /**
-         * Each acronym in capitals also with points, and the other way round where its letters are no word, matched as
-         * typed before lower-casing: one token either way, so the step after reads no graph from it.
-         */
-        private static SynonymMap acronyms() {
-            SynonymMap.Builder builder = new SynonymMap.Builder(true);
-            for (Acronyms.Pair pair : Acronyms.pairs()) {
-                builder.add(new CharsRef(pair.capitals()), new CharsRef(pair.withPoints()), true);
-                if (pair.bothWays()) {
-                    builder.add(new CharsRef(pair.withPoints()), new CharsRef(pair.capitals()), true);
-                }
-            }
             return built(builder);
         }
 

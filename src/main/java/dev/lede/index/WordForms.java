@@ -136,6 +136,7 @@ public final class WordForms {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
+            result = Schema.withAcronymPoints(result);
             result = new LowerCaseFilter(result);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             return new TokenStreamComponents(source, new Stems(new Written(result)));

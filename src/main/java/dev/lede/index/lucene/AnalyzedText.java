@@ -95,18 +95,41 @@ public final class AnalyzedText {
         count++;
     }
 
-    /** The grams of adjacent term pairs with a common word, in order. */
+    /**
+     * The grams of adjacent term pairs with a common word, in order; where several terms share a position (an acronym
+     * kept with points too), each of them with each of those next to it.
+     */
     public List<String> commonGrams() {
         List<String> grams = new ArrayList<>();
-        boolean previousCommon = false;
+        boolean[] common = new boolean[count];
         for (int i = 0; i < count; i++) {
-            boolean common = CommonGrams.isCommon(chars, termStart[i], termStart[i + 1] - termStart[i]);
-            if (i > 0 && increment[i] == 1 && (common || previousCommon)) {
-                grams.add(CommonGrams.gram(term(i - 1), term(i)));
+            common[i] = CommonGrams.isCommon(chars, termStart[i], termStart[i + 1] - termStart[i]);
+        }
+        int previous = 0;
+        for (int start = 0; start < count; ) {
+            int end = nextPosition(start);
+            if (start > 0 && increment[start] == 1) {
+                for (int before = previous; before < start; before++) {
+                    for (int at = start; at < end; at++) {
+                        if (common[before] || common[at]) {
+                            grams.add(CommonGrams.gram(term(before), term(at)));
+                        }
+                    }
+                }
             }
-            previousCommon = common;
+            previous = start;
+            start = end;
         }
         return grams;
+    }
+
+    /** The index of the first term after {@code start} at a later position than it. */
+    private int nextPosition(int start) {
+        int next = start + 1;
+        while (next < count && increment[next] == 0) {
+            next++;
+        }
+        return next;
     }
 
     /** The words as written where they differ from their stems, each once. */

@@ -29,7 +29,7 @@ public final class SolrConfigSet {
      * {@link Schema#VERSION}: a change to Lucene's documents only (as the common grams of its version 7) leaves a
      * SolrCloud collection as it is, with no {@code --force} to set it up again.
      */
-    public static final String VERSION = "9";
+    public static final String VERSION = "10";
 
     /** Solr 9's own Lucene; a newer Solr accepts it too. */
     private static final String LUCENE_MATCH_VERSION = "9.12";
@@ -58,6 +58,7 @@ public final class SolrConfigSet {
         files.put(SpellingVariants.FILE, SpellingVariants.fileText());
         files.put(CompoundWords.FILE, CompoundWords.fileText());
         files.put(Acronyms.FILE, Acronyms.fileText());
+        files.put(Acronyms.QUERY_FILE, Acronyms.queryFileText());
         return files;
     }
 
@@ -99,14 +100,17 @@ public final class SolrConfigSet {
                   <!-- Articles without a publication date sort last either way, as in the Lucene index. -->
                   <fieldType name="pdate" class="solr.DatePointField" sortMissingLast="true"/>
                   <fieldType name="binary" class="solr.BinaryField"/>
-                  <!-- Schema.analyzer(), Lucene's EnglishAnalyzer, factory by factory; a query's words also in
-                       their other spellings, and a word joined after a prefix also hyphenated, an acronym typed
-                       in capitals also with points and the other way round, as Schema.queryAnalyzer() reads them. -->
+                  <!-- Schema.analyzer(), Lucene's EnglishAnalyzer with an acronym in capitals kept also with
+                       points, factory by factory; a query's acronyms in capitals with points only, its words also
+                       in their other spellings, and a word joined after a prefix also hyphenated, as
+                       Schema.queryAnalyzer() reads them. -->
                   <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100"
                              autoGeneratePhraseQueries="true">
                     <analyzer type="index">
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.EnglishPossessiveFilterFactory"/>
+                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%7$s" ignoreCase="false"/>
+                      <filter class="solr.FlattenGraphFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
                       <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
                       <filter class="solr.PorterStemFilterFactory"/>
@@ -114,7 +118,7 @@ public final class SolrConfigSet {
                     <analyzer type="query">
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.EnglishPossessiveFilterFactory"/>
-                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%7$s" ignoreCase="false"/>
+                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%8$s" ignoreCase="false"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
                       <filter class="solr.SynonymGraphFilterFactory" synonyms="%5$s,%6$s"
                               tokenizerFactory="solr.StandardTokenizerFactory"/>
@@ -129,6 +133,8 @@ public final class SolrConfigSet {
                     <analyzer>
                       <tokenizer class="solr.StandardTokenizerFactory"/>
                       <filter class="solr.EnglishPossessiveFilterFactory"/>
+                      <filter class="solr.SynonymGraphFilterFactory" synonyms="%7$s" ignoreCase="false"/>
+                      <filter class="solr.FlattenGraphFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
                       <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
                     </analyzer>
@@ -175,7 +181,8 @@ public final class SolrConfigSet {
                         Schema.WRITTEN_FORMS,
                         SpellingVariants.FILE,
                         CompoundWords.FILE,
-                        Acronyms.FILE);
+                        Acronyms.FILE,
+                        Acronyms.QUERY_FILE);
     }
 
     private static String solrConfigXml() {

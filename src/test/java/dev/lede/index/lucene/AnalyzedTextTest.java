@@ -43,7 +43,10 @@ class AnalyzedTextTest {
             "2025",
             "Roberts",
             "Robert's",
-            "talks");
+            "talks",
+            "US",
+            "U.S.",
+            "WHO");
 
     @Test
     void theReplayIsTheAnalyzersOwnStreamWithOrWithoutTheWrittenForms() throws IOException {
@@ -96,6 +99,12 @@ class AnalyzedTextTest {
         assertEquals(Set.of("roberts", "talks", "refinery", "owners"), text.writtenFormSet());
         assertEquals(
                 Set.of(), AnalyzedText.of(WORDS, Schema.BODY, "Roberts talks").writtenFormSet());
+    }
+
+    @Test
+    void anAcronymKeptTwiceMakesAGramOfEachOfItsTermsWithTheWordsBesideIt() {
+        AnalyzedText text = AnalyzedText.of(WORDS, Schema.BODY, "the US said");
+        assertEquals(List.of("us said", "u. said"), text.commonGrams());
     }
 
     @Test
