@@ -227,7 +227,7 @@ public final class Schema {
             if (!input.incrementToken()) {
                 return false;
             }
-            char[] points = term.length() <= LONGEST ? POINTS.get(term.buffer(), 0, term.length()) : null;
+            char[] points = mayBeAcronym() ? POINTS.get(term.buffer(), 0, term.length()) : null;
             if (points != null && forQuery && Acronyms.searchesThePointsAlone(term.length())) {
                 term.copyBuffer(points, 0, points.length);
             } else if (points != null) {
@@ -241,6 +241,17 @@ public final class Schema {
         public void reset() throws IOException {
             super.reset();
             pending = null;
+        }
+
+        /** A cheap test that passes every acronym of the list and few other words, before the lookup. */
+        private boolean mayBeAcronym() {
+            int length = term.length();
+            char[] chars = term.buffer();
+            return length >= 2 && length <= LONGEST && isCapital(chars[0]) && isCapital(chars[length - 1]);
+        }
+
+        private static boolean isCapital(char c) {
+            return c >= 'A' && c <= 'Z';
         }
 
         private static CharArrayMap<char[]> points() {

@@ -101,26 +101,40 @@ public final class AnalyzedText {
      */
     public List<String> commonGrams() {
         List<String> grams = new ArrayList<>();
-        boolean[] common = new boolean[count];
-        for (int i = 0; i < count; i++) {
-            common[i] = CommonGrams.isCommon(chars, termStart[i], termStart[i + 1] - termStart[i]);
-        }
         int previous = 0;
+        boolean previousCommon = false;
         for (int start = 0; start < count; ) {
             int end = nextPosition(start);
+            boolean common = isCommon(start);
             if (start > 0 && increment[start] == 1) {
-                for (int before = previous; before < start; before++) {
-                    for (int at = start; at < end; at++) {
-                        if (common[before] || common[at]) {
-                            grams.add(CommonGrams.gram(term(before), term(at)));
-                        }
+                if (end - start == 1 && start - previous == 1) {
+                    if (common || previousCommon) {
+                        grams.add(CommonGrams.gram(term(previous), term(start)));
                     }
+                } else {
+                    addEachPair(previous, start, end, grams);
                 }
             }
             previous = start;
+            previousCommon = common;
             start = end;
         }
         return grams;
+    }
+
+    /** The grams of each term in {@code [before, at)} with each in {@code [at, end)}, the next position. */
+    private void addEachPair(int before, int at, int end, List<String> grams) {
+        for (int first = before; first < at; first++) {
+            for (int second = at; second < end; second++) {
+                if (isCommon(first) || isCommon(second)) {
+                    grams.add(CommonGrams.gram(term(first), term(second)));
+                }
+            }
+        }
+    }
+
+    private boolean isCommon(int i) {
+        return CommonGrams.isCommon(chars, termStart[i], termStart[i + 1] - termStart[i]);
     }
 
     /** The index of the first term after {@code start} at a later position than it. */
