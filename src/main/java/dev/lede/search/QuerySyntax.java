@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.index.Schema;
 import dev.lede.model.FacetField;
 import dev.lede.search.QueryTokens.Kind;
 import dev.lede.search.QueryTokens.Token;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What {@code q} may hold, whatever engine runs it. The query is read with the grammar of Lucene's classic query
@@ -43,6 +45,8 @@ public final class QuerySyntax {
         }
     }
 
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final QueryTokens tokens;
     private final QueryCost cost = new QueryCost();
     private final List<String> wordsAsTyped = new ArrayList<>();
@@ -73,6 +77,33 @@ public final class QuerySyntax {
         } catch (Unreadable e) {
             return new Reading(asPlainWords(query), UNREADABLE_WARNING);
         }
+    }
+
+    /** {@code warnings}, then the note of {@link #tooCommonWarnings} if {@code query} earns it. */
+    public static List<String> withTooCommonWords(String query, List<String> warnings) {
+        List<String> tooCommon = tooCommonWarnings(query);
+        if (tooCommon.isEmpty()) {
+            return warnings;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(tooCommon);
+        return List.copyOf(all);
+    }
+
+    /**
+     * A note for a query whose every word typed is one the index leaves out as too common ("the", "it", "to be or not
+     * to be"), which no story can match by those words; empty otherwise, and for a query with no word typed.
+     */
+    static List<String> tooCommonWarnings(String query) {
+        List<String> words = wordsAsTyped(query).stream()
+                .flatMap(text -> WORD_SEPARATORS.splitAsStream(text))
+                .filter(word -> !word.isEmpty())
+                .toList();
+        if (words.isEmpty() || !words.stream().allMatch(word -> Schema.isStopWord(word.toLowerCase(Locale.ROOT)))) {
+            return List.of();
+        }
+        String named = words.stream().distinct().map(word -> "\"" + word + "\"").collect(Collectors.joining(", "));
+        return List.of("Too common to be searched for, so left out: " + named + ". Add a less common word.");
     }
 
     /**

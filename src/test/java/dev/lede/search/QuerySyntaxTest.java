@@ -173,6 +173,20 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void aQueryOfWordsTooCommonToBeSearchedSaysSo() {
+        assertEquals(
+                List.of("Too common to be searched for, so left out: \"to\", \"be\", \"or\", \"not\". Add a less"
+                        + " common word."),
+                QuerySyntax.tooCommonWarnings("\"to be\" or not to be"));
+        assertEquals(1, QuerySyntax.tooCommonWarnings("IT").size());
+        assertEquals(List.of(), QuerySyntax.tooCommonWarnings("the harbour"), "a word is searched");
+        assertEquals(List.of(), QuerySyntax.tooCommonWarnings("?!"), "no word typed");
+        assertEquals(List.of(), QuerySyntax.tooCommonWarnings("person:the"), "no word for title and body");
+        assertEquals(List.of("read"), QuerySyntax.withTooCommonWords("tram", List.of("read")));
+        assertEquals(2, QuerySyntax.withTooCommonWords("the", List.of("read")).size());
+    }
+
+    @Test
     void aBlankQueryHasNoWordsAsTyped() {
         assertEquals(List.of(), QuerySyntax.wordsAsTyped(" "));
         assertEquals(List.of(), QuerySyntax.wordsAsTyped("person:roberts"));

@@ -79,6 +79,14 @@ abstract class AcronymsApiContract {
     }
 
     @Test
+    void aQueryOfStopWordsOnlyIsToldWhyItFindsNothing() throws Exception {
+        JsonNode answer = search("q=IT");
+        assertEquals(0, answer.get("total").asInt());
+        assertTrue(answer.get("warnings").toString().contains("Too common to be searched for"), answer.toString());
+        assertTrue(search("q=US").get("warnings").isEmpty());
+    }
+
+    @Test
     void inLowerCaseItIsTheWordItSpells() throws Exception {
         assertEquals(List.of("capitals", "word"), sortedIds(search("q=us+trade")));
     }

@@ -10,6 +10,7 @@ import dev.lede.model.SearchRequest;
 import dev.lede.model.Timeline;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MultiSelect;
+import dev.lede.search.QuerySyntax;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +110,8 @@ final class FacetedSearch {
             if (groups != null) {
                 hits = NearDuplicates.withCopies(hits, groups);
             }
-            List<String> warnings = keywords.warning() == null ? List.of() : List.of(keywords.warning());
+            List<String> warnings = QuerySyntax.withTooCommonWords(
+                    request.query(), keywords.warning() == null ? List.of() : List.of(keywords.warning()));
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             return new SearchPage(
                     request.query(),

@@ -178,7 +178,8 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.timelines().contains(Timeline.MENTIONED)
                         ? fine.mentioned().orElseGet(() -> SolrFacets.mentioned(response))
                         : null,
-                QuerySyntax.read(request.query()).warnings(),
+                QuerySyntax.withTooCommonWords(
+                        request.query(), QuerySyntax.read(request.query()).warnings()),
                 // Collapsed pages are numbered only, as on Lucene: a cursor cannot say which copies were shown.
                 collapsing ? null : nextCursor(request, shown, newest, from, response));
     }
