@@ -17,7 +17,7 @@ public final class Acronyms {
     /** The resource, and the file's name in the SolrCloud configset, read as the index reads a text. */
     public static final String FILE = "acronyms.txt";
 
-    /** The file the SolrCloud configset reads a query's words with: the capitals replaced by the points. */
+    /** The file the SolrCloud configset reads a query's acronyms with ({@link #queryFileText()}). */
     public static final String QUERY_FILE = "acronyms-in-queries.txt";
 
     static final List<String> HEADER = List.of(

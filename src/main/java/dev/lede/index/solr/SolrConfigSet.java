@@ -101,9 +101,9 @@ public final class SolrConfigSet {
                   <fieldType name="pdate" class="solr.DatePointField" sortMissingLast="true"/>
                   <fieldType name="binary" class="solr.BinaryField"/>
                   <!-- Schema.analyzer(), Lucene's EnglishAnalyzer with an acronym in capitals kept also with
-                       points, factory by factory; a query's acronyms in capitals with points only, its words also
-                       in their other spellings, and a word joined after a prefix also hyphenated, as
-                       Schema.queryAnalyzer() reads them. -->
+                       points, factory by factory; a query's acronyms in capitals also with points (the short ones
+                       with points only), its words also in their other spellings, and a word joined after a prefix
+                       also hyphenated, as Schema.queryAnalyzer() reads them. -->
                   <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100"
                              autoGeneratePhraseQueries="true">
                     <analyzer type="index">
