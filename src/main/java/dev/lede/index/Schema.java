@@ -33,6 +33,9 @@ public final class Schema {
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
     public static final String VERSION = "10";
 
+    /** The schema that began keeping an acronym in capitals also with points. */
+    private static final int ACRONYM_POINTS_SINCE = 10;
+
     public static final String ID = "id";
     public static final String TITLE = "title";
     public static final String BODY = "body";
@@ -168,7 +171,25 @@ public final class Schema {
      * the index keeps for "US" and "U.S." but not for "us").
      */
     public static Analyzer queryAnalyzer() {
-        return new QueryAnalyzer();
+        return new QueryAnalyzer(true);
+    }
+
+    /**
+     * {@link #queryAnalyzer()} for an index written at {@code schemaVersion}: one written before schema 10, which kept
+     * an acronym in capitals as its word only, is searched for an acronym typed in capitals as the word and with
+     * points, as it was then ("US" as "us" and "u.s"), until its articles are indexed again.
+     */
+    public static Analyzer queryAnalyzer(String schemaVersion) {
+        return new QueryAnalyzer(keepsAcronymPoints(schemaVersion));
+    }
+
+    /** Whether an index written at {@code schemaVersion} ("" for none yet) keeps acronyms in capitals with points. */
+    static boolean keepsAcronymPoints(String schemaVersion) {
+        try {
+            return schemaVersion.isEmpty() || Integer.parseInt(schemaVersion) >= ACRONYM_POINTS_SINCE;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** {@link EnglishAnalyzer}'s chain with the acronyms' points as the index keeps them. */
@@ -196,23 +217,23 @@ public final class Schema {
     }
 
     /**
-     * Each acronym in capitals ({@link Acronyms}) with its writing with points: after it, at the same position, for an
-     * article; for a query, in its place where {@link Acronyms#searchesThePointsAlone} says so. Matched as written,
-     * before lower-casing.
+     * Each acronym in capitals ({@link Acronyms}) with its writing with points: after it, at the same position; or, for
+     * a query on an index that keeps the points, in its place where {@link Acronyms#searchesThePointsAlone} says so.
+     * Matched as written, before lower-casing.
      */
     private static final class AcronymPoints extends TokenFilter {
         private static final CharArrayMap<char[]> POINTS = points();
         private static final int LONGEST = 4;
 
-        private final boolean forQuery;
+        private final boolean shortOnesAlone;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private char[] pending;
         private State capitals;
 
-        AcronymPoints(TokenStream input, boolean forQuery) {
+        AcronymPoints(TokenStream input, boolean shortOnesAlone) {
             super(input);
-            this.forQuery = forQuery;
+            this.shortOnesAlone = shortOnesAlone;
         }
 
         @Override
@@ -228,7 +249,7 @@ public final class Schema {
                 return false;
             }
             char[] points = mayBeAcronym() ? POINTS.get(term.buffer(), 0, term.length()) : null;
-            if (points != null && forQuery && Acronyms.searchesThePointsAlone(term.length())) {
+            if (points != null && shortOnesAlone && Acronyms.searchesThePointsAlone(term.length())) {
                 term.copyBuffer(points, 0, points.length);
             } else if (points != null) {
                 pending = points;
@@ -272,13 +293,19 @@ public final class Schema {
 
         private static final SynonymMap OTHER_WRITINGS = otherWritings();
         /** One for {@link #isReadApartToo}: an analyzer keeps a token stream for each thread that uses it. */
-        private static final QueryAnalyzer SHARED = new QueryAnalyzer();
+        private static final QueryAnalyzer SHARED = new QueryAnalyzer(true);
+
+        private final boolean shortAcronymsAsPoints;
+
+        QueryAnalyzer(boolean shortAcronymsAsPoints) {
+            this.shortAcronymsAsPoints = shortAcronymsAsPoints;
+        }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
-            result = new AcronymPoints(result, true);
+            result = new AcronymPoints(result, shortAcronymsAsPoints);
             result = new LowerCaseFilter(result);
             result = new SynonymGraphFilter(result, OTHER_WRITINGS, false);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);

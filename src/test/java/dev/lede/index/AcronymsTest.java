@@ -37,6 +37,13 @@ class AcronymsTest {
     }
 
     @Test
+    void anIndexOfAnOlderSchemaIsSearchedForAShortAcronymAsItsWordToo() throws IOException {
+        assertEquals(List.of("+us", "u.", "+trade"), AnalyzedTokens.of(Schema.queryAnalyzer("9"), "US trade"));
+        assertEquals(List.of("+u.", "+trade"), AnalyzedTokens.of(Schema.queryAnalyzer("10"), "US trade"));
+        assertEquals(List.of("+u."), AnalyzedTokens.of(Schema.queryAnalyzer(""), "US"), "no index yet");
+    }
+
+    @Test
     void theSolrConfigSetIndexesWithTheListAsWrittenAndSearchesWithThePointsAlone() {
         String text = Acronyms.fileText();
         assertTrue(text.startsWith("# Acronyms in capitals"), text.substring(0, 80));

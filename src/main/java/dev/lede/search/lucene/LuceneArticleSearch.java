@@ -66,7 +66,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final Analyzer analyzer = Schema.analyzer();
-    private final KeywordQueryParser keywordParser = new KeywordQueryParser(Schema.queryAnalyzer());
+    private final KeywordQueryParser keywordParser;
     private final FilterQueryBuilder filters = new FilterQueryBuilder(facetsConfig);
     private final SnippetMaker snippets = new SnippetMaker(analyzer);
     private final CurationStore curation;
@@ -74,8 +74,7 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final AnnotationStore annotations;
     private final SpellingSuggestions spelling = new SpellingSuggestions(analyzer);
     private final IndexFacets facets = new IndexFacets(facetsConfig);
-    private final FacetedSearch faceted =
-            new FacetedSearch(this, facetsConfig, keywordParser, filters, snippets, facets);
+    private final FacetedSearch faceted;
     /** Set while an export streams: it is bounded by the client reading it, not by the search time limit. */
     private static final ThreadLocal<Boolean> UNTIMED = ThreadLocal.withInitial(() -> false);
 
@@ -87,9 +86,12 @@ public final class LuceneArticleSearch implements ArticleSearch {
             CurationStore curation,
             SavedSearchStore savedSearches,
             AnnotationStore annotations,
+            String schemaVersion,
             UnaryOperator<IndexSnapshots.Preparer> around)
             throws IOException {
         this.directory = directory;
+        this.keywordParser = new KeywordQueryParser(Schema.queryAnalyzer(schemaVersion));
+        this.faceted = new FacetedSearch(this, facetsConfig, keywordParser, filters, snippets, facets);
         this.curation = curation;
         this.savedSearches = savedSearches;
         this.annotations = annotations;
@@ -109,10 +111,17 @@ public final class LuceneArticleSearch implements ArticleSearch {
     /** {@link #open(Path)}, with {@code around} wrapped around the preparation of each new snapshot (for tests). */
     static LuceneArticleSearch open(Path path, UnaryOperator<IndexSnapshots.Preparer> around) throws IOException {
         IndexInfo.requireReadable(path);
+        String schemaVersion =
+                IndexInfo.read(path).map(IndexInfo::schemaVersion).orElse("");
         Directory directory = FSDirectory.open(path);
         try {
             return new LuceneArticleSearch(
-                    directory, new CurationStore(path), new SavedSearchStore(path), new AnnotationStore(path), around);
+                    directory,
+                    new CurationStore(path),
+                    new SavedSearchStore(path),
+                    new AnnotationStore(path),
+                    schemaVersion,
+                    around);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
