@@ -126,8 +126,9 @@ final class ServeCommand implements Callable<Integer> {
                 .filter(version -> !version.isEmpty() && !version.equals(Schema.VERSION))
                 .map(version -> "Note: " + indexDir + " was written by an older Lede (schema " + version
                         + "; this one writes schema " + Schema.VERSION + "). Its articles lack what later schemas add, "
-                        + "the region facet and acronyms kept with points among them (US finds the word us too, and "
-                        + "U.S. does not find US), until they are indexed again: run lede index over the same files.");
+                        + "the region facet, acronyms kept with points (US finds the word us too, and U.S. does not "
+                        + "find US) and words kept apart from others of the same stem (news finds new too) among them, "
+                        + "until they are indexed again: run lede index over the same files.");
     }
 
     private static void stop(LedeServer server, ArticleSearch search) {

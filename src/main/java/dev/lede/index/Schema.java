@@ -12,9 +12,12 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -31,10 +34,14 @@ import org.apache.lucene.util.CharsRefBuilder;
 public final class Schema {
 
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
-    public static final String VERSION = "10";
+    public static final String VERSION = "11";
 
     /** The schema that began keeping an acronym in capitals also with points. */
     private static final int ACRONYM_POINTS_SINCE = 10;
+    /** The schema that began giving the words of {@link StemOverrides} the stems of their own families. */
+    private static final int STEM_OVERRIDES_SINCE = 11;
+
+    private static final StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -144,6 +151,22 @@ public final class Schema {
         return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
     }
 
+    /** Porter's stem of one lower-case word, as the stemmer alone gives it ("news" as "new"). */
+    static String porterStem(String word) {
+        KeywordTokenizer source = new KeywordTokenizer();
+        source.setReader(new StringReader(word));
+        try (TokenStream stream = new PorterStemFilter(source)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            stream.incrementToken();
+            String stem = term.toString();
+            stream.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("stemming a word in memory cannot fail", e);
+        }
+    }
+
     /**
      * Whether {@link #queryAnalyzer()} reads {@code word} also as several words ("pretax" also as "pre tax"): an engine
      * whose parser requires each part of what an unquoted word analyses to must be given such a word in quotes.
@@ -171,24 +194,43 @@ public final class Schema {
      * the index keeps for "US" and "U.S." but not for "us").
      */
     public static Analyzer queryAnalyzer() {
-        return new QueryAnalyzer(true);
+        return new QueryAnalyzer(true, true);
     }
 
     /**
-     * {@link #queryAnalyzer()} for an index written at {@code schemaVersion}: one written before schema 10, which kept
-     * an acronym in capitals as its word only, is searched for an acronym typed in capitals as the word and with
-     * points, as it was then ("US" as "us" and "u.s"), until its articles are indexed again.
+     * {@link #queryAnalyzer()} for an index written at {@code schemaVersion}, read as that index was written until its
+     * articles are indexed again: one written before schema 10, which kept an acronym in capitals as its word only, is
+     * searched for an acronym typed in capitals as the word and with points ("US" as "us" and "u.s"); one written
+     * before schema 11 by Porter's stems alone ("news" as "new").
      */
     public static Analyzer queryAnalyzer(String schemaVersion) {
-        return new QueryAnalyzer(keepsAcronymPoints(schemaVersion));
+        return new QueryAnalyzer(
+                isAtLeast(schemaVersion, ACRONYM_POINTS_SINCE), isAtLeast(schemaVersion, STEM_OVERRIDES_SINCE));
     }
 
-    /** Whether an index written at {@code schemaVersion} ("" for none yet) keeps acronyms in capitals with points. */
-    static boolean keepsAcronymPoints(String schemaVersion) {
+    private static boolean isAtLeast(String schemaVersion, int version) {
         try {
-            return schemaVersion.isEmpty() || Integer.parseInt(schemaVersion) >= ACRONYM_POINTS_SINCE;
+            return schemaVersion.isEmpty() || Integer.parseInt(schemaVersion) >= version;
         } catch (NumberFormatException e) {
             return true;
+        }
+    }
+
+    /**
+     * The words of {@link StemOverrides} with their own families' stems, which the stemmer after this step leaves as
+     * they are; for {@link WordForms}, which reads the same chain.
+     */
+    static TokenStream withStemOverrides(TokenStream input) {
+        return new StemmerOverrideFilter(input, STEM_OVERRIDES);
+    }
+
+    private static StemmerOverrideMap stemOverrides() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        StemOverrides.stems().forEach(builder::add);
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building a map in memory cannot fail", e);
         }
     }
 
@@ -206,7 +248,7 @@ public final class Schema {
             result = withAcronymPoints(result);
             result = new LowerCaseFilter(result);
             result = new StopFilter(result, stopwords);
-            result = new PorterStemFilter(result);
+            result = new PorterStemFilter(withStemOverrides(result));
             return new TokenStreamComponents(source, result);
         }
 
@@ -293,12 +335,14 @@ public final class Schema {
 
         private static final SynonymMap OTHER_WRITINGS = otherWritings();
         /** One for {@link #isReadApartToo}: an analyzer keeps a token stream for each thread that uses it. */
-        private static final QueryAnalyzer SHARED = new QueryAnalyzer(true);
+        private static final QueryAnalyzer SHARED = new QueryAnalyzer(true, true);
 
         private final boolean shortAcronymsAsPoints;
+        private final boolean stemOverrides;
 
-        QueryAnalyzer(boolean shortAcronymsAsPoints) {
+        QueryAnalyzer(boolean shortAcronymsAsPoints, boolean stemOverrides) {
             this.shortAcronymsAsPoints = shortAcronymsAsPoints;
+            this.stemOverrides = stemOverrides;
         }
 
         @Override
@@ -309,6 +353,9 @@ public final class Schema {
             result = new LowerCaseFilter(result);
             result = new SynonymGraphFilter(result, OTHER_WRITINGS, false);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            if (stemOverrides) {
+                result = withStemOverrides(result);
+            }
             result = new PorterStemFilter(result);
             return new TokenStreamComponents(source, result);
         }

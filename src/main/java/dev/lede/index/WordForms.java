@@ -83,7 +83,7 @@ public final class WordForms {
         private final CharTermAttribute stem = addAttribute(CharTermAttribute.class);
 
         private Stems(Written written) {
-            super(new PorterStemFilter(written));
+            super(new PorterStemFilter(Schema.withStemOverrides(written)));
             this.written = written;
         }
 

@@ -4,6 +4,7 @@ import dev.lede.index.Acronyms;
 import dev.lede.index.CompoundWords;
 import dev.lede.index.Schema;
 import dev.lede.index.SpellingVariants;
+import dev.lede.index.StemOverrides;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ public final class SolrConfigSet {
      * {@link Schema#VERSION}: a change to Lucene's documents only (as the common grams of its version 7) leaves a
      * SolrCloud collection as it is, with no {@code --force} to set it up again.
      */
-    public static final String VERSION = "10";
+    public static final String VERSION = "11";
 
     /** Solr 9's own Lucene; a newer Solr accepts it too. */
     private static final String LUCENE_MATCH_VERSION = "9.12";
@@ -59,6 +60,7 @@ public final class SolrConfigSet {
         files.put(CompoundWords.FILE, CompoundWords.fileText());
         files.put(Acronyms.FILE, Acronyms.fileText());
         files.put(Acronyms.QUERY_FILE, Acronyms.queryFileText());
+        files.put(StemOverrides.FILE, StemOverrides.fileText());
         return files;
     }
 
@@ -103,7 +105,8 @@ public final class SolrConfigSet {
                   <!-- Schema.analyzer(), Lucene's EnglishAnalyzer with an acronym in capitals kept also with
                        points, factory by factory; a query's acronyms in capitals also with points (the short ones
                        with points only), its words also in their other spellings, and a word joined after a prefix
-                       also hyphenated, as Schema.queryAnalyzer() reads them. -->
+                       also hyphenated, as Schema.queryAnalyzer() reads them. Before the stemmer, the words that
+                       Porter's stem would join to words of no kin are given their own (StemOverrides). -->
                   <fieldType name="text_lede" class="solr.TextField" positionIncrementGap="100"
                              autoGeneratePhraseQueries="true">
                     <analyzer type="index">
@@ -113,6 +116,7 @@ public final class SolrConfigSet {
                       <filter class="solr.FlattenGraphFilterFactory"/>
                       <filter class="solr.LowerCaseFilterFactory"/>
                       <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
+                      <filter class="solr.StemmerOverrideFilterFactory" dictionary="%9$s" ignoreCase="false"/>
                       <filter class="solr.PorterStemFilterFactory"/>
                     </analyzer>
                     <analyzer type="query">
@@ -123,6 +127,7 @@ public final class SolrConfigSet {
                       <filter class="solr.SynonymGraphFilterFactory" synonyms="%5$s,%6$s"
                               tokenizerFactory="solr.StandardTokenizerFactory"/>
                       <filter class="solr.StopFilterFactory" words="stopwords.txt"/>
+                      <filter class="solr.StemmerOverrideFilterFactory" dictionary="%9$s" ignoreCase="false"/>
                       <filter class="solr.PorterStemFilterFactory"/>
                     </analyzer>
                   </fieldType>
@@ -182,7 +187,8 @@ public final class SolrConfigSet {
                         SpellingVariants.FILE,
                         CompoundWords.FILE,
                         Acronyms.FILE,
-                        Acronyms.QUERY_FILE);
+                        Acronyms.QUERY_FILE,
+                        StemOverrides.FILE);
     }
 
     private static String solrConfigXml() {

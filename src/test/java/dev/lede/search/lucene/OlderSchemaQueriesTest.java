@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An index written before schema 10 kept an acronym in capitals as its word only, so a search typed in capitals finds
- * the word there too, as it did then, until the articles are indexed again.
+ * An index an older Lede wrote is searched as it was then, until its articles are indexed again: one written before
+ * schema 10 kept an acronym in capitals as its word only, so a search typed in capitals finds the word there too; one
+ * written before schema 11 kept every word by Porter's stem ("news" as "new").
  */
-class OlderSchemaAcronymsTest {
+class OlderSchemaQueriesTest {
 
     @TempDir
     Path indexDir;
@@ -42,6 +43,19 @@ class OlderSchemaAcronymsTest {
         labelSchema("9");
         assertEquals(Set.of("capitals", "word"), found("US"));
         assertEquals(Set.of("capitals", "word"), found("us"));
+    }
+
+    @Test
+    void aWordIsSearchedByPortersStemAloneOnAnIndexOfAnOlderSchema() throws IOException {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(story("desk", "The news desk sailed."));
+            writer.write(story("bridge", "The new bridge opened."));
+            writer.commit();
+        }
+        assertEquals(Set.of("desk"), found("news"));
+        labelSchema("10");
+        assertEquals(Set.of("bridge"), found("news"), "read as new, which this index keeps for news");
+        assertEquals(Set.of("bridge"), found("new"));
     }
 
     private Set<String> found(String query) throws IOException {
