@@ -81,6 +81,7 @@ class StemOverridesBuilderTest {
         assertEquals(Set.of("generate"), families.lemmasOf("generated"));
         assertEquals(Set.of("see", "saw"), families.lemmasOf("saw"), "an irregular form and a lemma");
         assertEquals(Set.of(), families.lemmasOf("newish"));
+        assertEquals(Set.of(), families.familiesOf("went"), "an irregular form of a lemma this WordNet lacks");
         assertEquals(families.familiesOf("generation"), families.familiesOf("generated"), "a derivation link");
         assertEquals(families.familiesOf("new"), families.familiesOf("newly"), "a pertainym link");
         assertFalse(families.familiesOf("news").equals(families.familiesOf("new")));
@@ -121,7 +122,7 @@ class StemOverridesBuilderTest {
         write("index.adj", "new a 1 1 \\ 1 0 00000001", "hopeful a 1 0 1 0 00000002");
         write("index.adv", "newly r 1 1 \\ 1 0 00000001", "quite r 1 0 1 0 00000002");
         write("noun.exc");
-        write("verb.exc", "saw see");
+        write("verb.exc", "saw see", "went go");
         write("adj.exc");
         write("adv.exc");
         write(
