@@ -138,7 +138,15 @@ public final class Schema {
      * kept.
      */
     public static Analyzer analyzer() {
-        return new IndexAnalyzer();
+        return new IndexAnalyzer(true);
+    }
+
+    /**
+     * {@link #analyzer()} as it was at {@code schemaVersion}, for reading an index written then (its spelling
+     * suggestions): before schema 11, by Porter's stems alone.
+     */
+    public static Analyzer analyzer(String schemaVersion) {
+        return new IndexAnalyzer(isAtLeast(schemaVersion, STEM_OVERRIDES_SINCE));
     }
 
     /** {@code words} with each acronym in capitals followed, at the same position, by its writing with points. */
@@ -237,8 +245,11 @@ public final class Schema {
     /** {@link EnglishAnalyzer}'s chain with the acronyms' points as the index keeps them. */
     private static final class IndexAnalyzer extends StopwordAnalyzerBase {
 
-        IndexAnalyzer() {
+        private final boolean stemOverrides;
+
+        IndexAnalyzer(boolean stemOverrides) {
             super(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            this.stemOverrides = stemOverrides;
         }
 
         @Override
@@ -248,7 +259,7 @@ public final class Schema {
             result = withAcronymPoints(result);
             result = new LowerCaseFilter(result);
             result = new StopFilter(result, stopwords);
-            result = new PorterStemFilter(withStemOverrides(result));
+            result = new PorterStemFilter(stemOverrides ? withStemOverrides(result) : result);
             return new TokenStreamComponents(source, result);
         }
 

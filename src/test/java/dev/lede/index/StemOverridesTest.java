@@ -49,6 +49,8 @@ class StemOverridesTest {
         assertEquals(List.of("+new"), AnalyzedTokens.of(Schema.queryAnalyzer("10"), "news"));
         assertEquals(List.of("+news"), AnalyzedTokens.of(Schema.queryAnalyzer("11"), "news"));
         assertEquals(List.of("+news"), AnalyzedTokens.of(Schema.queryAnalyzer(""), "News"), "no index yet");
+        assertEquals(List.of("+new"), AnalyzedTokens.of(Schema.analyzer("10"), "news"), "its words, as it wrote them");
+        assertEquals(List.of("+news"), AnalyzedTokens.of(Schema.analyzer("11"), "news"));
     }
 
     @Test

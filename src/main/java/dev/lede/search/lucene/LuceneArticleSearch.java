@@ -65,14 +65,13 @@ public final class LuceneArticleSearch implements ArticleSearch {
     private final IndexSnapshots searchers;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
-    private final Analyzer analyzer = Schema.analyzer();
     private final KeywordQueryParser keywordParser;
     private final FilterQueryBuilder filters = new FilterQueryBuilder(facetsConfig);
-    private final SnippetMaker snippets = new SnippetMaker(analyzer);
+    private final SnippetMaker snippets;
     private final CurationStore curation;
     private final SavedSearchStore savedSearches;
     private final AnnotationStore annotations;
-    private final SpellingSuggestions spelling = new SpellingSuggestions(analyzer);
+    private final SpellingSuggestions spelling;
     private final IndexFacets facets = new IndexFacets(facetsConfig);
     private final FacetedSearch faceted;
     /** Set while an export streams: it is bounded by the client reading it, not by the search time limit. */
@@ -91,6 +90,9 @@ public final class LuceneArticleSearch implements ArticleSearch {
             throws IOException {
         this.directory = directory;
         this.keywordParser = new KeywordQueryParser(Schema.queryAnalyzer(schemaVersion));
+        Analyzer analyzer = Schema.analyzer(schemaVersion);
+        this.snippets = new SnippetMaker(analyzer);
+        this.spelling = new SpellingSuggestions(analyzer);
         this.faceted = new FacetedSearch(this, facetsConfig, keywordParser, filters, snippets, facets);
         this.curation = curation;
         this.savedSearches = savedSearches;
