@@ -16,12 +16,11 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -40,8 +39,6 @@ public final class Schema {
     private static final int ACRONYM_POINTS_SINCE = 10;
     /** The schema that began giving the words of {@link StemOverrides} the stems of their own families. */
     private static final int STEM_OVERRIDES_SINCE = 11;
-
-    private static final StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -229,16 +226,42 @@ public final class Schema {
      * they are; for {@link WordForms}, which reads the same chain.
      */
     static TokenStream withStemOverrides(TokenStream input) {
-        return new StemmerOverrideFilter(input, STEM_OVERRIDES);
+        return new OwnStems(input);
     }
 
-    private static StemmerOverrideMap stemOverrides() {
-        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        StemOverrides.stems().forEach(builder::add);
-        try {
-            return builder.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("building a map in memory cannot fail", e);
+    /**
+     * What Solr's {@code StemmerOverrideFilterFactory} does with the same list, by a hash lookup rather than its
+     * automaton, which cost the index analysis a third more (BENCHMARKS.md, "Ninety-first session"): a listed word
+     * takes its stem and is marked a keyword, which the stemmer leaves as it is.
+     */
+    private static final class OwnStems extends TokenFilter {
+        private static final CharArrayMap<char[]> STEMS = stems();
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        OwnStems(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            char[] stem = keyword.isKeyword() ? null : STEMS.get(term.buffer(), 0, term.length());
+            if (stem != null) {
+                term.copyBuffer(stem, 0, stem.length);
+                keyword.setKeyword(true);
+            }
+            return true;
+        }
+
+        private static CharArrayMap<char[]> stems() {
+            CharArrayMap<char[]> stems =
+                    new CharArrayMap<>(StemOverrides.stems().size(), false);
+            StemOverrides.stems().forEach((word, stem) -> stems.put(word, stem.toCharArray()));
+            return stems;
         }
     }
 
