@@ -29,7 +29,7 @@ final class Derivations {
             "ible",
             "ibly",
             "ive",
-            "ively", //
+            "ively",
             "er",
             "ers",
             "or",
@@ -43,7 +43,7 @@ final class Derivations {
             "al",
             "ism",
             "ic",
-            "ical", //
+            "ical",
             "ed",
             "ing",
             "ize",
@@ -55,7 +55,7 @@ final class Derivations {
             "ise",
             "ises",
             "ised",
-            "ising", //
+            "ising",
             "isation",
             "isations");
 

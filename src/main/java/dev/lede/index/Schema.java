@@ -139,8 +139,8 @@ public final class Schema {
     }
 
     /**
-     * {@link #analyzer()} as it was at {@code schemaVersion}, for reading an index written then (its spelling
-     * suggestions): before schema 11, by Porter's stems alone.
+     * {@link #analyzer()} as it was at {@code schemaVersion}, for reading an index written then (its snippets and
+     * spelling suggestions): before schema 11, by Porter's stems alone.
      */
     public static Analyzer analyzer(String schemaVersion) {
         return new IndexAnalyzer(isAtLeast(schemaVersion, STEM_OVERRIDES_SINCE));

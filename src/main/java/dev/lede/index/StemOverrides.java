@@ -33,7 +33,7 @@ public final class StemOverrides {
         return WordLists.resourceText(FILE);
     }
 
-    /** Each word of the list with its stem, in the list's order. */
+    /** Each word of the list with its stem. */
     public static Map<String, String> stems() {
         return Read.STEMS;
     }

@@ -107,16 +107,15 @@ public final class StemOverridesBuilder {
             families.add(ofWord);
             kin.add(group);
         }
-        joinDerived(families, kin, word -> !familiesOf.apply(word).isEmpty());
+        joinDerived(kin, word -> !familiesOf.apply(word).isEmpty());
         return kin;
     }
 
     /** Joins two groups where a word of one is a word of the other with a suffix that keeps its meaning. */
-    private static void joinDerived(List<Set<String>> families, List<List<String>> kin, Predicate<String> isWord) {
+    private static void joinDerived(List<List<String>> kin, Predicate<String> isWord) {
         for (int i = 0; i < kin.size(); i++) {
             for (int j = kin.size() - 1; j > i; j--) {
                 if (derived(kin.get(i), kin.get(j), isWord)) {
-                    families.get(i).addAll(families.remove(j));
                     kin.get(i).addAll(kin.remove(j));
                     kin.get(i).sort(Comparator.naturalOrder());
                     j = kin.size();
