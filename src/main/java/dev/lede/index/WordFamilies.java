@@ -62,6 +62,7 @@ final class WordFamilies {
 
     private final Map<String, Set<String>> lemmas = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> irregular = new HashMap<>();
+    /** Each lemma's parent in its family's tree, a family's root being its own: the family's name. */
     private final Map<String, String> parent = new HashMap<>();
 
     private WordFamilies() {}
@@ -201,12 +202,11 @@ final class WordFamilies {
         return root;
     }
 
-    private String union(String a, String b) {
+    private void union(String a, String b) {
         String rootA = find(a);
         String rootB = find(b);
         if (!rootA.equals(rootB)) {
             parent.put(rootB, rootA);
         }
-        return rootA;
     }
 }
