@@ -54,7 +54,7 @@ class StemOverridesTest {
     }
 
     @Test
-    void theListIsTheSolrConfigSetsDictionaryAndEachStemIsAWordOfItsFamily() {
+    void theListIsReadWholeInSolrsFormatAndEachStemIsAWordOfItsFamily() {
         String text = StemOverrides.fileText();
         assertTrue(text.startsWith("# Words given the stem of their own family"), text.substring(0, 60));
         assertTrue(text.contains("\nnews\tnews\n"), "a tab between word and stem");
