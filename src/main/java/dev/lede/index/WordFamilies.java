@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,17 +136,17 @@ final class WordFamilies {
 
     /** Joins the families of the words each kin link of the data files' synsets relates. */
     private void readLinks(Path folder) throws IOException {
-        Map<String, List<String>> lines = new HashMap<>();
+        List<String> lines = new ArrayList<>();
         Map<String, String[]> synsets = new HashMap<>();
         for (String pos : PARTS_OF_SPEECH) {
             List<String> synsetLines =
                     Files.readAllLines(folder.resolve("data." + pos), StandardCharsets.ISO_8859_1).stream()
                             .filter(line -> !line.startsWith(" "))
                             .toList();
-            lines.put(pos, synsetLines);
+            lines.addAll(synsetLines);
             synsetLines.forEach(line -> synsets.put(letterOf(pos) + line.substring(0, 8), wordsOf(line.split(" "))));
         }
-        lines.values().forEach(synsetLines -> synsetLines.forEach(line -> joinKin(line.split(" "), synsets)));
+        lines.forEach(line -> joinKin(line.split(" "), synsets));
     }
 
     private void joinKin(String[] fields, Map<String, String[]> synsets) {
