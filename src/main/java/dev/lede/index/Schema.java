@@ -35,6 +35,8 @@ public final class Schema {
     /** Bumped when documents change shape; an index written by another version is rebuilt by {@code demo}. */
     public static final String VERSION = "11";
 
+    /** The schema that began keeping each story's words as written where stemming changes them. */
+    private static final int WRITTEN_FORMS_SINCE = 8;
     /** The schema that began keeping an acronym in capitals also with points. */
     private static final int ACRONYM_POINTS_SINCE = 10;
     /** The schema that began giving the words of {@link StemOverrides} the stems of their own families. */
@@ -211,6 +213,14 @@ public final class Schema {
     public static Analyzer queryAnalyzer(String schemaVersion) {
         return new QueryAnalyzer(
                 isAtLeast(schemaVersion, ACRONYM_POINTS_SINCE), isAtLeast(schemaVersion, STEM_OVERRIDES_SINCE));
+    }
+
+    /**
+     * Whether an index written at {@code schemaVersion} keeps its stories' {@link #WRITTEN_FORMS}: each word that
+     * stemming changes now was changed by the schemas since 8 as well, so their forms hold all a query asks.
+     */
+    public static boolean keepsWrittenForms(String schemaVersion) {
+        return isAtLeast(schemaVersion, WRITTEN_FORMS_SINCE);
     }
 
     private static boolean isAtLeast(String schemaVersion, int version) {

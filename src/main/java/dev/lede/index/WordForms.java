@@ -2,10 +2,14 @@ package dev.lede.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -33,6 +37,7 @@ public final class WordForms {
     public static final int MAX_QUERY_FORMS = 16;
 
     private static final Analyzer KEEPING_FORMS = new KeepingForms();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private WordForms() {}
 
@@ -55,6 +60,48 @@ public final class WordForms {
         }
         return forms.stream().limit(MAX_QUERY_FORMS).toList();
     }
+
+    /**
+     * What a quoted {@code phrase} asks of a story besides its stems: each of its words that stemming changes as
+     * written, or in another spelling of it ({@link #otherSpellings}); one list of choices a word, at most
+     * {@link #MAX_QUERY_FORMS}. A word with a wildcard is left to its pattern, and one written with a hyphen or joined
+     * after a prefix ({@link CompoundWords}) to its stems, since its other writing holds other words ("pre-tax" and
+     * "pretax").
+     */
+    public static List<List<String>> asWritten(String phrase) {
+        String plainWords = WHITESPACE
+                .splitAsStream(phrase)
+                .filter(word -> word.indexOf('*') < 0 && word.indexOf('?') < 0 && word.indexOf('-') < 0)
+                .collect(Collectors.joining(" "));
+        return changedByStemming(List.of(plainWords)).stream()
+                .filter(form -> !CompoundWords.pairs().containsKey(form))
+                .map(form -> Stream.concat(Stream.of(form), otherSpellings(form).stream())
+                        .distinct()
+                        .toList())
+                .toList();
+    }
+
+    /**
+     * Each word of {@code text} as {@link #keepingForms()} reads it: as written (lower case, no possessive) with its
+     * stem; stop words left out.
+     */
+    public static List<Form> forms(String text) {
+        List<Form> forms = new ArrayList<>();
+        try (Stems stems = (Stems) KEEPING_FORMS.tokenStream(Schema.BODY, text)) {
+            CharTermAttribute stem = stems.getAttribute(CharTermAttribute.class);
+            stems.reset();
+            while (stems.incrementToken()) {
+                forms.add(new Form(new String(stems.written(), 0, stems.writtenLength()), stem.toString()));
+            }
+            stems.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return forms;
+    }
+
+    /** A word as written and its stem ("goods", "good"). */
+    public record Form(String written, String stem) {}
 
     /** A written form's other spellings ({@link SpellingVariants}) that stemming changes too, as the index keeps. */
     public static List<String> otherSpellings(String form) {

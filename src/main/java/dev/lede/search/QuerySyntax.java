@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +51,10 @@ public final class QuerySyntax {
     private final QueryTokens tokens;
     private final QueryCost cost = new QueryCost();
     private final List<String> wordsAsTyped = new ArrayList<>();
+    /** {@link #wordsAsTyped} typed bare, and those in quotes. */
+    private final List<String> bareWordsAsTyped = new ArrayList<>();
+
+    private final List<String> phrasesAsTyped = new ArrayList<>();
     /** The field a group was given ({@code title:(a b)}), which its words search; {@code null} for the default. */
     private String groupField;
     /** Inside a clause that must not match ({@code -a}, {@code NOT (a b)}). */
@@ -128,6 +133,29 @@ public final class QuerySyntax {
     }
 
     /**
+     * {@link #wordsAsTyped}, the words typed bare apart from the quoted phrases, which a search finds as written where
+     * stemming would change their words ({@code index.WordForms#asWritten}). A query the grammar cannot read is
+     * searched as plain words: all of it bare.
+     */
+    public static TypedText typedText(String query) {
+        if (query == null || query.isBlank()) {
+            return new TypedText(List.of(), List.of());
+        }
+        QuerySyntax syntax = new QuerySyntax(query);
+        try {
+            syntax.wholeQuery();
+            return new TypedText(List.copyOf(syntax.bareWordsAsTyped), List.copyOf(syntax.phrasesAsTyped));
+        } catch (Unreadable e) {
+            return new TypedText(List.of(query), List.of());
+        } catch (QueryCost.Refused e) {
+            return new TypedText(List.of(), List.of());
+        }
+    }
+
+    /** A query's words typed for title and body: those typed bare and the quoted phrases, each as typed. */
+    public record TypedText(List<String> bareWords, List<String> phrases) {}
+
+    /**
      * Refuses a {@code ^} not followed by a plain number, a number run into a word, or a boost above
      * {@link #MAX_BOOST}, wherever in the query the lexer reaches them. The classic parser reads {@code tram^1e40}
      * as {@code tram^1} and a word {@code e40} that no story holds, and fails on {@code tram^x} or {@code tram^-1};
@@ -194,19 +222,8 @@ public final class QuerySyntax {
      * query the lexer cannot read, or with a range, is returned as it is.
      */
     public static String quoteWords(String query, Predicate<String> readTwoWays) {
-        if (query == null || query.isBlank()) {
-            return query;
-        }
-        List<Placed> placed = new ArrayList<>();
-        QueryTokens tokens = new QueryTokens(query);
-        try {
-            for (Token token = tokens.next(); token.kind() != Kind.END; token = tokens.next()) {
-                if (token.kind() == Kind.RANGE) {
-                    return query;
-                }
-                placed.add(new Placed(token, tokens.position()));
-            }
-        } catch (Unreadable e) {
+        List<Placed> placed = placedTokens(query);
+        if (placed.isEmpty()) {
             return query;
         }
         StringBuilder quoted = new StringBuilder(query.length() + 8);
@@ -214,14 +231,8 @@ public final class QuerySyntax {
         ArrayDeque<String> groupFields = new ArrayDeque<>();
         for (int i = 0; i < placed.size(); i++) {
             Token token = placed.get(i).token();
-            String field = i >= 2 && placed.get(i - 1).token().kind() == Kind.COLON
-                    ? placed.get(i - 2).token().image()
-                    : groupFields.peek();
-            if (token.kind() == Kind.OPEN) {
-                groupFields.push(field == null ? "" : field);
-            } else if (token.kind() == Kind.CLOSE) {
-                groupFields.poll();
-            } else if (isPlainTextWord(placed, i, field) && readTwoWays.test(token.image())) {
+            String field = fieldAt(placed, i, groupFields);
+            if (isPlainTextWord(placed, i, field) && readTwoWays.test(token.image())) {
                 int start = placed.get(i).end() - token.image().length();
                 quoted.append(query, copied, start)
                         .append('"')
@@ -233,7 +244,90 @@ public final class QuerySyntax {
         return quoted.append(query, copied, query.length()).toString();
     }
 
-    private record Placed(Token token, int end) {}
+    /**
+     * {@code query} with each quoted phrase of title and body joined by AND to the clause {@code asWritten} makes of
+     * its text, when it makes one ({@code null}: none): {@code title:"sporting goods"~2} becomes
+     * {@code title:("sporting goods"~2 AND CLAUSE)}. For an engine whose parser reads only the query's text, which
+     * must find a quoted word as written ({@code index.WordForms#asWritten}); Lucene's parser reads each phrase
+     * itself. Phrases of entity fields are left as they are; a query the lexer cannot read, or with a range, is
+     * returned as it is.
+     */
+    public static String quotesAsWritten(String query, Function<String, String> asWritten) {
+        List<Placed> placed = placedTokens(query);
+        StringBuilder joined = new StringBuilder(query == null ? 0 : query.length() + 32);
+        int copied = 0;
+        ArrayDeque<String> groupFields = new ArrayDeque<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Token token = placed.get(i).token();
+            String field = fieldAt(placed, i, groupFields);
+            String clause = token.kind() == Kind.QUOTED && (field == null || isTextField(field))
+                    ? asWritten.apply(unescaped(token.image()))
+                    : null;
+            if (clause != null) {
+                int start = placed.get(i).start();
+                while (i + 1 < placed.size() && isBoostOrSlop(placed.get(i + 1).token())) {
+                    i++;
+                }
+                joined.append(query, copied, start)
+                        .append('(')
+                        .append(query, start, placed.get(i).end())
+                        .append(" AND ")
+                        .append(clause)
+                        .append(')');
+                copied = placed.get(i).end();
+            }
+        }
+        return copied == 0
+                ? query
+                : joined.append(query, copied, query.length()).toString();
+    }
+
+    private static boolean isBoostOrSlop(Token token) {
+        return token.kind() == Kind.BOOST || token.kind() == Kind.FUZZY;
+    }
+
+    private record Placed(Token token, int start, int end) {}
+
+    /** Each token of {@code query} with where it ends; none when the lexer cannot read it or it holds a range. */
+    private static List<Placed> placedTokens(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        List<Placed> placed = new ArrayList<>();
+        QueryTokens tokens = new QueryTokens(query);
+        try {
+            for (Token token = tokens.next(); token.kind() != Kind.END; token = tokens.next()) {
+                if (token.kind() == Kind.RANGE) {
+                    return List.of();
+                }
+                placed.add(new Placed(token, tokens.start(), tokens.position()));
+            }
+        } catch (Unreadable e) {
+            return List.of();
+        }
+        return placed;
+    }
+
+    /**
+     * The field the token at {@code i} is searched in: its own ({@code title:x}), else its group's; {@code null} or
+     * empty for the default. Keeps {@code groupFields}, the fields of the groups open there, as the tokens pass.
+     */
+    private static String fieldAt(List<Placed> placed, int i, ArrayDeque<String> groupFields) {
+        String field = i >= 2 && placed.get(i - 1).token().kind() == Kind.COLON
+                ? placed.get(i - 2).token().image()
+                : groupFields.peek();
+        Kind kind = placed.get(i).token().kind();
+        if (kind == Kind.OPEN) {
+            groupFields.push(field == null ? "" : field);
+        } else if (kind == Kind.CLOSE) {
+            groupFields.poll();
+        }
+        return field;
+    }
+
+    private static boolean isTextField(String field) {
+        return field.isEmpty() || TEXT_FIELDS.contains(field);
+    }
 
     private static boolean isPlainTextWord(List<Placed> placed, int i, String field) {
         Kind next = i + 1 < placed.size() ? placed.get(i + 1).token().kind() : Kind.END;
@@ -241,7 +335,7 @@ public final class QuerySyntax {
                 && next != Kind.COLON
                 && next != Kind.FUZZY
                 && placed.get(i).token().image().indexOf('\\') < 0
-                && (field == null || field.isEmpty() || TEXT_FIELDS.contains(field));
+                && (field == null || isTextField(field));
     }
 
     /** Escapes the syntax characters and lower-cases the operator words, which then count as ordinary words. */
@@ -302,9 +396,10 @@ public final class QuerySyntax {
     }
 
     /** Keeps {@code text} as a word typed for title and body, when it is one. */
-    private void typed(String field, String text) {
+    private void typed(String field, String text, boolean quoted) {
         if (!excluded && (field == null || TEXT_FIELDS.contains(field))) {
             wordsAsTyped.add(unescaped(text));
+            (quoted ? phrasesAsTyped : bareWordsAsTyped).add(unescaped(text));
         }
     }
 
@@ -324,7 +419,7 @@ public final class QuerySyntax {
                         }
                     }
                 } else {
-                    typed(field, term.image());
+                    typed(field, term.image(), true);
                 }
             }
             case RANGE -> {
@@ -380,7 +475,7 @@ public final class QuerySyntax {
                         cost.expand();
                     }
                 } else {
-                    typed(field, word.image());
+                    typed(field, word.image(), false);
                 }
             }
         }

@@ -44,9 +44,15 @@ final class QueryTokens {
 
     private final String text;
     private int at;
+    private int start;
 
     QueryTokens(String text) {
         this.text = text;
+    }
+
+    /** Where the token {@link #next()} returned last starts: at its first character, after any spaces. */
+    int start() {
+        return start;
     }
 
     /** Where the next token starts to be looked for: the end of the one {@link #next()} returned last. */
@@ -71,6 +77,7 @@ final class QueryTokens {
     /** @throws QuerySyntax.Unreadable where the classic parser's lexer fails */
     Token next() {
         skipSpaces(at);
+        start = at;
         if (at >= text.length()) {
             return new Token(Kind.END, "");
         }

@@ -30,4 +30,17 @@ class WordFormsTest {
         assertEquals(WordForms.MAX_QUERY_FORMS, forms.size());
         assertEquals("wordas", forms.get(0));
     }
+
+    @Test
+    void aQuotedPhraseAsksEachWordStemmingChangesAsWrittenOrSpeltAnotherWay() {
+        assertEquals(List.of(List.of("sporting"), List.of("goods")), WordForms.asWritten("the Sporting Goods"));
+        assertEquals(List.of(List.of("organisations", "organizations")), WordForms.asWritten("organisations"));
+        assertEquals(List.of(), WordForms.asWritten("good news"));
+    }
+
+    @Test
+    void aQuotedWordWithAWildcardOrAnotherWritingIsLeftToItsPatternOrStems() {
+        assertEquals(List.of(List.of("goods")), WordForms.asWritten("sporting* goods"));
+        assertEquals(List.of(), WordForms.asWritten("Semiannually non-performing"));
+    }
 }

@@ -231,4 +231,29 @@ class QuerySyntaxTest {
                 quoted,
                 QuerySyntax.quoteWords(query, word -> word.replace("\\", "").matches("pre-?tax")));
     }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            "goods"                          => ("goods" AND W[goods])
+            tin "sport goods" -"bad goods"   => tin ("sport goods" AND W[sport goods]) -("bad goods" AND W[bad goods])
+            title:"goods"~2^3 tram           => title:("goods"~2^3 AND W[goods]) tram
+            title:("goods" OR tram)          => title:(("goods" AND W[goods]) OR tram)
+            person:"Ann Goods" "goods"       => person:"Ann Goods" ("goods" AND W[goods])
+            person:("Ann" "goods") "goods"   => person:("Ann" "goods") ("goods" AND W[goods])
+            "none" goods                     => "none" goods
+            [a TO b] "goods"                 => [a TO b] "goods"
+            "goods                           => "goods
+            """)
+    void aQuotedPhraseOfTitleAndBodyIsJoinedToWhatItAsksAsWritten(String query, String joined) {
+        assertEquals(
+                joined,
+                QuerySyntax.quotesAsWritten(query, phrase -> phrase.equals("none") ? null : "W[" + phrase + "]"));
+    }
+
+    @Test
+    void aQuotedPhraseWithEscapedQuotesIsJoinedWhole() {
+        assertEquals(
+                "tram (\"a \\\"b\\\" c\" AND W[a \"b\" c])",
+                QuerySyntax.quotesAsWritten("tram \"a \\\"b\\\" c\"", phrase -> "W[" + phrase + "]"));
+    }
 }

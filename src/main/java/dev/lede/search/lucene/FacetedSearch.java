@@ -11,6 +11,7 @@ import dev.lede.model.Timeline;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MultiSelect;
 import dev.lede.search.QuerySyntax;
+import dev.lede.search.QuotedMarks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,7 +107,8 @@ final class FacetedSearch {
             TopDocs pageDocs =
                     groups == null ? slice(outcome.top(), offset, request.size()) : NearDuplicates.shown(groups);
             Query highlighted = request.hasKeywords() && request.highlight() ? keywords.query() : null;
-            List<Hit> hits = hits(searcher, pageDocs, highlighted, aliases);
+            QuotedMarks quoted = keywordParser.quotesAsWritten() ? QuotedMarks.of(request.query()) : QuotedMarks.NONE;
+            List<Hit> hits = hits(searcher, pageDocs, highlighted, quoted, aliases);
             if (groups != null) {
                 hits = NearDuplicates.withCopies(hits, groups);
             }
@@ -351,7 +353,8 @@ final class FacetedSearch {
         return PublicationHistogram.count(searcher, withoutDates, request);
     }
 
-    private List<Hit> hits(IndexSearcher searcher, TopDocs page, Query keywords, EntityAliases aliases)
+    private List<Hit> hits(
+            IndexSearcher searcher, TopDocs page, Query keywords, QuotedMarks quoted, EntityAliases aliases)
             throws IOException {
         StoredFields stored = searcher.storedFields();
         List<ArticleView> articles = new ArrayList<>(page.scoreDocs.length);
@@ -359,7 +362,7 @@ final class FacetedSearch {
             articles.add(engine.view(stored, scoreDoc.doc, aliases));
         }
         String[] bodies = articles.stream().map(ArticleView::body).toArray(String[]::new);
-        String[] snippetTexts = snippets.snippets(searcher, keywords, page, bodies);
+        String[] snippetTexts = snippets.snippets(searcher, keywords, page, bodies, quoted);
         List<Hit> hits = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             ArticleView a = articles.get(i);

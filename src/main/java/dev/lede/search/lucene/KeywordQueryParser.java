@@ -1,16 +1,19 @@
 package dev.lede.search.lucene;
 
 import dev.lede.index.Schema;
+import dev.lede.index.WordForms;
 import dev.lede.model.FacetField;
 import dev.lede.search.FuzzyEdits;
 import dev.lede.search.InvalidSearchException;
 import dev.lede.search.QueryCost;
 import dev.lede.search.QuerySyntax;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -19,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a person typed into a Lucene query over title and body: words (all required), "quoted phrases",
@@ -35,9 +39,20 @@ final class KeywordQueryParser {
     private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
     private final Analyzer analyzer;
+    private final boolean quotesAsWritten;
 
-    KeywordQueryParser(Analyzer analyzer) {
+    /**
+     * @param quotesAsWritten whether a quoted phrase finds the words that stemming changes only as written (the index
+     *     keeps its stories' written forms, {@link Schema#WRITTEN_FORMS})
+     */
+    KeywordQueryParser(Analyzer analyzer, boolean quotesAsWritten) {
         this.analyzer = analyzer;
+        this.quotesAsWritten = quotesAsWritten;
+    }
+
+    /** Whether a quoted phrase finds the words stemming changes only as written. */
+    boolean quotesAsWritten() {
+        return quotesAsWritten;
     }
 
     record Parsed(Query query, String warning) {}
@@ -70,7 +85,7 @@ final class KeywordQueryParser {
     }
 
     private MultiFieldQueryParser newParser(EntityQueries entities) {
-        MultiFieldQueryParser parser = new EntityAwareParser(analyzer, entities);
+        MultiFieldQueryParser parser = new EntityAwareParser(analyzer, entities, quotesAsWritten);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
@@ -81,16 +96,18 @@ final class KeywordQueryParser {
     private static final class EntityAwareParser extends MultiFieldQueryParser {
 
         private final EntityQueries entities;
+        private final boolean quotesAsWritten;
         private final QueryCost cost = new QueryCost();
         /** Set while the multi-field parser repeats one word over each field, so the word counts once. */
         private boolean expandingOverFields;
 
-        EntityAwareParser(Analyzer analyzer, EntityQueries entities) {
+        EntityAwareParser(Analyzer analyzer, EntityQueries entities, boolean quotesAsWritten) {
             super(
                     new String[] {Schema.TITLE, Schema.BODY},
                     analyzer,
                     Map.of(Schema.TITLE, TITLE_BOOST, Schema.BODY, 1f));
             this.entities = entities;
+            this.quotesAsWritten = quotesAsWritten;
         }
 
         private Query entityQueryOr(String field, String queryText, boolean quoted) throws ParseException {
@@ -110,16 +127,33 @@ final class KeywordQueryParser {
             return super.getFieldQuery(null, queryText, 0);
         }
 
+        /** A quoted phrase: the parser reads a word without quotes by the other {@code getFieldQuery}. */
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
             Optional<FacetField> entityField = entityField(field);
             if (entityField.isPresent()) {
                 return entities.exact(entityField.get(), queryText);
             }
-            if (WildcardPhrase.applies(queryText)) {
-                return wildcardPhrase(field, queryText, slop);
+            Query phrase = WildcardPhrase.applies(queryText)
+                    ? wildcardPhrase(field, queryText, slop)
+                    : super.getFieldQuery(field, queryText, slop);
+            return quotesAsWritten ? asWritten(phrase, queryText) : phrase;
+        }
+
+        /** {@code phrase} in the stories that hold each of its words stemming changes as written (or spelt so). */
+        private static Query asWritten(Query phrase, String queryText) {
+            List<List<String>> words = WordForms.asWritten(queryText);
+            if (phrase == null || words.isEmpty()) {
+                return phrase;
             }
-            return super.getFieldQuery(field, queryText, slop);
+            BooleanQuery.Builder written = new BooleanQuery.Builder().add(phrase, Occur.MUST);
+            for (List<String> spellings : words) {
+                BooleanQuery.Builder anySpelling = new BooleanQuery.Builder();
+                spellings.forEach(spelling ->
+                        anySpelling.add(new TermQuery(new Term(Schema.WRITTEN_FORMS, spelling)), Occur.SHOULD));
+                written.add(anySpelling.build(), Occur.FILTER);
+            }
+            return written.build();
         }
 
         @Override

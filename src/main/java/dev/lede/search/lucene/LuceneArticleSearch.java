@@ -89,7 +89,8 @@ public final class LuceneArticleSearch implements ArticleSearch {
             UnaryOperator<IndexSnapshots.Preparer> around)
             throws IOException {
         this.directory = directory;
-        this.keywordParser = new KeywordQueryParser(Schema.queryAnalyzer(schemaVersion));
+        this.keywordParser =
+                new KeywordQueryParser(Schema.queryAnalyzer(schemaVersion), Schema.keepsWrittenForms(schemaVersion));
         Analyzer analyzer = Schema.analyzer(schemaVersion);
         this.snippets = new SnippetMaker(analyzer);
         this.spelling = new SpellingSuggestions(analyzer);

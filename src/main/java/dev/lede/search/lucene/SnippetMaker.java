@@ -1,6 +1,7 @@
 package dev.lede.search.lucene;
 
 import dev.lede.index.Schema;
+import dev.lede.search.QuotedMarks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -22,6 +24,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class SnippetMaker {
 
     private static final int PASSAGES = 2;
+    /** Passages read to choose {@link #PASSAGES} from when a quoted word's other forms may not be marked. */
+    private static final int CANDIDATE_PASSAGES = 32;
+
     private static final int PASSAGE_LENGTH = 180;
     /** Where the match sits in its passage: a third of the way in, so the reader sees what leads up to it. */
     private static final float PASSAGE_ALIGNMENT = 0.33f;
@@ -36,11 +41,16 @@ final class SnippetMaker {
         this.analyzer = analyzer;
     }
 
-    /** One snippet per hit of {@code page}, in order; {@code bodies} supply the lead when nothing matched. */
-    String[] snippets(IndexSearcher searcher, Query keywords, TopDocs page, String[] bodies) throws IOException {
+    /**
+     * One snippet per hit of {@code page}, in order; {@code bodies} supply the lead when nothing matched. Only the
+     * words {@code quoted} allows are marked, in passages chosen for them.
+     */
+    String[] snippets(IndexSearcher searcher, Query keywords, TopDocs page, String[] bodies, QuotedMarks quoted)
+            throws IOException {
         String[] snippets = new String[page.scoreDocs.length];
         if (keywords != null && page.scoreDocs.length > 0) {
-            String[] highlighted = highlighter(searcher, page, bodies).highlight(Schema.BODY, keywords, page, PASSAGES);
+            String[] highlighted = highlighter(searcher, page, bodies, quoted)
+                    .highlight(Schema.BODY, keywords, page, quoted.restricts() ? CANDIDATE_PASSAGES : PASSAGES);
             for (int i = 0; i < snippets.length; i++) {
                 snippets[i] = highlighted[i] == null ? null : oneLine(highlighted[i]);
             }
@@ -53,7 +63,7 @@ final class SnippetMaker {
         return snippets;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, TopDocs page, String[] bodies) {
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, TopDocs page, String[] bodies, QuotedMarks quoted) {
         Map<Integer, String> bodyOfDoc = new HashMap<>();
         for (int i = 0; i < bodies.length; i++) {
             bodyOfDoc.put(page.scoreDocs[i].doc, bodies[i]);
@@ -61,11 +71,16 @@ final class SnippetMaker {
         return new LoadedBodies(
                 UnifiedHighlighter.builder(searcher, analyzer)
                         .withScorer(PASSAGE_SCORER)
-                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                        .withFormatter(formatter(quoted))
                         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                                 new SentenceBreaks(), PASSAGE_LENGTH, PASSAGE_ALIGNMENT))
                         .withMaxNoHighlightPassages(1),
                 bodyOfDoc);
+    }
+
+    private static PassageFormatter formatter(QuotedMarks quoted) {
+        PassageFormatter marking = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+        return quoted.restricts() ? new QuotedPassages(marking, quoted, PASSAGES) : marking;
     }
 
     /**

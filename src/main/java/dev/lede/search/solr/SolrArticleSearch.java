@@ -27,6 +27,7 @@ import dev.lede.search.InvalidSearchException;
 import dev.lede.search.MatchVisitor;
 import dev.lede.search.MultiSelect;
 import dev.lede.search.QuerySyntax;
+import dev.lede.search.QuotedMarks;
 import dev.lede.search.SearchRules;
 import dev.lede.store.AnnotationStore;
 import dev.lede.store.CurationStore;
@@ -170,7 +171,9 @@ public final class SolrArticleSearch implements ArticleSearch {
                 request.page(),
                 request.size(),
                 request.sort().label(),
-                collapsing ? SolrCollapse.page(this, request, shown, newest) : hits(response, shown),
+                collapsing
+                        ? SolrCollapse.page(this, request, shown, newest)
+                        : hits(response, shown, QuotedMarks.of(request.query())),
                 facets,
                 request.timelines().contains(Timeline.PUBLISHED)
                         ? fine.published().orElse(published(request, shown, response))
@@ -253,8 +256,11 @@ public final class SolrArticleSearch implements ArticleSearch {
         }
     }
 
-    /** The hits of a response, with their highlighted snippets, as curation shows them. */
-    static List<Hit> hits(QueryResponse response, EntityAliases shown) {
+    /**
+     * The hits of a response, with their highlighted snippets (marking only what {@code quoted} allows), as curation
+     * shows them.
+     */
+    static List<Hit> hits(QueryResponse response, EntityAliases shown, QuotedMarks quoted) {
         Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
@@ -265,7 +271,7 @@ public final class SolrArticleSearch implements ArticleSearch {
                     article.published(),
                     article.source(),
                     article.url(),
-                    snippet(highlighting, article.id()),
+                    snippet(highlighting, article.id(), quoted),
                     article.people(),
                     article.places(),
                     article.countries(),
@@ -274,13 +280,21 @@ public final class SolrArticleSearch implements ArticleSearch {
         return hits;
     }
 
-    private static String snippet(Map<String, Map<String, List<String>>> highlighting, String id) {
+    /**
+     * The passages Solr highlighted in one string; with {@code quoted} restricting the marks, the best
+     * {@link SolrSearchQuery#PASSAGES} of the passages asked for, as the Lucene engine chooses them.
+     */
+    private static String snippet(Map<String, Map<String, List<String>>> highlighting, String id, QuotedMarks quoted) {
         List<String> passages = highlighting == null
                 ? null
                 : highlighting.getOrDefault(id, Map.of()).get(Schema.BODY);
-        return passages == null
-                ? ""
-                : String.join(" … ", passages).replaceAll("\\s+", " ").strip();
+        if (passages == null) {
+            return "";
+        }
+        if (quoted.restricts()) {
+            passages = quoted.best(passages, SolrSearchQuery.PASSAGES);
+        }
+        return String.join(" … ", passages).replaceAll("\\s+", " ").strip();
     }
 
     @Override

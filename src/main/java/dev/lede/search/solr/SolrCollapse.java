@@ -5,6 +5,7 @@ import dev.lede.model.EntityAliases;
 import dev.lede.model.Hit;
 import dev.lede.model.SearchRequest;
 import dev.lede.search.NearDuplicateRules;
+import dev.lede.search.QuotedMarks;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ final class SolrCollapse {
                         .collect(Collectors.joining(" OR "))
                 + ")");
         Map<String, Hit> byId = new HashMap<>();
-        SolrArticleSearch.hits(search.query(query), aliases).forEach(hit -> byId.put(hit.id(), hit));
+        SolrArticleSearch.hits(search.query(query), aliases, QuotedMarks.of(request.query()))
+                .forEach(hit -> byId.put(hit.id(), hit));
         List<Hit> hits = new ArrayList<>(shown.size());
         for (Group group : shown) {
             // An article deleted between grouping and this read is left out rather than failing the page.

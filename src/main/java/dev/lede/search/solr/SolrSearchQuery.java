@@ -10,6 +10,7 @@ import dev.lede.model.SearchRequest;
 import dev.lede.model.SortOrder;
 import dev.lede.model.Timeline;
 import dev.lede.search.QuerySyntax;
+import dev.lede.search.QuotedMarks;
 import dev.lede.search.SearchRules;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,10 @@ final class SolrSearchQuery {
 
     private static final Duration RECENCY_HALF_BONUS_AGE = Duration.ofDays(30);
     private static final int PASSAGE_LENGTH = 180;
+    /** The passages a snippet shows, as in the Lucene engine. */
+    static final int PASSAGES = 2;
+    /** The passages read to choose {@link #PASSAGES} from where quotes restrict the marks, as in the Lucene engine. */
+    private static final int CANDIDATE_PASSAGES = 32;
 
     private final SearchRequest request;
     private final EntityAliases aliases;
@@ -110,7 +115,12 @@ final class SolrSearchQuery {
         }
         String text = QuerySyntax.symbolOperatorsAsWords(
                 QuerySyntax.read(request.query()).text());
-        SolrQuery query = new SolrQuery(QuerySyntax.quoteWords(text, Schema::isReadApartToo));
+        String asWritten = QuerySyntax.quotesAsWritten(text, SolrSearchQuery::asWritten);
+        SolrQuery query = new SolrQuery(QuerySyntax.quoteWords(asWritten, Schema::isReadApartToo));
+        if (!asWritten.equals(text)) {
+            // The highlighter weighs the whole query against the body alone, where the written forms are not.
+            query.set("hl.q", QuerySyntax.quoteWords(text, Schema::isReadApartToo));
+        }
         query.set("defType", "edismax");
         query.set("qf", FIELDS);
         query.set("q.op", "AND");
@@ -122,7 +132,9 @@ final class SolrSearchQuery {
             query.set("f." + field.parameter() + ".qf", SolrFields.of(field));
             entityFields.add(field.parameter());
         }
-        query.set("uf", Schema.TITLE + " " + Schema.BODY + " " + String.join(" ", entityFields));
+        query.set(
+                "uf",
+                Schema.TITLE + " " + Schema.BODY + " " + Schema.WRITTEN_FORMS + " " + String.join(" ", entityFields));
         return query;
     }
 
@@ -139,6 +151,22 @@ final class SolrSearchQuery {
                             .map(form -> "(" + writtenForm(form) + ")^=" + SearchRules.WRITTEN_FORM_BONUS)
                             .collect(Collectors.joining(" ")));
         }
+    }
+
+    /**
+     * What a quoted phrase asks of a story as written ({@code WordForms}), as a clause that requires and does not
+     * score, as the Lucene engine's filter; {@code null} when it asks nothing.
+     */
+    private static String asWritten(String phrase) {
+        List<List<String>> words = WordForms.asWritten(phrase);
+        if (words.isEmpty()) {
+            return null;
+        }
+        return words.stream()
+                .map(spellings -> Schema.WRITTEN_FORMS + ":("
+                        + spellings.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR "))
+                        + ")^0")
+                .collect(Collectors.joining(" AND "));
     }
 
     /** The form as typed or in another spelling of it, as the Lucene index's bonus reads it. */
@@ -221,13 +249,17 @@ final class SolrSearchQuery {
         query.setHighlight(true);
         query.set("hl.method", "unified");
         query.set("hl.fl", Schema.BODY);
-        query.set("hl.snippets", 2);
+        boolean quoted = QuotedMarks.of(request.query()).restricts();
+        // With quotes, Solr marks every form of a quoted word's stem; the passages to show are chosen from more.
+        query.set("hl.snippets", quoted ? CANDIDATE_PASSAGES : PASSAGES);
         query.set("hl.fragsize", PASSAGE_LENGTH);
         query.set("hl.fragAlignRatio", "0.33");
         query.set("hl.bs.type", "SENTENCE");
         query.set("hl.tag.pre", "<mark>");
         query.set("hl.tag.post", "</mark>");
-        query.set("hl.tag.ellipsis", " … ");
+        if (!quoted) {
+            query.set("hl.tag.ellipsis", " … ");
+        }
         query.set("hl.encoder", "html");
         query.set("hl.defaultSummary", true);
         if (!request.highlight() || !request.hasKeywords()) {

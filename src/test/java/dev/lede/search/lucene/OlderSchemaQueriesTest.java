@@ -24,13 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An index an older Lede wrote is searched as it was then, until its articles are indexed again: one written before
- * schema 10 kept an acronym in capitals as its word only, so a search typed in capitals finds the word there too; one
- * written before schema 11 kept every word by Porter's stem ("news" as "new").
+ * schema 8 kept no words as written, so a quoted word finds every form of its stem there; one written before schema 10
+ * kept an acronym in capitals as its word only, so a search typed in capitals finds the word there too; one written
+ * before schema 11 kept every word by Porter's stem ("news" as "new").
  */
 class OlderSchemaQueriesTest {
 
     @TempDir
     Path indexDir;
+
+    @Test
+    void aQuotedWordFindsEveryFormOfItsStemOnAnIndexWithoutWrittenForms() throws IOException {
+        try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
+            writer.write(story("cargo", "The ship carried goods."));
+            writer.write(story("week", "The crew had a good week."));
+            writer.commit();
+        }
+        assertEquals(Set.of("cargo"), found("\"goods\""));
+        labelSchema("8");
+        assertEquals(Set.of("cargo"), found("\"goods\""));
+        labelSchema("7");
+        assertEquals(Set.of("cargo", "week"), found("\"goods\""), "no written forms to ask");
+    }
 
     @Test
     void anAcronymInCapitalsFindsTheWordOnAnIndexOfAnOlderSchemaOnly() throws IOException {

@@ -153,18 +153,24 @@ class PhraseGramsTest {
     }
 
     @Test
-    void theKeywordParsersOwnPhraseIsCountedByItsGramAlone() throws IOException {
+    void theKeywordParsersOwnPhraseIsCountedByItsGramAndTheFormsItAsksAsWritten() throws IOException {
         try (LuceneIndexWriter writer = LuceneIndexWriter.open(indexDir)) {
             writer.commit();
         }
-        KeywordQueryParser parser = new KeywordQueryParser(Schema.analyzer());
+        KeywordQueryParser parser = new KeywordQueryParser(Schema.analyzer(), true);
         EntityQueries noEntities = new EntityQueries(
                 new EntityMatcher(field -> List.of(), EntityAliases.NONE),
                 new FilterQueryBuilder(Schema.facetsConfig()));
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             Query typed = parser.parse("\"Refinery said\"", noEntities).query();
+            Query asWritten = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.WRITTEN_FORMS, "refinery")), Occur.SHOULD)
+                    .build();
             assertEquals(
-                    new TermQuery(new Term(Schema.COMMON_GRAMS, "refineri said")),
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Schema.COMMON_GRAMS, "refineri said")), Occur.MUST)
+                            .add(asWritten, Occur.FILTER)
+                            .build(),
                     PhraseGrams.of(reader).matching(typed));
             Query threeWords =
                     parser.parse("\"copper refinery said\"", noEntities).query();

@@ -74,7 +74,7 @@ class QuerySyntaxAgreementTest {
         "\"har* line\"~3"
     };
 
-    private final KeywordQueryParser lucene = new KeywordQueryParser(Schema.analyzer());
+    private final KeywordQueryParser lucene = new KeywordQueryParser(Schema.analyzer(), true);
     private final EntityQueries noEntities = new EntityQueries(
             new EntityMatcher(field -> List.of(), EntityAliases.NONE), new FilterQueryBuilder(Schema.facetsConfig()));
 
