@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -62,18 +61,23 @@ public final class WordForms {
     }
 
     /**
-     * What a quoted {@code phrase} asks of a story besides its stems: each of its words that stemming changes as
-     * written, or in another spelling of it ({@link #otherSpellings}); one list of choices a word, at most
-     * {@link #MAX_QUERY_FORMS}. A word with a wildcard is left to its pattern, and one written with a hyphen or joined
-     * after a prefix ({@link CompoundWords}) to its stems, since its other writing holds other words ("pre-tax" and
-     * "pretax").
+     * What a word typed alone in quotes asks of a story besides its stem: as written, if stemming changes it, or in
+     * another spelling of it ({@link #otherSpellings}); one list of choices for each word the analysis reads in it
+     * ("goods/services" is two). A phrase of several words asks nothing more, since its words fix each other's sense
+     * and it finds their other forms as a bare word does ("peace talks" finds "peace talk"); nor does a word with a
+     * wildcard, one with a hyphen, or one joined after a prefix ({@link CompoundWords}), whose other writing holds other
+     * words ("pretax" is "pre" and "tax" hyphenated).
      */
-    public static List<List<String>> asWritten(String phrase) {
-        String plainWords = WHITESPACE
-                .splitAsStream(phrase)
-                .filter(word -> word.indexOf('*') < 0 && word.indexOf('?') < 0 && word.indexOf('-') < 0)
-                .collect(Collectors.joining(" "));
-        return changedByStemming(List.of(plainWords)).stream()
+    public static List<List<String>> asWritten(String quoted) {
+        String word = quoted.strip();
+        if (word.isEmpty()
+                || WHITESPACE.matcher(word).find()
+                || word.indexOf('*') >= 0
+                || word.indexOf('?') >= 0
+                || word.indexOf('-') >= 0) {
+            return List.of();
+        }
+        return changedByStemming(List.of(word)).stream()
                 .filter(form -> !CompoundWords.pairs().containsKey(form))
                 .map(form -> Stream.concat(Stream.of(form), otherSpellings(form).stream())
                         .distinct()

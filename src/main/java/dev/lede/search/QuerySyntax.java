@@ -133,8 +133,8 @@ public final class QuerySyntax {
     }
 
     /**
-     * {@link #wordsAsTyped}, the words typed bare apart from the quoted phrases, which a search finds as written where
-     * stemming would change their words ({@code index.WordForms#asWritten}). A query the grammar cannot read is
+     * {@link #wordsAsTyped}, the words typed bare apart from the quoted phrases (a word alone in quotes is found as
+     * written where stemming would change it, {@code index.WordForms#asWritten}). A query the grammar cannot read is
      * searched as plain words: all of it bare.
      */
     public static TypedText typedText(String query) {
@@ -246,9 +246,9 @@ public final class QuerySyntax {
 
     /**
      * {@code query} with each quoted phrase of title and body joined by AND to the clause {@code asWritten} makes of
-     * its text, when it makes one ({@code null}: none): {@code title:"sporting goods"~2} becomes
-     * {@code title:("sporting goods"~2 AND CLAUSE)}. For an engine whose parser reads only the query's text, which
-     * must find a quoted word as written ({@code index.WordForms#asWritten}); Lucene's parser reads each phrase
+     * its text, when it makes one ({@code null}: none): {@code title:"goods"~2} becomes
+     * {@code title:("goods"~2 AND CLAUSE)}. For an engine whose parser reads only the query's text, which must find
+     * a word alone in quotes as written ({@code index.WordForms#asWritten}); Lucene's parser reads each phrase
      * itself. Phrases of entity fields are left as they are; a query the lexer cannot read, or with a range, is
      * returned as it is.
      */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The words a snippet may mark for a query's quotes. A quoted word that stemming changes is found only as written
  * ({@code "goods"}), but the engines' highlighters read stems and mark every form of it ("good" too); those other
- * forms are not marked, and a passage that holds only them is not chosen, unless the query also names the word
- * without quotes, which finds every form.
+ * forms are not marked, and a passage that holds only them is not chosen, unless the query also names the word in a
+ * way that finds every form: bare, or in a phrase of several words.
  */
 public final class QuotedMarks {
 
@@ -37,8 +37,13 @@ public final class QuotedMarks {
             return NONE;
         }
         Map<String, Set<String>> formsOfStem = new HashMap<>();
+        Set<String> everyForm = new HashSet<>();
         for (String phrase : typed.phrases()) {
-            for (List<String> spellings : WordForms.asWritten(phrase)) {
+            List<List<String>> words = WordForms.asWritten(phrase);
+            if (words.isEmpty()) {
+                WordForms.forms(phrase).forEach(form -> everyForm.add(form.stem()));
+            }
+            for (List<String> spellings : words) {
                 for (String spelling : spellings) {
                     WordForms.forms(spelling)
                             .forEach(form -> formsOfStem
@@ -48,8 +53,9 @@ public final class QuotedMarks {
             }
         }
         for (String words : typed.bareWords()) {
-            WordForms.forms(words).forEach(form -> formsOfStem.remove(form.stem()));
+            WordForms.forms(words).forEach(form -> everyForm.add(form.stem()));
         }
+        formsOfStem.keySet().removeAll(everyForm);
         return formsOfStem.isEmpty() ? NONE : new QuotedMarks(formsOfStem);
     }
 

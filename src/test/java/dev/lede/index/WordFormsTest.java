@@ -32,15 +32,18 @@ class WordFormsTest {
     }
 
     @Test
-    void aQuotedPhraseAsksEachWordStemmingChangesAsWrittenOrSpeltAnotherWay() {
-        assertEquals(List.of(List.of("sporting"), List.of("goods")), WordForms.asWritten("the Sporting Goods"));
+    void aQuotedWordAsksToBeFoundAsWrittenOrSpeltAnotherWay() {
+        assertEquals(List.of(List.of("goods")), WordForms.asWritten(" Goods "));
         assertEquals(List.of(List.of("organisations", "organizations")), WordForms.asWritten("organisations"));
-        assertEquals(List.of(), WordForms.asWritten("good news"));
+        assertEquals(List.of(List.of("goods"), List.of("services")), WordForms.asWritten("goods/services"));
+        assertEquals(List.of(), WordForms.asWritten("good"), "stemming leaves it as it is");
     }
 
     @Test
-    void aQuotedWordWithAWildcardOrAnotherWritingIsLeftToItsPatternOrStems() {
-        assertEquals(List.of(List.of("goods")), WordForms.asWritten("sporting* goods"));
-        assertEquals(List.of(), WordForms.asWritten("Semiannually non-performing"));
+    void aPhraseOrAWordWithAWildcardOrAnotherWritingKeepsItsStems() {
+        assertEquals(List.of(), WordForms.asWritten("sporting goods"));
+        assertEquals(List.of(), WordForms.asWritten("goods*"));
+        assertEquals(List.of(), WordForms.asWritten("non-performing"));
+        assertEquals(List.of(), WordForms.asWritten("semiannually"));
     }
 }

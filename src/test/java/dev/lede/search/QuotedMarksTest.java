@@ -32,6 +32,7 @@ class QuotedMarksTest {
     @Test
     void theSameWordTypedBareOrExcludedOrUnchangedByStemmingRestrictsNothing() {
         assertFalse(QuotedMarks.of("goods \"goods\"").restricts(), "typed bare, every form is found");
+        assertFalse(QuotedMarks.of("\"goods\" \"sporting goods\"").restricts(), "so in a phrase of several words");
         assertFalse(QuotedMarks.of("good -\"goods\"").restricts(), "excluded, nothing is marked for it");
         assertFalse(QuotedMarks.of("\"good\"").restricts(), "as written is its stem: every form is found");
         assertFalse(QuotedMarks.of("person:\"Ann Goods\"").restricts());

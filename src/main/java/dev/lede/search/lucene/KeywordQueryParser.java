@@ -42,7 +42,7 @@ final class KeywordQueryParser {
     private final boolean quotesAsWritten;
 
     /**
-     * @param quotesAsWritten whether a quoted phrase finds the words that stemming changes only as written (the index
+     * @param quotesAsWritten whether a word alone in quotes that stemming changes is found only as written (the index
      *     keeps its stories' written forms, {@link Schema#WRITTEN_FORMS})
      */
     KeywordQueryParser(Analyzer analyzer, boolean quotesAsWritten) {
@@ -50,7 +50,7 @@ final class KeywordQueryParser {
         this.quotesAsWritten = quotesAsWritten;
     }
 
-    /** Whether a quoted phrase finds the words stemming changes only as written. */
+    /** Whether a word alone in quotes that stemming changes is found only as written. */
     boolean quotesAsWritten() {
         return quotesAsWritten;
     }
@@ -140,7 +140,7 @@ final class KeywordQueryParser {
             return quotesAsWritten ? asWritten(phrase, queryText) : phrase;
         }
 
-        /** {@code phrase} in the stories that hold each of its words stemming changes as written (or spelt so). */
+        /** {@code phrase} in the stories that hold it as written (or spelt so), if it is a word stemming changes. */
         private static Query asWritten(Query phrase, String queryText) {
             List<List<String>> words = WordForms.asWritten(queryText);
             if (phrase == null || words.isEmpty()) {

@@ -154,7 +154,7 @@ final class SolrSearchQuery {
     }
 
     /**
-     * What a quoted phrase asks of a story as written ({@code WordForms}), as a clause that requires and does not
+     * What a quoted word asks of a story as written ({@code WordForms}), as a clause that requires and does not
      * score, as the Lucene engine's filter; {@code null} when it asks nothing.
      */
     private static String asWritten(String phrase) {
