@@ -51,9 +51,9 @@ public final class QuerySyntax {
     private final QueryTokens tokens;
     private final QueryCost cost = new QueryCost();
     private final List<String> wordsAsTyped = new ArrayList<>();
-    /** {@link #wordsAsTyped} typed bare, and those in quotes. */
+    /** {@link #wordsAsTyped} typed bare. */
     private final List<String> bareWordsAsTyped = new ArrayList<>();
-
+    /** {@link #wordsAsTyped} typed in quotes. */
     private final List<String> phrasesAsTyped = new ArrayList<>();
     /** The field a group was given ({@code title:(a b)}), which its words search; {@code null} for the default. */
     private String groupField;
@@ -288,7 +288,7 @@ public final class QuerySyntax {
 
     private record Placed(Token token, int start, int end) {}
 
-    /** Each token of {@code query} with where it ends; none when the lexer cannot read it or it holds a range. */
+    /** Each token of {@code query} with where it starts and ends; none if the lexer cannot read it, or for a range. */
     private static List<Placed> placedTokens(String query) {
         if (query == null || query.isBlank()) {
             return List.of();

@@ -281,8 +281,8 @@ public final class SolrArticleSearch implements ArticleSearch {
     }
 
     /**
-     * The passages Solr highlighted in one string; with {@code quoted} restricting the marks, the best
-     * {@link SolrSearchQuery#PASSAGES} of the passages asked for, as the Lucene engine chooses them.
+     * The passages Solr highlighted in one string; with {@code quoted} restricting the marks, the first
+     * {@link SolrSearchQuery#PASSAGES} sentences of them that keep a mark ({@link QuotedMarks#best}).
      */
     private static String snippet(Map<String, Map<String, List<String>>> highlighting, String id, QuotedMarks quoted) {
         List<String> passages = highlighting == null
