@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A word in quotes that stemming would change is found only as written ("goods" not "good", "Roberts" not "Robert"),
- * or in another spelling of it, wherever the quotes stand in the query; a word typed bare still finds every form of
- * its stem; on each {@link ApiBackend}.
+ * A word alone in quotes that stemming would change is found only as written ("goods" not "good", "Roberts" not
+ * "Robert"), or in another spelling of it, wherever the quotes stand in the query, and its snippet marks that form
+ * only; a word typed bare, or in a phrase of several words, still finds every form of its stem; on each
+ * {@link ApiBackend}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class QuotesAsWrittenApiContract {
