@@ -81,22 +81,4 @@ public record Hit(
                 copySources,
                 latestCopy);
     }
-
-    /** The same hit with another {@code snippet}. */
-    public Hit withSnippet(String snippet) {
-        return new Hit(
-                id,
-                title,
-                published,
-                source,
-                url,
-                snippet,
-                people,
-                places,
-                countries,
-                orgs,
-                copies,
-                copySources,
-                latestCopy);
-    }
 }

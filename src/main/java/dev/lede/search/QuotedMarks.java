@@ -1,7 +1,6 @@
 package dev.lede.search;
 
 import dev.lede.index.WordForms;
-import dev.lede.model.Hit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +31,9 @@ public final class QuotedMarks {
     }
 
     public static QuotedMarks of(String query) {
+        if (query == null || query.indexOf('"') < 0) {
+            return NONE;
+        }
         QuerySyntax.TypedText typed = QuerySyntax.typedText(query);
         if (typed.phrases().isEmpty()) {
             return NONE;
@@ -75,16 +77,8 @@ public final class QuotedMarks {
         return true;
     }
 
-    /** {@code hits} with the marks of their snippets that the quotes do not allow taken off. */
-    public List<Hit> unmark(List<Hit> hits) {
-        if (!restricts()) {
-            return hits;
-        }
-        return hits.stream().map(hit -> hit.withSnippet(unmark(hit.snippet()))).toList();
-    }
-
     /** {@code snippet} (HTML) with each marked word that is another form of a quoted word's stem unmarked. */
-    public String unmark(String snippet) {
+    String unmark(String snippet) {
         if (snippet == null || !restricts()) {
             return snippet;
         }
